@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.errors import ExportError
 
-__all__ = ["register", "export", "formats", "format_for", "Exporter", "COMMON_FORMATS"]
+__all__ = ["register", "export", "formats", "format_for", "suffixes", "Exporter", "COMMON_FORMATS"]
 
 Exporter = Callable[..., "bytes | None"]
 
@@ -56,6 +56,14 @@ def formats() -> dict[str, str]:
     """Format name → one-line description, for ``--help`` and docs."""
     _load_builtins()
     return {name: entry.description for name, entry in sorted(_REGISTRY.items())}
+
+
+def suffixes(fmt: str) -> tuple[str, ...]:
+    """The file suffixes (or fixed file names) format ``fmt`` writes; empty for folder formats."""
+    _load_builtins()
+    if fmt not in _REGISTRY:
+        raise ExportError(f"unknown format {fmt!r}; known: {', '.join(formats())}")
+    return _REGISTRY[fmt].suffixes
 
 
 def format_for(dest: str | Path) -> str:
