@@ -1,0 +1,145 @@
+"""``build()``: ingest → extract → store → exports, streaming one article at a time.
+
+    read_articles ─▶ (skip unchanged by sha256) ─▶ extract ─▶ Store.add ─▶ refresh ─▶ export × formats
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from kg.config import Config, load_config
+from kg.records import Article, Problem
+
+__all__ = ["build", "BuildReport", "output_name"]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What a build did: counts for the articles extracted in this run, problems, files written."""
+
+    articles_read: int
+    articles_built: int
+    articles_unchanged: int
+    entities: int  # distinct (name, type) in the articles extracted by this run
+    relations: int  # relations in the articles extracted by this run
+    problems: tuple[Problem, ...]
+    files: tuple[Path, ...]
+    html: Path | None
+
+    @property
+    def skipped(self) -> tuple[Problem, ...]:
+        """The inputs that were not built (fatal problems); warnings are left out."""
+        return tuple(p for p in self.problems if p.fatal)
+
+
+class _Progress:
+    """One stderr line per article: rewritten in place on a terminal, appended otherwise."""
+
+    def __init__(self, enabled: bool, stream: TextIO) -> None:
+        self.enabled, self.stream = enabled, stream
+        self.tty = stream.isatty()
+        self.dirty = False
+
+    def show(self, text: str) -> None:
+        if not self.enabled:
+            return
+        if self.tty:
+            self.stream.write("\r\033[K" + text[: shutil.get_terminal_size().columns - 1])
+            self.dirty = True
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def interrupt(self) -> None:
+        """End the in-place line so another message can be printed."""
+        if self.dirty:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.dirty = False
+
+
+def output_name(fmt: str) -> str:
+    """The file (or folder) ``kg build`` writes a format to inside OUTDIR."""
+    from kg.export import COMMON_FORMATS, suffixes  # noqa: PLC0415
+
+    name = dict(COMMON_FORMATS).get(fmt)
+    if name:
+        return name
+    first = next(iter(suffixes(fmt)), "")
+    return f"graph{first}" if first.startswith(".") else first or fmt
+
+
+def build(
+    inputs: Iterable[str | Path],
+    *,
+    out: str | Path = "output",
+    config: Config | None = None,
+    formats: Sequence[str] | None = None,
+    progress: bool | None = None,
+) -> BuildReport:
+    """Read ``inputs``, extract changed articles into the store at ``out`` and write the exports."""
+    from kg.export import COMMON_FORMATS, export  # noqa: PLC0415  (lazy: keeps `import kg` cheap)
+    from kg.extract import extract  # noqa: PLC0415
+    from kg.graph import open_store  # noqa: PLC0415
+    from kg.ingest import read_articles  # noqa: PLC0415
+
+    config = config or load_config()
+    out = Path(out)
+    wanted = list(formats) if formats is not None else [fmt for fmt, _ in COMMON_FORMATS]
+    show = _Progress(sys.stderr.isatty() and config.progress if progress is None else progress, sys.stderr)
+    problems: list[Problem] = []
+    counts = {"read": 0, "unchanged": 0, "built": 0, "relations": 0}
+    entities: set[tuple[str, str]] = set()
+
+    def note(problem: Problem) -> None:
+        show.interrupt()
+        problems.append(problem)
+
+    out.mkdir(parents=True, exist_ok=True)
+    with open_store(out, base_iri=config.base_iri) as store:
+        stored = store.article_hashes()
+
+        def changed(articles: Iterator[Article]) -> Iterator[Article]:
+            for article in articles:
+                counts["read"] += 1
+                if stored.get(article.id) == article.sha256:
+                    counts["unchanged"] += 1
+                    show.show(f"kg: [{counts['read']}] {article.id}: unchanged")
+                    continue
+                yield article
+
+        articles = read_articles(inputs, max_bytes=config.max_bytes, on_problem=note)
+        for extraction in extract(changed(articles), config=config):
+            store.add(extraction)
+            counts["built"] += 1
+            counts["relations"] += len(extraction.relations)
+            entities.update((e.name, e.type) for e in extraction.entities)
+            show.show(f"kg: [{counts['read']}] {extraction.article.id}: "
+                      f"{len(extraction.entities)} entities, {len(extraction.relations)} relations")
+        if counts["built"]:
+            show.show("kg: merging the graph")
+            store.refresh()
+        files: list[Path] = []
+        for fmt in wanted:
+            show.show(f"kg: writing {fmt}")
+            dest = out / output_name(fmt)
+            export(store.dataset, fmt, dest)
+            files.append(dest)
+    show.interrupt()
+    html = next((_html_entry(path) for fmt, path in zip(wanted, files) if fmt == "html"), None)
+    return BuildReport(
+        articles_read=counts["read"], articles_built=counts["built"], articles_unchanged=counts["unchanged"],
+        entities=len(entities), relations=counts["relations"], problems=tuple(problems), files=tuple(files),
+        html=html,
+    )
+
+
+def _html_entry(dest: Path) -> Path | None:
+    """The page to open: ``index.html`` inside a folder export, or the file itself."""
+    page = dest / "index.html" if dest.is_dir() else dest
+    return page if page.exists() else None
