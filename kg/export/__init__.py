@@ -32,9 +32,18 @@ class _Entry:
 
 _REGISTRY: dict[str, _Entry] = {}
 # Modules whose import registers the built-in exporters (imported on first use: pyvis etc. are heavy).
-_BUILTIN_MODULES: tuple[str, ...] = ()
+_BUILTIN_MODULES: tuple[str, ...] = (
+    "kg.export.graphml",
+    "kg.export.neo4j",
+    "kg.export.html",
+)
 # What `kg build` writes unless told otherwise: (format, file name in OUTDIR).
-COMMON_FORMATS: tuple[tuple[str, str], ...] = ()
+COMMON_FORMATS: tuple[tuple[str, str], ...] = (
+    ("graphml", "graph.graphml"),
+    ("gexf", "graph.gexf"),
+    ("neo4j", "neo4j"),
+    ("html", "html"),
+)
 
 
 def register(name: str, *, suffixes: tuple[str, ...] = (), description: str = ""):

@@ -1,0 +1,134 @@
+"""Neo4j export: ``nodes.csv`` and ``relationships.csv`` with neo4j-admin headers, plus ``import.cypher``.
+
+    neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j
+    cypher-shell -f import.cypher     # without admin access: LOAD CSV + MERGE from the import folder
+
+Entities are ``:Entity:<Class>`` nodes and articles ``:Article`` nodes, keyed by IRI; every
+relation event is one relationship typed by its predicate (``meets`` → ``MEETS``) carrying date,
+confidence, the first evidence sentence and the IRIs of the articles that state it. Symmetric
+predicates (MEETS, COOPERATES_WITH) are stored once, agent → target: query them undirected.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+from kg.atomic import write_text
+from kg.export import register
+from kg.export._folder import folder_export
+from kg.export.view import SYMMETRIC, GraphView, graph_view
+
+__all__ = ["to_neo4j", "relationship_type", "NODE_COLUMNS", "RELATIONSHIP_COLUMNS"]
+
+# (header as neo4j-admin reads it, property name, Cypher conversion for LOAD CSV)
+NODE_COLUMNS = (
+    ("iri:ID", "iri", "{}"), (":LABEL", None, None), ("name", "name", "{}"), ("class", "class", "{}"),
+    ("aliases:string[]", "aliases", "split({}, ';')"), ("iso3166", "iso3166", "{}"),
+    ("date:date", "date", "date({})"), ("source", "source", "{}"), ("url", "url", "{}"), ("file", "file", "{}"),
+)
+RELATIONSHIP_COLUMNS = (
+    (":START_ID", None, None), (":END_ID", None, None), (":TYPE", None, None),
+    ("event", "event", "{}"), ("predicate", "predicate", "{}"), ("kind", "kind", "{}"),
+    ("date:date", "date", "date({})"), ("mode", "mode", "{}"), ("place", "place", "{}"), ("role", "role", "{}"),
+    ("modality", "modality", "{}"), ("cameo", "cameo", "{}"), ("confidence:float", "confidence", "toFloat({})"),
+    ("sentence", "sentence", "{}"), ("articles:string[]", "articles", "split({}, ';')"),
+    ("evidence:int", "evidence", "toInteger({})"), ("symmetric:boolean", "symmetric", "toBoolean({})"),
+)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def relationship_type(predicate: str) -> str:
+    """``holdsPosition`` → ``HOLDS_POSITION``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", predicate).upper()
+
+
+def _cell(value) -> str:
+    # One line per record (neo4j-admin's default); ';' is the array separator inside a cell.
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return " ".join(str(value).split())
+
+
+def _array(values) -> str:
+    return ";".join(_cell(v).replace(";", ",") for v in values)
+
+
+def _date(value: str | None) -> str:
+    return value if value and _DATE.fullmatch(value) else ""
+
+
+def _csv(header: list[str], rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _node_rows(view: GraphView) -> list[list[str]]:
+    rows = [[n.iri, f"Entity;{n.cls}", n.label, n.cls, _array(n.aliases), n.iso3166, "", "", "", ""]
+            for n in sorted(view.nodes.values(), key=lambda n: n.iri)]
+    rows += [[a.iri, "Article", a.title, "Article", "", "", _date(a.date), a.source, a.url, a.file]
+             for a in sorted(view.articles.values(), key=lambda a: a.iri)]
+    return [[_cell(v) for v in row] for row in rows]
+
+
+def _relationship_rows(view: GraphView) -> list[list[str]]:
+    rows = []
+    for e in view.edges:
+        articles = sorted({ev.article for ev in e.evidence if ev.article})
+        rows.append([e.source, e.target, relationship_type(e.predicate), e.iri, e.predicate, e.kind, _date(e.date),
+                     e.mode, e.place, e.role, e.modality, e.cameo, e.confidence,
+                     e.evidence[0].sentence if e.evidence else None, _array(articles), len(e.evidence),
+                     e.predicate in SYMMETRIC])
+    return [[_cell(v) for v in row] for row in rows]
+
+
+def _set_clause(var: str, columns, skip: int) -> str:
+    sets = [f"{var}.{prop} = " + conv.format(f"row.`{header}`") for header, prop, conv in columns[skip:] if prop]
+    return ",\n    ".join(sets)
+
+
+def import_cypher(view: GraphView) -> str:
+    """LOAD CSV statements (constraints first, then MERGE) for the files this exporter writes."""
+    lines = ["// Load kg's Neo4j export without neo4j-admin: put nodes.csv and relationships.csv in the",
+             "// database's import folder, then run:  cypher-shell -f import.cypher",
+             "// Symmetric relationships (MEETS, COOPERATES_WITH) are stored once: match them undirected.",
+             "CREATE CONSTRAINT kg_entity_iri IF NOT EXISTS FOR (n:Entity) REQUIRE n.iri IS UNIQUE;",
+             "CREATE CONSTRAINT kg_article_iri IF NOT EXISTS FOR (n:Article) REQUIRE n.iri IS UNIQUE;", ""]
+    node_sets = _set_clause("n", NODE_COLUMNS, 2)
+    for label in sorted({f"Entity;{n.cls}" for n in view.nodes.values()} | ({"Article"} if view.articles else set())):
+        key, *extra = label.split(";")
+        add = "".join(f" SET n:{x}" for x in extra)
+        lines += ["LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row",
+                  f"WITH row WHERE row.`:LABEL` = '{label}'",
+                  f"MERGE (n:{key} {{iri: row.`iri:ID`}}){add}",
+                  f"SET {node_sets};", ""]
+    rel_sets = _set_clause("r", RELATIONSHIP_COLUMNS, 4)
+    for rtype in sorted({relationship_type(e.predicate) for e in view.edges}):
+        lines += ["LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row",
+                  f"WITH row WHERE row.`:TYPE` = '{rtype}'",
+                  "MATCH (a:Entity {iri: row.`:START_ID`}), (b:Entity {iri: row.`:END_ID`})",
+                  f"MERGE (a)-[r:{rtype} {{event: row.event}}]->(b)",
+                  f"SET {rel_sets};", ""]
+    return "\n".join(lines)
+
+
+def write_neo4j(view: GraphView, dest: Path) -> list[Path]:
+    """Write nodes.csv, relationships.csv and import.cypher for ``view`` into the folder ``dest``."""
+    return [
+        write_text(dest / "nodes.csv", _csv([c[0] for c in NODE_COLUMNS], _node_rows(view))),
+        write_text(dest / "relationships.csv", _csv([c[0] for c in RELATIONSHIP_COLUMNS], _relationship_rows(view))),
+        write_text(dest / "import.cypher", import_cypher(view)),
+    ]
+
+
+@register("neo4j", description="Neo4j import folder: nodes.csv, relationships.csv (neo4j-admin) and import.cypher")
+def to_neo4j(dataset, dest: Path | None = None, **_options) -> bytes | None:
+    """Write the Neo4j CSVs and Cypher script into the folder ``dest`` (zip bytes when ``dest`` is None)."""
+    return folder_export(dest, lambda folder: write_neo4j(graph_view(dataset), folder))

@@ -1,0 +1,156 @@
+"""A plain-record view of a kg dataset (entities, relation events, evidence, articles) for exporters.
+
+Reads every quad whatever graph it lives in (article graphs, merged view), so the view is the same
+for an in-memory rdflib Dataset and the on-disk Oxigraph store. Relations come from the event nodes
+(``kg:predicate``/``kg:agent``/``kg:target``) because they carry date, mode and evidence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+__all__ = ["KG", "Node", "Evidence", "Edge", "ArticleInfo", "GraphView", "graph_view", "local_name",
+           "SYMMETRIC", "ENTITY_CLASSES"]
+
+KG = "https://kg.example.org/ontology#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+_SCHEMA = "https://schema.org/"
+_PROV_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
+
+ENTITY_CLASSES = ("Person", "Country", "Organization", "Place", "Event", "Document", "Policy")
+# Predicates whose direction means nothing (GOLD.md): drawn without arrows, stored once per pair.
+SYMMETRIC = frozenset({"meets", "cooperatesWith"})
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """An entity: IRI, canonical label, class local name, aliases."""
+
+    iri: str
+    label: str
+    cls: str
+    aliases: tuple[str, ...] = ()
+    iso3166: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """An article's metadata (no body text is stored in the graph)."""
+
+    iri: str
+    title: str
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    file: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One sentence that states a relation, with the article it comes from."""
+
+    sentence: str
+    article: str  # article IRI
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """One relation event between two entities."""
+
+    iri: str
+    predicate: str  # local name, e.g. "meets"
+    source: str  # entity IRI (kg:agent)
+    target: str  # entity IRI (kg:target)
+    kind: str = "Relation"  # event class local name (Meeting, PhoneCall, ...)
+    date: str | None = None
+    mode: str | None = None
+    place: str | None = None
+    role: str | None = None
+    modality: str | None = None
+    cameo: str | None = None
+    confidence: float | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def directed(self) -> bool:
+        """False for symmetric predicates (meets, cooperatesWith)."""
+        return self.predicate not in SYMMETRIC
+
+
+@dataclass(frozen=True, slots=True)
+class GraphView:
+    """Entities, relation events and articles of a dataset."""
+
+    nodes: dict[str, Node]
+    edges: tuple[Edge, ...]
+    articles: dict[str, ArticleInfo]
+
+
+def local_name(iri: str) -> str:
+    """The part of ``iri`` after the last ``#`` or ``/``."""
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _first(values: dict[str, list[str]], key: str) -> str | None:
+    found = values.get(key)
+    return min(found) if found else None
+
+
+def graph_view(dataset) -> GraphView:
+    """Collect the entity graph, its events with evidence and the articles from ``dataset``."""
+    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o, *_ in _quads(dataset):
+        bucket = props[str(s)][str(p)]
+        value = str(o)
+        if value not in bucket:
+            bucket.append(value)
+    articles = {iri: _article(iri, v) for iri, v in props.items() if _SCHEMA + "NewsArticle" in v.get(_RDF_TYPE, ())}
+    nodes = {}
+    for iri, values in props.items():
+        classes = [local_name(t) for t in values.get(_RDF_TYPE, ()) if t.startswith(KG)]
+        cls = next((c for c in ENTITY_CLASSES if c in classes), None)
+        if cls is None or KG + "predicate" in values:
+            continue
+        label = _first(values, _LABEL) or local_name(iri)
+        nodes[iri] = Node(iri, label, cls, tuple(sorted(set(values.get(_ALT, ())) - {label})),
+                          _first(values, KG + "iso3166"))
+    edges = []
+    for iri, values in props.items():
+        pred, agent, target = (_first(values, KG + k) for k in ("predicate", "agent", "target"))
+        if not (pred and agent and target and agent in nodes and target in nodes):
+            continue
+        evidence = tuple(sorted((_evidence(props.get(e, {})) for e in values.get(KG + "evidence", ())),
+                                key=lambda e: (e.article, e.start or 0, e.sentence)))
+        kinds = sorted(local_name(t) for t in values.get(_RDF_TYPE, ()) if t.startswith(KG))
+        place = _first(values, KG + "place")
+        confidence = _first(values, KG + "confidence")
+        edges.append(Edge(
+            iri, local_name(pred), agent, target, next((k for k in kinds if k != "Relation"), "Relation"),
+            _first(values, KG + "date"), _first(values, KG + "mode"),
+            nodes[place].label if place in nodes else place, _first(values, KG + "role"),
+            _first(values, KG + "modality"), _first(values, KG + "cameo"),
+            float(confidence) if confidence is not None else None, evidence))
+    edges.sort(key=lambda e: (e.predicate, e.source, e.target, e.date or "", e.iri))
+    return GraphView(nodes, tuple(edges), articles)
+
+
+def _quads(dataset):
+    if hasattr(dataset, "quads"):
+        return dataset.quads((None, None, None, None))
+    return iter(dataset)  # a plain rdflib Graph or an iterable of triples
+
+
+def _article(iri: str, v: dict[str, list[str]]) -> ArticleInfo:
+    return ArticleInfo(iri, _first(v, _SCHEMA + "headline") or local_name(iri), _first(v, _SCHEMA + "datePublished"),
+                       _first(v, _SCHEMA + "publisher"), _first(v, _SCHEMA + "url"), _first(v, KG + "fileName"))
+
+
+def _evidence(v: dict[str, list[str]]) -> Evidence:
+    start, end = _first(v, KG + "start"), _first(v, KG + "end")
+    return Evidence(_first(v, KG + "sentence") or "", _first(v, _PROV_FROM) or "",
+                    int(start) if start is not None else None, int(end) if end is not None else None)
