@@ -1,9 +1,22 @@
-"""Separate the story from page furniture in plain-text news: title, dateline, source, body."""
+"""Separate the story from page furniture in plain-text news: title, dateline, source, body.
+
+The rules are data (``boilerplate.json``); this module only applies them, line by line:
+
+* ``cut_from``: a comments section ends the story (once some story text has been seen);
+* ``drop_line`` / ``strip_phrase``: credits, breadcrumbs, share buttons, "Enditem";
+* ``list_heading``: "Off the wire", "Related": drops the headline links after it, up to a blank line
+  or the first real sentence; bullet runs ("a • b • c • d") go wherever they are;
+* ``teaser``: "Read more" drops itself and the headline after it; a short line printed twice is
+  a teaser too;
+* ``dateline``: the first lines may carry the date and outlet ("Xinhua, December 23, 2020");
+* ``source_footer``: "Source: Newsroom" or a bare outlet name closing the text.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -12,14 +25,11 @@ from kg.ingest.dates import parse_date
 
 __all__ = ["CleanText", "clean_text"]
 
-# A dateline: "Published: Oct 28, 2022 02:04 AM", "Xinhua,December 23, 2020", "RT, December 25, 2022 — text".
-_DATELINE = re.compile(
-    r"^(?:(?:published|updated|posted|date)\s*:\s*(?P<stamp>.{6,40}?)\s*$"
-    r"|(?P<source>[A-Z][\w.&' -]{0,30}?)\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
-    r"\s*(?:[—–-]+\s*(?P<rest>.*))?$)",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"[.!?…\"”’]$")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # zero-width characters, soft hyphen
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\f\v]+")
+_BULLET = re.compile(r"^[•·▪►■*-]\s")
+_DATELINE_LINES = 4  # a dateline is looked for among the first kept lines only
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,70 +45,129 @@ class CleanText:
 @cache
 def _rules() -> dict:
     data = json.loads(resources.files("kg.ingest").joinpath("boilerplate.json").read_text("utf-8"))
-    flags = re.IGNORECASE
+
+    def compile_all(key: str, flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
+        return [re.compile(p, flags) for p in data[key]]
+
     return {
-        "drop": [re.compile(p, flags) for p in data["drop_line"]],
-        "strip": [re.compile(p, flags) for p in data["strip_phrase"]],
-        "cut": [re.compile(p, flags) for p in data["cut_from"]],
-        "footer": re.compile(data["source_footer"], flags),
+        "drop": compile_all("drop_line") + compile_all("teaser_inline"),
+        "strip": compile_all("strip_phrase"),
+        "list_heading": compile_all("list_heading"),
+        "teaser": compile_all("teaser"),
+        "cut": compile_all("cut_from"),
+        "dateline": compile_all("dateline", 0),
+        "footer": re.compile(data["source_footer"], re.IGNORECASE),
         "separators": tuple(data["list_separators"]),
     }
 
 
+def _matches(patterns: list[re.Pattern[str]], line: str) -> bool:
+    return any(p.match(line) for p in patterns)
+
+
 def _is_link_list(line: str, separators: tuple[str, ...]) -> bool:
-    """A run of headlines joined by bullets: three or more separators, no sentence inside."""
+    """A run of headlines joined by bullets: three or more separators in one line."""
     return any(line.count(f" {sep} ") + line.count(f"{sep} ") >= 3 for sep in separators)
 
 
 def _looks_like_heading(line: str) -> bool:
+    """Short, or not ending like a sentence: a title, a sub-heading or a headline link."""
     return len(line) <= 200 and not _SENTENCE_END.search(line.rstrip("'‘’")) or len(line.split()) <= 4
+
+
+def _is_sentence(line: str) -> bool:
+    return not _looks_like_heading(line)
+
+
+def _normalise(raw: str) -> list[str]:
+    text = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+
+
+def _cut_comments(lines: list[str], rules: dict) -> list[str]:
+    """Drop everything from a comments section on, once the story has begun."""
+    started = False
+    for index, line in enumerate(lines):
+        if started and _matches(rules["cut"], line):
+            return lines[:index]
+        started = started or _is_sentence(line)
+    return lines
+
+
+def _story_lines(lines: list[str], rules: dict) -> list[str]:
+    """Lines left after dropping furniture, headline lists and teasers (blank lines removed)."""
+    counts = Counter(line for line in lines if line)
+    kept: list[str] = []
+    block: str | None = None  # "list" after a list heading, "teaser" after "Read more"
+    items = 0
+    for line in lines:
+        for pattern in rules["strip"]:
+            line = pattern.sub("", line).strip()
+        if block == "list":
+            if not line:
+                block = None if items else block
+                continue
+            if _looks_like_heading(line) or _BULLET.match(line) or _is_link_list(line, rules["separators"]):
+                items += 1
+                continue
+            block = None  # a real sentence: the story goes on
+        elif block == "teaser":
+            if not line:
+                continue
+            block = None
+            if _looks_like_heading(line):
+                continue
+        if not line:
+            continue
+        if _matches(rules["list_heading"], line):
+            block, items = "list", 0
+        elif _matches(rules["teaser"], line):
+            block = "teaser"
+        elif _matches(rules["drop"], line) or _is_link_list(line, rules["separators"]):
+            pass
+        # A short line printed twice is a teaser of another story ("Read more" blocks), not the story.
+        elif not (counts[line] > 1 and _looks_like_heading(line)):
+            kept.append(line)
+    return kept
+
+
+def _dateline(kept: list[str], rules: dict) -> tuple[str | None, str | None, list[str]]:
+    """Find a dateline among the first lines: (published, source, lines without it)."""
+    for index, line in enumerate(kept[:_DATELINE_LINES]):
+        for pattern in rules["dateline"]:
+            match = pattern.match(line)
+            if not match:
+                continue
+            groups = match.groupdict()
+            date = parse_date(groups.get("date"))
+            source, rest = (groups.get("source") or "").strip() or None, groups.get("rest")
+            if date or (source and rest):
+                replacement = [rest.strip()] if rest and rest.strip() else []
+                return date, source, kept[:index] + replacement + kept[index + 1:]
+    return None, None, kept
+
+
+def _footer(kept: list[str], rules: dict) -> tuple[str | None, bool]:
+    """Pop the outlet named by the last line: ("Newsroom", True) for "Source: Newsroom", (name, False) for a bare name."""
+    if len(kept) < 2:
+        return None, False
+    last = kept[-1]
+    footer = rules["footer"].match(last)
+    if footer:
+        kept.pop()
+        return footer["source"].strip(), True
+    if len(last.split()) <= 3 and not _SENTENCE_END.search(last) and last[:1].isupper():
+        kept.pop()
+        return last, False
+    return None, False
 
 
 def clean_text(raw: str) -> CleanText:
     """Split raw article text into title, publication date, source and story paragraphs."""
     rules = _rules()
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in raw.replace("\r\n", "\n").split("\n")]
-    for index, line in enumerate(lines):
-        if any(p.match(line) for p in rules["cut"]):
-            lines = lines[:index]
-            break
-    counts: dict[str, int] = {}
-    for line in lines:
-        if line:
-            counts[line] = counts.get(line, 0) + 1
-
-    published = source = None
-    kept: list[str] = []
-    for line in lines:
-        for pattern in rules["strip"]:
-            line = pattern.sub("", line).strip()
-        if not line or any(p.match(line) for p in rules["drop"]) or _is_link_list(line, rules["separators"]):
-            continue
-        # A short line printed twice is a teaser of another story ("Read more" blocks), not the story.
-        if counts.get(line, 0) > 1 and _looks_like_heading(line):
-            continue
-        match = _DATELINE.match(line) if len(kept) < 4 else None
-        if match:
-            date = parse_date(match["stamp"] or match["date"])
-            if date:
-                published = published or date
-                source = source or (match["source"] or None)
-                if match["rest"]:
-                    kept.append(match["rest"])
-                continue
-        kept.append(line)
-
-    # Footer: "Source: Newsroom" or a bare outlet name closing the text.
-    if kept:
-        footer = rules["footer"].match(kept[-1])
-        if footer:
-            source = footer["source"].strip()
-            kept.pop()
-        elif len(kept[-1].split()) <= 3 and not _SENTENCE_END.search(kept[-1]) and kept[-1][:1].isupper():
-            source = source or kept[-1]
-            kept.pop()
-
-    title = None
-    if len(kept) > 1 and _looks_like_heading(kept[0]):
-        title = kept.pop(0)
+    kept = _story_lines(_cut_comments(_normalise(raw), rules), rules)
+    published, source, kept = _dateline(kept, rules)
+    footer, explicit = _footer(kept, rules)
+    source = footer if explicit else source or footer
+    title = kept.pop(0) if len(kept) > 1 and _looks_like_heading(kept[0]) else None
     return CleanText(title=title, published=published, source=source, paragraphs=tuple(kept))

@@ -13,21 +13,27 @@ from kg.ingest.clean import clean_text
 from kg.ingest.dates import parse_date
 from kg.records import Article, Problem
 
-__all__ = ["READERS", "reader", "decode", "make_article"]
+__all__ = ["READERS", "MANY_PER_FILE", "reader", "decode", "make_article"]
 
 Warn = Callable[[Problem], None]
-READERS: dict[str, Callable[[Path, bytes, Warn], Iterator[Article]]] = {}
+# suffix -> reader(path, data, warn, *, max_bytes) yielding Articles or raising InputError
+READERS: dict[str, Callable[..., Iterator[Article]]] = {}
+# Suffixes of files holding many articles: max_bytes applies to each article, not to the file.
+MANY_PER_FILE: set[str] = set()
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 _SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’)]*|$)")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N))\.$")
 
 
-def reader(*suffixes: str):
-    """Register a reader for file suffixes; returns the function unchanged."""
+def reader(*suffixes: str, many: bool = False):
+    """Register a reader for file suffixes (``many``: one file holds many articles); returns it unchanged."""
 
     def register(func):
         for suffix in suffixes:
             READERS[suffix] = func
+            if many:
+                MANY_PER_FILE.add(suffix)
         return func
 
     return register
@@ -37,12 +43,18 @@ def decode(data: bytes, path: Path, warn: Warn) -> str:
     """UTF-8 (with or without BOM); otherwise cp1252/Latin-1 with a warning. Binary data is refused."""
     if not data.strip():
         raise InputError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"starts like {encoding} but is not: {exc.reason}") from None
     sample = data[:8192]
     controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in sample)
     if b"\x00" in sample or controls > len(sample) * 0.05:
         raise InputError("binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         for encoding in ("cp1252", "latin-1"):
             try:
@@ -92,7 +104,8 @@ def make_article(
 
 
 @reader(".txt", ".text", "")
-def read_text(path: Path, data: bytes, warn: Warn) -> Iterator[Article]:
+def read_text(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> Iterator[Article]:
+    """Plain text: title, dateline and source found by ``clean_text``."""
     clean = clean_text(decode(data, path, warn))
     yield make_article(
         path.name, clean.paragraphs, raw=data, title=clean.title, published=clean.published, source=clean.source
@@ -100,7 +113,8 @@ def read_text(path: Path, data: bytes, warn: Warn) -> Iterator[Article]:
 
 
 @reader(".html", ".htm")
-def read_html(path: Path, data: bytes, warn: Warn) -> Iterator[Article]:
+def read_html(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> Iterator[Article]:
+    """HTML pages: the story and its metadata found by trafilatura."""
     import trafilatura  # noqa: PLC0415  (lazy: heavy, only for HTML)
 
     text = decode(data, path, warn)
@@ -114,25 +128,41 @@ def read_html(path: Path, data: bytes, warn: Warn) -> Iterator[Article]:
     )
 
 
-@reader(".jsonl")
-def read_jsonl(path: Path, data: bytes, warn: Warn) -> Iterator[Article]:
+@reader(".jsonl", many=True)
+def read_jsonl(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> Iterator[Article]:
+    """One JSON object per line with ``text`` (or ``body``/``content``) and optional title, date, source, url."""
     text = decode(data, path, warn)
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-            body = record.get("text") or record.get("body") or record.get("content")
-            if not isinstance(body, str) or not body.strip():
-                raise InputError("no 'text' field")
-            clean = clean_text(body)
-            yield make_article(
-                f"{path.name}#{number}", clean.paragraphs, raw=line.encode("utf-8"),
-                title=record.get("title") or clean.title,
-                published=parse_date(record.get("date") or record.get("published")) or clean.published,
-                source=record.get("source") or clean.source, url=record.get("url"),
-            )
-        except (json.JSONDecodeError, AttributeError) as exc:
-            warn(Problem(str(path), f"bad JSON line: {exc}", line=number))
+            yield _jsonl_article(f"{path.name}#{number}", line, max_bytes)
+        except json.JSONDecodeError as exc:
+            warn(Problem(str(path), f"bad JSON: {exc.msg} (column {exc.colno})", line=number))
         except InputError as exc:
             warn(Problem(str(path), str(exc), line=number))
+
+
+def _jsonl_article(id: str, line: str, max_bytes: int) -> Article:
+    raw = line.encode("utf-8")
+    if max_bytes and len(raw) > max_bytes:
+        raise InputError(f"too large ({len(raw):,} bytes > max_bytes {max_bytes:,})")
+    record = json.loads(line)
+    if not isinstance(record, dict):
+        raise InputError(f"not a JSON object but {type(record).__name__}")
+    meta = {key: record.get(key) for key in ("title", "date", "published", "source", "url")}
+    body = next((record[k] for k in ("text", "body", "content") if isinstance(record.get(k), str)), None)
+    if not body or not body.strip():
+        raise InputError("no 'text' field")
+    if any(value is not None and not isinstance(value, str) for value in meta.values()):
+        raise InputError("title, date, published, source and url must be strings")
+    clean = clean_text(body)
+    paragraphs = list(clean.paragraphs)
+    # The record's own title wins; a different first line that clean_text took for one stays in the body.
+    if meta["title"] and clean.title and clean.title != meta["title"]:
+        paragraphs.insert(0, clean.title)
+    return make_article(
+        id, paragraphs, raw=raw, title=meta["title"] or clean.title,
+        published=parse_date(meta["date"] or meta["published"]) or clean.published,
+        source=meta["source"] or clean.source, url=meta["url"],
+    )
