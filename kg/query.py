@@ -1,0 +1,142 @@
+"""SPARQL over a build: ``query(text | file.rq | saved name, out=OUTDIR, params=...) -> QueryResult``.
+
+Queries see the union of every graph of the build (article graphs, merged view, derived facts)
+as their default graph, as ``kg serve`` does. Parameters are bound as RDF terms in a ``VALUES``
+block at the start of the WHERE group (serialised by pyoxigraph, so a value can never change the
+query's structure); the same text runs on any SPARQL endpoint. Saved queries live in
+``ontology/queries/NAME.rq``: first line ``# title``, then ``# param NAME: what it is`` lines.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.config import ONTOLOGY_DIR
+from kg.errors import QueryError
+from kg.query_result import QueryResult, Term
+
+__all__ = ["query", "saved_queries", "saved_query", "QueryResult", "Term", "open_graph", "find_nquads",
+           "bind_values", "QUERIES_DIR"]
+
+QUERIES_DIR = ONTOLOGY_DIR / "queries"
+_PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$", re.M)
+_NAME = re.compile(r"[A-Za-z][\w-]*")
+
+
+def saved_queries() -> dict[str, str]:
+    """Saved query name → its title (the first comment line)."""
+    return {p.stem: _title(p.read_text("utf-8")) for p in sorted(QUERIES_DIR.glob("*.rq"))}
+
+
+def saved_query(name: str) -> str:
+    """The text of the saved query ``name``."""
+    path = QUERIES_DIR / f"{name}.rq"
+    if not _NAME.fullmatch(name) or not path.is_file():
+        raise QueryError(f"no saved query {name!r}; saved: {', '.join(saved_queries()) or 'none'}")
+    return path.read_text("utf-8")
+
+
+def query_params(text: str) -> dict[str, str]:
+    """The ``# param NAME: description`` lines of a query."""
+    return dict(_PARAM.findall(text))
+
+
+def _title(text: str) -> str:
+    first = text.lstrip().split("\n", 1)[0]
+    return first.lstrip("#").strip() if first.startswith("#") else ""
+
+
+def _resolve(text_or_file_or_name: str) -> str:
+    """The SPARQL text a saved name, a .rq file or literal text stands for."""
+    candidate = text_or_file_or_name.strip()
+    if _NAME.fullmatch(candidate):
+        return saved_query(candidate)
+    if "\n" not in candidate and len(candidate) < 4096 and candidate.endswith((".rq", ".sparql")):
+        path = Path(candidate).expanduser()
+        if not path.is_file():
+            raise QueryError(f"no such query file: {candidate}")
+        return path.read_text("utf-8")
+    return text_or_file_or_name
+
+
+def _term(value: str):
+    """A parameter value as an RDF term: ``<iri>`` or ``http(s)://…`` → IRI, anything else → string literal."""
+    import pyoxigraph as ox
+
+    if value.startswith("<") and value.endswith(">"):
+        return ox.NamedNode(value[1:-1])
+    if re.fullmatch(r"https?://\S+", value):
+        return ox.NamedNode(value)
+    return ox.Literal(value)
+
+
+def _check_params(text: str, params: dict[str, str]) -> None:
+    declared = query_params(text)
+    if declared:
+        unknown = set(params) - set(declared)
+        if unknown:
+            raise QueryError(f"unknown parameter(s) {', '.join(sorted(unknown))}; this query takes: "
+                             + ", ".join(f"{k} ({v})" for k, v in declared.items()))
+    for name in params:
+        if not re.fullmatch(r"\w+", name) or not re.search(rf"[?$]{name}\b", text):
+            raise QueryError(f"parameter {name!r} is not a variable of the query")
+
+
+def bind_values(text: str, params: dict[str, str] | None) -> str:
+    """``text`` with a ``VALUES`` block binding ``params`` at the start of its WHERE group (for endpoints)."""
+    if not params:
+        return text
+    _check_params(text, params)
+    masked = _mask_comments(text)
+    match = re.search(r"\bWHERE\s*\{", masked, re.I) or re.search(r"\b(?:SELECT|ASK)\b[^{]*\{", masked, re.I)
+    if match is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE clause")
+    names = sorted(params)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(str(_term(params[n])) for n in names)}) }} "
+    return text[: match.end()] + block + text[match.end():]
+
+
+def _mask_comments(text: str) -> str:
+    # Same length as text, comment lines blanked, so offsets found in it apply to text.
+    return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), text)
+
+
+def find_nquads(out: str | Path) -> Path | None:
+    """The N-Quads dump of a build (``OUTDIR/*.nq``), if it wrote one."""
+    found = sorted(Path(out).glob("*.nq"))
+    return found[0] if found else None
+
+
+def open_graph(out: str | Path):
+    """A pyoxigraph Store over the build in ``out``: its store read-only, else its N-Quads in memory."""
+    import pyoxigraph as ox
+
+    out = Path(out)
+    location = out / "store"
+    if location.is_dir():
+        try:
+            return ox.Store.read_only(str(location))
+        except OSError:
+            pass  # locked by a writer or another format: fall back to the dump
+    dump = find_nquads(out)
+    if dump is None:
+        raise QueryError(f"no built graph in {out} (no store/ and no .nq file): run `kg build` first")
+    store = ox.Store()
+    store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def query(text_or_file_or_name: str, *, out: str | Path, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a SPARQL query (text, a .rq file or a saved query's name) over the build in ``out``."""
+    import pyoxigraph as ox
+
+    text = bind_values(_resolve(text_or_file_or_name), params)
+    store = open_graph(out)
+    try:
+        answer = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    except OSError as exc:
+        raise QueryError(f"query failed: {exc}") from None
+    return QueryResult.from_oxigraph(answer)

@@ -1,0 +1,171 @@
+"""The answer to a SPARQL query as plain frozen records, printable as a table, CSV, TSV or JSON.
+
+CSV, TSV and JSON follow the W3C SPARQL 1.1 result formats; the table shortens IRIs with the
+usual prefixes so it fits a terminal. CONSTRUCT/DESCRIBE answers are rows of subject, predicate, object.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+
+__all__ = ["Term", "QueryResult", "FORMATS", "DISPLAY_PREFIXES"]
+
+FORMATS = ("table", "csv", "tsv", "json")
+DISPLAY_PREFIXES = {
+    "kg:": "https://kg.example.org/ontology#",
+    "rdf:": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs:": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd:": "http://www.w3.org/2001/XMLSchema#",
+    "skos:": "http://www.w3.org/2004/02/skos/core#",
+    "schema:": "https://schema.org/",
+    "prov:": "http://www.w3.org/ns/prov#",
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_MAX_CELL = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One RDF term of a result: kind ``uri``, ``literal`` or ``bnode``, its value, datatype and language."""
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+    def __str__(self) -> str:
+        return self.value
+
+    def ntriples(self) -> str:
+        """The term in N-Triples syntax (used by the TSV format)."""
+        if self.kind == "uri":
+            return f"<{self.value}>"
+        if self.kind == "bnode":
+            return f"_:{self.value}"
+        escaped = (self.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+                   .replace("\r", "\\r").replace("\t", "\\t"))
+        if self.lang:
+            return f'"{escaped}"@{self.lang}'
+        if self.datatype and self.datatype != _XSD_STRING:
+            return f'"{escaped}"^^<{self.datatype}>'
+        return f'"{escaped}"'
+
+    def json(self) -> dict[str, str]:
+        """The term as a SPARQL 1.1 JSON results binding."""
+        out = {"type": self.kind, "value": self.value}
+        if self.lang:
+            out["xml:lang"] = self.lang
+        elif self.datatype and self.datatype != _XSD_STRING:
+            out["datatype"] = self.datatype
+        return out
+
+    @classmethod
+    def from_oxigraph(cls, term) -> Term:
+        """Convert a pyoxigraph NamedNode, BlankNode or Literal."""
+        import pyoxigraph as ox
+
+        if isinstance(term, ox.NamedNode):
+            return cls("uri", term.value)
+        if isinstance(term, ox.BlankNode):
+            return cls("bnode", term.value)
+        return cls("literal", term.value, term.datatype.value if term.datatype else None, term.language)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """Variables and rows of a SELECT (or triples of a CONSTRUCT, or the boolean of an ASK)."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Term | None, ...], ...]
+    boolean: bool | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __str__(self) -> str:
+        return self.table()
+
+    def dicts(self) -> list[dict[str, str | None]]:
+        """Rows as ``{variable: value}`` dictionaries of plain strings."""
+        return [{v: (t.value if t else None) for v, t in zip(self.variables, row)} for row in self.rows]
+
+    def column(self, name: str) -> list[str | None]:
+        """The values of one variable, in row order."""
+        i = self.variables.index(name)
+        return [row[i].value if row[i] else None for row in self.rows]
+
+    def format(self, fmt: str = "table") -> str:
+        """The result as ``table``, ``csv``, ``tsv`` or ``json`` text."""
+        methods = {"table": self.table, "csv": self.to_csv, "tsv": self.to_tsv, "json": self.to_json}
+        if fmt not in methods:
+            from kg.errors import QueryError
+
+            raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(FORMATS)}")
+        return methods[fmt]()
+
+    def table(self) -> str:
+        """An aligned text table with shortened IRIs, for terminals."""
+        if self.boolean is not None:
+            return f"{str(self.boolean).lower()}\n"
+        cells = [[_short(t) for t in row] for row in self.rows]
+        widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(self.variables)]
+        line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
+        out = [line(self.variables), line("-" * w for w in widths)] + [line(r) for r in cells]
+        out.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+        return "\n".join(out) + "\n"
+
+    def to_csv(self) -> str:
+        """SPARQL 1.1 CSV: plain values, empty for unbound."""
+        if self.boolean is not None:
+            return f"boolean\r\n{str(self.boolean).lower()}\r\n"
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)  # CRLF line ends, as the W3C format asks
+        writer.writerow(self.variables)
+        writer.writerows([[t.value if t else "" for t in row] for row in self.rows])
+        return buffer.getvalue()
+
+    def to_tsv(self) -> str:
+        """SPARQL 1.1 TSV: terms in N-Triples syntax."""
+        if self.boolean is not None:
+            return f"?boolean\n{str(self.boolean).lower()}\n"
+        lines = ["\t".join("?" + v for v in self.variables)]
+        lines += ["\t".join(t.ntriples() if t else "" for t in row) for row in self.rows]
+        return "\n".join(lines) + "\n"
+
+    def to_json(self) -> str:
+        """SPARQL 1.1 JSON results."""
+        if self.boolean is not None:
+            return json.dumps({"head": {}, "boolean": self.boolean}) + "\n"
+        bindings = [{v: t.json() for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
+        return json.dumps({"head": {"vars": list(self.variables)}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1) + "\n"
+
+    @classmethod
+    def from_oxigraph(cls, answer) -> QueryResult:
+        """Materialise a pyoxigraph query answer (solutions, triples or boolean)."""
+        import pyoxigraph as ox
+
+        if isinstance(answer, ox.QueryBoolean):
+            return cls((), (), bool(answer))
+        if isinstance(answer, ox.QuerySolutions):
+            names = tuple(v.value for v in answer.variables)
+            rows = tuple(tuple(Term.from_oxigraph(s[n]) if s[n] is not None else None for n in names) for s in answer)
+            return cls(names, rows)
+        rows = tuple(tuple(Term.from_oxigraph(x) for x in (t.subject, t.predicate, t.object)) for t in answer)
+        return cls(("subject", "predicate", "object"), rows)
+
+
+def _short(term: Term | None) -> str:
+    if term is None:
+        return ""
+    value = term.value
+    if term.kind == "uri":
+        value = next((p + value[len(ns):] for p, ns in DISPLAY_PREFIXES.items() if value.startswith(ns)), value)
+    value = " ".join(value.split())
+    return value if len(value) <= _MAX_CELL else value[: _MAX_CELL - 1] + "\u2026"
