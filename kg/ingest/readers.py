@@ -118,7 +118,8 @@ def read_html(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> Ite
     import trafilatura  # noqa: PLC0415  (lazy: heavy, only for HTML)
 
     text = decode(data, path, warn)
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, as_dict=True)
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    doc = extracted.as_dict() if hasattr(extracted, "as_dict") else extracted
     if not doc or not (doc.get("text") or "").strip():
         raise InputError("no article text found in the HTML")
     paragraphs = [p.strip() for p in doc["text"].split("\n") if p.strip()]
