@@ -1,0 +1,225 @@
+"""Entity mentions in a parsed article: lexicon names, text shapes and spaCy's NER, merged and resolved.
+
+Longest span wins; the lexicon beats shapes, shapes beat NER. Names are then resolved within the
+article: short person names to the full name, transliteration variants to one spelling, capitals
+to their country unless they are where something happens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from kg.extract.lexicon import lexicon
+
+__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES"]
+
+# spaCy NER label → kg class (labels not listed are not entities of ours).
+NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Place", "ORG": "Organization",
+             "EVENT": "Event", "WORK_OF_ART": "Document", "LAW": "Document", "NORP": "Organization"}
+_PRIORITY = {"lexicon": 0, "shape": 1, "ner": 2}
+# Prepositions after which a capital is the place where something happens, not its government.
+_LOCATIVE = {"in", "at", "from", "into", "near", "inside", "outside", "across", "within", "around"}
+_MOTION = {"visit", "trip", "travel", "go", "come", "fly", "arrive", "return", "journey", "head", "tour"}
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A mention: token range, kg class, canonical name; ``kind`` says how it names its entity."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    kind: str = "name"  # name | demonym | capital (metonymy candidate) | pronoun | group
+    source: str = "ner"
+
+
+@cache
+def _alias_table() -> dict[str, tuple[str, str, str]]:
+    """Lower-cased alias → (type, canonical name, kind)."""
+    lex = lexicon()
+    table: dict[str, tuple[str, str, str]] = {}
+
+    def add(alias: str, value: tuple[str, str, str]) -> None:
+        table.setdefault(alias.lower(), value)
+
+    for country in lex.countries:
+        for alias in (country.name, *country.aliases):
+            add(alias, ("Country", country.name, "name"))
+        for demonym in country.demonyms:
+            add(demonym, ("Country", country.name, "demonym"))
+        for capital in (*country.capitals, *country.seats):
+            add(capital, ("Country", country.name, "capital"))
+    for kind, entries in (("Organization", lex.organizations), ("Policy", lex.policies), ("Person", lex.people)):
+        for name, aliases in entries.items():
+            for alias in (name, *aliases):
+                add(alias, (kind, name, "name"))
+    return table
+
+
+def canonical(text: str) -> tuple[str, str, str] | None:
+    """Look a name up in the lexicon: (type, canonical name, kind), or None."""
+    key = _clean(text).lower()
+    return _alias_table().get(key) or _alias_table().get(re.sub(r"^the\s+", "", key))
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split()).strip(" \"'“”‘’.,;:()")
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return _POSSESSIVE.sub("", text).strip()
+
+
+@cache
+def _matchers(vocab):
+    from spacy.matcher import PhraseMatcher  # noqa: PLC0415
+
+    exact, lower = PhraseMatcher(vocab, attr="ORTH"), PhraseMatcher(vocab, attr="LOWER")
+    tokenizer = _tokenizer(vocab)
+    by_exact, by_lower = {}, {}
+    for alias in _alias_table():
+        pass
+    lex = lexicon()
+    names: list[str] = []
+    for country in lex.countries:
+        names += [country.name, *country.aliases, *country.demonyms, *country.capitals, *country.seats]
+    for entries in (lex.organizations, lex.policies, lex.people):
+        for name, aliases in entries.items():
+            names += [name, *aliases]
+    for name in set(names):
+        if name.islower():
+            by_lower.setdefault(name.lower(), tokenizer(name.lower()))
+        else:
+            by_exact.setdefault(name, tokenizer(name))
+    exact.add("exact", list(by_exact.values()))
+    lower.add("lower", list(by_lower.values()))
+    return exact, lower
+
+
+@cache
+def _tokenizer(vocab):
+    from spacy.tokenizer import Tokenizer  # noqa: F401,PLC0415
+    from spacy.lang.en import English  # noqa: PLC0415
+
+    return English(vocab=vocab).tokenizer
+
+
+@cache
+def _shapes() -> tuple[tuple[str, re.Pattern, str], ...]:
+    from kg.extract.lexicon import _rows  # noqa: PLC0415
+
+    return tuple((row[0], re.compile(row[1]), row[2] if len(row) > 2 else "") for row in _rows("shapes.tsv"))
+
+
+def _candidates(doc) -> list[Span]:
+    spans: list[Span] = []
+    exact, lower = _matchers(doc.vocab)
+    for _, start, end in [*exact(doc), *lower(doc)]:
+        found = canonical(doc[start:end].text)
+        if found:
+            spans.append(Span(start, end, found[0], found[1], found[2], "lexicon"))
+    for kind, pattern, template in _shapes():
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            name = template.format(match.group(), **match.groupdict()) if template else match.group()
+            name = _clean(name)
+            found = canonical(name)
+            ktype, kname = (found[0], found[1]) if found and found[2] == "name" else (kind, name)
+            if kind == "Policy" and ktype == kind:
+                kname = kname if found else kname.lower() if kname.split()[0].islower() else kname
+            spans.append(Span(span.start, span.end, ktype, kname, "name", "shape"))
+    for ent in doc.ents:
+        ktype = NER_TYPES.get(ent.label_)
+        if not ktype:
+            continue
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
+        if start >= end:
+            continue
+        text = doc[start:end].text
+        found = canonical(text)
+        if found:
+            spans.append(Span(start, end, found[0], found[1], found[2], "ner"))
+        elif ent.label_ != "NORP" and any(c.isupper() for c in text):
+            role = lexicon().roles.get(text.lower())
+            if not role:
+                spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
+    return spans
+
+
+def _select(spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), _PRIORITY[s.source], s.start)):
+        if taken.isdisjoint(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _variant(name: str) -> str:
+    variants = lexicon().name_variants
+    return " ".join(variants.get(part, part) for part in name.split())
+
+
+def _resolve_people(doc, spans: list[Span]) -> list[Span]:
+    """Full names get one spelling; a lone surname or given name becomes the full name it abbreviates."""
+    people = lexicon().people
+    full: list[tuple[int, str]] = []
+    resolved: list[Span] = []
+    for span in spans:
+        if span.type == "Person" and " " in span.name:
+            name = _variant(span.name)
+            name = next((p for p, aliases in people.items() if name == p or name in aliases), name)
+            full.append((span.start, name))
+            span = replace(span, name=name)
+        resolved.append(span)
+    result = []
+    for span in resolved:
+        single = span.end - span.start == 1 and " " not in span.name
+        if single and span.type in ("Person", "Organization", "Place") and span.source != "lexicon" or (
+            single and span.type == "Person"
+        ):
+            token = span.name
+            matches = [(pos, name) for pos, name in full if token in name.split()]
+            if matches:
+                before = [m for m in matches if m[0] <= span.start]
+                span = replace(span, type="Person", name=(before or matches)[-1][1])
+            elif span.type == "Person":
+                known = [p for p in people if token in p.split()]
+                span = replace(span, name=known[0]) if len(known) == 1 else span
+        result.append(span)
+    return result
+
+
+def _is_place_use(doc, span: Span) -> bool:
+    """A capital is a place after a locative preposition ("in Moscow", "visit to Beijing")."""
+    head = doc[span.end - 1].head
+    if head.dep_ != "prep" and head.pos_ != "ADP":
+        return False
+    word = head.lower_
+    return word in _LOCATIVE or (word == "to" and head.head.lemma_.lower() in _MOTION)
+
+
+def find_mentions(doc) -> list[Span]:
+    """Every entity mention of ``doc``, resolved within the document, in text order."""
+    spans = _resolve_people(doc, _select(_candidates(doc)))
+    result = []
+    for span in spans:
+        if span.kind == "capital":
+            if _is_place_use(doc, span):
+                span = replace(span, type="Place", name=_clean(doc[span.start:span.end].text), kind="name")
+            else:
+                span = replace(span, kind="metonym")
+        result.append(span)
+    # One type per name: a vote over its mentions (names from the lexicon keep their type).
+    votes: dict[str, Counter] = {}
+    for span in result:
+        votes.setdefault(span.name, Counter())[span.type] += 3 if span.source == "lexicon" else 1
+    return [replace(s, type=votes[s.name].most_common(1)[0][0]) if s.kind != "name" or s.source != "lexicon"
+            else s for s in result]
