@@ -1,0 +1,189 @@
+"""build(): orchestration with small stand-ins for extraction, store and exporters (fast, no model).
+
+The real components are exercised by tests/test_build.py (slow: spaCy model).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from kg import atomic
+from kg.config import Config
+from kg.errors import ExportError
+from kg.export import register
+from kg.pipeline import build, output_name
+from kg.records import Entity, Extraction, Relation
+
+STORY = "Minister Wang met Sergei Lavrov in Moscow on Monday to discuss trade and security.\n"
+
+
+class FakeStore:
+    """Keeps article hashes in a JSON file, like a store on disk would."""
+
+    def __init__(self, path: Path, *, base_iri: str) -> None:
+        self.path, self.base_iri = path / "hashes.json", base_iri
+        path.mkdir(parents=True, exist_ok=True)
+        self.hashes = json.loads(self.path.read_text()) if self.path.exists() else {}
+        self.dataset = {"added": [], "refreshed": 0}
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.path.write_text(json.dumps(self.hashes))
+
+    def article_hashes(self) -> dict[str, str]:
+        return dict(self.hashes)
+
+    def add(self, extraction: Extraction) -> None:
+        self.hashes[extraction.article.id] = extraction.article.sha256
+        self.dataset["added"].append(extraction.article.id)
+
+    def refresh(self) -> None:
+        self.dataset["refreshed"] += 1
+
+
+def fake_extract(articles, *, config=None):
+    for article in articles:
+        people = (Entity("Wang Yi", "Person"), Entity("Sergei Lavrov", "Person"), Entity("Russia", "Country"))
+        relation = Relation("Wang Yi", "Person", "meets", "Sergei Lavrov", "Person", article.body[:20], 0, 20)
+        yield Extraction(article, entities=people, relations=(relation, relation))
+
+
+@register("fake-json", suffixes=(".fake.json",), description="test exporter: what the dataset saw")
+def _fake_json(dataset, dest=None, **options):
+    data = json.dumps(dataset).encode()
+    return data if dest is None else atomic.write_bytes(dest, data) and None
+
+
+@register("fake-folder", description="test exporter writing a folder with an index page")
+def _fake_folder(dataset, dest=None, **options):
+    atomic.write_text(dest / "index.html", "<html></html>")
+
+
+@register("broken", suffixes=(".broken",), description="test exporter that fails")
+def _broken(dataset, dest=None, **options):
+    raise ExportError("cannot write broken output")
+
+
+def fake_module(name: str, **functions) -> types.ModuleType:
+    module = types.ModuleType(name)
+    module.__dict__.update(functions)
+    return module
+
+
+def install_store(monkeypatch, open_store) -> None:
+    monkeypatch.setitem(sys.modules, "kg.graph", fake_module("kg.graph", open_store=open_store))
+
+
+@pytest.fixture
+def fakes(monkeypatch):
+    """Stand in for kg.extract and kg.graph (whole modules); returns the ids of the articles extract saw."""
+    seen: list[str] = []
+
+    def extract(articles, *, config=None):
+        def spy():
+            for article in articles:
+                seen.append(article.id)
+                yield article
+        return fake_extract(spy(), config=config)
+
+    monkeypatch.setitem(sys.modules, "kg.extract", fake_module("kg.extract", extract=extract))
+    install_store(monkeypatch, lambda out, *, base_iri=None: FakeStore(Path(out) / "store", base_iri=base_iri))
+    return seen
+
+
+def corpus(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "good.txt").write_text("Oslo talks\n\n" + STORY, "utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "latin.txt").write_bytes(("Caf\u00e9 talks\n\n" + STORY.replace("Moscow", "S\u00e3o Paulo")).encode("latin-1"))
+    return folder
+
+
+def test_bad_inputs_are_reported_and_the_others_built(tmp_path, fakes):
+    report = build([corpus(tmp_path / "in")], out=tmp_path / "out", formats=["fake-json"], progress=False)
+    assert fakes == ["good.txt", "latin.txt"]
+    assert (report.articles_read, report.articles_built, report.articles_unchanged) == (2, 2, 0)
+    assert sorted(Path(p.path).name for p in report.skipped) == ["binary.txt", "empty.txt"]
+    warnings = [p for p in report.problems if not p.fatal]
+    assert [Path(p.path).name for p in warnings] == ["latin.txt"]
+    assert report.entities == 3  # the same three in both articles, counted once
+    assert report.relations == 4
+    assert report.files == (tmp_path / "out" / "graph.fake.json",)
+    assert json.loads(report.files[0].read_text()) == {"added": ["good.txt", "latin.txt"], "refreshed": 1}
+
+
+def test_unchanged_articles_are_not_extracted_again(tmp_path, fakes):
+    inputs, out = corpus(tmp_path / "in"), tmp_path / "out"
+    build([inputs], out=out, formats=["fake-json"], progress=False)
+    fakes.clear()
+    report = build([inputs], out=out, formats=["fake-json"], progress=False)
+    assert fakes == []
+    assert (report.articles_read, report.articles_built, report.articles_unchanged) == (2, 0, 2)
+    assert report.relations == 0
+    assert json.loads(report.files[0].read_text())["refreshed"] == 0  # nothing new to merge
+
+    (inputs / "good.txt").write_text("Oslo talks\n\n" + STORY.replace("Monday", "Friday"), "utf-8")
+    report = build([inputs], out=out, formats=["fake-json"], progress=False)
+    assert fakes == ["good.txt"]
+    assert (report.articles_built, report.articles_unchanged) == (1, 1)
+
+
+def test_html_entry_is_the_index_page_of_the_html_export(tmp_path, fakes, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY, "utf-8")
+    registry = importlib.import_module("kg.export")
+    registry.formats()  # load the built-ins first, so they cannot replace the stand-in below
+    monkeypatch.setitem(registry._REGISTRY, "html", registry._REGISTRY["fake-folder"])
+    monkeypatch.setattr(registry, "COMMON_FORMATS", (("fake-json", "data.json"), ("html", "views")))
+    out = tmp_path / "out"
+    report = build([tmp_path / "in"], out=out, progress=False)
+    assert report.files == (out / "data.json", out / "views")
+    assert report.html == out / "views" / "index.html"
+    assert build([tmp_path / "in"], out=out, formats=["fake-json"], progress=False).html is None
+
+
+def test_output_names():
+    assert output_name("fake-json") == "graph.fake.json"
+    assert output_name("fake-folder") == "fake-folder"
+    with pytest.raises(ExportError):
+        output_name("no-such-format")
+
+
+def test_export_failure_is_an_error_and_earlier_files_stay(tmp_path, fakes):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY, "utf-8")
+    with pytest.raises(ExportError):
+        build([tmp_path / "in"], out=tmp_path / "out", formats=["fake-json", "broken"], progress=False)
+    assert (tmp_path / "out" / "graph.fake.json").exists()
+    assert not list((tmp_path / "out").glob(".*.tmp"))
+
+
+def test_progress_lines_only_when_asked(tmp_path, fakes, capsys):
+    inputs = corpus(tmp_path / "in")
+    build([inputs], out=tmp_path / "out1", formats=["fake-json"], progress=True)
+    err = capsys.readouterr().err
+    assert "good.txt" in err and "latin.txt" in err and "writing fake-json" in err
+    build([inputs], out=tmp_path / "out2", formats=["fake-json"])  # stderr is not a terminal here
+    assert capsys.readouterr().err == ""
+    build([inputs], out=tmp_path / "out3", formats=["fake-json"], config=Config(progress=False), progress=None)
+    assert capsys.readouterr().err == ""
+
+
+def test_config_reaches_the_store_and_the_reader(tmp_path, fakes, monkeypatch):
+    seen = {}
+    install_store(monkeypatch, lambda out, *, base_iri=None: seen.setdefault("store", FakeStore(Path(out), base_iri=base_iri)))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY * 3, "utf-8")
+    report = build([tmp_path / "in"], out=tmp_path / "out", formats=[], progress=False,
+                   config=Config(base_iri="https://example.org/", max_bytes=10))
+    assert seen["store"].base_iri == "https://example.org/"
+    assert report.articles_read == 0 and "too large" in report.skipped[0].message
