@@ -1,0 +1,59 @@
+"""The graph: records → RDF, the on-disk store, merged and derived views, validation, statistics.
+
+    Store(OUTDIR/"store")  one named graph per article + merged + derived + build metadata
+    open_store(out)        the store of a build folder
+    remove(article, out=)  retract one article and re-derive the views (``kg remove``)
+    validate(out=)         SHACL check with ontology/shapes.ttl (``kg validate``)
+    stats(out=)            counts, central actors, communities (``kg stats``)
+    entity_graph(dataset)  the networkx view of entities and their relations
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.graph.iri import Iris
+from kg.graph.store import Store, graph_kinds
+from kg.graph.validate import ValidationReport, validate
+from kg.graph.view import Stats, entity_graph, stats
+
+__all__ = ["Store", "open_store", "remove", "validate", "stats", "entity_graph", "ValidationReport", "Stats",
+           "Iris", "graph_kinds", "STORE_DIR"]
+
+STORE_DIR = "store"
+
+
+def open_store(out: str | Path, *, base_iri: str | None = None) -> Store:
+    """The store of build folder ``out`` (``out/store``); the base IRI defaults to the stored one."""
+    path = Path(out) / STORE_DIR
+    if base_iri is None:
+        from kg.config import Config  # noqa: PLC0415
+
+        base_iri = _stored_base(path) or Config().base_iri
+    return Store(path, base_iri=base_iri)
+
+
+def _stored_base(path: Path) -> str | None:
+    """The base IRI a store was built with, read from its merged graph's IRI."""
+    if not path.exists():
+        return None
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    store = ox.Store.read_only(str(path))
+    merged = graph_kinds(store)["merged"]
+    del store
+    suffix = "graph/merged"
+    return merged[0].value[: -len(suffix)] if merged and merged[0].value.endswith(suffix) else None
+
+
+def remove(article: str, *, out: str | Path) -> bool:
+    """Retract ``article`` (file name, path or IRI) from the build at ``out`` and rewrite its outputs."""
+    from kg.export import COMMON_FORMATS, export  # noqa: PLC0415
+
+    with open_store(out) as store:
+        removed = store.remove(str(article))
+        if removed:
+            for fmt, name in COMMON_FORMATS:
+                if (Path(out) / name).exists():
+                    export(store.dataset, fmt, Path(out) / name)
+    return removed

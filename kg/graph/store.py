@@ -1,0 +1,166 @@
+"""The store: an rdflib Dataset on Oxigraph (oxrdflib) on disk, one named graph per article.
+
+    graph/article/{id}   what was extracted from one article; replaced whole by ``add``
+    graph/merged         derived from the article graphs by ``refresh`` (kg.graph.merge)
+    graph/derived        constructed by ontology/rules/*.rq from the merged graph
+    graph/build          build metadata (time, software version), apart from content
+
+Bulk writes go straight to pyoxigraph; ``dataset`` is the rdflib view of the same store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Literal, URIRef
+
+from kg.config import Config
+from kg.graph.convert import article_triples
+from kg.graph.iri import Iris
+from kg.graph.merge import merge
+from kg.graph.namespace import KG, PREFIXES, PROV
+from kg.graph.rules import derive
+from kg.records import Extraction
+
+__all__ = ["Store", "to_ox", "graph_kinds"]
+
+DEFAULT_BASE_IRI = Config().base_iri
+_KINDS = {"article": KG.ArticleGraph, "merged": KG.MergedGraph, "derived": KG.DerivedGraph, "build": KG.BuildGraph}
+
+
+def to_ox(term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
+    """An rdflib IRI or literal as a pyoxigraph term (the data has no blank nodes)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise TypeError(f"no blank nodes or other terms in a kg graph: {term!r}")
+
+
+def graph_kinds(store: ox.Store) -> dict[str, list[ox.NamedNode]]:
+    """Named graphs by kind (article, merged, derived, build), found by how each describes itself."""
+    found: dict[str, list[ox.NamedNode]] = {kind: [] for kind in _KINDS}
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    for kind, cls in _KINDS.items():
+        for quad in store.quads_for_pattern(None, rdf_type, ox.NamedNode(str(cls)), None):
+            if quad.subject == quad.graph_name:
+                found[kind].append(quad.graph_name)
+    for graphs in found.values():
+        graphs.sort(key=str)
+    return found
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version  # noqa: PLC0415
+
+        return version("kg")
+    except Exception:  # noqa: BLE001  (a source checkout that is not installed)
+        import kg  # noqa: PLC0415
+
+        return getattr(kg, "__version__", "0")
+
+
+class Store:
+    """The kg dataset on disk at ``path``; use as a context manager."""
+
+    def __init__(self, path: str | Path, *, base_iri: str = DEFAULT_BASE_IRI) -> None:
+        from oxrdflib import OxigraphStore  # noqa: PLC0415
+
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        self.iris = Iris(base_iri)
+        self.ox = ox.Store(str(self.path))
+        self.dataset = Dataset(store=OxigraphStore(store=self.ox))
+        for prefix, namespace in PREFIXES.items():
+            self.dataset.bind(prefix, namespace)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _node(self, term: URIRef) -> ox.NamedNode:
+        return ox.NamedNode(str(term))
+
+    def article_hashes(self) -> dict[str, str]:
+        """Article id → sha256 of the version stored."""
+        rows = self.ox.query(
+            "SELECT ?id ?sha WHERE { GRAPH ?g { ?g a kg:ArticleGraph ; prov:wasDerivedFrom ?a . "
+            "?a kg:fileName ?id . OPTIONAL { ?a kg:sha256 ?sha } } }",
+            prefixes=PREFIXES,
+        )
+        return {row["id"].value: row["sha"].value if row["sha"] is not None else "" for row in rows}
+
+    def add(self, extraction: Extraction) -> None:
+        """Store one article's extraction, replacing whatever that article's graph held."""
+        g = self._node(self.iris.article_graph(extraction.article.id))
+        quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in article_triples(extraction, self.iris)}
+        self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None
+        self.ox.extend(sorted(quads, key=str))
+
+    def remove(self, article_id: str, *, refresh: bool = True) -> bool:
+        """Retract one article (by id, file path or IRI); True if it was stored. Re-derives the views."""
+        candidates = {article_id, Path(article_id).name}
+        graphs = [g for g in graph_kinds(self.ox)["article"]
+                  if any(self._node(self.iris.article_graph(c)) == g for c in candidates)
+                  or self._has_article(g, article_id)]
+        for g in graphs:
+            self.ox.remove_graph(g)
+        if graphs and refresh:
+            self.refresh()
+        return bool(graphs)
+
+    def _has_article(self, g: ox.NamedNode, iri: str) -> bool:
+        node = ox.NamedNode(iri) if "://" in iri else None
+        return node is not None and any(
+            True for _ in self.ox.quads_for_pattern(g, self._node(PROV.wasDerivedFrom), node, g))
+
+    def refresh(self) -> None:
+        """Re-derive the merged, derived and build graphs from the article graphs."""
+        kinds = graph_kinds(self.ox)
+        graphs: dict[ox.NamedNode, dict] = {}
+        for g in kinds["article"]:
+            subjects: dict = defaultdict(lambda: defaultdict(list))
+            for q in self.ox.quads_for_pattern(None, None, None, g):
+                subjects[q.subject][q.predicate].append(q.object)
+            graphs[g] = subjects
+        merged, derived, build = (self._node(self.iris.graph(k)) for k in ("merged", "derived", "build"))
+        for g in (merged, derived, build, *kinds["merged"], *kinds["derived"], *kinds["build"]):
+            if self.ox.contains_named_graph(g):
+                self.ox.remove_graph(g)
+        self.ox.extend([ox.Quad(t.subject, t.predicate, t.object, merged) for t in merge(graphs, self.iris)])
+        rdf_type = self._node(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))
+        quads = {ox.Quad(t.subject, t.predicate, t.object, derived) for t in derive(self.ox, merged)}
+        quads |= {ox.Quad(derived, rdf_type, self._node(KG.DerivedGraph), derived),
+                  ox.Quad(derived, self._node(PROV.wasDerivedFrom), merged, derived)}
+        self.ox.extend(sorted(quads, key=str))
+        self.ox.extend(self._build_quads(build, merged, derived, len(graphs)))
+
+    def _build_quads(self, build: ox.NamedNode, merged: ox.NamedNode, derived: ox.NamedNode, articles: int):
+        b, n = self._node(self.iris.build()), self._node
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        triples = [
+            (build, n(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")), n(KG.BuildGraph)),
+            (b, n(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")), n(KG.Build)),
+            (b, n(PROV.endedAtTime), ox.Literal(now, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))),
+            (b, n(KG.softwareVersion), ox.Literal(_version())),
+            (b, n(KG.articleCount), ox.Literal(str(articles), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
+            (b, n(PROV.generated), merged),
+            (b, n(PROV.generated), derived),
+        ]
+        return [ox.Quad(s, p, o, build) for s, p, o in triples]
+
+    def close(self) -> None:
+        """Flush and release the on-disk store."""
+        if getattr(self, "ox", None) is not None:
+            self.ox.flush()
+            self.dataset.store.close()
+            self.dataset = None  # type: ignore[assignment]
+            self.ox = None  # type: ignore[assignment]
