@@ -4,7 +4,8 @@
     report = kg.build(["data/articles"], out="output")
 
 Names are imported on first use, so ``import kg`` stays cheap (spaCy, rdflib and friends load
-only when a function that needs them runs).
+only when a function that needs them runs). ``kg.extract``, ``kg.export``, ``kg.query`` and
+``kg.serve`` are modules that can also be called as their namesake function.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def __getattr__(name: str) -> object:
     except KeyError:
         raise AttributeError(f"module 'kg' has no attribute {name!r}") from None
     module = importlib.import_module(module_name)
-    value = module if attribute is None else getattr(module, attribute)
+    value = module if attribute is None or _is_namesake(name, module) else getattr(module, attribute)
     globals()[name] = value
     return value
 
@@ -65,17 +66,28 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
+class _CallableModule(types.ModuleType):
+    """A submodule callable as its namesake function: ``kg.query(...)`` is ``kg.query.query(...)``."""
+
+    def __call__(self, *args: object, **kwargs: object) -> object:
+        return getattr(self, self.__name__.rpartition(".")[2])(*args, **kwargs)
+
+
+def _is_namesake(name: str, module: types.ModuleType) -> bool:
+    """``kg.extract``, ``kg.export``, ``kg.query``, ``kg.serve``: the module is the public name, made callable."""
+    if module.__name__ != f"{__name__}.{name}" or _LAZY[name][1] != name:
+        return False
+    if type(module) is types.ModuleType:
+        module.__class__ = _CallableModule
+    return True
+
+
 class _Package(types.ModuleType):
-    """Keeps ``kg.extract``/``kg.export``/``kg.query``/``kg.serve`` the functions of the same name.
-
-    Importing a submodule normally rebinds the package attribute to the module; here the public
-    function wins, as it would after ``from kg.query import query`` in an eager ``__init__``.
-    Reach the modules themselves with ``from kg.query import ...`` or ``importlib.import_module``.
-    """
-
+    # Importing kg.query binds the package attribute before __getattr__ could: make it callable then too,
+    # so `import kg.query as q; q.saved_queries()` and `kg.query("...", out=...)` both work in any order.
     def __setattr__(self, name: str, value: object) -> None:
-        if isinstance(value, types.ModuleType) and _LAZY.get(name, ("", None))[1] is not None:
-            return
+        if isinstance(value, types.ModuleType) and name in _LAZY:
+            _is_namesake(name, value)
         super().__setattr__(name, value)
 
 

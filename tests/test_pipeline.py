@@ -7,96 +7,19 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
-import types
 from pathlib import Path
 
 import pytest
 
-from kg import atomic
 from kg.config import Config
 from kg.errors import ExportError
-from kg.export import register
 from kg.pipeline import build, output_name
-from kg.records import Entity, Extraction, Relation
-
-STORY = "Minister Wang met Sergei Lavrov in Moscow on Monday to discuss trade and security.\n"
-
-
-class FakeStore:
-    """Keeps article hashes in a JSON file, like a store on disk would."""
-
-    def __init__(self, path: Path, *, base_iri: str) -> None:
-        self.path, self.base_iri = path / "hashes.json", base_iri
-        path.mkdir(parents=True, exist_ok=True)
-        self.hashes = json.loads(self.path.read_text()) if self.path.exists() else {}
-        self.dataset = {"added": [], "refreshed": 0}
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.path.write_text(json.dumps(self.hashes))
-
-    def article_hashes(self) -> dict[str, str]:
-        return dict(self.hashes)
-
-    def add(self, extraction: Extraction) -> None:
-        self.hashes[extraction.article.id] = extraction.article.sha256
-        self.dataset["added"].append(extraction.article.id)
-
-    def refresh(self) -> None:
-        self.dataset["refreshed"] += 1
-
-
-def fake_extract(articles, *, config=None):
-    for article in articles:
-        people = (Entity("Wang Yi", "Person"), Entity("Sergei Lavrov", "Person"), Entity("Russia", "Country"))
-        relation = Relation("Wang Yi", "Person", "meets", "Sergei Lavrov", "Person", article.body[:20], 0, 20)
-        yield Extraction(article, entities=people, relations=(relation, relation))
-
-
-@register("fake-json", suffixes=(".fake.json",), description="test exporter: what the dataset saw")
-def _fake_json(dataset, dest=None, **options):
-    data = json.dumps(dataset).encode()
-    return data if dest is None else atomic.write_bytes(dest, data) and None
-
-
-@register("fake-folder", description="test exporter writing a folder with an index page")
-def _fake_folder(dataset, dest=None, **options):
-    atomic.write_text(dest / "index.html", "<html></html>")
-
-
-@register("broken", suffixes=(".broken",), description="test exporter that fails")
-def _broken(dataset, dest=None, **options):
-    raise ExportError("cannot write broken output")
-
-
-def fake_module(name: str, **functions) -> types.ModuleType:
-    module = types.ModuleType(name)
-    module.__dict__.update(functions)
-    return module
-
-
-def install_store(monkeypatch, open_store) -> None:
-    monkeypatch.setitem(sys.modules, "kg.graph", fake_module("kg.graph", open_store=open_store))
+from tests.fakes import STORY, FakeStore, install_fakes, install_store
 
 
 @pytest.fixture
 def fakes(monkeypatch):
-    """Stand in for kg.extract and kg.graph (whole modules); returns the ids of the articles extract saw."""
-    seen: list[str] = []
-
-    def extract(articles, *, config=None):
-        def spy():
-            for article in articles:
-                seen.append(article.id)
-                yield article
-        return fake_extract(spy(), config=config)
-
-    monkeypatch.setitem(sys.modules, "kg.extract", fake_module("kg.extract", extract=extract))
-    install_store(monkeypatch, lambda out, *, base_iri=None: FakeStore(Path(out) / "store", base_iri=base_iri))
-    return seen
+    return install_fakes(monkeypatch)
 
 
 def corpus(folder: Path) -> Path:
@@ -141,8 +64,7 @@ def test_html_entry_is_the_index_page_of_the_html_export(tmp_path, fakes, monkey
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(STORY, "utf-8")
     registry = importlib.import_module("kg.export")
-    registry.formats()  # load the built-ins first, so they cannot replace the stand-in below
-    monkeypatch.setitem(registry._REGISTRY, "html", registry._REGISTRY["fake-folder"])
+    registry.register("html")(registry._REGISTRY["fake-folder"].func)  # into the fixture's copy
     monkeypatch.setattr(registry, "COMMON_FORMATS", (("fake-json", "data.json"), ("html", "views")))
     out = tmp_path / "out"
     report = build([tmp_path / "in"], out=out, progress=False)
@@ -151,7 +73,7 @@ def test_html_entry_is_the_index_page_of_the_html_export(tmp_path, fakes, monkey
     assert build([tmp_path / "in"], out=out, formats=["fake-json"], progress=False).html is None
 
 
-def test_output_names():
+def test_output_names(fakes):
     assert output_name("fake-json") == "graph.fake.json"
     assert output_name("fake-folder") == "fake-folder"
     with pytest.raises(ExportError):
