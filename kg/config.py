@@ -47,10 +47,9 @@ def load_config(pyproject: Path | None = None, **overrides: object) -> Config:
             table = tomllib.loads(path.read_text("utf-8")).get("tool", {}).get("kg", {})
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: {exc}") from None
-        table = {k.replace("-", "_"): v for k, v in table.items()}
         known = {f.name for f in fields(Config)}
-        unknown = set(table) - known
+        unknown = [key for key in table if key.replace("-", "_") not in known]
         if unknown:
             raise ConfigError(f"{path}: unknown [tool.kg] setting(s): {', '.join(sorted(unknown))}")
-        config = config.with_(**table)
+        config = config.with_(**{k.replace("-", "_"): v for k, v in table.items()})
     return config.with_(**overrides)
