@@ -38,6 +38,14 @@ class Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
+def _same_kind(value: object, default: object) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, float):
+        return isinstance(value, (int, float))
+    return isinstance(value, type(default))
+
+
 def load_config(pyproject: Path | None = None, **overrides: object) -> Config:
     """Defaults, then ``[tool.kg]`` of ``pyproject`` (if it exists), then ``overrides``."""
     config = Config()
@@ -51,5 +59,10 @@ def load_config(pyproject: Path | None = None, **overrides: object) -> Config:
         unknown = [key for key in table if key.replace("-", "_") not in known]
         if unknown:
             raise ConfigError(f"{path}: unknown [tool.kg] setting(s): {', '.join(sorted(unknown))}")
-        config = config.with_(**{k.replace("-", "_"): v for k, v in table.items()})
+        table = {k.replace("-", "_"): v for k, v in table.items()}
+        for field in fields(Config):
+            if field.name in table and not _same_kind(table[field.name], getattr(config, field.name)):
+                kind = type(getattr(config, field.name)).__name__
+                raise ConfigError(f"{path}: [tool.kg] {field.name.replace('_', '-')} must be of type {kind}")
+        config = config.with_(**table)
     return config.with_(**overrides)
