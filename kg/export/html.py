@@ -75,7 +75,9 @@ def _page_data(view: GraphView, node_ids: set[str], edges: list[Edge], degree: C
               "degree": degree[i], "focus": i == focus, "page": pages.get(i)} for i in sorted(node_ids)]
     drawn = [{"id": f"e{n}", "source": s, "target": t, "predicate": p, "directed": p not in SYMMETRIC,
               "sourceLabel": view.nodes[s].label, "targetLabel": view.nodes[t].label,
+              "derived": all(e.derived for e in es),
               "events": [{"kind": e.kind, "date": e.date, "mode": e.mode, "place": e.place, "role": e.role,
+                          "rule": e.rule if e.derived else None,
                           "modality": e.modality, "confidence": e.confidence,
                           "evidence": [{"sentence": v.sentence, "article": v.article} for v in e.evidence]}
                          for e in sorted(es, key=lambda e: (e.date or "", e.iri))]}

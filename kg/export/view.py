@@ -1,8 +1,10 @@
 """A plain-record view of a kg dataset (entities, relation events, evidence, articles) for exporters.
 
-Reads every quad whatever graph it lives in (article graphs, merged view), so the view is the same
-for an in-memory rdflib Dataset and the on-disk Oxigraph store. Relations come from the event nodes
-(``kg:predicate``/``kg:agent``/``kg:target``) because they carry date, mode and evidence.
+Relations come from the event nodes (``kg:predicate``/``kg:agent``/``kg:target``) because they
+carry date, mode and evidence. When the dataset has a merged graph (``kg:MergedGraph``), entities
+and events are taken from it and from the derived graph (rule-made facts, marked by ``rule``), so
+an event reported by three articles is one edge with three sentences; a dataset without one (a
+single article's graph) is read whole. Evidence and article metadata are read from every graph.
 """
 
 from __future__ import annotations
@@ -75,6 +77,12 @@ class Edge:
     cameo: str | None = None
     confidence: float | None = None
     evidence: tuple[Evidence, ...] = ()
+    rule: str | None = None  # set on facts derived by a rule (ontology/rules), not stated by an article
+
+    @property
+    def derived(self) -> bool:
+        """True for facts made by a rule of ontology/rules from stated ones."""
+        return bool(self.rule and self.rule.startswith("rules/"))
 
     @property
     def directed(self) -> bool:
@@ -101,17 +109,39 @@ def _first(values: dict[str, list[str]], key: str) -> str | None:
     return min(found) if found else None
 
 
+Props = dict[str, dict[str, list[str]]]
+_VIEW_GRAPHS = (KG + "MergedGraph", KG + "DerivedGraph")
+
+
+def _collect(dataset) -> tuple[Props, Props]:
+    """(properties from every graph, properties from the merged and derived graphs or every graph)."""
+    by_graph: dict[str, Props] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    for s, p, o, *rest in _quads(dataset):
+        g = rest[0] if rest else None
+        bucket = by_graph[str(getattr(g, "identifier", g) or "")][str(s)][str(p)]
+        if str(o) not in bucket:
+            bucket.append(str(o))
+    views = [g for g, subjects in by_graph.items()
+             if any(t in _VIEW_GRAPHS for t in subjects.get(g, {}).get(_RDF_TYPE, ()))]
+    everything = _combine(by_graph.values())
+    return everything, (_combine(by_graph[g] for g in views) if views else everything)
+
+
+def _combine(graphs) -> Props:
+    out: Props = defaultdict(lambda: defaultdict(list))
+    for subjects in graphs:
+        for subject, values in subjects.items():
+            for p, objects in values.items():
+                out[subject][p].extend(o for o in objects if o not in out[subject][p])
+    return out
+
+
 def graph_view(dataset) -> GraphView:
     """Collect the entity graph, its events with evidence and the articles from ``dataset``."""
-    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o, *_ in _quads(dataset):
-        bucket = props[str(s)][str(p)]
-        value = str(o)
-        if value not in bucket:
-            bucket.append(value)
+    props, chosen = _collect(dataset)
     articles = {iri: _article(iri, v) for iri, v in props.items() if _SCHEMA + "NewsArticle" in v.get(_RDF_TYPE, ())}
     nodes = {}
-    for iri, values in props.items():
+    for iri, values in chosen.items():
         classes = [local_name(t) for t in values.get(_RDF_TYPE, ()) if t.startswith(KG)]
         cls = next((c for c in ENTITY_CLASSES if c in classes), None)
         if cls is None or KG + "predicate" in values:
@@ -120,23 +150,28 @@ def graph_view(dataset) -> GraphView:
         nodes[iri] = Node(iri, label, cls, tuple(sorted(set(values.get(_ALT, ())) - {label})),
                           _first(values, KG + "iso3166"))
     edges = []
-    for iri, values in props.items():
-        pred, agent, target = (_first(values, KG + k) for k in ("predicate", "agent", "target"))
-        if not (pred and agent and target and agent in nodes and target in nodes):
-            continue
-        evidence = tuple(sorted((_evidence(props.get(e, {})) for e in values.get(KG + "evidence", ())),
-                                key=lambda e: (e.article, e.start or 0, e.sentence)))
-        kinds = sorted(local_name(t) for t in values.get(_RDF_TYPE, ()) if t.startswith(KG))
-        place = _first(values, KG + "place")
-        confidence = _first(values, KG + "confidence")
-        edges.append(Edge(
-            iri, local_name(pred), agent, target, next((k for k in kinds if k != "Relation"), "Relation"),
-            _first(values, KG + "date"), _first(values, KG + "mode"),
-            nodes[place].label if place in nodes else place, _first(values, KG + "role"),
-            _first(values, KG + "modality"), _first(values, KG + "cameo"),
-            float(confidence) if confidence is not None else None, evidence))
+    for iri, values in chosen.items():
+        pred = _first(values, KG + "predicate")
+        for agent in sorted(values.get(KG + "agent", ())):
+            for target in sorted(values.get(KG + "target", ())):
+                if pred and agent != target and agent in nodes and target in nodes:
+                    edges.append(_edge(iri, values, pred, agent, target, props, nodes))
     edges.sort(key=lambda e: (e.predicate, e.source, e.target, e.date or "", e.iri))
     return GraphView(nodes, tuple(edges), articles)
+
+
+def _edge(iri: str, values, pred: str, agent: str, target: str, props: Props, nodes: dict[str, Node]) -> Edge:
+    evidence = tuple(sorted((_evidence(props.get(e, {})) for e in values.get(KG + "evidence", ())),
+                            key=lambda e: (e.article, e.start or 0, e.sentence)))
+    kinds = sorted(local_name(t) for t in values.get(_RDF_TYPE, ()) if t.startswith(KG))
+    place = _first(values, KG + "place")
+    confidence = _first(values, KG + "confidence")
+    return Edge(
+        iri, local_name(pred), agent, target, next((k for k in kinds if k != "Relation"), "Relation"),
+        _first(values, KG + "date"), _first(values, KG + "mode"),
+        nodes[place].label if place in nodes else place, _first(values, KG + "role"),
+        _first(values, KG + "modality"), _first(values, KG + "cameo"),
+        float(confidence) if confidence is not None else None, evidence, _first(values, KG + "rule"))
 
 
 def _quads(dataset):

@@ -1,0 +1,68 @@
+"""A small real build made from hand-written records: two articles, one of them hostile.
+
+The hostile article carries markup in its title, source, an entity name and a sentence: no HTML
+view may run it. The build goes through the real Store (article graphs, merged and derived views).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.records import Article, Entity, Extraction, Relation
+
+HOSTILE_TITLE = "Talks <script>window.__pwned = 1</script> end"
+HOSTILE_ORG = "United Nations <img src=x onerror=window.__pwned=2>"
+HOSTILE_SENTENCE = 'Wang met Lavrov <img src=x onerror="window.__pwned=3"> in Beijing </script><script>window.__pwned=4</script>.'
+
+
+def _rel(s, st, p, o, ot, sentence, start, **kw) -> Relation:
+    return Relation(s, st, p, o, ot, sentence, start, start + len(sentence), **kw)
+
+
+def sample_extractions() -> list[Extraction]:
+    """Two articles' extractions following the records contract."""
+    one_body = ("Chinese Foreign Minister Wang Yi talked with Sergei Lavrov via phone on Thursday. "
+                "China and Russia oppose hegemonism.")
+    first, second = one_body.split(". ", 1)
+    one = Article("one.txt", one_body, title="Wang Yi talks with Lavrov", published="2022-10-28",
+                  source="Global Times", url="https://example.org/one", sha256="a" * 64)
+    two_body = f"{HOSTILE_SENTENCE} China will work with the UN."
+    two = Article("two.txt", two_body, title=HOSTILE_TITLE, published="2022-11-02",
+                  source="<b>Evil</b> Wire", sha256="b" * 64)
+    people = (Entity("Wang Yi", "Person", ("Wang",), 2), Entity("Sergei Lavrov", "Person", ("Lavrov",), 1))
+    return [
+        Extraction(one, people + (Entity("China", "Country", ("Beijing",), 1, "CHN"),
+                                  Entity("Russia", "Country", (), 1, "RUS"), Entity("hegemonism", "Policy")), (), (
+            _rel("Wang Yi", "Person", "meets", "Sergei Lavrov", "Person", first + ".", 0,
+                 date="2022-10-27", mode="phone", confidence=0.9, rule="talk-with"),
+            _rel("Wang Yi", "Person", "holdsPosition", "China", "Country", "Chinese Foreign Minister Wang Yi", 0,
+                 role="Foreign Minister", confidence=0.8, rule="title"),
+            _rel("China", "Country", "opposes", "hegemonism", "Policy", second, len(first) + 2, date="2022-10-27",
+                 confidence=0.7, rule="oppose"),
+            _rel("Russia", "Country", "opposes", "hegemonism", "Policy", second, len(first) + 2, date="2022-10-27",
+                 confidence=0.7, rule="oppose"),
+        )),
+        Extraction(two, people + (Entity("China", "Country", ("Beijing",), 1, "CHN"),
+                                  Entity(HOSTILE_ORG, "Organization")), (), (
+            _rel("Sergei Lavrov", "Person", "meets", "Wang Yi", "Person", HOSTILE_SENTENCE, 0,
+                 date="2022-11-01", mode="in_person", place="China", confidence=0.85, rule="meet"),
+            _rel("China", "Country", "cooperatesWith", HOSTILE_ORG, "Organization", two_body[len(HOSTILE_SENTENCE) + 1:],
+                 len(HOSTILE_SENTENCE) + 1, date="2022-11-01", confidence=0.6, rule="cooperate"),
+        )),
+    ]
+
+
+def build_sample(out: Path) -> Path:
+    """Store the sample extractions in ``out/store``, derive the views and dump ``out/graph.nq``."""
+    import pyoxigraph as ox
+
+    from kg.graph import Store
+
+    with Store(out / "store") as store:
+        for extraction in sample_extractions():
+            store.add(extraction)
+        store.refresh()
+        store.ox.dump(str(out / "graph.nq"), ox.RdfFormat.N_QUADS)
+    return out
+
+
