@@ -33,12 +33,19 @@ class _Entry:
 _REGISTRY: dict[str, _Entry] = {}
 # Modules whose import registers the built-in exporters (imported on first use: pyvis etc. are heavy).
 _BUILTIN_MODULES: tuple[str, ...] = (
+    "kg.export.rdf",
+    "kg.export.jsonl",
     "kg.export.graphml",
     "kg.export.neo4j",
     "kg.export.html",
 )
 # What `kg build` writes unless told otherwise: (format, file name in OUTDIR).
 COMMON_FORMATS: tuple[tuple[str, str], ...] = (
+    ("turtle", "graph.ttl"),
+    ("trig", "graph.trig"),
+    ("nquads", "graph.nq"),
+    ("relations", "relations.jsonl"),
+    ("entities", "entities.jsonl"),
     ("graphml", "graph.graphml"),
     ("gexf", "graph.gexf"),
     ("neo4j", "neo4j"),

@@ -17,7 +17,7 @@ from kg.graph.store import Store, graph_kinds
 from kg.graph.validate import ValidationReport, validate
 from kg.graph.view import Stats, entity_graph, stats
 
-__all__ = ["Store", "open_store", "remove", "validate", "stats", "entity_graph", "ValidationReport", "Stats",
+__all__ = ["Store", "open_store", "remove", "validate", "stats", "export_build", "entity_graph", "ValidationReport", "Stats",
            "Iris", "graph_kinds", "STORE_DIR"]
 
 STORE_DIR = "store"
@@ -57,3 +57,18 @@ def remove(article: str, *, out: str | Path) -> bool:
                 if (Path(out) / name).exists():
                     export(store.dataset, fmt, Path(out) / name)
     return removed
+
+
+def export_build(*, out: str | Path, fmt: str, dest: str | Path | None = None) -> Path:
+    """Write the build at ``out`` as ``fmt`` (``kg export``); default destination inside ``out``."""
+    from kg.export import export  # noqa: PLC0415
+    from kg.pipeline import output_name  # noqa: PLC0415
+
+    target = Path(dest) if dest is not None else Path(out) / output_name(fmt)
+    if not (Path(out) / STORE_DIR).exists():
+        from kg.errors import KgError  # noqa: PLC0415
+
+        raise KgError(f"no kg build in {out} (run kg build first)")
+    with open_store(out) as store:
+        export(store.dataset, fmt, target)
+    return target

@@ -1,0 +1,129 @@
+"""relations.jsonl and entities.jsonl, exactly as GOLD.md specifies, from the per-article graphs.
+
+One line per relation found in one article (the per-article event nodes, not the merged events)
+and one line per entity per article; lines sorted so that files are byte-stable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.export import register
+
+__all__ = ["relation_rows", "entity_rows"]
+
+_KG = "https://kg.example.org/ontology#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+_NEWS = "https://schema.org/NewsArticle"
+_ENTITY_TYPES = ("Person", "Country", "Organization", "Place", "Event", "Document", "Policy")
+# Optional relation fields: JSON key -> kg property of the event node.
+_FIELDS = {"date": "date", "confidence": "confidence", "mode": "mode", "place": "place", "role": "role",
+           "speaker": "speaker", "modality": "modality", "cameo": "cameo", "rule": "rule", "trigger": "trigger"}
+_ENTITY_VALUED = frozenset({"place", "speaker"})
+
+
+def _article_graphs(dataset) -> Iterator[tuple[str, dict]]:
+    """(article file name, {subject: {predicate: [objects]}}) per article graph, by file name."""
+    from kg.graph.store import graph_kinds  # noqa: PLC0415
+    from kg.graph.view import ox_store  # noqa: PLC0415
+
+    store = ox_store(dataset)
+    kinds = graph_kinds(store)
+    graphs = kinds["article"] or [None]
+    found = []
+    for g in graphs:
+        subjects: dict = defaultdict(lambda: defaultdict(list))
+        for q in store.quads_for_pattern(None, None, None, g):
+            subjects[q.subject.value][q.predicate.value].append(q.object)
+        article = next((s for s, node in subjects.items() if any(o.value == _NEWS for o in node[_RDF_TYPE])), None)
+        if article is None:
+            continue
+        names = subjects[article].get(_KG + "fileName", [])
+        found.append((names[0].value if names else article, subjects))
+    yield from sorted(found, key=lambda item: item[0])
+
+
+def _type(node: dict) -> str | None:
+    types = [o.value[len(_KG):] for o in node.get(_RDF_TYPE, []) if o.value.startswith(_KG)]
+    return next((t for t in types if t in _ENTITY_TYPES), types[0] if types else None)
+
+
+def _first(node: dict, prop: str):
+    values = sorted(node.get(_KG + prop, []), key=str)
+    return values[0] if values else None
+
+
+def relation_rows(dataset) -> list[dict]:
+    """One dict per relation per article, in GOLD.md's field order, sorted."""
+    rows = []
+    for article, subjects in _article_graphs(dataset):
+        def label(term) -> str | None:
+            return None if term is None else (subjects.get(term.value, {}).get(_LABEL) or [term])[0].value
+
+        for node in subjects.values():
+            predicate, agent, target = (_first(node, p) for p in ("predicate", "agent", "target"))
+            evidence = _first(node, "evidence")
+            if predicate is None or agent is None or target is None or evidence is None:
+                continue
+            ev = subjects.get(evidence.value, {})
+            row = {"article": article,
+                   "subject": label(agent), "subject_type": _type(subjects.get(agent.value, {})),
+                   "predicate": predicate.value[len(_KG):],
+                   "object": label(target), "object_type": _type(subjects.get(target.value, {})),
+                   "sentence": _first(ev, "sentence").value if _first(ev, "sentence") else None,
+                   "start": int(_first(ev, "start").value) if _first(ev, "start") else None,
+                   "end": int(_first(ev, "end").value) if _first(ev, "end") else None}
+            for key, prop in _FIELDS.items():
+                value = _first(node, prop)
+                if value is not None and key in _ENTITY_VALUED:
+                    value = label(value)
+                elif value is not None:
+                    value = float(value.value) if key == "confidence" else value.value
+                row[key] = value
+            rows.append(row)
+    return sorted(rows, key=lambda r: (r["article"], r["start"] or 0, r["end"] or 0, r["predicate"],
+                                       r["subject"] or "", r["object"] or "", json.dumps(r, sort_keys=True)))
+
+
+def entity_rows(dataset) -> list[dict]:
+    """One dict per entity per article (name, type, iri, mentions, aliases), sorted."""
+    rows = []
+    for article, subjects in _article_graphs(dataset):
+        for node in subjects.values():
+            if not any(o.value == _KG + "Occurrence" for o in node.get(_RDF_TYPE, [])):
+                continue
+            entity = _first(node, "entity")
+            enode = subjects.get(entity.value, {})
+            count = _first(node, "mentionCount")
+            rows.append({"article": article, "name": (enode.get(_LABEL) or [entity])[0].value,
+                         "type": _type(enode), "iri": entity.value,
+                         "mentions": int(count.value) if count is not None else 0,
+                         "aliases": sorted(o.value for o in enode.get(_ALT, []))})
+    return sorted(rows, key=lambda r: (r["article"], r["type"] or "", r["name"], r["iri"]))
+
+
+def _jsonl(rows: list[dict], dest: Path | None) -> bytes | None:
+    data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")
+    if dest is None:
+        return data
+    from kg.atomic import write_bytes  # noqa: PLC0415
+
+    write_bytes(dest, data)
+    return None
+
+
+@register("relations", suffixes=("relations.jsonl",))
+def to_relations(dataset, dest: Path | None = None, **options) -> bytes | None:
+    """relations.jsonl: one line per relation found in one article (GOLD.md)."""
+    return _jsonl(relation_rows(dataset), dest)
+
+
+@register("entities", suffixes=("entities.jsonl",))
+def to_entities(dataset, dest: Path | None = None, **options) -> bytes | None:
+    """entities.jsonl: one line per entity mentioned in one article (GOLD.md)."""
+    return _jsonl(entity_rows(dataset), dest)

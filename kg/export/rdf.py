@@ -1,0 +1,116 @@
+"""RDF exporters: the whole dataset (TriG, N-Quads) or the merged view (Turtle, N-Triples, JSON-LD, RDF/XML).
+
+The merged view is the merged graph plus the rule-derived graph (a dataset without a merged graph,
+such as one article's graph, is exported whole). Quads are sorted so files are byte-stable, and
+JSON-LD is compacted with ontology/context.jsonld.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg.export import register
+
+__all__ = ["dataset_quads", "view_triples", "prefixes_for"]
+
+def _order(term) -> tuple[int, str]:
+    return (0 if type(term).__name__ == "NamedNode" else 1, str(term))
+
+
+def dataset_quads(dataset) -> list:
+    """Every quad of the dataset, sorted by graph, subject, predicate, object."""
+    from kg.graph.view import ox_store  # noqa: PLC0415
+
+    quads = ox_store(dataset).quads_for_pattern(None, None, None, None)
+    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), _order(q.object)))
+
+
+def view_triples(dataset) -> list:
+    """The merged + derived triples (everything, when there is no merged graph), sorted and de-duplicated."""
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    from kg.graph.store import graph_kinds  # noqa: PLC0415
+    from kg.graph.view import ox_store  # noqa: PLC0415
+
+    store = ox_store(dataset)
+    kinds = graph_kinds(store)
+    graphs = kinds["merged"] + kinds["derived"] if kinds["merged"] else [None]
+    triples = {ox.Triple(q.subject, q.predicate, q.object)
+               for g in graphs for q in store.quads_for_pattern(None, None, None, g)}
+    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), _order(t.object)))
+
+
+def prefixes_for(dataset) -> dict[str, str]:
+    """Prefixes for serialisations: the vocabularies plus the data folders under the base IRI."""
+    from kg.graph.namespace import PREFIXES  # noqa: PLC0415
+    from kg.graph.store import graph_kinds  # noqa: PLC0415
+    from kg.graph.view import ox_store  # noqa: PLC0415
+
+    prefixes = dict(PREFIXES)
+    merged = graph_kinds(ox_store(dataset))["merged"]
+    if merged and merged[0].value.endswith("graph/merged"):
+        base = merged[0].value[: -len("graph/merged")]
+        for kind in ("person", "country", "organization", "place", "event", "document", "policy"):
+            prefixes[kind] = f"{base}entity/{kind}/"
+        prefixes.update(article=f"{base}article/", ev=f"{base}event/", evidence=f"{base}evidence/")
+    return prefixes
+
+
+def _emit(data: bytes, dest: Path | None) -> bytes | None:
+    if dest is None:
+        return data
+    from kg.atomic import write_bytes  # noqa: PLC0415
+
+    write_bytes(dest, data)
+    return None
+
+
+def _serialize(items: list, fmt: str, prefixes: dict[str, str]) -> bytes:
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    return ox.serialize(items, format=getattr(ox.RdfFormat, fmt), prefixes=prefixes)
+
+
+def _dataset_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
+    def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
+        return _emit(_serialize(dataset_quads(dataset), fmt, prefixes_for(dataset)), dest)
+
+    exporter.__doc__ = description
+    register(name, suffixes=(suffix,), description=description)(exporter)
+
+
+def _view_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
+    def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
+        return _emit(_serialize(view_triples(dataset), fmt, prefixes_for(dataset)), dest)
+
+    exporter.__doc__ = description
+    register(name, suffixes=(suffix,), description=description)(exporter)
+
+
+# Data, not code: (format name, pyoxigraph format, file suffix, description).
+for _args in (
+    ("trig", "TRIG", ".trig", "TriG: every named graph (one per article, merged, derived, build)"),
+    ("nquads", "N_QUADS", ".nq", "N-Quads: every named graph, one quad per line"),
+):
+    _dataset_exporter(*_args)
+for _args in (
+    ("turtle", "TURTLE", ".ttl", "Turtle: the merged view (merged + rule-derived graphs)"),
+    ("ntriples", "N_TRIPLES", ".nt", "N-Triples: the merged view, one triple per line"),
+    ("rdfxml", "RDF_XML", ".rdf", "RDF/XML: the merged view"),
+):
+    _view_exporter(*_args)
+
+
+@register("jsonld", suffixes=(".jsonld",))
+def to_jsonld(dataset, dest: Path | None = None, **options) -> bytes | None:
+    """JSON-LD: the merged view, compacted with ontology/context.jsonld."""
+    import pyoxigraph as ox  # noqa: PLC0415
+    from rdflib import Graph  # noqa: PLC0415
+
+    from kg.config import ONTOLOGY_DIR  # noqa: PLC0415
+
+    context = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text("utf-8"))["@context"]
+    graph = Graph().parse(data=ox.serialize(view_triples(dataset), format=ox.RdfFormat.N_TRIPLES), format="nt")
+    text = graph.serialize(format="json-ld", context=context, auto_compact=True, sort_keys=True, indent=1)
+    return _emit(text.encode("utf-8"), dest)
