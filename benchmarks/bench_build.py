@@ -1,0 +1,137 @@
+"""How much does kg add on top of spaCy? Time bare ``nlp.pipe`` and a full ``kg.build`` on the same texts.
+
+    python benchmarks/bench_build.py --articles 50
+
+The corpus is made from the sample articles (data/articles): each copy swaps the people and
+countries for others and rotates the paragraphs, so no two texts are the same. Both timings
+come from the same process and the same loaded model; peak memory is the process's maximum
+resident set size (getrusage), optionally the Python heap peak of the build (--tracemalloc,
+which slows the build down, so it is measured in a separate run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "data" / "articles"
+
+# (full name, short name) of people in the samples, and the people they become, in turn.
+PEOPLE_IN = [("Wang Yi", "Wang"), ("Sergei Lavrov", "Lavrov"), ("Sergey Lavrov", "Lavrov"),
+             ("Vladimir Putin", "Putin"), ("Xi Jinping", "Xi")]
+PEOPLE_OUT = [("Penny Wong", "Wong"), ("Mauro Vieira", "Vieira"), ("Hakan Fidan", "Fidan"),
+              ("Annalena Baerbock", "Baerbock"), ("Antony Blinken", "Blinken"), ("Catherine Colonna", "Colonna"),
+              ("Subrahmanyam Jaishankar", "Jaishankar"), ("Melanie Joly", "Joly")]
+# (country, adjective, capital) in the samples, and the countries they become.
+COUNTRIES_IN = [("China", "Chinese", "Beijing"), ("Russia", "Russian", "Moscow")]
+COUNTRIES_OUT = [("Australia", "Australian", "Canberra"), ("Brazil", "Brazilian", "Brasilia"),
+                 ("Turkey", "Turkish", "Ankara"), ("Germany", "German", "Berlin"), ("India", "Indian", "New Delhi"),
+                 ("France", "French", "Paris"), ("Canada", "Canadian", "Ottawa")]
+
+
+def variant(text: str, index: int) -> str:
+    """Copy ``index`` of a sample: other people and countries (in one pass), paragraphs rotated."""
+    table: dict[str, str] = {}
+    for k, (full, short) in enumerate(PEOPLE_IN):
+        new_full, new_short = PEOPLE_OUT[(index + k) % len(PEOPLE_OUT)]
+        table.setdefault(full, new_full)
+        table.setdefault(short, new_short)
+    for k, names in enumerate(COUNTRIES_IN):
+        for old, new in zip(names, COUNTRIES_OUT[(index + 3 * k) % len(COUNTRIES_OUT)]):
+            table[old] = new
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
+    swapped = pattern.sub(lambda m: table[m.group()], text)
+    head, *paragraphs = [p for p in re.split(r"\n\s*\n|\n", swapped) if p.strip()]
+    shift = index % max(len(paragraphs), 1)
+    return "\n\n".join([head, *paragraphs[shift:], *paragraphs[:shift]]) + "\n"
+
+
+def make_corpus(folder: Path, count: int) -> list[Path]:
+    """Write ``count`` varied copies of the sample articles into ``folder``."""
+    samples = sorted(SAMPLES.glob("*.txt"))
+    paths = []
+    for index in range(count):
+        sample = samples[index % len(samples)]
+        path = folder / f"{index:04d}_{sample.stem}.txt"
+        path.write_text(variant(sample.read_text("utf-8"), index // len(samples)), "utf-8")
+        paths.append(path)
+    return paths
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MiB (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark and print its figures."""
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--articles", type=int, default=50, help="how many articles (default 50)")
+    options.add_argument("--tracemalloc", action="store_true", help="also measure the Python heap peak of a build")
+    args = options.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT))
+    from kg import build, read_articles  # noqa: PLC0415
+    from kg.config import load_config  # noqa: PLC0415
+    from kg.extract.model import load_model  # noqa: PLC0415
+
+    config = load_config(progress=False)
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        corpus = Path(tmp) / "articles"
+        corpus.mkdir()
+        make_corpus(corpus, args.articles)
+        articles = list(read_articles([corpus], max_bytes=config.max_bytes))
+        texts = [a.body for a in articles]
+        characters = sum(map(len, texts))
+
+        started = time.perf_counter()
+        nlp = load_model(config.model)
+        load_s = time.perf_counter() - started
+        baseline_rss = peak_rss_mb()
+
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=config.batch_size):
+            pass
+        pipe_s = time.perf_counter() - started
+        pipe_rss = peak_rss_mb()
+
+        started = time.perf_counter()
+        report = build([corpus], out=Path(tmp) / "out", config=config, progress=False)
+        build_s = time.perf_counter() - started
+        build_rss = peak_rss_mb()
+
+        started = time.perf_counter()
+        again = build([corpus], out=Path(tmp) / "out", config=config, progress=False)
+        rebuild_s = time.perf_counter() - started
+
+        heap = None
+        if args.tracemalloc:
+            tracemalloc.start()
+            build([corpus], out=Path(tmp) / "out-traced", config=config, progress=False)
+            heap = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.stop()
+
+    print(f"corpus            {len(articles)} articles, {characters:,} characters")
+    print(f"model             {nlp.meta.get('name', '?')} {nlp.meta.get('version', '')}, loaded in {load_s:.2f} s")
+    print(f"bare nlp.pipe     {pipe_s:7.2f} s   {len(texts) / pipe_s:6.1f} articles/s")
+    print(f"kg build          {build_s:7.2f} s   {len(texts) / build_s:6.1f} articles/s   "
+          f"({report.articles_built} built, {report.entities} entities, {report.relations} relations, "
+          f"{len(report.files)} outputs)")
+    print(f"ratio build/pipe  {build_s / pipe_s:7.2f}")
+    print(f"rebuild unchanged {rebuild_s:7.2f} s   ({again.articles_unchanged} unchanged, {again.articles_built} built)")
+    print(f"peak RSS          {baseline_rss:7.0f} MiB after loading, {pipe_rss:.0f} after nlp.pipe, "
+          f"{build_rss:.0f} after build")
+    if heap is not None:
+        print(f"python heap peak  {heap:7.1f} MiB during a build (tracemalloc)")
+
+
+if __name__ == "__main__":
+    main()

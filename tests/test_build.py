@@ -1,0 +1,57 @@
+"""The whole flow with the real components: spaCy model, store and the default exports (slow)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.export import COMMON_FORMATS
+from kg.pipeline import build
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "articles" / "000_6b3b4fc02d8024ab.txt"
+LATIN = ("Talks in Lisbon\n\nThe foreign minister of Portugal met his counterpart from S\u00e3o Tom\u00e9 "
+         "in Lisbon on Monday. Both sides agreed to deepen cooperation, the ministry said.\n")
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("mixed")
+    shutil.copy(SAMPLE, folder / "good.txt")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 16)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "latin.txt").write_bytes(LATIN.encode("latin-1"))
+    return folder
+
+
+def test_mixed_folder_builds_the_good_files_and_reports_the_bad_ones(mixed, tmp_path):
+    report = build([mixed], out=tmp_path, progress=False)
+    assert sorted(Path(p.path).name for p in report.skipped) == ["binary.txt", "empty.txt"]
+    assert [Path(p.path).name for p in report.problems if not p.fatal] == ["latin.txt"]
+    assert (report.articles_read, report.articles_built) == (2, 2)
+    assert report.entities > 0 and report.relations > 0
+    assert [p.name for p in report.files] == [name for _, name in COMMON_FORMATS]
+    assert all(p.exists() for p in report.files)
+    if "html" in dict(COMMON_FORMATS):
+        assert report.html is not None and report.html.exists()
+    again = build([mixed], out=tmp_path, progress=False)
+    assert (again.articles_built, again.articles_unchanged) == (0, 2)
+
+
+def test_cli_on_the_mixed_folder_names_the_bad_files_without_traceback(mixed, tmp_path):
+    done = subprocess.run([sys.executable, "-m", "kg", "build", str(mixed), "-o", str(tmp_path / "out")],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 3  # two errors and one warning, one line each
+    assert sum(line.startswith("kg: error: ") for line in lines) == 2
+    for name in ("binary.txt", "empty.txt", "latin.txt"):
+        assert sum(name in line for line in lines) == 1
+    assert "articles: 2 read, 2 built, 2 skipped" in done.stdout
