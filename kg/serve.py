@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import math
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -142,6 +144,20 @@ def start(*, out: str | Path, host: str = "127.0.0.1", port: int = 7878, read_on
 def serve(*, out: str | Path, host: str = "127.0.0.1", port: int = 7878, read_only: bool = True,
           timeout: float = 30.0) -> None:
     """Serve the build in ``out`` as a SPARQL endpoint until interrupted; prints its URL."""
+    # A plain SIGTERM would end Python without unwinding and orphan the server: make it unwind.
+    previous = signal.signal(signal.SIGTERM, _terminate) if threading.current_thread() is threading.main_thread() else None
+    try:
+        _serve(out=out, host=host, port=port, read_only=read_only, timeout=timeout)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate(signum, frame) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _serve(*, out, host: str, port: int, read_only: bool, timeout: float) -> None:
     with start(out=out, host=host, port=port, read_only=read_only, timeout=timeout) as endpoint:
         mode = "read-only" if read_only else "writable scratch copy: updates are not saved to the build"
         print(f"SPARQL endpoint: {endpoint.query_url}  ({mode}, queries time out after {timeout:g}s)")
