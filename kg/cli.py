@@ -37,7 +37,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     unchanged = f" ({report.articles_unchanged} unchanged)" if report.articles_unchanged else ""
     skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
     print(f"articles: {report.articles_read} read, {report.articles_built} built{unchanged}{skipped}")
-    print(f"entities: {report.entities}   relations: {report.relations}")
+    print(f"extracted: {report.entities} entities, {report.relations} relations"
+          + (f" (whole graph: kg stats -o {args.out})" if report.articles_unchanged else ""))
     print(f"files: {len(report.files)} written in {args.out}")
     for path in report.files:
         print(f"  {path}")

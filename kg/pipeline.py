@@ -9,6 +9,7 @@ import shutil
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
@@ -113,8 +114,9 @@ def build(
                     continue
                 yield article
 
-        articles = read_articles(inputs, max_bytes=config.max_bytes, on_problem=note)
-        for extraction in extract(changed(articles), config=config):
+        pending = changed(read_articles(inputs, max_bytes=config.max_bytes, on_problem=note))
+        first = next(pending, None)  # nothing changed: do not even load the model
+        for extraction in extract(chain([first], pending), config=config) if first else ():
             store.add(extraction)
             counts["built"] += 1
             counts["relations"] += len(extraction.relations)

@@ -78,7 +78,7 @@ def test_build_reports_skipped_inputs_one_line_each_and_exits_1(tmp_path, fakes,
     assert all(line.startswith("kg: error: ") for line in errors)
     assert "Traceback" not in captured.err
     assert "articles: 1 read, 1 built, 2 skipped" in captured.out
-    assert "entities: 3" in captured.out and "relations: 2" in captured.out
+    assert "extracted: 3 entities, 2 relations" in captured.out
     assert str(tmp_path / "out" / "graph.fake.json") in captured.out
 
 
