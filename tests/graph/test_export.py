@@ -1,0 +1,144 @@
+"""RDF exports parse back with pyoxigraph to the same quads; JSONL files follow GOLD.md."""
+
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from kg.export import COMMON_FORMATS, export, format_for
+from kg.export.rdf import dataset_quads, view_triples
+from kg.graph import export_build, open_store
+
+RDF_FORMATS = {  # format -> (pyoxigraph format, whole dataset?)
+    "trig": (ox.RdfFormat.TRIG, True),
+    "nquads": (ox.RdfFormat.N_QUADS, True),
+    "turtle": (ox.RdfFormat.TURTLE, False),
+    "ntriples": (ox.RdfFormat.N_TRIPLES, False),
+    "rdfxml": (ox.RdfFormat.RDF_XML, False),
+    "jsonld": (ox.RdfFormat.JSON_LD, False),
+}
+GOLD_FIELDS = ["article", "subject", "subject_type", "predicate", "object", "object_type", "sentence", "start",
+               "end", "date", "confidence"]
+EXTRA_FIELDS = {"mode", "place", "role", "speaker", "modality", "cameo", "rule", "trigger"}
+
+
+@pytest.fixture
+def store(tmp_path, extractions):
+    with open_store(tmp_path) as s:
+        for e in extractions:
+            s.add(e)
+        s.refresh()
+        yield s
+
+
+def _as_set(items) -> set[str]:
+    return {str(x) for x in items}
+
+
+@pytest.mark.parametrize("fmt", sorted(RDF_FORMATS))
+def test_rdf_round_trip(store, tmp_path, fmt):
+    oxformat, whole = RDF_FORMATS[fmt]
+    dest = tmp_path / f"out{format_for_suffix(fmt)}"
+    assert export(store.dataset, fmt, dest) is None
+    parsed = list(ox.parse(path=str(dest), format=oxformat))
+    expected = dataset_quads(store.dataset) if whole else view_triples(store.dataset)
+    if not whole:
+        parsed = [ox.Triple(q.subject, q.predicate, q.object) for q in parsed]
+    assert _as_set(parsed) == _as_set(expected)
+    assert not any(isinstance(t, ox.BlankNode) for q in parsed for t in (q.subject, q.object))
+
+
+def format_for_suffix(fmt: str) -> str:
+    return {"trig": ".trig", "nquads": ".nq", "turtle": ".ttl", "ntriples": ".nt", "rdfxml": ".rdf",
+            "jsonld": ".jsonld"}[fmt]
+
+
+def test_suffixes_name_the_formats():
+    for fmt, suffix in (("trig", ".trig"), ("nquads", ".nq"), ("turtle", ".ttl"), ("ntriples", ".nt"),
+                        ("rdfxml", ".rdf"), ("jsonld", ".jsonld")):
+        assert format_for(f"x/graph{suffix}") == fmt
+    assert format_for("out/relations.jsonl") == "relations"
+    assert format_for("out/entities.jsonl") == "entities"
+
+
+def test_trig_has_one_named_graph_per_article(store):
+    data = export(store.dataset, "trig")
+    graphs = {q.graph_name.value for q in ox.parse(data, format=ox.RdfFormat.TRIG)}
+    articles = {g for g in graphs if "/graph/article/" in g}
+    assert len(articles) == 3
+    assert graphs - articles == {f"{store.iris.base}graph/{k}" for k in ("merged", "derived", "build")}
+
+
+def test_exports_are_byte_stable(store):
+    for fmt in ("turtle", "nquads", "jsonld", "relations", "entities"):
+        assert export(store.dataset, fmt) == export(store.dataset, fmt)
+
+
+def test_jsonld_is_compacted_with_the_context(store):
+    doc = json.loads(export(store.dataset, "jsonld"))
+    assert doc["@context"]["kg"] == "https://kg.example.org/ontology#"
+    text = json.dumps(doc)
+    assert '"label"' in text and '"agent"' in text  # terms from the context, not full IRIs
+
+
+def test_relations_jsonl_has_one_line_per_relation_per_article(store, extractions):
+    lines = export(store.dataset, "relations").decode().splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) == sum(len(e.relations) for e in extractions)
+    for row in rows:
+        assert list(row)[: len(GOLD_FIELDS)] == GOLD_FIELDS
+        assert set(row) - set(GOLD_FIELDS) == EXTRA_FIELDS
+    expected = sorted((e.article.id, r.subject, r.subject_type, r.predicate, r.object, r.object_type, r.sentence,
+                       r.start, r.end, r.date, r.confidence, r.mode, r.role, r.speaker, r.modality)
+                      for e in extractions for r in e.relations)
+    got = sorted((r["article"], r["subject"], r["subject_type"], r["predicate"], r["object"], r["object_type"],
+                  r["sentence"], r["start"], r["end"], r["date"], r["confidence"], r["mode"], r["role"],
+                  r["speaker"], r["modality"]) for r in rows)
+    assert got == expected
+    assert rows == sorted(rows, key=lambda r: (r["article"], r["start"], r["end"], r["predicate"], r["subject"],
+                                               r["object"], json.dumps(r, sort_keys=True)))
+
+
+def test_entities_jsonl_has_one_line_per_entity_per_article(store, extractions):
+    rows = [json.loads(line) for line in export(store.dataset, "entities").decode().splitlines()]
+    expected = sorted((e.article.id, x.name, x.type, x.mentions, tuple(sorted(set(x.aliases) - {x.name})))
+                      for e in extractions for x in e.entities)
+    assert sorted((r["article"], r["name"], r["type"], r["mentions"], tuple(r["aliases"])) for r in rows) == expected
+    wang = next(r for r in rows if r["name"] == "Wang Yi")
+    assert wang["iri"] == f"{store.iris.base}entity/person/wang-yi"
+
+
+def test_common_formats_include_the_graph_outputs():
+    names = dict(COMMON_FORMATS)
+    assert {names[f] for f in ("turtle", "trig", "nquads", "relations", "entities")} == {
+        "graph.ttl", "graph.trig", "graph.nq", "relations.jsonl", "entities.jsonl"}
+
+
+def test_export_build_writes_inside_the_build_folder(tmp_path, extractions):
+    with open_store(tmp_path) as s:
+        s.add(extractions[0])
+        s.refresh()
+    path = export_build(out=tmp_path, fmt="turtle")
+    assert path == tmp_path / "graph.ttl" and path.stat().st_size > 0
+    other = export_build(out=tmp_path, fmt="ntriples", dest=tmp_path / "elsewhere" / "g.nt")
+    assert len(list(ox.parse(path=str(other), format=ox.RdfFormat.N_TRIPLES))) == len(
+        list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)))
+
+
+def test_in_memory_rdflib_dataset_exports_too(extractions):
+    from rdflib import Dataset
+
+    from kg.graph.convert import article_triples
+    from kg.graph.iri import Iris
+
+    iris = Iris("https://kg.example.org/")
+    ds = Dataset()
+    g = ds.graph(iris.article_graph(extractions[0].article.id))
+    for t in article_triples(extractions[0], iris):
+        g.add(t)
+    rows = [json.loads(x) for x in export(ds, "relations").decode().splitlines()]
+    assert len(rows) == len(extractions[0].relations)
+    assert len(list(ox.parse(export(ds, "turtle"), format=ox.RdfFormat.TURTLE))) == len(set(g))
+
