@@ -116,11 +116,10 @@ _VIEW_GRAPHS = (KG + "MergedGraph", KG + "DerivedGraph")
 def _collect(dataset) -> tuple[Props, Props]:
     """(properties from every graph, properties from the merged and derived graphs or every graph)."""
     by_graph: dict[str, Props] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
-    for s, p, o, *rest in _quads(dataset):
-        g = rest[0] if rest else None
-        bucket = by_graph[str(getattr(g, "identifier", g) or "")][str(s)][str(p)]
-        if str(o) not in bucket:
-            bucket.append(str(o))
+    for s, p, o, g in _quads(dataset):
+        bucket = by_graph[g][s][p]
+        if o not in bucket:
+            bucket.append(o)
     views = [g for g, subjects in by_graph.items()
              if any(t in _VIEW_GRAPHS for t in subjects.get(g, {}).get(_RDF_TYPE, ()))]
     everything = _combine(by_graph.values())
@@ -175,9 +174,11 @@ def _edge(iri: str, values, pred: str, agent: str, target: str, props: Props, no
 
 
 def _quads(dataset):
-    if hasattr(dataset, "quads"):
-        return dataset.quads((None, None, None, None))
-    return iter(dataset)  # a plain rdflib Graph or an iterable of triples
+    """(subject, predicate, object, graph) strings, straight from pyoxigraph when the dataset lives there."""
+    from kg.graph.view import ox_store
+
+    for q in ox_store(dataset):
+        yield q.subject.value, q.predicate.value, q.object.value, getattr(q.graph_name, "value", "")
 
 
 def _article(iri: str, v: dict[str, list[str]]) -> ArticleInfo:
