@@ -104,11 +104,14 @@ class _Resolver:
     def __init__(self, entities: dict) -> None:
         self.alias: dict[str, str] = {}
         self.types: dict[str, set[str]] = {}
+        # An entity's own name names it, before any other entity's alias list is consulted.
         for canonical, info in entities.items():
             key = normalize(canonical)
             self.types[key] = set(info.get("types", []))
-            for alias in (canonical, *info.get("aliases", [])):
-                self.alias.setdefault(normalize(alias), key)
+            self.alias[key] = key
+        for canonical, info in entities.items():
+            for alias in info.get("aliases", []):
+                self.alias.setdefault(normalize(alias), normalize(canonical))
 
     def __call__(self, name: str) -> str:
         key = normalize(name)

@@ -63,8 +63,10 @@ def _alias_table() -> dict[str, tuple[str, str, str]]:
 
 def canonical(text: str) -> tuple[str, str, str] | None:
     """Look a name up in the lexicon: (type, canonical name, kind), or None."""
+    table = _alias_table()
     key = _clean(text).lower()
-    return _alias_table().get(key) or _alias_table().get(re.sub(r"^the\s+", "", key))
+    raw = re.sub(r"^the\s+", "", " ".join(text.split()).lower())
+    return table.get(raw) or table.get(key) or table.get(re.sub(r"^the\s+", "", key))
 
 
 def _clean(text: str) -> str:
@@ -146,10 +148,16 @@ def _candidates(doc) -> list[Span]:
         if found:
             spans.append(Span(start, end, found[0], found[1], found[2], "ner"))
         elif ent.label_ != "NORP" and any(c.isupper() for c in text):
-            role = lexicon().roles.get(text.lower())
-            if not role:
+            if text.lower() not in _role_words():
                 spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     return spans
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Titles and their last words ("Councilor"), which spaCy sometimes takes for names."""
+    titles = lexicon().roles
+    return frozenset(titles) | {title.split()[-1] for title in titles}
 
 
 def _select(spans: list[Span]) -> list[Span]:
@@ -202,8 +210,10 @@ def _is_place_use(doc, span: Span) -> bool:
     head = doc[span.end - 1].head
     if head.dep_ != "prep" and head.pos_ != "ADP":
         return False
-    word = head.lower_
-    return word in _LOCATIVE or (word == "to" and head.head.lemma_.lower() in _MOTION)
+    word, governor = head.lower_, head.head.lemma_.lower()
+    if any(word in entry.objects for pos in ("NOUN", "VERB") for entry in lexicon().triggers.get((governor, pos), ())):
+        return False  # the target of an act ("a jab at Washington"), not a location
+    return word in _LOCATIVE or (word == "to" and governor in _MOTION)
 
 
 def find_mentions(doc) -> list[Span]:

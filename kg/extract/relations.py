@@ -1,0 +1,215 @@
+"""Relations from a parsed article: lexicon triggers on dependency paths, plus position patterns.
+
+Each trigger (a verb or noun of triggers.tsv) finds its actors (subject, possessive, "between X and Y",
+or the subject of the verb governing a noun) and its targets (object or preposition named in the
+lexicon), both resolved to entities; coordinated actors are distributed, "each other" makes pairs,
+negated acts are dropped, reported speech records its speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from itertools import permutations
+
+from kg.extract import syntax
+from kg.extract.lexicon import Trigger, _rows, lexicon
+from kg.extract.resolve import Arg, Context
+from kg.extract.timeplace import meeting_mode, sentence_date
+from kg.records import Relation
+
+__all__ = ["find_relations"]
+
+_PENALTY = {"name": 0.0, "metonym": 0.05, "possessor": 0.1, "pronoun": 0.15, "group": 0.1, "role": 0.1}
+_STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
+# Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
+_ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call", "term"}
+
+
+@cache
+def _accusations() -> dict[str, str]:
+    return {row[0].split()[0]: " ".join(row[0].split()[1:]) for row in _rows("accusations.tsv")}
+
+
+def _sentence(token):
+    sent = token.sent
+    return sent.text, sent.start_char, sent.end_char
+
+
+def _confidence(base: float, *args: Arg) -> float:
+    return round(max(0.3, base - sum(_PENALTY.get(a.how, 0.1) for a in args)), 2)
+
+
+class _Builder:
+    """Collects the relations of one article."""
+
+    def __init__(self, ctx: Context, published: str | None, lead_date: str | None) -> None:
+        self.ctx, self.published, self.lead_date = ctx, published, lead_date
+        self.relations: list[Relation] = []
+
+    def add(self, predicate: str, subject: Arg, obj: Arg, token, *, rule: str, base: float = 0.9,
+            trigger: Trigger | None = None, speaker: list[Arg] | None = None, modality: str = "asserted",
+            role: str | None = None, place: str | None = None) -> None:
+        spec = lexicon().predicates[predicate]
+        if subject.name == obj.name or subject.type not in spec.subject_types or obj.type not in spec.object_types:
+            return
+        text, start, end = _sentence(token)
+        date = None if predicate in _STATES else sentence_date(token.sent, self.published)
+        if predicate in ("meets", "visits") and date is None:
+            date = self.lead_date
+        self.relations.append(Relation(
+            subject=subject.name, subject_type=subject.type, predicate=predicate, object=obj.name,
+            object_type=obj.type, sentence=text, start=start, end=end, date=date, place=place,
+            mode=meeting_mode(text) if predicate == "meets" else None, role=role,
+            speaker=", ".join(a.name for a in speaker) if speaker else None, modality=modality,
+            cameo=trigger.cameo if trigger else None, rule=rule, confidence=_confidence(base, subject, obj),
+            trigger=token.text,
+        ))
+
+
+def _speaker(ctx: Context, token) -> list[Arg]:
+    verb = syntax.speech_verb(token)
+    if verb is not None:
+        return [a for t in syntax.subjects(verb) for a in ctx.resolve(t)]
+    clause = token if token.pos_ in ("VERB", "AUX") else syntax.governing_verb(token)
+    while clause is not None:
+        for prep in clause.children:  # "According to Wang, …"
+            if prep.lower_ == "according":
+                return [a for to in prep.children for p in to.children if p.dep_ == "pobj" for a in ctx.resolve(p)]
+        clause = clause.head if clause.dep_ in ("conj", "xcomp", "ccomp") and clause.head != clause else None
+    return []
+
+
+def _place(ctx: Context, token) -> str | None:
+    for owner in (token, syntax.governing_verb(token) if token.pos_ != "VERB" else None):
+        for child in owner.children if owner is not None else ():
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                for pobj in child.children:
+                    span = ctx.mention(pobj)
+                    if span is not None and span.type == "Place":
+                        return span.name
+    return None
+
+
+def _noun_actors(ctx: Context, noun, speaker) -> tuple[list[Arg], list[Arg]]:
+    """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            pair = [a for p in child.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t)]
+            if len(pair) >= 2:
+                return pair, pair
+    owners = [noun] + ([noun.head] if noun.dep_ == "conj" else [])
+    compounds = [a for o in owners for c in o.children if c.dep_ == "compound" for a in ctx.resolve(c)]
+    if len(compounds) >= 2:
+        return compounds, compounds
+    verb = syntax.governing_verb(noun)
+    doers = [a for t in syntax.subjects(verb) for a in ctx.resolve(t, speaker=speaker)] if verb is not None else []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            # "engaged in talks … during his visit": a possessive pronoun is the clause's doer if a person.
+            if child.pos_ == "PRON" and child.lower_ in ("his", "her") and any(a.type == "Person" for a in doers):
+                return [a for a in doers if a.type == "Person"], []
+            return ctx.resolve(child, speaker=speaker), []
+    if verb is None or (verb.lemma_.lower() in _ABOUT | lexicon().speech and _is_object_of(noun, verb)):
+        return [], []
+    return doers, []
+
+
+def _is_object_of(noun, verb) -> bool:
+    """Whether ``noun`` sits in the object of ``verb`` (not in an adverbial "In a phone call with …")."""
+    token = noun
+    while token.head != verb and token.head != token:
+        token = token.head
+    return token.dep_ in ("dobj", "attr", "ccomp", "xcomp") or (token.dep_ == "prep" and token.lower_ == "of")
+
+
+def _fire(b: _Builder, token, entry: Trigger) -> None:
+    ctx = b.ctx
+    if syntax.is_negated(token):
+        return
+    speaker = _speaker(ctx, token)
+    spec = lexicon().predicates[entry.predicate]
+    if entry.pos == "VERB":
+        actors = [a for t in syntax.subjects(token) for a in ctx.resolve(t, speaker=speaker)]
+        pair: list[Arg] = []
+        light = None
+        base = 0.9
+    else:
+        actors, pair = _noun_actors(ctx, token, speaker)
+        light = syntax.governing_verb(token)
+        base = 0.8
+    target_tokens = syntax.objects(token, entry.objects, also=light if entry.pos == "NOUN" else None)
+    reciprocal = syntax.is_reciprocal(target_tokens)
+    targets = [] if reciprocal else [a for t in target_tokens for a in ctx.resolve(t, speaker=speaker, descend=True)]
+    modality = syntax.modality_of(token if entry.pos == "VERB" else (light or token))
+    place = _place(ctx, token)
+    rule = f"{entry.pos.lower()}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}"
+    common = dict(rule=rule, base=base, trigger=entry, speaker=speaker, modality=modality, place=place)
+    if reciprocal or (spec.symmetric and not targets and len(actors) >= 2) or (pair and not targets):
+        for a, o in permutations(actors, 2):
+            if spec.symmetric and a.name > o.name:
+                continue
+            b.add(entry.predicate, a, o, token, **common)
+        return
+    for actor in actors:
+        for target in targets:
+            b.add(entry.predicate, actor, target, token, **common)
+    if entry.predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
+        against = syntax.objects(token, ("against",))
+        for target in (a for t in against for a in ctx.resolve(t, descend=True)):
+            for actor in actors:
+                b.add("opposes", actor, target, token, **{**common, "rule": "cooperation-against", "trigger": None})
+
+
+def _triggers(token) -> list[Trigger]:
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
+    table = lexicon().triggers
+    found = {e for key in {token.lemma_.lower(), token.lower_} for e in table.get((key, pos), ())}
+    return [e for e in found if syntax.has_particle(token, e.particle)]
+
+
+def _accusation(b: _Builder, token) -> None:
+    """A speaker reporting wrongdoing criticizes its doer."""
+    particle = _accusations().get(token.lemma_.lower())
+    if particle is None or token.pos_ != "VERB" or not syntax.has_particle(token, particle):
+        return
+    if syntax.is_negated(token):
+        return
+    speaker = _speaker(b.ctx, token)
+    subject = syntax._own_subject(token)  # only a doer named in its own clause
+    for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)):
+        for who in speaker:
+            b.add("criticizes", who, doer, token, rule=f"accusation:{token.lemma_.lower()}", base=0.75,
+                  speaker=speaker)
+
+
+def find_relations(doc, ctx: Context, *, published: str | None) -> list[Relation]:
+    """Every relation stated in ``doc`` (positions first, so that role references can use them)."""
+    from kg.extract.positions import find_positions  # noqa: PLC0415
+
+    lead_date = next((d for sent in list(doc.sents)[:2] if (d := sentence_date(sent, published))), None)
+    builder = _Builder(ctx, published, lead_date)
+    find_positions(builder, doc)
+    for token in doc:
+        for entry in sorted(_triggers(token), key=lambda e: e.predicate):
+            _fire(builder, token, entry)
+        _accusation(builder, token)
+    _visits_from_meetings(builder)
+    return builder.relations
+
+
+def _visits_from_meetings(b: _Builder) -> None:
+    """Meeting someone in a foreign capital is visiting it."""
+    capitals = {cap: c.name for c in lexicon().countries for cap in c.capitals}
+    for rel in list(b.relations):
+        if rel.predicate != "meets" or not rel.place or rel.place not in capitals:
+            continue
+        for person in (rel.subject, rel.object):
+            homes = {country for _, country in b.ctx.positions.get(person, [])}
+            if homes and capitals[rel.place] not in homes:
+                b.relations.append(Relation(
+                    subject=person, subject_type="Person", predicate="visits", object=rel.place, object_type="Place",
+                    sentence=rel.sentence, start=rel.start, end=rel.end, date=rel.date, place=rel.place,
+                    cameo="042", rule="derived:meeting-abroad", confidence=round(rel.confidence - 0.1, 2),
+                    trigger=rel.trigger,
+                ))

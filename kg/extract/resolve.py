@@ -1,0 +1,125 @@
+"""Turning a noun phrase into the entities it stands for: names, metonymy, pronouns, roles, groups."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.entities import Span
+from kg.extract.lexicon import ACTOR_TYPES, lexicon
+
+__all__ = ["Arg", "Context"]
+
+# "the two countries", "both sides": a pair of the most salient actors of a kind.
+_GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "neighbor": "Country",
+                "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
+                "president": "Person", "diplomat": "Person", "party": "Country"}
+_PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_NEUTER = {"it", "its", "itself"}
+_PLURAL = {"they", "them", "their", "themselves"}
+_FIRST_PERSON = {"we", "us", "our", "ourselves"}
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """One entity an argument stands for, and how it was found (for confidence)."""
+
+    name: str
+    type: str
+    how: str = "name"  # name | metonym | pronoun | group | role | possessor
+
+
+@dataclass
+class Context:
+    """What one article has said so far: mentions by token, positions, salience."""
+
+    doc: object
+    mentions: list[Span]
+    positions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # person -> [(role, country)]
+    _at: dict[int, Span] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for span in self.mentions:
+            for i in range(span.start, span.end):
+                self._at[i] = span
+
+    def mention(self, token) -> Span | None:
+        """The mention a token belongs to."""
+        return self._at.get(token.i)
+
+    def _before(self, index: int, types: set[str], skip: set[str] = frozenset()) -> list[Span]:
+        return [m for m in self.mentions if m.end <= index and m.type in types and m.name not in skip
+                and m.kind != "demonym"]
+
+    def salient(self, kind: str, index: int, count: int = 2) -> list[Arg]:
+        """The ``count`` most mentioned actors of ``kind`` up to ``index``."""
+        seen = Counter(m.name for m in self._before(index, {kind}))
+        return [Arg(name, kind, "group") for name, _ in seen.most_common(count)] if len(seen) >= count else []
+
+    def last_person(self, index: int, skip: set[str] = frozenset()) -> list[Arg]:
+        """The person mentioned last before ``index``, preferring grammatical subjects."""
+        people = self._before(index, {"Person"}, skip)
+        subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        chosen = (subjects or people)[-1:] if people else []
+        return [Arg(m.name, "Person", "pronoun") for m in chosen]
+
+    def resolve(self, token, *, speaker: list[Arg] | None = None, descend: bool = False,
+                _depth: int = 0) -> list[Arg]:
+        """The entities the phrase headed by ``token`` refers to (empty when none)."""
+        span = self.mention(token)
+        if span is not None:
+            if span.kind == "demonym":
+                return []
+            return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
+                        "metonym" if span.kind == "metonym" else "name")]
+        lower = token.lower_
+        if token.pos_ == "PRON":
+            if lower in _PERSONAL:
+                return self.last_person(token.i)
+            if lower in _NEUTER:
+                actors = self._before(token.i, {"Country", "Organization"})
+                subjects = [m for m in actors if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+                chosen = (subjects or actors)[-1:]
+                return [Arg(m.name, m.type, "pronoun") for m in chosen]
+            if lower in _PLURAL:
+                return self.salient("Country", token.i)
+            if lower in _FIRST_PERSON and speaker:
+                return [Arg(a.name, a.type, "pronoun") for a in speaker]
+            return []
+        for child in token.children:  # "his Russian counterpart, Sergey Lavrov"
+            if child.dep_ == "appos" and self.mention(child) is not None:
+                return self.resolve(child)
+        lemma = token.lemma_.lower()
+        quantity = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "preconj", "amod")}
+        if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"}:
+            return self.salient(_GROUP_NOUNS[lemma], token.i)
+        if lemma in lexicon().roles or lemma in ("minister", "counterpart"):
+            found = self._role_reference(token)
+            if found:
+                return found
+        if descend:
+            owners = ("poss", "compound") if _depth == 0 else ("poss",)
+            for child in token.children:
+                if child.dep_ in owners and (found := self.resolve(child)):
+                    return [Arg(a.name, a.type, "possessor") for a in found]
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of" and _depth < 2:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and (found := self.resolve(pobj, descend=True, _depth=_depth + 1)):
+                            return found
+        return []
+
+    def _role_reference(self, token) -> list[Arg]:
+        """ "the Chinese foreign minister", "the minister" → the person known to hold that role."""
+        if not any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det"):
+            return []
+        countries = {s.name for c in token.children if (s := self.mention(c)) is not None and s.type == "Country"}
+        candidates = [m for m in self._before(token.i, {"Person"})
+                      if not countries or any(c in countries for _, c in self.positions.get(m.name, []))]
+        candidates = [m for m in candidates if self.positions.get(m.name)] or candidates
+        return [Arg(candidates[-1].name, "Person", "role")] if candidates else []
+
+
+def actor(arg: Arg) -> bool:
+    """Whether an argument can act (people, countries, organisations)."""
+    return arg.type in ACTOR_TYPES

@@ -1,0 +1,156 @@
+"""Walking spaCy's dependency tree: subjects, objects, coordination, negation, modality, speaker.
+
+Functions take and return spaCy tokens; they never leave kg/extract/.
+"""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import lexicon
+
+__all__ = ["expand", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
+           "is_reciprocal"]
+
+_SUBJECT = {"nsubj", "nsubjpass", "csubj"}
+_CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "dobj", "relcl", "attr", "appos", "npadvmod",
+          "oprd", "acomp", "advmod"}
+
+
+def expand(token) -> list:
+    """A token with the tokens coordinated with it ("China and Russia" → China, Russia)."""
+    result, stack = [], [token]
+    while stack:
+        tok = stack.pop()
+        result.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ"))
+    return sorted(result, key=lambda t: t.i)
+
+
+def _own_subject(verb):
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+        return None  # "stood in solidarity with other countries to push for …": not the doer
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":  # the doer of a passive is its agent ("imposed by the West")
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            continue
+        if child.dep_ in _SUBJECT:
+            return child
+    return None
+
+
+def subjects(verb, _depth: int = 0) -> list:
+    """Who does what ``verb`` says: its subject, or the one it inherits (conj, control, adverbial clauses)."""
+    if _depth > 8:
+        return []
+    own = _own_subject(verb)
+    if own is not None:
+        return expand(own)
+    if verb.dep_ in ("ccomp", "ROOT") or verb.head == verb:
+        return []
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        prep_obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if obj is not None or prep_obj is not None:
+            return expand(obj if obj is not None else prep_obj)
+    while head.pos_ not in ("VERB", "AUX") and head.head != head and head.dep_ in _CLIMB:
+        head = head.head
+    if head == verb or head.pos_ not in ("VERB", "AUX"):
+        return []
+    return subjects(head, _depth + 1)
+
+
+def governing_verb(token):
+    """The nearest verb above a noun ("held talks", "in a phone conversation …, Wang noted")."""
+    head = token
+    while head.head != head and head.dep_ in _CLIMB | {"nsubj", "nsubjpass", "dative", "compound"}:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def objects(trigger, where: tuple[str, ...], also=None) -> list:
+    """Targets of a trigger: its direct object or the object of one of the prepositions in ``where``."""
+    for place in where:
+        for owner in (trigger, also):
+            if owner is None:
+                continue
+            for child in owner.children:
+                if place == "dobj" and child.dep_ in ("dobj",):
+                    return expand(child)
+                if place == "dobj" and child.dep_ == "nsubjpass":
+                    return expand(child)
+                if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
+                    pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")), None)
+                    if pobj is not None:
+                        return expand(pobj)
+    return []
+
+
+def has_particle(trigger, particle: str) -> bool:
+    """Whether "call" comes with "on" (urges) or "for" (supports)."""
+    return not particle or any(c.lower_ == particle and c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")
+                               for c in trigger.children)
+
+
+def is_reciprocal(tokens: list) -> bool:
+    """The object is "each other" / "one another"."""
+    return any(t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
+               or t.lower_ == "each" and t.nbor(1).lower_ == "other" for t in tokens)
+
+
+def _negates(token) -> bool:
+    negators = lexicon().negators
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in negators:
+        return True
+    return any(f"{lemma} {c.lower_}" in negators for c in token.children)
+
+
+def is_negated(trigger) -> bool:
+    """Not done: "has not provided support", "failed to persuade", "stopped short of condemning"."""
+    token = trigger
+    for _ in range(6):
+        if _negates(token):
+            return True
+        if token.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def modality_of(trigger) -> str:
+    """asserted, intended ("will", "vowed to", "is willing to") or called_for ("should", "must")."""
+    table = lexicon().modality
+    token = trigger
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in ("aux", "acomp", "auxpass") and child.lemma_.lower() in table:
+                return table[child.lemma_.lower()]
+        if token.lemma_.lower() in table and token != trigger:
+            return table[token.lemma_.lower()]
+        if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "acomp") or token.head == token:
+            break
+        token = token.head
+    return "asserted"
+
+
+def speech_verb(trigger):
+    """The verb of saying whose content holds ``trigger`` ("Wang said [Beijing should oppose …]")."""
+    speech = lexicon().speech
+    token = trigger
+    for _ in range(10):
+        if token.head == token:
+            return None
+        parent = token.head
+        if parent.lemma_.lower() in speech and token.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"):
+            if token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX"):
+                return None
+            return parent
+        token = parent
+    return None
