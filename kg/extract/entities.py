@@ -187,6 +187,16 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
             full.append((span.start, name))
             span = replace(span, name=name)
         resolved.append(span)
+    # A lone surname that spaCy did not tag ("Lavrov accused …") is still that person.
+    covered = {i for s in resolved for i in range(s.start, s.end)}
+    parts = {}
+    for _, name in full:
+        for part in name.split():
+            parts.setdefault(part, name)
+    for token in doc:
+        if token.i not in covered and token.pos_ == "PROPN" and token.text in parts:
+            resolved.append(Span(token.i, token.i + 1, "Person", token.text, "name", "ner"))
+    resolved.sort(key=lambda s: s.start)
     result = []
     for span in resolved:
         single = span.end - span.start == 1 and " " not in span.name
@@ -211,8 +221,10 @@ def _is_place_use(doc, span: Span) -> bool:
     if head.dep_ != "prep" and head.pos_ != "ADP":
         return False
     word, governor = head.lower_, head.head.lemma_.lower()
-    if any(word in entry.objects for pos in ("NOUN", "VERB") for entry in lexicon().triggers.get((governor, pos), ())):
-        return False  # the target of an act ("a jab at Washington"), not a location
+    for pos in ("NOUN", "VERB"):
+        for entry in lexicon().triggers.get((governor, pos), ()):
+            if word in entry.objects:  # the target of an act: "a visit to Beijing" vs "a jab at Washington"
+                return "Place" in lexicon().predicates[entry.predicate].object_types
     return word in _LOCATIVE or (word == "to" and governor in _MOTION)
 
 

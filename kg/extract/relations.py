@@ -33,7 +33,9 @@ def _accusations() -> dict[str, str]:
 
 def _sentence(token):
     sent = token.sent
-    return sent.text, sent.start_char, sent.end_char
+    text = sent.text.rstrip()
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return text.strip(), start, sent.start_char + len(text)
 
 
 def _confidence(base: float, *args: Arg) -> float:
@@ -110,7 +112,9 @@ def _noun_actors(ctx: Context, noun, speaker) -> tuple[list[Arg], list[Arg]]:
             if child.pos_ == "PRON" and child.lower_ in ("his", "her") and any(a.type == "Person" for a in doers):
                 return [a for a in doers if a.type == "Person"], []
             return ctx.resolve(child, speaker=speaker), []
-    if verb is None or (verb.lemma_.lower() in _ABOUT | lexicon().speech and _is_object_of(noun, verb)):
+    if verb is None or verb.pos_ == "AUX" or (
+        verb.lemma_.lower() in _ABOUT | lexicon().speech and _is_object_of(noun, verb)
+    ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
         return [], []
     return doers, []
 
