@@ -80,6 +80,15 @@ class EvalReport:
             "entity_misses": list(self.entity_misses), "entity_false_positives": list(self.entity_false_positives),
         }
 
+    def to_json(self) -> str:
+        """The whole report as JSON."""
+        return json.dumps(self.as_dict(), indent=2, ensure_ascii=False)
+
+    @property
+    def text(self) -> str:
+        """The report for people (see ``to_text``)."""
+        return self.to_text()
+
     def to_text(self) -> str:
         """A report for people: tables first, then every miss and false positive with its sentence."""
         lines = [f"{'predicate':<16}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'req':>5}"]

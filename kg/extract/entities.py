@@ -215,9 +215,21 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
     return result
 
 
+def _titled(doc, span: Span) -> Span:
+    """A name right after a title ("President Kassym-Jomart Tokayev") is a person's, whatever NER said."""
+    before = doc[span.start - 1] if span.start else None
+    if span.source == "ner" and span.type != "Person" and before is not None and before.is_title \
+            and before.lower_ in _role_words():
+        return replace(span, type="Person")
+    return span
+
+
 def _is_place_use(doc, span: Span) -> bool:
     """A capital is a place after a locative preposition ("in Moscow", "visit to Beijing")."""
     head = doc[span.end - 1].head
+    if doc[span.end - 1].dep_ == "dobj":  # "visited Moscow"
+        return any("Place" in lexicon().predicates[e.predicate].object_types and "dobj" in e.objects
+                   for e in lexicon().triggers.get((head.lemma_.lower(), "VERB"), ()))
     if head.dep_ != "prep" and head.pos_ != "ADP":
         return False
     word, governor = head.lower_, head.head.lemma_.lower()
@@ -230,7 +242,7 @@ def _is_place_use(doc, span: Span) -> bool:
 
 def find_mentions(doc) -> list[Span]:
     """Every entity mention of ``doc``, resolved within the document, in text order."""
-    spans = _resolve_people(doc, _select(_candidates(doc)))
+    spans = _resolve_people(doc, [_titled(doc, s) for s in _select(_candidates(doc))])
     result = []
     for span in spans:
         if span.kind == "capital":

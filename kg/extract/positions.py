@@ -91,23 +91,30 @@ def _premodifiers(b, doc, span) -> None:
         i -= 1
     if not window:
         return
-    text, places, orgs = _phrase(b, window)
-    holder = Arg(span.name, "Person")
+    _assign(b, Arg(span.name, "Person"), window, doc[span.start], "position:premodifier")
+
+
+def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
+    """Relate ``holder`` to what the title phrase ``tokens`` names; a counterpart mirrors the other's role."""
+    text, places, orgs = _phrase(b, tokens)
     for role, kind in _roles_in(text):
-        _holders(b, role, kind, holder, places, orgs, doc[span.start], "position:premodifier")
+        if kind == "counterpart":  # takes the role of the nearest other person with a known one
+            others = [m for m in b.ctx.mentions if m.type == "Person" and m.name != holder.name
+                      and b.ctx.positions.get(m.name)]
+            for other in sorted(others, key=lambda m: abs(m.start - token.i))[:1]:
+                other_role = b.ctx.positions[other.name][0][0]
+                _holders(b, other_role, "position", holder, places, orgs, token, rule)
+            continue
+        _holders(b, role, kind, holder, places, orgs, token, rule)
 
 
 def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
     for part in _parts(role_head):
-        text, places, orgs = _phrase(b, _np_tokens(part))
-        for role, kind in _roles_in(text):
-            if kind == "counterpart":
-                mirror = b.ctx.last_person(token.i, skip={holder.name})
-                for other in mirror:
-                    for other_role, _country in b.ctx.positions.get(other.name, [])[:1]:
-                        _holders(b, other_role, "position", holder, places, orgs, token, rule)
-                continue
-            _holders(b, role, kind, holder, places, orgs, token, rule)
+        tokens = _np_tokens(part)
+        named = {s.name for t in tokens if (s := b.ctx.mention(t)) is not None and s.type == "Person"}
+        if named - {holder.name}:
+            continue  # "…, Chinese Foreign Minister Wang Yi": the title is Wang's, not the first name's
+        _assign(b, holder, tokens, token, rule)
 
 
 def find_positions(b, doc) -> None:
@@ -115,10 +122,10 @@ def find_positions(b, doc) -> None:
     from kg.extract.lexicon import lexicon  # noqa: PLC0415
 
     b.ctx_titles = tuple(lexicon().roles)
-    for span in b.ctx.mentions:
-        if span.type != "Person" or span.kind != "name":
-            continue
+    people = [s for s in b.ctx.mentions if s.type == "Person" and s.kind == "name"]
+    for span in people:  # titles first: appositions and counterparts build on them
         _premodifiers(b, doc, span)
+    for span in people:
         head = doc[span.start:span.end].root
         holder = Arg(span.name, "Person")
         for child in head.children:
@@ -126,6 +133,12 @@ def find_positions(b, doc) -> None:
                 _appositive(b, holder, child, head, "position:appositive")
         if head.dep_ == "appos" and b.ctx.mention(head.head) is None:
             _appositive(b, holder, head.head, head, "position:appositive")
+    for token in doc:  # "Pakistan is a member of the SCO"
+        if token.dep_ == "attr" and token.head.lemma_ == "be" and _roles_in(" ".join(t.text for t in _np_tokens(token))):
+            subject = syntax._own_subject(token.head)
+            holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
+            for holder in holders:
+                _appositive(b, holder, token, token, "position:copula")
     for token in doc:
         if token.lower_ != "as" or token.dep_ != "prep":
             continue

@@ -169,7 +169,8 @@ def _triggers(token) -> list[Trigger]:
     pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
     table = lexicon().triggers
     found = {e for key in {token.lemma_.lower(), token.lower_} for e in table.get((key, pos), ())}
-    return [e for e in found if syntax.has_particle(token, e.particle)]
+    unique = {(e.predicate, e.particle): e for e in sorted(found, key=lambda e: e.lemma)}  # "talks"/"talk"
+    return [e for e in unique.values() if syntax.has_particle(token, e.particle)]
 
 
 def _accusation(b: _Builder, token) -> None:

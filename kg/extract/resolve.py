@@ -111,11 +111,14 @@ class Context:
 
     def _role_reference(self, token) -> list[Arg]:
         """ "the Chinese foreign minister", "the minister" → the person known to hold that role."""
-        if not any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det"):
+        if not any(c.lower_ in ("the", "this", "that", "his", "her") for c in token.children
+                   if c.dep_ in ("det", "poss")):
             return []
         countries = {s.name for c in token.children if (s := self.mention(c)) is not None and s.type == "Country"}
         candidates = [m for m in self._before(token.i, {"Person"})
                       if not countries or any(c in countries for _, c in self.positions.get(m.name, []))]
+        if token.lemma_.lower() == "counterpart" and not countries:
+            return []  # "his counterpart" is someone other than the last person named
         candidates = [m for m in candidates if self.positions.get(m.name)] or candidates
         return [Arg(candidates[-1].name, "Person", "role")] if candidates else []
 

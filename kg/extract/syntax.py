@@ -44,8 +44,9 @@ def subjects(verb, _depth: int = 0) -> list:
     if _depth > 8:
         return []
     own = _own_subject(verb)
-    if own is not None:
-        return expand(own)
+    if own is not None:  # all of them: the parser sometimes splits "X and his counterpart Y" in two
+        others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != own.i]
+        return sorted({t.i: t for s in (own, *others) for t in expand(s)}.values(), key=lambda t: t.i)
     if verb.dep_ in ("ccomp", "ROOT") or verb.head == verb:
         return []
     head = verb.head
