@@ -34,7 +34,7 @@ class Span:
     end: int
     type: str
     name: str
-    kind: str = "name"  # name | demonym | capital (metonymy candidate) | pronoun | group
+    kind: str = "name"  # name | demonym | capital | metonym (a capital acting for its country) | nested
     source: str = "ner"
 
 
@@ -135,6 +135,11 @@ def _candidates(doc) -> list[Span]:
             if kind == "Policy" and ktype == kind:
                 kname = kname if found else kname.lower() if kname.split()[0].islower() else kname
             spans.append(Span(span.start, span.end, ktype, kname, "name", "shape"))
+            if "org" in match.groupdict():  # "NATO's eastward expansion" also mentions NATO
+                inner = doc.char_span(match.start("org"), match.end("org"), alignment_mode="expand")
+                found = canonical(match["org"])
+                if inner is not None and found:
+                    spans.append(Span(inner.start, inner.end, found[0], found[1], "nested", "shape"))
     for ent in doc.ents:
         ktype = NER_TYPES.get(ent.label_)
         if not ktype:
@@ -242,7 +247,9 @@ def _is_place_use(doc, span: Span) -> bool:
 
 def find_mentions(doc) -> list[Span]:
     """Every entity mention of ``doc``, resolved within the document, in text order."""
-    spans = _resolve_people(doc, [_titled(doc, s) for s in _select(_candidates(doc))])
+    candidates = _candidates(doc)
+    nested = [s for s in candidates if s.kind == "nested"]
+    spans = _resolve_people(doc, [_titled(doc, s) for s in _select([s for s in candidates if s.kind != "nested"])])
     result = []
     for span in spans:
         if span.kind == "capital":
@@ -255,5 +262,6 @@ def find_mentions(doc) -> list[Span]:
     votes: dict[str, Counter] = {}
     for span in result:
         votes.setdefault(span.name, Counter())[span.type] += 3 if span.source == "lexicon" else 1
-    return [replace(s, type=votes[s.name].most_common(1)[0][0]) if s.kind != "name" or s.source != "lexicon"
-            else s for s in result]
+    voted = [replace(s, type=votes[s.name].most_common(1)[0][0]) if s.kind != "name" or s.source != "lexicon"
+             else s for s in result]
+    return voted + nested

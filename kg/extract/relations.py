@@ -79,6 +79,32 @@ def _speaker(ctx: Context, token) -> list[Arg]:
             if prep.lower_ == "according":
                 return [a for to in prep.children for p in to.children if p.dep_ == "pobj" for a in ctx.resolve(p)]
         clause = clause.head if clause.dep_ in ("conj", "xcomp", "ccomp") and clause.head != clause else None
+    return _quote_speaker(ctx, token)
+
+
+_OPEN, _CLOSE = "“«", "”»"
+
+
+def _quote_speaker(ctx: Context, token) -> list[Arg]:
+    """Inside a quotation spanning sentences, the speaker is named where it closes ("…,” Wang Yi stated.)."""
+    doc, text = ctx.doc, ctx.doc.text
+    start = text.rfind("\n\n", 0, token.idx) + 1
+    end = text.find("\n\n", token.idx)
+    end = len(text) if end < 0 else end
+    before = text[start:token.idx]
+    if sum(before.count(c) for c in _OPEN) <= sum(before.count(c) for c in _CLOSE):
+        return []
+    close = min((i for c in _CLOSE if (i := text.find(c, token.idx, end)) >= 0), default=-1)
+    if close < 0:
+        return []
+    tail = doc.char_span(close + 1, end, alignment_mode="expand")
+    for verb in tail or ():
+        if verb.lemma_.lower() in lexicon().speech and verb.pos_ == "VERB":
+            who = [a for t in syntax.subjects(verb) if t.idx > close for a in ctx.resolve(t)]
+            if who:
+                return who
+        if verb.is_sent_start and verb.idx > close + 2:
+            break
     return []
 
 

@@ -40,6 +40,8 @@ class Context:
 
     def __post_init__(self) -> None:
         for span in self.mentions:
+            if span.kind == "nested":
+                continue  # inside a larger mention: listed as an entity, never an argument
             for i in range(span.start, span.end):
                 self._at[i] = span
 
@@ -49,7 +51,7 @@ class Context:
 
     def _before(self, index: int, types: set[str], skip: set[str] = frozenset()) -> list[Span]:
         return [m for m in self.mentions if m.end <= index and m.type in types and m.name not in skip
-                and m.kind != "demonym"]
+                and m.kind not in ("demonym", "nested")]
 
     def salient(self, kind: str, index: int, count: int = 2) -> list[Arg]:
         """The ``count`` most mentioned actors of ``kind`` up to ``index``."""
