@@ -116,6 +116,12 @@ def test_sample_corpus_overview_screenshot(browser, tmp_path):
     page.wait_for_timeout(3000)  # let the layout settle
     nodes = page.evaluate("kgNetwork.body.data.nodes.length")
     assert nodes > 0 and problems == [], problems
+    # show the evidence of the most reported meeting, as a reader would by clicking it
+    edge = page.evaluate("(kgEdges.get().filter(e => e._e.predicate === 'meets' && !e._e.derived)"
+                         ".sort((a, b) => b._e.events.length - a._e.events.length)[0] || {}).id")
+    if edge is not None:
+        page.evaluate(f"kgNetwork.body.emitter.emit('click', {{nodes: [], edges: ['{edge}'], event: {{}}, pointer: {{}}}})")
+        assert "\u201c" in page.inner_text("#details")  # a quoted evidence sentence
     assert report.html is not None and report.html.name == "index.html"
     shot = tmp_path / "screenshot.png"
     page.screenshot(path=str(shot))
