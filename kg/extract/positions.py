@@ -24,6 +24,11 @@ def _titles() -> tuple[tuple[re.Pattern, str, str], ...]:
     return tuple((re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])"), role, kind) for title, (role, kind) in roles)
 
 
+def _text(tokens) -> str:
+    """Tokens as written ("Secretary-General", not "Secretary - General")."""
+    return "".join(t.text_with_ws for t in tokens)
+
+
 def _roles_in(text: str) -> list[tuple[str, str]]:
     """Titles in a phrase, longest first and not overlapping: [(role, kind)]."""
     text, found = text.lower(), []
@@ -60,7 +65,7 @@ def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
             places.append(Arg(span.name, "Country", "name"))
         elif span.type == "Organization":
             orgs.append(Arg(span.name, "Organization", "name"))
-    return " ".join(t.text for t in tokens), places, orgs
+    return _text(tokens), places, orgs
 
 
 def _np_tokens(head) -> list:
@@ -134,7 +139,7 @@ def find_positions(b, doc) -> None:
         if head.dep_ == "appos" and b.ctx.mention(head.head) is None:
             _appositive(b, holder, head.head, head, "position:appositive")
     for token in doc:  # "Pakistan is a member of the SCO"
-        if token.dep_ == "attr" and token.head.lemma_ == "be" and _roles_in(" ".join(t.text for t in _np_tokens(token))):
+        if token.dep_ == "attr" and token.head.lemma_ == "be" and _roles_in(_text(_np_tokens(token))):
             subject = syntax._own_subject(token.head)
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
             for holder in holders:
@@ -143,7 +148,7 @@ def find_positions(b, doc) -> None:
         if token.lower_ != "as" or token.dep_ != "prep":
             continue
         role_head = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if role_head is None or not _roles_in(" ".join(t.text for t in role_head.subtree)):
+        if role_head is None or not _roles_in(_text(role_head.subtree)):
             continue
         owner = token.head
         if b.ctx.mention(owner) is not None:

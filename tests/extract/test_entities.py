@@ -1,0 +1,60 @@
+"""Entity mentions: lexicon names, shapes, NER, resolution within an article."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def names(extraction) -> dict[str, str]:
+    return {e.name: e.type for e in extraction.entities}
+
+
+def test_countries_demonyms_and_acronyms(run):
+    found = names(run("The U.S. and the PRC met in Geneva. American officials criticized Chinese policy."))
+    assert found["United States"] == "Country" and found["China"] == "Country"
+    assert found["Geneva"] == "Place"
+
+
+def test_country_entities_carry_iso_codes(run):
+    codes = {e.name: e.code for e in run("France and Germany met.").entities}
+    assert codes == {"France": "FRA", "Germany": "DEU"}
+
+
+def test_short_names_and_spelling_variants_resolve_to_one_person(run):
+    extraction = run("Sergey Lavrov met Wang Yi. Lavrov said Wang agreed.")
+    people = {e.name: e for e in extraction.entities if e.type == "Person"}
+    assert set(people) == {"Sergei Lavrov", "Wang Yi"}
+    assert people["Sergei Lavrov"].mentions == 2
+
+
+def test_capital_is_a_place_where_something_happens_and_a_country_when_it_acts(run):
+    text = "Beijing criticized Tokyo. Officials met in Beijing."
+    at = {m.start: m for m in run(text).mentions}
+    assert at[0].entity == "China" and at[0].type == "Country"
+    assert at[text.rindex("Beijing")].type == "Place"
+
+
+def test_policy_shapes(run):
+    found = names(run("Both oppose separatism, NATO's eastward expansion and illegal sanctions."))
+    assert found["separatism"] == "Policy"
+    assert found["NATO expansion"] == "Policy"
+    assert found["North Atlantic Treaty Organization"] == "Organization"  # named inside the shape
+    assert found["unilateral sanctions"] == "Policy"
+
+
+def test_documents_and_events(run):
+    found = names(run("They praised the Treaty of Friendship and Cooperation and discussed the Gaza conflict."))
+    assert found["Treaty of Friendship and Cooperation"] == "Document"
+    assert found["Gaza conflict"] == "Event"
+
+
+def test_titles_are_not_people(run):
+    assert "Councilor" not in names(run("State Councilor Wang Yi spoke."))
+
+
+def test_mentions_point_into_the_body(run):
+    text = "Kenya and Ethiopia met."
+    for mention in run(text).mentions:
+        assert text[mention.start:mention.end] == mention.text

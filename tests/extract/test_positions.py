@@ -1,0 +1,55 @@
+"""Positions and memberships from titles, appositions, copulas and "as" phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+
+def test_title_before_a_name(run):
+    extraction = run("Indian Prime Minister Narendra Modi met French President Emmanuel Macron.")
+    roles = {(r.subject, r.object, r.role) for r in extraction.relations if r.predicate == "holdsPosition"}
+    assert roles == {("Narendra Modi", "India", "Prime Minister"), ("Emmanuel Macron", "France", "President")}
+
+
+def test_possessive_country_title(run):
+    found = triples(run("Kazakhstan's Foreign Minister Murat Nurtleu spoke to reporters."))
+    assert ("Murat Nurtleu", "holdsPosition", "Kazakhstan") in found
+
+
+def test_title_without_country_gives_no_position(run):
+    found = triples(run("Foreign Minister Murat Nurtleu spoke to reporters."))
+    assert not {t for t in found if t[1] == "holdsPosition"}
+
+
+def test_appositive_membership_and_position(run):
+    found = triples(run("Li Qiang, a member of the Politburo and Chinese Premier, arrived in Berlin."))
+    assert ("Li Qiang", "memberOf", "Political Bureau of the CPC Central Committee") in found
+    assert ("Li Qiang", "holdsPosition", "China") in found
+
+
+def test_counterpart_takes_the_role_of_the_other(run):
+    extraction = run("Chinese President Xi Jinping and his Brazilian counterpart Luiz Inacio Lula da Silva held talks.")
+    rel = next(r for r in extraction.relations if r.predicate == "holdsPosition" and r.object == "Brazil")
+    assert rel.subject == "Luiz Inacio Lula da Silva" and rel.role == "President"
+    assert ("Luiz Inacio Lula da Silva", "meets", "Xi Jinping") in triples(extraction) or (
+        "Xi Jinping", "meets", "Luiz Inacio Lula da Silva") in triples(extraction)
+
+
+def test_copular_membership(run):
+    assert ("Pakistan", "memberOf", "Shanghai Cooperation Organisation") in triples(
+        run("Pakistan is a member of the Shanghai Cooperation Organisation."))
+
+
+def test_elected_as(run):
+    found = triples(run("Antonio Guterres was elected as Secretary-General of the United Nations."))
+    assert ("António Guterres", "holdsPosition", "United Nations") in found
+
+
+def test_role_reference_resolves_to_the_person(run):
+    text = ("In a phone call with his Russian counterpart Sergei Lavrov, Chinese Foreign Minister Wang Yi said "
+            "China supports Russia. The Russian foreign minister thanked him.")
+    assert ("Sergei Lavrov", "praises", "Wang Yi") in triples(run(text))

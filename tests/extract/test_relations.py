@@ -1,0 +1,159 @@
+"""Relation patterns on short hand-written sentences (none taken from the sample corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+# Each case: text, relations that must be found, relations that must not be.
+CASES = {
+    "verb with direct object": (
+        "Iran accused Israel of attacking its embassy.",
+        {("Iran", "criticizes", "Israel")}, set()),
+    "meeting with a preposition": (
+        "Narendra Modi met with Emmanuel Macron in Paris on Monday.",
+        {("Narendra Modi", "meets", "Emmanuel Macron")}, set()),
+    "held talks (nominal trigger, light verb)": (
+        "German Chancellor Olaf Scholz held talks with Japanese Prime Minister Fumio Kishida by phone.",
+        {("Olaf Scholz", "meets", "Fumio Kishida")}, set()),
+    "coordinated subjects and objects are distributed": (
+        "Brazil and Argentina oppose unilateralism and protectionism.",
+        {("Brazil", "opposes", "unilateralism"), ("Brazil", "opposes", "protectionism"),
+         ("Argentina", "opposes", "unilateralism"), ("Argentina", "opposes", "protectionism")}, set()),
+    "sanctions imposed on": (
+        "The European Union imposed sanctions on Iran.",
+        {("European Union", "sanctions", "Iran")}, set()),
+    "thank as praise": (
+        "Egypt thanked Saudi Arabia for its support.",
+        {("Egypt", "praises", "Saudi Arabia")}, set()),
+    "each other after a group noun": (
+        "Kenya and Ethiopia signed a trade deal. The two countries supported each other.",
+        {("Kenya", "supports", "Ethiopia"), ("Ethiopia", "supports", "Kenya")}, set()),
+    "call on": (
+        "Emmanuel Macron called on Iran to release the prisoners.",
+        {("Emmanuel Macron", "urges", "Iran")}, set()),
+    "congratulate": (
+        "Spain congratulated Portugal on its election.",
+        {("Spain", "congratulates", "Portugal")}, set()),
+    "cooperation with": (
+        "Vietnam will strengthen cooperation with Laos.",
+        {("Vietnam", "cooperatesWith", "Laos")}, set()),
+    "capitals act for their countries": (
+        "Washington criticized Beijing over its trade practices.",
+        {("United States", "criticizes", "China")}, set()),
+    "arrive in": (
+        "Sergei Lavrov arrived in Beijing on Tuesday.",
+        {("Sergei Lavrov", "visits", "Beijing")}, set()),
+    "visit of a capital by a titled name": (
+        "Kazakhstan's President Kassym-Jomart Tokayev visited Moscow last week.",
+        {("Kassym-Jomart Tokayev", "visits", "Moscow"), ("Kassym-Jomart Tokayev", "holdsPosition", "Kazakhstan")},
+        set()),
+    "his visit is the clause subject's": (
+        "During his visit to Hanoi, Fumio Kishida praised Vietnam.",
+        {("Fumio Kishida", "visits", "Hanoi"), ("Fumio Kishida", "praises", "Vietnam")}, set()),
+    "partnership between": (
+        "The strategic partnership between Paris and Berlin has deepened.",
+        {("France", "cooperatesWith", "Germany")}, set()),
+    "passive with agent": (
+        "Germany was criticized by Hungary.",
+        {("Hungary", "criticizes", "Germany")}, set()),
+    "pronoun subject": (
+        "Germany was criticized by Hungary. It later thanked France for its help.",
+        {("Germany", "praises", "France")}, set()),
+    "cooperation against a policy": (
+        "Iran called for cooperation between Syria and Iraq against terrorism.",
+        {("Syria", "cooperatesWith", "Iraq"), ("Syria", "opposes", "terrorism"), ("Iraq", "opposes", "terrorism")},
+        set()),
+}
+
+NEGATED = {
+    "not": "Turkey did not condemn Russia.",
+    "failed to": "Japan failed to persuade India to join the sanctions against Russia.",
+    "refrained from": "Italy refrained from criticizing China.",
+    "stopped short of": "Brazil stopped short of condemning Russia.",
+    "stop (called for, not done)": "Antony Blinken urged China to stop supporting Russia.",
+    "has not provided": "India has not provided military support to Russia.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_pattern(run, name):
+    text, expected, forbidden = CASES[name]
+    found = triples(run(text))
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not forbidden & found
+
+
+@pytest.mark.parametrize("name", sorted(NEGATED))
+def test_negated_acts_are_not_relations(run, name):
+    found = triples(run(NEGATED[name]))
+    assert not {t for t in found if t[1] in ("opposes", "criticizes", "supports", "urges", "sanctions")
+                and t[2] == "Russia"}, found
+
+
+def test_failed_persuasion_is_neither_urging_nor_sanctioning(run):
+    found = triples(run("Japan failed to persuade India to join the sanctions against Russia."))
+    assert ("Japan", "urges", "India") not in found
+    assert ("India", "sanctions", "Russia") not in found
+
+
+def test_reported_speech_keeps_the_content_subject_and_records_the_speaker(run):
+    extraction = run("Foreign Minister Penny Wong said Australia and Japan should uphold multilateralism.")
+    rels = {(r.subject, r.predicate, r.object): r for r in extraction.relations}
+    assert set(rels) >= {("Australia", "supports", "multilateralism"), ("Japan", "supports", "multilateralism")}
+    assert ("Penny Wong", "supports", "multilateralism") not in rels
+    rel = rels[("Australia", "supports", "multilateralism")]
+    assert rel.speaker == "Penny Wong"
+    assert rel.modality == "called_for"
+
+
+def test_quotation_spanning_sentences_takes_its_speaker_from_the_close(run):
+    extraction = run("“We must oppose protectionism. We will support Kenya,” Olaf Scholz said.")
+    found = {(r.subject, r.predicate, r.object, r.speaker) for r in extraction.relations}
+    assert ("Olaf Scholz", "opposes", "protectionism", "Olaf Scholz") in found
+
+
+def test_speaker_is_not_the_subject_when_content_has_its_own(run):
+    found = triples(run("Emmanuel Macron said that Germany supports Poland."))
+    assert ("Germany", "supports", "Poland") in found
+    assert ("Emmanuel Macron", "supports", "Poland") not in found
+
+
+def test_wrongdoing_reported_by_a_speaker_is_criticism(run):
+    found = triples(run("Narendra Modi said that Pakistan is undermining regional stability."))
+    assert ("Narendra Modi", "criticizes", "Pakistan") in found
+
+
+def test_modality_intended(run):
+    rel = next(r for r in run("Vietnam will strengthen cooperation with Laos.").relations)
+    assert rel.modality == "intended"
+
+
+def test_relative_weekday_resolves_against_the_article_date(run):
+    extraction = run("Narendra Modi met with Emmanuel Macron on Thursday.", published="2022-10-28")
+    meeting = next(r for r in extraction.relations if r.predicate == "meets")
+    assert meeting.date == "2022-10-27"
+    assert meeting.mode == "in_person"
+
+
+def test_phone_mode_and_place(run):
+    phone = next(r for r in run("Olaf Scholz talked with Fumio Kishida by phone.").relations if r.predicate == "meets")
+    assert phone.mode == "phone"
+    met = next(r for r in run("Olaf Scholz met Fumio Kishida in Geneva.").relations if r.predicate == "meets")
+    assert met.place == "Geneva"
+
+
+def test_evidence_offsets_point_at_the_sentence(run):
+    text = "Kenya signed a deal. Egypt thanked Saudi Arabia for its support."
+    rel = next(r for r in run(text).relations if r.predicate == "praises")
+    assert text[rel.start:rel.end] == rel.sentence == "Egypt thanked Saudi Arabia for its support."
+    assert rel.rule == "verb:thank" and 0 < rel.confidence <= 1 and rel.cameo
+
+
+def test_types_constrain_predicates(run):
+    # A place cannot be supported or cooperated with: only actors and policies are targets.
+    found = triples(run("Russia is willing to deepen cooperation across Europe and to safeguard the Asia-Pacific region."))
+    assert not {t for t in found if t[2] in ("Europe", "Asia-Pacific region")}
