@@ -24,7 +24,8 @@ def parse_date(text: str | None, *, relative_to: str | None = None, require_year
     settings = dict(_SETTINGS)
     if not require_year:
         settings["REQUIRE_PARTS"] = ["day", "month"]
-    if relative_to:
+    if relative_to:  # "Thursday", "yesterday": the base supplies the missing parts
+        settings.pop("REQUIRE_PARTS")
         settings["RELATIVE_BASE"] = datetime.combine(date.fromisoformat(relative_to), datetime.min.time())
     parsed = _parser().parse(text.strip(), languages=["en"], settings=settings)
     return parsed.date().isoformat() if parsed else None
