@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import lexicon, rows
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES"]
 
@@ -82,8 +82,6 @@ def _matchers(vocab):
     exact, lower = PhraseMatcher(vocab, attr="ORTH"), PhraseMatcher(vocab, attr="LOWER")
     tokenizer = _tokenizer(vocab)
     by_exact, by_lower = {}, {}
-    for alias in _alias_table():
-        pass
     lex = lexicon()
     names: list[str] = []
     for country in lex.countries:
@@ -103,7 +101,6 @@ def _matchers(vocab):
 
 @cache
 def _tokenizer(vocab):
-    from spacy.tokenizer import Tokenizer  # noqa: F401,PLC0415
     from spacy.lang.en import English  # noqa: PLC0415
 
     return English(vocab=vocab).tokenizer
@@ -111,9 +108,7 @@ def _tokenizer(vocab):
 
 @cache
 def _shapes() -> tuple[tuple[str, re.Pattern, str], ...]:
-    from kg.extract.lexicon import _rows  # noqa: PLC0415
-
-    return tuple((row[0], re.compile(row[1]), row[2] if len(row) > 2 else "") for row in _rows("shapes.tsv"))
+    return tuple((row[0], re.compile(row[1]), row[2] if len(row) > 2 else "") for row in rows("shapes.tsv"))
 
 
 def _candidates(doc) -> list[Span]:

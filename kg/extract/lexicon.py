@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Country", "Trigger", "PredicateSpec", "Lexicon", "lexicon", "ACTOR_TYPES"]
+__all__ = ["Country", "Trigger", "PredicateSpec", "Lexicon", "lexicon", "rows", "ACTOR_TYPES"]
 
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """The rows of a tab-separated data file, comments and blank lines left out."""
     text = resources.files("kg.extract").joinpath("data", name).read_text("utf-8")
     return [row for row in csv.reader((l for l in text.splitlines() if l and not l.startswith("#")), delimiter="\t")]
 
@@ -67,7 +68,7 @@ def _types(cell: str) -> frozenset[str]:
 def _countries() -> tuple[Country, ...]:
     import pycountry  # noqa: PLC0415
 
-    extra = {row[0]: row + [""] * (6 - len(row)) for row in _rows("countries.tsv")}
+    extra = {row[0]: row + [""] * (6 - len(row)) for row in rows("countries.tsv")}
     result = []
     for record in pycountry.countries:
         code = record.alpha_3
@@ -102,22 +103,22 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Load the lexicon data files."""
     triggers: dict[tuple[str, str], list[Trigger]] = {}
-    rows = _rows("triggers.tsv")
-    for row in rows[1:]:
+    table = rows("triggers.tsv")
+    for row in table[1:]:
         words = row[0].split()
         entry = Trigger(words[0], " ".join(words[1:]), row[1], row[2], _split(row[3]), row[4], row[5])
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
     return Lexicon(
         countries=_countries(),
-        organizations={r[0]: _split(r[1]) if len(r) > 1 else () for r in _rows("organizations.tsv")},
-        policies={r[0]: _split(r[1]) if len(r) > 1 else () for r in _rows("policies.tsv")},
-        people={r[0]: _split(r[1]) if len(r) > 1 else () for r in _rows("people.tsv")},
-        name_variants={r[0]: r[1] for r in _rows("name_variants.tsv")},
-        roles={r[0]: (r[1], r[2]) for r in _rows("roles.tsv")},
+        organizations={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("organizations.tsv")},
+        policies={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("policies.tsv")},
+        people={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("people.tsv")},
+        name_variants={r[0]: r[1] for r in rows("name_variants.tsv")},
+        roles={r[0]: (r[1], r[2]) for r in rows("roles.tsv")},
         predicates={r[0]: PredicateSpec(r[0], _types(r[1]), _types(r[2]), r[3] == "yes", r[4])
-                    for r in _rows("predicates.tsv")},
+                    for r in rows("predicates.tsv")},
         triggers={k: tuple(v) for k, v in triggers.items()},
-        negators=frozenset(r[0] for r in _rows("negators.tsv")),
-        speech=frozenset(r[0] for r in _rows("speech.tsv")),
-        modality={r[0]: r[1] for r in _rows("modality.tsv")},
+        negators=frozenset(r[0] for r in rows("negators.tsv")),
+        speech=frozenset(r[0] for r in rows("speech.tsv")),
+        modality={r[0]: r[1] for r in rows("modality.tsv")},
     )

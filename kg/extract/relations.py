@@ -8,12 +8,11 @@ negated acts are dropped, reported speech records its speaker.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 from itertools import permutations
 
 from kg.extract import syntax
-from kg.extract.lexicon import Trigger, _rows, lexicon
+from kg.extract.lexicon import Trigger, rows, lexicon
 from kg.extract.resolve import Arg, Context
 from kg.extract.timeplace import meeting_mode, sentence_date
 from kg.records import Relation
@@ -28,7 +27,7 @@ _ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call
 
 @cache
 def _accusations() -> dict[str, str]:
-    return {row[0].split()[0]: " ".join(row[0].split()[1:]) for row in _rows("accusations.tsv")}
+    return {row[0].split()[0]: " ".join(row[0].split()[1:]) for row in rows("accusations.tsv")}
 
 
 def _sentence(token):
