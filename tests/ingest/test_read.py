@@ -14,7 +14,7 @@ from kg.records import Problem
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "data" / "articles"
-GOLD = json.loads((ROOT / "tests" / "ingest" / "samples.json").read_text("utf-8"))
+GOLD = json.loads((ROOT / "data" / "gold" / "seeds.json").read_text("utf-8"))["articles"]
 STORY = "Minister Wang met Sergei Lavrov in Moscow on Monday to discuss trade and security.\n"
 _QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 
