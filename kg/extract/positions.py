@@ -122,6 +122,30 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
         _assign(b, holder, tokens, token, rule)
 
 
+def _opening_as(b, sent) -> None:
+    """ "As permanent members of the UN Security Council, China and Russia …": read off the surface,
+    since parsers often take the opening phrase for the subject."""
+    if len(sent) < 4 or sent[0].lower_ != "as":
+        return
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma + 1 >= sent.end:
+        return
+    holders, i = [], comma + 1
+    while i < sent.end:
+        span = b.ctx.mention(b.ctx.doc[i])
+        if span is not None:
+            holders.append(Arg(span.name, "Country" if span.kind == "metonym" else span.type))
+            i = span.end
+        elif b.ctx.doc[i].lower_ in ("and", ",", "both"):
+            i += 1
+        else:
+            break
+    role_tokens = b.ctx.doc[sent.start + 1:comma]
+    for part in _parts(role_tokens.root):
+        for holder in holders:
+            _assign(b, holder, _np_tokens(part), sent[0], "position:as")
+
+
 def find_positions(b, doc) -> None:
     """Add holdsPosition and memberOf relations for titles, appositions and "as ROLE of ORG"."""
     from kg.extract.lexicon import lexicon  # noqa: PLC0415
@@ -144,8 +168,10 @@ def find_positions(b, doc) -> None:
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
             for holder in holders:
                 _appositive(b, holder, token, token, "position:copula")
+    for sent in doc.sents:
+        _opening_as(b, sent)
     for token in doc:
-        if token.lower_ != "as" or token.dep_ != "prep":
+        if token.lower_ != "as" or token.dep_ != "prep" or token.i == token.sent.start:
             continue
         role_head = next((c for c in token.children if c.dep_ == "pobj"), None)
         if role_head is None or not _roles_in(_text(role_head.subtree)):

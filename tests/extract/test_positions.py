@@ -53,3 +53,13 @@ def test_role_reference_resolves_to_the_person(run):
     text = ("In a phone call with his Russian counterpart Sergei Lavrov, Chinese Foreign Minister Wang Yi said "
             "China supports Russia. The Russian foreign minister thanked him.")
     assert ("Sergei Lavrov", "praises", "Wang Yi") in triples(run(text))
+
+
+def test_opening_as_phrase_describes_the_subjects(run):
+    found = triples(run("As members of the European Union, Poland and Hungary voted."))
+    assert {("Poland", "memberOf", "European Union"), ("Hungary", "memberOf", "European Union")} <= found
+
+
+def test_opening_as_without_a_title_says_nothing(run):
+    found = triples(run("As expected, Poland and Hungary voted."))
+    assert not {t for t in found if t[1] in ("memberOf", "holdsPosition")}
