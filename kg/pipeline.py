@@ -56,10 +56,10 @@ class _Progress:
             self.stream.write(text + "\n")
         self.stream.flush()
 
-    def interrupt(self) -> None:
-        """End the in-place line so another message can be printed."""
+    def clear(self) -> None:
+        """Erase the in-place line, so the summary starts on a clean line."""
         if self.dirty:
-            self.stream.write("\n")
+            self.stream.write("\r\033[K")
             self.stream.flush()
             self.dirty = False
 
@@ -92,14 +92,11 @@ def build(
     config = config or load_config()
     out = Path(out)
     wanted = list(formats) if formats is not None else [fmt for fmt, _ in COMMON_FORMATS]
+    destinations = {fmt: out / output_name(fmt) for fmt in wanted}  # an unknown format fails now, not after extraction
     show = _Progress(sys.stderr.isatty() and config.progress if progress is None else progress, sys.stderr)
     problems: list[Problem] = []
     counts = {"read": 0, "unchanged": 0, "built": 0, "relations": 0}
     entities: set[tuple[str, str]] = set()
-
-    def note(problem: Problem) -> None:
-        show.interrupt()
-        problems.append(problem)
 
     out.mkdir(parents=True, exist_ok=True)
     with open_store(out, base_iri=config.base_iri) as store:
@@ -114,26 +111,27 @@ def build(
                     continue
                 yield article
 
-        pending = changed(read_articles(inputs, max_bytes=config.max_bytes, on_problem=note))
+        pending = changed(read_articles(inputs, max_bytes=config.max_bytes, on_problem=problems.append))
         first = next(pending, None)  # nothing changed: do not even load the model
-        for extraction in extract(chain([first], pending), config=config) if first else ():
-            store.add(extraction)
-            counts["built"] += 1
-            counts["relations"] += len(extraction.relations)
-            entities.update((e.name, e.type) for e in extraction.entities)
-            show.show(f"kg: [{counts['read']}] {extraction.article.id}: "
-                      f"{len(extraction.entities)} entities, {len(extraction.relations)} relations")
-        if counts["built"]:
-            show.show("kg: merging the graph")
-            store.refresh()
         files: list[Path] = []
-        for fmt in wanted:
-            show.show(f"kg: writing {fmt}")
-            dest = out / output_name(fmt)
-            export(store.dataset, fmt, dest)
-            files.append(dest)
-    show.interrupt()
-    html = next((_html_entry(path) for fmt, path in zip(wanted, files) if fmt == "html"), None)
+        try:
+            for extraction in extract(chain([first], pending), config=config) if first else ():
+                store.add(extraction)
+                counts["built"] += 1
+                counts["relations"] += len(extraction.relations)
+                entities.update((e.name, e.type) for e in extraction.entities)
+                show.show(f"kg: [{counts['read']}] {extraction.article.id}: "
+                          f"{len(extraction.entities)} entities, {len(extraction.relations)} relations")
+            if counts["built"]:
+                show.show("kg: merging the graph")
+                store.refresh()
+            for fmt, dest in destinations.items():
+                show.show(f"kg: writing {fmt}")
+                export(store.dataset, fmt, dest)
+                files.append(dest)
+        finally:
+            show.clear()
+    html = _html_entry(destinations["html"]) if "html" in destinations and destinations["html"] in files else None
     return BuildReport(
         articles_read=counts["read"], articles_built=counts["built"], articles_unchanged=counts["unchanged"],
         entities=len(entities), relations=counts["relations"], problems=tuple(problems), files=tuple(files),

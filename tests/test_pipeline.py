@@ -109,3 +109,11 @@ def test_config_reaches_the_store_and_the_reader(tmp_path, fakes, monkeypatch):
                    config=Config(base_iri="https://example.org/", max_bytes=10))
     assert seen["store"].base_iri == "https://example.org/"
     assert report.articles_read == 0 and "too large" in report.skipped[0].message
+
+
+def test_unknown_format_fails_before_any_extraction(tmp_path, fakes):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY, "utf-8")
+    with pytest.raises(ExportError, match="no-such-format"):
+        build([tmp_path / "in"], out=tmp_path / "out", formats=["fake-json", "no-such-format"], progress=False)
+    assert fakes == []
