@@ -31,6 +31,7 @@ _DATE_TYPES = (
     (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
     (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
     (re.compile(r"\d{4}"), XSD.gYear),
+    (re.compile(r"--\d{2}-\d{2}"), XSD.gMonthDay),  # "on September 18" in an undated article
 )
 # Meetings held at a distance are phone calls (kg:PhoneCall ⊑ kg:Meeting).
 _REMOTE_MODES = frozenset({"phone", "video"})
@@ -40,7 +41,7 @@ _PREFERRED_TYPES = {"place": ("Place", "Country"), "speaker": ("Person", "Organi
 
 
 def date_literal(value: str | None) -> Literal | None:
-    """``yyyy-mm-dd`` → xsd:date (``yyyy-mm`` → gYearMonth, ``yyyy`` → gYear); anything else → None."""
+    """``yyyy-mm-dd`` → xsd:date (``yyyy-mm`` → gYearMonth, ``yyyy`` → gYear, ``--mm-dd`` → gMonthDay)."""
     if not value:
         return None
     for pattern, datatype in _DATE_TYPES:
