@@ -6,8 +6,9 @@
 - events: reports of the same predicate between the same participants merge when they carry the
   same date, or (undated) when they come from overlapping reports — articles published within
   ``WINDOW_DAYS`` of each other; an undated report joins its own article's dated event when that
-  is unambiguous. A merged event lists every kg:source article and kg:evidence sentence and is
-  prov:wasDerivedFrom its per-article event nodes.
+  is unambiguous. Positions and memberships are states, not events: all reports of one holder,
+  organisation and role are one node whatever their dates. A merged event lists every kg:source
+  article and kg:evidence sentence and is prov:wasDerivedFrom its per-article event nodes.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from kg.records import ENTITY_TYPES
 __all__ = ["merge", "WINDOW_DAYS", "Node"]
 
 WINDOW_DAYS = 2  # undated reports of articles published this close describe the same event
+# Lasting states rather than events: every report of the same holder, organisation and role is one fact.
+STATES = frozenset({"holdsPosition", "memberOf"})
 
 Node = dict[ox.NamedNode, list]  # predicate -> objects of one subject in one graph
 
@@ -186,17 +189,23 @@ def _events(reports: list[_Report], iris: Iris) -> Iterator[ox.Triple]:
             continue
         if PREDICATE_NODES[predicate] in SYMMETRIC:
             agent, target = sorted((agent, target), key=_key)
-        groups[(predicate, agent, target)].append(r)
-    for (predicate, agent, target) in sorted(groups, key=lambda k: tuple(map(_key, k))):
-        for cluster in _clusters(groups[(predicate, agent, target)]):
-            yield from _event(predicate, agent, target, cluster, iris)
+        role = r.one("role")
+        state = None if PREDICATE_NODES[predicate] not in STATES else normalise(role.value) if role else ""
+        groups[(predicate, agent, target, state)].append(r)
+    for key in sorted(groups, key=lambda k: tuple(map(_key, k))):
+        predicate, agent, target, state = key
+        for cluster in _clusters(groups[key]) if state is None else [groups[key]]:
+            yield from _event(predicate, agent, target, cluster, iris, state)
 
 
-def _event(predicate, agent, target, cluster: list[_Report], iris: Iris) -> Iterator[ox.Triple]:
+def _event(predicate, agent, target, cluster: list[_Report], iris: Iris, state: str | None) -> Iterator[ox.Triple]:
     name = PREDICATE_NODES[predicate]
     values = {p: [o for r in cluster for o in r.props.get(T[p], [])] for p in _VOTED + _KEPT}
     date = vote(values["date"])
-    anchor = date.value if date is not None else min(r.article_id for r in cluster)
+    if state is not None:  # a position or membership: one node per holder, organisation and role
+        anchor = f"state:{state}"
+    else:
+        anchor = date.value if date is not None else min(r.article_id for r in cluster)
     x = _n(iris.event(name, agent.value, target.value, anchor))
     mode = vote(values["mode"])
     cls = T["PhoneCall"] if name == "meets" and mode is not None and mode.value in _REMOTE else _n(RELATION_CLASS[name])

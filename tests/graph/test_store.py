@@ -192,3 +192,19 @@ def test_base_iri_is_a_setting(tmp_path, extractions):
     assert subjects and all(s.startswith("http://example.org/news/") for s in subjects)
     with open_store(tmp_path) as store:  # reopened without a base: the stored one is kept
         assert store.iris.base == "http://example.org/news/"
+
+
+def test_positions_are_states_merged_across_distant_reports(tmp_path, extractions):
+    first = extractions[0]
+    later = dataclasses.replace(first, article=dataclasses.replace(first.article, id="later.txt", published="2023-10-28"))
+    with Store(tmp_path / "s") as store:
+        for e in (first, later):
+            store.add(e)
+        store.refresh()
+        merged = IRIS.graph("merged")
+        positions = {q.subject for q in triples(store, merged, None, KG.predicate, KG.holdsPosition)}
+        assert len(positions) == 2  # Wang Yi and Lavrov, each reported by both articles
+        for x in positions:
+            assert len(list(store.ox.quads_for_pattern(x, n(KG.source), None, n(merged)))) == 2
+        # an undated stance a year apart is not taken for the same event
+        assert len({q.subject for q in triples(store, merged, None, KG.predicate, KG.supports)}) == 2
