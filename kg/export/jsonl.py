@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kg.export import register
 
-__all__ = ["relation_rows", "entity_rows"]
+__all__ = ["entity_rows", "relation_rows"]
 
 _KG = "https://kg.example.org/ontology#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -29,8 +29,8 @@ _ENTITY_VALUED = frozenset({"place", "speaker"})
 
 def _article_graphs(dataset) -> Iterator[tuple[str, dict]]:
     """(article file name, {subject: {predicate: [objects]}}) per article graph, by file name."""
-    from kg.graph.store import graph_kinds  # noqa: PLC0415
-    from kg.graph.view import ox_store  # noqa: PLC0415
+    from kg.graph.store import graph_kinds
+    from kg.graph.view import ox_store
 
     store = ox_store(dataset)
     kinds = graph_kinds(store)
@@ -62,7 +62,7 @@ def relation_rows(dataset) -> list[dict]:
     """One dict per relation per article, in GOLD.md's field order, sorted."""
     rows = []
     for article, subjects in _article_graphs(dataset):
-        def label(term) -> str | None:
+        def label(term, subjects=subjects) -> str | None:
             return None if term is None else (subjects.get(term.value, {}).get(_LABEL) or [term])[0].value
 
         for node in subjects.values():
@@ -111,7 +111,7 @@ def _jsonl(rows: list[dict], dest: Path | None) -> bytes | None:
     data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")
     if dest is None:
         return data
-    from kg.atomic import write_bytes  # noqa: PLC0415
+    from kg.atomic import write_bytes
 
     write_bytes(dest, data)
     return None

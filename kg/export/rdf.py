@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.export import register
 
-__all__ = ["dataset_quads", "view_triples", "prefixes_for"]
+__all__ = ["dataset_quads", "prefixes_for", "view_triples"]
 
 def _order(term) -> tuple[int, str]:
     return (0 if type(term).__name__ == "NamedNode" else 1, str(term))
@@ -20,7 +20,7 @@ def _order(term) -> tuple[int, str]:
 
 def dataset_quads(dataset) -> list:
     """Every quad of the dataset, sorted by graph, subject, predicate, object."""
-    from kg.graph.view import ox_store  # noqa: PLC0415
+    from kg.graph.view import ox_store
 
     quads = ox_store(dataset).quads_for_pattern(None, None, None, None)
     return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), _order(q.object)))
@@ -28,10 +28,10 @@ def dataset_quads(dataset) -> list:
 
 def view_triples(dataset) -> list:
     """The merged + derived triples (everything, when there is no merged graph), sorted and de-duplicated."""
-    import pyoxigraph as ox  # noqa: PLC0415
+    import pyoxigraph as ox
 
-    from kg.graph.store import graph_kinds  # noqa: PLC0415
-    from kg.graph.view import ox_store  # noqa: PLC0415
+    from kg.graph.store import graph_kinds
+    from kg.graph.view import ox_store
 
     store = ox_store(dataset)
     kinds = graph_kinds(store)
@@ -43,9 +43,9 @@ def view_triples(dataset) -> list:
 
 def prefixes_for(dataset) -> dict[str, str]:
     """Prefixes for serialisations: the vocabularies plus the data folders under the base IRI."""
-    from kg.graph.namespace import PREFIXES  # noqa: PLC0415
-    from kg.graph.store import graph_kinds  # noqa: PLC0415
-    from kg.graph.view import ox_store  # noqa: PLC0415
+    from kg.graph.namespace import PREFIXES
+    from kg.graph.store import graph_kinds
+    from kg.graph.view import ox_store
 
     prefixes = dict(PREFIXES)
     merged = graph_kinds(ox_store(dataset))["merged"]
@@ -60,14 +60,14 @@ def prefixes_for(dataset) -> dict[str, str]:
 def _emit(data: bytes, dest: Path | None) -> bytes | None:
     if dest is None:
         return data
-    from kg.atomic import write_bytes  # noqa: PLC0415
+    from kg.atomic import write_bytes
 
     write_bytes(dest, data)
     return None
 
 
 def _serialize(items: list, fmt: str, prefixes: dict[str, str]) -> bytes:
-    import pyoxigraph as ox  # noqa: PLC0415
+    import pyoxigraph as ox
 
     return ox.serialize(items, format=getattr(ox.RdfFormat, fmt), prefixes=prefixes)
 
@@ -105,10 +105,10 @@ for _args in (
 @register("jsonld", suffixes=(".jsonld",))
 def to_jsonld(dataset, dest: Path | None = None, **options) -> bytes | None:
     """JSON-LD: the merged view, compacted with ontology/context.jsonld."""
-    import pyoxigraph as ox  # noqa: PLC0415
-    from rdflib import Graph  # noqa: PLC0415
+    import pyoxigraph as ox
+    from rdflib import Graph
 
-    from kg.config import ONTOLOGY_DIR  # noqa: PLC0415
+    from kg.config import ONTOLOGY_DIR
 
     context = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text("utf-8"))["@context"]
     graph = Graph().parse(data=ox.serialize(view_triples(dataset), format=ox.RdfFormat.N_TRIPLES), format="nt")

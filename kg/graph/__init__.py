@@ -17,8 +17,20 @@ from kg.graph.store import Store, graph_kinds
 from kg.graph.validate import ValidationReport, validate
 from kg.graph.view import Stats, entity_graph, stats
 
-__all__ = ["Store", "open_store", "remove", "validate", "stats", "export_build", "entity_graph", "ValidationReport", "Stats",
-           "Iris", "graph_kinds", "STORE_DIR"]
+__all__ = [
+    "STORE_DIR",
+    "Iris",
+    "Stats",
+    "Store",
+    "ValidationReport",
+    "entity_graph",
+    "export_build",
+    "graph_kinds",
+    "open_store",
+    "remove",
+    "stats",
+    "validate",
+]
 
 STORE_DIR = "store"
 
@@ -27,7 +39,7 @@ def open_store(out: str | Path, *, base_iri: str | None = None) -> Store:
     """The store of build folder ``out`` (``out/store``); the base IRI defaults to the stored one."""
     path = Path(out) / STORE_DIR
     if base_iri is None:
-        from kg.config import Config  # noqa: PLC0415
+        from kg.config import Config
 
         base_iri = _stored_base(path) or Config().base_iri
     return Store(path, base_iri=base_iri)
@@ -37,7 +49,7 @@ def _stored_base(path: Path) -> str | None:
     """The base IRI a store was built with, read from its merged graph's IRI."""
     if not path.exists():
         return None
-    import pyoxigraph as ox  # noqa: PLC0415
+    import pyoxigraph as ox
 
     store = ox.Store.read_only(str(path))
     merged = graph_kinds(store)["merged"]
@@ -48,7 +60,7 @@ def _stored_base(path: Path) -> str | None:
 
 def remove(article: str, *, out: str | Path) -> bool:
     """Retract ``article`` (file name, path or IRI) from the build at ``out`` and rewrite its outputs."""
-    from kg.export import COMMON_FORMATS, export  # noqa: PLC0415
+    from kg.export import COMMON_FORMATS, export
 
     with open_store(out) as store:
         removed = store.remove(str(article))
@@ -61,12 +73,12 @@ def remove(article: str, *, out: str | Path) -> bool:
 
 def export_build(*, out: str | Path, fmt: str, dest: str | Path | None = None) -> Path:
     """Write the build at ``out`` as ``fmt`` (``kg export``); default destination inside ``out``."""
-    from kg.export import export  # noqa: PLC0415
-    from kg.pipeline import output_name  # noqa: PLC0415
+    from kg.export import export
+    from kg.pipeline import output_name
 
     target = Path(dest) if dest is not None else Path(out) / output_name(fmt)
     if not (Path(out) / STORE_DIR).exists():
-        from kg.errors import KgError  # noqa: PLC0415
+        from kg.errors import KgError
 
         raise KgError(f"no kg build in {out} (run kg build first)")
     with open_store(out) as store:

@@ -23,7 +23,7 @@ from kg.graph.iri import Iris
 from kg.graph.namespace import KG, PROV, RELATION_CLASS, SCHEMA
 from kg.records import ENTITY_TYPES, Extraction, Relation
 
-__all__ = ["article_triples", "date_literal", "decimal_literal", "Triple"]
+__all__ = ["Triple", "article_triples", "date_literal", "decimal_literal"]
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
-__all__ = ["normalise", "slug", "id_slug", "digest", "Iris"]
+__all__ = ["Iris", "digest", "id_slug", "normalise", "slug"]
 
 _PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")

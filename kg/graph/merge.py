@@ -25,7 +25,7 @@ from kg.graph.iri import Iris, normalise
 from kg.graph.namespace import KG, PROV, RELATION_CLASS, SCHEMA, SYMMETRIC
 from kg.records import ENTITY_TYPES
 
-__all__ = ["merge", "WINDOW_DAYS", "Node"]
+__all__ = ["WINDOW_DAYS", "Node", "merge"]
 
 WINDOW_DAYS = 2  # undated reports of articles published this close describe the same event
 # Lasting states rather than events: every report of the same holder, organisation and role is one fact.

@@ -9,8 +9,18 @@ from __future__ import annotations
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
 
-__all__ = ["KG", "SCHEMA", "SEM", "PROV", "ONTOLOGY_IRI", "VERSION_IRI", "PREFIXES",
-           "RELATION_CLASS", "PREDICATES", "SYMMETRIC"]
+__all__ = [
+    "KG",
+    "ONTOLOGY_IRI",
+    "PREDICATES",
+    "PREFIXES",
+    "PROV",
+    "RELATION_CLASS",
+    "SCHEMA",
+    "SEM",
+    "SYMMETRIC",
+    "VERSION_IRI",
+]
 
 ONTOLOGY_IRI = URIRef("https://kg.example.org/ontology")
 VERSION_IRI = URIRef("https://kg.example.org/ontology/0.1")

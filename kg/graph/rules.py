@@ -15,7 +15,7 @@ from kg.config import ONTOLOGY_DIR
 from kg.errors import KgError
 from kg.graph.namespace import KG
 
-__all__ = ["rules", "derive"]
+__all__ = ["derive", "rules"]
 
 _RULE = ox.NamedNode(str(KG.rule))
 

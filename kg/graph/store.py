@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from pathlib import Path
+from typing import Self
 
 import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
@@ -25,7 +26,7 @@ from kg.graph.namespace import KG, PREFIXES, PROV
 from kg.graph.rules import derive
 from kg.records import Extraction
 
-__all__ = ["Store", "to_ox", "graph_kinds"]
+__all__ = ["Store", "graph_kinds", "to_ox"]
 
 DEFAULT_BASE_IRI = Config().base_iri
 _KINDS = {"article": KG.ArticleGraph, "merged": KG.MergedGraph, "derived": KG.DerivedGraph, "build": KG.BuildGraph}
@@ -57,11 +58,11 @@ def graph_kinds(store: ox.Store) -> dict[str, list[ox.NamedNode]]:
 
 def _version() -> str:
     try:
-        from importlib.metadata import version  # noqa: PLC0415
+        from importlib.metadata import version
 
         return version("kg")
     except Exception:  # noqa: BLE001  (a source checkout that is not installed)
-        import kg  # noqa: PLC0415
+        import kg
 
         return getattr(kg, "__version__", "0")
 
@@ -70,7 +71,7 @@ class Store:
     """The kg dataset on disk at ``path``; use as a context manager."""
 
     def __init__(self, path: str | Path, *, base_iri: str = DEFAULT_BASE_IRI) -> None:
-        from oxrdflib import OxigraphStore  # noqa: PLC0415
+        from oxrdflib import OxigraphStore
 
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
@@ -80,7 +81,7 @@ class Store:
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -25,15 +25,15 @@ class ValidationReport:
 
 
 def _shapes():
-    from rdflib import Graph  # noqa: PLC0415
+    from rdflib import Graph
 
     return Graph().parse(ONTOLOGY_DIR / "shapes.ttl"), Graph().parse(ONTOLOGY_DIR / "kg.ttl")
 
 
 def validate_graph(graph, shapes=None, ontology=None) -> tuple[bool, str, int, int]:
     """SHACL-check one rdflib graph: (conforms, report text, violations, warnings)."""
-    from pyshacl import validate as shacl  # noqa: PLC0415
-    from rdflib import BNode, Namespace  # noqa: PLC0415
+    from pyshacl import validate as shacl
+    from rdflib import BNode, Namespace
 
     if shapes is None or ontology is None:
         shapes, ontology = _shapes()
@@ -50,14 +50,14 @@ def validate_graph(graph, shapes=None, ontology=None) -> tuple[bool, str, int, i
 
 def validate(*, out: str | Path) -> ValidationReport:
     """Check the build at ``out`` against ontology/shapes.ttl: each article graph, then merged + derived."""
-    import pyoxigraph as ox  # noqa: PLC0415
-    from rdflib import Graph  # noqa: PLC0415
+    import pyoxigraph as ox
+    from rdflib import Graph
 
-    from kg.graph.store import graph_kinds  # noqa: PLC0415
+    from kg.graph.store import graph_kinds
 
     path = Path(out) / "store"
     if not path.exists():
-        from kg.errors import KgError  # noqa: PLC0415
+        from kg.errors import KgError
 
         raise KgError(f"no kg build in {out} (run kg build first)")
     store = ox.Store.read_only(str(path))

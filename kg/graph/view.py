@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.graph.namespace import KG, PREFIXES, SYMMETRIC
 
-__all__ = ["entity_graph", "stats", "Stats", "ox_store"]
+__all__ = ["Stats", "entity_graph", "ox_store", "stats"]
 
 _NODES = """
 SELECT ?e ?type ?label WHERE { GRAPH ?g { ?g a kg:MergedGraph . ?e a ?type ; rdfs:label ?label . } }"""
@@ -26,16 +26,16 @@ GROUP BY ?p ?a ?t ?derived"""
 
 def ox_store(dataset):
     """The pyoxigraph store behind an rdflib Dataset (an in-memory copy when it is not on Oxigraph)."""
-    import pyoxigraph as ox  # noqa: PLC0415
+    import pyoxigraph as ox
 
     if isinstance(dataset, ox.Store):
         return dataset
     inner = getattr(getattr(dataset, "store", None), "_inner", None)
     if isinstance(inner, ox.Store):
         return inner
-    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID  # noqa: PLC0415
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-    from kg.graph.store import to_ox  # noqa: PLC0415
+    from kg.graph.store import to_ox
 
     def graph(g):
         g = getattr(g, "identifier", g)
@@ -52,7 +52,7 @@ def _local(iri: str) -> str:
 
 def entity_graph(dataset, *, derived: bool = False):
     """The entity graph as a ``networkx.MultiDiGraph`` (``derived=True`` adds the rule-made edges)."""
-    import networkx as nx  # noqa: PLC0415
+    import networkx as nx
 
     store = ox_store(dataset)
     prefixes = PREFIXES
@@ -114,14 +114,14 @@ def _counts(store, where: str) -> dict[str, int]:
 
 def stats(*, out: str | Path, top: int = 10) -> Stats:
     """Counts by class and predicate, most central actors and communities of the build at ``out``."""
-    import networkx as nx  # noqa: PLC0415
-    import pyoxigraph as ox  # noqa: PLC0415
+    import networkx as nx
+    import pyoxigraph as ox
 
-    from kg.graph.store import graph_kinds  # noqa: PLC0415
+    from kg.graph.store import graph_kinds
 
     path = Path(out) / "store"
     if not path.exists():
-        from kg.errors import KgError  # noqa: PLC0415
+        from kg.errors import KgError
 
         raise KgError(f"no kg build in {out} (run kg build first)")
     store = ox.Store.read_only(str(path))

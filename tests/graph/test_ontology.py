@@ -8,7 +8,14 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from kg.config import ONTOLOGY_DIR
-from kg.graph.namespace import KG, ONTOLOGY_IRI, PREDICATES, RELATION_CLASS, SYMMETRIC, VERSION_IRI
+from kg.graph.namespace import (
+    KG,
+    ONTOLOGY_IRI,
+    PREDICATES,
+    RELATION_CLASS,
+    SYMMETRIC,
+    VERSION_IRI,
+)
 
 
 @pytest.fixture(scope="module")

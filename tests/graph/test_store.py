@@ -6,7 +6,7 @@ import dataclasses
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, RDFS, SKOS, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, URIRef
 
 from kg.graph import Store, graph_kinds, open_store
 from kg.graph.iri import Iris
