@@ -225,7 +225,7 @@ def find_relations(doc, ctx: Context, *, published: str | None) -> list[Relation
             _fire(builder, token, entry)
         _accusation(builder, token)
     _visits_from_meetings(builder)
-    return builder.relations
+    return list(dict.fromkeys(builder.relations))  # the same statement found by two rules counts once
 
 
 def _visits_from_meetings(b: _Builder) -> None:

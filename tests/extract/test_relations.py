@@ -157,3 +157,9 @@ def test_types_constrain_predicates(run):
     # A place cannot be supported or cooperated with: only actors and policies are targets.
     found = triples(run("Russia is willing to deepen cooperation across Europe and to safeguard the Asia-Pacific region."))
     assert not {t for t in found if t[2] in ("Europe", "Asia-Pacific region")}
+
+
+def test_no_relation_is_reported_twice(run):
+    extraction = run("Chinese Foreign Minister Wang Yi, a member of the Politburo, said China and Russia "
+                     "will deepen cooperation. The two countries will deepen cooperation.")
+    assert len(extraction.relations) == len(set(extraction.relations))
