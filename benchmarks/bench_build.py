@@ -120,7 +120,8 @@ def main(argv: list[str] | None = None) -> None:
             tracemalloc.stop()
 
     print(f"corpus            {len(articles)} articles, {characters:,} characters")
-    print(f"model             {nlp.meta.get('name', '?')} {nlp.meta.get('version', '')}, loaded in {load_s:.2f} s")
+    print(f"model             {nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '')}, "
+          f"loaded in {load_s:.2f} s")
     print(f"bare nlp.pipe     {pipe_s:7.2f} s   {len(texts) / pipe_s:6.1f} articles/s")
     print(f"kg build          {build_s:7.2f} s   {len(texts) / build_s:6.1f} articles/s   "
           f"({report.articles_built} built, {report.entities} entities, {report.relations} relations, "
