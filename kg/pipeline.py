@@ -107,7 +107,7 @@ def build(
                 counts["read"] += 1
                 if stored.get(article.id) == article.sha256:
                     counts["unchanged"] += 1
-                    show.show(f"kg: [{counts['read']}] {article.id}: unchanged")
+                    show.show(f"kg: {counts['unchanged']} unchanged, {counts['built']} built: {article.id} unchanged")
                     continue
                 yield article
 
@@ -120,7 +120,8 @@ def build(
                 counts["built"] += 1
                 counts["relations"] += len(extraction.relations)
                 entities.update((e.name, e.type) for e in extraction.entities)
-                show.show(f"kg: [{counts['read']}] {extraction.article.id}: "
+                # nlp.pipe reads ahead a batch, so count what is built, not what is read
+                show.show(f"kg: {counts['unchanged']} unchanged, {counts['built']} built: {extraction.article.id}: "
                           f"{len(extraction.entities)} entities, {len(extraction.relations)} relations")
             if counts["built"]:
                 show.show("kg: merging the graph")
