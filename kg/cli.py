@@ -186,9 +186,9 @@ def _text(obj: object) -> str:
 
 
 def _json(obj: object) -> str:
-    for method in ("to_json",):
-        if callable(getattr(obj, method, None)):
-            return getattr(obj, method)()
+    """A report as JSON: its own ``to_json`` when it has one, else its dataclass fields."""
+    if callable(getattr(obj, "to_json", None)):
+        return obj.to_json()  # type: ignore[attr-defined]
     data = asdict(obj) if is_dataclass(obj) else obj
     return json.dumps(data, indent=2, ensure_ascii=False, default=str)
 
