@@ -55,3 +55,27 @@ def test_cli_on_the_mixed_folder_names_the_bad_files_without_traceback(mixed, tm
     for name in ("binary.txt", "empty.txt", "latin.txt"):
         assert sum(name in line for line in lines) == 1
     assert "articles: 2 read, 2 built, 2 skipped" in done.stdout
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("built")
+    build([ROOT / "data" / "articles"], out=out, progress=False)
+    return out
+
+
+def test_cli_commands_on_a_real_build(built, tmp_path, capsys):
+    from kg.cli import main
+
+    assert main(["validate", "-o", str(built)]) == 0
+    assert main(["stats", "-o", str(built)]) == 0
+    assert "articles" in capsys.readouterr().out
+    assert main(["query", "meetings", "-o", str(built), "--format", "json"]) == 0
+    assert capsys.readouterr().out.lstrip().startswith(("{", "["))
+    assert main(["eval", str(ROOT / "data" / "gold" / "seeds.json"), "-o", str(built), "--json"]) == 0
+    assert capsys.readouterr().out.lstrip().startswith("{")
+    assert main(["export", "--format", "ntriples", "-o", str(built), "--dest", str(tmp_path / "g.nt")]) == 0
+    assert (tmp_path / "g.nt").stat().st_size > 0
+    capsys.readouterr()
+    assert main(["remove", "no-such-article.txt", "-o", str(built)]) == 2
+    assert capsys.readouterr().err.startswith("kg: error: ")
