@@ -118,8 +118,9 @@ def _candidates(doc) -> list[Span]:
         found = canonical(doc[start:end].text)
         if found:
             spans.append(Span(start, end, found[0], found[1], found[2], "lexicon"))
+    text = doc.text  # built anew on every access
     for kind, pattern, template in _shapes():
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue

@@ -168,10 +168,10 @@ def find_positions(b, doc) -> None:
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
             for holder in holders:
                 _appositive(b, holder, token, token, "position:copula")
-    for sent in doc.sents:
+    for sent in b.ctx.sentences:
         _opening_as(b, sent)
     for token in doc:
-        if token.lower_ != "as" or token.dep_ != "prep" or token.i == token.sent.start:
+        if token.lower_ != "as" or token.dep_ != "prep" or token.i == b.ctx.sentence(token).start:
             continue
         role_head = next((c for c in token.children if c.dep_ == "pobj"), None)
         if role_head is None or not _roles_in(_text(role_head.subtree)):

@@ -30,8 +30,7 @@ def _accusations() -> dict[str, str]:
     return {row[0].split()[0]: " ".join(row[0].split()[1:]) for row in rows("accusations.tsv")}
 
 
-def _sentence(token):
-    sent = token.sent
+def _sentence(sent):
     text = sent.text.rstrip()
     start = sent.start_char + len(text) - len(text.lstrip())
     return text.strip(), start, sent.start_char + len(text)
@@ -47,6 +46,12 @@ class _Builder:
     def __init__(self, ctx: Context, published: str | None, lead_date: str | None) -> None:
         self.ctx, self.published, self.lead_date = ctx, published, lead_date
         self.relations: list[Relation] = []
+        self._dates: dict[int, str | None] = {}
+
+    def _date(self, sent) -> str | None:
+        if sent.start not in self._dates:
+            self._dates[sent.start] = sentence_date(sent, self.published)
+        return self._dates[sent.start]
 
     def add(self, predicate: str, subject: Arg, obj: Arg, token, *, rule: str, base: float = 0.9,
             trigger: Trigger | None = None, speaker: list[Arg] | None = None, modality: str = "asserted",
@@ -54,8 +59,9 @@ class _Builder:
         spec = lexicon().predicates[predicate]
         if subject.name == obj.name or subject.type not in spec.subject_types or obj.type not in spec.object_types:
             return
-        text, start, end = _sentence(token)
-        date = None if predicate in _STATES else sentence_date(token.sent, self.published)
+        sent = self.ctx.sentence(token)
+        text, start, end = _sentence(sent)
+        date = None if predicate in _STATES else self._date(sent)
         if predicate in ("meets", "visits") and date is None:
             date = self.lead_date
         self.relations.append(Relation(
@@ -86,7 +92,9 @@ _OPEN, _CLOSE = "“«", "”»"
 
 def _quote_speaker(ctx: Context, token) -> list[Arg]:
     """Inside a quotation spanning sentences, the speaker is named where it closes ("…,” Wang Yi stated.)."""
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
+    if not any(c in text for c in _OPEN):
+        return []
     start = text.rfind("\n\n", 0, token.idx) + 1
     end = text.find("\n\n", token.idx)
     end = len(text) if end < 0 else end
@@ -217,7 +225,7 @@ def find_relations(doc, ctx: Context, *, published: str | None) -> list[Relation
     """Every relation stated in ``doc`` (positions first, so that role references can use them)."""
     from kg.extract.positions import find_positions  # noqa: PLC0415
 
-    lead_date = next((d for sent in list(doc.sents)[:2] if (d := sentence_date(sent, published))), None)
+    lead_date = next((d for sent in ctx.sentences[:2] if (d := sentence_date(sent, published))), None)
     builder = _Builder(ctx, published, lead_date)
     find_positions(builder, doc)
     for token in doc:

@@ -37,13 +37,26 @@ class Context:
     mentions: list[Span]
     positions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # person -> [(role, country)]
     _at: dict[int, Span] = field(default_factory=dict)
+    sentences: list = field(default_factory=list)
+    text: str = ""
+    _sentence_of: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        # token.sent walks the whole document on every call; look sentences up once instead.
+        self.sentences = list(self.doc.sents)
+        self.text = self.doc.text
+        self._sentence_of = [0] * len(self.doc)
+        for number, sent in enumerate(self.sentences):
+            self._sentence_of[sent.start:sent.end] = [number] * len(sent)
         for span in self.mentions:
             if span.kind == "nested":
                 continue  # inside a larger mention: listed as an entity, never an argument
             for i in range(span.start, span.end):
                 self._at[i] = span
+
+    def sentence(self, token):
+        """The sentence holding ``token``."""
+        return self.sentences[self._sentence_of[token.i]]
 
     def mention(self, token) -> Span | None:
         """The mention a token belongs to."""
