@@ -11,16 +11,18 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from rdflib.namespace import RDF, RDFS, SKOS
+
 from kg.export import register
+from kg.graph.namespace import KG, SCHEMA
+from kg.records import ENTITY_TYPES
 
 __all__ = ["entity_rows", "relation_rows"]
 
-_KG = "https://kg.example.org/ontology#"
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
-_NEWS = "https://schema.org/NewsArticle"
-_ENTITY_TYPES = ("Person", "Country", "Organization", "Place", "Event", "Document", "Policy")
+_KG = str(KG._NS)
+_RDF_TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+_NEWS = str(SCHEMA.NewsArticle)
+_ENTITY_TYPES = ENTITY_TYPES
 # Optional relation fields: JSON key -> kg property of the event node.
 _FIELDS = {"date": "date", "confidence": "confidence", "mode": "mode", "place": "place", "role": "role",
            "speaker": "speaker", "modality": "modality", "cameo": "cameo", "rule": "rule", "trigger": "trigger"}

@@ -12,19 +12,24 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.graph.namespace import KG as _KG
+from kg.graph.namespace import PROV, SCHEMA
+from kg.graph.namespace import SYMMETRIC as _SYMMETRIC
+from kg.records import ENTITY_TYPES
+
 __all__ = ["KG", "Node", "Evidence", "Edge", "ArticleInfo", "GraphView", "graph_view", "local_name",
            "SYMMETRIC", "ENTITY_CLASSES"]
 
-KG = "https://kg.example.org/ontology#"
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
-_SCHEMA = "https://schema.org/"
-_PROV_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
+KG = str(_KG._NS)
+_RDF_TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
+_SCHEMA = str(SCHEMA)
+_PROV_FROM = str(PROV.wasDerivedFrom)
 
-ENTITY_CLASSES = ("Person", "Country", "Organization", "Place", "Event", "Document", "Policy")
+ENTITY_CLASSES = ENTITY_TYPES
 # Predicates whose direction means nothing (GOLD.md): drawn without arrows, stored once per pair.
-SYMMETRIC = frozenset({"meets", "cooperatesWith"})
+SYMMETRIC = _SYMMETRIC
 
 
 @dataclass(frozen=True, slots=True)
