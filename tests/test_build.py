@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -16,8 +17,8 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "articles" / "000_6b3b4fc02d8024ab.txt"
-LATIN = ("Talks in Lisbon\n\nThe foreign minister of Portugal met his counterpart from S\u00e3o Tom\u00e9 "
-         "in Lisbon on Monday. Both sides agreed to deepen cooperation, the ministry said.\n")
+LATIN = ("Talks in Lisbon\n\nPortuguese Foreign Minister Jo\u00e3o Gomes Cravinho met his Brazilian counterpart "
+         "Mauro Vieira in Lisbon on Monday. Portugal and Brazil agreed to deepen cooperation, the ministry said.\n")
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +37,9 @@ def test_mixed_folder_builds_the_good_files_and_reports_the_bad_ones(mixed, tmp_
     assert [Path(p.path).name for p in report.problems if not p.fatal] == ["latin.txt"]
     assert (report.articles_read, report.articles_built) == (2, 2)
     assert report.entities > 0 and report.relations > 0
+    with (tmp_path / "relations.jsonl").open(encoding="utf-8") as lines:
+        built = {json.loads(line)["article"] for line in lines}
+    assert built == {"good.txt", "latin.txt"}
     assert [p.name for p in report.files] == [name for _, name in COMMON_FORMATS]
     assert all(p.exists() for p in report.files)
     if "html" in dict(COMMON_FORMATS):

@@ -58,3 +58,8 @@ def test_mentions_point_into_the_body(run):
     text = "Kenya and Ethiopia met."
     for mention in run(text).mentions:
         assert text[mention.start:mention.end] == mention.text
+
+
+def test_a_name_cut_short_by_ner_is_completed(run):
+    names_found = names(run("Portuguese Foreign Minister João Gomes Cravinho met Mauro Vieira."))
+    assert "João Gomes Cravinho" in names_found and "João Gomes" not in names_found
