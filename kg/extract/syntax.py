@@ -11,6 +11,7 @@ __all__ = ["expand", "subjects", "governing_verb", "objects", "is_negated", "mod
            "is_reciprocal"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
+_OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "dobj", "relcl", "attr", "appos", "npadvmod",
           "oprd", "acomp", "advmod"}
 
@@ -52,7 +53,8 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ in ("ccomp", "ROOT") or verb.head == verb:
         return []
     head = verb.head
-    if verb.dep_ == "xcomp":
+    # "urged China to stop", "called on Europe to impose sanctions": the one appealed to is the doer.
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         prep_obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                          for g in c.children if g.dep_ == "pobj"), None)
@@ -115,13 +117,18 @@ def _negates(token) -> bool:
     return any(f"{lemma} {c.lower_}" in negators for c in token.children)
 
 
+# Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
+# [condemning]", "the [meeting] was cancelled".
+_NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass"}
+
+
 def is_negated(trigger) -> bool:
     """Not done: "has not provided support", "failed to persuade", "stopped short of condemning"."""
     token = trigger
     for _ in range(6):
         if _negates(token):
             return True
-        if token.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux") or token.head == token:
+        if token.dep_ not in _NEGATION_PATH or token.head == token:
             return False
         token = token.head
     return False

@@ -76,6 +76,7 @@ NEGATED = {
     "stopped short of": "Brazil stopped short of condemning Russia.",
     "stop (called for, not done)": "Antony Blinken urged China to stop supporting Russia.",
     "has not provided": "India has not provided military support to Russia.",
+    "abstained from": "India abstained from the vote condemning Russia.",
 }
 
 
@@ -163,3 +164,16 @@ def test_no_relation_is_reported_twice(run):
     extraction = run("Chinese Foreign Minister Wang Yi, a member of the Politburo, said China and Russia "
                      "will deepen cooperation. The two countries will deepen cooperation.")
     assert len(extraction.relations) == len(set(extraction.relations))
+
+
+def test_a_cancelled_meeting_is_no_meeting(run):
+    assert not triples(run("The meeting between Xi Jinping and Joe Biden was cancelled."))
+    assert ("Joe Biden", "meets", "Xi Jinping") in triples(run("The meeting between Xi Jinping and Joe Biden was held in Bali."))
+
+
+def test_the_one_urged_is_the_doer_of_what_is_urged(run):
+    extraction = run("Joe Biden urged Germany to impose sanctions on Iran.")
+    rels = {(r.subject, r.predicate, r.object): r for r in extraction.relations}
+    assert ("Joe Biden", "urges", "Germany") in rels
+    assert ("Joe Biden", "sanctions", "Iran") not in rels
+    assert rels[("Germany", "sanctions", "Iran")].modality == "called_for"
