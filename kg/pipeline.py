@@ -127,8 +127,9 @@ def build(
                 show.show("kg: merging the graph")
                 store.refresh()
             for fmt, dest in destinations.items():
-                show.show(f"kg: writing {fmt}")
-                export(store.dataset, fmt, dest)
+                if counts["built"] or not dest.exists():  # the graph did not change: neither did this file
+                    show.show(f"kg: writing {fmt}")
+                    export(store.dataset, fmt, dest)
                 files.append(dest)
         finally:
             show.clear()

@@ -46,13 +46,16 @@ def test_bad_inputs_are_reported_and_the_others_built(tmp_path, fakes):
 
 def test_unchanged_articles_are_not_extracted_again(tmp_path, fakes):
     inputs, out = corpus(tmp_path / "in"), tmp_path / "out"
-    build([inputs], out=out, formats=["fake-json"], progress=False)
+    first = build([inputs], out=out, formats=["fake-json"], progress=False).files[0].stat().st_mtime_ns
     fakes.clear()
     report = build([inputs], out=out, formats=["fake-json"], progress=False)
     assert fakes == []
     assert (report.articles_read, report.articles_built, report.articles_unchanged) == (2, 0, 2)
     assert report.relations == 0
-    assert json.loads(report.files[0].read_text())["refreshed"] == 0  # nothing new to merge
+    assert report.files[0].stat().st_mtime_ns == first  # nothing changed: the export is not rewritten
+    report.files[0].unlink()
+    report = build([inputs], out=out, formats=["fake-json"], progress=False)
+    assert json.loads(report.files[0].read_text())["refreshed"] == 0  # a missing export is written again
 
     (inputs / "good.txt").write_text("Oslo talks\n\n" + STORY.replace("Monday", "Friday"), "utf-8")
     report = build([inputs], out=out, formats=["fake-json"], progress=False)
