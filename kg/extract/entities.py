@@ -131,11 +131,12 @@ def _candidates(doc) -> list[Span]:
             if kind == "Policy" and ktype == kind:
                 kname = kname if found else kname.lower() if kname.split()[0].islower() else kname
             spans.append(Span(span.start, span.end, ktype, kname, "name", "shape"))
-            if "org" in match.groupdict():  # "NATO's eastward expansion" also mentions NATO
-                inner = doc.char_span(match.start("org"), match.end("org"), alignment_mode="expand")
-                found = canonical(match["org"])
-                if inner is not None and found:
-                    spans.append(Span(inner.start, inner.end, found[0], found[1], "nested", "shape"))
+            for group in ("org", "owner"):  # "NATO's eastward expansion" also mentions NATO
+                if match.groupdict().get(group):
+                    inner = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+                    found = canonical(match[group])
+                    if inner is not None and found and found[2] in ("name", "capital"):
+                        spans.append(Span(inner.start, inner.end, found[0], found[1], "nested", "shape"))
     for ent in doc.ents:
         ktype = NER_TYPES.get(ent.label_)
         if not ktype:
