@@ -111,32 +111,38 @@ def _shapes() -> tuple[tuple[str, re.Pattern, str], ...]:
     return tuple((row[0], re.compile(row[1]), row[2] if len(row) > 2 else "") for row in rows("shapes.tsv"))
 
 
-def _candidates(doc) -> list[Span]:
-    spans: list[Span] = []
+def _lexicon_spans(doc) -> list[Span]:
     exact, lower = _matchers(doc.vocab)
-    for _, start, end in [*exact(doc), *lower(doc)]:
-        found = canonical(doc[start:end].text)
-        if found:
-            spans.append(Span(start, end, found[0], found[1], found[2], "lexicon"))
+    found = ((start, end, canonical(doc[start:end].text)) for _, start, end in [*exact(doc), *lower(doc)])
+    return [Span(start, end, *hit, "lexicon") for start, end, hit in found if hit]
+
+
+def _shape_spans(doc) -> list[Span]:
+    spans: list[Span] = []
     text = doc.text  # built anew on every access
     for kind, pattern, template in _shapes():
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
-            name = template.format(match.group(), **match.groupdict()) if template else match.group()
-            name = _clean(name)
+            name = _clean(template.format(match.group(), **match.groupdict()) if template else match.group())
             found = canonical(name)
-            ktype, kname = (found[0], found[1]) if found and found[2] == "name" else (kind, name)
-            if kind == "Policy" and ktype == kind:
-                kname = kname if found else kname.lower() if kname.split()[0].islower() else kname
-            spans.append(Span(span.start, span.end, ktype, kname, "name", "shape"))
+            if found and found[2] == "name":
+                kind_, name = found[0], found[1]
+            else:  # an unseen shape: "protectionism", "Gaza conflict"
+                kind_, name = kind, name.lower() if name.split()[0].islower() else name
+            spans.append(Span(span.start, span.end, kind_, name, "name", "shape"))
             for group in ("org", "owner"):  # "NATO's eastward expansion" also mentions NATO
                 if match.groupdict().get(group):
                     inner = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
-                    found = canonical(match[group])
-                    if inner is not None and found and found[2] in ("name", "capital"):
-                        spans.append(Span(inner.start, inner.end, found[0], found[1], "nested", "shape"))
+                    hit = canonical(match[group])
+                    if inner is not None and hit and hit[2] in ("name", "capital"):
+                        spans.append(Span(inner.start, inner.end, hit[0], hit[1], "nested", "shape"))
+    return spans
+
+
+def _ner_spans(doc) -> list[Span]:
+    spans: list[Span] = []
     for ent in doc.ents:
         ktype = NER_TYPES.get(ent.label_)
         if not ktype:
@@ -152,10 +158,9 @@ def _candidates(doc) -> list[Span]:
         text = doc[start:end].text
         found = canonical(text)
         if found:
-            spans.append(Span(start, end, found[0], found[1], found[2], "ner"))
-        elif ent.label_ != "NORP" and any(c.isupper() for c in text):
-            if text.lower() not in _role_words():
-                spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
+            spans.append(Span(start, end, *found, "ner"))
+        elif ent.label_ != "NORP" and any(c.isupper() for c in text) and text.lower() not in _role_words():
+            spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     return spans
 
 
@@ -248,7 +253,7 @@ def _is_place_use(doc, span: Span) -> bool:
 
 def find_mentions(doc) -> list[Span]:
     """Every entity mention of ``doc``, resolved within the document, in text order."""
-    candidates = _candidates(doc)
+    candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc)]
     nested = [s for s in candidates if s.kind == "nested"]
     spans = _resolve_people(doc, [_titled(doc, s) for s in _select([s for s in candidates if s.kind != "nested"])])
     result = []

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from kg.extract import syntax
+from kg.extract.lexicon import lexicon
 from kg.extract.resolve import Arg
 
 __all__ = ["find_positions"]
@@ -18,10 +19,14 @@ _GLUE = {"and", "'s", "’s", "-", "of", "the", "for"}
 
 @cache
 def _titles() -> tuple[tuple[re.Pattern, str, str], ...]:
-    from kg.extract.lexicon import lexicon  # noqa: PLC0415
-
     roles = sorted(lexicon().roles.items(), key=lambda item: -len(item[0]))
     return tuple((re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])"), role, kind) for title, (role, kind) in roles)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of every title ("foreign", "minister", "state" …)."""
+    return frozenset(word for title in lexicon().roles for word in title.split())
 
 
 def _text(tokens) -> str:
@@ -88,7 +93,7 @@ def _premodifiers(b, doc, span) -> None:
     while i >= 0 and len(window) < _WINDOW:
         tok = doc[i]
         if not (tok.is_title or tok.lower_ in _GLUE or b.ctx.mention(tok) is not None
-                or tok.lower_ in {w for t in b.ctx_titles for w in t.split()}):
+                or tok.lower_ in _title_words()):
             break
         if tok.lower_ == "the":
             break
@@ -148,9 +153,6 @@ def _opening_as(b, sent) -> None:
 
 def find_positions(b, doc) -> None:
     """Add holdsPosition and memberOf relations for titles, appositions and "as ROLE of ORG"."""
-    from kg.extract.lexicon import lexicon  # noqa: PLC0415
-
-    b.ctx_titles = tuple(lexicon().roles)
     people = [s for s in b.ctx.mentions if s.type == "Person" and s.kind == "name"]
     for span in people:  # titles first: appositions and counterparts build on them
         _premodifiers(b, doc, span)
@@ -164,7 +166,7 @@ def find_positions(b, doc) -> None:
             _appositive(b, holder, head.head, head, "position:appositive")
     for token in doc:  # "Pakistan is a member of the SCO"
         if token.dep_ == "attr" and token.head.lemma_ == "be" and _roles_in(_text(_np_tokens(token))):
-            subject = syntax._own_subject(token.head)
+            subject = syntax.own_subject(token.head)
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
             for holder in holders:
                 _appositive(b, holder, token, token, "position:copula")

@@ -12,7 +12,8 @@ from functools import cache
 from itertools import permutations
 
 from kg.extract import syntax
-from kg.extract.lexicon import Trigger, rows, lexicon
+from kg.extract.lexicon import Trigger, lexicon, rows
+from kg.extract.positions import find_positions
 from kg.extract.resolve import Arg, Context
 from kg.extract.timeplace import meeting_mode, sentence_date
 from kg.records import Relation
@@ -214,7 +215,7 @@ def _accusation(b: _Builder, token) -> None:
     if syntax.is_negated(token):
         return
     speaker = _speaker(b.ctx, token)
-    subject = syntax._own_subject(token)  # only a doer named in its own clause
+    subject = syntax.own_subject(token)  # only a doer named in its own clause
     for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)):
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"accusation:{token.lemma_.lower()}", base=0.75,
@@ -223,8 +224,6 @@ def _accusation(b: _Builder, token) -> None:
 
 def find_relations(doc, ctx: Context, *, published: str | None) -> list[Relation]:
     """Every relation stated in ``doc`` (positions first, so that role references can use them)."""
-    from kg.extract.positions import find_positions  # noqa: PLC0415
-
     lead_date = next((d for sent in ctx.sentences[:2] if (d := sentence_date(sent, published))), None)
     builder = _Builder(ctx, published, lead_date)
     find_positions(builder, doc)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import lexicon
 
-__all__ = ["expand", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
+__all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
@@ -28,7 +28,8 @@ def expand(token) -> list:
     return sorted(result, key=lambda t: t.i)
 
 
-def _own_subject(verb):
+def own_subject(verb):
+    """The doer named in the verb's own clause (the agent of a passive), or None."""
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
         return None  # "stood in solidarity with other countries to push for …": not the doer
     for child in verb.children:
@@ -46,7 +47,7 @@ def subjects(verb, _depth: int = 0) -> list:
     """Who does what ``verb`` says: its subject, or the one it inherits (conj, control, adverbial clauses)."""
     if _depth > 8:
         return []
-    own = _own_subject(verb)
+    own = own_subject(verb)
     if own is not None:  # all of them: the parser sometimes splits "X and his counterpart Y" in two
         others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != own.i]
         return sorted({t.i: t for s in (own, *others) for t in expand(s)}.values(), key=lambda t: t.i)
