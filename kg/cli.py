@@ -113,7 +113,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     if not remove(args.article, out=args.out):
         raise KgError(f"no article {args.article!r} in {args.out}")
-    print(f"removed {args.article}; run `kg export` or `kg build` to refresh the exports")
+    print(f"removed {args.article}; the exports in {args.out} are updated")
     return EXIT_OK
 
 
