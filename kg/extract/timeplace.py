@@ -17,6 +17,7 @@ _DAY_PRECISE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_MONTH_DAY = re.compile(r"[a-z]{3}[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+[a-z]{3}", re.I)
 _YEAR = re.compile(r"\b\d{4}\b")
 _MODES = (("video", re.compile(r"\bvideo\s*(?:link|call|conference)?\b", re.I)),
           ("phone", re.compile(r"\b(?:phone|telephone|phoned|called)\b", re.I)))
@@ -35,6 +36,8 @@ def resolve_date(text: str, published: str | None) -> str | None:
         return date
     if _YEAR.search(cleaned):
         return parse_date(cleaned)
+    if not _MONTH_DAY.search(cleaned):
+        return None  # "Thursday", "yesterday" in an undated article: no date to count from
     parsed = parse_date(f"{cleaned} 2000", require_year=True)
     return f"--{parsed[5:]}" if parsed else None
 

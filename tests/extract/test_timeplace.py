@@ -1,0 +1,32 @@
+"""Dates of events resolved against the article's date; meeting modes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.timeplace import meeting_mode, resolve_date
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Thursday", "2022-10-28", "2022-10-27"),       # the Thursday before a Friday paper
+    ("on Tuesday", "2020-12-23", "2020-12-22"),
+    ("Sunday", "2022-12-25", "2022-12-25"),         # "said on Sunday" in a Sunday paper
+    ("September 18", "2023-09-20", "2023-09-18"),
+    ("September 18", None, "--09-18"),              # no year anywhere: month and day only
+    ("December 23, 2020", None, "2020-12-23"),
+    ("Thursday", None, None),                       # nothing to count from
+    ("earlier this month", "2022-10-28", None),     # not precise to the day
+    ("next year", "2022-10-28", None),
+])
+def test_resolve_date(text, published, expected):
+    assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Wang talked with Lavrov via phone.", "phone"),
+    ("In a telephone conversation, they agreed.", "phone"),
+    ("The leaders met by video link.", "video"),
+    ("Wang met Lavrov in Moscow.", "in_person"),
+])
+def test_meeting_mode(sentence, mode):
+    assert meeting_mode(sentence) == mode
