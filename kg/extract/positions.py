@@ -52,7 +52,7 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
         for org in orgs:
             b.add("memberOf", holder, org, token, rule=rule, role=role if kind != "member" else None)
         return
-    for target in orgs[:1] or places[:1]:
+    for target in orgs[:1] or places[-1:]:  # the country nearest the title
         b.add("holdsPosition", holder, target, token, rule=rule, role=role)
         if target.type == "Country":
             b.ctx.positions.setdefault(holder.name, []).append((role, target.name))
@@ -95,8 +95,9 @@ def _premodifiers(b, doc, span) -> None:
         if not (tok.is_title or tok.lower_ in _GLUE or b.ctx.mention(tok) is not None
                 or tok.lower_ in _title_words()):
             break
-        if tok.lower_ == "the":
-            break
+        span_here = b.ctx.mention(tok)
+        if tok.lower_ == "the" or (span_here is not None and span_here.type == "Person"):
+            break  # "Russian President Putin and Chinese President Xi": Xi's title stops at Putin
         window.insert(0, tok)
         i -= 1
     if not window:

@@ -153,6 +153,16 @@ def _noun_actors(ctx: Context, noun, speaker) -> tuple[list[Arg], list[Arg]]:
     return doers, []
 
 
+def _carried_by(noun, verb) -> bool:
+    """Whether ``noun`` is what ``verb`` acts on, directly or as "a letter of [noun]"."""
+    token = noun
+    while token.head != verb and token.head != token:
+        if token.dep_ not in ("dobj", "pobj") or (token.dep_ == "pobj" and token.head.lower_ != "of"):
+            return False
+        token = token.head.head if token.dep_ == "pobj" else token.head
+    return token.head == verb and token.dep_ in ("dobj", "attr", "nsubjpass")
+
+
 def _is_object_of(noun, verb) -> bool:
     """Whether ``noun`` sits in the object of ``verb`` (not in an adverbial "In a phone call with …")."""
     token = noun
@@ -176,7 +186,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         actors, pair = _noun_actors(ctx, token, speaker)
         light = syntax.governing_verb(token)
         base = 0.8
-    target_tokens = syntax.objects(token, entry.objects, also=light if entry.pos == "NOUN" else None)
+    # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
+    # "expressed appreciation to Putin for Russia's support" (support is not what was expressed).
+    carrier = light if entry.pos == "NOUN" and light is not None and _carried_by(token, light) else None
+    target_tokens = syntax.objects(token, entry.objects, also=carrier)
     reciprocal = syntax.is_reciprocal(target_tokens)
     targets = [] if reciprocal else [a for t in target_tokens for a in ctx.resolve(t, speaker=speaker, descend=True)]
     modality = syntax.modality_of(token if entry.pos == "VERB" else (light or token))

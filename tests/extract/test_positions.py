@@ -63,3 +63,14 @@ def test_opening_as_phrase_describes_the_subjects(run):
 def test_opening_as_without_a_title_says_nothing(run):
     found = triples(run("As expected, Poland and Hungary voted."))
     assert not {t for t in found if t[1] in ("memberOf", "holdsPosition")}
+
+
+def test_a_title_does_not_reach_across_another_name(run):
+    extraction = run("Russian President Vladimir Putin and Chinese President Xi Jinping held a video call.")
+    positions = {(r.subject, r.object) for r in extraction.relations if r.predicate == "holdsPosition"}
+    assert positions == {("Vladimir Putin", "Russia"), ("Xi Jinping", "China")}
+
+
+def test_the_target_of_a_light_verb_is_not_lent_to_a_nested_noun(run):
+    found = triples(run("Xi Jinping expressed his appreciation to Vladimir Putin for Russia's support."))
+    assert ("Russia", "supports", "Vladimir Putin") not in found
