@@ -54,6 +54,10 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ in ("ccomp", "ROOT") or verb.head == verb:
         return []
     head = verb.head
+    if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":  # "criticized China for supporting Russia"
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return expand(obj)
     # "urged China to stop", "called on Europe to impose sanctions": the one appealed to is the doer.
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)

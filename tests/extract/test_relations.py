@@ -177,3 +177,9 @@ def test_the_one_urged_is_the_doer_of_what_is_urged(run):
     assert ("Joe Biden", "urges", "Germany") in rels
     assert ("Joe Biden", "sanctions", "Iran") not in rels
     assert rels[("Germany", "sanctions", "Iran")].modality == "called_for"
+
+
+def test_criticized_for_doing_makes_the_criticized_the_doer(run):
+    found = triples(run("Jens Stoltenberg criticized China for supporting Russia."))
+    assert {("Jens Stoltenberg", "criticizes", "China"), ("China", "supports", "Russia")} <= found
+    assert ("Jens Stoltenberg", "supports", "Russia") not in found
