@@ -142,9 +142,11 @@ def _noun_actors(ctx: Context, noun, speaker) -> tuple[list[Arg], list[Arg]]:
     doers = [a for t in syntax.subjects(verb) for a in ctx.resolve(t, speaker=speaker)] if verb is not None else []
     for child in noun.children:
         if child.dep_ == "poss":
-            # "engaged in talks … during his visit": a possessive pronoun is the clause's doer if a person.
-            if child.pos_ == "PRON" and child.lower_ in ("his", "her") and any(a.type == "Person" for a in doers):
-                return [a for a in doers if a.type == "Person"], []
+            # A possessive pronoun is the clause's doer when it fits: "Lavrov … during his visit",
+            # "Putin and Xi pledged to deepen their partnership", "China reaffirmed its support".
+            fitting = _POSSESSIVE_FITS.get(child.lower_)
+            if fitting and (chosen := fitting(doers)):
+                return chosen, []
             return ctx.resolve(child, speaker=speaker), []
     if verb is None or verb.pos_ == "AUX" or (
         verb.lemma_.lower() in _ABOUT | lexicon().speech and _is_object_of(noun, verb)
@@ -161,6 +163,14 @@ def _carried_by(noun, verb) -> bool:
             return False
         token = token.head.head if token.dep_ == "pobj" else token.head
     return token.head == verb and token.dep_ in ("dobj", "attr", "nsubjpass")
+
+
+_POSSESSIVE_FITS = {
+    "his": lambda doers: [a for a in doers if a.type == "Person"],
+    "her": lambda doers: [a for a in doers if a.type == "Person"],
+    "its": lambda doers: [a for a in doers if a.type != "Person"][:1] if len(doers) == 1 else [],
+    "their": lambda doers: doers if len(doers) >= 2 else [],
+}
 
 
 def _is_object_of(noun, verb) -> bool:

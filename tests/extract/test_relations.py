@@ -183,3 +183,10 @@ def test_criticized_for_doing_makes_the_criticized_the_doer(run):
     found = triples(run("Jens Stoltenberg criticized China for supporting Russia."))
     assert {("Jens Stoltenberg", "criticizes", "China"), ("China", "supports", "Russia")} <= found
     assert ("Jens Stoltenberg", "supports", "Russia") not in found
+
+
+def test_possessive_pronouns_take_the_clause_doers_when_they_fit(run):
+    found = triples(run("Vladimir Putin and Xi Jinping pledged to deepen their partnership."))
+    assert ("Vladimir Putin", "cooperatesWith", "Xi Jinping") in found or (
+        "Xi Jinping", "cooperatesWith", "Vladimir Putin") in found
+    assert ("China", "supports", "Russia") in triples(run("China reaffirmed its support for Russia."))
