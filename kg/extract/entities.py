@@ -130,7 +130,7 @@ def _shape_spans(doc) -> list[Span]:
             if found and found[2] == "name":
                 kind_, name = found[0], found[1]
             else:  # an unseen shape: "protectionism", "Gaza conflict"
-                kind_, name = kind, name.lower() if name.split()[0].islower() else name
+                kind_, name = kind, name.lower() if name[0].islower() else name
             spans.append(Span(span.start, span.end, kind_, name, "name", "shape"))
             for group in ("org", "owner"):  # "NATO's eastward expansion" also mentions NATO
                 if match.groupdict().get(group):

@@ -63,3 +63,7 @@ def test_mentions_point_into_the_body(run):
 def test_a_name_cut_short_by_ner_is_completed(run):
     names_found = names(run("Portuguese Foreign Minister João Gomes Cravinho met Mauro Vieira."))
     assert "João Gomes Cravinho" in names_found and "João Gomes" not in names_found
+
+
+def test_shape_names_keep_their_capitals(run):
+    assert "20th CPC National Congress" in names(run("Lavrov hailed the 20th CPC National Congress."))
