@@ -212,8 +212,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                 continue
             b.add(entry.predicate, a, o, token, **common)
         return
+    done: set[tuple[str, str]] = set()
     for actor in actors:
         for target in targets:
+            if spec.symmetric and (target.name, actor.name) in done:
+                continue  # "partnership between Beijing and Moscow": one relation, not one each way
+            done.add((actor.name, target.name))
             b.add(entry.predicate, actor, target, token, **common)
     if entry.predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
         against = syntax.objects(token, ("against",))

@@ -190,3 +190,9 @@ def test_possessive_pronouns_take_the_clause_doers_when_they_fit(run):
     assert ("Vladimir Putin", "cooperatesWith", "Xi Jinping") in found or (
         "Xi Jinping", "cooperatesWith", "Vladimir Putin") in found
     assert ("China", "supports", "Russia") in triples(run("China reaffirmed its support for Russia."))
+
+
+def test_symmetric_pair_is_stated_once_per_sentence(run):
+    rels = [r for r in run("The strategic partnership between Paris and Berlin has deepened.").relations
+            if r.predicate == "cooperatesWith"]
+    assert len(rels) == 1
