@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.entities import Span
 from kg.extract.lexicon import ACTOR_TYPES, lexicon
+from kg.extract.syntax import speech_verb
 
 __all__ = ["Arg", "Context"]
 
@@ -71,10 +72,15 @@ class Context:
         seen = Counter(m.name for m in self._before(index, {kind}))
         return [Arg(name, kind, "group") for name, _ in seen.most_common(count)] if len(seen) >= count else []
 
-    def last_person(self, index: int, skip: set[str] = frozenset()) -> list[Arg]:
-        """The person mentioned last before ``index``, preferring grammatical subjects."""
+    def last_person(self, index: int, skip: set[str] = frozenset(), *, speaking: bool = False) -> list[Arg]:
+        """The person mentioned last before ``index``, preferring grammatical subjects (of saying,
+        when ``speaking``: "…, he said" continues the article's speaker, not whoever was quoted)."""
         people = self._before(index, {"Person"}, skip)
         subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        if speaking:  # subjects of saying that is not itself reported ("Wang noted that Putin stressed …")
+            speech = lexicon().speech
+            subjects = [m for m in subjects if (verb := self.doc[m.end - 1].head).lemma_.lower() in speech
+                        and speech_verb(verb) is None] or subjects
         chosen = (subjects or people)[-1:] if people else []
         return [Arg(m.name, "Person", "pronoun") for m in chosen]
 
@@ -90,7 +96,8 @@ class Context:
         lower = token.lower_
         if token.pos_ == "PRON":
             if lower in _PERSONAL:
-                return self.last_person(token.i)
+                speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
+                return self.last_person(token.i, speaking=speaking)
             if lower in _NEUTER:
                 actors = self._before(token.i, {"Country", "Organization"})
                 subjects = [m for m in actors if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]

@@ -149,6 +149,9 @@ def modality_of(trigger) -> str:
                 return table[child.lemma_.lower()]
         if token.lemma_.lower() in table and token != trigger:
             return table[token.lemma_.lower()]
+        if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            token = token.head  # "must oppose X, oppose Y": the second act shares the first's "must"
+            continue
         if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "acomp") or token.head == token:
             break
         token = token.head

@@ -196,3 +196,15 @@ def test_symmetric_pair_is_stated_once_per_sentence(run):
     rels = [r for r in run("The strategic partnership between Paris and Berlin has deepened.").relations
             if r.predicate == "cooperatesWith"]
     assert len(rels) == 1
+
+
+def test_he_said_continues_the_articles_speaker_not_someone_quoted(run):
+    text = ("Narendra Modi noted that Joe Biden stressed the friendship of the two nations. "
+            "India supports the United States, he said.")
+    rel = next(r for r in run(text).relations if r.predicate == "supports")
+    assert rel.speaker == "Narendra Modi"
+
+
+def test_coordinated_acts_share_a_modal(run):
+    rels = run("We must oppose protectionism, oppose unilateralism and resist hegemonism, Olaf Scholz said.").relations
+    assert {r.modality for r in rels if r.predicate == "opposes"} == {"called_for"}
