@@ -8,6 +8,7 @@ negated acts are dropped, reported speech records its speaker.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from itertools import permutations
 
@@ -183,6 +184,10 @@ def _is_object_of(noun, verb) -> bool:
 
 def _fire(b: _Builder, token, entry: Trigger) -> None:
     ctx = b.ctx
+    if entry.pos == "ADJ":  # "a congratulatory message to Xi" acts through the noun it describes
+        if token.dep_ != "amod":
+            return
+        token, entry = token.head, replace(entry, pos="NOUN")
     if syntax.is_negated(token):
         return
     speaker = _speaker(ctx, token)
@@ -226,8 +231,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                 b.add("opposes", actor, target, token, **{**common, "rule": "cooperation-against", "trigger": None})
 
 
+_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+
+
 def _triggers(token) -> list[Trigger]:
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else ""
+    pos = _POS.get(token.pos_, "")
     table = lexicon().triggers
     found = {e for key in {token.lemma_.lower(), token.lower_} for e in table.get((key, pos), ())}
     unique = {(e.predicate, e.particle): e for e in sorted(found, key=lambda e: e.lemma)}  # "talks"/"talk"

@@ -102,8 +102,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
 
 def has_particle(trigger, particle: str) -> bool:
     """Whether "call" comes with "on" (urges) or "for" (supports)."""
-    return not particle or any(c.lower_ == particle and c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")
-                               for c in trigger.children)
+    words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")}
+    return all(word in words for word in particle.split())  # "lash out at": both "out" and "at"
 
 
 def is_reciprocal(tokens: list) -> bool:

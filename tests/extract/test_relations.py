@@ -63,6 +63,21 @@ CASES = {
     "pronoun subject": (
         "Germany was criticized by Hungary. It later thanked France for its help.",
         {("Germany", "praises", "France")}, set()),
+    "received (a host meets a guest)": (
+        "Xi Jinping received Sergei Lavrov in Beijing on Monday.",
+        {("Xi Jinping", "meets", "Sergei Lavrov")}, set()),
+    "spoke with by phone": (
+        "Vladimir Putin spoke with Narendra Modi by phone.",
+        {("Vladimir Putin", "meets", "Narendra Modi")}, set()),
+    "an adjective trigger acts through its noun": (
+        "Joe Biden sent a congratulatory message to Narendra Modi.",
+        {("Joe Biden", "congratulates", "Narendra Modi")}, set()),
+    "a particle of two words": (
+        "Russia hit out at the European Union over the sanctions.",
+        {("Russia", "criticizes", "European Union")}, set()),
+    "an agreement with": (
+        "Russia signed a trade agreement with India.",
+        {("Russia", "cooperatesWith", "India")}, set()),
     "cooperation against a policy": (
         "Iran called for cooperation between Syria and Iraq against terrorism.",
         {("Syria", "cooperatesWith", "Iraq"), ("Syria", "opposes", "terrorism"), ("Iraq", "opposes", "terrorism")},
