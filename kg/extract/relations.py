@@ -270,9 +270,14 @@ def find_relations(doc, ctx: Context, *, published: str | None) -> list[Relation
     return list(dict.fromkeys(builder.relations))  # the same statement found by two rules counts once
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    return {capital: country.name for country in lexicon().countries for capital in country.capitals}
+
+
 def _visits_from_meetings(b: _Builder) -> None:
     """Meeting someone in a foreign capital is visiting it."""
-    capitals = {cap: c.name for c in lexicon().countries for cap in c.capitals}
+    capitals = _capitals()
     for rel in list(b.relations):
         if rel.predicate != "meets" or not rel.place or rel.place not in capitals:
             continue
