@@ -15,7 +15,7 @@ from itertools import permutations
 from kg.extract import syntax
 from kg.extract.lexicon import Trigger, lexicon, rows
 from kg.extract.positions import find_positions
-from kg.extract.resolve import Arg, Context
+from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, Arg, Context
 from kg.extract.timeplace import meeting_mode, sentence_date
 from kg.records import Relation
 
@@ -52,7 +52,7 @@ class _Builder:
 
     def _date(self, sent) -> str | None:
         if sent.start not in self._dates:
-            self._dates[sent.start] = sentence_date(sent, self.published)
+            self._dates[sent.start] = sentence_date(self.ctx.dates(sent), self.published)
         return self._dates[sent.start]
 
     def add(self, predicate: str, subject: Arg, obj: Arg, token, *, rule: str, base: float = 0.9,
@@ -89,21 +89,18 @@ def _speaker(ctx: Context, token) -> list[Arg]:
     return _quote_speaker(ctx, token)
 
 
-_OPEN, _CLOSE = "“«", "”»"
-
-
 def _quote_speaker(ctx: Context, token) -> list[Arg]:
     """Inside a quotation spanning sentences, the speaker is named where it closes ("…,” Wang Yi stated.)."""
     doc, text = ctx.doc, ctx.text
-    if not any(c in text for c in _OPEN):
+    if not ctx.quoted:
         return []
     start = text.rfind("\n\n", 0, token.idx) + 1
     end = text.find("\n\n", token.idx)
     end = len(text) if end < 0 else end
     before = text[start:token.idx]
-    if sum(before.count(c) for c in _OPEN) <= sum(before.count(c) for c in _CLOSE):
+    if sum(before.count(c) for c in OPENING_QUOTES) <= sum(before.count(c) for c in CLOSING_QUOTES):
         return []
-    close = min((i for c in _CLOSE if (i := text.find(c, token.idx, end)) >= 0), default=-1)
+    close = min((i for c in CLOSING_QUOTES if (i := text.find(c, token.idx, end)) >= 0), default=-1)
     if close < 0:
         return []
     tail = doc.char_span(close + 1, end, alignment_mode="expand")
@@ -259,7 +256,7 @@ def _accusation(b: _Builder, token) -> None:
 
 def find_relations(doc, ctx: Context, *, published: str | None) -> list[Relation]:
     """Every relation stated in ``doc`` (positions first, so that role references can use them)."""
-    lead_date = next((d for sent in ctx.sentences[:2] if (d := sentence_date(sent, published))), None)
+    lead_date = next((d for sent in ctx.sentences[:2] if (d := sentence_date(ctx.dates(sent), published))), None)
     builder = _Builder(ctx, published, lead_date)
     find_positions(builder, doc)
     for token in doc:

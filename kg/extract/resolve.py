@@ -9,7 +9,9 @@ from kg.extract.entities import Span
 from kg.extract.lexicon import ACTOR_TYPES, lexicon
 from kg.extract.syntax import speech_verb
 
-__all__ = ["Arg", "Context"]
+__all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES"]
+
+OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 
 # "the two countries", "both sides": a pair of the most salient actors of a kind.
 _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "neighbor": "Country",
@@ -40,15 +42,21 @@ class Context:
     _at: dict[int, Span] = field(default_factory=dict)
     sentences: list = field(default_factory=list)
     text: str = ""
+    quoted: bool = False  # whether the text has any opening quotation mark
+    _dates: dict[int, list[str]] = field(default_factory=dict)
     _sentence_of: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # token.sent walks the whole document on every call; look sentences up once instead.
         self.sentences = list(self.doc.sents)
         self.text = self.doc.text
+        self.quoted = any(mark in self.text for mark in OPENING_QUOTES)
         self._sentence_of = [0] * len(self.doc)
         for number, sent in enumerate(self.sentences):
             self._sentence_of[sent.start:sent.end] = [number] * len(sent)
+        for ent in self.doc.ents:  # Span.ents scans the whole document: collect per sentence once
+            if ent.label_ in ("DATE", "TIME"):
+                self._dates.setdefault(self._sentence_of[ent.start], []).append(ent.text)
         for span in self.mentions:
             if span.kind == "nested":
                 continue  # inside a larger mention: listed as an entity, never an argument
@@ -58,6 +66,10 @@ class Context:
     def sentence(self, token):
         """The sentence holding ``token``."""
         return self.sentences[self._sentence_of[token.i]]
+
+    def dates(self, sent) -> list[str]:
+        """The date expressions of a sentence, in order."""
+        return self._dates.get(self._sentence_of[sent.start], [])
 
     def mention(self, token) -> Span | None:
         """The mention a token belongs to."""

@@ -42,12 +42,9 @@ def resolve_date(text: str, published: str | None) -> str | None:
     return f"--{parsed[5:]}" if parsed else None
 
 
-def sentence_date(sent, published: str | None) -> str | None:
-    """The first day-precise date named in a sentence."""
-    for ent in sent.ents:
-        if ent.label_ in ("DATE", "TIME") and (date := resolve_date(ent.text, published)):
-            return date
-    return None
+def sentence_date(expressions, published: str | None) -> str | None:
+    """The first day-precise date among a sentence's date expressions."""
+    return next((date for text in expressions if (date := resolve_date(text, published))), None)
 
 
 def meeting_mode(sentence: str) -> str:
