@@ -28,7 +28,7 @@ def _entities(doc, spans, relations) -> tuple[tuple[Entity, ...], tuple[Mention,
         counts[span.name] += 1
         types.setdefault(span.name, etype)
         aliases.setdefault(span.name, set()).add(text)
-        if span.kind != "demonym":
+        if span.kind not in ("demonym", "candidate"):  # adjectives and unseen -isms alone name nothing
             named.add(span.name)
     in_relations = {n for r in relations for n in (r.subject, r.object)}
     entities = tuple(

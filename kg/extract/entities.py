@@ -34,7 +34,9 @@ class Span:
     end: int
     type: str
     name: str
-    kind: str = "name"  # name | demonym | capital | metonym (a capital acting for its country) | nested
+    # name | demonym | capital | metonym (a capital acting for its country) | nested (inside another
+    # mention) | candidate (an unseen policy shape: an entity only once someone takes a stance on it)
+    kind: str = "name"
     source: str = "ner"
 
 
@@ -128,10 +130,11 @@ def _shape_spans(doc) -> list[Span]:
             name = _clean(template.format(match.group(), **match.groupdict()) if template else match.group())
             found = canonical(name)
             if found and found[2] == "name":
-                kind_, name = found[0], found[1]
-            else:  # an unseen shape: "protectionism", "Gaza conflict"
+                kind_, name, how = found[0], found[1], "name"
+            else:  # an unseen shape: "authoritarianism", "Gaza conflict"
                 kind_, name = kind, name.lower() if name[0].islower() else name
-            spans.append(Span(span.start, span.end, kind_, name, "name", "shape"))
+                how = "candidate" if kind == "Policy" else "name"
+            spans.append(Span(span.start, span.end, kind_, name, how, "shape"))
             for group in ("org", "owner"):  # "NATO's eastward expansion" also mentions NATO
                 if match.groupdict().get(group):
                     inner = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")

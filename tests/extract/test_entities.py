@@ -37,7 +37,7 @@ def test_capital_is_a_place_where_something_happens_and_a_country_when_it_acts(r
 
 
 def test_policy_shapes(run):
-    found = names(run("Both oppose separatism, NATO's eastward expansion and illegal sanctions."))
+    found = names(run("Serbia opposes separatism, NATO's eastward expansion and illegal sanctions."))
     assert found["separatism"] == "Policy"
     assert found["NATO expansion"] == "Policy"
     assert found["North Atlantic Treaty Organization"] == "Organization"  # named inside the shape
@@ -67,3 +67,8 @@ def test_a_name_cut_short_by_ner_is_completed(run):
 
 def test_shape_names_keep_their_capitals(run):
     assert "20th CPC National Congress" in names(run("Lavrov hailed the 20th CPC National Congress."))
+
+
+def test_an_unseen_ism_is_an_entity_only_when_someone_takes_a_stance_on_it(run):
+    assert "authoritarianism" not in names(run("They spoke of democracy versus authoritarianism."))
+    assert names(run("Serbia opposes authoritarianism."))["authoritarianism"] == "Policy"
