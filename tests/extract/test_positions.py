@@ -74,3 +74,9 @@ def test_a_title_does_not_reach_across_another_name(run):
 def test_the_target_of_a_light_verb_is_not_lent_to_a_nested_noun(run):
     found = triples(run("Xi Jinping expressed his appreciation to Vladimir Putin for Russia's support."))
     assert ("Russia", "supports", "Vladimir Putin") not in found
+
+
+def test_any_ministry_title(run):
+    extraction = run("Chinese Commerce Minister Wang Wentao met Russian Economic Development Minister Maxim Reshetnikov.")
+    positions = {(r.subject, r.object) for r in extraction.relations if r.predicate == "holdsPosition"}
+    assert positions == {("Wang Wentao", "China"), ("Maxim Reshetnikov", "Russia")}
