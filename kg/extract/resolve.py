@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.entities import Span
-from kg.extract.lexicon import ACTOR_TYPES, lexicon
+from kg.extract.lexicon import lexicon
 from kg.extract.syntax import speech_verb
 
 __all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES"]
@@ -127,7 +127,7 @@ class Context:
         quantity = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "preconj", "amod")}
         if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"}:
             return self.salient(_GROUP_NOUNS[lemma], token.i)
-        if lemma in lexicon().roles or lemma in ("minister", "counterpart"):
+        if lemma in lexicon().roles:  # "the minister", "his Russian counterpart"
             found = self._role_reference(token)
             if found:
                 return found
@@ -156,7 +156,3 @@ class Context:
         candidates = [m for m in candidates if self.positions.get(m.name)] or candidates
         return [Arg(candidates[-1].name, "Person", "role")] if candidates else []
 
-
-def actor(arg: Arg) -> bool:
-    """Whether an argument can act (people, countries, organisations)."""
-    return arg.type in ACTOR_TYPES
