@@ -155,4 +155,3 @@ class Context:
             return []  # "his counterpart" is someone other than the last person named
         candidates = [m for m in candidates if self.positions.get(m.name)] or candidates
         return [Arg(candidates[-1].name, "Person", "role")] if candidates else []
-
