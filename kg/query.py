@@ -129,7 +129,6 @@ def open_graph(out: str | Path):
 
 def query(text_or_file_or_name: str, *, out: str | Path, params: dict[str, str] | None = None) -> QueryResult:
     """Run a SPARQL query (text, a .rq file or a saved query's name) over the build in ``out``."""
-    import pyoxigraph as ox
 
     text = bind_values(_resolve(text_or_file_or_name), params)
     store = open_graph(out)

@@ -7,7 +7,7 @@ Offsets (``start``/``end``) are character positions in ``Article.body``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["Article", "Mention", "Entity", "Relation", "Extraction", "Problem", "ENTITY_TYPES"]
 

@@ -15,7 +15,8 @@ ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
 def rows(name: str) -> list[list[str]]:
     """The rows of a tab-separated data file, comments and blank lines left out."""
     text = resources.files("kg.extract").joinpath("data", name).read_text("utf-8")
-    return [row for row in csv.reader((l for l in text.splitlines() if l and not l.startswith("#")), delimiter="\t")]
+    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
+    return list(csv.reader(lines, delimiter="\t"))
 
 
 def _split(cell: str) -> tuple[str, ...]:
