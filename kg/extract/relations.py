@@ -239,15 +239,30 @@ def _triggers(token) -> list[Trigger]:
     return [e for e in unique.values() if syntax.has_particle(token, e.particle)]
 
 
+def _doer(verb):
+    """The subject of a wrongdoing verb, named in its clause or in the clause it completes or continues
+    ("should stop spreading lies and smearing China"), never inherited through an adverbial or a
+    noun's complement ("oppose the acts of undermining multilateralism" accuses nobody)."""
+    token = verb
+    for _ in range(6):
+        subject = syntax.own_subject(token)
+        if subject is not None or token.dep_ not in ("xcomp", "conj") or token.head == token:
+            return subject
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "conj"):  # conj misparsed onto a noun
+            token = token.head
+    return None
+
+
 def _accusation(b: _Builder, token) -> None:
     """A speaker reporting wrongdoing criticizes its doer."""
     particle = _accusations().get(token.lemma_.lower())
     if particle is None or token.pos_ != "VERB" or not syntax.has_particle(token, particle):
         return
-    if syntax.is_negated(token):
+    if syntax.is_negated(token, ceasing_counts=False):  # "the US should stop smearing China" still accuses
         return
     speaker = _speaker(b.ctx, token)
-    subject = syntax.own_subject(token)  # only a doer named in its own clause
+    subject = _doer(token)
     for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)):
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"accusation:{token.lemma_.lower()}", base=0.75,

@@ -124,14 +124,19 @@ def _negates(token) -> bool:
 
 # Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
 # [condemning]", "the [meeting] was cancelled".
+_CEASING = {"stop", "cease", "halt", "abandon"}
 _NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass"}
 
 
-def is_negated(trigger) -> bool:
-    """Not done: "has not provided support", "failed to persuade", "stopped short of condemning"."""
+def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
+    """Not done: "has not provided support", "failed to persuade", "stopped short of condemning".
+
+    With ``ceasing_counts=False`` a call to stop ("should stop smearing China") does not negate:
+    it still says the act is going on.
+    """
     token = trigger
     for _ in range(6):
-        if _negates(token):
+        if _negates(token) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
             return True
         if token.dep_ not in _NEGATION_PATH or token.head == token:
             return False

@@ -223,3 +223,10 @@ def test_he_said_continues_the_articles_speaker_not_someone_quoted(run):
 def test_coordinated_acts_share_a_modal(run):
     rels = run("We must oppose protectionism, oppose unilateralism and resist hegemonism, Olaf Scholz said.").relations
     assert {r.modality for r in rels if r.predicate == "opposes"} == {"called_for"}
+
+
+def test_a_call_to_stop_wrongdoing_criticizes_the_doer(run):
+    said = "Narendra Modi said the United States should stop spreading lies and smearing India."
+    assert ("Narendra Modi", "criticizes", "United States") in triples(run(said))
+    assert ("Narendra Modi", "criticizes", "United States") not in triples(
+        run("Narendra Modi said the United States did not smear India."))
