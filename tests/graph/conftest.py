@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 
+from kg.graph import open_store
 from kg.records import Article, Entity, Extraction, Relation
 
 
@@ -98,3 +99,13 @@ def make_extractions() -> list[Extraction]:
 @pytest.fixture
 def extractions() -> list[Extraction]:
     return make_extractions()
+
+
+@pytest.fixture
+def out(tmp_path, extractions):
+    """A build folder holding the three hand-made articles, merged."""
+    with open_store(tmp_path) as store:
+        for extraction in extractions:
+            store.add(extraction)
+        store.refresh()
+    return tmp_path

@@ -25,11 +25,8 @@ EXTRA_FIELDS = {"mode", "place", "role", "speaker", "modality", "cameo", "rule",
 
 
 @pytest.fixture
-def store(tmp_path, extractions):
-    with open_store(tmp_path) as s:
-        for e in extractions:
-            s.add(e)
-        s.refresh()
+def store(out):
+    with open_store(out) as s:
         yield s
 
 

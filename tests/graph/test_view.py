@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 
 from kg.graph import entity_graph, open_store, remove, stats
 from kg.graph.iri import Iris
 
 IRIS = Iris("https://kg.example.org/")
-
-
-@pytest.fixture
-def out(tmp_path, extractions):
-    with open_store(tmp_path) as store:
-        for e in extractions:
-            store.add(e)
-        store.refresh()
-    return tmp_path
 
 
 def test_entity_graph_nodes_and_weighted_edges(out, extractions):
