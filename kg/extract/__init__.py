@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from kg.config import Config
 from kg.extract.entities import find_mentions
@@ -16,15 +17,20 @@ from kg.records import Article, Entity, Extraction, Mention
 __all__ = ["extract", "extract_doc"]
 
 
+@cache
+def _iso_codes() -> dict[str, str]:
+    return {country.name: country.code for country in lexicon().countries}
+
+
 def _entities(doc, spans, relations) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
-    codes = {c.name: c.code for c in lexicon().countries}
+    codes = _iso_codes()
     mentions, aliases, counts, types = [], {}, Counter(), {}
     named = set()
     for span in spans:
-        text = doc[span.start:span.end].text
+        words = doc[span.start:span.end]
+        text = words.text
         etype = "Country" if span.kind == "metonym" else span.type
-        mentions.append(Mention(text, doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1]),
-                                span.name, etype))
+        mentions.append(Mention(text, words.start_char, words.end_char, span.name, etype))
         counts[span.name] += 1
         types.setdefault(span.name, etype)
         aliases.setdefault(span.name, set()).add(text)

@@ -16,7 +16,8 @@ from kg.extract.lexicon import lexicon, rows
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES"]
 
-# spaCy NER label → kg class (labels not listed are not entities of ours).
+# spaCy NER label → kg class (labels not listed are not entities of ours). NORP names an entity only
+# through the lexicon ("Chinese" → China), never by itself.
 NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Place", "ORG": "Organization",
              "EVENT": "Event", "WORK_OF_ART": "Document", "LAW": "Document", "NORP": "Organization"}
 _PRIORITY = {"lexicon": 0, "shape": 1, "ner": 2}
