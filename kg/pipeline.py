@@ -1,20 +1,26 @@
 """``build()``: ingest → extract → store → exports, streaming one article at a time.
 
     read_articles ─▶ (skip unchanged by sha256) ─▶ extract ─▶ Store.add ─▶ refresh ─▶ export × formats
+
+Each input stands alone (``kg.isolate``): one that cannot be read, extracted or stored is reported
+and skipped. The build folder records whether a build finished (``kg.outdir``): after one that
+was killed, the next re-derives the merged graph and rewrites every export.
 """
 
 from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
 from kg.config import Config, load_config
-from kg.records import Article, Problem
+from kg.errors import KgError
+from kg.ingest import one_line
+from kg.records import Article, Extraction, Problem
 
 __all__ = ["build", "BuildReport", "output_name"]
 
@@ -85,20 +91,27 @@ def build(
 ) -> BuildReport:
     """Read ``inputs``, extract changed articles into the store at ``out`` and write the exports."""
     from kg.export import COMMON_FORMATS, export  # noqa: PLC0415  (lazy: keeps `import kg` cheap)
+    from kg.export import formats as formats_known  # noqa: PLC0415
     from kg.extract import extract  # noqa: PLC0415
     from kg.graph import open_store  # noqa: PLC0415
     from kg.ingest import read_articles  # noqa: PLC0415
+    from kg.isolate import extract_each  # noqa: PLC0415
+    from kg.outdir import check_inputs, claim, finish, sweep  # noqa: PLC0415
 
     config = config or load_config()
     out = Path(out)
+    inputs = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
     wanted = list(formats) if formats is not None else [fmt for fmt, _ in COMMON_FORMATS]
     destinations = {fmt: out / output_name(fmt) for fmt in wanted}  # an unknown format fails now, not after extraction
+    check_inputs(inputs, out)  # before anything is written
     show = _Progress(sys.stderr.isatty() and config.progress if progress is None else progress, sys.stderr)
     problems: list[Problem] = []
     counts = {"read": 0, "unchanged": 0, "built": 0, "relations": 0}
     entities: set[tuple[str, str]] = set()
 
-    out.mkdir(parents=True, exist_ok=True)
+    # A build that did not finish leaves the merged graph and the exports behind the store: redo them.
+    finished = claim(out, [output_name(fmt) for fmt in formats_known()])
+    sweep(out)
     with open_store(out, base_iri=config.base_iri) as store:
         stored = store.article_hashes()
 
@@ -115,30 +128,46 @@ def build(
         first = next(pending, None)  # nothing changed: do not even load the model
         files: list[Path] = []
         try:
-            for extraction in extract(chain([first], pending), config=config) if first else ():
-                store.add(extraction)
+            extractions = extract_each(chain([first], pending), extract, config=config, report=problems.append)
+            for extraction in extractions if first else ():
+                if not _store(store, extraction, problems.append):
+                    continue
                 counts["built"] += 1
                 counts["relations"] += len(extraction.relations)
                 entities.update((e.name, e.type) for e in extraction.entities)
                 # nlp.pipe reads ahead a batch, so count what is built, not what is read
                 show.show(f"kg: {counts['unchanged']} unchanged, {counts['built']} built: {extraction.article.id}: "
                           f"{len(extraction.entities)} entities, {len(extraction.relations)} relations")
-            if counts["built"]:
+            changed_graph = counts["built"] > 0 or not finished
+            if changed_graph:
                 show.show("kg: merging the graph")
                 store.refresh()
             for fmt, dest in destinations.items():
-                if counts["built"] or not dest.exists():  # the graph did not change: neither did this file
+                if changed_graph or not dest.exists():  # the graph did not change: neither did this file
                     show.show(f"kg: writing {fmt}")
                     export(store.dataset, fmt, dest)
                 files.append(dest)
         finally:
             show.clear()
+    finish(out)
     html = _html_entry(destinations["html"]) if "html" in destinations and destinations["html"] in files else None
     return BuildReport(
         articles_read=counts["read"], articles_built=counts["built"], articles_unchanged=counts["unchanged"],
         entities=len(entities), relations=counts["relations"], problems=tuple(problems), files=tuple(files),
         html=html,
     )
+
+
+def _store(store, extraction: Extraction, report: Callable[[Problem], None]) -> bool:
+    """Add one extraction to the store; a failure is that article's problem, not the build's."""
+    try:
+        store.add(extraction)
+    except (OSError, KgError):
+        raise  # the disk or the store, not the article
+    except Exception as exc:  # noqa: BLE001
+        report(Problem(extraction.article.id, one_line(f"cannot store: {type(exc).__name__}: {exc}")))
+        return False
+    return True
 
 
 def _html_entry(dest: Path) -> Path | None:

@@ -13,6 +13,7 @@ import html
 import json
 import re
 from collections import Counter, defaultdict
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -39,8 +40,24 @@ PREDICATE_COLORS = {
     "congratulates": "#4cc9f0", "cooperatesWith": "#4361ee", "urges": "#b5179e", "sanctions": "#6a040f",
 }
 _TEMPLATE = Path(__file__).with_name("html_view.html")
+_PLACEHOLDER = re.compile(r"\{\{(TITLE|SUBTITLE|CAP_NOTE|INDEX_HREF|DATA|VIS_SCRIPT)\}\}")
+MANIFEST = ".kg-files"  # the pages the last export wrote: the only ones it may remove
 _VIS_JS = "lib/vis-9.1.2/vis-network.min.js"
 DEFAULT_MAX_NODES = 300
+
+
+def _pages(iris, root: str) -> dict[str, str]:
+    """A page per IRI under ``root/``; IRIs whose slugs clash (they differ only in case) get numbered pages."""
+    pages, used = {}, set()
+    for iri in sorted(iris):
+        slug = base = _slug(iri, root)
+        number = 1
+        while slug in used:
+            number += 1
+            slug = f"{base}-{number}"
+        used.add(slug)
+        pages[iri] = f"{root}/{slug}.html"
+    return pages
 
 
 def _slug(iri: str, root: str) -> str:
@@ -96,12 +113,15 @@ def _render(data: dict, *, title: str, subtitle: str, cap_note: str, depth: int,
     up = "../" * depth
     vis = (f"<script>{_vis_js()}</script>" if inline
            else f'<script src="{up}assets/vis-network.min.js"></script>')
-    fill = {"{{TITLE}}": html.escape(title), "{{SUBTITLE}}": html.escape(subtitle),
-            "{{CAP_NOTE}}": html.escape(cap_note), "{{INDEX_HREF}}": f"{up}index.html", "{{DATA}}": _script_json(data)}
-    page = _TEMPLATE.read_text("utf-8")
-    for key, value in fill.items():
-        page = page.replace(key, value)
-    return page.replace("{{VIS_SCRIPT}}", vis)  # last: the library text is never searched for placeholders
+    fill = {"TITLE": html.escape(title), "SUBTITLE": html.escape(subtitle), "CAP_NOTE": html.escape(cap_note),
+            "INDEX_HREF": f"{up}index.html", "DATA": _script_json(data), "VIS_SCRIPT": vis}
+    # One pass over the template: text put in is never searched for placeholders itself.
+    return _PLACEHOLDER.sub(lambda m: fill[m.group(1)], _template())
+
+
+@cache
+def _template() -> str:
+    return _TEMPLATE.read_text("utf-8")
 
 
 def _cap(ids: set[str], degree: Counter, limit: int, keep: str | None = None) -> set[str]:
@@ -127,7 +147,7 @@ def write_views(view: GraphView, dest: Path, *, max_nodes: int = DEFAULT_MAX_NOD
         neighbours[e.target].add(e.source)
     degree = Counter({i: len(n) for i, n in neighbours.items()})
     main = sorted(_cap(set(neighbours), degree, max_nodes), key=lambda i: (-degree[i], view.nodes[i].label))
-    pages = {i: f"entity/{_slug(i, 'entity')}.html" for i in main}
+    pages = _pages(main, "entity")
     written = [write_text(dest / "assets" / "vis-network.min.js", _vis_js())]
 
     all_ids = set(view.nodes)
@@ -148,12 +168,11 @@ def write_views(view: GraphView, dest: Path, *, max_nodes: int = DEFAULT_MAX_NOD
     for e in edges:
         for a in {ev.article for ev in e.evidence}:
             by_article[a].append(e)
-    article_pages = {}
+    article_pages = _pages(sorted(view.articles), "article")
     for a, info in sorted(view.articles.items()):
         a_edges = by_article.get(a, [])
         ids = {x for e in a_edges for x in (e.source, e.target)}
         kept = _cap(ids, degree, max_nodes)
-        article_pages[a] = f"article/{_slug(a, 'article')}.html"
         written.append(write_text(dest / article_pages[a], _render(
             _page_data(view, kept, a_edges, degree, pages, None, "../"), title=info.title,
             subtitle=" \u2014 ".join(x for x in (info.date, info.source) if x), cap_note=_cap_note(len(kept), len(ids)),
@@ -188,11 +207,19 @@ def _index(view: GraphView, main: list[str], pages: dict, article_pages: dict, d
 
 
 def _remove_stale(dest: Path, written: list[Path]) -> None:
-    keep = {p.resolve() for p in written}
-    for sub in ("entity", "article"):
-        for old in (dest / sub).glob("*.html"):
-            if old.resolve() not in keep:
-                old.unlink()
+    """Remove the pages the last export wrote and this one did not; files kg did not write stay."""
+    names = sorted(p.relative_to(dest).as_posix() for p in written)
+    try:
+        before = (dest / MANIFEST).read_text("utf-8").splitlines()
+    except OSError:
+        before = []
+    keep = set(names)
+    stale = [name for name in before if name not in keep and not Path(name).is_absolute() and ".." not in Path(name).parts]
+    if stale:  # recorded until removed, so a build killed in between still removes them next time
+        write_text(dest / MANIFEST, "".join(f"{name}\n" for name in sorted(keep | set(stale))))
+        for name in stale:
+            (dest / name).unlink(missing_ok=True)
+    write_text(dest / MANIFEST, "".join(f"{name}\n" for name in names))
 
 
 @register("html", description="interactive HTML views (a folder: index.html, overview, ego and article views)")

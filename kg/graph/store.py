@@ -11,6 +11,7 @@ Bulk writes go straight to pyoxigraph; ``dataset`` is the rdflib view of the sam
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Self
@@ -54,6 +55,13 @@ def graph_kinds(store: ox.Store) -> dict[str, list[ox.NamedNode]]:
     for graphs in found.values():
         graphs.sort(key=str)
     return found
+
+
+def _build_time() -> dt.datetime:
+    """Now, or SOURCE_DATE_EPOCH when set (reproducible builds: two builds of one input, one output)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    when = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
+    return when.replace(microsecond=0)
 
 
 def _version() -> str:
@@ -146,7 +154,7 @@ class Store:
 
     def _build_quads(self, build: ox.NamedNode, merged: ox.NamedNode, derived: ox.NamedNode, articles: int):
         b, n = self._node(self.iris.build()), self._node
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        now = _build_time().isoformat().replace("+00:00", "Z")
         triples = [
             (build, n(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")), n(KG.BuildGraph)),
             (b, n(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")), n(KG.Build)),

@@ -2,40 +2,24 @@
 
 from __future__ import annotations
 
-import glob
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.clean import CleanText, clean_text
+from kg.ingest.clean import CleanText, clean_text, xml_safe
+from kg.ingest.find import BUILD_MARKER, find_inputs, missing_inputs
 from kg.ingest.readers import MANY_PER_FILE, READERS, reader
 from kg.records import Article, Problem
 
-__all__ = ["read_articles", "find_inputs", "clean_text", "CleanText", "reader", "READERS"]
+__all__ = ["read_articles", "find_inputs", "missing_inputs", "clean_text", "xml_safe", "CleanText", "reader",
+           "READERS", "BUILD_MARKER", "one_line"]
 
 
-def _in_folder(folder: Path) -> Iterator[Path]:
-    # Broken links and FIFOs are yielded too: read_articles reports them; sub-folders are walked.
-    for path in sorted(folder.rglob("*")):
-        if not path.name.startswith(".") and path.suffix.lower() in READERS and not path.is_dir():
-            yield path
-
-
-def find_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | Problem]:
-    """Expand files, folders (recursively, readable suffixes only) and globs, in a stable order."""
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            yield from _in_folder(path)
-        elif path.exists() or path.is_symlink():
-            yield path
-        elif any(ch in str(item) for ch in "*?["):
-            matches = sorted(Path(p) for p in glob.glob(str(item), recursive=True) if Path(p).is_file())
-            yield from matches or [Problem(str(item), "no file matches this pattern")]
-        else:
-            yield Problem(str(item), "no such file or folder")
+def one_line(message: str, limit: int = 300) -> str:
+    """``message`` on one line, shortened to ``limit`` characters."""
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def read_articles(
@@ -43,15 +27,16 @@ def read_articles(
 ) -> Iterator[Article]:
     """Yield an Article per readable input; report each unusable one through ``on_problem`` and go on."""
     report = on_problem or (lambda problem: None)
-    seen_paths: set[Path] = set()
+    seen_paths: set[str] = set()
     first_with_id: dict[str, Path] = {}
-    for path in find_inputs(inputs):
+    for path in find_inputs(inputs, READERS):
         if isinstance(path, Problem):
             report(path)
             continue
-        if path.resolve() in seen_paths:  # given twice (a folder and a file in it): read once
+        real = os.path.realpath(path)  # unlike Path.resolve, never raises on a link loop
+        if real in seen_paths:  # given twice (a folder and a file in it): read once
             continue
-        seen_paths.add(path.resolve())
+        seen_paths.add(real)
         # Article ids are file names: two inputs with one name would overwrite each other's graph.
         if path.name in first_with_id:
             report(Problem(str(path), f"same file name as {first_with_id[path.name]}; rename one of them"))
@@ -71,3 +56,7 @@ def read_articles(
             report(Problem(str(path), str(exc)))
         except OSError as exc:
             report(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
+        except RecursionError:
+            report(Problem(str(path), "cannot read: nested too deeply"))
+        except Exception as exc:  # noqa: BLE001  (one bad input must not stop the others)
+            report(Problem(str(path), one_line(f"cannot read: {type(exc).__name__}: {exc}")))

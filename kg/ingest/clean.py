@@ -23,13 +23,18 @@ from importlib import resources
 
 from kg.ingest.dates import parse_date
 
-__all__ = ["CleanText", "clean_text"]
+__all__ = ["CleanText", "clean_text", "xml_safe"]
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’]$")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # zero-width characters, soft hyphen
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\f\v]+")
 _BULLET = re.compile(r"^[•·▪►■*-]\s")
 _DATELINE_LINES = 4  # a dateline is looked for among the first kept lines only
+# Characters XML 1.0 cannot hold (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF):
+# removed where text enters, so every export (RDF/XML, GraphML, GEXF, HTML) can carry every string.
+_NOT_XML = {c: None for c in (*range(0x20), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF) if c not in (9, 10, 13)}
+_NOT_XML.update({0x0B: " ", 0x0C: " "})
+_HAS_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +165,11 @@ def _footer(kept: list[str], rules: dict) -> tuple[str | None, bool]:
         kept.pop()
         return last, False
     return None, False
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (vertical tab and form feed become spaces)."""
+    return text.translate(_NOT_XML) if _HAS_NOT_XML.search(text) else text
 
 
 def clean_text(raw: str) -> CleanText:

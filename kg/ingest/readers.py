@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.clean import clean_text
+from kg.ingest.clean import clean_text, xml_safe
 from kg.ingest.dates import parse_date
 from kg.records import Article, Problem
 
@@ -88,7 +88,9 @@ def _sentences(body: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[tupl
 def make_article(
     id: str, paragraphs: tuple[str, ...] | list[str], *, raw: bytes, **meta: str | None
 ) -> Article:
-    """Join paragraphs into a body and record their offsets."""
+    """Join paragraphs into a body and record their offsets; text XML cannot hold is removed here, once."""
+    paragraphs = [p for p in (xml_safe(p).strip() for p in paragraphs) if p]
+    meta = {key: xml_safe(value) if value is not None else None for key, value in meta.items()}
     offsets, cursor = [], 0
     for paragraph in paragraphs:
         offsets.append((cursor, cursor + len(paragraph)))
@@ -98,12 +100,12 @@ def make_article(
         raise InputError("no article text left after removing page furniture")
     spans = tuple(offsets)
     return Article(
-        id=id, body=body, paragraphs=spans, sentences=_sentences(body, spans),
+        id=xml_safe(id), body=body, paragraphs=spans, sentences=_sentences(body, spans),
         sha256=hashlib.sha256(raw).hexdigest(), **meta,
     )
 
 
-@reader(".txt", ".text", "")
+@reader(".txt", ".text")
 def read_text(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> Iterator[Article]:
     """Plain text: title, dateline and source found by ``clean_text``."""
     clean = clean_text(decode(data, path, warn))
@@ -132,14 +134,27 @@ def read_html(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> Ite
 @reader(".jsonl", many=True)
 def read_jsonl(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> Iterator[Article]:
     """One JSON object per line with ``text`` (or ``body``/``content``) and optional title, date, source, url."""
-    text = decode(data, path, warn)
-    for number, line in enumerate(text.splitlines(), 1):
+    lines = data.split(b"\n")
+    # A NUL byte costs its own line, not the file: blank it before the file is judged text or binary.
+    wide = data.startswith((b"\xff\xfe", b"\xfe\xff"))  # UTF-16 is full of NUL bytes
+    nul = [] if wide else [number for number, line in enumerate(lines, 1) if b"\x00" in line]
+    if nul and len(nul) * 2 > len([line for line in lines if line.strip()]):
+        raise InputError("binary file, not text")
+    text = decode(b"\n".join(b"" if b"\x00" in line else line for line in lines) if nul else data, path, warn)
+    bad = set(nul)
+    # JSON Lines are split at "\n" only: U+2028 and friends may stand inside a JSON string.
+    for number, line in enumerate(text.split("\n"), 1):
+        if number in bad:
+            warn(Problem(str(path), "NUL byte in the line", line=number))
+            continue
         if not line.strip():
             continue
         try:
-            yield _jsonl_article(f"{path.name}#{number}", line, max_bytes)
+            yield _jsonl_article(f"{path.name}#{number}", line.removesuffix("\r"), max_bytes)
         except json.JSONDecodeError as exc:
             warn(Problem(str(path), f"bad JSON: {exc.msg} (column {exc.colno})", line=number))
+        except RecursionError:
+            warn(Problem(str(path), "JSON nested too deeply", line=number))
         except InputError as exc:
             warn(Problem(str(path), str(exc), line=number))
 

@@ -85,9 +85,26 @@ def test_no_destination_gives_a_zip_of_the_folder(sample_dataset):
     assert {"index.html", "overview.html", "assets/vis-network.min.js"} <= names
 
 
-def test_views_of_entities_no_longer_in_the_graph_are_removed(sample_dataset, tmp_path):
-    stale = tmp_path / "html" / "entity" / "person-nobody.html"
-    stale.parent.mkdir(parents=True)
-    stale.write_text("old")
+def test_views_of_entities_no_longer_in_the_graph_are_removed_and_files_kg_did_not_write_stay(sample_dataset, tmp_path):
+    export(sample_dataset, "html", tmp_path / "html")
+    manifest = tmp_path / "html" / ".kg-files"
+    stale, mine = tmp_path / "html" / "entity" / "person-nobody.html", tmp_path / "html" / "entity" / "my-notes.html"
+    stale.write_text("a view an earlier export wrote")
+    manifest.write_text(manifest.read_text("utf-8") + "entity/person-nobody.html\n", "utf-8")
+    mine.write_text("the user's own page")
     export(sample_dataset, "html", tmp_path / "html")
     assert not stale.exists()
+    assert mine.read_text("utf-8") == "the user's own page"
+    assert "entity/person-nobody.html" not in manifest.read_text("utf-8")
+
+
+def test_template_placeholders_in_article_text_are_not_substituted(tmp_path):
+    from kg.export.html import _render
+
+    placeholders = "{{VIS_SCRIPT}} {{DATA}} {{TITLE}} {{INDEX_HREF}} <script>alert(1)</script>"
+    page = _render({"sentence": placeholders}, title=placeholders, subtitle=placeholders, cap_note=placeholders,
+                   depth=1, inline=False)
+    assert page.count('<script src="../assets/vis-network.min.js"></script>') == 1
+    assert "<script>alert(1)</script>" not in page
+    assert page.count("{{VIS_SCRIPT}}") == 5  # as text: title (twice), subtitle, cap note and the JSON data
+    assert json.loads(_DATA.search(page).group(1)) == {"sentence": placeholders}
