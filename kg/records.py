@@ -49,6 +49,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: int = 1
     code: str | None = None  # ISO 3166 alpha-3 for countries
+    actor_code: str | None = None  # CAMEO actor code (RUSGOV, IGOUNO ...) where one is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +69,21 @@ class Relation:
     mode: str | None = None  # phone | in_person | video
     role: str | None = None  # for holdsPosition
     speaker: str | None = None
-    modality: str = "asserted"  # asserted | intended | called_for
+    # asserted | intended | called_for | requested | expected | invited | conditional | hypothetical | questioned | denied
+    modality: str = "asserted"
     cameo: str | None = None
     rule: str = ""
     confidence: float = 0.5
     trigger: str = ""
+    plover: str | None = None  # PLOVER event type of the CAMEO code
+    plover_mode: str | None = None
+    plover_context: str | None = None
+    subject_code: str | None = None  # CAMEO actor codes (country + sector: HUNGOV, IGOUNO ...)
+    object_code: str | None = None
+    subject_text: str | None = None  # the words that named a generic actor ("Hungarian officials")
+    object_text: str | None = None
+    date_source: str | None = None  # sentence | dateline | published: where the date comes from
+    factual: bool = True  # False: planned, expected, conditional ... kept, never asserted as having happened
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,8 +24,11 @@ _RDF_TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
 _NEWS = str(SCHEMA.NewsArticle)
 _ENTITY_TYPES = ENTITY_TYPES
 # Optional relation fields: JSON key -> kg property of the event node.
-_FIELDS = {"date": "date", "confidence": "confidence", "mode": "mode", "place": "place", "role": "role",
-           "speaker": "speaker", "modality": "modality", "cameo": "cameo", "rule": "rule", "trigger": "trigger"}
+_FIELDS = {"date": "date", "date_source": "dateSource", "confidence": "confidence", "mode": "mode", "place": "place",
+           "role": "role", "speaker": "speaker", "modality": "modality", "cameo": "cameo", "plover": "plover",
+           "plover_mode": "ploverMode", "plover_context": "ploverContext", "subject_code": "agentCode",
+           "object_code": "targetCode", "subject_text": "agentText", "object_text": "targetText", "rule": "rule",
+           "trigger": "trigger"}
 _ENTITY_VALUED = frozenset({"place", "speaker"})
 
 
@@ -72,6 +75,8 @@ def relation_rows(dataset) -> list[dict]:
             evidence = _first(node, "evidence")
             if predicate is None or agent is None or target is None or evidence is None:
                 continue
+            if any(o.value == "false" for o in node.get(_KG + "asserted", [])):
+                continue  # planned, expected, conditional ...: kept in the graph, never listed as having happened
             ev = subjects.get(evidence.value, {})
             row = {"article": article,
                    "subject": label(agent), "subject_type": _type(subjects.get(agent.value, {})),

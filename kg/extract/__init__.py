@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 from kg.config import Config
+from kg.extract.codes import actor_code, country_code
 from kg.extract.entities import find_mentions
-from kg.extract.lexicon import lexicon
 from kg.extract.model import load_model
 from kg.extract.relations import find_relations
-from kg.extract.resolve import Context
+from kg.extract.resolve import Arg, Context
+from kg.extract.timeplace import find_dateline
 from kg.records import Article, Entity, Extraction, Mention
 
 __all__ = ["extract", "extract_doc"]
 
 
-@cache
-def _iso_codes() -> dict[str, str]:
-    return {country.name: country.code for country in lexicon().countries}
-
-
-def _entities(doc, spans, relations) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
-    codes = _iso_codes()
+def _entities(doc, spans, relations, ctx, date) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
     mentions, aliases, counts, types = [], {}, Counter(), {}
     named = set()
     for span in spans:
@@ -39,7 +33,8 @@ def _entities(doc, spans, relations) -> tuple[tuple[Entity, ...], tuple[Mention,
     in_relations = {n for r in relations for n in (r.subject, r.object)}
     entities = tuple(
         Entity(name, types[name], tuple(sorted(aliases[name] - {name})), counts[name],
-               codes.get(name) if types[name] == "Country" else None)
+               country_code(name) if types[name] == "Country" else None,
+               actor_code(ctx, Arg(name, types[name]), date))
         for name in sorted(counts) if name in named or name in in_relations
     )
     return entities, tuple(mentions)
@@ -47,10 +42,12 @@ def _entities(doc, spans, relations) -> tuple[tuple[Entity, ...], tuple[Mention,
 
 def extract_doc(doc, article: Article) -> Extraction:
     """Extract from an already parsed article."""
-    spans = find_mentions(doc)
+    dateline = find_dateline(article.body, article.published)
+    # A dateline ("MOSCOW, Nov. 9 (Xinhua) --") says where the story was filed, by whom: no actor of it.
+    spans = [s for s in find_mentions(doc) if dateline is None or doc[s.start].idx >= dateline.end]
     ctx = Context(doc, spans)
-    relations = find_relations(doc, ctx, published=article.published)
-    entities, mentions = _entities(doc, spans, relations)
+    relations = find_relations(doc, ctx, published=article.published, dateline=dateline)
+    entities, mentions = _entities(doc, spans, relations, ctx, article.published)
     return Extraction(article=article, entities=entities, mentions=mentions, relations=tuple(relations))
 
 

@@ -153,6 +153,13 @@ def _ner_spans(doc) -> list[Span]:
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
+        titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
+        while start < end - 1 and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and (
+                doc[start].lower_ in _role_words() or (doc[start].pos_ == "ADJ" or doc[start].is_title)
+                and (hit := canonical(doc[start].text)) is not None and hit[2] == "demonym"):
+            titled = titled or doc[start].lower_ in _role_words()
+            start += 1
+        ktype = "Person" if titled and doc[end - 1].pos_ == "PROPN" else ktype
         # NER may stop short of a name's last part: "João Gomes [Cravinho]" (a compound of the next word).
         while ent.label_ == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" \
                 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
@@ -244,12 +251,14 @@ def _is_place_use(doc, span: Span) -> bool:
     head = doc[span.end - 1].head
     if doc[span.end - 1].dep_ == "dobj":  # "visited Moscow"
         return any("Place" in lexicon().predicates[e.predicate].object_types and "dobj" in e.objects
-                   for e in lexicon().triggers.get((head.lemma_.lower(), "VERB"), ()))
+                   for e in lexicon().triggers.get((head.lemma_.lower(), "VERB"), ()) if not e.block)
     if head.dep_ != "prep" and head.pos_ != "ADP":
         return False
     word, governor = head.lower_, head.head.lemma_.lower()
     for pos in ("NOUN", "VERB"):
         for entry in lexicon().triggers.get((governor, pos), ()):
+            if entry.block:  # the event-data dictionary's verbs are too general to tell a place from an actor
+                continue
             if word in entry.objects:  # the target of an act: "a visit to Beijing" vs "a jab at Washington"
                 return "Place" in lexicon().predicates[entry.predicate].object_types
     return word in _LOCATIVE or (word == "to" and governor in _MOTION)

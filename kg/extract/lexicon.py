@@ -7,16 +7,19 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Country", "Trigger", "PredicateSpec", "Lexicon", "lexicon", "rows", "ACTOR_TYPES"]
+__all__ = ["Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
+           "predicate_of_code", "Actor", "actors"]
 
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
 
 
-def rows(name: str) -> list[list[str]]:
-    """The rows of a tab-separated data file, comments and blank lines left out."""
-    text = resources.files("kg.extract").joinpath("data", name).read_text("utf-8")
+def rows(name: str, *, header: bool = False) -> list[list[str]]:
+    """The rows of a tab-separated data file (``name`` may be ``folder/file``), comments and blank
+    lines left out, and the header row too when ``header`` says the file has one."""
+    text = resources.files("kg.extract").joinpath("data", *name.split("/")).read_text("utf-8")
     lines = (line for line in text.splitlines() if line and not line.startswith("#"))
-    return list(csv.reader(lines, delimiter="\t"))
+    table = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return table[1:] if header else table
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -45,7 +48,7 @@ class Trigger:
     predicate: str
     objects: tuple[str, ...]
     cameo: str
-    plover: str
+    block: str = ""  # the event-data dictionary's synonym block, whose patterns refine the code
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,16 @@ class PredicateSpec:
     object_types: frozenset[str]
     symmetric: bool
     event_class: str
+    kind: str  # event | stance | state (see predicates.tsv)
+
+
+@dataclass(frozen=True, slots=True)
+class Plover:
+    """The PLOVER event type of a CAMEO code, with its mode and context where the map gives them."""
+
+    type: str
+    mode: str | None = None
+    context: str | None = None
 
 
 def _types(cell: str) -> frozenset[str]:
@@ -98,17 +111,123 @@ class Lexicon:
     negators: frozenset[str]
     speech: frozenset[str]
     modality: dict[str, str]
+    plover: dict[str, Plover]  # CAMEO code -> PLOVER type
+    cameo_predicates: dict[str, str]  # CAMEO code prefix -> predicate
+    dictionary_codes: frozenset[str]  # CAMEO code prefixes the event-data dictionary's verbs alone may state
+    patterns: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # block -> ((words, preposition, code), ...)
+    synsets: dict[str, frozenset[str]]  # &NAME -> words
+    agents: dict[str, str]  # generic agent noun (singular and plural) -> sector code ("officials" -> GOV)
+    intents: dict[str, tuple[str, str]]  # verb announcing an act -> (predicate, CAMEO code)
+
+
+def _plover() -> dict[str, Plover]:
+    return {r[0]: Plover(r[1], r[2].strip() or None, r[3].strip() or None)
+            for r in rows("eventdata/plover.tsv", header=True)}
+
+
+def _predicate_of(code: str, table: dict[str, str]) -> str | None:
+    return next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table), None)
+
+
+# Where the target of a dictionary verb is looked for, in order: "attacked X", "protested against X" ...
+DICTIONARY_OBJECTS = ("dobj", "against", "on", "with")
+
+
+def _dictionary_triggers(predicates: dict[str, str]) -> list[Trigger]:
+    """Verbs of the event-data dictionary that state an event a predicate covers."""
+    found = []
+    for verb, code, block, *_ in rows("eventdata/verbs.tsv", header=True):
+        words = verb.split()
+        predicate = _predicate_of(code, predicates) if code != "---" else None
+        if words and (predicate or code == "---"):  # "---" verbs may still state an event through a pattern
+            found.append(Trigger(words[0], " ".join(words[1:]), "VERB", predicate or "", DICTIONARY_OBJECTS,
+                                 code, block))
+    return found
+
+
+def _patterns() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
+    """Dictionary patterns as (content words, preposition or "", code) per block."""
+    table: dict[str, list] = {}
+    for block, pattern, code, *_ in ((r[3], r[1], r[2]) for r in rows("eventdata/patterns.tsv", header=True)):
+        prep = ""
+        inner = pattern.split("*", 1)[-1].strip()
+        if inner.startswith("("):
+            prep, _, inner = inner[1:].partition(" ")
+        words = tuple(w for w in inner.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ")
+                      .lower().split() if w not in ("and", "or"))
+        if words or prep:
+            table.setdefault(block, []).append((words, prep.lower(), code))
+    # Longer patterns first: the most specific one that fits decides.
+    return {b: tuple(sorted(p, key=lambda x: (-len(x[0]) - bool(x[1]), x))) for b, p in table.items()}
+
+
+def _agents() -> dict[str, str]:
+    table = {}
+    for agent, code, plural in rows("eventdata/agents.tsv", header=True):
+        for word in (agent, *_split(plural)):
+            table.setdefault(word.lower(), code)
+    for agent, code in rows("agents.tsv"):  # the project's own entries win
+        table[agent] = code
+    return table
+
+
+def plover_of(code: str | None) -> Plover | None:
+    """The PLOVER type of a CAMEO code (falling back to its three- and two-digit parents)."""
+    if not code or code == "---":
+        return None
+    table = lexicon().plover
+    return next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table), None)
+
+
+def predicate_of_code(code: str, *, dictionary: bool = False) -> str | None:
+    """The predicate a CAMEO code states (cameo_predicates.tsv), or None (public statements; with
+    ``dictionary``, also the codes a dictionary verb alone may not state)."""
+    lex = lexicon()
+    prefix = next((code[:n] for n in range(len(code), 1, -1) if code[:n] in lex.cameo_predicates), None)
+    if prefix is None or dictionary and prefix not in lex.dictionary_codes:
+        return None
+    return lex.cameo_predicates[prefix]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A named actor of the event-data dictionary: a CAMEO actor code valid between two dates."""
+
+    name: str
+    code: str
+    start: str  # ISO date or ""
+    end: str
+
+
+@cache
+def actors() -> dict[str, tuple[Actor, ...]]:
+    """Lower-cased alias -> the dictionary actor's codes over time (loaded on first use: ~50k names)."""
+    codes: dict[str, list[Actor]] = {}
+    for name, code, start, end, *_ in rows("eventdata/actors.tsv", header=True):
+        codes.setdefault(name, []).append(Actor(name, code, start, end))
+    table: dict[str, tuple[Actor, ...]] = {}
+    for alias, name in rows("eventdata/actor_aliases.tsv", header=True):
+        if name in codes:
+            table.setdefault(alias.lower(), tuple(codes[name]))
+    return table
 
 
 @cache
 def lexicon() -> Lexicon:
     """Load the lexicon data files."""
     triggers: dict[tuple[str, str], list[Trigger]] = {}
-    table = rows("triggers.tsv")
-    for row in table[1:]:
+    cameo_table = rows("cameo_predicates.tsv")
+    cameo_predicates = {r[0]: r[1] for r in cameo_table}
+    curated = []
+    for row in rows("triggers.tsv", header=True):
         words = row[0].split()
-        entry = Trigger(words[0], " ".join(words[1:]), row[1], row[2], _split(row[3]), row[4], row[5])
+        curated.append(Trigger(words[0], " ".join(words[1:]), row[1], row[2], _split(row[3]), row[4]))
+    for entry in curated:
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
+    own = {(e.lemma, e.pos) for e in curated}
+    for entry in _dictionary_triggers(cameo_predicates):  # the project's own entries win for a word
+        if (entry.lemma, entry.pos) not in own:
+            triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
     return Lexicon(
         countries=_countries(),
         organizations={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("organizations.tsv")},
@@ -116,10 +235,24 @@ def lexicon() -> Lexicon:
         people={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("people.tsv")},
         name_variants={r[0]: r[1] for r in rows("name_variants.tsv")},
         roles={r[0]: (r[1], r[2]) for r in rows("roles.tsv")},
-        predicates={r[0]: PredicateSpec(r[0], _types(r[1]), _types(r[2]), r[3] == "yes", r[4])
+        predicates={r[0]: PredicateSpec(r[0], _types(r[1]), _types(r[2]), r[3] == "yes", r[4], r[5])
                     for r in rows("predicates.tsv")},
         triggers={k: tuple(v) for k, v in triggers.items()},
         negators=frozenset(r[0] for r in rows("negators.tsv")),
         speech=frozenset(r[0] for r in rows("speech.tsv")),
         modality={r[0]: r[1] for r in rows("modality.tsv")},
+        plover=_plover(),
+        cameo_predicates=cameo_predicates,
+        dictionary_codes=frozenset(r[0] for r in cameo_table if r[2] == "yes"),
+        patterns=_patterns(),
+        synsets=_synsets(),
+        agents=_agents(),
+        intents={r[0]: (r[1], r[2]) for r in rows("intents.tsv")},
     )
+
+
+def _synsets() -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = {}
+    for name, word in rows("eventdata/synsets.tsv", header=True):
+        sets.setdefault(name.lstrip("&").upper(), set()).add(word.lower())
+    return {k: frozenset(v) for k, v in sets.items()}

@@ -13,15 +13,21 @@ from functools import cache
 from itertools import permutations
 
 from kg.extract import syntax
-from kg.extract.lexicon import Trigger, lexicon, rows
+from kg.extract.codes import actor_code
+from kg.extract.lexicon import Trigger, lexicon, plover_of, predicate_of_code, rows
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, Arg, Context
-from kg.extract.timeplace import meeting_mode, sentence_date
+from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.records import Relation
 
 __all__ = ["find_relations"]
 
-_PENALTY = {"name": 0.0, "metonym": 0.05, "possessor": 0.1, "pronoun": 0.15, "group": 0.1, "role": 0.1}
+_PENALTY = {"name": 0.0, "metonym": 0.05, "possessor": 0.1, "pronoun": 0.15, "group": 0.1, "role": 0.1, "agent": 0.05}
+# Stances stay stances when promised or called for ("China will support …", "both sides should oppose …");
+# events are facts only when reported as done.
+_STANCE_MODALITIES = frozenset({"asserted", "intended", "called_for"})
+# An actor promising an event expresses intent (CAMEO 03x, PLOVER AGREE): predicate -> CAMEO code.
+_INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
 _ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call", "term"}
@@ -45,8 +51,9 @@ def _confidence(base: float, *args: Arg) -> float:
 class _Builder:
     """Collects the relations of one article."""
 
-    def __init__(self, ctx: Context, published: str | None, lead_date: str | None) -> None:
-        self.ctx, self.published, self.lead_date = ctx, published, lead_date
+    def __init__(self, ctx: Context, published: str | None, lead_date: str | None,
+                 dateline: Dateline | None = None) -> None:
+        self.ctx, self.published, self.lead_date, self.dateline = ctx, published, lead_date, dateline
         self.relations: list[Relation] = []
         self._dates: dict[int, str | None] = {}
 
@@ -55,24 +62,45 @@ class _Builder:
             self._dates[sent.start] = sentence_date(self.ctx.dates(sent), self.published)
         return self._dates[sent.start]
 
+    def _when(self, predicate: str, sent) -> tuple[str | None, str | None]:
+        """The event's date and where it comes from: the sentence, the lead (meetings and visits),
+        the dateline, or the article's publication."""
+        if predicate in _STATES:
+            return None, None
+        if date := self._date(sent):
+            return date, "sentence"
+        if predicate in ("meets", "visits") and self.lead_date:
+            return self.lead_date, "sentence"
+        if self.dateline is not None and self.dateline.date:
+            return self.dateline.date, "dateline"
+        return (self.published, "published") if self.published else (None, None)
+
     def add(self, predicate: str, subject: Arg, obj: Arg, token, *, rule: str, base: float = 0.9,
-            trigger: Trigger | None = None, speaker: list[Arg] | None = None, modality: str = "asserted",
-            role: str | None = None, place: str | None = None) -> None:
+            trigger: Trigger | None = None, cameo: str | None = None, speaker: list[Arg] | None = None,
+            modality: str = "asserted", role: str | None = None, place: str | None = None) -> None:
         spec = lexicon().predicates[predicate]
         if subject.name == obj.name or subject.type not in spec.subject_types or obj.type not in spec.object_types:
             return
         sent = self.ctx.sentence(token)
         text, start, end = _sentence(sent)
-        date = None if predicate in _STATES else self._date(sent)
-        if predicate in ("meets", "visits") and date is None:
-            date = self.lead_date
+        date, date_source = self._when(predicate, sent)
+        cameo = cameo or (trigger.cameo if trigger else None)
+        plover = plover_of(cameo) if spec.kind != "state" else None
+        if place is None and spec.kind != "state" and self.dateline is not None:
+            place = self.dateline.place
         self.relations.append(Relation(
             subject=subject.name, subject_type=subject.type, predicate=predicate, object=obj.name,
             object_type=obj.type, sentence=text, start=start, end=end, date=date, place=place,
             mode=meeting_mode(text) if predicate == "meets" else None, role=role,
             speaker=", ".join(a.name for a in speaker) if speaker else None, modality=modality,
-            cameo=trigger.cameo if trigger else None, rule=rule, confidence=_confidence(base, subject, obj),
-            trigger=token.text,
+            cameo=cameo if spec.kind != "state" else None, rule=rule,
+            confidence=_confidence(base, subject, obj), trigger=token.text,
+            plover=plover.type if plover else None, plover_mode=plover.mode if plover else None,
+            plover_context=plover.context if plover else None,
+            subject_code=actor_code(self.ctx, subject, date), object_code=actor_code(self.ctx, obj, date),
+            subject_text=subject.text, object_text=obj.text, date_source=date_source,
+            factual=spec.kind == "state" or modality == "asserted"
+            or (spec.kind == "stance" and modality in _STANCE_MODALITIES),
         ))
 
 
@@ -201,18 +229,34 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed).
     carrier = light if entry.pos == "NOUN" and light is not None and _carried_by(token, light) else None
-    target_tokens = syntax.objects(token, entry.objects, also=carrier)
+    if entry.block:  # a dictionary verb: the first of its target places that is itself an actor
+        target_tokens = next((found for place in entry.objects if (found := syntax.objects(token, (place,)))
+                              and any(ctx.resolve(t) for t in found)), [])
+    else:
+        target_tokens = syntax.objects(token, entry.objects, also=carrier)
     reciprocal = syntax.is_reciprocal(target_tokens)
-    targets = [] if reciprocal else [a for t in target_tokens for a in ctx.resolve(t, speaker=speaker, descend=True)]
-    modality = syntax.modality_of(token if entry.pos == "VERB" else (light or token))
+    # The project's triggers reach into "Serbia's crackdown", "an Indian proposal"; dictionary verbs do not.
+    targets = [] if reciprocal else [a for t in target_tokens
+                                     for a in ctx.resolve(t, speaker=speaker, descend=not entry.block)]
+    anchor = token if entry.pos == "VERB" else (light or token)
+    modality = syntax.modality_of(anchor)
     place = _place(ctx, token)
-    rule = f"{entry.pos.lower()}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}"
+    source = "cameo" if entry.block else entry.pos.lower()
+    rule = f"{source}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}"
     common = dict(rule=rule, base=base, trigger=entry, speaker=speaker, modality=modality, place=place)
+    predicate = entry.predicate
+    announced = syntax.intent_verb(anchor) if spec.kind == "event" and modality == "intended" else None
+    if announced is not None:
+        # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid.
+        predicate, code = lexicon().intents[announced.lemma_.lower()]
+        spec = lexicon().predicates[predicate]
+        code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
+        common.update(cameo=code, modality="asserted", rule=f"intent:{announced.lemma_.lower()}+{entry.lemma}")
     if reciprocal or (spec.symmetric and not targets and len(actors) >= 2) or (pair and not targets):
         for a, o in permutations(actors, 2):
             if spec.symmetric and a.name > o.name:
                 continue
-            b.add(entry.predicate, a, o, token, **common)
+            b.add(predicate, a, o, token, **common)
         return
     done: set[tuple[str, str]] = set()
     for actor in actors:
@@ -220,12 +264,13 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             if spec.symmetric and (target.name, actor.name) in done:
                 continue  # "partnership between Beijing and Moscow": one relation, not one each way
             done.add((actor.name, target.name))
-            b.add(entry.predicate, actor, target, token, **common)
-    if entry.predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
+            b.add(predicate, actor, target, token, **common)
+    if predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
         against = syntax.objects(token, ("against",))
         for target in (a for t in against for a in ctx.resolve(t, descend=True)):
             for actor in actors:
-                b.add("opposes", actor, target, token, **{**common, "rule": "cooperation-against", "trigger": None})
+                b.add("opposes", actor, target, token, **{**common, "rule": "cooperation-against", "trigger": None,
+                                                           "cameo": "120"})
 
 
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
@@ -235,8 +280,39 @@ def _triggers(token) -> list[Trigger]:
     pos = _POS.get(token.pos_, "")
     table = lexicon().triggers
     found = {e for key in {token.lemma_.lower(), token.lower_} for e in table.get((key, pos), ())}
-    unique = {(e.predicate, e.particle): e for e in sorted(found, key=lambda e: e.lemma)}  # "talks"/"talk"
-    return [e for e in unique.values() if syntax.has_particle(token, e.particle)]
+    fitting = [e for e in found if syntax.has_particle(token, e.particle)]
+    own = [e for e in fitting if not e.block]
+    if own or not fitting:  # the project's own entries win over the dictionary's
+        unique = {(e.predicate, e.particle): e for e in sorted(own, key=lambda e: e.lemma)}  # "talks"/"talk"
+        return list(unique.values())
+    if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "advcl", "acl"):  # "According to", "a united front"
+        return []
+    # Dictionary verbs: the longest particle that fits, its code refined by the block's patterns.
+    entry = max(fitting, key=lambda e: (len(e.particle.split()), e.lemma, e.cameo))
+    code = _pattern_code(token, entry) or entry.cameo
+    predicate = predicate_of_code(code, dictionary=True) if code != "---" else None
+    return [replace(entry, cameo=code, predicate=predicate)] if predicate else []
+
+
+def _pattern_code(verb, entry: Trigger) -> str | None:
+    """The code of the first (most specific) dictionary pattern of the verb's block that its
+    object or prepositional phrase fits ("- * (FOR TALKS) [036]"), or None."""
+    patterns = lexicon().patterns.get(entry.block)
+    if not patterns:
+        return None
+    phrases = {"": [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]}
+    for child in verb.children:
+        if child.dep_ in ("prep", "agent", "dative", "prt"):
+            phrases.setdefault(child.lower_, []).append(child)
+    synsets = lexicon().synsets
+    for needed, prep, code in patterns:
+        if prep not in phrases:
+            continue
+        words = {w for head in phrases[prep] for t in head.subtree for w in (t.lower_, t.lemma_.lower())}
+        if all(words & synsets.get(w[1:].upper(), frozenset()) if w.startswith("&") else w in words
+               for w in needed):
+            return code
+    return None
 
 
 def _doer(verb):
@@ -269,17 +345,22 @@ def _accusation(b: _Builder, token) -> None:
                   speaker=speaker)
 
 
-def find_relations(doc, ctx: Context, *, published: str | None) -> list[Relation]:
+def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateline | None = None) -> list[Relation]:
     """Every relation stated in ``doc`` (positions first, so that role references can use them)."""
     lead_date = next((d for sent in ctx.sentences[:2] if (d := sentence_date(ctx.dates(sent), published))), None)
-    builder = _Builder(ctx, published, lead_date)
+    builder = _Builder(ctx, published, lead_date, dateline)
     find_positions(builder, doc)
     for token in doc:
         for entry in sorted(_triggers(token), key=lambda e: e.predicate):
             _fire(builder, token, entry)
         _accusation(builder, token)
     _visits_from_meetings(builder)
-    return list(dict.fromkeys(builder.relations))  # the same statement found by two rules counts once
+    # The same statement found by two rules counts once ("issued a warning": the verb and the noun);
+    # the project's own lexicon goes before the event-data dictionary.
+    unique: dict[tuple, Relation] = {}
+    for rel in sorted(builder.relations, key=lambda r: r.rule.startswith("cameo:")):
+        unique.setdefault((rel.predicate, rel.subject, rel.object, rel.start, rel.modality), rel)
+    return sorted(unique.values(), key=builder.relations.index)
 
 
 @cache
@@ -296,9 +377,11 @@ def _visits_from_meetings(b: _Builder) -> None:
         for person in (rel.subject, rel.object):
             homes = {country for _, country in b.ctx.positions.get(person, [])}
             if homes and capitals[rel.place] not in homes:
-                b.relations.append(Relation(
-                    subject=person, subject_type="Person", predicate="visits", object=rel.place, object_type="Place",
-                    sentence=rel.sentence, start=rel.start, end=rel.end, date=rel.date, place=rel.place,
-                    cameo="042", rule="derived:meeting-abroad", confidence=round(rel.confidence - 0.1, 2),
-                    trigger=rel.trigger,
+                plover = plover_of("042")
+                b.relations.append(replace(
+                    rel, subject=person, subject_type="Person", predicate="visits", object=rel.place,
+                    object_type="Place", mode=None, cameo="042", rule="derived:meeting-abroad",
+                    confidence=round(rel.confidence - 0.1, 2), plover=plover.type, plover_mode=plover.mode,
+                    plover_context=plover.context, subject_code=actor_code(b.ctx, Arg(person, "Person"), rel.date),
+                    object_code=None, subject_text=None, object_text=None,
                 ))

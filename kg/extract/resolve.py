@@ -29,7 +29,9 @@ class Arg:
 
     name: str
     type: str
-    how: str = "name"  # name | metonym | pronoun | group | role | possessor
+    how: str = "name"  # name | metonym | pronoun | group | role | possessor | agent
+    sector: str | None = None  # CAMEO sector of a generic agent ("officials" -> GOV)
+    text: str | None = None  # the words of a generic agent ("Hungarian officials")
 
 
 @dataclass
@@ -123,6 +125,8 @@ class Context:
         for child in token.children:  # "his Russian counterpart, Sergey Lavrov"
             if child.dep_ == "appos" and self.mention(child) is not None:
                 return self.resolve(child)
+        if found := self.agent(token):
+            return found
         lemma = token.lemma_.lower()
         quantity = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "preconj", "amod")}
         if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"}:
@@ -135,12 +139,38 @@ class Context:
             owners = ("poss", "compound") if _depth == 0 else ("poss",)
             for child in token.children:
                 if child.dep_ in owners and (found := self.resolve(child)):
-                    return [Arg(a.name, a.type, "possessor") for a in found]
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of" and _depth < 2:
+                    return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
+            for child in token.children:  # "an Indian proposal", "the Russian invasion"
+                span = self.mention(child)
+                if child.dep_ == "amod" and span is not None and span.kind == "demonym" and _depth == 0:
+                    return [Arg(span.name, "Country", "possessor")]
+            for child in token.children:  # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "with") and _depth < 2:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and (found := self.resolve(pobj, descend=True, _depth=_depth + 1)):
                             return found
+        return []
+
+    def agent(self, token) -> list[Arg]:
+        """A generic agent acting for a country or organisation: "Hungarian officials", "the Sudanese
+        government", "troops of Russia", "the Chinese side" (Phoenix-style agents, agents.tsv)."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        agents = lexicon().agents
+        sector = agents.get(token.lower_) or agents.get(token.lemma_.lower())
+        if sector is None:
+            return []
+        owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        owners += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
+                   for p in c.children if p.dep_ == "pobj"]
+        for owner in owners:
+            span = self.mention(owner)
+            if span is None or span.type not in ("Country", "Organization"):
+                continue
+            kind = "Country" if span.kind in ("demonym", "metonym", "capital") else span.type
+            first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ != "det")])
+            text = self.doc[first:token.i + 1].text
+            return [Arg(span.name, kind, "agent", sector, text)]
         return []
 
     def _role_reference(self, token) -> list[Arg]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
-           "is_reciprocal"]
+           "is_reciprocal", "intent_verb"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force"}
@@ -88,6 +88,12 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
         for owner in (trigger, also):
             if owner is None:
                 continue
+            if place == "ccomp":  # "demanded that Serbia hand over …", "its demand that India withdraw"
+                clause = next((c for c in owner.children if c.dep_ in ("ccomp", "acl")), None)
+                subject = own_subject(clause) if clause is not None else None
+                if subject is not None:
+                    return expand(subject)
+                continue
             for child in owner.children:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)
@@ -144,19 +150,80 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     return False
 
 
-def modality_of(trigger) -> str:
-    """asserted, intended ("will", "vowed to", "is willing to") or called_for ("should", "must")."""
-    table = lexicon().modality
+_CONDITIONS = frozenset({"if", "unless", "provided", "once"})
+
+
+def intent_verb(token):
+    """The verb announcing ``token``'s act ("vowed to [visit]", "threatened to [impose]"; intents.tsv), or None."""
+    intents = lexicon().intents
+    for _ in range(3):
+        if token.dep_ not in ("xcomp", "conj") or token.head == token:
+            return None
+        token = token.head
+        if token.lemma_.lower() in intents:
+            return token
+    return None
+
+
+def _conditional(trigger) -> bool:
+    """The act depends on a condition: "will visit if the talks succeed"."""
     token = trigger
+    for _ in range(6):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+               for c in token.children):
+            return True
+        if token.head == token or token.dep_ in ("ccomp", "parataxis"):
+            return False
+        token = token.head
+    return False
+
+
+_DENIALS = frozenset({"deny", "refute", "dismiss"})
+
+
+def _denied(trigger) -> bool:
+    """The act is reported only to be denied: "Iran denied that it had attacked the tanker"."""
+    token = trigger
+    for _ in range(6):
+        if token.head == token:
+            return False
+        if token.dep_ in ("ccomp", "xcomp", "pcomp") and token.head.lemma_.lower() in _DENIALS:
+            return True
+        token = token.head
+    return False
+
+
+def _questioned(trigger) -> bool:
+    """The sentence asks whether the act happens ("Will Turkey attack Syria?")."""
+    root = trigger
+    while root.head != root:
+        root = root.head
+    return root.doc[root.right_edge.i].text == "?"
+
+
+def modality_of(trigger) -> str:
+    """asserted, or the mode of an act not reported as done: intended ("will", "vowed to"), called_for
+    ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
+    if _conditional(trigger):
+        return "conditional"
+    if _denied(trigger):
+        return "denied"
+    if _questioned(trigger):
+        return "questioned"
+    table = lexicon().modality
+    token, shared = trigger, False
     for _ in range(4):
         for child in token.children:
             if child.dep_ in ("aux", "acomp", "auxpass") and child.lemma_.lower() in table:
                 return table[child.lemma_.lower()]
-        if token.lemma_.lower() in table and token != trigger:
+        if token.lemma_.lower() in table and token != trigger and not shared:
             return table[token.lemma_.lower()]
         if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
-            token = token.head  # "must oppose X, oppose Y": the second act shares the first's "must"
+            # "must oppose X, oppose Y": the second act shares the first's "must", not the first act itself
+            # ("called for peace … and blamed the West" is a blame, not a call)
+            token, shared = token.head, True
             continue
+        shared = False
         if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "acomp") or token.head == token:
             break
         token = token.head

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from kg.ingest.dates import parse_date
 
-__all__ = ["sentence_date", "meeting_mode"]
+__all__ = ["Dateline", "find_dateline", "sentence_date", "meeting_mode"]
 
 # A date precise to the day: a weekday, or a month with a day number, or a numeric date.
 _DAY_PRECISE = re.compile(
@@ -17,14 +18,43 @@ _DAY_PRECISE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-_MONTH_DAY = re.compile(r"[a-z]{3}[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+[a-z]{3}", re.I)
 _YEAR = re.compile(r"\b\d{4}\b")
 _MODES = (("video", re.compile(r"\bvideo\s*(?:link|call|conference)?\b", re.I)),
           ("phone", re.compile(r"\b(?:phone|telephone|phoned|called)\b", re.I)))
 
 
+# "MOSCOW, Nov. 9 (Xinhua) --", "NAIROBI (Reuters) -", "GENEVA, June 2 -": a place in capitals, an
+# optional date and agency, then a dash, at the start of a paragraph.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][a-z]+)?"
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
+    r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:--|[—–-]|:)\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place and date an article reports from, and where its dateline ends in the body."""
+
+    place: str | None
+    date: str | None
+    start: int
+    end: int
+
+
+def find_dateline(body: str, published: str | None) -> Dateline | None:
+    """The dateline opening the article's first paragraph, if any ("MOSCOW, Nov. 9 (Xinhua) --")."""
+    start = len(body) - len(body.lstrip())
+    match = _DATELINE.match(body, start)
+    if match is None or not (match["date"] or match["agency"] or len(match["place"]) > 3):
+        return None
+    place = match["place"].title().replace("’S", "’s").replace("'S", "'s")
+    date = resolve_date(match["date"], published) if match["date"] else None
+    return Dateline(place, date or published, match.start(), match.end())
+
+
 def resolve_date(text: str, published: str | None) -> str | None:
-    """A day-precise date expression as ISO (``--MM-DD`` when neither it nor the article has a year)."""
+    """A day-precise date expression as ISO, or None (a month and day without any year gives no date)."""
     if not _DAY_PRECISE.search(text):
         return None
     cleaned = re.sub(r"\b(?:on|local time|last|this|earlier|later)\b", " ", text, flags=re.I).strip()
@@ -36,10 +66,7 @@ def resolve_date(text: str, published: str | None) -> str | None:
         return date
     if _YEAR.search(cleaned):
         return parse_date(cleaned)
-    if not _MONTH_DAY.search(cleaned):
-        return None  # "Thursday", "yesterday" in an undated article: no date to count from
-    parsed = parse_date(f"{cleaned} 2000", require_year=True)
-    return f"--{parsed[5:]}" if parsed else None
+    return None  # "Thursday", "September 18" in an undated article: no year to count from
 
 
 def sentence_date(expressions, published: str | None) -> str | None:

@@ -31,7 +31,6 @@ _DATE_TYPES = (
     (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
     (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
     (re.compile(r"\d{4}"), XSD.gYear),
-    (re.compile(r"--\d{2}-\d{2}"), XSD.gMonthDay),  # "on September 18" in an undated article
 )
 # Meetings held at a distance are phone calls (kg:PhoneCall ⊑ kg:Meeting).
 _REMOTE_MODES = frozenset({"phone", "video"})
@@ -41,7 +40,7 @@ _PREFERRED_TYPES = {"place": ("Place", "Country"), "speaker": ("Person", "Organi
 
 
 def date_literal(value: str | None) -> Literal | None:
-    """``yyyy-mm-dd`` → xsd:date (``yyyy-mm`` → gYearMonth, ``yyyy`` → gYear, ``--mm-dd`` → gMonthDay)."""
+    """``yyyy-mm-dd`` → xsd:date (``yyyy-mm`` → gYearMonth, ``yyyy`` → gYear); anything else → None."""
     if not value:
         return None
     for pattern, datatype in _DATE_TYPES:
@@ -71,7 +70,7 @@ def article_triples(extraction: Extraction, iris: Iris) -> Iterator[Triple]:
     for entity in extraction.entities:
         e = iris.entity(entity.name, entity.type)
         names.setdefault(entity.name, []).append(entity.type)
-        yield from _entity(e, entity.name, entity.type, entity.aliases, entity.code)
+        yield from _entity(e, entity.name, entity.type, entity.aliases, entity.code, entity.actor_code)
         yield a, SCHEMA.mentions, e
         occ = iris.occurrence(art.id, e)
         yield occ, RDF.type, KG.Occurrence
@@ -99,13 +98,16 @@ def _article(extraction: Extraction, a: URIRef) -> Iterator[Triple]:
         yield a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)
 
 
-def _entity(e: URIRef, name: str, type_: str, aliases=(), code: str | None = None) -> Iterator[Triple]:
+def _entity(e: URIRef, name: str, type_: str, aliases=(), code: str | None = None,
+            actor_code: str | None = None) -> Iterator[Triple]:
     yield e, RDF.type, _class(type_)
     yield e, RDFS.label, Literal(name)
     for alias in sorted(set(aliases) - {name}):
         yield e, SKOS.altLabel, Literal(alias)
     if code and type_ == "Country":
         yield e, KG.iso3166, Literal(code)
+    if actor_code:
+        yield e, KG.actorCode, Literal(actor_code)
 
 
 def _named(name: str, role: str, names: dict[str, list[str]], iris: Iris) -> tuple[URIRef, list[Triple]]:
@@ -127,7 +129,8 @@ def _relation(r: Relation, article_id: str, a: URIRef, names: dict[str, list[str
     for e, name, type_ in ((s, r.subject, r.subject_type), (o, r.object, r.object_type)):
         if type_ not in names.get(name, ()):  # a relation may name an entity the entity list lacks
             yield from _entity(e, name, type_)
-    yield s, p, o
+    if r.factual:  # a planned, expected or conditional event is kept as an event node only
+        yield s, p, o
     x = iris.event(article_id, *astuple(r))
     if cls == KG.Meeting and r.mode in _REMOTE_MODES:
         cls = KG.PhoneCall
@@ -140,12 +143,16 @@ def _relation(r: Relation, article_id: str, a: URIRef, names: dict[str, list[str
         yield x, KG.organization, o
     yield x, KG.source, a
     yield x, KG.modality, Literal(r.modality or "asserted")
+    yield x, KG.asserted, Literal(bool(r.factual))
     yield x, KG.confidence, decimal_literal(r.confidence)
     date = date_literal(r.date)
     if date is not None:
         yield x, KG.date, date
     for prop, value in ((KG.mode, r.mode), (KG.role, r.role), (KG.cameo, r.cameo), (KG.rule, r.rule),
-                        (KG.trigger, r.trigger)):
+                        (KG.trigger, r.trigger), (KG.plover, r.plover), (KG.ploverMode, r.plover_mode),
+                        (KG.ploverContext, r.plover_context), (KG.agentCode, r.subject_code),
+                        (KG.targetCode, r.object_code), (KG.agentText, r.subject_text),
+                        (KG.targetText, r.object_text), (KG.dateSource, r.date_source)):
         if value:
             yield x, prop, Literal(value)
     for prop, role, name in ((KG.place, "place", r.place), (KG.speaker, "speaker", r.speaker)):

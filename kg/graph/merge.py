@@ -48,7 +48,8 @@ RELATION_CLASSES = {_n(c) for c in RELATION_CLASS.values()} | {T["PhoneCall"]}
 PREDICATE_NODES = {T[p]: p for p in RELATION_CLASS}
 _REMOTE = {"phone", "video"}
 # Event attributes decided by vote (one value) and those kept in full (every value).
-_VOTED = ("date", "place", "mode", "role", "modality", "cameo")
+_VOTED = ("date", "place", "mode", "role", "modality", "cameo", "plover", "ploverMode", "ploverContext", "agentCode",
+          "targetCode", "dateSource")
 _KEPT = ("speaker", "rule", "evidence", "source")
 
 
@@ -105,10 +106,11 @@ def merge(graphs: dict[ox.NamedNode, dict[ox.NamedNode, Node]], iris: Iris) -> I
             if types & ENTITY_CLASSES:
                 entities[s].append((article, node))
             if types & RELATION_CLASSES:
-                reports.append(_Report(s, article, article_id, published, node))
+                if all(o.value != "false" for o in node.get(T["asserted"], [])):  # planned, expected ...: not facts
+                    reports.append(_Report(s, article, article_id, published, node))
             elif types & {NEWS, T["Evidence"]} or types & ENTITY_CLASSES:
                 for p, objects in node.items():  # articles, evidence and direct triples are copied
-                    if p in (RDF_TYPE, LABEL, ALT, T["iso3166"]) and types & ENTITY_CLASSES:
+                    if p in (RDF_TYPE, LABEL, ALT, T["iso3166"], T["actorCode"]) and types & ENTITY_CLASSES:
                         continue
                     for o in objects:
                         triple = ox.Triple(s, p, o)
@@ -132,9 +134,10 @@ def _entities(entities: dict[ox.NamedNode, list[tuple[ox.NamedNode, Node]]]) -> 
         aliases = {o for _, node in stated for o in node.get(ALT, [])} | set(labels)
         for alias in sorted(aliases - {label}, key=_key):
             yield ox.Triple(e, ALT, alias)
-        code = vote(o for _, node in stated for o in node.get(T["iso3166"], []))
-        if code is not None:
-            yield ox.Triple(e, T["iso3166"], code)
+        for prop in ("iso3166", "actorCode"):
+            code = vote(o for _, node in stated for o in node.get(T[prop], []))
+            if code is not None:
+                yield ox.Triple(e, T[prop], code)
         sources = {a for a, _ in stated}
         for a in sorted(sources, key=_key):
             yield ox.Triple(e, T["source"], a)

@@ -60,6 +60,16 @@ class KG(DefinedNamespace):
     Cooperation: URIRef
     Appeal: URIRef
     Sanction: URIRef
+    Agreement: URIRef
+    Demand: URIRef
+    Threat: URIRef
+    Protest: URIRef
+    Mobilization: URIRef
+    Coercion: URIRef
+    Assault: URIRef
+    Aid: URIRef
+    Concession: URIRef
+    Investigation: URIRef
     Position: URIRef
     Membership: URIRef
 
@@ -86,6 +96,17 @@ class KG(DefinedNamespace):
     cooperatesWith: URIRef
     urges: URIRef
     sanctions: URIRef
+    # predicates for the PLOVER event types the twelve above do not cover
+    agrees: URIRef
+    demands: URIRef
+    threatens: URIRef
+    protests: URIRef
+    mobilizes: URIRef
+    coerces: URIRef
+    attacks: URIRef
+    aids: URIRef
+    concedes: URIRef
+    investigates: URIRef
 
     # event, evidence and bookkeeping properties
     predicate: URIRef
@@ -104,6 +125,16 @@ class KG(DefinedNamespace):
     role: URIRef
     modality: URIRef
     cameo: URIRef
+    plover: URIRef
+    ploverMode: URIRef
+    ploverContext: URIRef
+    agentCode: URIRef
+    targetCode: URIRef
+    agentText: URIRef
+    targetText: URIRef
+    dateSource: URIRef
+    asserted: URIRef
+    actorCode: URIRef
     confidence: URIRef
     rule: URIRef
     trigger: URIRef
@@ -134,6 +165,16 @@ RELATION_CLASS: dict[str, URIRef] = {
     "cooperatesWith": KG.Cooperation,
     "urges": KG.Appeal,
     "sanctions": KG.Sanction,
+    "agrees": KG.Agreement,
+    "demands": KG.Demand,
+    "threatens": KG.Threat,
+    "protests": KG.Protest,
+    "mobilizes": KG.Mobilization,
+    "coerces": KG.Coercion,
+    "attacks": KG.Assault,
+    "aids": KG.Aid,
+    "concedes": KG.Concession,
+    "investigates": KG.Investigation,
 }
 PREDICATES: tuple[str, ...] = tuple(RELATION_CLASS)
 SYMMETRIC: frozenset[str] = frozenset({"meets", "cooperatesWith"})

@@ -1,0 +1,47 @@
+"""CAMEO actor codes: a country's ISO code plus a sector (HUNGOV), an organisation's or a person's
+code from the event-data dictionary valid on the event's date, or a person's from the position the
+text gives them (CHN + GOV for a Chinese minister)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extract.lexicon import actors, lexicon
+
+__all__ = ["actor_code", "country_code"]
+
+# Sectors of the positions of roles.tsv: every office named there is a government's.
+_POSITION_SECTOR = "GOV"
+
+
+@cache
+def _iso() -> dict[str, str]:
+    return {country.name: country.code for country in lexicon().countries}
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 alpha-3 code of a country by its canonical name (CAMEO's country codes)."""
+    return _iso().get(name)
+
+
+def _dictionary(name: str, date: str | None) -> str | None:
+    """The dictionary's code for ``name`` valid on ``date`` (the latest one when undated)."""
+    entries = actors().get(name.lower(), ())
+    if date:
+        valid = [a for a in entries if (not a.start or a.start <= date) and (not a.end or date <= a.end)]
+        entries = valid or ()
+    return max(entries, key=lambda a: (a.start, a.end or "9999")).code if entries else None
+
+
+def actor_code(ctx, arg, date: str | None) -> str | None:
+    """The CAMEO actor code of a resolved argument, or None when nothing says it."""
+    if arg.type == "Country":
+        code = country_code(arg.name)
+        return f"{code}{arg.sector or ''}" if code else None
+    if arg.type == "Organization":
+        return _dictionary(arg.name, date)
+    if arg.type == "Person":
+        homes = (country_code(place) for _, place in ctx.positions.get(arg.name, []))
+        stated = next((code for code in homes if code), None)
+        return f"{stated}{_POSITION_SECTOR}" if stated else _dictionary(arg.name, date)
+    return None
