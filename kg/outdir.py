@@ -53,7 +53,11 @@ def check_inputs(inputs: list[str | Path], out: str | Path) -> None:
         if is_pattern(item) and not recursive:
             continue  # matches files of one folder level: the marker keeps builds out
         source = _real(_base(item) if recursive else item)
-        if source == target or target in source.parents:
+        if recursive and (source == target or target in source.parents or source in target.parents):
+            raise ConfigError(f"the pattern {item} reaches into the output folder {out}; choose another -o")
+        if source == target:
+            raise ConfigError(f"the output folder {out} is the input {item}; choose another -o")
+        if target in source.parents:
             raise ConfigError(f"input {item} is inside the output folder {out}; choose another -o")
         if source.is_dir() and source in target.parents:
             raise ConfigError(f"the output folder {out} is inside the input {item}; choose an -o outside it")
