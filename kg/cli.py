@@ -169,6 +169,28 @@ def cmd_queries(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_lexicon(args: argparse.Namespace) -> int:
+    """Show what the lexicons hold (counts per table), or what they say of a word or name.
+
+    The tables are tab-separated files in kg/extract/data/ (eventdata/ holds the event-data
+    dictionaries: PETRARCH2 CAMEO verbs, Phoenix actors and agents, the CAMEO-to-PLOVER map).
+
+    example:
+      kg lexicon
+      kg lexicon expel
+      kg lexicon "vladimir putin"
+    """
+    from kg.extract.lexicon import lookup, summary  # noqa: PLC0415
+
+    if args.word:
+        lines = lookup(args.word)
+        print("\n".join(lines) if lines else f"{args.word}: not in the lexicons")
+        return EXIT_OK
+    for name, count in summary().items():
+        print(f"{count:>8,}  {name}")
+    return EXIT_OK
+
+
 def _params(pairs: Sequence[str]) -> dict[str, str]:
     params = {}
     for pair in pairs:
@@ -259,6 +281,8 @@ def parser() -> argparse.ArgumentParser:
         _out(add(name, func))
     add("formats", cmd_formats)
     add("queries", cmd_queries)
+    sub = add("lexicon", cmd_lexicon)
+    sub.add_argument("word", nargs="?", metavar="WORD", help="a word, phrasal verb or name to look up")
     return top
 
 

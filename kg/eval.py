@@ -3,6 +3,9 @@
 Relations are de-duplicated per article on (predicate, resolved subject, resolved object),
 symmetric predicates ignoring order; each takes the first unmatched gold relation it fits
 (required ones first). Precision counts every fitting relation, recall only required ones.
+A gold relation that names a PLOVER type is also fitted by a relation of that type with fitting
+actors, whatever its predicate (``"predicate": null``: by type alone). Scores are reported per
+predicate and per PLOVER type.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
@@ -19,6 +22,17 @@ from kg.errors import InputError
 __all__ = ["evaluate", "score", "EvalReport", "Scores", "normalize"]
 
 _QUOTES = re.compile(r"[\"'‘’“”«»`´]")
+# Older PLOVER names of the same types.
+_PLOVER_SYNONYMS = {"DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "CONCEDE": "RETREAT", "REQUEST": "DEMAND",
+                    "RETREAT/CONCEDE": "RETREAT"}
+
+
+def plover_type(name: str | None) -> str | None:
+    """A PLOVER type under its current name (DISAPPROVE and INVESTIGATE are ACCUSE, CONCEDE is RETREAT)."""
+    if not name:
+        return None
+    name = name.strip().upper()
+    return _PLOVER_SYNONYMS.get(name, name)
 
 
 def normalize(name: str) -> str:
@@ -65,6 +79,7 @@ class EvalReport:
     per_predicate: dict[str, Scores]
     entities: Scores
     negation_errors: int
+    per_plover: dict[str, Scores] = field(default_factory=dict)
     misses: tuple[dict, ...] = ()
     false_positives: tuple[dict, ...] = ()
     entity_misses: tuple[dict, ...] = ()
@@ -74,6 +89,7 @@ class EvalReport:
         return {
             "relations": self.relations.as_dict(),
             "per_predicate": {k: v.as_dict() for k, v in sorted(self.per_predicate.items())},
+            "per_plover": {k: v.as_dict() for k, v in sorted(self.per_plover.items())},
             "entities": self.entities.as_dict(),
             "negation_errors": self.negation_errors,
             "misses": list(self.misses), "false_positives": list(self.false_positives),
@@ -93,14 +109,21 @@ class EvalReport:
         """A report for people: tables first, then every miss and false positive with its sentence."""
         lines = [f"{'predicate':<16}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'req':>5}"]
         rows = [*sorted(self.per_predicate.items()), ("ALL relations", self.relations), ("entities", self.entities)]
+        if self.per_plover:
+            rows += [("", None), ("PLOVER type", None), *sorted(self.per_plover.items())]
         for name, s in rows:
+            if s is None:
+                lines.append(name)
+                continue
             lines.append(f"{name:<16}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>5}{s.fp:>5}{s.required:>5}")
         lines.append(f"negation errors: {self.negation_errors}")
         for title, items in (("missed relations", self.misses), ("false positives", self.false_positives)):
             lines.append(f"\n{title} ({len(items)}):")
             for item in items:
                 neg = "  [NEGATION]" if item.get("negation") else ""
-                lines.append(f"  {item['article']}: {item['subject']} {item['predicate']} {item['object']}{neg}")
+                kind = f" ({item['plover']})" if item.get("plover") else ""
+                rule = f"  [{item['rule']}]" if item.get("rule") else ""
+                lines.append(f"  {item['article']}: {item['subject']} {item['predicate']}{kind} {item['object']}{neg}{rule}")
                 if item.get("sentence"):
                     lines.append(f"      “{item['sentence']}”")
         for title, items in (("missed entities", self.entity_misses), ("false-positive entities", self.entity_false_positives)):
@@ -138,11 +161,17 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def _fits(rel: dict, gold: dict, resolve: _Resolver, symmetric: set[str]) -> bool:
-    if rel["predicate"] != gold["predicate"]:
+    same_type = gold.get("plover") and plover_type(rel.get("plover")) == plover_type(gold["plover"])
+    if rel["predicate"] != gold.get("predicate") and not same_type:
         return False
     subjects, objects = resolve.many(gold["subject"]), resolve.many(gold["object"])
     s, o = resolve(rel["subject"]), resolve(rel["object"])
-    return (s in subjects and o in objects) or (rel["predicate"] in symmetric and s in objects and o in subjects)
+    either_way = rel["predicate"] in symmetric or (gold.get("predicate") or rel["predicate"]) in symmetric
+    return (s in subjects and o in objects) or (either_way and s in objects and o in subjects)
+
+
+def _label(gold: dict) -> str:
+    return gold.get("predicate") or f"({plover_type(gold.get('plover'))})"
 
 
 def score(gold: dict, relations: list[dict], entities: list[dict]) -> EvalReport:
@@ -156,6 +185,7 @@ def score(gold: dict, relations: list[dict], entities: list[dict]) -> EvalReport
         by_article_ent[ent["article"]].append(ent)
 
     counts: dict[str, Counter] = defaultdict(Counter)
+    by_type: dict[str, Counter] = defaultdict(Counter)
     ent_counts: Counter = Counter()
     negation_errors = 0
     misses, fps, ent_misses, ent_fps = [], [], [], []
@@ -164,7 +194,9 @@ def score(gold: dict, relations: list[dict], entities: list[dict]) -> EvalReport
         golds = sorted(article["relations"], key=lambda g: not g.get("required", True))
         for g in golds:
             if g.get("required", True):
-                counts[g["predicate"]]["required"] += 1
+                counts[_label(g)]["required"] += 1
+                if g.get("plover"):
+                    by_type[plover_type(g["plover"])]["required"] += 1
         matched: set[int] = set()
         seen: set = set()
         for rel in by_article_rel.get(name, []):
@@ -174,23 +206,35 @@ def score(gold: dict, relations: list[dict], entities: list[dict]) -> EvalReport
                 continue
             seen.add(key)
             fitting = [i for i, g in enumerate(golds) if _fits(rel, g, resolve, symmetric)]
+            kind = plover_type(rel.get("plover"))
             if not fitting:
                 counts[rel["predicate"]]["fp"] += 1
+                if kind:
+                    by_type[kind]["fp"] += 1
                 negative = any(_fits(rel, n, resolve, symmetric) for n in article.get("negative", []))
                 negation_errors += negative
                 fps.append({"article": name, "subject": rel["subject"], "predicate": rel["predicate"],
-                            "object": rel["object"], "sentence": rel.get("sentence", ""), "negation": negative})
+                            "object": rel["object"], "plover": kind, "rule": rel.get("rule"),
+                            "sentence": rel.get("sentence", ""), "negation": negative})
                 continue
             free = [i for i in fitting if i not in matched]
             if free:
                 matched.add(free[0])
-                counts[rel["predicate"]]["tp"] += 1
-                if golds[free[0]].get("required", True):
-                    counts[rel["predicate"]]["matched_required"] += 1
+                g = golds[free[0]]
+                label = rel["predicate"] if rel["predicate"] == g.get("predicate") else _label(g)
+                counts[label]["tp"] += 1
+                typed = plover_type(g.get("plover"))
+                if typed:
+                    by_type[typed]["tp"] += 1
+                if g.get("required", True):
+                    counts[label]["matched_required"] += 1
+                    if g.get("plover"):
+                        by_type[typed]["matched_required"] += 1
         for i, g in enumerate(golds):
             if g.get("required", True) and i not in matched:
-                misses.append({"article": name, "subject": " | ".join(g["subject"]), "predicate": g["predicate"],
-                               "object": " | ".join(g["object"])})
+                misses.append({"article": name, "subject": " | ".join(g["subject"]), "predicate": g.get("predicate"),
+                               "object": " | ".join(g["object"]), "plover": plover_type(g.get("plover")),
+                               "sentence": article.get("text", "")})
 
         required = {resolve(n) for n in article.get("entities", [])}
         allowed = required | {resolve(n) for n in article.get("optional_entities", [])}
@@ -213,6 +257,9 @@ def score(gold: dict, relations: list[dict], entities: list[dict]) -> EvalReport
         ent_misses.extend({"article": name, "name": n} for n in sorted(required - found))
 
     per_predicate = {p: Scores(c["tp"], c["fp"], c["required"], c["matched_required"]) for p, c in counts.items()}
+    typed_gold = any(g.get("plover") for a in gold["articles"] for g in a["relations"])
+    per_plover = {p: Scores(c["tp"], c["fp"], c["required"], c["matched_required"])
+                  for p, c in by_type.items()} if typed_gold else {}
     total = Counter()
     for c in counts.values():
         total.update(c)
@@ -220,7 +267,7 @@ def score(gold: dict, relations: list[dict], entities: list[dict]) -> EvalReport
         relations=Scores(total["tp"], total["fp"], total["required"], total["matched_required"]),
         per_predicate=per_predicate,
         entities=Scores(ent_counts["tp"], ent_counts["fp"], ent_counts["required"], ent_counts["matched_required"]),
-        negation_errors=negation_errors,
+        negation_errors=negation_errors, per_plover=per_plover,
         misses=tuple(misses), false_positives=tuple(fps),
         entity_misses=tuple(ent_misses), entity_false_positives=tuple(ent_fps),
     )

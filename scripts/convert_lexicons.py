@@ -439,6 +439,25 @@ def parse_restriction(inner: str, where: str) -> tuple[str, str, str] | None:
     return code, start, end
 
 
+DEMONYM_END = re.compile(r"(?:an|ese|i|ish|ic|ch|ean|ians|ans|eses|is)$")
+
+
+def demonym_rows(blocks, acronyms: set[str]) -> set[tuple[str, str]]:
+    """(country code, demonym) for the one-word synonyms of country records that look like demonyms."""
+    found = set()
+    for label, block in blocks:
+        codes = [inner.split()[0] for inner, _ in block["codes"]]
+        if label != "countries" or len(codes) != 1 or not re.fullmatch(r"[A-Z]{3}", codes[0]):
+            continue
+        name = display(block["name"], acronyms)
+        for raw in block["aliases"]:
+            alias = display(raw, acronyms)
+            if (" " not in alias and alias != name and alias[:1].isupper() and DEMONYM_END.search(alias)
+                    and len(alias) > 4 and alias[:4].lower() == name[:4].lower()):
+                found.add((codes[0], alias))
+    return found
+
+
 def read_actor_blocks(path: Path):
     """Actor records as PETRARCH reads them: a primary line, '+' synonyms, '[...]' codes."""
     blocks = []
@@ -823,6 +842,17 @@ def main(argv: list[str] | None = None) -> int:
         "(e.g. a surname shared by office holders of several countries): resolve by context or date.",
         *phoenix,
     ], ["alias", "name"], alias_rows))
+
+    counts["demonyms"] = str(write_tsv(out / "demonyms.tsv", [
+        "Adjectives and nationals of countries, from the synonyms of the Phoenix country records",
+        "('ZAMBIA_ [ZMB]' with '+ZAMBIAN_'): one-word synonyms with a demonym ending (-an, -ese, -i, -ish,",
+        "-ic, -ch) that share their first four letters with the country's name, so that cities such as",
+        "Tehran are left out.",
+        "Columns (tab-separated):",
+        "  code      ISO 3166 alpha-3 code of the country (the record's CAMEO country code)",
+        "  demonym   as written in text",
+        *phoenix,
+    ], ["code", "demonym"], demonym_rows(all_blocks, acronyms)))
 
     # --- agents
     agent_rows, stems = read_agents(petrarch_dir / "Phoenix.agents.txt")

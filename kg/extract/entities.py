@@ -153,6 +153,10 @@ def _ner_spans(doc) -> list[Span]:
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
+        # NER may stop short of a name's last part: "João Gomes [Cravinho]" (a compound of the next word).
+        while ent.label_ == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+            end += 1
         titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
         while start < end - 1 and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and (
                 doc[start].lower_ in _role_words() or (doc[start].pos_ == "ADJ" or doc[start].is_title)
@@ -160,10 +164,6 @@ def _ner_spans(doc) -> list[Span]:
             titled = titled or doc[start].lower_ in _role_words()
             start += 1
         ktype = "Person" if titled and doc[end - 1].pos_ == "PROPN" else ktype
-        # NER may stop short of a name's last part: "João Gomes [Cravinho]" (a compound of the next word).
-        while ent.label_ == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" \
-                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
-            end += 1
         if start >= end:
             continue
         text = doc[start:end].text

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = ["Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
-           "predicate_of_code", "Actor", "actors"]
+           "predicate_of_code", "Actor", "actors", "summary", "lookup"]
 
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
 
@@ -83,6 +83,9 @@ def _countries() -> tuple[Country, ...]:
     import pycountry  # noqa: PLC0415
 
     extra = {row[0]: row + [""] * (6 - len(row)) for row in rows("countries.tsv")}
+    dictionary_demonyms: dict[str, list[str]] = {}
+    for code, demonym in rows("eventdata/demonyms.tsv", header=True):
+        dictionary_demonyms.setdefault(code, []).append(demonym)
     result = []
     for record in pycountry.countries:
         code = record.alpha_3
@@ -91,8 +94,10 @@ def _countries() -> tuple[Country, ...]:
         name = row[1] or common
         aliases = {record.name, common, getattr(record, "official_name", None) or record.name, *_split(row[2])}
         aliases.discard(name)
+        own = _split(row[3])
+        demonyms = own + tuple(sorted(set(dictionary_demonyms.get(code, ())) - set(own)))
         result.append(Country(name, code, tuple(sorted(a for a in aliases if "," not in a)),
-                              _split(row[3]), _split(row[4]), _split(row[5])))
+                              demonyms, _split(row[4]), _split(row[5])))
     return tuple(result)
 
 
@@ -161,11 +166,18 @@ def _patterns() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
     return {b: tuple(sorted(p, key=lambda x: (-len(x[0]) - bool(x[1]), x))) for b, p in table.items()}
 
 
+# Sectors whose generic agents act for their country in event data (government, military, police,
+# rebels, opposition, judiciary, legislature, intelligence, parties): "Hungarian officials" is Hungary,
+# while "Saudi fishermen" or "Chinese experts" are not their country acting.
+_ACTING_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "UAF", "PTY", "INS"})
+
+
 def _agents() -> dict[str, str]:
     table = {}
     for agent, code, plural in rows("eventdata/agents.tsv", header=True):
-        for word in (agent, *_split(plural)):
-            table.setdefault(word.lower(), code)
+        if code[:3] in _ACTING_SECTORS:
+            for word in (agent, *_split(plural)):
+                table.setdefault(word.lower(), code)
     for agent, code in rows("agents.tsv"):  # the project's own entries win
         table[agent] = code
     return table
@@ -256,3 +268,50 @@ def _synsets() -> dict[str, frozenset[str]]:
     for name, word in rows("eventdata/synsets.tsv", header=True):
         sets.setdefault(name.lstrip("&").upper(), set()).add(word.lower())
     return {k: frozenset(v) for k, v in sets.items()}
+
+
+def summary() -> dict[str, int]:
+    """What the lexicon holds, table by table (``kg lexicon``)."""
+    lex = lexicon()
+    entries = [e for es in lex.triggers.values() for e in es]
+    return {
+        "triggers (kg's own: triggers.tsv)": sum(not e.block for e in entries),
+        "dictionary verbs and phrasal verbs (eventdata/verbs.tsv)": len({(e.lemma, e.particle) for e in entries
+                                                                        if e.block}),
+        "dictionary verbs with a CAMEO code": sum(bool(e.block) and e.cameo != "---" for e in entries),
+        "dictionary patterns (eventdata/patterns.tsv)": sum(len(p) for p in lex.patterns.values()),
+        "synonym sets (eventdata/synsets.tsv)": len(lex.synsets),
+        "CAMEO codes mapped to PLOVER (eventdata/plover.tsv)": len(lex.plover),
+        "predicates (predicates.tsv)": len(lex.predicates),
+        "named actors with codes (eventdata/actors.tsv)": len({a.name for aa in actors().values() for a in aa}),
+        "actor names and aliases (eventdata/actor_aliases.tsv)": len(actors()),
+        "generic agents (agents.tsv + eventdata/agents.tsv)": len(lex.agents),
+        "countries (pycountry + countries.tsv)": len(lex.countries),
+        "organizations (organizations.tsv)": len(lex.organizations),
+        "people (people.tsv)": len(lex.people),
+        "policies (policies.tsv)": len(lex.policies),
+        "titles (roles.tsv)": len(lex.roles),
+        "modality words (modality.tsv)": len(lex.modality),
+        "negators (negators.tsv)": len(lex.negators),
+    }
+
+
+def lookup(word: str) -> list[str]:
+    """What the lexicon says of a word, one line per entry (``kg lexicon WORD``)."""
+    lex, key = lexicon(), word.strip().lower()
+    lines = []
+    for pos in ("VERB", "NOUN", "ADJ"):
+        for e in lex.triggers.get((key.split()[0] if key else "", pos), ()):
+            source = f"dictionary block {e.block}" if e.block else "triggers.tsv"
+            kind = plover_of(e.cameo)
+            code = predicate_of_code(e.cameo, dictionary=bool(e.block)) if e.cameo != "---" else None
+            lines.append(f"{' '.join(filter(None, (e.lemma, e.particle)))} ({pos}): {e.predicate or code or 'no event'}"
+                         f" cameo={e.cameo} plover={kind.type if kind else '-'} target={'|'.join(e.objects)}"
+                         f" [{source}]")
+    if key in lex.agents:
+        lines.append(f"{key}: generic agent, sector {lex.agents[key]}")
+    for actor in actors().get(key, ()):
+        lines.append(f"{word}: actor {actor.name} {actor.code} {actor.start or '…'}..{actor.end or '…'}")
+    if key in lex.modality:
+        lines.append(f"{key}: modality {lex.modality[key]}")
+    return lines

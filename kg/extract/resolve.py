@@ -125,8 +125,6 @@ class Context:
         for child in token.children:  # "his Russian counterpart, Sergey Lavrov"
             if child.dep_ == "appos" and self.mention(child) is not None:
                 return self.resolve(child)
-        if found := self.agent(token):
-            return found
         lemma = token.lemma_.lower()
         quantity = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "preconj", "amod")}
         if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"}:
@@ -135,6 +133,8 @@ class Context:
             found = self._role_reference(token)
             if found:
                 return found
+        if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
+            return found
         if descend:
             owners = ("poss", "compound") if _depth == 0 else ("poss",)
             for child in token.children:

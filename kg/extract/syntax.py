@@ -65,6 +65,10 @@ def subjects(verb, _depth: int = 0) -> list:
                          for g in c.children if g.dep_ == "pobj"), None)
         if obj is not None or prep_obj is not None:
             return expand(obj if obj is not None else prep_obj)
+        # "Ruto is expected to meet Museveni": the subject of a passive raising verb does the act.
+        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "xcomp" and raised is not None and not any(c.dep_ == "agent" for c in head.children):
+            return expand(raised)
     while head.pos_ not in ("VERB", "AUX") and head.head != head and head.dep_ in _CLIMB:
         head = head.head
     if head == verb or head.pos_ not in ("VERB", "AUX"):

@@ -22,3 +22,8 @@ def run():
 def triples(extraction) -> set[tuple[str, str, str]]:
     """(subject, predicate, object) of every relation."""
     return {(r.subject, r.predicate, r.object) for r in extraction.relations}
+
+
+def facts(extraction) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of the relations stated as having happened (or as stances)."""
+    return {(r.subject, r.predicate, r.object) for r in extraction.relations if r.factual}

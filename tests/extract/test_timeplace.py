@@ -12,7 +12,7 @@ from kg.extract.timeplace import meeting_mode, resolve_date
     ("on Tuesday", "2020-12-23", "2020-12-22"),
     ("Sunday", "2022-12-25", "2022-12-25"),         # "said on Sunday" in a Sunday paper
     ("September 18", "2023-09-20", "2023-09-18"),
-    ("September 18", None, "--09-18"),              # no year anywhere: month and day only
+    ("September 18", None, None),                   # no year anywhere: no valid date to give
     ("December 23, 2020", None, "2020-12-23"),
     ("Thursday", None, None),                       # nothing to count from
     ("earlier this month", "2022-10-28", None),     # not precise to the day

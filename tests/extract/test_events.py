@@ -1,0 +1,134 @@
+"""Event coding on short hand-written newswire sentences (none taken from any corpus): PLOVER types
+and CAMEO codes, generic actors and their codes, datelines, nominal events and modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import facts, triples
+
+pytestmark = pytest.mark.slow
+
+# text, (subject, predicate, object, PLOVER type) that must be stated as facts
+CODED = {
+    "generic agent as subject, that-clause target": (
+        "Chilean officials demanded that Bolivia return the seized trucks.",
+        ("Chile", "demands", "Bolivia", "DEMAND")),
+    "expel diplomats": (
+        "The Moroccan government expelled three Algerian diplomats on Friday.",
+        ("Morocco", "sanctions", "Algeria", "SANCTION")),
+    "light verb + opposition": (
+        "The Vietnamese side expressed firm opposition to Cambodia's dam project.",
+        ("Vietnam", "opposes", "Cambodia", "REJECT")),
+    "voiced support for a possessive generic agent": (
+        "Norway voiced support for the Colombian government's peace plan.",
+        ("Norway", "supports", "Colombia", "SUPPORT")),
+    "lodged representations": (
+        "South Korea lodged solemn representations with Japan over the textbook.",
+        ("South Korea", "criticizes", "Japan", "ACCUSE")),
+    "reached a consensus": (
+        "Peru reached a consensus with Ecuador on the fishing quotas.",
+        ("Peru", "agrees", "Ecuador", "AGREE")),
+    "issued a warning": (
+        "Azerbaijan issued a warning to Armenia after the border clash.",
+        ("Azerbaijan", "threatens", "Armenia", "THREATEN")),
+    "threaten with": (
+        "Somalia threatened Kenya with legal action over the maritime border.",
+        ("Somalia", "threatens", "Kenya", "THREATEN")),
+    "veto": (
+        "France vetoed a Brazilian proposal on farm subsidies.",
+        ("France", "opposes", "Brazil", "REJECT")),
+    "passive with a generic by-agent": (
+        "Malawi was accused by Zambian officials of hoarding maize.",
+        ("Zambia", "criticizes", "Malawi", "ACCUSE")),
+    "deploy troops toward a neighbour": (
+        "Sudan deployed troops to the border with Chad.",
+        ("Sudan", "mobilizes", "Chad", "MOBILIZE")),
+    "release prisoners of a demonym": (
+        "Iran released two Australian academics on Sunday.",
+        ("Iran", "concedes", "Australia", "RETREAT")),
+    "generic police arrest": (
+        "Ugandan police arrested four Kenyan traders in Kampala.",
+        ("Uganda", "coerces", "Kenya", "COERCE")),
+    "attack": (
+        "Mali's army attacked rebels of Niger near the frontier.",
+        ("Mali", "attacks", "Niger", "ASSAULT")),
+    "a dictionary verb the project's table lacks": (
+        "Kenya castigated Tanzania over the tariffs.",
+        ("Kenya", "criticizes", "Tanzania", "ACCUSE")),
+    "aid": (
+        "Canada sent humanitarian aid to Haiti.",
+        ("Canada", "aids", "Haiti", "AID")),
+    "a promise is an expressed intent": (
+        "New Zealand promised to send aid to Tonga.",
+        ("New Zealand", "agrees", "Tonga", "AGREE")),
+}
+
+
+@pytest.mark.parametrize("name", list(CODED))
+def test_event_type_and_actors(run, name):
+    text, (subject, predicate, obj, plover) = CODED[name]
+    found = {(r.subject, r.predicate, r.object): r for r in run(text).relations if r.factual}
+    assert (subject, predicate, obj) in found, found
+    relation = found[(subject, predicate, obj)]
+    assert relation.plover == plover and relation.cameo and relation.cameo.isdigit()
+
+
+def test_generic_agent_keeps_its_words_and_sector_code(run):
+    rel = next(r for r in run("Hungarian officials condemned Serbia's crackdown.").relations
+               if r.predicate == "opposes")
+    assert (rel.subject, rel.subject_code, rel.subject_text) == ("Hungary", "HUNGOV", "Hungarian officials")
+    assert (rel.object, rel.object_code) == ("Serbia", "SRB")
+
+
+def test_dateline_is_no_actor_and_gives_place_and_date(run):
+    text = "LIMA, March 4 (Andean Wire) -- Chile expelled Peru's ambassador."
+    extraction = run(text, published="2019-03-05")
+    assert ("Chile", "sanctions", "Peru") in facts(extraction)
+    assert all("Lima" not in (r.subject, r.object) for r in extraction.relations)
+    rel = next(r for r in extraction.relations if r.predicate == "sanctions")
+    assert (rel.place, rel.date, rel.date_source) == ("Lima", "2019-03-04", "dateline")
+
+
+def test_undated_sentence_takes_the_publication_date(run):
+    rel = next(r for r in run("Ghana praised Togo.", published="2018-07-02").relations)
+    assert (rel.date, rel.date_source) == ("2018-07-02", "published")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto is expected to meet Ugandan President Yoweri Museveni next week.",
+    "Narendra Modi will visit Nepal if the border talks succeed.",
+    "Talks between Armenia and Azerbaijan could set the stage for a settlement.",
+    "Is Turkey going to attack Syria?",
+    "Iran denied that it had attacked the Saudi tanker.",
+    "Kenya will impose sanctions on Somalia next month.",
+])
+def test_unrealised_events_are_kept_but_not_facts(run, text):
+    extraction = run(text)
+    events = [r for r in extraction.relations if r.predicate in ("meets", "visits", "attacks", "sanctions")]
+    assert events, "the event is kept, with its modality"
+    assert all(not r.factual and r.modality != "asserted" for r in events)
+
+
+def test_a_stance_said_with_will_stays_a_stance(run):
+    assert ("Vietnam", "supports", "Laos") in facts(run("Vietnam will support Laos in the talks."))
+
+
+def test_urging_someone_is_not_their_stance(run):
+    found = facts(run("India urged the United States to adhere to the one-China principle."))
+    assert ("India", "urges", "United States") in found
+    assert not any(s == "United States" and p == "supports" for s, p, _ in found)
+
+
+def test_roles_carry_no_event_codes(run):
+    extraction = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni.")
+    positions = [r for r in extraction.relations if r.predicate == "holdsPosition"]
+    assert positions and all(r.plover is None and r.cameo is None for r in positions)
+    meeting = next(r for r in extraction.relations if r.predicate == "meets")
+    assert meeting.plover == "CONSULT" and meeting.plover_mode is None
+    assert {meeting.subject_code, meeting.object_code} == {"KENGOV", "UGAGOV"}  # from the titles the text gives
+
+
+def test_triples_helper_sees_unrealised_events_too(run):
+    extraction = run("Kenyan President William Ruto is expected to meet Ugandan President Yoweri Museveni.")
+    assert ("William Ruto", "meets", "Yoweri Museveni") in triples(extraction) - facts(extraction)
