@@ -6,6 +6,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import SimpleNamespace
 
 __all__ = ["Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
            "predicate_of_code", "Actor", "actors", "summary", "lookup"]
@@ -49,6 +50,7 @@ class Trigger:
     objects: tuple[str, ...]
     cameo: str
     block: str = ""  # the event-data dictionary's synonym block, whose patterns refine the code
+    needs: str = ""  # a word set (synsets.tsv) the object must contain: "sent [doctors] to" is aid
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,7 @@ class PredicateSpec:
     symmetric: bool
     event_class: str
     kind: str  # event | stance | state (see predicates.tsv)
+    mutual: bool = False  # coordinated actors with no target act on each other ("Chile and Peru agreed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +90,9 @@ def _countries() -> tuple[Country, ...]:
     for code, demonym in rows("eventdata/demonyms.tsv", header=True):
         dictionary_demonyms.setdefault(code, []).append(demonym)
     result = []
-    for record in pycountry.countries:
+    known = {record.alpha_3 for record in pycountry.countries}
+    unlisted = [SimpleNamespace(alpha_3=code, name=row[1]) for code, row in extra.items() if code not in known]
+    for record in [*pycountry.countries, *unlisted]:
         code = record.alpha_3
         row = extra.get(code, [code, "", "", "", "", ""])
         common = getattr(record, "common_name", None) or record.name
@@ -166,18 +171,11 @@ def _patterns() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
     return {b: tuple(sorted(p, key=lambda x: (-len(x[0]) - bool(x[1]), x))) for b, p in table.items()}
 
 
-# Sectors whose generic agents act for their country in event data (government, military, police,
-# rebels, opposition, judiciary, legislature, intelligence, parties): "Hungarian officials" is Hungary,
-# while "Saudi fishermen" or "Chinese experts" are not their country acting.
-_ACTING_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "UAF", "PTY", "INS"})
-
-
 def _agents() -> dict[str, str]:
     table = {}
     for agent, code, plural in rows("eventdata/agents.tsv", header=True):
-        if code[:3] in _ACTING_SECTORS:
-            for word in (agent, *_split(plural)):
-                table.setdefault(word.lower(), code)
+        for word in (agent, *_split(plural)):
+            table.setdefault(word.lower(), code)
     for agent, code in rows("agents.tsv"):  # the project's own entries win
         table[agent] = code
     return table
@@ -233,7 +231,8 @@ def lexicon() -> Lexicon:
     curated = []
     for row in rows("triggers.tsv", header=True):
         words = row[0].split()
-        curated.append(Trigger(words[0], " ".join(words[1:]), row[1], row[2], _split(row[3]), row[4]))
+        needs = row[5].lstrip("&").upper() if len(row) > 5 else ""
+        curated.append(Trigger(words[0], " ".join(words[1:]), row[1], row[2], _split(row[3]), row[4], "", needs))
     for entry in curated:
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
     own = {(e.lemma, e.pos) for e in curated}
@@ -247,7 +246,8 @@ def lexicon() -> Lexicon:
         people={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("people.tsv")},
         name_variants={r[0]: r[1] for r in rows("name_variants.tsv")},
         roles={r[0]: (r[1], r[2]) for r in rows("roles.tsv")},
-        predicates={r[0]: PredicateSpec(r[0], _types(r[1]), _types(r[2]), r[3] == "yes", r[4], r[5])
+        predicates={r[0]: PredicateSpec(r[0], _types(r[1]), _types(r[2]), r[3] == "yes", r[4], r[5],
+                                        r[3] in ("yes", "mutual"))
                     for r in rows("predicates.tsv")},
         triggers={k: tuple(v) for k, v in triggers.items()},
         negators=frozenset(r[0] for r in rows("negators.tsv")),
@@ -265,7 +265,7 @@ def lexicon() -> Lexicon:
 
 def _synsets() -> dict[str, frozenset[str]]:
     sets: dict[str, set[str]] = {}
-    for name, word in rows("eventdata/synsets.tsv", header=True):
+    for name, word in [*rows("eventdata/synsets.tsv", header=True), *rows("synsets.tsv")]:
         sets.setdefault(name.lstrip("&").upper(), set()).add(word.lower())
     return {k: frozenset(v) for k, v in sets.items()}
 

@@ -23,10 +23,12 @@ from kg.records import Relation
 __all__ = ["find_relations"]
 
 _PENALTY = {"name": 0.0, "metonym": 0.05, "possessor": 0.1, "pronoun": 0.15, "group": 0.1, "role": 0.1, "agent": 0.05}
-# Stances stay stances when promised or called for ("China will support …", "both sides should oppose …");
+# Stances stay stances when promised, called for or conditional ("China will support …", "both sides should
+# oppose …", "warned Moscow of consequences if it used chemical weapons");
 # events are facts only when reported as done.
-_STANCE_MODALITIES = frozenset({"asserted", "intended", "called_for"})
+_STANCE_MODALITIES = frozenset({"asserted", "intended", "called_for", "conditional"})
 # An actor promising an event expresses intent (CAMEO 03x, PLOVER AGREE): predicate -> CAMEO code.
+_OBLIGATIONS = frozenset({"must"})
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
@@ -213,7 +215,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if token.dep_ != "amod":
             return
         token, entry = token.head, replace(entry, pos="NOUN")
-    if syntax.is_negated(token):
+    refusal = syntax.refusal_verb(token)  # "refused to hand over bin Laden to the US": a rejection
+    if refusal is None and syntax.is_negated(token):
         return
     speaker = _speaker(ctx, token)
     spec = lexicon().predicates[entry.predicate]
@@ -246,13 +249,18 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     common = dict(rule=rule, base=base, trigger=entry, speaker=speaker, modality=modality, place=place)
     predicate = entry.predicate
     announced = syntax.intent_verb(anchor) if spec.kind == "event" and modality == "intended" else None
-    if announced is not None:
+    if refusal is not None:
+        predicate, spec = "opposes", lexicon().predicates["opposes"]
+        refused = syntax.objects(token, ("dobj",))
+        targets = targets or [a for t in refused for a in ctx.resolve(t, speaker=speaker, descend=True)]
+        common.update(cameo="120", rule=f"refusal:{refusal.lemma_.lower()}+{entry.lemma}")
+    elif announced is not None:
         # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid.
         predicate, code = lexicon().intents[announced.lemma_.lower()]
         spec = lexicon().predicates[predicate]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{announced.lemma_.lower()}+{entry.lemma}")
-    if reciprocal or (spec.symmetric and not targets and len(actors) >= 2) or (pair and not targets):
+    if reciprocal or (spec.mutual and not targets and len(actors) >= 2) or (pair and not targets):
         for a, o in permutations(actors, 2):
             if spec.symmetric and a.name > o.name:
                 continue
@@ -283,6 +291,7 @@ def _triggers(token) -> list[Trigger]:
     fitting = [e for e in found if syntax.has_particle(token, e.particle)]
     own = [e for e in fitting if not e.block]
     if own or not fitting:  # the project's own entries win over the dictionary's
+        own = [e for e in own if not e.needs or _object_has(token, e.needs)]
         unique = {(e.predicate, e.particle): e for e in sorted(own, key=lambda e: e.lemma)}  # "talks"/"talk"
         return list(unique.values())
     if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "advcl", "acl"):  # "According to", "a united front"
@@ -292,6 +301,14 @@ def _triggers(token) -> list[Trigger]:
     code = _pattern_code(token, entry) or entry.cameo
     predicate = predicate_of_code(code, dictionary=True) if code != "---" else None
     return [replace(entry, cameo=code, predicate=predicate)] if predicate else []
+
+
+def _object_has(verb, needs: str) -> bool:
+    """Whether what the verb acts on holds a word of the set ``needs``: "sent [doctors] to Haiti"."""
+    words = lexicon().synsets.get(needs, frozenset())
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "of") for g in c.children]
+    return any(t.lower_ in words or t.lemma_.lower() in words for h in heads for t in h.subtree)
 
 
 def _pattern_code(verb, entry: Trigger) -> str | None:
@@ -345,6 +362,22 @@ def _accusation(b: _Builder, token) -> None:
                   speaker=speaker)
 
 
+def _obligation(b: _Builder, verb) -> None:
+    """ "Iraq must hand over the suspects, Kuwait's foreign minister said": a demand by the speaker on
+    the one who must act (never on the speaker's own side, "both sides" or "we")."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children):
+        return
+    speaker = _speaker(b.ctx, verb)
+    subject = syntax.own_subject(verb)
+    if not speaker or subject is None:
+        return
+    own = {a.name for a in speaker} | {c for a in speaker for _, c in b.ctx.positions.get(a.name, [])}
+    for who in b.ctx.resolve(subject):
+        if who.name not in own and who.how not in ("group", "pronoun"):
+            for by in speaker:
+                b.add("demands", by, who, verb, rule="obligation:must", base=0.7, cameo="100", speaker=speaker)
+
+
 def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateline | None = None) -> list[Relation]:
     """Every relation stated in ``doc`` (positions first, so that role references can use them)."""
     lead_date = next((d for sent in ctx.sentences[:2] if (d := sentence_date(ctx.dates(sent), published))), None)
@@ -354,6 +387,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         for entry in sorted(_triggers(token), key=lambda e: e.predicate):
             _fire(builder, token, entry)
         _accusation(builder, token)
+        _obligation(builder, token)
     _visits_from_meetings(builder)
     # The same statement found by two rules counts once ("issued a warning": the verb and the noun);
     # the project's own lexicon goes before the event-data dictionary.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.entities import Span
 from kg.extract.lexicon import lexicon
-from kg.extract.syntax import speech_verb
+from kg.extract.syntax import expand, speech_verb
 
 __all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES"]
 
@@ -17,6 +17,11 @@ OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "neighbor": "Country",
                 "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
                 "president": "Person", "diplomat": "Person", "party": "Country"}
+# Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
+_QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
+# Prepositions through which a target is reached inside a noun phrase that names no entity.
+# Not "against" or "on": "support for sanctions against Russia" is no support for Russia.
+_DESCEND = {"of", "by", "with", "from"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
 _PLURAL = {"they", "them", "their", "themselves"}
@@ -103,8 +108,9 @@ class Context:
         """The entities the phrase headed by ``token`` refers to (empty when none)."""
         span = self.mention(token)
         if span is not None:
-            if span.kind == "demonym":
-                return []
+            if span.kind == "demonym":  # "Hundreds of Filipinos rallied": nationals act for their country
+                plural = token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS") and token.dep_ != "amod"
+                return [Arg(span.name, "Country", "agent", "CVL", token.text)] if plural else []
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
         lower = token.lower_
@@ -135,6 +141,9 @@ class Context:
                 return found
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
             return found
+        if lemma in _QUANTITIES:  # "thousands of Bolivians", "dozens of Hamas supporters"
+            return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, speaker=speaker)]
         if descend:
             owners = ("poss", "compound") if _depth == 0 else ("poss",)
             for child in token.children:
@@ -142,10 +151,10 @@ class Context:
                     return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
             for child in token.children:  # "an Indian proposal", "the Russian invasion"
                 span = self.mention(child)
-                if child.dep_ == "amod" and span is not None and span.kind == "demonym" and _depth == 0:
+                if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym":
                     return [Arg(span.name, "Country", "possessor")]
             for child in token.children:  # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"
-                if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "with") and _depth < 2:
+                if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and (found := self.resolve(pobj, descend=True, _depth=_depth + 1)):
                             return found
@@ -160,18 +169,20 @@ class Context:
         sector = agents.get(token.lower_) or agents.get(token.lemma_.lower())
         if sector is None:
             return []
-        owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        owners += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
-                   for p in c.children if p.dep_ == "pobj"]
+        # "Colombian and Venezuelan ministers", "the presidents of Poland and Lithuania": every owner acts
+        owners = [o for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") for o in expand(c)]
+        owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
+                   for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+        first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ != "det")])
+        text = self.doc[first:token.i + 1].text
+        found: dict[str, Arg] = {}
         for owner in owners:
             span = self.mention(owner)
             if span is None or span.type not in ("Country", "Organization"):
                 continue
             kind = "Country" if span.kind in ("demonym", "metonym", "capital") else span.type
-            first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ != "det")])
-            text = self.doc[first:token.i + 1].text
-            return [Arg(span.name, kind, "agent", sector, text)]
-        return []
+            found.setdefault(span.name, Arg(span.name, kind, "agent", sector, text))
+        return list(found.values())
 
     def _role_reference(self, token) -> list[Arg]:
         """ "the Chinese foreign minister", "the minister" → the person known to hold that role."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
-           "is_reciprocal", "intent_verb"]
+           "is_reciprocal", "intent_verb", "refusal_verb"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force"}
@@ -98,7 +98,15 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if subject is not None:
                     return expand(subject)
                 continue
-            for child in owner.children:
+            if place == "xcomp":  # "threatened to launch strikes against the YPG": what the announced act targets
+                clause = next((c for c in owner.children if c.dep_ == "xcomp"), None)
+                found = objects(clause, ("dobj", *_ACT_TARGETS)) if clause is not None else []
+                if found:
+                    return found
+                continue
+            # "cut ties with Qatar", "lifted its ban on Twitter": the preposition may hang on the object
+            direct = [c for c in owner.children if c.dep_ == "dobj"] if place != "dobj" else []
+            for child in [*owner.children, *(g for d in direct for g in d.children)]:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)
                 if place == "dobj" and child.dep_ == "nsubjpass":
@@ -122,10 +130,12 @@ def is_reciprocal(tokens: list) -> bool:
                or t.lower_ == "each" and t.nbor(1).lower_ == "other" for t in tokens)
 
 
-def _negates(token) -> bool:
+def _negates(token, *, by_meaning: bool = True) -> bool:
     negators = lexicon().negators
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         return True
+    if not by_meaning:  # a trigger's own meaning ("rejected", "suspended") is its act, not its negation
+        return False
     lemma = token.lemma_.lower()
     if lemma in negators:
         return True
@@ -146,7 +156,7 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     """
     token = trigger
     for _ in range(6):
-        if _negates(token) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
+        if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
             return True
         if token.dep_ not in _NEGATION_PATH or token.head == token:
             return False
@@ -155,6 +165,18 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "once"})
+# Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").
+_ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
+
+
+_REFUSALS = frozenset({"refuse", "decline"})
+
+
+def refusal_verb(token):
+    """The verb refusing ``token``'s act ("refused to [hand over]"), or None."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS and not _negates(token.head, by_meaning=False):
+        return token.head
+    return None
 
 
 def intent_verb(token):

@@ -77,7 +77,7 @@ CASES = {
         {("Russia", "criticizes", "European Union")}, set()),
     "an agreement with": (
         "Russia signed a trade agreement with India.",
-        {("Russia", "cooperatesWith", "India")}, set()),
+        {("Russia", "agrees", "India")}, set()),
     "cooperation against a policy": (
         "Iran called for cooperation between Syria and Iraq against terrorism.",
         {("Syria", "cooperatesWith", "Iraq"), ("Syria", "opposes", "terrorism"), ("Iraq", "opposes", "terrorism")},
