@@ -14,7 +14,7 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code
-from kg.extract.lexicon import Trigger, lexicon, plover_of, predicate_of_code, rows
+from kg.extract.lexicon import Plover, Trigger, lexicon, plover_of, predicate_of_code, rows
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, Arg, Context
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
@@ -29,6 +29,9 @@ _PENALTY = {"name": 0.0, "metonym": 0.05, "possessor": 0.1, "pronoun": 0.15, "gr
 _STANCE_MODALITIES = frozenset({"asserted", "intended", "called_for", "conditional"})
 # An actor promising an event expresses intent (CAMEO 03x, PLOVER AGREE): predicate -> CAMEO code.
 _OBLIGATIONS = frozenset({"must"})
+# PLOVER types of cooperation: refusing one of them is a rejection (CAMEO 12).
+_COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
+_NO_TYPE = Plover("")
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
@@ -166,7 +169,13 @@ def _noun_actors(ctx: Context, noun, speaker) -> tuple[list[Arg], list[Arg]]:
     compounds = [a for o in owners for c in o.children if c.dep_ == "compound" for a in ctx.resolve(c)]
     if len(compounds) >= 2:
         return compounds, compounds
+    for child in noun.children:  # "Chinese support for Russia", "Western criticism": the adjective names the doer
+        span = ctx.mention(child)
+        if child.dep_ == "amod" and span is not None and span.kind == "demonym":
+            return [Arg(span.name, "Country", "possessor")], []
     verb = syntax.governing_verb(noun)
+    if verb is not None and _outside_clause(noun, verb):
+        verb = None  # "defended Iraq against criticism", "their response to cyber attacks": not the clause's act
     doers = [a for t in syntax.subjects(verb) for a in ctx.resolve(t, speaker=speaker)] if verb is not None else []
     for child in noun.children:
         if child.dep_ == "poss":
@@ -181,6 +190,24 @@ def _noun_actors(ctx: Context, noun, speaker) -> tuple[list[Arg], list[Arg]]:
     ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
         return [], []
     return doers, []
+
+
+_AGAINST = frozenset({"against", "despite", "amid"})
+
+
+def _outside_clause(noun, verb) -> bool:
+    """Whether the noun's act is someone else's: set against the clause ("defended Iraq against
+    criticism") or held inside another noun's phrase ("their response to attacks"; "a letter of
+    congratulation" is still the clause's)."""
+    token = noun
+    while token.head != verb and token.head != token:
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in _AGAINST:
+            return True
+        if token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and token.lower_ not in ("of", "between", "with"):
+            return True
+        token = head
+    return token.dep_ == "prep" and token.lower_ in _AGAINST or (token.dep_ == "pobj" and token.head.lower_ in _AGAINST)
 
 
 def _carried_by(noun, verb) -> bool:
@@ -216,6 +243,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             return
         token, entry = token.head, replace(entry, pos="NOUN")
     refusal = syntax.refusal_verb(token)  # "refused to hand over bin Laden to the US": a rejection
+    if refusal is not None and (plover_of(entry.cameo) or _NO_TYPE).type not in _COOPERATIVE:
+        return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act
     if refusal is None and syntax.is_negated(token):
         return
     speaker = _speaker(ctx, token)
@@ -242,7 +271,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     targets = [] if reciprocal else [a for t in target_tokens
                                      for a in ctx.resolve(t, speaker=speaker, descend=not entry.block)]
     anchor = token if entry.pos == "VERB" else (light or token)
-    modality = syntax.modality_of(anchor)
+    modality = syntax.modality_of(token)
+    if modality == "asserted" and anchor is not token:  # "talks … could set the stage": the clause's modal
+        modality = syntax.modality_of(anchor)
     place = _place(ctx, token)
     source = "cameo" if entry.block else entry.pos.lower()
     rule = f"{source}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}"
@@ -260,6 +291,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         spec = lexicon().predicates[predicate]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{announced.lemma_.lower()}+{entry.lemma}")
+    if entry.block and not targets:
+        return  # a dictionary verb states an event only with a target
     if reciprocal or (spec.mutual and not targets and len(actors) >= 2) or (pair and not targets):
         for a, o in permutations(actors, 2):
             if spec.symmetric and a.name > o.name:
@@ -291,7 +324,8 @@ def _triggers(token) -> list[Trigger]:
     fitting = [e for e in found if syntax.has_particle(token, e.particle)]
     own = [e for e in fitting if not e.block]
     if own or not fitting:  # the project's own entries win over the dictionary's
-        own = [e for e in own if not e.needs or _object_has(token, e.needs)]
+        own = [e for e in own if not e.needs or _object_has(token, e.needs)
+               or e.pos == "ADJ" and token.head.lemma_.lower() in lexicon().synsets.get(e.needs, ())]
         unique = {(e.predicate, e.particle): e for e in sorted(own, key=lambda e: e.lemma)}  # "talks"/"talk"
         return list(unique.values())
     if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "advcl", "acl"):  # "According to", "a united front"

@@ -191,6 +191,18 @@ def intent_verb(token):
     return None
 
 
+def _in_condition(trigger) -> bool:
+    """The act is itself the condition: "if Serbia recognises Kosovo, …"."""
+    token = trigger
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+            return True
+        if token.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
 def _conditional(trigger) -> bool:
     """The act depends on a condition: "will visit if the talks succeed"."""
     token = trigger
@@ -230,6 +242,8 @@ def _questioned(trigger) -> bool:
 def modality_of(trigger) -> str:
     """asserted, or the mode of an act not reported as done: intended ("will", "vowed to"), called_for
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
+    if _in_condition(trigger):
+        return "hypothetical"
     if _conditional(trigger):
         return "conditional"
     if _denied(trigger):
@@ -243,17 +257,27 @@ def modality_of(trigger) -> str:
             if child.dep_ in ("aux", "acomp", "auxpass") and child.lemma_.lower() in table:
                 return table[child.lemma_.lower()]
         if token.lemma_.lower() in table and token != trigger and not shared:
-            return table[token.lemma_.lower()]
+            return _asked(token, table[token.lemma_.lower()])
         if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "must oppose X, oppose Y": the second act shares the first's "must", not the first act itself
             # ("called for peace … and blamed the West" is a blame, not a call)
             token, shared = token.head, True
             continue
         shared = False
-        if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "acomp") or token.head == token:
+        # "a request to arrest …", "hopes for a meeting": the noun above says the act is not done
+        if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "acomp", "acl") or token.head == token:
             break
         token = token.head
     return "asserted"
+
+
+def _asked(verb, modality: str) -> str:
+    """ "urged the US to adhere": requested of someone; "called for cooperation", asking no one, is a
+    call the speaker takes part in."""
+    if modality != "requested" or verb.pos_ not in ("VERB", "AUX"):
+        return modality
+    asks = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+    return modality if asks else "called_for"
 
 
 def speech_verb(trigger):
