@@ -107,6 +107,7 @@ def build(
     show = _Progress(sys.stderr.isatty() and config.progress if progress is None else progress, sys.stderr)
     problems: list[Problem] = []
     counts = {"read": 0, "unchanged": 0, "built": 0, "relations": 0}
+    failures: list[Problem] = []  # articles extraction gave up on
     entities: set[tuple[str, str]] = set()
 
     # A build that did not finish leaves the merged graph and the exports behind the store: redo them.
@@ -128,7 +129,8 @@ def build(
         first = next(pending, None)  # nothing changed: do not even load the model
         files: list[Path] = []
         try:
-            extractions = extract_each(chain([first], pending), extract, config=config, report=problems.append)
+            extractions = extract_each(chain([first], pending), extract, config=config,
+                                       report=lambda problem: (failures.append(problem), problems.append(problem)))
             for extraction in extractions if first else ():
                 if not _store(store, extraction, problems.append):
                     continue
@@ -138,6 +140,8 @@ def build(
                 # nlp.pipe reads ahead a batch, so count what is built, not what is read
                 show.show(f"kg: {counts['unchanged']} unchanged, {counts['built']} built: {extraction.article.id}: "
                           f"{len(extraction.entities)} entities, {len(extraction.relations)} relations")
+            if len(failures) > 1 and not counts["built"]:  # no corpus is that unlucky: kg itself is broken
+                raise KgError(f"no article could be extracted ({failures[0].path}: {failures[0].message})")
             changed_graph = counts["built"] > 0 or not finished
             if changed_graph:
                 show.show("kg: merging the graph")

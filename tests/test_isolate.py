@@ -90,3 +90,25 @@ def test_a_long_article_failing_in_one_piece_is_skipped_whole():
     done, problems = run([article("long.txt", paragraphs), article("b.txt")], Model())
     assert [x.article.id for x in done] == ["b.txt"]
     assert [p.path for p in problems] == ["long.txt"]
+
+
+def test_when_every_article_fails_the_build_fails(tmp_path, monkeypatch):
+    from tests.fakes import install_fakes
+
+    install_fakes(monkeypatch)
+    import sys
+
+    from kg.errors import KgError
+    from kg.pipeline import build
+
+    def broken(articles, *, config=None):
+        for _ in articles:
+            raise TypeError("a bug, not an input")
+        yield from ()
+
+    monkeypatch.setattr(sys.modules["kg.extract"], "extract", broken)
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "in" / name).write_text(STORY, "utf-8")
+    with pytest.raises(KgError, match=r"no article could be extracted \(a.txt: extraction failed: TypeError"):
+        build([tmp_path / "in"], out=tmp_path / "out", formats=["fake-json"], progress=False)
