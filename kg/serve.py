@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -71,6 +72,17 @@ def _launch(program: str, location: Path, log: Path, *, host: str, port: int, re
         return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.STDOUT)
 
 
+def _check_port(host: str, port: int) -> None:
+    """Fail with one line when ``host:port`` cannot be bound (taken by another server, or not a local address)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does: TIME_WAIT is no obstacle
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise KgError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
+
+
 def _wait_ready(process: subprocess.Popen, url: str, log: Path) -> str | None:
     """None once the endpoint answers; the server's error text if it exits first."""
     probe = url + "query?" + urllib.parse.urlencode({"query": "ASK {}"})
@@ -120,6 +132,7 @@ def start(*, out: str | Path, host: str = "127.0.0.1", port: int = 7878, read_on
     if timeout <= 0:
         raise ConfigError(f"timeout must be positive, got {timeout}")
     out = Path(out)
+    _check_port(host, port)  # else the probe below could be answered by whatever holds the port
     program = oxigraph_program()
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
