@@ -251,23 +251,24 @@ def modality_of(trigger) -> str:
     if _questioned(trigger):
         return "questioned"
     table = lexicon().modality
-    token, shared = trigger, False
+    token, shared, via = trigger, False, ""
     for _ in range(4):
         for child in token.children:
             if child.dep_ in ("aux", "acomp", "auxpass") and child.lemma_.lower() in table:
                 return table[child.lemma_.lower()]
-        if token.lemma_.lower() in table and token != trigger and not shared:
-            return _asked(token, table[token.lemma_.lower()])
+        lemma = token.lemma_.lower()
+        if lemma in table and token != trigger and not shared and (via == "xcomp" or lemma not in lexicon().infinitive_only):
+            return _asked(token, table[lemma])
         if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "must oppose X, oppose Y": the second act shares the first's "must", not the first act itself
             # ("called for peace … and blamed the West" is a blame, not a call)
-            token, shared = token.head, True
+            token, shared, via = token.head, True, "conj"
             continue
         shared = False
         # "a request to arrest …", "hopes for a meeting": the noun above says the act is not done
         if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "acomp", "acl") or token.head == token:
             break
-        token = token.head
+        via, token = token.dep_, token.head
     return "asserted"
 
 
