@@ -30,7 +30,9 @@ class Config:
     batch_size: int = 32
     min_confidence: float = 0.0
     html_max_nodes: int = 300  # the overview aggregates beyond this
-    query_timeout: float = 30.0  # seconds, for the SPARQL endpoint
+    query_timeout: float = 30.0  # seconds, for kg query and the SPARQL endpoint
+    query_max_rows: int = 100_000  # kg query stops a query with more result rows
+    query_max_memory: int = 2 << 30  # bytes a kg query may take
     progress: bool = True
 
     def with_(self, **changes: object) -> Config:

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from kg.config import ONTOLOGY_DIR
 from kg.errors import QueryError
+from kg.query_limits import Limits, run_limited
 from kg.query_result import QueryResult, Term
 
-__all__ = ["query", "saved_queries", "saved_query", "QueryResult", "Term", "open_graph", "find_nquads",
+__all__ = ["query", "Limits", "saved_queries", "saved_query", "QueryResult", "Term", "open_graph", "find_nquads",
            "bind_values", "QUERIES_DIR"]
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
@@ -127,15 +128,18 @@ def open_graph(out: str | Path):
     return store
 
 
-def query(text_or_file_or_name: str, *, out: str | Path, params: dict[str, str] | None = None) -> QueryResult:
-    """Run a SPARQL query (text, a .rq file or a saved query's name) over the build in ``out``."""
+def query(text_or_file_or_name: str, *, out: str | Path, params: dict[str, str] | None = None,
+          limits: Limits | None = None) -> QueryResult:
+    """Run a SPARQL query (text, a .rq file or a saved query's name) over the build in ``out``, within ``limits``.
 
+    The limits default to the ``query_timeout``, ``query_max_rows`` and ``query_max_memory`` settings.
+    """
     text = bind_values(_resolve(text_or_file_or_name), params)
-    store = open_graph(out)
-    try:
-        answer = store.query(text, use_default_graph_as_union=True)
-    except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
-    except OSError as exc:
-        raise QueryError(f"query failed: {exc}") from None
-    return QueryResult.from_oxigraph(answer)
+    if not (Path(out) / "store").is_dir() and find_nquads(out) is None:
+        raise QueryError(f"no built graph in {out} (no store/ and no .nq file): run `kg build` first")
+    if limits is None:
+        from kg.config import load_config
+
+        config = load_config()
+        limits = Limits(config.query_timeout, config.query_max_rows, config.query_max_memory)
+    return run_limited(text, lambda: open_graph(out).query(text, use_default_graph_as_union=True), limits)
