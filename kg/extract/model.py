@@ -6,15 +6,21 @@ from functools import cache
 
 from kg.config import DEFAULT_MODELS
 from kg.errors import ModelError
+from kg.extract.timeplace import dateline_end
 
 __all__ = ["load_model"]
 
 
 def _paragraph_breaks(doc):
-    """A paragraph break always ends a sentence (headlines and subheads have no final stop)."""
+    """A paragraph break always ends a sentence (headlines and subheads have no final stop), and so does
+    a dateline: "MOSCOW, Nov. 9 (Xinhua) -- Russia and …" is parsed from "Russia" on."""
     for token in doc[1:]:
         if "\n\n" in doc[token.i - 1].text_with_ws or doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
+    end = dateline_end(doc.text)
+    story = doc.char_span(end, len(doc.text), alignment_mode="expand") if end else None
+    if story is not None and story.start > 0:
+        story[0].is_sent_start = True
     return doc
 
 

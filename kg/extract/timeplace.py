@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kg.ingest.dates import parse_date
 
-__all__ = ["Dateline", "find_dateline", "sentence_date", "meeting_mode"]
+__all__ = ["Dateline", "dateline_end", "find_dateline", "sentence_date", "meeting_mode"]
 
 # A date precise to the day: a weekday, or a month with a day number, or a numeric date.
 _DAY_PRECISE = re.compile(
@@ -42,11 +42,23 @@ class Dateline:
     end: int
 
 
+def _dateline_match(body: str):
+    match = _DATELINE.match(body, len(body) - len(body.lstrip()))
+    if match is None or not (match["date"] or match["agency"] or len(match["place"]) > 3):
+        return None
+    return match
+
+
+def dateline_end(body: str) -> int | None:
+    """Where the dateline opening ``body`` ends (the story's first sentence starts there), or None."""
+    match = _dateline_match(body)
+    return match.end() if match else None
+
+
 def find_dateline(body: str, published: str | None) -> Dateline | None:
     """The dateline opening the article's first paragraph, if any ("MOSCOW, Nov. 9 (Xinhua) --")."""
-    start = len(body) - len(body.lstrip())
-    match = _DATELINE.match(body, start)
-    if match is None or not (match["date"] or match["agency"] or len(match["place"]) > 3):
+    match = _dateline_match(body)
+    if match is None:
         return None
     place = match["place"].title().replace("’S", "’s").replace("'S", "'s")
     date = resolve_date(match["date"], published) if match["date"] else None
