@@ -69,7 +69,7 @@ class Relation:
     mode: str | None = None  # phone | in_person | video
     role: str | None = None  # for holdsPosition
     speaker: str | None = None
-    # asserted | intended | called_for | requested | expected | invited | conditional | hypothetical | questioned | denied
+    # asserted | intended | called_for | requested | alleged | expected | invited | conditional | hypothetical | questioned | denied
     modality: str = "asserted"
     cameo: str | None = None
     rule: str = ""

@@ -51,6 +51,7 @@ class Trigger:
     cameo: str
     block: str = ""  # the event-data dictionary's synonym block, whose patterns refine the code
     needs: str = ""  # a word set (synsets.tsv) the object must contain: "sent [doctors] to" is aid
+    kind: str = ""  # event | stance, when the word differs from its predicate ("joint exercises" happen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +234,9 @@ def lexicon() -> Lexicon:
     for row in rows("triggers.tsv", header=True):
         words = row[0].split()
         needs = row[5].lstrip("&").upper() if len(row) > 5 else ""
-        curated.append(Trigger(words[0], " ".join(words[1:]), row[1], row[2], _split(row[3]), row[4], "", needs))
+        kind = row[6] if len(row) > 6 else ""
+        curated.append(Trigger(words[0], " ".join(words[1:]), row[1], row[2], _split(row[3]), row[4], "", needs,
+                               kind))
     for entry in curated:
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
     own = {(e.lemma, e.pos) for e in curated}

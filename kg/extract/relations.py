@@ -91,6 +91,7 @@ class _Builder:
         date, date_source = self._when(predicate, sent)
         cameo = cameo or (trigger.cameo if trigger else None)
         plover = plover_of(cameo) if spec.kind != "state" else None
+        kind = trigger.kind if trigger is not None and trigger.kind else spec.kind
         if place is None and spec.kind != "state" and self.dateline is not None:
             place = self.dateline.place
         self.relations.append(Relation(
@@ -104,8 +105,7 @@ class _Builder:
             plover_context=plover.context if plover else None,
             subject_code=actor_code(self.ctx, subject, date), object_code=actor_code(self.ctx, obj, date),
             subject_text=subject.text, object_text=obj.text, date_source=date_source,
-            factual=spec.kind == "state" or modality == "asserted"
-            or (spec.kind == "stance" and modality in _STANCE_MODALITIES),
+            factual=kind == "state" or modality == "asserted" or (kind == "stance" and modality in _STANCE_MODALITIES),
         ))
 
 
@@ -440,8 +440,8 @@ def _visits_from_meetings(b: _Builder) -> None:
     """Meeting someone in a foreign capital is visiting it."""
     capitals = _capitals()
     for rel in list(b.relations):
-        if rel.predicate != "meets" or not rel.place or rel.place not in capitals:
-            continue
+        if rel.predicate != "meets" or not rel.place or rel.place not in capitals or rel.place not in rel.sentence:
+            continue  # (a dateline's place is where the story was filed, not where the meeting was)
         for person in (rel.subject, rel.object):
             homes = {country for _, country in b.ctx.positions.get(person, [])}
             if homes and capitals[rel.place] not in homes:

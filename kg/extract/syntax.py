@@ -165,6 +165,7 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "once"})
+_TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
 # Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").
 _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
 
@@ -244,6 +245,12 @@ def modality_of(trigger) -> str:
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
     if _in_condition(trigger):
         return "hypothetical"
+    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), None)
+    if trigger.dep_ == "advcl" and mark in _TEMPORAL and trigger.head != trigger:
+        # "would discuss it when Putin visits Turkey": the visit is as future as the discussion
+        framing = modality_of(trigger.head)
+        if framing != "asserted":
+            return framing
     if _conditional(trigger):
         return "conditional"
     if _denied(trigger):
@@ -266,7 +273,7 @@ def modality_of(trigger) -> str:
             continue
         shared = False
         # "a request to arrest …", "hopes for a meeting": the noun above says the act is not done
-        if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "acomp", "acl") or token.head == token:
+        if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl") or token.head == token:
             break
         via, token = token.dep_, token.head
     return "asserted"
