@@ -261,15 +261,16 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed).
     carrier = light if entry.pos == "NOUN" and light is not None and _carried_by(token, light) else None
-    if entry.block:  # a dictionary verb: the first of its target places that is itself an actor
-        target_tokens = next((found for place in entry.objects if (found := syntax.objects(token, (place,)))
-                              and any(ctx.resolve(t) for t in found)), [])
-    else:
-        target_tokens = syntax.objects(token, entry.objects, also=carrier)
+    # The first of the trigger's target places that names an entity ("suspended flights to Niamey": not
+    # the flights). The project's triggers reach into "Serbia's crackdown", "an Indian proposal"; dictionary
+    # verbs do not.
+    descend = not entry.block
+    places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
+    target_tokens = next((found for found in places if syntax.is_reciprocal(found)
+                          or any(ctx.resolve(t, speaker=speaker, descend=descend) for t in found)),
+                         next((found for found in places if found), []))
     reciprocal = syntax.is_reciprocal(target_tokens)
-    # The project's triggers reach into "Serbia's crackdown", "an Indian proposal"; dictionary verbs do not.
-    targets = [] if reciprocal else [a for t in target_tokens
-                                     for a in ctx.resolve(t, speaker=speaker, descend=not entry.block)]
+    targets = [] if reciprocal else [a for t in target_tokens for a in ctx.resolve(t, speaker=speaker, descend=descend)]
     anchor = token if entry.pos == "VERB" else (light or token)
     modality = syntax.modality_of(token)
     if modality == "asserted" and anchor is not token:  # "talks … could set the stage": the clause's modal

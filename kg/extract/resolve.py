@@ -22,6 +22,7 @@ _QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "gro
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
 # Not "against" or "on": "support for sanctions against Russia" is no support for Russia.
 _DESCEND = {"of", "by", "with", "from"}
+_RELATIVE = {"which", "who", "that", "whom"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
 _PLURAL = {"they", "them", "their", "themselves"}
@@ -114,6 +115,9 @@ class Context:
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
         lower = token.lower_
+        if lower in _RELATIVE and token.head.dep_ == "relcl" and _depth < 2:
+            # "Saudi Arabia, which has been holding talks …": the relative pronoun is its antecedent
+            return self.resolve(token.head.head, speaker=speaker, _depth=_depth + 1)
         if token.pos_ == "PRON":
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
