@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.extract.lexicon import lexicon, rows
+from kg.extract.lexicon import dictionary_organizations, lexicon, rows
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES"]
 
@@ -57,7 +57,8 @@ def _alias_table() -> dict[str, tuple[str, str, str]]:
             add(demonym, ("Country", country.name, "demonym"))
         for capital in (*country.capitals, *country.seats):
             add(capital, ("Country", country.name, "capital"))
-    for kind, entries in (("Organization", lex.organizations), ("Policy", lex.policies), ("Person", lex.people)):
+    for kind, entries in (("Organization", lex.organizations), ("Policy", lex.policies), ("Person", lex.people),
+                          ("Organization", dictionary_organizations())):
         for name, aliases in entries.items():
             for alias in (name, *aliases):
                 add(alias, (kind, name, "name"))
@@ -89,7 +90,7 @@ def _matchers(vocab):
     names: list[str] = []
     for country in lex.countries:
         names += [country.name, *country.aliases, *country.demonyms, *country.capitals, *country.seats]
-    for entries in (lex.organizations, lex.policies, lex.people):
+    for entries in (lex.organizations, lex.policies, lex.people, dictionary_organizations()):
         for name, aliases in entries.items():
             names += [name, *aliases]
     for name in set(names):

@@ -9,7 +9,7 @@ from importlib import resources
 from types import SimpleNamespace
 
 __all__ = ["Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
-           "predicate_of_code", "Actor", "actors", "summary", "lookup"]
+           "predicate_of_code", "Actor", "actors", "dictionary_organizations", "summary", "lookup"]
 
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
 
@@ -209,14 +209,15 @@ class Actor:
     code: str
     start: str  # ISO date or ""
     end: str
+    source: str = ""  # countries | international | milnonstate
 
 
 @cache
 def actors() -> dict[str, tuple[Actor, ...]]:
     """Lower-cased alias -> the dictionary actor's codes over time (loaded on first use: ~50k names)."""
     codes: dict[str, list[Actor]] = {}
-    for name, code, start, end, *_ in rows("eventdata/actors.tsv", header=True):
-        codes.setdefault(name, []).append(Actor(name, code, start, end))
+    for name, code, start, end, source in rows("eventdata/actors.tsv", header=True):
+        codes.setdefault(name, []).append(Actor(name, code, start, end, source))
     table: dict[str, tuple[Actor, ...]] = {}
     for alias, name in rows("eventdata/actor_aliases.tsv", header=True):
         if name in codes:
@@ -275,6 +276,40 @@ def _synsets() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in sets.items()}
 
 
+# Words that make a name an organisation's, not a person's or a place's ("Amnesty International").
+_ORGANISATION_WORDS = frozenset(
+    "organization organisation union council fund bank agency programme program commission court forces front "
+    "army movement party league association committee international group community alliance brigade brigades "
+    "network watch federation office mission institute society authority tribunal secretariat assembly force "
+    "militia cartel coalition parliament".split())
+
+
+@cache
+def dictionary_organizations() -> dict[str, tuple[str, ...]]:
+    """International organisations and armed groups of the event-data dictionary (IGO, NGO and non-state
+    records) that are names of organisations: an acronym, a one-word armed group ("Hezbollah"), or a
+    name with an organisation word ("Amnesty International"); companies and people are left out."""
+    table: dict[str, set[str]] = {}
+    for alias, entries in actors().items():
+        for actor in entries:
+            if actor.source == "milnonstate" or actor.code.startswith(("IGO", "NGO")):
+                table.setdefault(actor.name, set())
+    for alias, name in rows("eventdata/actor_aliases.tsv", header=True):
+        if name in table and _names_organisation(alias, name):
+            table[name].add(alias)
+    return {name: tuple(sorted(a for a in aliases if a != name)) for name, aliases in table.items()
+            if _names_organisation(name, name)}
+
+
+def _names_organisation(alias: str, name: str) -> bool:
+    words = alias.replace("-", " ").split()
+    acronym = len(words) == 1 and alias.isupper() and sum(c.isalpha() for c in alias) >= 3
+    armed = len(words) == 1 and alias[:1].isupper() and alias[:3].lower() == name[:3].lower() and any(
+        a.source == "milnonstate" for a in actors().get(name.lower(), ()))  # "Hizbollah", not its leader's name
+    named = len(words) >= 2 and alias[:1].isupper() and bool(_ORGANISATION_WORDS & {w.lower() for w in words})
+    return acronym or armed or named
+
+
 def summary() -> dict[str, int]:
     """What the lexicon holds, table by table (``kg lexicon``)."""
     lex = lexicon()
@@ -289,6 +324,7 @@ def summary() -> dict[str, int]:
         "CAMEO codes mapped to PLOVER (eventdata/plover.tsv)": len(lex.plover),
         "predicates (predicates.tsv)": len(lex.predicates),
         "named actors with codes (eventdata/actors.tsv)": len({a.name for aa in actors().values() for a in aa}),
+        "organisations and armed groups named by the dictionary": len(dictionary_organizations()),
         "actor names and aliases (eventdata/actor_aliases.tsv)": len(actors()),
         "generic agents (agents.tsv + eventdata/agents.tsv)": len(lex.agents),
         "countries (pycountry + countries.tsv)": len(lex.countries),
