@@ -8,7 +8,7 @@ from functools import cache
 
 from kg.extract.lexicon import actors, lexicon
 
-__all__ = ["actor_code", "country_code"]
+__all__ = ["actor_code", "country_code", "country_named", "dictionary_code"]
 
 # Sectors of the positions of roles.tsv: every office named there is a government's.
 _POSITION_SECTOR = "GOV"
@@ -22,6 +22,21 @@ def _iso() -> dict[str, str]:
 def country_code(name: str) -> str | None:
     """The ISO 3166 alpha-3 code of a country by its canonical name (CAMEO's country codes)."""
     return _iso().get(name)
+
+
+@cache
+def _by_code() -> dict[str, str]:
+    return {country.code: country.name for country in lexicon().countries}
+
+
+def country_named(code: str) -> str | None:
+    """The canonical name of the country with ISO alpha-3 ``code``, or None."""
+    return _by_code().get(code)
+
+
+def dictionary_code(name: str, date: str | None) -> str | None:
+    """The event-data dictionary's actor code for ``name`` valid on ``date`` (the latest when undated)."""
+    return _dictionary(name, date)
 
 
 def _dictionary(name: str, date: str | None) -> str | None:

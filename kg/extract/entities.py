@@ -159,7 +159,8 @@ def _ner_spans(doc) -> list[Span]:
                 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
             end += 1
         titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
-        while start < end - 1 and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and (
+        has_title = any(t.lower_ in _role_words() for t in doc[start:end])  # "Indian Army" stays whole
+        while start < end - 1 and (ent.label_ in ("PERSON", "GPE", "NORP") or has_title) and (
                 doc[start].lower_ in _role_words() or (doc[start].pos_ == "ADJ" or doc[start].is_title)
                 and (hit := canonical(doc[start].text)) is not None and hit[2] == "demonym"):
             titled = titled or doc[start].lower_ in _role_words()

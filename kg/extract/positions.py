@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from kg.extract import syntax
+from kg.extract.codes import country_named, dictionary_code
 from kg.extract.lexicon import lexicon
 from kg.extract.resolve import Arg
 
@@ -52,10 +53,21 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
         for org in orgs:
             b.add("memberOf", holder, org, token, rule=rule, role=role if kind != "member" else None)
         return
-    for target in orgs[:1] or places[-1:]:  # the country nearest the title
+    targets = orgs[:1] or places[-1:]  # the country nearest the title
+    if not targets:  # "President Irfaan Ali said Guyana would …": the title names no country
+        targets, rule = _unnamed_country(b, holder, token, rule)
+    for target in targets:
         b.add("holdsPosition", holder, target, token, rule=rule, role=role)
         if target.type == "Country":
             b.ctx.positions.setdefault(holder.name, []).append((role, target.name))
+
+
+def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
+    """The country of a title that names none, from the event-data dictionary's record of the person as
+    of the article's date: background knowledge, marked so in the rule ("…+dictionary")."""
+    code = dictionary_code(holder.name, b.published)
+    country = country_named(code[:3]) if code else None
+    return ([Arg(country, "Country", "name")], f"{rule}+dictionary") if country else ([], rule)
 
 
 def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
