@@ -23,6 +23,8 @@ _QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "gro
 # Not "against" or "on": "support for sanctions against Russia" is no support for Russia.
 _DESCEND = {"of", "by", "with", "from"}
 _RELATIVE = {"which", "who", "that", "whom"}
+# Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
+_SHARED = {"border", "frontier", "boundary", "line"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
 _PLURAL = {"they", "them", "their", "themselves"}
@@ -148,6 +150,12 @@ class Context:
         if lemma in _QUANTITIES:  # "thousands of Bolivians", "dozens of Hamas supporters"
             return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, speaker=speaker)]
+        if descend and lemma in _SHARED:  # "its border with Armenia": the other side
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    found = [a for p in child.children if p.dep_ == "pobj" for a in self.resolve(p)]
+                    if found:
+                        return [Arg(a.name, a.type, "possessor") for a in found]
         if descend:
             owners = ("poss", "compound") if _depth == 0 else ("poss",)
             for child in token.children:

@@ -104,9 +104,12 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if found:
                     return found
                 continue
-            # "cut ties with Qatar", "lifted its ban on Twitter": the preposition may hang on the object
-            direct = [c for c in owner.children if c.dep_ == "dobj"] if place != "dobj" else []
-            for child in [*owner.children, *(g for d in direct for g in d.children)]:
+            # "cut ties with Qatar", "lifted its ban on Twitter", "a memorandum of understanding with
+            # Australia": the preposition may hang on the object or on an "of" phrase
+            nested = [c for c in owner.children if c.dep_ == "dobj"] if place != "dobj" else []
+            nested += [p for c in owner.children if c.dep_ == "prep" and c.lower_ == "of" and place not in ("dobj", "of")
+                       for p in c.children if p.dep_ == "pobj"]
+            for child in [*owner.children, *(g for d in nested for g in d.children)]:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)
                 if place == "dobj" and child.dep_ == "nsubjpass":
