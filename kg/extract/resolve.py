@@ -120,6 +120,8 @@ class Context:
         if lower in _RELATIVE and token.head.dep_ == "relcl" and _depth < 2:
             # "Saudi Arabia, which has been holding talks …": the relative pronoun is its antecedent
             return self.resolve(token.head.head, speaker=speaker, _depth=_depth + 1)
+        if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):  # "X spoke with Y, and both agreed"
+            return self._pair_before(token)
         if token.pos_ == "PRON":
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
@@ -171,6 +173,16 @@ class Context:
                         if pobj.dep_ == "pobj" and (found := self.resolve(pobj, descend=True, _depth=_depth + 1)):
                             return found
         return []
+
+    def _pair_before(self, token) -> list[Arg]:
+        """The last two people (else countries) named earlier in the sentence, or the two most salient countries."""
+        sent = self.sentence(token)
+        named = [m for m in self.mentions if sent.start <= m.start and m.end <= token.i and m.kind not in ("demonym", "nested")]
+        for kind in ("Person", "Country", "Organization"):
+            names = list(dict.fromkeys(m.name for m in named if m.type == kind))
+            if len(names) >= 2:
+                return [Arg(name, kind, "group") for name in names[-2:]]
+        return self.salient("Country", token.i)
 
     def agent(self, token) -> list[Arg]:
         """A generic agent acting for a country or organisation: "Hungarian officials", "the Sudanese
