@@ -43,7 +43,7 @@ def corpus(tmp_path_factory) -> Path:
     (folder / "sub" / "loop").symlink_to(folder)
     (folder / "CURRENT").write_text(STORY, "utf-8")  # no suffix: not an article
     lines = [{"text": STORY.replace("Moscow", "Mos\x01cow\x0b") + " \u2028 {{VIS_SCRIPT}} {{DATA}}",
-              "title": "Talks \x1b{{TITLE}} <script>alert(1)</script>"}]
+              "title": "Talks {{VIS_SCRIPT}} \x1b{{TITLE}} <script>alert(1)</script>"}]
     jsonl = [json.dumps(lines[0]), '{"text": "a NUL\x00 here"}', "[" * 40_000 + "]" * 40_000, "{oops"]
     (folder / "news.jsonl").write_bytes("\n".join(jsonl).encode("utf-8"))
     (folder / "weird\x07name.txt").write_text("Talks \x02in Oslo\n\n" + STORY.replace("Wang Yi", "Wang\x03 Yi"), "utf-8")

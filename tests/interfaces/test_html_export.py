@@ -108,3 +108,12 @@ def test_template_placeholders_in_article_text_are_not_substituted(tmp_path):
     assert "<script>alert(1)</script>" not in page
     assert page.count("{{VIS_SCRIPT}}") == 5  # as text: title (twice), subtitle, cap note and the JSON data
     assert json.loads(_DATA.search(page).group(1)) == {"sentence": placeholders}
+
+
+def test_articles_whose_ids_differ_only_in_case_get_a_page_each():
+    from kg.export.html import _pages
+
+    pages = _pages(["https://x.org/article/News.txt", "https://x.org/article/news.txt", "https://x.org/article/b.txt"],
+                   "article")
+    assert len(set(pages.values())) == 3
+    assert pages["https://x.org/article/News.txt"] == "article/news-txt.html"
