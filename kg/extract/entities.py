@@ -57,11 +57,15 @@ def _alias_table() -> dict[str, tuple[str, str, str]]:
             add(demonym, ("Country", country.name, "demonym"))
         for capital in (*country.capitals, *country.seats):
             add(capital, ("Country", country.name, "capital"))
-    for kind, entries in (("Organization", lex.organizations), ("Policy", lex.policies), ("Person", lex.people),
-                          ("Organization", dictionary_organizations())):
+    for kind, entries in (("Organization", lex.organizations), ("Policy", lex.policies), ("Person", lex.people)):
         for name, aliases in entries.items():
             for alias in (name, *aliases):
                 add(alias, (kind, name, "name"))
+    # The dictionary's organisations keep the name the text gives them: its records sometimes lump
+    # distinct groups under one name ("FDLR" filed under its predecessor's).
+    for name, aliases in dictionary_organizations().items():
+        for alias in (name, *aliases):
+            add(alias, ("Organization", alias, "name"))
     return table
 
 
@@ -242,9 +246,9 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
 def _titled(doc, span: Span) -> Span:
     """A name right after a title ("President Kassym-Jomart Tokayev") is a person's, whatever NER said."""
     before = doc[span.start - 1] if span.start else None
-    if span.source == "ner" and span.type != "Person" and before is not None and before.is_title \
-            and before.lower_ in _role_words():
-        return replace(span, type="Person")
+    if span.source == "ner" and span.type != "Person" and before is not None and before.lower_ in _role_words() \
+            and (before.is_title or span.end - span.start >= 2 and all(t.pos_ == "PROPN" for t in doc[span.start:span.end])):
+        return replace(span, type="Person")  # also "spokeswoman Yolande Makolo"
     return span
 
 
