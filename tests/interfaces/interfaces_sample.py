@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.records import Article, Entity, Extraction, Relation
 
-HOSTILE_TITLE = "Talks <script>window.__pwned = 1</script> end"
+HOSTILE_TITLE = "Talks <script>window.__pwned = 1</script> {{VIS_SCRIPT}} {{DATA}} end"
 HOSTILE_ORG = "United Nations <img src=x onerror=window.__pwned=2>"
 HOSTILE_SENTENCE = 'Wang met Lavrov <img src=x onerror="window.__pwned=3"> in Beijing </script><script>window.__pwned=4</script>.'
 

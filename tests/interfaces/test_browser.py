@@ -76,6 +76,7 @@ def test_hostile_article_runs_no_script_and_its_text_shows_as_text(browser, samp
     page.mouse.move(10, 10)
     assert page.evaluate("window.__pwned") is None
     assert page.title().startswith("Talks <script>")  # the title is text, not markup
+    assert "{{VIS_SCRIPT}} {{DATA}}" in page.title()  # placeholders in text stay text
     assert problems == []
     page.close()
 
