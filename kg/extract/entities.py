@@ -173,6 +173,8 @@ def _ner_spans(doc) -> list[Span]:
         if start >= end:
             continue
         text = doc[start:end].text
+        if ent.label_ == "ORG" and text.lower() in lexicon().agents:
+            continue  # "Army", "Foreign Ministry": a generic agent, not a name
         found = canonical(text)
         if found:
             spans.append(Span(start, end, *found, "ner"))

@@ -52,6 +52,7 @@ class Trigger:
     block: str = ""  # the event-data dictionary's synonym block, whose patterns refine the code
     needs: str = ""  # a word set (synsets.tsv) the object must contain: "sent [doctors] to" is aid
     kind: str = ""  # event | stance, when the word differs from its predicate ("joint exercises" happen)
+    mutual: bool = False  # coordinated actors with no target act on each other ("India and China clashed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,8 +237,9 @@ def lexicon() -> Lexicon:
         words = row[0].split()
         needs = row[5].lstrip("&").upper() if len(row) > 5 else ""
         kind = row[6] if len(row) > 6 else ""
+        mutual = len(row) > 7 and row[7] == "yes"
         curated.append(Trigger(words[0], " ".join(words[1:]), row[1], row[2], _split(row[3]), row[4], "", needs,
-                               kind))
+                               kind, mutual))
     for entry in curated:
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
     own = {(e.lemma, e.pos) for e in curated}

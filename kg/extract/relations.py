@@ -192,7 +192,7 @@ def _noun_actors(ctx: Context, noun, speaker) -> tuple[list[Arg], list[Arg]]:
     return doers, []
 
 
-_AGAINST = frozenset({"against", "despite", "amid"})
+_AGAINST = frozenset({"against", "despite", "amid", "under"})
 
 
 def _outside_clause(noun, verb) -> bool:
@@ -294,7 +294,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         common.update(cameo=code, modality="asserted", rule=f"intent:{announced.lemma_.lower()}+{entry.lemma}")
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
-    if reciprocal or (spec.mutual and not targets and len(actors) >= 2) or (pair and not targets):
+    # A target that is one of the actors is no target: "urged both sides" said by one of the two sides,
+    # "Russia and China voted against it".
+    names = {a.name for a in actors}
+    if not pair and any(t.name in names for t in targets):
+        targets = [t for t in targets if t.name not in names and t.how != "group"]
+    if reciprocal or ((spec.mutual or entry.mutual) and not targets and len(actors) >= 2) or (pair and not targets):
         for a, o in permutations(actors, 2):
             if spec.symmetric and a.name > o.name:
                 continue

@@ -279,7 +279,7 @@ def modality_of(trigger) -> str:
             continue
         shared = False
         # "a request to arrest …", "hopes for a meeting": the noun above says the act is not done
-        if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl") or token.head == token:
+        if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl") or token.head == token:
             break
         via, token = token.dep_, token.head
     return "asserted"
