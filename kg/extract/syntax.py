@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
-           "is_reciprocal", "intent_verb", "refusal_verb"]
+           "is_reciprocal", "intent_verb", "refusal_verb", "forms"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force"}
@@ -251,7 +251,7 @@ def modality_of(trigger) -> str:
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
     if _in_condition(trigger):
         return "hypothetical"
-    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), None)
+    mark = next((c.lower_ for c in trigger.children if c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL), None)
     if trigger.dep_ == "advcl" and mark in _TEMPORAL and trigger.head != trigger:
         # "would discuss it when Putin visits Turkey": the visit is as future as the discussion
         framing = modality_of(trigger.head)
@@ -269,8 +269,8 @@ def modality_of(trigger) -> str:
         for child in token.children:
             if child.dep_ in ("aux", "acomp", "auxpass") and child.lemma_.lower() in table:
                 return table[child.lemma_.lower()]
-        lemma = token.lemma_.lower()
-        if lemma in table and token != trigger and not shared and (via == "xcomp" or lemma not in lexicon().infinitive_only):
+        lemma = next((form for form in forms(token) if form in table), "")
+        if lemma and token != trigger and not shared and (via == "xcomp" or lemma not in lexicon().infinitive_only):
             return _asked(token, table[lemma])
         if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "must oppose X, oppose Y": the second act shares the first's "must", not the first act itself
@@ -283,6 +283,15 @@ def modality_of(trigger) -> str:
             break
         via, token = token.dep_, token.head
     return "asserted"
+
+
+def forms(token) -> tuple[str, ...]:
+    """The token's lemma and the base forms of its text: the tagger's lemma is sometimes wrong
+    ("hopes" -> "hop")."""
+    lower = token.lower_
+    stems = [lower[:-1] if lower.endswith("s") else "", lower[:-1] if lower.endswith("ed") else "",
+             lower[:-2] if lower.endswith("ed") else "", lower[:-3] if lower.endswith("ing") else ""]
+    return tuple(dict.fromkeys(f for f in (token.lemma_.lower(), lower, *stems) if f))
 
 
 def _asked(verb, modality: str) -> str:
