@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from kg.extract.entities import Span
 from kg.extract.lexicon import lexicon
 from kg.extract.syntax import expand, speech_verb
+from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES"]
 
@@ -16,7 +17,8 @@ OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 # "the two countries", "both sides": a pair of the most salient actors of a kind.
 _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "neighbor": "Country",
                 "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
-                "president": "Person", "diplomat": "Person", "party": "Country"}
+                "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
+                "rival": "Country", "state": "Country"}
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 _QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
@@ -126,6 +128,13 @@ class Context:
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
                 return self.last_person(token.i, speaking=speaking)
+            if lower in _NEUTER | _PLURAL and token.dep_ in ("nsubj", "nsubjpass"):
+                # "Myanmar's government said it was ready": the speaker, when it is a country or body
+                verb = speech_verb(token.head)
+                said_by = [a for t in (clause_subjects(verb) if verb is not None else [])
+                           for a in self.resolve(t, _depth=_depth + 1) if a.type != "Person"]
+                if lower in _NEUTER and len(said_by) == 1 or lower in _PLURAL and len(said_by) >= 2:
+                    return [Arg(a.name, a.type, "pronoun") for a in said_by]
             if lower in _NEUTER:
                 actors = self._before(token.i, {"Country", "Organization"})
                 subjects = [m for m in actors if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
