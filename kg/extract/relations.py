@@ -298,7 +298,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # "Russia and China voted against it".
     names = {a.name for a in actors}
     if not pair and any(t.name in names for t in targets):
+        grouped = any(t.how == "group" for t in targets)
         targets = [t for t in targets if t.name not in names and t.how != "group"]
+        if grouped and not targets:
+            targets = ctx.other_pair(token.i, names)
     if reciprocal or ((spec.mutual or entry.mutual) and not targets and len(actors) >= 2) or (pair and not targets):
         for a, o in permutations(actors, 2):
             if spec.symmetric and a.name > o.name:

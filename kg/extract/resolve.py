@@ -96,6 +96,14 @@ class Context:
         seen = Counter(m.name for m in self._before(index, {kind}))
         return [Arg(name, kind, "group") for name, _ in seen.most_common(count)] if len(seen) >= count else []
 
+    def other_pair(self, index: int, exclude: set[str]) -> list[Arg]:
+        """The two most mentioned countries or bodies up to ``index`` other than ``exclude``: "both sides"
+        urged by a third party are the two parties of the conflict."""
+        named = [m for m in self._before(index, {"Country", "Organization"}) if m.name not in exclude]
+        kinds = {m.name: m.type for m in named}
+        seen = Counter(m.name for m in named)
+        return [Arg(n, kinds[n], "group") for n, _ in seen.most_common(2)] if len(seen) >= 2 else []
+
     def last_person(self, index: int, skip: set[str] = frozenset(), *, speaking: bool = False) -> list[Arg]:
         """The person mentioned last before ``index``, preferring grammatical subjects (of saying,
         when ``speaking``: "…, he said" continues the article's speaker, not whoever was quoted)."""
