@@ -158,8 +158,9 @@ class Context:
                 return self.resolve(child)
         lemma = token.lemma_.lower()
         quantity = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "preconj", "amod")}
-        if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"}:
-            return self.salient(_GROUP_NOUNS[lemma], token.i)
+        owned = any(c.dep_ in ("amod", "compound", "poss") and self.mention(c) is not None for c in token.children)
+        if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"} and not owned:
+            return self.salient(_GROUP_NOUNS[lemma], token.i)  # ("two Colombian diplomats" are Colombia's)
         if lemma in lexicon().roles:  # "the minister", "his Russian counterpart"
             found = self._role_reference(token)
             if found:

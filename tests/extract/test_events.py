@@ -132,3 +132,82 @@ def test_roles_carry_no_event_codes(run):
 def test_triples_helper_sees_unrealised_events_too(run):
     extraction = run("Kenyan President William Ruto is expected to meet Ugandan President Yoweri Museveni.")
     assert ("William Ruto", "meets", "Yoweri Museveni") in triples(extraction) - facts(extraction)
+
+
+# More shapes of the same events, each a general pattern (sentences written for these tests).
+MORE = {
+    "coordinated actors agreeing act on each other": (
+        "Bolivia and Paraguay agreed on Friday to reopen the river crossing.",
+        {("Bolivia", "agrees", "Paraguay"), ("Paraguay", "agrees", "Bolivia")}),
+    "a list the parser reads as appositions": (
+        "Norway, Denmark, Iceland and Sweden signed a fisheries accord with Greenland.",
+        {("Norway", "agrees", "Greenland"), ("Denmark", "agrees", "Greenland"), ("Sweden", "agrees", "Greenland")}),
+    "refusing a cooperative act is a rejection": (
+        "Eritrea refused to hand over the smugglers to Sudan.",
+        {("Eritrea", "opposes", "Sudan")}),
+    "a must-clause in reported speech is a demand": (
+        "Zambia must reopen the border at once, Malawi's foreign minister said.",
+        {("Malawi", "demands", "Zambia")}),
+    "the relative pronoun stands for its antecedent": (
+        "Qatar, which has hosted the talks, praised Chad.",
+        {("Qatar", "praises", "Chad")}),
+    "a country's pronoun in its own statement": (
+        "Ecuador's government said it had expelled two Colombian diplomats.",
+        {("Ecuador", "sanctions", "Colombia")}),
+    "the other side of a border": (
+        "Guinea deployed troops along its border with Liberia.",
+        {("Guinea", "mobilizes", "Liberia")}),
+    "both, after two named leaders": (
+        "Ghanaian President John Mahama spoke by telephone with Togolese President Faure Gnassingbe, and both "
+        "agreed to reopen the crossings.",
+        {("John Mahama", "meets", "Faure Gnassingbe"), ("John Mahama", "agrees", "Faure Gnassingbe")}),
+    "material cooperation needs its concrete object": (
+        "Senegalese and Gambian coast guards carried out joint patrols.",
+        {("Gambia", "cooperatesWith", "Senegal")}),
+    "aid is what is sent": (
+        "Morocco sent 200 doctors to Libya after the floods.",
+        {("Morocco", "aids", "Libya")}),
+    "lifting sanctions concedes, and the sanctions are no new sanctions": (
+        "Canada lifted its sanctions on Belarus.",
+        {("Canada", "concedes", "Belarus")}),
+}
+
+
+@pytest.mark.parametrize("name", list(MORE))
+def test_more_event_shapes(run, name):
+    text, expected = MORE[name]
+    found = facts(run(text))
+    assert expected <= found, found
+    if name.startswith("lifting"):
+        assert ("Canada", "sanctions", "Belarus") not in found
+    if name.startswith("material"):
+        assert not facts(run("Senegal and Gambia will hold joint patrols next year.")) & {
+            ("Gambia", "cooperatesWith", "Senegal")}
+    if name.startswith("aid"):
+        assert not any(p == "aids" for _, p, _ in facts(run("Morocco sent a letter to Libya.")))
+
+
+@pytest.mark.parametrize("text", [
+    "Tanzania accused Uganda of arming the rebels.",        # what one accuses another of is alleged
+    "Chile hopes to sign a trade agreement with Peru.",     # the tagger's lemma of "hopes" is wrong
+    "The leaders will meet again when Ruto visits Kampala.",  # a temporal clause in a future frame
+    "If Serbia recognises Kosovo, talks could resume.",     # an act inside a condition
+    "Mexico has yet to accept a Guatemalan proposal.",       # "has yet to": not done
+    "Ukraine refused to condemn Moldova.",                   # refusing a hostile act rejects nobody
+])
+def test_traps_state_no_fact(run, text):
+    found = facts(run(text))
+    assert not {p for _, p, _ in found} & {"supports", "agrees", "visits", "opposes", "cooperatesWith"}, found
+    assert not any(p == "supports" and s == "Uganda" for s, p, _ in found)
+
+
+def test_dateline_sentence_is_parsed_from_the_story(run):
+    extraction = run("ACCRA, May 2 (Reuters) -- Ghana and Togo agreed on Monday to reopen the border.",
+                     published="2022-05-03")
+    assert {("Ghana", "agrees", "Togo"), ("Togo", "agrees", "Ghana")} <= facts(extraction)
+
+
+def test_dictionary_organisations_are_named_as_the_text_names_them(run):
+    extraction = run("Amnesty International condemned Chad's crackdown on students.")
+    assert ("Amnesty International", "opposes", "Chad") in facts(extraction)
+    assert any(e.name == "Amnesty International" and e.type == "Organization" for e in extraction.entities)
