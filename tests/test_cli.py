@@ -13,7 +13,8 @@ from kg.cli import main, parser
 from tests.fakes import STORY, install_fakes
 
 ROOT = Path(__file__).resolve().parents[1]
-COMMANDS = ("build", "eval", "query", "serve", "export", "remove", "validate", "stats", "formats", "queries")
+COMMANDS = ("build", "eval", "query", "serve", "export", "remove", "validate", "stats", "formats", "queries",
+            "lexicon")
 
 
 def subcommands() -> dict:

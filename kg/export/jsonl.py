@@ -24,7 +24,7 @@ _RDF_TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
 _NEWS = str(SCHEMA.NewsArticle)
 _ENTITY_TYPES = ENTITY_TYPES
 # Optional relation fields: JSON key -> kg property of the event node.
-_FIELDS = {"date": "date", "date_source": "dateSource", "confidence": "confidence", "mode": "mode", "place": "place",
+_FIELDS = {"date": "date", "confidence": "confidence", "date_source": "dateSource", "mode": "mode", "place": "place",
            "role": "role", "speaker": "speaker", "modality": "modality", "cameo": "cameo", "plover": "plover",
            "plover_mode": "ploverMode", "plover_context": "ploverContext", "subject_code": "agentCode",
            "object_code": "targetCode", "subject_text": "agentText", "object_text": "targetText", "rule": "rule",

@@ -21,7 +21,8 @@ RDF_FORMATS = {  # format -> (pyoxigraph format, whole dataset?)
 }
 GOLD_FIELDS = ["article", "subject", "subject_type", "predicate", "object", "object_type", "sentence", "start",
                "end", "date", "confidence"]
-EXTRA_FIELDS = {"mode", "place", "role", "speaker", "modality", "cameo", "rule", "trigger"}
+EXTRA_FIELDS = {"mode", "place", "role", "speaker", "modality", "cameo", "rule", "trigger", "date_source", "plover",
+                "plover_mode", "plover_context", "subject_code", "object_code", "subject_text", "object_text"}
 
 
 @pytest.fixture
