@@ -98,7 +98,7 @@ def relation_rows(dataset) -> list[dict]:
 
 
 def entity_rows(dataset) -> list[dict]:
-    """One dict per entity per article (name, type, iri, mentions, aliases), sorted."""
+    """One dict per entity per article (name, type, iri, mentions, aliases, CAMEO actor code), sorted."""
     rows = []
     for article, subjects in _article_graphs(dataset):
         for node in subjects.values():
@@ -107,10 +107,12 @@ def entity_rows(dataset) -> list[dict]:
             entity = _first(node, "entity")
             enode = subjects.get(entity.value, {})
             count = _first(node, "mentionCount")
+            code = _first(enode, "actorCode")
             rows.append({"article": article, "name": (enode.get(_LABEL) or [entity])[0].value,
                          "type": _type(enode), "iri": entity.value,
                          "mentions": int(count.value) if count is not None else 0,
-                         "aliases": sorted(o.value for o in enode.get(_ALT, []))})
+                         "aliases": sorted(o.value for o in enode.get(_ALT, [])),
+                         "actor_code": code.value if code is not None else None})
     return sorted(rows, key=lambda r: (r["article"], r["type"] or "", r["name"], r["iri"]))
 
 
