@@ -110,8 +110,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # "cut ties with Qatar", "lifted its ban on Twitter", "a memorandum of understanding with
             # Australia": the preposition may hang on the object or on an "of" phrase
             nested = [c for c in owner.children if c.dep_ == "dobj"] if place != "dobj" else []
-            nested += [p for c in owner.children if c.dep_ == "prep" and c.lower_ == "of" and place not in ("dobj", "of")
-                       for p in c.children if p.dep_ == "pobj"]
+            nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and place not in ("dobj", "of") for p in c.children if p.dep_ == "pobj"]
             for child in [*owner.children, *(g for d in nested for g in d.children)]:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)
@@ -270,7 +270,7 @@ def modality_of(trigger) -> str:
             if child.dep_ in ("aux", "acomp", "auxpass") and child.lemma_.lower() in table:
                 return table[child.lemma_.lower()]
         lemma = next((form for form in forms(token) if form in table), "")
-        if lemma and token != trigger and not shared and (via == "xcomp" or lemma not in lexicon().infinitive_only):
+        if lemma and token != trigger and not shared and (via in ("xcomp", "acl") or lemma not in lexicon().infinitive_only):
             return _asked(token, table[lemma])
         if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "must oppose X, oppose Y": the second act shares the first's "must", not the first act itself
