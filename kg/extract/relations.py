@@ -315,6 +315,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                 continue  # "partnership between Beijing and Moscow": one relation, not one each way
             done.add((actor.name, target.name))
             b.add(predicate, actor, target, token, **common)
+            if entry.mutual and not spec.symmetric:  # "signed a pact with China": China signed it too
+                b.add(predicate, target, actor, token, **common)
     if predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
         against = syntax.objects(token, ("against",))
         for target in (a for t in against for a in ctx.resolve(t, descend=True)):

@@ -18,7 +18,7 @@ OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "neighbor": "Country",
                 "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
-                "rival": "Country", "state": "Country"}
+                "rival": "Country", "state": "Country", "delegation": "Country"}
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 _QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.

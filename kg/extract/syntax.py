@@ -119,8 +119,10 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     return expand(child)
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")), None)
-                    if pobj is not None:
-                        return expand(pobj)
+                    if pobj is not None:  # "with Tshisekedi and with Kagame": coordinated prepositions too
+                        more = [g for c in child.children if c.dep_ == "conj" and c.lower_ == place
+                                for g in c.children if g.dep_ == "pobj"]
+                        return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
 
 
