@@ -128,11 +128,11 @@ def _jsonl(rows: list[dict], dest: Path | None) -> bytes | None:
 
 @register("relations", suffixes=("relations.jsonl",))
 def to_relations(dataset, dest: Path | None = None, **options) -> bytes | None:
-    """relations.jsonl: one line per relation found in one article (GOLD.md)."""
+    """relations.jsonl: one line per relation found in one article (what kg eval scores)."""
     return _jsonl(relation_rows(dataset), dest)
 
 
 @register("entities", suffixes=("entities.jsonl",))
 def to_entities(dataset, dest: Path | None = None, **options) -> bytes | None:
-    """entities.jsonl: one line per entity mentioned in one article (GOLD.md)."""
+    """entities.jsonl: one line per entity mentioned in one article (what kg eval scores)."""
     return _jsonl(entity_rows(dataset), dest)
