@@ -1,7 +1,9 @@
 """kg: a knowledge-graph builder for news about international relations.
 
     import kg
-    report = kg.build(["data/articles"], out="output")
+    graph = kg.build_graph("data/articles", out="output")   # or kg.open("output") for a done build
+    graph.query("meetings", person="Wang Yi").to_df()
+    kg.extract_text("Wang Yi met Sergei Lavrov on Monday.", published="2024-05-08").relations
 
 Names are imported on first use, so ``import kg`` stays cheap (spaCy, rdflib and friends load
 only when a function that needs them runs). ``kg.extract``, ``kg.export``, ``kg.query`` and
@@ -15,6 +17,10 @@ import sys
 import types
 
 __all__ = [
+    "build_graph",
+    "open",
+    "extract_text",
+    "Graph",
     "build",
     "extract",
     "read_articles",
@@ -34,6 +40,10 @@ __version__ = "0.1.0"
 
 # Public name -> (module, attribute); attribute None means the module itself.
 _LAZY: dict[str, tuple[str, str | None]] = {
+    "build_graph": ("kg.api", "build_graph"),
+    "open": ("kg.api", "open"),
+    "extract_text": ("kg.api", "extract_text"),
+    "Graph": ("kg.graph_handle", "Graph"),
     "build": ("kg.pipeline", "build"),
     "extract": ("kg.extract", "extract"),
     "read_articles": ("kg.ingest", "read_articles"),

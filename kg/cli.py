@@ -24,7 +24,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     example:
       kg build data/articles -o output
-      kg build news/*.jsonl -o output --format turtle --format html --base-iri https://example.org/
+      kg build data/articles/*.txt -o sample --format turtle --format html --base-iri https://example.org/
     """
     from kg.config import load_config  # noqa: PLC0415
     from kg.pipeline import build  # noqa: PLC0415
@@ -51,8 +51,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     """Score the built graph (OUTDIR/relations.jsonl, entities.jsonl) against a gold file.
 
     example:
-      kg eval gold/seeds.json -o output
-      kg eval gold/seeds.json -o output --json > scores.json
+      kg eval data/gold/seeds.json -o output
+      kg eval data/gold/seeds.json -o output --json > scores.json
     """
     from kg.eval import evaluate  # noqa: PLC0415
 
@@ -231,6 +231,7 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="kg", description="Build a knowledge graph of international relations from news articles.",
         epilog="Run `kg COMMAND --help` for a command's options and an example.")
+    top.add_argument("--version", action="version", version=f"kg {_version()}")
     subs = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def add(name: str, func: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
@@ -284,6 +285,12 @@ def parser() -> argparse.ArgumentParser:
     sub = add("lexicon", cmd_lexicon)
     sub.add_argument("word", nargs="?", metavar="WORD", help="a word, phrasal verb or name to look up")
     return top
+
+
+def _version() -> str:
+    from kg import __version__  # noqa: PLC0415
+
+    return __version__
 
 
 def _dedent(doc: str) -> str:

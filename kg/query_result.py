@@ -2,13 +2,25 @@
 
 CSV, TSV and JSON follow the W3C SPARQL 1.1 result formats; the table shortens IRIs with the
 usual prefixes so it fits a terminal. CONSTRUCT/DESCRIBE answers are rows of subject, predicate, object.
+
+In Python a result is a sequence of rows as dicts (numbers as ``int``/``float``), and a DataFrame:
+
+    >>> result = QueryResult(("who", "n"), ((Term("literal", "China"), Term("literal", "3", _XSD + "integer")),))
+    >>> list(result)
+    [{'who': 'China', 'n': 3}]
+    >>> result[0]["n"] + 1
+    4
+    >>> result.to_df().shape
+    (1, 2)
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = ["Term", "QueryResult", "FORMATS", "DISPLAY_PREFIXES"]
@@ -23,8 +35,15 @@ DISPLAY_PREFIXES = {
     "schema:": "https://schema.org/",
     "prov:": "http://www.w3.org/ns/prov#",
 }
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = _XSD + "string"
+# Literal datatypes read as Python numbers and booleans; every other literal stays a string.
+_INTEGERS = frozenset(_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                         "positiveInteger", "nonPositiveInteger", "negativeInteger",
+                                         "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"))
+_FLOATS = frozenset(_XSD + t for t in ("decimal", "double", "float"))
 _MAX_CELL = 60
+_HTML_ROWS = 100  # rows a notebook shows; the result holds them all
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +72,19 @@ class Term:
             return f'"{escaped}"^^<{self.datatype}>'
         return f'"{escaped}"'
 
+    def python(self) -> str | int | float | bool:
+        """The value as Python: numbers as ``int``/``float``, booleans as ``bool``, anything else the string."""
+        try:
+            if self.datatype in _INTEGERS:
+                return int(self.value)
+            if self.datatype in _FLOATS:
+                return float(self.value)
+        except ValueError:  # an ill-typed literal ("abc"^^xsd:integer) stays as written
+            return self.value
+        if self.datatype == _XSD + "boolean" and self.value in ("true", "false", "1", "0"):
+            return self.value in ("true", "1")
+        return self.value
+
     def json(self) -> dict[str, str]:
         """The term as a SPARQL 1.1 JSON results binding."""
         out = {"type": self.kind, "value": self.value}
@@ -76,7 +108,11 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class QueryResult:
-    """Variables and rows of a SELECT (or triples of a CONSTRUCT, or the boolean of an ASK)."""
+    """Variables and rows of a SELECT (or triples of a CONSTRUCT, or the boolean of an ASK).
+
+    Iterating or indexing gives rows as ``{variable: value}`` dicts (see ``Term.python``); ``rows``
+    keeps the RDF terms; ``to_df()`` makes a pandas DataFrame.
+    """
 
     variables: tuple[str, ...]
     rows: tuple[tuple[Term | None, ...], ...]
@@ -85,14 +121,44 @@ class QueryResult:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def __iter__(self):
-        return iter(self.rows)
+    def __iter__(self) -> Iterator[dict[str, object]]:
+        return (self._row(row) for row in self.rows)
+
+    def __getitem__(self, index: int | slice):
+        if isinstance(index, slice):
+            return [self._row(row) for row in self.rows[index]]
+        return self._row(self.rows[index])
+
+    def __bool__(self) -> bool:
+        return bool(self.boolean) if self.boolean is not None else bool(self.rows)
 
     def __str__(self) -> str:
         return self.table()
 
+    def _repr_html_(self) -> str:
+        """A table for notebooks (Jupyter shows this instead of the repr)."""
+        head = "".join(f"<th>{html.escape(v)}</th>" for v in self.variables)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(_short(t))}</td>" for t in row) + "</tr>"
+                       for row in self.rows[:_HTML_ROWS])
+        more = f"<p>{len(self.rows) - _HTML_ROWS} more rows</p>" if len(self.rows) > _HTML_ROWS else ""
+        if self.boolean is not None:
+            return f"<p>{str(self.boolean).lower()}</p>"
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}<p>({_count(self.rows)})</p>"
+
+    def _row(self, row: tuple[Term | None, ...]) -> dict[str, object]:
+        return {v: (t.python() if t is not None else None) for v, t in zip(self.variables, row)}
+
+    def to_df(self):
+        """The rows as a pandas DataFrame, one column per variable (pandas is an optional dependency)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise ImportError("QueryResult.to_df() needs pandas: pip install pandas "
+                              "(or pip install 'kg[notebook]')") from None
+        return pd.DataFrame(list(self), columns=list(self.variables))
+
     def dicts(self) -> list[dict[str, str | None]]:
-        """Rows as ``{variable: value}`` dictionaries of plain strings."""
+        """Rows as ``{variable: value}`` dictionaries of plain strings (as in the CSV format)."""
         return [{v: (t.value if t else None) for v, t in zip(self.variables, row)} for row in self.rows]
 
     def column(self, name: str) -> list[str | None]:
@@ -117,7 +183,7 @@ class QueryResult:
         widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(self.variables)]
         line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
         out = [line(self.variables), line("-" * w for w in widths)] + [line(r) for r in cells]
-        out.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+        out.append(f"({_count(self.rows)})")
         return "\n".join(out) + "\n"
 
     def to_csv(self) -> str:
@@ -159,6 +225,10 @@ class QueryResult:
             return cls(names, rows)
         rows = tuple(tuple(Term.from_oxigraph(x) for x in (t.subject, t.predicate, t.object)) for t in answer)
         return cls(("subject", "predicate", "object"), rows)
+
+
+def _count(rows: tuple) -> str:
+    return f"{len(rows)} row{'s' if len(rows) != 1 else ''}"
 
 
 def _short(term: Term | None) -> str:

@@ -8,6 +8,7 @@ import sys
 import kg
 
 PUBLIC = {
+    "build_graph", "open", "extract_text", "Graph",
     "build", "extract", "read_articles", "evaluate", "query", "serve", "export", "remove", "validate",
     "stats", "Config", "load_config", "records", "errors",
 }
@@ -39,10 +40,29 @@ def test_unknown_names_raise_attribute_error():
         raise AssertionError("kg.no_such_name did not raise")
 
 
+HEAVY = ("spacy", "rdflib", "pyoxigraph", "dateparser", "trafilatura", "networkx", "pyvis", "pandas")
+
+
 def test_import_kg_loads_no_heavy_package():
     loaded = run("import sys, kg; print(' '.join(sorted(sys.modules)))").split()
-    for heavy in ("spacy", "rdflib", "pyoxigraph", "dateparser", "trafilatura", "networkx", "pyvis"):
+    for heavy in HEAVY:
         assert heavy not in loaded, heavy
+
+
+def test_the_notebook_names_load_nothing_heavy_until_called():
+    # Resolving kg.open, kg.Graph, kg.extract_text and kg.build_graph imports their modules, not the engines.
+    loaded = run("import sys, kg; kg.open, kg.Graph, kg.extract_text, kg.build_graph; "
+                 "print(' '.join(sorted(sys.modules)))").split()
+    for heavy in HEAVY:
+        assert heavy not in loaded, heavy
+
+
+def test_version_is_the_package_version():
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text("utf-8"))
+    assert kg.__version__ == project["project"]["version"]
 
 
 def test_namesake_modules_are_callable_whatever_the_import_order():

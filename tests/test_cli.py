@@ -50,6 +50,31 @@ def test_python_dash_m_kg_runs_the_cli():
     assert done.returncode == 0 and "--max-bytes" in done.stdout
 
 
+def test_version(capsys):
+    import kg
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"kg {kg.__version__}\n"
+
+
+def test_messages_name_only_files_a_user_has(capsys):
+    # Help, format list and query list speak of what a checkout or an install holds, not of project notes.
+    assert main(["formats"]) == 0 and main(["queries"]) == 0
+    texts = [capsys.readouterr().out] + [sub.format_help() for sub in subcommands().values()]
+    for text in texts:
+        assert not re.search(r"\b[A-Z]+\.md\b(?<!README\.md)", text), text
+
+
+def test_help_examples_name_files_of_the_checkout():
+    # Paths in examples exist in a checkout (output/ and the files a build writes come from `make demo`).
+    for name, sub in subcommands().items():
+        example = sub.format_help().split("example:", 1)[1].split("\n\n", 1)[0]
+        for path in re.findall(r"(?<![\w/.-])((?:data|ontology)/[\w./*-]+)", example):
+            assert list(ROOT.glob(path)), f"kg {name} --help names {path}, which a checkout does not have"
+
+
 def test_no_command_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exit_:
         main([])
