@@ -25,6 +25,8 @@ _QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "gro
 # Not "against" or "on": "support for sanctions against Russia" is no support for Russia.
 _DESCEND = {"of", "by", "with", "from"}
 _RELATIVE = {"which", "who", "that", "whom"}
+# Sectors of generic actors that act in their own name, with no country: rights groups, NGOs.
+_STANDALONE = ("HRI", "NGO")
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
 _SHARED = {"border", "frontier", "boundary", "line"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -208,7 +210,10 @@ class Context:
         if token.pos_ not in ("NOUN", "PROPN"):
             return []
         agents = lexicon().agents
-        sector = agents.get(token.lower_) or agents.get(token.lemma_.lower())
+        words = [t.lower_ for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod")
+                 and self.mention(t) is None] + [token.lower_]
+        phrase = next((p for n in range(len(words)) if (p := " ".join(words[n:])) in agents), token.lower_)
+        sector = agents.get(phrase) or agents.get(token.lemma_.lower())  # "human rights groups", "troops"
         if sector is None:
             return []
         # "Colombian and Venezuelan ministers", "the presidents of Poland and Lithuania": every owner acts
@@ -224,6 +229,9 @@ class Context:
                 continue
             kind = "Country" if span.kind in ("demonym", "metonym", "capital") else span.type
             found.setdefault(span.name, Arg(span.name, kind, "agent", sector, text))
+        if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
+            # "human rights groups demanded …": non-governmental actors named by what they are
+            return [Arg(phrase, "Organization", "agent", sector, text)]
         return list(found.values())
 
     def _role_reference(self, token) -> list[Arg]:
