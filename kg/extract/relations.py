@@ -315,7 +315,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                 continue  # "partnership between Beijing and Moscow": one relation, not one each way
             done.add((actor.name, target.name))
             b.add(predicate, actor, target, token, **common)
-            if entry.mutual and not spec.symmetric:  # "signed a pact with China": China signed it too
+            if entry.mutual and predicate == entry.predicate and not spec.symmetric:  # "signed a pact with China"
                 b.add(predicate, target, actor, token, **common)
     if predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
         against = syntax.objects(token, ("against",))

@@ -218,7 +218,7 @@ class Context:
             return []
         # "Colombian and Venezuelan ministers", "the presidents of Poland and Lithuania": every owner acts
         owners = [o for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") for o in expand(c)]
-        owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
+        owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                    for p in c.children if p.dep_ == "pobj" for o in expand(p)]
         first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ != "det")])
         text = self.doc[first:token.i + 1].text

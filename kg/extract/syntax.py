@@ -166,8 +166,9 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     for _ in range(6):
         if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
             return True
-        if token.dep_ not in _NEGATION_PATH or token.head == token:
-            return False
+        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ not in _NEGATION_PATH and not purpose or token.head == token:
+            return False  # ("was not asked to send warships [to counter] …": a purpose shares the negation)
         token = token.head
     return False
 
