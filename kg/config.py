@@ -49,6 +49,8 @@ class Config:
     base_iri: str = "https://kg.example.org/"
     max_bytes: int = 5_000_000  # larger inputs are skipped
     batch_size: int = 32
+    jobs: int = 0  # extraction processes (kg.parallel); 0: one per core
+    scheduler: str = ""  # a Dask scheduler (tcp://HOST:8786): extract on that cluster instead (kg.cluster)
     min_confidence: float = 0.0
     html_max_nodes: int = 300  # the overview aggregates beyond this
     query_timeout: float = 30.0  # seconds, for kg query and the SPARQL endpoint

@@ -95,7 +95,7 @@ def build(
     from kg.extract import extract  # noqa: PLC0415
     from kg.graph import open_store  # noqa: PLC0415
     from kg.ingest import read_articles  # noqa: PLC0415
-    from kg.isolate import extract_each  # noqa: PLC0415
+    from kg.parallel import extract_all  # noqa: PLC0415
     from kg.outdir import check_inputs, claim, finish, sweep  # noqa: PLC0415
 
     config = config or load_config()
@@ -129,8 +129,9 @@ def build(
         first = next(pending, None)  # nothing changed: do not even load the model
         files: list[Path] = []
         try:
-            extractions = extract_each(chain([first], pending), extract, config=config,
-                                       report=lambda problem: (failures.append(problem), problems.append(problem)))
+            # in input order, from worker processes or a Dask cluster when config says so
+            extractions = extract_all(chain([first], pending), extract, config=config,
+                                      report=lambda problem: (failures.append(problem), problems.append(problem)))
             for extraction in extractions if first else ():
                 if not _store(store, extraction, problems.append):
                     continue

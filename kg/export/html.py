@@ -66,7 +66,15 @@ def _slug(iri: str, root: str) -> str:
 
 
 def _vis_js() -> str:
-    return resources.files("pyvis").joinpath(_VIS_JS).read_text("utf-8")
+    # Found without importing pyvis: its package imports IPython, which kg's lean install leaves out.
+    from importlib.util import find_spec
+
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        from kg.errors import ExportError
+
+        raise ExportError("the HTML views need the vis-network script of pyvis: pip install --no-deps pyvis==0.3.2")
+    return Path(next(iter(spec.submodule_search_locations)), _VIS_JS).read_text("utf-8")
 
 
 def _script_json(obj) -> str:

@@ -1,0 +1,27 @@
+"""An extractor for worker-process tests: importable by the workers (a test module's locals are not).
+
+Bodies steer it: ``BOOM`` raises (kg.isolate reports that article), ``DIE-ONCE:<path>`` kills the
+process the first time (it leaves ``path`` behind), ``DIE`` kills it every time.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from kg.records import Extraction, Mention
+
+
+def extract(articles, *, config=None):
+    for article in articles:
+        once = re.search(r"DIE-ONCE:(\S+)", article.body)
+        if once and not Path(once.group(1)).exists():
+            Path(once.group(1)).write_text(str(os.getpid()))
+            os._exit(1)
+        if "DIE-ALWAYS" in article.body:
+            os._exit(1)
+        if "BOOM" in article.body:
+            raise ValueError("the parser gave up")
+        start = article.body.index("Lavrov")
+        yield Extraction(article, mentions=(Mention("Lavrov", start, start + 6, "Sergei Lavrov", "Person"),))

@@ -1,0 +1,101 @@
+"""kg.parallel with a stand-in extractor: batches, order, failures and lost workers across real processes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg.parallel
+from kg.config import Config
+from kg.errors import ConfigError
+from kg.ingest.pieces import PIECE_CHARS
+from kg.ingest.readers import make_article
+from kg.isolate import extract_each
+from kg.parallel import batches, extract_all, jobs_for
+from tests import parallel_fakes
+
+STORY = "Minister Wang met Sergei Lavrov in Moscow on Monday."
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def article(name: str, extra: str = ""):
+    return make_article(name, [STORY + extra], raw=(name + extra).encode())
+
+
+def run(articles, **settings):
+    problems = []
+    done = list(extract_all(articles, parallel_fakes.extract, config=Config(**settings), report=problems.append))
+    return [x.article.id for x in done], [p.path for p in problems], problems
+
+
+def test_batches_are_the_serial_builds_batches():
+    long = make_article("long.txt", ["Lavrov said so. " * 200] * 10, raw=b"long")
+    assert len(long.body) > PIECE_CHARS
+    names = ["a", "b", "c", "d", "long", "e", "f", "g", "h"]
+    articles = [long if n == "long" else article(n) for n in names]
+    got = [[a.id for a in batch] for batch in batches(articles, Config(batch_size=3))]
+    assert got == [["a", "b", "c"], ["d"], ["long.txt"], ["e", "f", "g"], ["h"]]
+
+
+def test_jobs_default_to_the_cores_and_must_not_be_negative():
+    assert jobs_for(Config(jobs=3)) == 3
+    assert jobs_for(Config()) >= 1
+    with pytest.raises(ConfigError):
+        jobs_for(Config(jobs=-1))
+
+
+def test_one_batch_is_extracted_here_without_worker_processes(monkeypatch):
+    def no_pool(*args):
+        raise AssertionError("no worker process for a single batch")
+
+    monkeypatch.setattr(kg.parallel, "Pool", no_pool)
+    assert run([article(f"a{i}") for i in range(3)], jobs=2, batch_size=3)[:2] == (["a0", "a1", "a2"], [])
+
+
+def test_two_processes_give_the_serial_extractions_in_input_order():
+    articles = [article(f"a{i:02d}", " BOOM" if i == 7 else f" Story {i}.") for i in range(23)]
+    serial_problems = []
+    serial = list(extract_each(articles, parallel_fakes.extract, config=Config(batch_size=3),
+                               report=serial_problems.append))
+    ids, failed, problems = run(articles, jobs=2, batch_size=3)
+    assert ids == [x.article.id for x in serial] == [a.id for a in articles if a.id != "a07"]
+    assert problems == serial_problems and failed == ["a07"]
+    assert problems[0].message == "extraction failed: ValueError: the parser gave up"
+
+
+def test_a_worker_that_dies_is_replaced_and_its_batch_extracted_again(tmp_path):
+    flag = tmp_path / "died"
+    # late in the input: the first batches come back before it dies, so the workers are known to start
+    articles = [article(f"a{i:02d}", f" DIE-ONCE:{flag}" if i == 10 else "") for i in range(12)]
+    ids, failed, _ = run(articles, jobs=2, batch_size=2)
+    assert flag.exists()  # a worker did die
+    assert ids == [a.id for a in articles] and failed == []
+
+
+def test_a_batch_that_kills_every_worker_is_reported_and_the_rest_built():
+    articles = [article(f"a{i:02d}", " DIE-ALWAYS" if i == 8 else "") for i in range(12)]
+    ids, failed, problems = run(articles, jobs=2, batch_size=2)
+    assert failed == ["a08", "a09"]  # its batch: a crash is pinned on a batch, not on one article of it
+    assert ids == [a.id for a in articles if a.id not in failed]
+    assert all("the worker running it was lost" in p.message for p in problems)
+
+
+def test_a_script_without_a_main_guard_gets_one_clear_error(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for i in range(4):
+        (corpus / f"a{i}.txt").write_text(STORY + "\n", "utf-8")
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from kg.config import Config\nfrom kg.ingest import read_articles\nfrom kg.parallel import extract_all\n"
+        "from tests import parallel_fakes\n"
+        f"list(extract_all(read_articles([{str(corpus)!r}]), parallel_fakes.extract, "
+        "config=Config(jobs=2, batch_size=2), report=print))\n", "utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert done.returncode != 0
+    assert "KgError: the extraction processes stopped before finishing a batch" in done.stderr
+    assert "if __name__ == '__main__':" in done.stderr.splitlines()[-1]
