@@ -248,65 +248,73 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if refusal is None and syntax.is_negated(token):
         return
     speaker = _speaker(ctx, token)
-    spec = lexicon().predicates[entry.predicate]
     if entry.pos == "VERB":
         actors = [a for t in syntax.subjects(token) for a in ctx.resolve(t, speaker=speaker)]
         pair: list[Arg] = []
-        light = None
-        base = 0.9
+        light, base = None, 0.9
     else:
         actors, pair = _noun_actors(ctx, token, speaker)
-        light = syntax.governing_verb(token)
-        base = 0.8
+        light, base = syntax.governing_verb(token), 0.8
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed).
     carrier = light if entry.pos == "NOUN" and light is not None and _carried_by(token, light) else None
-    # The first of the trigger's target places that names an entity ("suspended flights to Niamey": not
-    # the flights). The project's triggers reach into "Serbia's crackdown", "an Indian proposal"; dictionary
-    # verbs do not.
-    descend = not entry.block
-    places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
-    target_tokens = next((found for found in places if syntax.is_reciprocal(found)
-                          or any(ctx.resolve(t, speaker=speaker, descend=descend) for t in found)),
-                         next((found for found in places if found), []))
-    reciprocal = syntax.is_reciprocal(target_tokens)
-    targets = [] if reciprocal else [a for t in target_tokens for a in ctx.resolve(t, speaker=speaker, descend=descend)]
-    anchor = token if entry.pos == "VERB" else (light or token)
+    targets, reciprocal = _targets(ctx, token, entry, carrier, speaker)
+    anchor = light or token
     modality = syntax.modality_of(token)
     if modality == "asserted" and anchor is not token:  # "talks … could set the stage": the clause's modal
         modality = syntax.modality_of(anchor)
-    place = _place(ctx, token)
     source = "cameo" if entry.block else entry.pos.lower()
-    rule = f"{source}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}"
-    common = dict(rule=rule, base=base, trigger=entry, speaker=speaker, modality=modality, place=place)
+    common = dict(rule=f"{source}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}", base=base,
+                  trigger=entry, speaker=speaker, modality=modality, place=_place(ctx, token))
     predicate = entry.predicate
-    announced = syntax.intent_verb(anchor) if spec.kind == "event" and modality == "intended" else None
     if refusal is not None:
-        predicate, spec = "opposes", lexicon().predicates["opposes"]
-        refused = syntax.objects(token, ("dobj",))
-        targets = targets or [a for t in refused for a in ctx.resolve(t, speaker=speaker, descend=True)]
+        predicate = "opposes"
+        targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)]
         common.update(cameo="120", rule=f"refusal:{refusal.lemma_.lower()}+{entry.lemma}")
-    elif announced is not None:
+    elif lexicon().predicates[predicate].kind == "event" and modality == "intended" and (
+            announced := syntax.intent_verb(anchor)) is not None:
         # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid.
         predicate, code = lexicon().intents[announced.lemma_.lower()]
-        spec = lexicon().predicates[predicate]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{announced.lemma_.lower()}+{entry.lemma}")
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
-    # A target that is one of the actors is no target: "urged both sides" said by one of the two sides,
-    # "Russia and China voted against it".
+    if not pair:
+        targets = _other_than(ctx, token, actors, targets)
+    _emit(b, token, predicate, entry, actors, targets, common, pair=pair, reciprocal=reciprocal)
+
+
+def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[list[Arg], bool]:
+    """The entities the act is done to, and whether the target is "each other". The first of the
+    trigger's places that names an entity wins ("suspended flights to Niamey": not the flights); the
+    project's triggers reach into "Serbia's crackdown", "an Indian proposal", dictionary verbs do not."""
+    descend = not entry.block
+    places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
+    found = next((tokens for tokens in places if syntax.is_reciprocal(tokens)
+                  or any(ctx.resolve(t, speaker=speaker, descend=descend) for t in tokens)),
+                 next((tokens for tokens in places if tokens), []))
+    if syntax.is_reciprocal(found):
+        return [], True
+    return [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend)], False
+
+
+def _other_than(ctx: Context, token, actors: list[Arg], targets: list[Arg]) -> list[Arg]:
+    """Targets that are not the actors themselves ("Russia and China voted against it"); "both sides"
+    urged by one of them are the two parties of the conflict instead."""
     names = {a.name for a in actors}
-    if not pair and any(t.name in names for t in targets):
-        grouped = any(t.how == "group" for t in targets)
-        targets = [t for t in targets if t.name not in names and t.how != "group"]
-        if grouped and not targets:
-            targets = ctx.other_pair(token.i, names)
+    if not any(t.name in names for t in targets):
+        return targets
+    kept = [t for t in targets if t.name not in names and t.how != "group"]
+    return kept or (ctx.other_pair(token.i, names) if any(t.how == "group" for t in targets) else [])
+
+
+def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg], targets: list[Arg], common: dict,
+          *, pair: list[Arg], reciprocal: bool) -> None:
+    spec = lexicon().predicates[predicate]
     if reciprocal or ((spec.mutual or entry.mutual) and not targets and len(actors) >= 2) or (pair and not targets):
-        for a, o in permutations(actors, 2):
-            if spec.symmetric and a.name > o.name:
-                continue
-            b.add(predicate, a, o, token, **common)
+        for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"
+            if not (spec.symmetric and a.name > o.name):
+                b.add(predicate, a, o, token, **common)
         return
     done: set[tuple[str, str]] = set()
     for actor in actors:
@@ -318,8 +326,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             if entry.mutual and predicate == entry.predicate and not spec.symmetric:  # "signed a pact with China"
                 b.add(predicate, target, actor, token, **common)
     if predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
-        against = syntax.objects(token, ("against",))
-        for target in (a for t in against for a in ctx.resolve(t, descend=True)):
+        for target in (a for t in syntax.objects(token, ("against",)) for a in b.ctx.resolve(t, descend=True)):
             for actor in actors:
                 b.add("opposes", actor, target, token, **{**common, "rule": "cooperation-against", "trigger": None,
                                                            "cameo": "120"})
