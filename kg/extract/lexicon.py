@@ -152,7 +152,7 @@ def _dictionary_triggers(predicates: dict[str, str]) -> list[Trigger]:
     for verb, code, block, *_ in rows("eventdata/verbs.tsv", header=True):
         words = verb.split()
         predicate = _predicate_of(code, predicates) if code != "---" else None
-        if words and (predicate or code == "---"):  # "---" verbs may still state an event through a pattern
+        if words:  # a verb whose own code states nothing ("---", 01x) may still state an event through a pattern
             found.append(Trigger(words[0], " ".join(words[1:]), "VERB", predicate or "", DICTIONARY_OBJECTS,
                                  code, block))
     return found
@@ -316,7 +316,9 @@ def summary() -> dict[str, int]:
     """What the lexicon holds, table by table (``kg lexicon``)."""
     lex = lexicon()
     entries = [e for es in lex.triggers.values() for e in es]
+    verbs = {(e.lemma, e.particle) for e in entries if e.pos == "VERB"}
     return {
+        "verbs and phrasal verbs in all": len(verbs),
         "triggers (kg's own: triggers.tsv)": sum(not e.block for e in entries),
         "dictionary verbs and phrasal verbs (eventdata/verbs.tsv)": len({(e.lemma, e.particle) for e in entries
                                                                         if e.block}),
