@@ -98,7 +98,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     example:
       kg export --format neo4j -o output
       kg export --format turtle -o output --dest graph.ttl
+      kg export --format nquads --shards 8 -o output   # output/shards/graph-0001-of-0008.nq ... for a bulk load
     """
+    if args.shards is not None:
+        from kg.export.shards import export_shards  # noqa: PLC0415
+
+        print("\n".join(map(str, export_shards(out=args.out, shards=args.shards, fmt=args.format, dest=args.dest))))
+        return EXIT_OK
     from kg.graph import export_build  # noqa: PLC0415
 
     print(export_build(out=args.out, fmt=args.format, dest=args.dest))
@@ -279,6 +285,8 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", required=True, metavar="FMT", help="an export format (see kg formats)")
     _out(sub)
     sub.add_argument("--dest", type=Path, metavar="PATH", help="where to write (default: inside OUTDIR)")
+    sub.add_argument("--shards", type=int, metavar="N",
+                     help="N-Quads as N files for a parallel bulk load, in a folder (default: OUTDIR/shards)")
 
     sub = add("remove", cmd_remove)
     sub.add_argument("article", metavar="ARTICLE", help="the article id (its file name)")

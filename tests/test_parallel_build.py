@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
 import threading
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from kg.config import Config
+from kg.export.shards import export_shards
 from kg.pipeline import build
+from kg.serve import oxigraph_program
 
 pytestmark = pytest.mark.slow
 distributed = pytest.importorskip("distributed", reason="Dask is not installed (pip install 'kg[dask]')")
@@ -103,3 +107,13 @@ def test_losing_a_worker_mid_build_still_gives_the_serial_graph(corpus, serial, 
     assert got == serial
     client.wait_for_workers(2, timeout=60)  # the nanny replaced the worker that was killed
     assert killed[0] not in client.run(os.getpid).values()
+
+
+@pytest.mark.integration
+def test_the_shards_of_a_build_are_its_quads_and_load_into_oxigraph(serial_out, serial, tmp_path):
+    shards = export_shards(out=serial_out, shards=3, dest=tmp_path / "shards")
+    assert sorted(line for path in shards for line in path.read_text("utf-8").splitlines()) == serial
+    done = subprocess.run([oxigraph_program(), "load", "--location", str(tmp_path / "db"), "--file", *map(str, shards)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert len(ox.Store.read_only(str(tmp_path / "db"))) == len(serial)
