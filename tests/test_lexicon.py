@@ -1,0 +1,64 @@
+"""The lexicon data files hold together: every predicate, code and word set they name exists, and
+the event-data dictionaries are loaded at their full scale (no spaCy model needed)."""
+
+from __future__ import annotations
+
+from kg.cli import main
+from kg.extract.lexicon import actors, dictionary_organizations, lexicon, plover_of, predicate_of_code, rows
+from kg.graph.namespace import RELATION_CLASS
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "ACCUSE", "DEMAND", "REJECT",
+                "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
+
+
+def test_every_predicate_named_by_a_table_exists_in_the_ontology():
+    lex = lexicon()
+    named = {e.predicate for es in lex.triggers.values() for e in es if not e.block}
+    named |= set(lex.cameo_predicates.values()) | {p for p, _ in lex.intents.values()}
+    assert named <= set(lex.predicates) == set(RELATION_CLASS)
+
+
+def test_every_event_code_has_a_plover_type():
+    lex = lexicon()
+    codes = {e.cameo for es in lex.triggers.values() for e in es if e.cameo != "---"}
+    codes |= {code for _, code in lex.intents.values()}
+    missing = {code for code in codes if plover_of(code) is None and predicate_of_code(code) is not None}
+    assert not missing
+    assert {p.type for p in lex.plover.values()} <= PLOVER_TYPES
+    assert plover_of("036").type == "AGREE" and plover_of("163").type == "COERCE" and plover_of("0871").type == "RETREAT"
+
+
+def test_word_sets_named_by_triggers_exist():
+    lex = lexicon()
+    needed = {e.needs for es in lex.triggers.values() for e in es if e.needs}
+    assert needed and needed <= set(lex.synsets)
+
+
+def test_the_event_data_dictionaries_are_loaded_in_full():
+    lex = lexicon()
+    verbs = {(e.lemma, e.particle) for es in lex.triggers.values() for e in es if e.block}
+    assert len(verbs) >= 1500 and sum(len(p) for p in lex.patterns.values()) >= 4000
+    names = {a.name for entries in actors().values() for a in entries}
+    assert len(names) >= 10000
+    putin = actors()["vladimir putin"]
+    assert any(a.code == "RUSGOV" and a.start == "2008-05-08" for a in putin)
+    assert lex.agents["troops"] == "MIL" and lex.agents["officials"] == "GOV"
+    assert "Amnesty International" in dictionary_organizations()
+
+
+def test_every_dictionary_row_has_its_licence_beside_it():
+    from importlib import resources  # noqa: PLC0415
+
+    folder = resources.files("kg.extract").joinpath("data", "eventdata")
+    assert {"LICENSE-petrarch2", "LICENSE-plover", "README.md"} <= {p.name for p in folder.iterdir()}
+    assert rows("eventdata/plover.tsv", header=True)[0][0].isdigit()
+
+
+def test_kg_lexicon_shows_counts_and_words(capsys):
+    assert main(["lexicon"]) == 0
+    out = capsys.readouterr().out
+    assert "named actors with codes" in out and "verbs and phrasal verbs in all" in out
+    assert main(["lexicon", "expel"]) == 0
+    assert "sanctions cameo=166 plover=SANCTION" in capsys.readouterr().out
+    assert main(["lexicon", "no-such-word-here"]) == 0
+    assert "not in the lexicons" in capsys.readouterr().out
