@@ -124,8 +124,9 @@ class Context:
         span = self.mention(token)
         if span is not None:
             if span.kind == "demonym":  # "Hundreds of Filipinos rallied": nationals act for their country
-                plural = token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS") and token.dep_ != "amod"
-                return [Arg(span.name, "Country", "agent", "CVL", token.text)] if plural else []
+                heading = token.dep_ in ("nsubj", "nsubjpass", "conj", "dobj", "pobj") and token.i == span.end - 1
+                nationals = token.pos_ in ("NOUN", "PROPN") and (token.tag_ in ("NNS", "NNPS") or heading)
+                return [Arg(span.name, "Country", "agent", "CVL", token.text)] if nationals else []
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
         lower = token.lower_

@@ -110,6 +110,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # "cut ties with Qatar", "lifted its ban on Twitter", "a memorandum of understanding with
             # Australia": the preposition may hang on the object or on an "of" phrase
             nested = [c for c in owner.children if c.dep_ == "dobj"] if place != "dobj" else []
+            nested += [c for c in owner.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLES]
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        and place not in ("dobj", "of") for p in c.children if p.dep_ == "pobj"]
             for child in [*owner.children, *(g for d in nested for g in d.children)]:
@@ -174,6 +175,12 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "once"})
+# Verbs that name something in the speaker's words: "what it called Rwanda's support for M23" is alleged.
+_NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+# Dependencies along which a word above an act gives its mode ("hopes for a [meeting]", "a request to [arrest]").
+_MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl", "oprd"})
+# Particles whose own preposition names the target: "pulled out of", "moved away from", "pulled back from".
+_PARTICLES = frozenset({"out", "away", "back", "off"})
 _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
 # Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").
 _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
@@ -272,8 +279,10 @@ def modality_of(trigger) -> str:
         for child in token.children:
             if child.dep_ in ("aux", "acomp", "auxpass") and child.lemma_.lower() in table:
                 return table[child.lemma_.lower()]
-        lemma = next((form for form in forms(token) if form in table), "")
-        if lemma and token != trigger and not shared and (via in ("xcomp", "acl") or lemma not in lexicon().infinitive_only):
+        lemma = next((form for form in forms(token) if form in table or form in _NAMING), "")
+        if lemma in _NAMING and via == "oprd":
+            return "alleged"
+        if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl") or lemma not in lexicon().infinitive_only):
             return _asked(token, table[lemma])
         if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "must oppose X, oppose Y": the second act shares the first's "must", not the first act itself
@@ -281,8 +290,10 @@ def modality_of(trigger) -> str:
             token, shared, via = token.head, True, "conj"
             continue
         shared = False
-        # "a request to arrest …", "hopes for a meeting": the noun above says the act is not done
-        if token.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl") or token.head == token:
+        # "a request to arrest …", "hopes for a meeting": the noun above says the act is not done;
+        # "accused Kigali of sending troops to support M23": a purpose shares its clause's mode
+        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ not in _MODAL_PATH and not purpose or token.head == token:
             break
         via, token = token.dep_, token.head
     return "asserted"
