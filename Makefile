@@ -9,6 +9,7 @@ RUNTIME := $(VENV)/.kg-runtime
 DEV     := $(VENV)/.kg-dev
 OUT    ?= output
 N      ?= 50
+NP     ?= 400
 # Debian packages the integration tests need (browser, rapper, Virtuoso). Append here.
 SYSTEM_DEPS := chromium raptor2-utils virtuoso-opensource
 
@@ -45,8 +46,9 @@ demo: venv ## build the sample corpus into output/ and print the summary
 test: dev system-deps ## run the whole test suite (slow and integration tests included)
 	$(BIN)/pytest
 
-bench: venv ## time a build of N generated articles (default 50) against bare spaCy
+bench: dev ## time a build of N generated articles against bare spaCy, then --jobs 1 / --jobs 2 / Dask on NP articles
 	$(BIN)/python benchmarks/bench_build.py --articles $(N)
+	$(BIN)/python benchmarks/bench_parallel.py --articles $(NP)
 
 system-deps: ## install the Debian packages the integration tests need (as root, when missing)
 	@missing=""; \

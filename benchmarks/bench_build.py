@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> None:
     from kg.config import load_config  # noqa: PLC0415
     from kg.extract.model import load_model  # noqa: PLC0415
 
-    config = load_config(progress=False)
+    config = load_config(progress=False, jobs=1)  # one process: kg.build against nlp.pipe on the same model
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         corpus = Path(tmp) / "articles"
         corpus.mkdir()

@@ -59,7 +59,7 @@ class Cluster:
             self.client.close()
             raise
         self.window = TASKS_PER_WORKER * max(threads, 1)
-        self.completed = as_completed()
+        self.completed = as_completed(loop=self.client.loop)
         self.running: set = set()
 
     def submit(self, batch: list[Article]):

@@ -65,7 +65,7 @@ def cluster():
     from distributed import Client, LocalCluster
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                      scheduler_port=0, host="127.0.0.1") as local, Client(local) as client:
+                      scheduler_port=0, host="127.0.0.1") as local, Client(local, set_as_default=False) as client:
         yield local, client
 
 

@@ -1,0 +1,156 @@
+"""Parallel and distributed builds: --jobs 1 against --jobs 2 and a Dask cluster, in one run, on the same corpus.
+
+    python benchmarks/bench_parallel.py --articles 400
+
+The corpus is bench_build's (varied copies of the sample articles). It prints the extraction
+throughput of one worker (articles/s, tokens/s: the figure docs/SCALING.md scales from), the
+time of ``kg.build`` (store + graph.nq) with one process, two processes and a local Dask
+cluster of two single-threaded worker processes, the speed-ups, peak memory, and whether the
+three graphs are byte-identical. Timings on a shared machine vary: other processes take cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_build import make_corpus  # noqa: E402
+
+
+def _mib(kib: int) -> float:
+    return kib / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def cpu_busy(seconds: float = 2.0) -> float:
+    """How many cores other processes kept busy over ``seconds`` (from /proc/stat; 0 where there is none)."""
+    def sample():
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        return sum(fields), fields[3] + fields[4]  # total, idle + iowait
+
+    try:
+        total0, idle0 = sample()
+        time.sleep(seconds)
+        total1, idle1 = sample()
+    except OSError:
+        return 0.0
+    cores = os.cpu_count() or 1
+    return cores * (1 - (idle1 - idle0) / max(total1 - total0, 1))
+
+
+class WorkerMemory:
+    """The largest resident set of any child process (a worker), sampled twice a second while in use."""
+
+    def __init__(self) -> None:
+        self.peak, self._stop = 0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        try:
+            import psutil  # noqa: PLC0415  (comes with distributed)
+        except ImportError:
+            return
+        me = psutil.Process()
+        while not self._stop.wait(0.5):
+            for child in me.children(recursive=True):
+                try:
+                    self.peak = max(self.peak, child.memory_info().rss)
+                except psutil.Error:
+                    pass
+
+    def __enter__(self) -> WorkerMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark and print its figures."""
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--articles", type=int, default=400, help="how many articles (default 400)")
+    options.add_argument("--jobs", type=int, default=2, help="processes and Dask workers to compare with one (default 2)")
+    options.add_argument("--no-dask", action="store_true", help="leave out the Dask cluster")
+    args = options.parse_args(argv)
+    os.environ["SOURCE_DATE_EPOCH"] = "1700000000"  # the build graph records the time: fix it to compare bytes
+
+    import spacy  # noqa: PLC0415
+
+    from kg import build, read_articles  # noqa: PLC0415
+    from kg.config import load_config  # noqa: PLC0415
+    from kg.extract import extract  # noqa: PLC0415
+    from kg.parallel import extract_all  # noqa: PLC0415
+
+    config = load_config(progress=False)
+    busy = cpu_busy()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-parallel-") as tmp:
+        corpus = Path(tmp) / "articles"
+        corpus.mkdir()
+        make_corpus(corpus, args.articles)
+        articles = list(read_articles([corpus], max_bytes=config.max_bytes))
+        characters = sum(len(a.body) for a in articles)
+        tokens = sum(len(doc) for doc in spacy.blank("en").tokenizer.pipe(a.body for a in articles))
+        print(f"corpus            {len(articles)} articles, {characters:,} characters, {tokens:,} tokens "
+              f"(batch size {config.batch_size})")
+        print(f"machine           {os.cpu_count()} cores; other processes kept {busy:.1f} of them busy before the run")
+
+        # One worker's throughput, model loaded and lexicons compiled (what a long-running worker does).
+        list(extract_all(articles[:1], extract, config=config.with_(jobs=1), report=lambda p: None))
+        started = time.perf_counter()
+        done = list(extract_all(articles, extract, config=config.with_(jobs=1), report=lambda p: None))
+        extract_s = time.perf_counter() - started
+        print(f"one worker        {extract_s:7.2f} s   {len(done) / extract_s:6.2f} articles/s   "
+              f"{tokens / extract_s:8,.0f} tokens/s   {characters / extract_s:9,.0f} characters/s  (extraction only)")
+
+        runs: dict[str, tuple[float, bytes]] = {}
+
+        def timed(name: str, **settings) -> None:
+            out = Path(tmp) / name.replace(" ", "-")
+            started = time.perf_counter()
+            report = build([corpus], out=out, config=config.with_(**settings), formats=["nquads"], progress=False)
+            seconds = time.perf_counter() - started
+            runs[name] = (seconds, (out / "graph.nq").read_bytes())
+            base = runs.get("--jobs 1", (seconds,))[0]
+            print(f"kg build {name:<9}{seconds:7.2f} s   {len(articles) / seconds:6.2f} articles/s   "
+                  f"speed-up {base / seconds:4.2f}   ({report.articles_built} built, {len(report.problems)} problems)")
+            return out
+
+        serial = timed("--jobs 1", jobs=1)
+        with WorkerMemory() as workers:
+            timed(f"--jobs {args.jobs}", jobs=args.jobs)
+            if not args.no_dask:
+                from distributed import LocalCluster  # noqa: PLC0415
+
+                with LocalCluster(n_workers=args.jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  host="127.0.0.1") as cluster:
+                    timed("dask", scheduler=cluster.scheduler_address)
+        print(f"outside extraction {runs['--jobs 1'][0] - extract_s:6.2f} s of the --jobs 1 build "
+              "(reading, storing, merging, graph.nq: the part one process does)")
+        print(f"peak RSS          {_mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss):7.0f} MiB this process "
+              f"(it loaded the model for the one-worker run), {workers.peak / 2**20:.0f} MiB the largest worker process")
+        quads = runs["--jobs 1"][1].count(b"\n")
+        print(f"store             {folder_size(serial / 'store') / 2**20:7.1f} MiB on disk, graph.nq "
+              f"{len(runs['--jobs 1'][1]) / 2**20:.1f} MiB, {quads:,} quads ({quads / len(articles):,.0f} per article)")
+        first = runs["--jobs 1"][1]
+        same = all(data == first for _, data in runs.values())
+        print(f"graph.nq          {' = '.join(runs)}: {'byte-identical' if same else 'DIFFERENT'}")
+    if not same:
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()
