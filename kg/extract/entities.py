@@ -158,6 +158,7 @@ def _ner_spans(doc) -> list[Span]:
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
+        end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)  # "… Development (IGAD"
         # NER may stop short of a name's last part: "João Gomes [Cravinho]" (a compound of the next word).
         while ent.label_ == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" \
                 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:

@@ -199,7 +199,11 @@ def find_positions(b, doc) -> None:
             held = next((c for c in owner.children if c.dep_ == "nsubjpass"), None)
             if held is None and token.i > owner.i:
                 held = next((c for c in owner.children if c.dep_ == "dobj"), None)
-            holders = [a for t in (syntax.expand(held) if held is not None else syntax.subjects(owner))
+            # (only the verb's own subject: "congratulated Xi after Xi was re-elected as president" is not
+            # the congratulator's position)
+            own = syntax.own_subject(owner)
+            holders = [a for t in (syntax.expand(held) if held is not None else syntax.expand(own) if own is not None
+                                   else [])
                        for a in b.ctx.resolve(t)]
         else:
             continue

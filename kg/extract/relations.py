@@ -247,6 +247,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act
     if refusal is None and syntax.is_negated(token):
         return
+    if entry.pos == "NOUN" and entry.predicate == "agrees" and token.dep_ in ("nsubj", "nsubjpass"):
+        return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement
     speaker = _speaker(ctx, token)
     if entry.pos == "VERB":
         actors = [a for t in syntax.subjects(token) for a in ctx.resolve(t, speaker=speaker)]

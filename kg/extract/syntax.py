@@ -274,6 +274,9 @@ def modality_of(trigger) -> str:
     if _questioned(trigger):
         return "questioned"
     table = lexicon().modality
+    for child in trigger.children:  # "his expected visit", "a possible meeting", "the planned talks"
+        if child.dep_ == "amod" and (mode := next((table[f] for f in forms(child) if f in table), None)):
+            return mode
     token, shared, via = trigger, False, ""
     for _ in range(4):
         for child in token.children:
