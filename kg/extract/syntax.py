@@ -24,8 +24,9 @@ def expand(token) -> list:
         result.append(tok)
         stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ"))
         # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser reads as appositions
+        listed = any(g.dep_ == "cc" for g in tok.children)
         stack.extend(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN"
-                     and any(g.dep_ in ("conj", "cc") for g in c.children))
+                     and (listed or any(g.dep_ in ("conj", "cc") for g in c.children)))
         # "Cold War thinking and separatist provocations" is often parsed as a modifier holding the "and".
         stack.extend(c for c in tok.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))
     return sorted(result, key=lambda t: t.i)

@@ -23,12 +23,12 @@ _MODES = (("video", re.compile(r"\bvideo\s*(?:link|call|conference)?\b", re.I)),
           ("phone", re.compile(r"\b(?:phone|telephone|phoned|called)\b", re.I)))
 
 
-# "MOSCOW, Nov. 9 (Xinhua) --", "NAIROBI (Reuters) -", "GENEVA, June 2 -": a place in capitals, an
-# optional date and agency, then a dash, at the start of a paragraph.
+# "MOSCOW, Nov. 9 (Xinhua) --", "NAIROBI (Reuters) -", "GENEVA, June 2 -", "PYONGYANG, June 19. /TASS/.":
+# a place in capitals, an optional date and agency, then a dash, at the start of a paragraph.
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][a-z]+)?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:--|[—–-]|:)\s+"
+    r"\s*(?:\((?P<agency>[^()\n]{2,40})\)\s*(?:--|[—–-]|:)|\.?\s*/(?P<slashed>[A-Za-z-]{2,20})/\.?|--|[—–-]|:)\s+"
 )
 
 
@@ -44,7 +44,7 @@ class Dateline:
 
 def _dateline_match(body: str):
     match = _DATELINE.match(body, len(body) - len(body.lstrip()))
-    if match is None or not (match["date"] or match["agency"] or len(match["place"]) > 3):
+    if match is None or not (match["date"] or match["agency"] or match["slashed"] or len(match["place"]) > 3):
         return None
     return match
 
