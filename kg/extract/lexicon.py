@@ -131,6 +131,7 @@ class Lexicon:
     synsets: dict[str, frozenset[str]]  # &NAME -> words
     agents: dict[str, str]  # generic agent noun (singular and plural) -> sector code ("officials" -> GOV)
     intents: dict[str, tuple[str, str]]  # verb announcing an act -> (predicate, CAMEO code)
+    patients: frozenset[str]  # nouns whose "of" names the one acted upon ("the killing of civilians")
 
 
 def _plover() -> dict[str, Plover]:
@@ -268,6 +269,7 @@ def lexicon() -> Lexicon:
         synsets=_synsets(),
         agents=_agents(),
         intents={r[0]: (r[1], r[2]) for r in rows("intents.tsv")},
+        patients=frozenset(r[0] for r in rows("patients.tsv")),
     )
 
 

@@ -32,6 +32,7 @@ _OBLIGATIONS = frozenset({"must"})
 # PLOVER types of cooperation: refusing one of them is a rejection (CAMEO 12).
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 _NO_TYPE = Plover("")
+_HOSTILE = frozenset({"ACCUSE", "REJECT", "DEMAND", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
@@ -291,13 +292,16 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[lis
     trigger's places that names an entity wins ("suspended flights to Niamey": not the flights); the
     project's triggers reach into "Serbia's crackdown", "an Indian proposal", dictionary verbs do not."""
     descend = not entry.block
+    # What a hostile act is done to is not named by "of": "opposed the politicization of counter-terrorism",
+    # "condemned the killing of civilians" oppose neither.
+    of = (plover_of(entry.cameo) or _NO_TYPE).type not in _HOSTILE
     places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
     found = next((tokens for tokens in places if syntax.is_reciprocal(tokens)
-                  or any(ctx.resolve(t, speaker=speaker, descend=descend) for t in tokens)),
+                  or any(ctx.resolve(t, speaker=speaker, descend=descend, through_of=of) for t in tokens)),
                  next((tokens for tokens in places if tokens), []))
     if syntax.is_reciprocal(found):
         return [], True
-    return [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend)], False
+    return [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)], False
 
 
 def _other_than(ctx: Context, token, actors: list[Arg], targets: list[Arg]) -> list[Arg]:

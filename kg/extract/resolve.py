@@ -35,6 +35,12 @@ _PLURAL = {"they", "them", "their", "themselves"}
 _FIRST_PERSON = {"we", "us", "our", "ourselves"}
 
 
+def _acted_upon(noun) -> bool:
+    """Whether the noun's "of" names the one its act is done to ("the killing of civilians", patients.tsv)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon().patients or lemma.endswith(("ization", "isation", "ing"))
+
+
 @dataclass(frozen=True, slots=True)
 class Arg:
     """One entity an argument stands for, and how it was found (for confidence)."""
@@ -118,13 +124,16 @@ class Context:
         chosen = (subjects or people)[-1:] if people else []
         return [Arg(m.name, "Person", "pronoun") for m in chosen]
 
-    def resolve(self, token, *, speaker: list[Arg] | None = None, descend: bool = False,
+    def resolve(self, token, *, speaker: list[Arg] | None = None, descend: bool = False, through_of: bool = True,
+                # through_of=False: not into the "of" phrase of an act done to someone (patients.tsv)
                 _depth: int = 0) -> list[Arg]:
         """The entities the phrase headed by ``token`` refers to (empty when none)."""
         span = self.mention(token)
         if span is not None:
             if span.kind == "demonym":  # "Hundreds of Filipinos rallied": nationals act for their country
-                heading = token.dep_ in ("nsubj", "nsubjpass", "conj", "dobj", "pobj") and token.i == span.end - 1
+                following = token.nbor(1) if token.i + 1 < len(self.doc) else None
+                heading = token.dep_ in ("nsubj", "nsubjpass", "conj", "dobj", "pobj") and token.i == span.end - 1 \
+                    and (following is None or following.pos_ not in ("PROPN", "NOUN"))  # not "Azerbaijani Foreign …"
                 nationals = token.pos_ in ("NOUN", "PROPN") and (token.tag_ in ("NNS", "NNPS") or heading)
                 return [Arg(span.name, "Country", "agent", "CVL", token.text)] if nationals else []
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
@@ -189,9 +198,11 @@ class Context:
                 if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym":
                     return [Arg(span.name, "Country", "possessor")]
             for child in token.children:  # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"
-                if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2:
+                if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
+                        through_of or child.lower_ != "of" or not _acted_upon(token)):
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and (found := self.resolve(pobj, descend=True, _depth=_depth + 1)):
+                        if pobj.dep_ == "pobj" and (found := self.resolve(pobj, descend=True, through_of=through_of,
+                                                                          _depth=_depth + 1)):
                             return found
         return []
 
