@@ -1,9 +1,11 @@
 """SPARQL over a build: ``query(text | file.rq | saved name, out=OUTDIR, params=...) -> QueryResult``.
 
-Queries see the union of every graph of the build (article graphs, merged view, derived facts)
-as their default graph, as ``kg serve`` does. Parameters are bound as RDF terms in a ``VALUES``
-block at the start of the WHERE group (serialised by pyoxigraph, so a value can never change the
-query's structure); the same text runs on any SPARQL endpoint. Saved queries live in
+A query without ``GRAPH`` sees the build's default graph: the merged view plus the derived facts,
+each fact once, as ``kg serve`` and a triplestore loading ``graph.nq`` see it. The article graphs
+(and the merged, derived and build graphs by name) are reached with ``GRAPH ?g { ... }``.
+Parameters are bound as RDF terms in a ``VALUES`` block at the start of the WHERE group
+(serialised by pyoxigraph, so a value can never change the query's structure); the same text runs
+on any SPARQL endpoint. Saved queries live in
 ``ontology/queries/NAME.rq``: first line ``# title``, then ``# param NAME: what it is`` lines.
 """
 
@@ -142,4 +144,18 @@ def query(text_or_file_or_name: str, *, out: str | Path, params: dict[str, str] 
 
         config = load_config()
         limits = Limits(config.query_timeout, config.query_max_rows, config.query_max_memory)
-    return run_limited(text, lambda: open_graph(out).query(text, use_default_graph_as_union=True), limits)
+    return run_limited(text, lambda: _run(open_graph(out), text), limits)
+
+
+def _run(store, text: str):
+    """``text`` over ``store``'s default graph; over its merged and derived graphs for a store made
+    before the default graph held them (rebuilt on its next change)."""
+    import pyoxigraph as ox
+
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
+        from kg.graph.store import graph_kinds
+
+        kinds = graph_kinds(store)
+        if kinds["merged"]:
+            return store.query(text, default_graph=kinds["merged"] + kinds["derived"])
+    return store.query(text)

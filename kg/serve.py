@@ -3,9 +3,10 @@
     kg serve -o output          # http://127.0.0.1:7878/query, a query page at http://127.0.0.1:7878/
 
 Read-only by default (``oxigraph serve-read-only`` on OUTDIR/store: an UPDATE is refused), bound
-to 127.0.0.1, with a query time limit. The default graph is the union of every graph, as in
-``kg query``. When the store cannot be opened (locked by a running build, another format) the
-build's N-Quads are loaded into a scratch location instead. A writable endpoint always works on
+to 127.0.0.1, with a query time limit. A query without ``GRAPH`` sees the store's default graph
+(the merged view plus the derived facts, as in ``kg query``); ``GRAPH`` reaches every named graph.
+When the store cannot be opened (locked by a running build, another format) the build's N-Quads
+are loaded into a scratch location instead. A writable endpoint always works on
 a scratch copy, so updates never change the build.
 """
 
@@ -66,7 +67,7 @@ def oxigraph_program() -> str:
 
 def _launch(program: str, location: Path, log: Path, *, host: str, port: int, read_only: bool, timeout: float):
     command = [program, "serve-read-only" if read_only else "serve", "--location", str(location),
-               "--bind", f"{host}:{port}", "--union-default-graph", "--timeout-s", str(max(1, math.ceil(timeout)))]
+               "--bind", f"{host}:{port}", "--timeout-s", str(max(1, math.ceil(timeout)))]
     # The server's messages go to a file: a pipe nobody reads could fill up and stall it.
     with log.open("wb") as sink:
         return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.STDOUT)

@@ -1,8 +1,12 @@
 """RDF exporters: the whole dataset (TriG, N-Quads) or the merged view (Turtle, N-Triples, JSON-LD, RDF/XML).
 
 The merged view is the merged graph plus the rule-derived graph (a dataset without a merged graph,
-such as one article's graph, is exported whole). Quads are sorted so files are byte-stable, and
-JSON-LD is compacted with ontology/context.jsonld.
+such as one article's graph, is exported whole); it is also the dataset's default graph, so TriG
+and N-Quads hold it twice: as triples without a graph name (first), which a triplestore loads as
+its default graph, and as the named graphs ``graph/merged`` and ``graph/derived``. Quads are
+sorted so files are byte-stable. JSON-LD is compacted with ontology/context.jsonld: integers are
+JSON numbers, decimals (confidence) and dates are strings typed by the context (``xsd:decimal``,
+``xsd:date``; a year or year-month keeps its own ``@type``).
 """
 
 from __future__ import annotations
@@ -19,11 +23,12 @@ def _order(term) -> tuple[int, str]:
 
 
 def dataset_quads(dataset) -> list:
-    """Every quad of the dataset, sorted by graph, subject, predicate, object."""
+    """Every quad of the dataset, sorted by graph (the default graph first), subject, predicate, object."""
     from kg.graph.view import ox_store
 
     quads = ox_store(dataset).quads_for_pattern(None, None, None, None)
-    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), _order(q.object)))
+    return sorted(quads, key=lambda q: (type(q.graph_name).__name__ != "DefaultGraph", str(q.graph_name),
+                                        str(q.subject), str(q.predicate), _order(q.object)))
 
 
 def view_triples(dataset) -> list:
@@ -90,8 +95,9 @@ def _view_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
 
 # Data, not code: (format name, pyoxigraph format, file suffix, description).
 for _args in (
-    ("trig", "TRIG", ".trig", "TriG: every named graph (one per article, merged, derived, build)"),
-    ("nquads", "N_QUADS", ".nq", "N-Quads: every named graph, one quad per line"),
+    ("trig", "TRIG", ".trig", "TriG: the default graph (merged view) and every named graph (articles, merged, "
+                              "derived, build)"),
+    ("nquads", "N_QUADS", ".nq", "N-Quads: the default graph and every named graph, one quad per line"),
 ):
     _dataset_exporter(*_args)
 for _args in (

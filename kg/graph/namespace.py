@@ -147,6 +147,14 @@ class KG(DefinedNamespace):
     mentionCount: URIRef
     articleCount: URIRef
     softwareVersion: URIRef
+    # named counts of a build (kg.graph.counts), on its kg:Build node
+    entityCount: URIRef
+    entityMentionCount: URIRef
+    relationCount: URIRef
+    unassertedRelationCount: URIRef
+    eventCount: URIRef
+    factCount: URIRef
+    derivedEventCount: URIRef
 
     _NS = Namespace("https://kg.example.org/ontology#")
 

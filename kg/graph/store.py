@@ -3,7 +3,12 @@
     graph/article/{id}   what was extracted from one article; replaced whole by ``add``
     graph/merged         derived from the article graphs by ``refresh`` (kg.graph.merge)
     graph/derived        constructed by ontology/rules/*.rq from the merged graph
-    graph/build          build metadata (time, software version), apart from content
+    graph/build          build metadata (time, software version, named counts), apart from content
+    default graph        a copy of merged + derived: what a query without GRAPH sees, each fact once
+
+The default graph is written by ``refresh`` so that every engine agrees on it without settings:
+``kg query``, ``kg serve`` and a triplestore loading ``graph.nq`` all see the merged view plus the
+derived facts there, and reach the article graphs with ``GRAPH`` (see kg.graph.counts for the counts).
 
 Bulk writes go straight to pyoxigraph; ``dataset`` is the rdflib view of the same store.
 """
@@ -150,11 +155,24 @@ class Store:
         quads |= {ox.Quad(derived, rdf_type, self._node(KG.DerivedGraph), derived),
                   ox.Quad(derived, self._node(PROV.wasDerivedFrom), merged, derived)}
         self.ox.extend(sorted(quads, key=str))
+        self._fill_default_graph(merged, derived)
         self.ox.extend(self._build_quads(build, merged, derived, len(graphs)))
 
+    def _fill_default_graph(self, merged: ox.NamedNode, derived: ox.NamedNode) -> None:
+        """Make the default graph the merged view plus the derived facts (a set: shared triples once)."""
+        default = ox.DefaultGraph()
+        self.ox.clear_graph(default)
+        self.ox.extend([ox.Quad(q.subject, q.predicate, q.object, default)
+                        for g in (merged, derived) for q in self.ox.quads_for_pattern(None, None, None, g)])
+
     def _build_quads(self, build: ox.NamedNode, merged: ox.NamedNode, derived: ox.NamedNode, articles: int):
+        from kg.graph.counts import count_store
+
         b, n = self._node(self.iris.build()), self._node
         now = _build_time().isoformat().replace("+00:00", "Z")
+        integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+        counts = [(b, n(KG[prop]), ox.Literal(str(value), datatype=integer))
+                  for prop, value in count_store(self.ox).properties().items()]
         triples = [
             (build, n(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")), n(KG.BuildGraph)),
             (b, n(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")), n(KG.Build)),
@@ -163,6 +181,7 @@ class Store:
             (b, n(KG.articleCount), ox.Literal(str(articles), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
             (b, n(PROV.generated), merged),
             (b, n(PROV.generated), derived),
+            *counts,
         ]
         return [ox.Quad(s, p, o, build) for s, p, o in triples]
 

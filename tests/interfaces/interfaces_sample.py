@@ -1,5 +1,7 @@
 """A small real build made from hand-written records: two articles, one of them hostile.
 
+Its events carry CAMEO and PLOVER codes (a leading zero among them: "050") and actor codes.
+
 The hostile article carries markup in its title, source, an entity name and a sentence: no HTML
 view may run it. The build goes through the real Store (article graphs, merged and derived views).
 """
@@ -34,7 +36,8 @@ def sample_extractions() -> list[Extraction]:
         Extraction(one, people + (Entity("China", "Country", ("Beijing",), 1, "CHN"),
                                   Entity("Russia", "Country", (), 1, "RUS"), Entity("hegemonism", "Policy")), (), (
             _rel("Wang Yi", "Person", "meets", "Sergei Lavrov", "Person", first + ".", 0,
-                 date="2022-10-27", mode="phone", confidence=0.9, rule="talk-with"),
+                 date="2022-10-27", mode="phone", confidence=0.9, rule="talk-with", cameo="040", plover="CONSULT",
+                 plover_mode="phone", subject_code="CHNGOV", object_code="RUSGOV"),
             _rel("Wang Yi", "Person", "holdsPosition", "China", "Country", "Chinese Foreign Minister Wang Yi", 0,
                  role="Foreign Minister", confidence=0.8, rule="title"),
             _rel("China", "Country", "opposes", "hegemonism", "Policy", second, len(first) + 2, date="2022-10-27",
@@ -45,9 +48,11 @@ def sample_extractions() -> list[Extraction]:
         Extraction(two, people + (Entity("China", "Country", ("Beijing",), 1, "CHN"),
                                   Entity(HOSTILE_ORG, "Organization")), (), (
             _rel("Sergei Lavrov", "Person", "meets", "Wang Yi", "Person", HOSTILE_SENTENCE, 0,
-                 date="2022-11-01", mode="in_person", place="China", confidence=0.85, rule="meet"),
+                 date="2022-11-01", mode="in_person", place="China", confidence=0.85, rule="meet", cameo="040",
+                 plover="CONSULT", subject_code="RUSGOV", object_code="CHNGOV"),
             _rel("China", "Country", "cooperatesWith", HOSTILE_ORG, "Organization", two_body[len(HOSTILE_SENTENCE) + 1:],
-                 len(HOSTILE_SENTENCE) + 1, date="2022-11-01", confidence=0.6, rule="cooperate"),
+                 len(HOSTILE_SENTENCE) + 1, date="2022-11-01", confidence=0.6, rule="cooperate", cameo="050",
+                 plover="COOPERATE", subject_code="CHN"),
         )),
     ]
 
@@ -66,3 +71,30 @@ def build_sample(out: Path) -> Path:
     return out
 
 
+# Every saved query as a user runs it on this sample: bare, and narrowed by each of its parameters.
+SAVED_QUERY_CASES = (
+    ("active", {}), ("contacts", {}), ("contacts", {"first": "Wang Yi", "second": "Sergei Lavrov"}),
+    ("events", {}), ("events", {"type": "CONSULT"}), ("events", {"actor": "Beijing"}),
+    ("evidence", {}), ("evidence", {"predicate": "meets", "subject": "Wang Yi"}),
+    ("evidence", {"subject": "China", "predicate": "opposes", "object": "hegemonism"}),
+    ("meetings", {}), ("meetings", {"person": "Lavrov"}), ("positions", {}),
+    ("positions", {"person": "https://kg.example.org/entity/person/wang-yi"}),
+    ("stances", {}), ("stances", {"actor": "China"}),
+)
+# Queries without GRAPH: they see the default graph, the merged view plus derived facts, each fact once.
+DEFAULT_GRAPH_QUERIES = (
+    "SELECT ?s ?o WHERE { ?s <https://kg.example.org/ontology#opposes> ?o }",
+    "SELECT ?s ?o WHERE { ?s <https://kg.example.org/ontology#meets> ?o }",
+    "SELECT ?e ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+)
+
+
+def rows_of(result) -> list[tuple]:
+    """A kg QueryResult as sorted rows of plain values (what a SPARQL JSON result's "value"s hold)."""
+    return sorted(tuple("" if r[v] is None else str(r[v]) for v in result.variables) for r in result.dicts())
+
+
+def rows_of_json(answer: dict, variables) -> list[tuple]:
+    """A SPARQL 1.1 JSON result as the same sorted rows."""
+    return sorted(tuple(b.get(v, {}).get("value", "") for v in variables) for b in answer["results"]["bindings"])

@@ -92,3 +92,40 @@ def test_query_from_a_file_and_the_four_formats(sample_build, tmp_path):
 
 def test_declared_parameters_are_read_from_comments():
     assert set(query_params(saved_query("contacts"))) == {"first", "second"}
+
+
+KG = "PREFIX kg: <https://kg.example.org/ontology#>\n"
+
+
+def test_a_query_without_graph_sees_each_fact_once(sample_build):
+    result = query(KG + "SELECT ?s ?o WHERE { ?s kg:opposes ?o }", out=sample_build)
+    assert sorted((r["s"], r["o"]) for r in result.dicts()) == [("https://kg.example.org/entity/country/china",
+                                    "https://kg.example.org/entity/policy/hegemonism"),
+                                   ("https://kg.example.org/entity/country/russia",
+                                    "https://kg.example.org/entity/policy/hegemonism")]
+    labels = query("SELECT ?e ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }", out=sample_build)
+    assert len(labels.rows) == len(set(labels.column("e")))  # one label per entity, not one per article
+
+
+def test_article_graphs_are_reached_with_graph_and_from_named(sample_build):
+    by_graph = query(KG + "SELECT ?g ?s WHERE { GRAPH ?g { ?s kg:opposes ?o } }", out=sample_build)
+    graphs = sorted(set(by_graph.column("g")))
+    assert graphs == ["https://kg.example.org/graph/article/one.txt", "https://kg.example.org/graph/merged"]
+    one = query(KG + "SELECT ?s FROM NAMED <https://kg.example.org/graph/article/one.txt> "
+                "WHERE { GRAPH ?g { ?s kg:opposes ?o } }", out=sample_build)
+    assert len(one) == 2
+
+
+def test_a_store_built_before_the_default_graph_is_read_through_its_merged_view(sample_build, tmp_path):
+    import shutil
+
+    import pyoxigraph as ox
+
+    shutil.copytree(sample_build / "store", tmp_path / "store")
+    store = ox.Store(str(tmp_path / "store"))
+    store.clear_graph(ox.DefaultGraph())
+    store.flush()
+    del store
+    text = KG + "SELECT ?s ?o WHERE { ?s kg:opposes ?o }"
+    assert sorted(map(str, query(text, out=tmp_path).dicts())) == sorted(map(str, query(text, out=sample_build).dicts()))
+    assert len(query(text, out=tmp_path)) == 2

@@ -1,4 +1,9 @@
-"""kg serve: a real Oxigraph SPARQL endpoint over HTTP, read-only, on a free local port."""
+"""kg serve: a real Oxigraph SPARQL endpoint over HTTP, read-only, on a free local port.
+
+Every saved query, and queries without GRAPH (the default graph), give the same rows from
+``kg query``, the Python API, ``kg serve`` and an Oxigraph server loaded from graph.nq or
+graph.trig as the README says (``oxigraph load``, then ``oxigraph serve-read-only``, no options).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.query import query, saved_query
+from interfaces_sample import DEFAULT_GRAPH_QUERIES, SAVED_QUERY_CASES, rows_of, rows_of_json
+from kg.query import bind_values, query, saved_query
 from kg.serve import oxigraph_program, start
 
 pytestmark = pytest.mark.integration
@@ -89,3 +95,70 @@ def test_serve_prints_its_url_and_serves_until_stopped(sample_build):
     time.sleep(0.2)
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+
+
+@pytest.fixture(scope="module")
+def served(sample_build):
+    """The query URL of `kg serve` on the sample build."""
+    try:
+        oxigraph_program()
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"the oxigraph server program is not installed: {exc}")
+    with start(out=sample_build, port=_free_port(), timeout=30) as endpoint:
+        yield endpoint.query_url
+
+
+@pytest.fixture(scope="module", params=["graph.nq", "graph.trig"])
+def loaded(request, sample_build, tmp_path_factory):
+    """The query URL of an Oxigraph server holding graph.nq or graph.trig, loaded as the README says."""
+    from kg.export import export
+    from kg.query import open_graph
+
+    try:
+        program = oxigraph_program()
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"the oxigraph server program is not installed: {exc}")
+    folder = tmp_path_factory.mktemp("oxigraph")
+    dump = folder / request.param
+    dump.write_bytes(export(open_graph(sample_build), "trig" if dump.suffix == ".trig" else "nquads"))
+    subprocess.run([program, "load", "--location", str(folder / "db"), "--file", str(dump)], check=True,
+                   capture_output=True, stdin=subprocess.DEVNULL)
+    port = _free_port()
+    server = subprocess.Popen([program, "serve-read-only", "--location", str(folder / "db"), "--bind",
+                               f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              stdin=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                _select(url, "ASK {}")
+                break
+            except (urllib.error.URLError, OSError):
+                assert server.poll() is None and time.monotonic() < deadline, "oxigraph did not start"
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+
+
+@pytest.mark.parametrize(("name", "params"), SAVED_QUERY_CASES)
+def test_saved_query_rows_agree_across_kg_query_api_serve_and_a_loaded_server(served, loaded, sample_build,
+                                                                               name, params):
+    import kg
+
+    local = query(name, out=sample_build, params=params)
+    text = bind_values(saved_query(name), params)
+    assert len(local) > 0 and rows_of(local) == sorted(set(rows_of(local)))  # no row twice
+    assert rows_of(kg.open(sample_build).query(name, params)) == rows_of(local)
+    for url in (served, loaded):
+        assert rows_of_json(_select(url, text), local.variables) == rows_of(local), url
+
+
+@pytest.mark.parametrize("text", DEFAULT_GRAPH_QUERIES)
+def test_a_query_without_graph_sees_each_fact_once_everywhere(served, loaded, sample_build, text):
+    local = query(text, out=sample_build)
+    assert len(local) > 0
+    for url in (served, loaded):
+        assert rows_of_json(_select(url, text), local.variables) == rows_of(local), url

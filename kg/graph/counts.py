@@ -1,0 +1,104 @@
+"""Named counts of a build, the same numbers in every output that counts the same thing.
+
+    articles    articles in the store (one named graph each)
+    entities    distinct entities of the merged view (entities.jsonl has one line per entity per article)
+    mentions    how many times the articles name them (the sum of entities.jsonl's ``mentions``)
+    relations   relations found in one article each and reported as having happened (relations.jsonl lines)
+    unasserted  relations reported as planned, expected, alleged ... (kept in their article graph only)
+    events      the relations merged across articles: one per act, with the articles reporting it
+                (events.csv rows, Neo4j relationships stated by the articles)
+    facts       distinct (subject, predicate, object) of the events (GraphML/GEXF edges, Graph.relations())
+    derived     events the ontology rules derive from the merged ones (ontology/rules/)
+
+``Store.refresh`` records them on the build node (``kg:eventCount`` ...); :func:`counts` reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from kg.graph.namespace import PREFIXES
+
+__all__ = ["Counts", "count_store", "counts", "read_counts", "COUNT_PROPERTIES"]
+
+# Field -> property of the build node (graph/build) that records it.
+COUNT_PROPERTIES = {
+    "articles": "articleCount", "entities": "entityCount", "mentions": "entityMentionCount",
+    "relations": "relationCount", "unasserted": "unassertedRelationCount", "events": "eventCount",
+    "facts": "factCount", "derived": "derivedEventCount",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What a build holds, each number named for what it counts (see the module docstring)."""
+
+    articles: int = 0
+    entities: int = 0
+    mentions: int = 0
+    relations: int = 0
+    unasserted: int = 0
+    events: int = 0
+    facts: int = 0
+    derived: int = 0
+
+    def properties(self) -> dict[str, int]:
+        """kg property name -> value, as the build node records them (``articleCount`` is written apart)."""
+        return {COUNT_PROPERTIES[k]: v for k, v in asdict(self).items() if k != "articles"}
+
+    @property
+    def text(self) -> str:
+        """One line naming every count, as the build summary and ``kg stats`` print it."""
+        return (f"{self.articles} articles: {self.entities} entities ({self.mentions} mentions), "
+                f"{self.relations} relations found in articles ({self.unasserted} more not asserted), "
+                f"merged into {self.events} events ({self.facts} distinct subject-predicate-object facts), "
+                f"{self.derived} derived events")
+
+
+_ENTITY_CLASSES = "kg:Person kg:Country kg:Organization kg:Place kg:Event kg:Document kg:Policy kg:Entity"
+_QUERIES = {
+    "articles": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a kg:ArticleGraph } }",
+    "entities": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?m { ?m a kg:MergedGraph . ?e a ?c ; rdfs:label ?l } "
+                f"VALUES ?c {{ {_ENTITY_CLASSES} }} }}",
+    "mentions": "SELECT (SUM(?k) AS ?n) WHERE { GRAPH ?g { ?g a kg:ArticleGraph . ?o a kg:Occurrence ; "
+                "kg:mentionCount ?k } }",
+    "relations": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { ?g a kg:ArticleGraph . "
+                 "?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t ; kg:evidence ?v . "
+                 "FILTER NOT EXISTS { ?x kg:asserted false } } } }",
+    "unasserted": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { ?g a kg:ArticleGraph . "
+                  "?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t ; kg:evidence ?v ; kg:asserted false } } }",
+    "events": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?m { ?m a kg:MergedGraph . ?x kg:predicate ?p } }",
+    "facts": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?a ?t WHERE { GRAPH ?m { ?m a kg:MergedGraph . "
+             "?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t } } }",
+    "derived": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?d { ?d a kg:DerivedGraph . ?x kg:predicate ?p } }",
+}
+
+
+def count_store(store) -> Counts:
+    """Count what the pyoxigraph ``store`` holds (its named graphs; the default graph is not read)."""
+    values = {}
+    for name, text in _QUERIES.items():
+        row = next(iter(store.query(text, prefixes=PREFIXES)), None)
+        term = row["n"] if row is not None else None
+        values[name] = int(term.value) if term is not None else 0
+    return Counts(**values)
+
+
+def counts(*, out: str | Path) -> Counts:
+    """The counts of the build at ``out``, as its build node records them (computed when it does not)."""
+    from kg.query import open_graph
+
+    return read_counts(open_graph(out))
+
+
+def read_counts(store) -> Counts:
+    """The counts the build node of the pyoxigraph ``store`` records (computed when it does not)."""
+    found = {}
+    for name, prop in COUNT_PROPERTIES.items():
+        rows = list(store.query(f"SELECT ?n WHERE {{ GRAPH ?b {{ ?b a kg:BuildGraph . ?x a kg:Build ; kg:{prop} ?n }} }}",
+                                prefixes=PREFIXES))
+        if len(rows) != 1:
+            return count_store(store)  # a build made before the counts were recorded
+        found[name] = int(rows[0]["n"].value)
+    return Counts(**found)
