@@ -37,6 +37,7 @@ _BUILTIN_MODULES: tuple[str, ...] = (
     "kg.export.jsonl",
     "kg.export.graphml",
     "kg.export.neo4j",
+    "kg.export.events",
     "kg.export.html",
 )
 # What `kg build` writes unless told otherwise: (format, file name in OUTDIR).
@@ -46,6 +47,8 @@ COMMON_FORMATS: tuple[tuple[str, str], ...] = (
     ("nquads", "graph.nq"),
     ("relations", "relations.jsonl"),
     ("entities", "entities.jsonl"),
+    ("events", "events.csv"),
+    ("events-jsonl", "events.jsonl"),
     ("graphml", "graph.graphml"),
     ("gexf", "graph.gexf"),
     ("neo4j", "neo4j"),

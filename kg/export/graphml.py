@@ -1,8 +1,12 @@
 """The entity graph as GraphML and GEXF, for Gephi, yEd, Cytoscape and networkx itself.
 
-The graph is kg.graph's ``entity_graph``: nodes are merged entities (``label``, ``type``, ``iri``),
-one edge per (predicate, agent, target) stated by the articles, with ``predicate``, ``weight``
-(supporting articles), ``articles`` and ``symmetric``; ``derived=True`` adds the rule-made edges.
+The graph is kg.graph's ``entity_graph``: one edge per fact, a (predicate, agent, target) stated
+by the articles, with ``predicate``, ``weight`` (supporting articles), ``events`` (merged events),
+``first_date`` / ``last_date``, ``articles`` and ``symmetric``; ``derived=True`` adds the rule-made
+edges. Nodes are the entities that take part in at least one edge (``label``, ``type``, ``iri``,
+``code``, ``degree``): an entity that is only named, in no relation, would be an isolated dot, so
+it is left out (``isolated=True`` keeps it; entities.jsonl lists every entity). The graph's own
+``description`` attribute says what the counts are.
 """
 
 from __future__ import annotations
@@ -12,15 +16,32 @@ from pathlib import Path
 from kg.atomic import atomic_path
 from kg.export import register
 
-__all__ = ["to_graphml", "to_gexf"]
+__all__ = ["to_graphml", "to_gexf", "export_graph"]
 
 
-def _write(dataset, dest: Path | None, writer, derived: bool) -> bytes | None:
-    import io
-
+def export_graph(dataset, *, derived: bool = False, isolated: bool = False):
+    """The networkx graph the GraphML and GEXF files hold."""
     from kg.graph import entity_graph
 
     graph = entity_graph(dataset, derived=derived)
+    entities = graph.number_of_nodes()
+    if not isolated:
+        graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
+    for node, degree in graph.degree():
+        graph.nodes[node]["degree"] = degree
+    left_out = entities - graph.number_of_nodes()
+    graph.graph["description"] = (
+        f"kg entity graph: {graph.number_of_nodes()} entities, {graph.number_of_edges()} edges, one per "
+        f"(predicate, subject, object) fact{' (rule-derived ones included)' if derived else ''}; "
+        "weight = reporting articles, events = merged events"
+        + (f"; left out, in no relation: {left_out} entities" if left_out else ""))
+    return graph
+
+
+def _write(dataset, dest: Path | None, writer, derived: bool, isolated: bool) -> bytes | None:
+    import io
+
+    graph = export_graph(dataset, derived=derived, isolated=isolated)
     if dest is None:
         buffer = io.BytesIO()
         writer(graph, buffer)
@@ -31,16 +52,18 @@ def _write(dataset, dest: Path | None, writer, derived: bool) -> bytes | None:
 
 
 @register("graphml", suffixes=(".graphml",), description="entity graph as GraphML (networkx, Gephi, yEd)")
-def to_graphml(dataset, dest: Path | None = None, *, derived: bool = False, **_options) -> bytes | None:
+def to_graphml(dataset, dest: Path | None = None, *, derived: bool = False, isolated: bool = False,
+               **_options) -> bytes | None:
     """Write the entity graph as GraphML."""
     import networkx as nx
 
-    return _write(dataset, dest, nx.write_graphml, derived)
+    return _write(dataset, dest, nx.write_graphml, derived, isolated)
 
 
 @register("gexf", suffixes=(".gexf",), description="entity graph as GEXF (Gephi)")
-def to_gexf(dataset, dest: Path | None = None, *, derived: bool = False, **_options) -> bytes | None:
+def to_gexf(dataset, dest: Path | None = None, *, derived: bool = False, isolated: bool = False,
+            **_options) -> bytes | None:
     """Write the entity graph as GEXF."""
     import networkx as nx
 
-    return _write(dataset, dest, nx.write_gexf, derived)
+    return _write(dataset, dest, nx.write_gexf, derived, isolated)

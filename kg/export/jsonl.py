@@ -1,7 +1,10 @@
 """relations.jsonl and entities.jsonl, exactly as GOLD.md specifies, from the per-article graphs.
 
 One line per relation found in one article (the per-article event nodes, not the merged events)
-and one line per entity per article; lines sorted so that files are byte-stable.
+and one line per entity per article; lines sorted so that files are byte-stable. After GOLD.md's
+fields and the event codes, a relation line carries the IRIs that join it back to the graph and
+to events.csv: ``subject_iri``, ``object_iri``, ``event_iri`` (the merged event it is part of),
+``relation_iri`` (its node in the article's graph) and ``article_iri``.
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.export import register
-from kg.graph.namespace import KG, SCHEMA
+from kg.graph.namespace import KG, PROV, SCHEMA
 from kg.records import ENTITY_TYPES
 
 __all__ = ["entity_rows", "relation_rows"]
@@ -30,6 +34,21 @@ _FIELDS = {"date": "date", "confidence": "confidence", "date_source": "dateSourc
            "object_code": "targetCode", "subject_text": "agentText", "object_text": "targetText", "rule": "rule",
            "trigger": "trigger"}
 _ENTITY_VALUED = frozenset({"place", "speaker"})
+
+
+def _merged_events(dataset) -> dict[str, str]:
+    """IRI of a per-article relation node -> IRI of the merged event made from it."""
+    from kg.graph.store import graph_kinds
+    from kg.graph.view import ox_store
+
+    store = ox_store(dataset)
+    derived_from = ox.NamedNode(str(PROV.wasDerivedFrom))
+    merged: dict[str, str] = {}
+    for g in graph_kinds(store)["merged"]:
+        for event in store.quads_for_pattern(None, ox.NamedNode(_KG + "predicate"), None, g):
+            for q in store.quads_for_pattern(event.subject, derived_from, None, g):
+                merged[q.object.value] = event.subject.value
+    return merged
 
 
 def _article_graphs(dataset) -> Iterator[tuple[str, dict]]:
@@ -66,11 +85,13 @@ def _first(node: dict, prop: str):
 def relation_rows(dataset) -> list[dict]:
     """One dict per relation per article, in GOLD.md's field order, sorted."""
     rows = []
+    merged = _merged_events(dataset)
     for article, subjects in _article_graphs(dataset):
         def label(term, subjects=subjects) -> str | None:
             return None if term is None else (subjects.get(term.value, {}).get(_LABEL) or [term])[0].value
 
-        for node in subjects.values():
+        article_iri = next((s for s, node in subjects.items() if any(o.value == _NEWS for o in node[_RDF_TYPE])), None)
+        for iri, node in subjects.items():
             predicate, agent, target = (_first(node, p) for p in ("predicate", "agent", "target"))
             evidence = _first(node, "evidence")
             if predicate is None or agent is None or target is None or evidence is None:
@@ -92,6 +113,8 @@ def relation_rows(dataset) -> list[dict]:
                 elif value is not None:
                     value = float(value.value) if key == "confidence" else value.value
                 row[key] = value
+            row.update(subject_iri=agent.value, object_iri=target.value, event_iri=merged.get(iri),
+                       relation_iri=iri, article_iri=article_iri)
             rows.append(row)
     return sorted(rows, key=lambda r: (r["article"], r["start"] or 0, r["end"] or 0, r["predicate"],
                                        r["subject"] or "", r["object"] or "", json.dumps(r, sort_keys=True)))

@@ -201,9 +201,18 @@ def _events(reports: list[_Report], iris: Iris) -> Iterator[ox.Triple]:
             yield from _event(predicate, agent, target, cluster, iris, state)
 
 
+_SWAPPED = {"agentCode": "targetCode", "targetCode": "agentCode"}
+
+
+def _as_merged(prop: str, report: _Report, agent) -> str:
+    """The report's property that gives the merged event's ``prop``: a symmetric report stated the
+    other way round (Lavrov meets Wang, merged as Wang meets Lavrov) gives its agent's code to the target."""
+    return _SWAPPED.get(prop, prop) if report.one("agent") != agent else prop
+
+
 def _event(predicate, agent, target, cluster: list[_Report], iris: Iris, state: str | None) -> Iterator[ox.Triple]:
     name = PREDICATE_NODES[predicate]
-    values = {p: [o for r in cluster for o in r.props.get(T[p], [])] for p in _VOTED + _KEPT}
+    values = {p: [o for r in cluster for o in r.props.get(T[_as_merged(p, r, agent)], [])] for p in _VOTED + _KEPT}
     date = vote(values["date"])
     if state is not None:  # a position or membership: one node per holder, organisation and role
         anchor = f"state:{state}"

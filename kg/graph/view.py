@@ -1,8 +1,10 @@
 """The networkx view of the entity graph, and ``kg stats`` (counts, central actors, communities).
 
-Nodes are the merged entities (attributes ``label``, ``type``, ``iri``); an edge per
-(predicate, agent, target) of the merged events, with ``predicate``, ``weight`` = number of
-supporting articles, ``articles`` ("; "-joined file names), ``symmetric`` and ``derived``.
+Nodes are the merged entities (attributes ``label``, ``type``, ``iri``, and ``code``: the CAMEO
+actor code, a country's ISO code, where known); an edge per (predicate, agent, target) of the
+merged events (a fact), with ``predicate``, ``weight`` = number of supporting articles, ``events``
+(merged events stating it), ``first_date`` / ``last_date`` (of its dated events), ``articles``
+("; "-joined file names), ``symmetric`` and ``derived``.
 """
 
 from __future__ import annotations
@@ -10,16 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.graph.counts import Counts, read_counts
 from kg.graph.namespace import KG, PREFIXES, SYMMETRIC
 
 __all__ = ["Stats", "entity_graph", "ox_store", "stats"]
 
 _NODES = """
-SELECT ?e ?type ?label WHERE { GRAPH ?g { ?g a kg:MergedGraph . ?e a ?type ; rdfs:label ?label . } }"""
+SELECT ?e ?type ?label ?code WHERE { GRAPH ?g { ?g a kg:MergedGraph . ?e a ?type ; rdfs:label ?label .
+  OPTIONAL { ?e kg:actorCode ?actor } OPTIONAL { ?e kg:iso3166 ?iso } } BIND(COALESCE(?actor, ?iso) AS ?code) }"""
 _EDGES = """
 SELECT ?p ?a ?t ?derived (COUNT(DISTINCT ?src) AS ?w) (GROUP_CONCAT(DISTINCT ?file; separator="\\u001f") AS ?files)
+       (COUNT(DISTINCT ?x) AS ?events) (MIN(STR(?date)) AS ?first) (MAX(STR(?date)) AS ?last)
 WHERE { GRAPH ?g { ?g a ?kind . VALUES (?kind ?derived) { (kg:MergedGraph false) (kg:DerivedGraph true) }
-  ?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t .
+  ?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t . OPTIONAL { ?x kg:date ?date }
   OPTIONAL { ?x kg:source ?src . OPTIONAL { GRAPH ?m { ?m a kg:MergedGraph . ?src kg:fileName ?file } } } } }
 GROUP BY ?p ?a ?t ?derived"""
 
@@ -61,7 +66,9 @@ def entity_graph(dataset, *, derived: bool = False):
                                            "Policy", "Entity")}
     for row in store.query(_NODES, prefixes=prefixes):
         if row["type"].value in ontology_types:
-            graph.add_node(row["e"].value, iri=row["e"].value, label=row["label"].value, type=_local(row["type"].value))
+            code = {"code": row["code"].value} if row["code"] is not None else {}
+            graph.add_node(row["e"].value, iri=row["e"].value, label=row["label"].value, type=_local(row["type"].value),
+                           **code)
     for row in store.query(_EDGES, prefixes=prefixes):
         is_derived = row["derived"].value == "true"
         if is_derived and not derived:
@@ -71,7 +78,9 @@ def entity_graph(dataset, *, derived: bool = False):
             continue
         files = sorted(set(row["files"].value.split("\x1f")) - {""}) if row["files"] is not None else []
         key = predicate + ("+derived" if is_derived else "")
-        graph.add_edge(a, t, key=key, predicate=predicate, weight=int(row["w"].value),
+        dates = {k: row[k].value for k in ("first", "last") if row[k] is not None and row[k].value}
+        graph.add_edge(a, t, key=key, predicate=predicate, weight=int(row["w"].value), events=int(row["events"].value),
+                       **{f"{k}_date": v for k, v in dates.items()},
                        articles="; ".join(files), symmetric=predicate in SYMMETRIC, derived=is_derived)
     return graph
 
@@ -85,19 +94,24 @@ class Stats:
     graphs: dict[str, int]
     entities: dict[str, int]  # by class
     relations: dict[str, int]  # merged events by predicate
-    reports: dict[str, int]  # per-article relations by predicate
+    reports: dict[str, int]  # relations found in articles (asserted) by predicate
     derived: int
     central: tuple[tuple[str, str, float], ...]  # (label, class, weighted degree centrality)
     communities: tuple[tuple[str, ...], ...] = field(default=())
+    counts: Counts = field(default_factory=Counts)  # the named totals every output shares
 
     @property
     def text(self) -> str:
         """A readable summary for ``kg stats``."""
-        lines = [f"{self.articles} articles, {self.quads} quads ("
-                 + ", ".join(f"{k} {v}" for k, v in self.graphs.items()) + ")",
-                 "entities: " + ", ".join(f"{k} {v}" for k, v in self.entities.items()),
-                 "relations (merged events): " + ", ".join(f"{k} {v}" for k, v in self.relations.items()),
-                 "relations (per article): " + ", ".join(f"{k} {v}" for k, v in self.reports.items()),
+        c = self.counts
+        lines = [c.text,
+                 f"quads: {self.quads} (" + ", ".join(f"{k} {v}" for k, v in self.graphs.items()) + ")",
+                 f"entities ({c.entities}, entities.jsonl has one line per entity per article): "
+                 + ", ".join(f"{k} {v}" for k, v in self.entities.items()),
+                 f"relations found in articles ({c.relations}, the lines of relations.jsonl): "
+                 + ", ".join(f"{k} {v}" for k, v in self.reports.items()),
+                 f"events ({c.events} merged across articles, the rows of events.csv; {c.facts} distinct facts, "
+                 "the edges of graph.graphml): " + ", ".join(f"{k} {v}" for k, v in self.relations.items()),
                  f"derived events (rules): {self.derived}", "most central actors:"]
         lines += [f"  {score:.3f}  {label} ({cls})" for label, cls, score in self.central]
         lines.append("communities:")
@@ -145,13 +159,16 @@ def stats(*, out: str | Path, top: int = 10) -> Stats:
     result = Stats(
         articles=len(kinds["article"]),
         quads=len(store),
-        graphs={k: sum(len(list(store.quads_for_pattern(None, None, None, g))) for g in v) for k, v in kinds.items()},
+        graphs={**{k: sum(len(list(store.quads_for_pattern(None, None, None, g))) for g in v) for k, v in kinds.items()},
+                "default": len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph())))},
         entities=_counts(store, in_kind.format("MergedGraph", "?e a ?k ; rdfs:label ?l .")),
         relations=_counts(store, in_kind.format("MergedGraph", "?x kg:predicate ?k .")),
-        reports=_counts(store, in_kind.format("ArticleGraph", "?x kg:predicate ?k .")),
+        reports=_counts(store, in_kind.format("ArticleGraph", "?x kg:predicate ?k ; kg:agent ?a ; kg:target ?t ; "
+                                              "kg:evidence ?v . FILTER NOT EXISTS { ?x kg:asserted false }")),
         derived=sum(_counts(store, in_kind.format("DerivedGraph", "?x kg:predicate ?k .")).values()),
         central=tuple((graph.nodes[n]["label"], graph.nodes[n]["type"], round(degree[n] / total, 4)) for n in central),
         communities=tuple(communities),
+        counts=read_counts(store),
     )
     del store
     return result

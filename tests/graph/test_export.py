@@ -10,6 +10,7 @@ import pytest
 from kg.export import COMMON_FORMATS, export, format_for
 from kg.export.rdf import dataset_quads, view_triples
 from kg.graph import export_build, open_store
+from kg.graph.namespace import KG
 
 RDF_FORMATS = {  # format -> (pyoxigraph format, whole dataset?)
     "trig": (ox.RdfFormat.TRIG, True),
@@ -23,6 +24,7 @@ GOLD_FIELDS = ["article", "subject", "subject_type", "predicate", "object", "obj
                "end", "date", "confidence"]
 EXTRA_FIELDS = {"mode", "place", "role", "speaker", "modality", "cameo", "rule", "trigger", "date_source", "plover",
                 "plover_mode", "plover_context", "subject_code", "object_code", "subject_text", "object_text"}
+IRI_FIELDS = ["subject_iri", "object_iri", "event_iri", "relation_iri", "article_iri"]  # last, after the others
 
 
 @pytest.fixture
@@ -61,12 +63,16 @@ def test_suffixes_name_the_formats():
     assert format_for("out/entities.jsonl") == "entities"
 
 
-def test_trig_has_one_named_graph_per_article(store):
-    data = export(store.dataset, "trig")
-    graphs = {q.graph_name.value for q in ox.parse(data, format=ox.RdfFormat.TRIG)}
+def test_trig_has_one_named_graph_per_article_and_the_merged_view_as_default_graph(store):
+    quads = list(ox.parse(export(store.dataset, "trig"), format=ox.RdfFormat.TRIG))
+    graphs = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
     articles = {g for g in graphs if "/graph/article/" in g}
     assert len(articles) == 3
     assert graphs - articles == {f"{store.iris.base}graph/{k}" for k in ("merged", "derived", "build")}
+    default = {ox.Triple(q.subject, q.predicate, q.object) for q in quads if isinstance(q.graph_name, ox.DefaultGraph)}
+    assert default == set(view_triples(store.dataset)) and default
+    first = next(iter(ox.parse(export(store.dataset, "nquads"), format=ox.RdfFormat.N_QUADS)))
+    assert isinstance(first.graph_name, ox.DefaultGraph)  # the default graph first, then the named graphs
 
 
 def test_exports_are_byte_stable(store):
@@ -86,8 +92,8 @@ def test_relations_jsonl_has_one_line_per_relation_per_article(store, extraction
     rows = [json.loads(line) for line in lines]
     assert len(rows) == sum(len(e.relations) for e in extractions)
     for row in rows:
-        assert list(row)[: len(GOLD_FIELDS)] == GOLD_FIELDS
-        assert set(row) - set(GOLD_FIELDS) == EXTRA_FIELDS
+        assert list(row)[: len(GOLD_FIELDS)] == GOLD_FIELDS and list(row)[-len(IRI_FIELDS):] == IRI_FIELDS
+        assert set(row) - set(GOLD_FIELDS) - set(IRI_FIELDS) == EXTRA_FIELDS
     expected = sorted((e.article.id, r.subject, r.subject_type, r.predicate, r.object, r.object_type, r.sentence,
                        r.start, r.end, r.date, r.confidence, r.mode, r.role, r.speaker, r.modality)
                       for e in extractions for r in e.relations)
@@ -97,6 +103,39 @@ def test_relations_jsonl_has_one_line_per_relation_per_article(store, extraction
     assert got == expected
     assert rows == sorted(rows, key=lambda r: (r["article"], r["start"], r["end"], r["predicate"], r["subject"],
                                                r["object"], json.dumps(r, sort_keys=True)))
+
+
+def test_relation_lines_join_back_to_the_graph_and_the_merged_events(store):
+    rows = [json.loads(line) for line in export(store.dataset, "relations").decode().splitlines()]
+    q = store.ox.query
+    for row in rows:
+        assert row["subject_iri"] == str(store.iris.entity(row["subject"], row["subject_type"]))
+        assert row["object_iri"] == str(store.iris.entity(row["object"], row["object_type"]))
+        assert row["article_iri"] == str(store.iris.article(row["article"]))
+        graph = f"<{store.iris.article_graph(row['article'])}>"
+        assert q(f"ASK {{ GRAPH {graph} {{ <{row['relation_iri']}> kg:agent <{row['subject_iri']}> ; "
+                 f"kg:target <{row['object_iri']}> }} }}", prefixes={"kg": str(KG._NS)})
+        # the merged event this line is one report of (a symmetric one may be stored the other way round)
+        assert q(f"ASK {{ GRAPH <{store.iris.graph('merged')}> {{ <{row['event_iri']}> prov:wasDerivedFrom "
+                 f"<{row['relation_iri']}> ; kg:agent ?a ; kg:target ?t }} "
+                 f"FILTER(?a IN (<{row['subject_iri']}>, <{row['object_iri']}>)) }}",
+                 prefixes={"kg": str(KG._NS), "prov": "http://www.w3.org/ns/prov#"})
+    # the two reports of the phone call (one article each) are one event
+    call = {r["event_iri"] for r in rows if r["predicate"] == "meets"}
+    assert len(call) == 1 and len([r for r in rows if r["predicate"] == "meets"]) == 2
+
+
+def test_jsonld_numbers_are_numbers_and_dates_typed(store):
+    doc = json.loads(export(store.dataset, "jsonld"))
+    nodes = doc["@graph"]
+    starts = [n["start"] for n in nodes if "start" in n]
+    counts = [n["articleCount"] for n in nodes if "articleCount" in n]
+    assert starts and all(isinstance(v, int) for v in starts) and all(isinstance(v, int) for v in counts)
+    assert doc["@context"]["confidence"]["@type"] == "xsd:decimal"  # "0.9" read back as xsd:decimal, not double
+    assert doc["@context"]["date"] == {"@id": "kg:date", "@type": "xsd:date"}
+    dated = [n for n in nodes if "date" in n or "kg:date" in n]
+    assert "2022-10-27" in {n.get("date") for n in dated}
+    assert {"@type": "xsd:gYearMonth", "@value": "2022-03"} in [n.get("kg:date") for n in dated]  # "in March"
 
 
 def test_entities_jsonl_has_one_line_per_entity_per_article(store, extractions):
