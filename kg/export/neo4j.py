@@ -47,7 +47,7 @@ RELATIONSHIP_COLUMNS = (
     ("modality", "modality", "{}"), ("cameo", "cameo", "{}"), ("confidence:float", "confidence", "toFloat({})"),
     ("sentence", "sentence", "{}"), ("articles:string[]", "articles", "split({}, ';')"),
     ("evidence:int", "evidence", "toInteger({})"), ("symmetric:boolean", "symmetric", "toBoolean({})"),
-    ("mentions:int", "mentions", "toInteger({})"),
+    ("mentions:int", "mentions", "toInteger({})"), ("derived:boolean", "derived", "toBoolean({})"),
 )
 # Relationships linking articles and event nodes: type -> (label of the start node, of the end node).
 LINKS = {"MENTIONS": ("Article", "Entity"), "REPORTS": ("Article", "Relation"), "AGENT": ("Relation", "Entity"),
@@ -118,7 +118,7 @@ def _relationship_rows(view: GraphView, mentions: dict[tuple[str, str], int]) ->
         rows.append([e.source, e.target, relationship_type(e.predicate), e.iri, e.predicate, e.kind, _date(e.date),
                      e.mode, e.place, e.role, e.modality, e.cameo, e.confidence,
                      e.evidence[0].sentence if e.evidence else None, _array(articles), len(e.evidence),
-                     e.predicate in SYMMETRIC, None])
+                     e.predicate in SYMMETRIC, None, e.derived])
     for (article, entity), count in sorted(mentions.items()):
         if article in view.articles and entity in view.nodes:
             rows.append(_link(article, entity, "MENTIONS", mentions=count))

@@ -104,3 +104,17 @@ def test_a_symmetric_event_reported_both_ways_keeps_each_actor_code(tmp_path):
     assert (row["source_name"], row["source_code"]) == ("Sergei Lavrov", "RUSGOV")
     assert (row["target_name"], row["target_code"]) == ("Wang Yi", "CHNGOV")
     assert row["num_articles"] == 2
+
+
+def test_the_data_dictionary_names_every_column():
+    from pathlib import Path
+
+    from kg.export.neo4j import NODE_COLUMNS, RELATIONSHIP_COLUMNS
+
+    text = (Path(__file__).resolve().parents[2] / "output" / "README.md").read_text("utf-8")
+    for name, dtype, _ in COLUMNS:
+        assert f"| `{name}` | {dtype} |" in text, name
+    for header, *_ in NODE_COLUMNS + RELATIONSHIP_COLUMNS:
+        assert f"`{header}`" in text or header.startswith(":") or f"`{header.split(':')[0]}`" in text, header
+    for field in ("subject_iri", "object_iri", "event_iri", "relation_iri", "article_iri", "plover_context"):
+        assert f"`{field}`" in text, field
