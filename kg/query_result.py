@@ -153,8 +153,7 @@ class QueryResult:
         try:
             import pandas as pd
         except ImportError:
-            raise ImportError("QueryResult.to_df() needs pandas: pip install pandas "
-                              "(or pip install 'kg[notebook]')") from None
+            raise ImportError("QueryResult.to_df() needs pandas: pip install pandas") from None
         return pd.DataFrame(list(self), columns=list(self.variables))
 
     def dicts(self) -> list[dict[str, str | None]]:
