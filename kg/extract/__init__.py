@@ -51,10 +51,22 @@ def extract_doc(doc, article: Article) -> Extraction:
     return Extraction(article=article, entities=entities, mentions=mentions, relations=tuple(relations))
 
 
+def _checked(article) -> Article:
+    if not isinstance(article, Article):
+        raise TypeError(f"extract() takes Article records, not {type(article).__name__}; "
+                        "for a plain text use kg.extract_text(text)")
+    return article
+
+
 def extract(articles: Iterable[Article], *, config: Config | None = None) -> Iterator[Extraction]:
-    """Parse articles in batches with spaCy and yield one Extraction per Article, in order."""
+    """Parse articles in batches with spaCy and yield one Extraction per Article, in order.
+
+    For a plain string use ``kg.extract_text(text)``.
+    """
+    if isinstance(articles, str):
+        raise TypeError("extract() takes Article records; for a plain text use kg.extract_text(text)")
     config = config or Config()
     nlp = load_model(config.model)
-    stream = ((article.body, article) for article in articles)
+    stream = ((_checked(article).body, article) for article in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=config.batch_size):
         yield extract_doc(doc, article)

@@ -211,3 +211,12 @@ def test_dictionary_organisations_are_named_as_the_text_names_them(run):
     extraction = run("Amnesty International condemned Chad's crackdown on students.")
     assert ("Amnesty International", "opposes", "Chad") in facts(extraction)
     assert any(e.name == "Amnesty International" and e.type == "Organization" for e in extraction.entities)
+
+
+def test_extract_says_what_it_takes():
+    from kg.extract import extract  # noqa: PLC0415
+
+    with pytest.raises(TypeError, match="extract_text"):
+        list(extract("Chile praised Peru."))
+    with pytest.raises(TypeError, match="Article records"):
+        list(extract(["Chile praised Peru."]))
