@@ -95,3 +95,40 @@ def test_missing_build_is_a_clear_error(tmp_path):
     gold.write_text(json.dumps(GOLD), "utf-8")
     with pytest.raises(InputError, match="relations.jsonl not found"):
         evaluate(gold, out=tmp_path)
+
+
+TYPED = {
+    "symmetric": ["meets"],
+    "entities": {"Freedonia": {"types": ["Country"], "aliases": ["Freedonian officials"]}},
+    "articles": [{
+        "article": "t.txt", "entities": [],
+        "relations": [
+            {"subject": ["Freedonia"], "predicate": "opposes", "object": ["Sylvania"], "plover": "REJECT"},
+            {"subject": ["Sylvania"], "predicate": None, "object": ["Freedonia"], "plover": "CONCEDE"},
+            {"subject": ["Freedonia"], "predicate": "meets", "object": ["Sylvania"], "plover": "CONSULT"},
+        ],
+        "negative": [{"subject": ["Freedonia"], "predicate": "attacks", "object": ["Sylvania"], "plover": "ASSAULT"}],
+    }],
+}
+
+
+def typed(s, p, o, kind):
+    return {**rel(s, p, o, "t.txt"), "plover": kind}
+
+
+def test_a_typed_gold_relation_is_matched_by_type_whatever_the_predicate():
+    report = score(TYPED, [
+        typed("Freedonian officials", "demands", "Sylvania", "REJECT"),  # another predicate, the same type
+        typed("Sylvania", "concedes", "Freedonia", "RETREAT"),           # CONCEDE is RETREAT's older name
+        typed("Sylvania", "meets", "Freedonia", "CONSULT"),               # symmetric either way
+        typed("Freedonia", "attacks", "Sylvania", "ASSAULT"),             # a modality trap stated as fact
+    ], [])
+    assert (report.relations.tp, report.relations.fp, report.relations.matched_required) == (3, 1, 3)
+    assert report.negation_errors == 1
+    assert report.per_plover["REJECT"].tp == 1 and report.per_plover["RETREAT"].recall == 1.0
+    assert report.per_plover["ASSAULT"].fp == 1 and report.per_predicate["(RETREAT)"].tp == 1
+    assert "PLOVER type" in report.text and "(ASSAULT)" in report.text
+
+
+def test_untyped_gold_reports_no_types():
+    assert score(GOLD, [rel("Ann Lee", "meets", "Bob Ray")], []).per_plover == {}
