@@ -52,7 +52,8 @@ class Config:
     jobs: int = 0  # extraction processes (kg.parallel); 0: one per core
     scheduler: str = ""  # a Dask scheduler (tcp://HOST:8786): extract on that cluster instead (kg.cluster)
     min_confidence: float = 0.0
-    html_max_nodes: int = 300  # the overview aggregates beyond this
+    html_max_nodes: int = 300  # entities the overview draws at first (the most connected); entity pages draw as many
+    html_max_edges: int = 2000  # links the overview draws among them (the most reported)
     query_timeout: float = 30.0  # seconds, for kg query and the SPARQL endpoint
     query_max_rows: int = 100_000  # kg query stops a query with more result rows
     query_max_memory: int = 2 << 30  # bytes a kg query may take

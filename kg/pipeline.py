@@ -150,7 +150,7 @@ def build(
             for fmt, dest in destinations.items():
                 if changed_graph or not dest.exists():  # the graph did not change: neither did this file
                     show.show(f"kg: writing {fmt}")
-                    export(store.dataset, fmt, dest)
+                    export(store.dataset, fmt, dest, **({"config": config} if fmt == "html" else {}))
                 files.append(dest)
         finally:
             show.clear()

@@ -1,10 +1,18 @@
-"""Interactive HTML views of the entity graph (vis-network, shipped by pyvis), usable offline from file://.
+"""An HTML explorer of the graph (vis-network, shipped by pyvis), usable offline from file://.
 
-``dest`` is a folder: ``index.html`` links ``overview.html`` (the whole graph, capped at
-``max_nodes`` most connected entities), one ego view per main entity (``entity/*.html``) and one
-view per article (``article/*.html``). The overview inlines vis-network so it is one standalone
-file; the many small views share one copy in ``assets/`` instead of carrying 0.5 MB each.
-Article text reaches the page only as JSON read with ``textContent``: markup in it never runs.
+``dest`` is a folder::
+
+    index.html            entities by class, articles by date, search over every entity
+    overview.html         the ``max_nodes`` most connected entities at fixed positions; expand and search add others
+    entity/<x>.html, .js  one page per entity: codes, aliases, neighbourhood, timeline of its events
+    article/<x>.html      the article reader: its text, mentions by class, the sentences that state relations
+    data/entities.js      the search index (one row per entity, with its position)
+    data/articles.js      title, date, source and page of every article, for the evidence on entity pages
+    assets/               vis-network, explorer.js and explorer.css, shared by every page
+
+Positions are computed here, once (kg.export.html_layout), so the layout is the same on every
+load. Text from articles reaches a page only as JSON data inserted with ``textContent``: markup
+in it never runs. Sizes grow with entities plus articles (see kg.export.html_data).
 """
 
 from __future__ import annotations
@@ -14,17 +22,18 @@ import json
 import re
 from collections import Counter, defaultdict
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
-from kg.atomic import write_text
+from kg.atomic import write_bytes, write_text
 from kg.export import register
 from kg.export._folder import folder_export
+from kg.export.html_data import Site, article_data, article_table, entity_data, index_rows, overview_data
+from kg.export.html_layout import overview_positions
 from kg.export.view import SYMMETRIC, Edge, GraphView, graph_view
 
-__all__ = ["to_html", "CLASS_STYLES", "PREDICATE_COLORS"]
+__all__ = ["to_html", "write_views", "CLASS_STYLES", "PREDICATE_COLORS"]
 
-# Colour and vis-network shape per entity class: the legend is drawn from this table.
+# Colour and vis-network shape per entity class: the legend and the reader's highlights come from this table.
 CLASS_STYLES = {
     "Person": {"color": "#f4a261", "shape": "dot"},
     "Country": {"color": "#2a9d8f", "shape": "diamond"},
@@ -38,15 +47,21 @@ PREDICATE_COLORS = {
     "meets": "#264653", "visits": "#6d597a", "holdsPosition": "#adb5bd", "memberOf": "#868e96",
     "supports": "#2b9348", "opposes": "#d00000", "criticizes": "#e85d04", "praises": "#52b788",
     "congratulates": "#4cc9f0", "cooperatesWith": "#4361ee", "urges": "#b5179e", "sanctions": "#6a040f",
+    "agrees": "#1b998b", "demands": "#9d4edd", "threatens": "#ae2012", "protests": "#ca6702",
+    "mobilizes": "#5f0f40", "coerces": "#9b2226", "attacks": "#370617", "aids": "#38b000",
+    "concedes": "#577590", "investigates": "#7f5539",
 }
-_TEMPLATE = Path(__file__).with_name("html_view.html")
-_PLACEHOLDER = re.compile(r"\{\{(TITLE|SUBTITLE|CAP_NOTE|INDEX_HREF|DATA|VIS_SCRIPT)\}\}")
+_HERE = Path(__file__).parent
+_TEMPLATE = _HERE / "html_view.html"
+_ASSETS = ("explorer.js", "explorer.css")
+_PLACEHOLDER = re.compile(r"\{\{(TITLE|SUBTITLE|CAP_NOTE|INDEX_HREF|DATA|VIS_SCRIPT|ROOT|KIND)\}\}")
 MANIFEST = ".kg-files"  # the pages the last export wrote: the only ones it may remove
 _VIS_JS = "lib/vis-9.1.2/vis-network.min.js"
 DEFAULT_MAX_NODES = 300
+DEFAULT_MAX_EDGES = 2000
 
 
-def _pages(iris, root: str) -> dict[str, str]:
+def _pages(iris, root: str, suffix: str = ".html") -> dict[str, str]:
     """A page per IRI under ``root/``; IRIs whose slugs clash (they differ only in case) get numbered pages."""
     pages, used = {}, set()
     for iri in sorted(iris):
@@ -56,7 +71,7 @@ def _pages(iris, root: str) -> dict[str, str]:
             number += 1
             slug = f"{base}-{number}"
         used.add(slug)
-        pages[iri] = f"{root}/{slug}.html"
+        pages[iri] = f"{root}/{slug}{suffix}"
     return pages
 
 
@@ -78,51 +93,30 @@ def _vis_js() -> str:
 
 
 def _script_json(obj) -> str:
-    # JSON inside <script>: escape what could close the element or start markup.
-    text = json.dumps(obj, ensure_ascii=False, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    # JSON inside <script> or a .js file: escape what could close the element, start markup or end a JS line.
+    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _aggregate(edges: list[Edge]) -> dict[tuple[str, str, str], list[Edge]]:
-    """One drawn edge per (predicate, pair); symmetric pairs are unordered."""
-    groups: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
-    for e in edges:
-        s, t = (sorted((e.source, e.target)) if e.predicate in SYMMETRIC else (e.source, e.target))
-        groups[(e.predicate, s, t)].append(e)
-    return groups
+def _data_file(path: str, obj) -> str:
+    """A data file a page loads with <script src> (fetch() is refused on file://)."""
+    return f"(window.kgFiles = window.kgFiles || {{}})[{json.dumps(path)}] = {_script_json(obj)};\n"
 
 
-def _page_data(view: GraphView, node_ids: set[str], edges: list[Edge], degree: Counter, pages: dict[str, str],
-               focus: str | None, page_root: str) -> dict:
-    groups = _aggregate([e for e in edges if e.source in node_ids and e.target in node_ids])
-    used_articles = {ev.article for es in groups.values() for e in es for ev in e.evidence}
-    nodes = [{"id": i, "label": view.nodes[i].label, "cls": view.nodes[i].cls, "aliases": list(view.nodes[i].aliases),
-              "degree": degree[i], "focus": i == focus, "page": pages.get(i)} for i in sorted(node_ids)]
-    drawn = [{"id": f"e{n}", "source": s, "target": t, "predicate": p, "directed": p not in SYMMETRIC,
-              "sourceLabel": view.nodes[s].label, "targetLabel": view.nodes[t].label,
-              "derived": all(e.derived for e in es),
-              "events": [{"kind": e.kind, "date": e.date, "mode": e.mode, "place": e.place, "role": e.role,
-                          "rule": e.rule if e.derived else None,
-                          "modality": e.modality, "confidence": e.confidence,
-                          "evidence": [{"sentence": v.sentence, "article": v.article} for v in e.evidence]}
-                         for e in sorted(es, key=lambda e: (e.date or "", e.iri))]}
-             for n, ((p, s, t), es) in enumerate(sorted(groups.items()))]
-    return {
-        "nodes": nodes, "edges": drawn, "styles": CLASS_STYLES, "predColors": PREDICATE_COLORS,
-        "symmetric": sorted(SYMMETRIC), "pageRoot": page_root,
-        "classesPresent": [c for c in CLASS_STYLES if any(n["cls"] == c for n in nodes)],
-        "predicatesPresent": sorted({d["predicate"] for d in drawn}),
-        "articles": {a: {"title": view.articles[a].title, "date": view.articles[a].date, "source": view.articles[a].source}
-                     for a in sorted(used_articles) if a in view.articles},
-    }
+def _common() -> dict:
+    return {"styles": CLASS_STYLES, "predColors": PREDICATE_COLORS, "symmetric": sorted(SYMMETRIC)}
 
 
-def _render(data: dict, *, title: str, subtitle: str, cap_note: str, depth: int, inline: bool) -> str:
+def _render(data: dict, *, title: str, subtitle: str, cap_note: str, depth: int, inline: bool = False,
+            kind: str = "graph", vis: bool = True) -> str:
     up = "../" * depth
-    vis = (f"<script>{_vis_js()}</script>" if inline
-           else f'<script src="{up}assets/vis-network.min.js"></script>')
+    script = ""
+    if vis:
+        script = f"<script>{_vis_js()}</script>" if inline else f'<script src="{up}assets/vis-network.min.js"></script>'
     fill = {"TITLE": html.escape(title), "SUBTITLE": html.escape(subtitle), "CAP_NOTE": html.escape(cap_note),
-            "INDEX_HREF": f"{up}index.html", "DATA": _script_json(data), "VIS_SCRIPT": vis}
+            "INDEX_HREF": f"{up}index.html", "DATA": _script_json(data), "VIS_SCRIPT": script, "ROOT": up,
+            "KIND": html.escape(kind)}
     # One pass over the template: text put in is never searched for placeholders itself.
     return _PLACEHOLDER.sub(lambda m: fill[m.group(1)], _template())
 
@@ -132,85 +126,122 @@ def _template() -> str:
     return _TEMPLATE.read_text("utf-8")
 
 
-def _cap(ids: set[str], degree: Counter, limit: int, keep: str | None = None) -> set[str]:
-    if len(ids) <= limit:
-        return ids
-    ranked = sorted(ids - {keep}, key=lambda i: (-degree[i], i))[: limit - (keep is not None)]
-    return set(ranked) | ({keep} if keep else set())
-
-
-def _cap_note(shown: int, total: int) -> str:
+def _cap_note(shown: int, total: int, connected: int | None = None) -> str:
     if shown >= total:
         return ""
+    if connected is not None and shown >= connected:
+        return f"Showing the {shown} entities that have relations; search finds all {total}."
     return (f"Showing the {shown} most connected of {total} entities (edges among them only); "
-            "raise html_max_nodes to see more.")
+            "expand a node or search to add others, or raise html_max_nodes.")
 
 
-def write_views(view: GraphView, dest: Path, *, max_nodes: int = DEFAULT_MAX_NODES) -> list[Path]:
-    """Write index.html, overview.html and the ego/article views of ``view`` into ``dest``."""
-    edges = list(view.edges)
-    neighbours: dict[str, set[str]] = defaultdict(set)
-    for e in edges:
-        neighbours[e.source].add(e.target)
-        neighbours[e.target].add(e.source)
-    degree = Counter({i: len(n) for i, n in neighbours.items()})
-    main = sorted(_cap(set(neighbours), degree, max_nodes), key=lambda i: (-degree[i], view.nodes[i].label))
-    pages = _pages(main, "entity")
-    written = [write_text(dest / "assets" / "vis-network.min.js", _vis_js())]
+def _write(dest: Path, text: str) -> Path:
+    """Write ``text`` to ``dest`` unless it already holds it: a rebuild rewrites only the pages that changed."""
+    data = text.encode("utf-8")
+    try:
+        if dest.stat().st_size == len(data) and dest.read_bytes() == data:
+            return dest
+    except OSError:
+        pass
+    return write_bytes(dest, data)
 
-    all_ids = set(view.nodes)
-    shown = _cap(all_ids, degree, max_nodes)
-    note = _cap_note(len(shown), len(all_ids))
-    written.append(write_text(dest / "overview.html", _render(
-        _page_data(view, shown, edges, degree, pages, None, ""), title="Overview",
-        subtitle=f"{len(all_ids)} entities, {len(edges)} relations from {len(view.articles)} articles",
-        cap_note=note, depth=0, inline=True)))
-    for i in main:
-        ego = _cap({i} | neighbours[i], degree, max_nodes, keep=i)
-        node = view.nodes[i]
-        written.append(write_text(dest / pages[i], _render(
-            _page_data(view, ego, edges, degree, pages, i, "../"), title=node.label,
-            subtitle=f"{node.cls}: {len(neighbours[i])} neighbours", cap_note=_cap_note(len(ego), len(neighbours[i]) + 1),
-            depth=1, inline=False)))
+
+def _site(view: GraphView) -> Site:
+    by_entity: dict[str, list[Edge]] = defaultdict(list)
     by_article: dict[str, list[Edge]] = defaultdict(list)
-    for e in edges:
-        for a in {ev.article for ev in e.evidence}:
+    linked: dict[str, set[str]] = defaultdict(set)
+    weight: Counter = Counter()
+    for e in view.edges:
+        by_entity[e.source].append(e)
+        by_entity[e.target].append(e)
+        linked[e.source].add(e.target)
+        linked[e.target].add(e.source)
+        weight[tuple(sorted((e.source, e.target)))] += 1
+        for a in {v.article for v in e.evidence}:
             by_article[a].append(e)
-    article_pages = _pages(sorted(view.articles), "article")
+    degree = {i: len(n) for i, n in linked.items()}
+    rank = {i: (-degree.get(i, 0), i) for i in view.nodes}
+    neighbours = {i: sorted(n, key=rank.__getitem__) for i, n in linked.items()}
+    order = sorted(view.nodes, key=rank.__getitem__)
+    mentioned: dict[str, list[str]] = defaultdict(list)
+    for a, info in sorted(view.articles.items(), key=lambda kv: (kv[1].date or "", kv[0])):
+        for i in info.mentions:
+            mentioned[i].append(a)
+    return Site(view, degree, neighbours, _pages(view.nodes, "entity"), _pages(view.articles, "article"),
+                by_entity=by_entity, by_article=by_article, order=order, weight=weight, mentioned_in=mentioned,
+                article_keys={a: str(n) for n, a in enumerate(sorted(view.articles))},
+                article_iris={str(n): a for n, a in enumerate(sorted(view.articles))})
+
+
+def write_views(view: GraphView, dest: Path, *, max_nodes: int = DEFAULT_MAX_NODES,
+                max_edges: int = DEFAULT_MAX_EDGES) -> list[Path]:
+    """Write the index, the overview, a page per entity and per article, and the shared assets into ``dest``."""
+    site = _site(view)
+    order = site.order
+    site.positions = overview_positions(order, site.neighbours, site.weight, max_nodes)
+    written = [_write(dest / "assets" / "vis-network.min.js", _vis_js())]
+    written += [_write(dest / "assets" / name, (_HERE / "html_assets" / name).read_text("utf-8")) for name in _ASSETS]
+    written.append(_write(dest / "data" / "entities.js", _data_file("data/entities.js", index_rows(site))))
+    written.append(_write(dest / "data" / "articles.js", _data_file("data/articles.js", article_table(site))))
+
+    shown = set([i for i in order if site.degree.get(i)][:max_nodes])  # entities without relations: by search
+    data, pairs = overview_data(site, shown, max_edges)
+    note = _cap_note(len(shown), len(view.nodes), len(site.degree))
+    if len(data["edges"]) < pairs:
+        note = (note + " " if note else "") + (f"Drawing the {len(data['edges'])} most reported of {pairs} links "
+                                               "among them; raise html_max_edges to see more.")
+    subtitle = f"{len(view.nodes)} entities, {len(view.edges)} relations from {len(view.articles)} articles"
+    written.append(_write(dest / "overview.html", _render(
+        {**data, **_common(), "root": ""}, title="Overview", subtitle=subtitle,
+        cap_note=note, depth=0, kind="overview")))
+    for i in order:
+        node = view.nodes[i]
+        payload, data_file = entity_data(site, i, max_nodes), site.pages[i][: -len(".html")] + ".js"
+        written.append(_write(dest / data_file, _data_file(data_file, payload)))
+        drawn, neighbours = payload["drawn"], len(payload["neighbours"])
+        cap = (f"Drawing the {drawn} most linked of {neighbours} neighbours; the timeline lists every event."
+               if drawn < neighbours else "")
+        written.append(_write(dest / site.pages[i], _render(
+            {"kind": "entity", "root": "../", "file": data_file, **_common()}, title=node.label,
+            subtitle=f"{node.cls}: {neighbours} neighbours, {len(site.by_entity.get(i, ()))} events", cap_note=cap,
+            depth=1, kind="entity")))
     for a, info in sorted(view.articles.items()):
-        a_edges = by_article.get(a, [])
-        ids = {x for e in a_edges for x in (e.source, e.target)}
-        kept = _cap(ids, degree, max_nodes)
-        written.append(write_text(dest / article_pages[a], _render(
-            _page_data(view, kept, a_edges, degree, pages, None, "../"), title=info.title,
-            subtitle=" \u2014 ".join(x for x in (info.date, info.source) if x), cap_note=_cap_note(len(kept), len(ids)),
-            depth=1, inline=False)))
-    written.append(write_text(dest / "index.html", _index(view, main, pages, article_pages, degree, note)))
+        written.append(_write(dest / site.article_pages[a], _render(
+            {**article_data(site, a), **_common(), "root": "../"}, title=info.title,
+            subtitle=" \u2014 ".join(x for x in (info.date, info.source) if x), cap_note="", depth=1, kind="article",
+            vis=False)))
+    written.append(_write(dest / "index.html", _index(site, order[:max_nodes], note)))
     _remove_stale(dest, written)
     return written
 
 
-def _index(view: GraphView, main: list[str], pages: dict, article_pages: dict, degree: Counter, note: str) -> str:
-    esc = html.escape
+def _index(site: Site, main: list[str], note: str) -> str:
+    esc, view = html.escape, site.view
     by_class: dict[str, list[str]] = defaultdict(list)
     for i in main:
         by_class[view.nodes[i].cls].append(i)
-    parts = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Knowledge graph</title>",
-             "<style>body{font:15px/1.5 system-ui,sans-serif;margin:2em;max-width:60em}li{margin:2px 0}"
-             ".n{color:#666;font-size:13px}</style></head><body><h1>Knowledge graph</h1>",
+    parts = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+             "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; script-src 'self' 'unsafe-inline'; "
+             "style-src 'self' 'unsafe-inline'; img-src data:; connect-src 'none'\">",
+             "<title>Knowledge graph</title><link rel='stylesheet' href='assets/explorer.css'></head>",
+             "<body class='kind-index'><div class='page'><h1>Knowledge graph</h1>",
              f"<p><a href='overview.html'>Overview of the whole graph</a> <span class='n'>"
-             f"{len(view.nodes)} entities, {len(view.edges)} relations, {len(view.articles)} articles. {esc(note)}</span></p>"]
-    parts.append("<h2>Entities</h2>")
+             f"{len(view.nodes)} entities, {len(view.edges)} relations, {len(view.articles)} articles. {esc(note)}</span></p>",
+             "<div id='controls'></div>"]
+    parts.append("<h2>Entities</h2><p class='n'>The most connected; search above reaches every entity.</p>")
     for cls in CLASS_STYLES:
         if by_class.get(cls):
-            parts.append(f"<h3>{esc(cls)}</h3><ul>" + "".join(
-                f"<li><a href='{pages[i]}'>{esc(view.nodes[i].label)}</a> <span class='n'>{degree[i]} link(s)</span></li>"
-                for i in by_class[cls]) + "</ul>")
-    parts.append("<h2>Articles</h2><ul>")
-    for a, info in sorted(view.articles.items(), key=lambda kv: (kv[1].date or "", kv[1].title)):
+            parts.append(f"<h3>{esc(cls)}</h3><ul class='cols'>" + "".join(
+                f"<li><a href='{site.pages[i]}'>{esc(view.nodes[i].label)}</a> "
+                f"<span class='n'>{site.degree.get(i, 0)} link(s)</span></li>" for i in by_class[cls]) + "</ul>")
+    parts.append("<h2>Articles</h2><ul id='articles'>")
+    for a, info in sorted(view.articles.items(), key=lambda kv: (kv[1].date or "", kv[1].title, kv[0])):
         meta = " \u2014 ".join(esc(x) for x in (info.date, info.source) if x)
-        parts.append(f"<li><a href='{article_pages[a]}'>{esc(info.title)}</a> <span class='n'>{meta}</span></li>")
-    parts.append("</ul></body></html>\n")
+        parts.append(f"<li data-date='{esc(info.date or '')}'><a href='{site.article_pages[a]}'>{esc(info.title)}</a> "
+                     f"<span class='n'>{meta or 'undated'}</span></li>")
+    data = _script_json({"kind": "index", "root": "", **_common()})
+    parts.append(f"</ul></div><script type='application/json' id='kg-data'>{data}</script>"
+                 "<script src='assets/explorer.js'></script></body></html>\n")
     return "".join(parts)
 
 
@@ -230,8 +261,18 @@ def _remove_stale(dest: Path, written: list[Path]) -> None:
     write_text(dest / MANIFEST, "".join(f"{name}\n" for name in names))
 
 
-@register("html", description="interactive HTML views (a folder: index.html, overview, ego and article views)")
-def to_html(dataset, dest: Path | None = None, *, max_nodes: int | None = None, config=None, **_options) -> bytes | None:
-    """Write the HTML views of ``dataset`` into the folder ``dest`` (a zip archive's bytes when ``dest`` is None)."""
-    limit = max_nodes or (config.html_max_nodes if config is not None else DEFAULT_MAX_NODES)
-    return folder_export(dest, lambda folder: write_views(graph_view(dataset), folder, max_nodes=limit))
+@register("html", description="an HTML explorer (a folder: index, overview, entity timelines, article reader)")
+def to_html(dataset, dest: Path | None = None, *, max_nodes: int | None = None, max_edges: int | None = None,
+            config=None, **_options) -> bytes | None:
+    """Write the HTML views of ``dataset`` into the folder ``dest`` (a zip archive's bytes when ``dest`` is None).
+
+    Limits come from ``max_nodes``/``max_edges``, else from ``config``, else from the settings
+    file (``[tool.kg]`` of pyproject.toml), so ``kg build``, ``kg export`` and ``kg remove`` agree.
+    """
+    if config is None:
+        from kg.config import load_config
+
+        config = load_config()
+    nodes = max_nodes or config.html_max_nodes
+    edges = max_edges or config.html_max_edges
+    return folder_export(dest, lambda folder: write_views(graph_view(dataset), folder, max_nodes=nodes, max_edges=edges))

@@ -41,11 +41,12 @@ class Node:
     cls: str
     aliases: tuple[str, ...] = ()
     iso3166: str | None = None
+    actor_code: str | None = None  # CAMEO actor code of the entity, where one is known
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleInfo:
-    """An article's metadata (no body text is stored in the graph)."""
+    """An article's metadata; ``body`` only when the graph stores the text (schema:articleBody)."""
 
     iri: str
     title: str
@@ -53,6 +54,8 @@ class ArticleInfo:
     source: str | None = None
     url: str | None = None
     file: str | None = None
+    body: str | None = None
+    mentions: tuple[str, ...] = ()  # IRIs of the entities the article mentions (schema:mentions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,14 @@ class Edge:
     confidence: float | None = None
     evidence: tuple[Evidence, ...] = ()
     rule: str | None = None  # set on facts derived by a rule (ontology/rules), not stated by an article
+    plover: str | None = None  # PLOVER event type (AGREE, CONSULT ...)
+    plover_mode: str | None = None
+    plover_context: str | None = None
+    agent_code: str | None = None  # CAMEO actor codes of agent and target on this event
+    target_code: str | None = None
+    agent_text: str | None = None  # the words that named a generic actor ("Hungarian officials")
+    target_text: str | None = None
+    date_source: str | None = None  # sentence | dateline | published
 
     @property
     def derived(self) -> bool:
@@ -115,6 +126,9 @@ def _first(values: dict[str, list[str]], key: str) -> str | None:
 
 
 Props = dict[str, dict[str, list[str]]]
+# Event properties copied as they are onto Edge, in the order of its fields after ``rule``.
+_EVENT_CODES = ("plover", "ploverMode", "ploverContext", "agentCode", "targetCode", "agentText", "targetText",
+                "dateSource")
 _VIEW_GRAPHS = (KG + "MergedGraph", KG + "DerivedGraph")
 
 
@@ -152,7 +166,7 @@ def graph_view(dataset) -> GraphView:
             continue
         label = _first(values, _LABEL) or local_name(iri)
         nodes[iri] = Node(iri, label, cls, tuple(sorted(set(values.get(_ALT, ())) - {label})),
-                          _first(values, KG + "iso3166"))
+                          _first(values, KG + "iso3166"), _first(values, KG + "actorCode"))
     edges = []
     for iri, values in chosen.items():
         pred = _first(values, KG + "predicate")
@@ -175,7 +189,8 @@ def _edge(iri: str, values, pred: str, agent: str, target: str, props: Props, no
         _first(values, KG + "date"), _first(values, KG + "mode"),
         nodes[place].label if place in nodes else place, _first(values, KG + "role"),
         _first(values, KG + "modality"), _first(values, KG + "cameo"),
-        float(confidence) if confidence is not None else None, evidence, _first(values, KG + "rule"))
+        float(confidence) if confidence is not None else None, evidence, _first(values, KG + "rule"),
+        *(_first(values, KG + name) for name in _EVENT_CODES))
 
 
 def _quads(dataset):
@@ -188,7 +203,9 @@ def _quads(dataset):
 
 def _article(iri: str, v: dict[str, list[str]]) -> ArticleInfo:
     return ArticleInfo(iri, _first(v, _SCHEMA + "headline") or local_name(iri), _first(v, _SCHEMA + "datePublished"),
-                       _first(v, _SCHEMA + "publisher"), _first(v, _SCHEMA + "url"), _first(v, KG + "fileName"))
+                       _first(v, _SCHEMA + "publisher"), _first(v, _SCHEMA + "url"), _first(v, KG + "fileName"),
+                       _first(v, _SCHEMA + "articleBody") or _first(v, _SCHEMA + "text"),
+                       tuple(sorted(v.get(_SCHEMA + "mentions", ()))))
 
 
 def _evidence(v: dict[str, list[str]]) -> Evidence:
