@@ -46,9 +46,10 @@ demo: venv ## build the sample corpus into output/ and print the summary
 test: dev system-deps ## run the whole test suite (slow and integration tests included)
 	$(BIN)/pytest
 
-bench: dev ## time a build of N generated articles against bare spaCy, then --jobs 1 / --jobs 2 / Dask on NP articles
+bench: dev ## time a build of N generated articles against bare spaCy, then --jobs 1 / --jobs 2 / Dask on NP articles; HTML size and first paint
 	$(BIN)/python benchmarks/bench_build.py --articles $(N)
 	$(BIN)/python benchmarks/bench_parallel.py --articles $(NP)
+	$(BIN)/python benchmarks/bench_html.py --articles 300 --entities 10000 --relations 100000
 
 system-deps: ## install the Debian packages the integration tests need (as root, when missing)
 	@missing=""; \

@@ -73,7 +73,7 @@ def shown(page, what: str) -> list:
 def click_edge(page, predicate: str) -> str:
     """Click with the mouse on the middle of the first straight, stated ``predicate`` edge; returns its id."""
     edge, x, y = page.evaluate("""(p) => {
-        const e = kgEdges.get().find(e => e._e.predicate === p && !e._e.derived && !e._e.curve);
+        const e = kgEdges.get().find(e => kgEdgeInfo(e.id).predicate === p && !kgEdgeInfo(e.id).derived && !kgEdgeInfo(e.id).curve);
         const pos = kgNetwork.getPositions([e.from, e.to]);
         const a = kgNetwork.canvasToDOM(pos[e.from]), b = kgNetwork.canvasToDOM(pos[e.to]);
         const box = document.getElementById("network").getBoundingClientRect();
@@ -273,8 +273,8 @@ def test_sample_corpus_screenshots(browser, tmp_path):
     shots = {}
     page, problems = open_view(browser, html / "overview.html")
     # show the evidence of the most reported meeting, as a reader would by clicking it
-    edge = page.evaluate("(kgEdges.get().filter(e => e._e.predicate === 'meets' && !e._e.derived)"
-                         ".sort((a, b) => b._e.n - a._e.n)[0] || {}).id")
+    edge = page.evaluate("kgEdges.getIds().map(kgEdgeInfo).filter(e => e.predicate === 'meets' && !e.derived)"
+                         ".sort((a, b) => b.n - a.n).map(e => `${e.predicate}|${e.source}|${e.target}`)[0]")
     if edge is not None:
         page.evaluate("(id) => kgNetwork.body.emitter.emit('click', {nodes: [], edges: [id], event: {}, pointer: {}})", edge)
         page.wait_for_selector("#details .ev")

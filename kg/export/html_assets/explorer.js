@@ -230,34 +230,43 @@
   function goTo(n) { if (n.page) window.location.href = root + n.page; }
 
   // ---- the graph (overview and entity neighbourhoods) ----------------------------------------
-  var g = null;
-  function nodeInfo(id) { var n = g && g.nodes.get(id); return n ? n._n : null; }
+  var g = null, crowded = false;  // crowded: so many edges that each is drawn fainter
+  // What a node or edge stands for lives beside vis-network's items, not in them: vis copies its items often.
+  var nodeData = {}, edgeData = {};
+  function nodeInfo(id) { return nodeData[id] || null; }
+  function edgeInfo(id) { return edgeData[id] || null; }
+  window.kgNodeInfo = nodeInfo; window.kgEdgeInfo = edgeInfo;
   function edgeKey(e) { return e.predicate + "|" + e.source + "|" + e.target; }
   function visNode(n, x, y) {
     var s = styles[n.cls] || {};
     // vis-network shows a string title as text (innerText), never as markup
+    nodeData[n.id] = n;
     var tip = n.label + "\n" + n.cls + " \u2022 " + n.degree + " link(s)" + (n.aliases && n.aliases.length ? "\nalso: " + n.aliases.join(", ") : "");
     return {id: n.id, label: n.label, x: x, y: y, title: tip, shape: s.shape, value: n.degree + 1,
-            color: {background: s.color, border: "#333"}, borderWidth: n.focus ? 4 : 1, _n: n};
+            color: {background: s.color, border: "#333"}, borderWidth: n.focus ? 4 : 1};
   }
   function visEdge(e, labels) {
     var label = e.predicate + (e.n > 1 ? " \u00d7" + e.n : "");
     var tip = e.sourceLabel + " \u2014 " + label + (e.directed ? " \u2192 " : " \u2014 ") + e.targetLabel;
-    return {id: edgeKey(e), from: e.source, to: e.target, label: labels ? label : undefined, title: tip,
-            arrows: e.directed ? "to" : "", dashes: !e.directed, width: Math.min(1 + Math.log2(e.n + 1), 6),
-            smooth: e.curve ? {enabled: true, type: "curvedCW", roundness: 0.18 * e.curve} : false,
-            color: {color: predColors[e.predicate] || "#888", opacity: e.derived ? 0.35 : 1}, font: {size: 10, align: "middle"}, _e: e};
+    var item = {id: edgeKey(e), from: e.source, to: e.target, title: tip, width: Math.min(1 + Math.log2(e.n + 1), 6),
+                color: {color: predColors[e.predicate] || "#888", opacity: (e.derived ? 0.35 : 1) * (crowded ? 0.55 : 1)}};
+    edgeData[item.id] = e;
+    // only what differs from the defaults set once for all edges in makeGraph: options cost time per edge
+    if (labels) item.label = label;
+    if (!e.directed) { item.arrows = ""; item.dashes = true; }
+    if (e.curve) item.smooth = {enabled: true, type: "curvedCW", roundness: 0.18 * e.curve};
+    return item;
   }
   function makeGraph(nodeList, edgeList, labels, onFirstDraw) {
     var nodes = new vis.DataSet(nodeList), edges = new vis.DataSet(edgeList), dateNodes = {};
     function edgeVisible(e) {
-      var x = e._e;
+      var x = edgeData[e.id];
       if (hiddenPreds[x.predicate]) return false;
       if (dateActive() && !(x.dates || []).some(inRange)) return false;
       return true;
     }
     function nodeVisible(n) {
-      var x = n._n;
+      var x = nodeData[n.id];
       if (hiddenClasses[x.cls] && !x.focus) return false;
       if (dateActive() && !dateNodes[x.id] && !x.focus) return false;
       if (query && !x.focus && !matches(x) && !searchNeighbours[x.id]) return false;
@@ -273,7 +282,7 @@
     var big = edgeList.length > 800;
     var network = new vis.Network(document.getElementById("network"), {nodes: nodeView, edges: edgeView}, {
       nodes: {scaling: {min: 8, max: 40, label: {enabled: true, min: 12, max: 22, drawThreshold: 7}}, font: {size: 13}},
-      edges: {smooth: false},
+      edges: {smooth: false, arrows: "to", font: {size: 10, align: "middle"}},
       physics: false, layout: {improvedLayout: false},
       interaction: {hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big}
     });
@@ -284,14 +293,14 @@
     function refresh() {
       searchNeighbours = {}; dateNodes = {};
       var shown = 0;
-      edges.forEach(function (e) {
-        var x = e._e;
+      edges.getIds().forEach(function (id) {
+        var x = edgeData[id];
         if (query) {
-          var s = nodes.get(x.source), t = nodes.get(x.target);
-          if (s && matches(s._n)) searchNeighbours[x.target] = true;
-          if (t && matches(t._n)) searchNeighbours[x.source] = true;
+          var s = nodes.get(x.source) && nodeData[x.source], t = nodes.get(x.target) && nodeData[x.target];
+          if (s && matches(s)) searchNeighbours[x.target] = true;
+          if (t && matches(t)) searchNeighbours[x.source] = true;
         }
-        if (dateActive() && edgeVisible(e)) { dateNodes[x.source] = true; dateNodes[x.target] = true; shown += 1; }
+        if (dateActive() && edgeVisible({id: id})) { dateNodes[x.source] = true; dateNodes[x.target] = true; shown += 1; }
       });
       nodeView.refresh(); edgeView.refresh();
       return dateActive() ? shown + " of " + edges.length + " links have events in range" : "";
@@ -316,12 +325,13 @@
     dateControls(controls, allDates(data.edges), function () { return g.refresh(); });
     filterControls(data.nodes, data.edges);
     var labels = data.edges.length <= 250;
+    crowded = data.edges.length > 800;
     g = makeGraph(data.nodes.map(function (n) { return visNode(n, n.x, n.y); }),
                   data.edges.map(function (e) { return visEdge(e, labels); }), labels, function () { window.kgReady = true; });
     expose();
     g.network.on("click", function (p) {
       if (p.nodes.length) showNodeDetails(p.nodes[0]);
-      else if (p.edges.length) showEdge(g.edges.get(p.edges[0])._e);
+      else if (p.edges.length) showEdge(edgeInfo(p.edges[0]));
     });
   }
   function showNodeDetails(id) {
@@ -363,7 +373,7 @@
       if (!g.nodes.get(e.source) || !g.nodes.get(e.target)) return;
       var old = g.edges.get(edgeKey(e));
       if (!old) g.edges.add(visEdge(e, g.labels));
-      else if ((old._e.events || []).length < e.events.length) g.edges.update({id: old.id, _e: e});
+      else if ((edgeData[old.id].events || []).length < e.events.length) edgeData[old.id] = e;
     });
   }
   function expand(id) {
@@ -416,7 +426,7 @@
           var n = nodeInfo(p.nodes[0]);
           if (!n.focus) { showNodeDetails(p.nodes[0]); markRows(function (r) { return r.other === n.id; }); }
         } else if (p.edges.length) {
-          var e = g.edges.get(p.edges[0])._e;
+          var e = edgeInfo(p.edges[0]);
           show(describeEdge(e));
           var mine = {}; (e.eventIndex || []).forEach(function (i) { mine[i] = true; });
           markRows(function (r, i) { return mine[i]; });
