@@ -6,7 +6,8 @@ The corpus is bench_build's (varied copies of the sample articles). It prints th
 throughput of one worker (articles/s, tokens/s: the figure docs/SCALING.md scales from), the
 time of ``kg.build`` (store + graph.nq) with one process, two processes and a local Dask
 cluster of two single-threaded worker processes, the speed-ups, peak memory, and whether the
-three graphs are byte-identical. Timings on a shared machine vary: other processes take cores.
+three graphs are byte-identical. Timings on a shared machine vary: other processes take cores, so
+each build also prints the cores it got (CPU seconds of its processes over wall-clock seconds).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import threading
@@ -24,10 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_build import make_corpus  # noqa: E402
-
-
-def _mib(kib: int) -> float:
-    return kib / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 def cpu_busy(seconds: float = 2.0) -> float:
@@ -47,10 +45,12 @@ def cpu_busy(seconds: float = 2.0) -> float:
 
 
 class WorkerMemory:
-    """The largest resident set of any child process (a worker), sampled twice a second while in use."""
+    """The largest resident sets of the build processes (``python -m kg build``) and of the other
+    descendants (worker processes), sampled twice a second while in use."""
 
     def __init__(self) -> None:
-        self.peak, self._stop = 0, threading.Event()
+        self.peak = self.main_peak = 0
+        self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self) -> None:
@@ -62,9 +62,13 @@ class WorkerMemory:
         while not self._stop.wait(0.5):
             for child in me.children(recursive=True):
                 try:
-                    self.peak = max(self.peak, child.memory_info().rss)
+                    rss, main = child.memory_info().rss, "kg" in child.cmdline()[1:3]
                 except psutil.Error:
-                    pass
+                    continue
+                if main:
+                    self.main_peak = max(self.main_peak, rss)
+                else:
+                    self.peak = max(self.peak, rss)
 
     def __enter__(self) -> WorkerMemory:
         self._thread.start()
@@ -73,6 +77,12 @@ class WorkerMemory:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have exited (worker processes)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def folder_size(path: Path) -> int:
@@ -87,10 +97,11 @@ def main(argv: list[str] | None = None) -> None:
     options.add_argument("--no-dask", action="store_true", help="leave out the Dask cluster")
     args = options.parse_args(argv)
     os.environ["SOURCE_DATE_EPOCH"] = "1700000000"  # the build graph records the time: fix it to compare bytes
+    os.environ.setdefault("PYTHONPATH", str(ROOT))  # the builds run this checkout's kg
 
     import spacy  # noqa: PLC0415
 
-    from kg import build, read_articles  # noqa: PLC0415
+    from kg import read_articles  # noqa: PLC0415
     from kg.config import load_config  # noqa: PLC0415
     from kg.extract import extract  # noqa: PLC0415
     from kg.parallel import extract_all  # noqa: PLC0415
@@ -110,38 +121,51 @@ def main(argv: list[str] | None = None) -> None:
 
         # One worker's throughput, model loaded and lexicons compiled (what a long-running worker does).
         list(extract_all(articles[:1], extract, config=config.with_(jobs=1), report=lambda p: None))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         done = list(extract_all(articles, extract, config=config.with_(jobs=1), report=lambda p: None))
-        extract_s = time.perf_counter() - started
+        extract_s, extract_cpu = time.perf_counter() - started, time.process_time() - cpu
         print(f"one worker        {extract_s:7.2f} s   {len(done) / extract_s:6.2f} articles/s   "
               f"{tokens / extract_s:8,.0f} tokens/s   {characters / extract_s:9,.0f} characters/s  (extraction only)")
+        print(f"  per CPU second  {extract_cpu:7.2f} s   {len(done) / extract_cpu:6.2f} articles/s   "
+              f"{tokens / extract_cpu:8,.0f} tokens/s   (what one core that is not shared gives)")
 
         runs: dict[str, tuple[float, bytes]] = {}
 
-        def timed(name: str, **settings) -> None:
+        def timed(name: str, *flags: str) -> Path:
+            # A fresh `kg build` each time, as a user runs it: imports and model loading included.
             out = Path(tmp) / name.replace(" ", "-")
-            started = time.perf_counter()
-            report = build([corpus], out=out, config=config.with_(**settings), formats=["nquads"], progress=False)
-            seconds = time.perf_counter() - started
-            runs[name] = (seconds, (out / "graph.nq").read_bytes())
-            base = runs.get("--jobs 1", (seconds,))[0]
-            print(f"kg build {name:<9}{seconds:7.2f} s   {len(articles) / seconds:6.2f} articles/s   "
-                  f"speed-up {base / seconds:4.2f}   ({report.articles_built} built, {len(report.problems)} problems)")
-            return out
-
-        serial = timed("--jobs 1", jobs=1)
-        with WorkerMemory() as workers:
-            timed(f"--jobs {args.jobs}", jobs=args.jobs)
-            if not args.no_dask:
+            command = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "--format", "nquads",
+                       "--no-progress", *flags]
+            started, cpu = time.perf_counter(), cpu_seconds()
+            if flags == ("--scheduler",):
                 from distributed import LocalCluster  # noqa: PLC0415
 
                 with LocalCluster(n_workers=args.jobs, threads_per_worker=1, processes=True, dashboard_address=None,
                                   host="127.0.0.1") as cluster:
-                    timed("dask", scheduler=cluster.scheduler_address)
+                    started = time.perf_counter()  # the cluster's start-up is not the build's
+                    done = subprocess.run([*command, cluster.scheduler_address], capture_output=True, text=True)
+                    seconds = time.perf_counter() - started
+            else:
+                done = subprocess.run(command, capture_output=True, text=True)
+                seconds = time.perf_counter() - started
+            if done.returncode:
+                raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr}")
+            cores = (cpu_seconds() - cpu) / seconds  # processes count once they have exited
+            runs[name] = (seconds, (out / "graph.nq").read_bytes())
+            base = runs.get("--jobs 1", (seconds,))[0]
+            print(f"kg build {name:<9}{seconds:7.2f} s   {len(articles) / seconds:6.2f} articles/s   "
+                  f"speed-up {base / seconds:4.2f}   {cores:4.2f} cores used   ({done.stdout.splitlines()[0]})")
+            return out
+
+        with WorkerMemory() as memory:
+            serial = timed("--jobs 1", "--jobs", "1")
+            timed(f"--jobs {args.jobs}", "--jobs", str(args.jobs))
+            if not args.no_dask:
+                timed("dask", "--scheduler")
         print(f"outside extraction {runs['--jobs 1'][0] - extract_s:6.2f} s of the --jobs 1 build "
               "(reading, storing, merging, graph.nq: the part one process does)")
-        print(f"peak RSS          {_mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss):7.0f} MiB this process "
-              f"(it loaded the model for the one-worker run), {workers.peak / 2**20:.0f} MiB the largest worker process")
+        print(f"peak RSS          {memory.main_peak / 2**20:7.0f} MiB the largest kg build process, "
+              f"{memory.peak / 2**20:.0f} MiB the largest worker process")
         quads = runs["--jobs 1"][1].count(b"\n")
         print(f"store             {folder_size(serial / 'store') / 2**20:7.1f} MiB on disk, graph.nq "
               f"{len(runs['--jobs 1'][1]) / 2**20:.1f} MiB, {quads:,} quads ({quads / len(articles):,.0f} per article)")
