@@ -23,7 +23,10 @@ _SPACING = 60.0  # pixels between neighbouring nodes, roughly
 
 def overview_positions(order: list[str], neighbours: Mapping[str, Iterable[str]],
                        weight: Mapping[tuple[str, str], int], core_size: int, seed: int = SEED) -> dict[str, tuple[int, int]]:
-    """Positions of every id in ``order`` (most connected first); the first ``core_size`` get a spring layout."""
+    """Positions of every id in ``order`` (most connected first).
+
+    The first ``core_size`` (at most ``SPRING_LIMIT``) that have links among them get a spring layout.
+    """
     core = order[: max(1, min(core_size, SPRING_LIMIT))] if order else []
     pos = _spring(core, neighbours, weight, seed)
     core = [n for n in core if n in pos]
@@ -98,7 +101,7 @@ def _fan_out(start: list[str], pos: dict[str, tuple[float, float]], neighbours) 
 def ego_positions(focus: str, ring_order: list[str]) -> dict[str, tuple[int, int]]:
     """The focus at the centre and its neighbours on concentric rings, in ``ring_order``."""
     pos = {focus: (0, 0)}
-    ring, placed, index = 1, 0, 0
+    ring, index = 1, 0
     while index < len(ring_order):
         radius = 90 + 110 * ring if ring > 1 else 170
         capacity = max(6, int(2 * math.pi * radius / 75))
@@ -108,6 +111,5 @@ def ego_positions(focus: str, ring_order: list[str]) -> dict[str, tuple[int, int
             angle = offset + 2 * math.pi * j / len(members)
             pos[node] = (round(radius * math.cos(angle)), round(radius * math.sin(angle)))
         index += len(members)
-        placed += len(members)
         ring += 1
     return pos

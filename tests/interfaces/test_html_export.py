@@ -250,3 +250,25 @@ def test_kg_build_hands_its_settings_to_the_html_export(tmp_path, monkeypatch):
     (tmp_path / "in" / "a.txt").write_text(STORY, "utf-8")
     build([tmp_path / "in"], out=tmp_path / "out", formats=["html"], config=Config(html_max_nodes=7), progress=False)
     assert seen["config"].html_max_nodes == 7
+
+
+def test_layout_places_every_entity_the_same_way_every_time():
+    from kg.export.html_layout import overview_positions
+
+    # three hubs with 200 leaves each, a separate pair, an isolated entity
+    neighbours: dict[str, list[str]] = {"h0": ["h1", "h2"], "h1": ["h0", "h2"], "h2": ["h0", "h1"], "p": ["q"], "q": ["p"],
+                                        "alone": []}
+    for hub in ("h0", "h1", "h2"):
+        for k in range(200):
+            leaf = f"{hub}-{k}"
+            neighbours[hub].append(leaf)
+            neighbours[leaf] = [hub]
+    order = sorted(neighbours, key=lambda n: (-len(neighbours[n]), n))
+    first = overview_positions(order, neighbours, {}, core_size=5)
+    assert first == overview_positions(order, neighbours, {}, core_size=5)
+    assert set(first) == set(order)
+    assert len(set(first.values())) == len(order)  # no two entities on one spot
+    leaves = [first[f"h0-{k}"] for k in range(200)]
+    hub = first["h0"]
+    # leaves fan out round their hub on a spiral: the 200th sits 60 * (1.2 + 0.55 * sqrt(199)) = 537 px away
+    assert max(((x - hub[0]) ** 2 + (y - hub[1]) ** 2) ** 0.5 for x, y in leaves) < 540
