@@ -147,6 +147,8 @@ def _write(dest: Path, text: str) -> Path:
 
 
 def _site(view: GraphView) -> Site:
+    if any(e.source == e.target for e in view.edges):  # graph_view makes none; an entity is not its own neighbour
+        view = GraphView(view.nodes, tuple(e for e in view.edges if e.source != e.target), view.articles)
     by_entity: dict[str, list[Edge]] = defaultdict(list)
     by_article: dict[str, list[Edge]] = defaultdict(list)
     linked: dict[str, set[str]] = defaultdict(set)

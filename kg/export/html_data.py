@@ -163,8 +163,10 @@ def entity_data(site: Site, focus: str, max_nodes: int) -> dict:
               "ev": [index[(e.iri, e.source, e.target)] for e in sorted(es, key=_by_date)]}
              for (p, s, t), es in kept]
     table: dict[tuple, int] = {}
-    rows = [{**event_json(e, site, table), "o": position[e.target if e.source == focus else e.source],
-             "dir": direction(e.predicate, e.source)} for e in events]
+    rows = [_drop_empty({**event_json(e, site, table), "o": position[e.target if e.source == focus else e.source],
+                         "dir": direction(e.predicate, e.source),
+                         "oc": e.target_code if e.source == focus else e.agent_code})  # the counterpart's actor code
+            for e in events]
     codes = sorted({c for e in own for c, who in ((e.agent_code, e.source), (e.target_code, e.target))
                     if c and who == focus})
     mentioned = [site.article_keys[a] for a in site.mentioned_in.get(focus, [])]

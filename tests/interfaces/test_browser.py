@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,17 @@ def watch(page) -> list[str]:
     return problems
 
 
+def wait_until(page, expression: str, timeout: float = 30.0) -> None:
+    """Poll ``expression`` from outside the page: Playwright's wait_for_function evaluates strings with
+    eval() inside it, which the pages' Content-Security-Policy rightly refuses."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"timed out waiting for {expression}"
+        page.wait_for_timeout(50)
+
+
 def ready(page) -> None:
-    page.wait_for_function("window.kgReady === true", timeout=20_000)
+    wait_until(page, "window.kgReady === true")
 
 
 def open_view(browser, path: Path, fragment: str = ""):
@@ -217,7 +227,7 @@ def test_search_reaches_entities_the_overview_does_not_draw_and_expand_adds_neig
     assert hegemonism not in shown(page, "nodes")
     page.fill("#search", "hegemon")
     page.locator("#results a.pick", has_text="hegemonism").click()
-    page.wait_for_function(f"kgNetwork.getSelectedNodes()[0] === '{hegemonism}'")
+    wait_until(page, f"kgNetwork.getSelectedNodes()[0] === '{hegemonism}'")
     assert hegemonism in shown(page, "nodes")
     assert "hegemonism" in page.inner_text("#details")
     page.fill("#search", "")
@@ -225,7 +235,7 @@ def test_search_reaches_entities_the_overview_does_not_draw_and_expand_adds_neig
     page.evaluate("kgNetwork.body.emitter.emit('click', {nodes: ['https://kg.example.org/entity/country/china'], edges: [], "
                   "event: {}, pointer: {}})")
     page.click("#expand")
-    page.wait_for_function(f"kgNetwork.body.data.nodes.length > {before}")
+    wait_until(page, f"kgNetwork.body.data.nodes.length > {before}")
     assert "neighbour(s) added" in page.inner_text("#details")
     # an entity without relations is found too, and its page opens from the results
     page.fill("#search", "united nations")
@@ -249,6 +259,29 @@ def test_filters_hide_classes_and_predicates(browser, site, sample_dataset):
     labels = page.evaluate("kgNetwork.body.data.nodes.get().map(n => n.label)")
     assert "Sergei Lavrov" in labels and "hegemonism" not in labels
     assert page.locator("#results li", has_text="Sergei Lavrov").count() == 1
+    page.close()
+
+
+def test_a_hub_draws_its_neighbourhood_capped_and_its_timeline_a_page_at_a_time(browser, tmp_path):
+    from benchmarks.bench_html import synthetic_view
+    from kg.export.html import _pages, write_views
+
+    view = synthetic_view(300, 3000)
+    write_views(view, tmp_path / "html", max_nodes=50, max_edges=200)
+    hub = max(view.nodes, key=lambda i: sum(i in (e.source, e.target) for e in view.edges))
+    events = [e for e in view.edges if hub in (e.source, e.target)]
+    assert len(events) > 500  # the most connected of a skewed graph
+    page, problems = open_view(browser, tmp_path / "html" / _pages(view.nodes, "entity")[hub])
+    assert len(shown(page, "nodes")) == 50  # html_max_nodes: the hub and its 49 most linked neighbours
+    rows = page.locator("#timeline tr.event")
+    assert rows.count() == 250
+    page.click("#timeline-more")
+    assert rows.count() == 500
+    _set_dates(page, "2021-01-01", "2021-12-31", undated=False)
+    in_2021 = sum(1 for e in events if (e.date or "").startswith("2021"))
+    assert rows.count() == min(in_2021, 500)
+    assert f"{in_2021} of {len(events)} events in range" in page.inner_text("#date-summary")
+    assert problems == []
     page.close()
 
 

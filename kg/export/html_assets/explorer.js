@@ -411,7 +411,7 @@
       entityHeader(ent);
       searchBox(controls, null, goTo);
       var evDates = ent.events.map(function (e) { return e.date || ""; });
-      dateControls(controls, evDates, function () { var s = g.refresh(); return filterTimeline() + (s ? "; " + s : ""); });
+      dateControls(controls, evDates, function () { var s = g.refresh(); return renderTimeline() + (s ? "; " + s : ""); });
       var drawn = ent.neighbours.filter(function (nb) { return nb.ex != null; });
       var ids = {}; ids[f.id] = true; drawn.forEach(function (nb) { ids[nb.id] = true; });
       var edgeList = entityEdges(ent).filter(function (e) { return ids[e.source] && ids[e.target]; });
@@ -424,12 +424,12 @@
       g.network.on("click", function (p) {
         if (p.nodes.length) {
           var n = nodeInfo(p.nodes[0]);
-          if (!n.focus) { showNodeDetails(p.nodes[0]); markRows(function (r) { return r.other === n.id; }); }
+          if (!n.focus) { showNodeDetails(p.nodes[0]); markRows(function (ev) { return ent.neighbours[ev.o].id === n.id; }); }
         } else if (p.edges.length) {
           var e = edgeInfo(p.edges[0]);
           show(describeEdge(e));
           var mine = {}; (e.eventIndex || []).forEach(function (i) { mine[i] = true; });
-          markRows(function (r, i) { return mine[i]; });
+          markRows(function (ev, i) { return mine[i]; });
         }
       });
     });
@@ -454,65 +454,84 @@
       });
     }
   }
-  var rows = [];
+  // The timeline draws the events in range a page at a time: a hub can take part in thousands.
+  var TIMELINE_PAGE = 250;
+  var line = {ent: null, body: null, limit: TIMELINE_PAGE, marked: null};
   function timeline(ent) {
     var main = document.getElementById("main"), box = add(main, el("div")); box.id = "timeline";
     add(box, el("h2", "Timeline of events"));
     var table = add(box, el("table")), head = add(add(table, el("thead")), el("tr"));
     ["Date", "Event", "With", "Evidence"].forEach(function (h) { add(head, el("th", h)); });
-    var body = add(table, el("tbody")), group = null;
+    line.ent = ent; line.body = add(table, el("tbody"));
+    renderTimeline();
+  }
+  function renderTimeline() {
+    var ent = line.ent, body = line.body, group = null, total = 0, drawn = 0, first = null;
+    body.replaceChildren();
     ent.events.forEach(function (ev, i) {
+      if (!inRange(ev.date)) return;
+      total += 1;
+      var hit = !!(line.marked && line.marked(ev, i));
+      if (drawn >= line.limit) return;
       var key = ev.date ? ev.date.slice(0, 7) : "Undated";
       if (key !== group) {
         group = key;
         var gr = add(body, el("tr", null, "group")); gr.setAttribute("data-group", key);
         add(gr, el("td", key === "Undated" ? "Without a date" : key)).colSpan = 4;
       }
-      var tr = add(body, el("tr", null, "event")); tr.setAttribute("data-date", ev.date || "");
-      var d = add(tr, el("td", ev.date || "undated", "date"));
-      if (ev.dateSource) add(d, el("div", ev.dateSource, "src"));
-      var what = add(tr, el("td"));
-      add(what, el("b", ev.predicate)); what.appendChild(document.createTextNode(" "));
-      if (ev.plover) add(what, badge(compact([ev.plover, ev.ploverMode, ev.ploverContext], " / "), "plover"));
-      if (ev.cameo) add(what, badge("CAMEO " + ev.cameo, "code"));
-      if (ev.modality) add(what, badge(ev.modality, "modality"));
-      var extra = compact([ev.mode, ev.place, ev.role, ev.rule ? "derived by " + ev.rule : null], " \u2022 ");
-      if (extra) add(what, el("div", extra, "src"));
-      var other = ent.neighbours[ev.o];
-      var w = add(tr, el("td"));
-      w.appendChild(document.createTextNode(ev.dir === "out" ? "\u2192 " : ev.dir === "in" ? "\u2190 " : "\u2194 "));
-      add(w, other.page ? link(other.label, root + other.page) : el("span", other.label));
-      var code = ev.dir === "in" ? ev.agentCode : ev.targetCode;
-      if (code) { w.appendChild(document.createTextNode(" ")); add(w, badge(code, "code")); }
-      var e = add(tr, el("td"));
-      (ev.evidence || []).forEach(function (v, k) {
-        var holder = k === 0 ? e : (e.querySelector("details") || (function () {
-          var dd = add(e, el("details")); add(dd, el("summary", (ev.evidence.length - 1 + (ev.moreEvidence || 0)) + " more sentence(s)", "src")); return dd;
-        })());
-        var a = articles[v[1]] || {title: v[1]};
-        var q = add(holder, el("div", "\u201c" + v[0] + "\u201d", "quote"));
-        var src = add(q, el("div", compact([a.title, a.date], " \u2014 ") + " ", "src"));
-        if (a.page) add(src, link("read", root + a.page + "#" + anchorOf(v), "evidence-link"));
-      });
-      rows.push({tr: tr, ev: ev, other: other.id});
+      var tr = add(body, eventRow(ent, ev));
+      if (hit) { tr.classList.add("hit"); first = first || tr; }
+      drawn += 1;
     });
-  }
-  function filterTimeline() {
-    var shown = 0, groups = {};
-    rows.forEach(function (r) {
-      var ok = inRange(r.ev.date);
-      r.tr.style.display = ok ? "" : "none";
-      if (ok) { shown += 1; groups[r.ev.date ? r.ev.date.slice(0, 7) : "Undated"] = true; }
-    });
-    document.querySelectorAll("#timeline tr.group").forEach(function (tr) {
-      tr.style.display = groups[tr.getAttribute("data-group")] ? "" : "none";
-    });
-    return shown + " of " + rows.length + " events in range";
-  }
-  function markRows(test) {
-    var first = null;
-    rows.forEach(function (r, i) { var hit = !!test(r, i); r.tr.classList.toggle("hit", hit); if (hit && !first && r.tr.style.display !== "none") first = r.tr; });
+    if (total > drawn) {
+      var more = add(add(body, el("tr", null, "group")), el("td")), button = add(more, el("button", "show " +
+        Math.min(TIMELINE_PAGE, total - drawn) + " more of " + (total - drawn)));
+      more.colSpan = 4; button.id = "timeline-more";
+      button.addEventListener("click", function () { line.limit += TIMELINE_PAGE; renderTimeline(); });
+    }
     if (first) first.scrollIntoView({block: "nearest"});
+    return total + " of " + ent.events.length + " events in range";
+  }
+  function eventRow(ent, ev) {
+    var tr = el("tr", null, "event"); tr.setAttribute("data-date", ev.date || "");
+    var d = add(tr, el("td", ev.date || "undated", "date"));
+    if (ev.dateSource) add(d, el("div", ev.dateSource, "src"));
+    var what = add(tr, el("td"));
+    add(what, el("b", ev.predicate)); what.appendChild(document.createTextNode(" "));
+    if (ev.plover) add(what, badge(compact([ev.plover, ev.ploverMode, ev.ploverContext], " / "), "plover"));
+    if (ev.cameo) add(what, badge("CAMEO " + ev.cameo, "code"));
+    if (ev.modality) add(what, badge(ev.modality, "modality"));
+    var extra = compact([ev.mode, ev.place, ev.role, ev.rule ? "derived by " + ev.rule : null], " \u2022 ");
+    if (extra) add(what, el("div", extra, "src"));
+    var other = ent.neighbours[ev.o];
+    var w = add(tr, el("td"));
+    w.appendChild(document.createTextNode(ev.dir === "out" ? "\u2192 " : ev.dir === "in" ? "\u2190 " : "\u2194 "));
+    add(w, other.page ? link(other.label, root + other.page) : el("span", other.label));
+    if (ev.oc) { w.appendChild(document.createTextNode(" ")); add(w, badge(ev.oc, "code")); }
+    var e = add(tr, el("td")), rest = null;
+    (ev.evidence || []).forEach(function (v, k) {
+      if (k === 1) {
+        rest = add(e, el("details"));
+        add(rest, el("summary", (ev.evidence.length - 1 + (ev.moreEvidence || 0)) + " more sentence(s)", "src"));
+      }
+      var a = articles[v[1]] || {title: v[1]};
+      var q = add(k === 0 ? e : rest, el("div", "\u201c" + v[0] + "\u201d", "quote"));
+      var src = add(q, el("div", compact([a.title, a.date], " \u2014 ") + " ", "src"));
+      if (a.page) add(src, link("read", root + a.page + "#" + anchorOf(v), "evidence-link"));
+    });
+    return tr;
+  }
+  // Mark the events ``test`` picks, drawing the timeline far enough to show the first of them.
+  function markRows(test) {
+    line.marked = test;
+    var position = 0, found = -1;
+    line.ent.events.forEach(function (ev, i) {
+      if (!inRange(ev.date)) return;
+      if (found < 0 && test(ev, i)) found = position;
+      position += 1;
+    });
+    if (found >= line.limit) line.limit = (Math.floor(found / TIMELINE_PAGE) + 1) * TIMELINE_PAGE;
+    renderTimeline();
   }
 
   // ---- article reader ------------------------------------------------------------------------
