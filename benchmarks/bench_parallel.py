@@ -79,6 +79,29 @@ class WorkerMemory:
         self._thread.join()
 
 
+def _spin(count: int) -> int:
+    total = 0
+    for i in range(count):
+        total += i * i
+    return total
+
+
+def parallel_ceiling(jobs: int, count: int = 10_000_000) -> float:
+    """How much faster ``jobs`` processes run a pure-Python loop than one process running it ``jobs`` times:
+    the most any speed-up can be on this machine right now (other processes share its cores)."""
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+    with ProcessPoolExecutor(jobs) as pool:
+        list(pool.map(_spin, [1] * jobs))  # started before timing
+        started = time.perf_counter()
+        list(pool.map(_spin, [count] * jobs))
+        parallel = time.perf_counter() - started
+    started = time.perf_counter()
+    for _ in range(jobs):
+        _spin(count)
+    return (time.perf_counter() - started) / parallel
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and of its children that have exited (worker processes)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -117,7 +140,8 @@ def main(argv: list[str] | None = None) -> None:
         tokens = sum(len(doc) for doc in spacy.blank("en").tokenizer.pipe(a.body for a in articles))
         print(f"corpus            {len(articles)} articles, {characters:,} characters, {tokens:,} tokens "
               f"(batch size {config.batch_size})")
-        print(f"machine           {os.cpu_count()} cores; other processes kept {busy:.1f} of them busy before the run")
+        print(f"machine           {os.cpu_count()} cores; other processes kept {busy:.1f} of them busy before the run; "
+              f"a CPU-bound loop runs {parallel_ceiling(args.jobs):.2f}x faster in {args.jobs} processes than in one")
 
         # One worker's throughput, model loaded and lexicons compiled (what a long-running worker does).
         list(extract_all(articles[:1], extract, config=config.with_(jobs=1), report=lambda p: None))
@@ -172,6 +196,8 @@ def main(argv: list[str] | None = None) -> None:
         first = runs["--jobs 1"][1]
         same = all(data == first for _, data in runs.values())
         print(f"graph.nq          {' = '.join(runs)}: {'byte-identical' if same else 'DIFFERENT'}")
+        print(f"machine, after    a CPU-bound loop runs {parallel_ceiling(args.jobs):.2f}x faster in {args.jobs} "
+              "processes than in one (the ceiling of any speed-up above)")
     if not same:
         raise SystemExit(1)
 
