@@ -35,6 +35,9 @@ __all__ = ["extract_all", "batches", "run_batch", "warm", "jobs_for"]
 # results held back behind a slow batch (to keep input order) stay small.
 TASKS_PER_WORKER = 4
 _ONE_AT_A_TIME = threading.Lock()  # a worker runs one batch at a time, whatever its thread count
+# A worker is one core's worth of work: no math-library thread pools competing with the other
+# workers (Dask sets the same for its workers).
+_ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 _WARM_TEXT = "Minister Wang met Sergei Lavrov in Moscow on Monday."
 
 
@@ -81,10 +84,26 @@ def warm(extract: Extract, config: Config) -> None:
     """Load the model and compile the lexicons once per worker, before its first task."""
     from kg.ingest.readers import make_article  # noqa: PLC0415
 
+    for name in _ONE_THREAD:  # read when numpy loads, which has not happened yet in a fresh worker
+        os.environ.setdefault(name, "1")
     try:
         run_batch([make_article("warm-up", [_WARM_TEXT], raw=b"")], extract, config)
     except Exception:  # noqa: BLE001, S110  (the first real task meets the same error and reports it)
         pass
+
+
+def _start_worker(extract: Extract, config: Config) -> None:
+    """A worker process of ``Pool``: it stops when the main process dies (killed, out of memory), then warms up."""
+    import multiprocessing.connection  # noqa: PLC0415
+
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        def watch() -> None:
+            multiprocessing.connection.wait([parent.sentinel])
+            os._exit(1)  # nobody is left to take its results
+
+        threading.Thread(target=watch, name="kg-watch-parent", daemon=True).start()
+    warm(extract, config)
 
 
 def extract_all(articles: Iterable[Article], extract: Extract, *, config: Config,
@@ -128,7 +147,7 @@ class Pool:
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=warm, initargs=(self.extract, self.config))
+                                   initializer=_start_worker, initargs=(self.extract, self.config))
 
     def submit(self, batch: list[Article]):
         future = self.executor.submit(run_batch, batch, self.extract, self.config)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,38 @@ def test_a_script_without_a_main_guard_gets_one_clear_error(tmp_path):
     assert done.returncode != 0
     assert "KgError: the extraction processes stopped before finishing a batch" in done.stderr
     assert "if __name__ == '__main__':" in done.stderr.splitlines()[-1]
+
+
+def test_workers_stop_when_the_main_process_is_killed(tmp_path):
+    psutil = pytest.importorskip("psutil", reason="psutil is not installed (it comes with kg[dask])")
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    script = tmp_path / "main.py"
+    script.write_text(
+        "from kg.config import Config\nfrom kg.ingest.readers import make_article\n"
+        "from kg.parallel import extract_all\nfrom tests import parallel_fakes\n"
+        "if __name__ == '__main__':\n"
+        f"    articles = [make_article(f'a{{i}}', ['Lavrov SLOW:{busy}'], raw=b'') for i in range(4)]\n"
+        "    list(extract_all(articles, parallel_fakes.extract, config=Config(jobs=2, batch_size=1), report=print))\n",
+        "utf-8")
+    main = subprocess.Popen([sys.executable, str(script)], cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    try:
+        deadline = time.monotonic() + 120
+        while len(list(busy.iterdir())) < 2 and time.monotonic() < deadline:  # both workers are in a batch
+            time.sleep(0.2)
+        workers = [int(p.name) for p in busy.iterdir()]
+        assert len(workers) == 2
+    finally:
+        main.kill()
+        main.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return False
+
+    deadline = time.monotonic() + 30
+    while any(map(alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(map(alive, workers))
