@@ -149,21 +149,22 @@ class Store:
         for g in (merged, derived, build, *kinds["merged"], *kinds["derived"], *kinds["build"]):
             if self.ox.contains_named_graph(g):
                 self.ox.remove_graph(g)
-        self.ox.extend([ox.Quad(t.subject, t.predicate, t.object, merged) for t in merge(graphs, self.iris)])
+        view = list(merge(graphs, self.iris))
+        self.ox.extend([ox.Quad(t.subject, t.predicate, t.object, merged) for t in view])
         rdf_type = self._node(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))
         quads = {ox.Quad(t.subject, t.predicate, t.object, derived) for t in derive(self.ox, merged)}
         quads |= {ox.Quad(derived, rdf_type, self._node(KG.DerivedGraph), derived),
                   ox.Quad(derived, self._node(PROV.wasDerivedFrom), merged, derived)}
         self.ox.extend(sorted(quads, key=str))
-        self._fill_default_graph(merged, derived)
+        view += [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        self._fill_default_graph(view)
         self.ox.extend(self._build_quads(build, merged, derived, len(graphs)))
 
-    def _fill_default_graph(self, merged: ox.NamedNode, derived: ox.NamedNode) -> None:
+    def _fill_default_graph(self, triples: list[ox.Triple]) -> None:
         """Make the default graph the merged view plus the derived facts (a set: shared triples once)."""
         default = ox.DefaultGraph()
         self.ox.clear_graph(default)
-        self.ox.extend([ox.Quad(q.subject, q.predicate, q.object, default)
-                        for g in (merged, derived) for q in self.ox.quads_for_pattern(None, None, None, g)])
+        self.ox.extend({ox.Quad(t.subject, t.predicate, t.object, default) for t in triples})
 
     def _build_quads(self, build: ox.NamedNode, merged: ox.NamedNode, derived: ox.NamedNode, articles: int):
         from kg.graph.counts import count_store
