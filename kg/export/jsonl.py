@@ -121,9 +121,10 @@ def relation_rows(dataset) -> list[dict]:
 
 
 def entity_rows(dataset) -> list[dict]:
-    """One dict per entity per article (name, type, iri, mentions, aliases, CAMEO actor code), sorted."""
+    """One dict per entity per article (name, type, iri, mentions, aliases, CAMEO actor code, article IRI), sorted."""
     rows = []
     for article, subjects in _article_graphs(dataset):
+        article_iri = next((s for s, node in subjects.items() if any(o.value == _NEWS for o in node[_RDF_TYPE])), None)
         for node in subjects.values():
             if not any(o.value == _KG + "Occurrence" for o in node.get(_RDF_TYPE, [])):
                 continue
@@ -135,7 +136,7 @@ def entity_rows(dataset) -> list[dict]:
                          "type": _type(enode), "iri": entity.value,
                          "mentions": int(count.value) if count is not None else 0,
                          "aliases": sorted(o.value for o in enode.get(_ALT, [])),
-                         "actor_code": code.value if code is not None else None})
+                         "actor_code": code.value if code is not None else None, "article_iri": article_iri})
     return sorted(rows, key=lambda r: (r["article"], r["type"] or "", r["name"], r["iri"]))
 
 

@@ -145,6 +145,8 @@ def test_entities_jsonl_has_one_line_per_entity_per_article(store, extractions):
     assert sorted((r["article"], r["name"], r["type"], r["mentions"], tuple(r["aliases"])) for r in rows) == expected
     wang = next(r for r in rows if r["name"] == "Wang Yi")
     assert wang["iri"] == f"{store.iris.base}entity/person/wang-yi"
+    assert list(wang) == ["article", "name", "type", "iri", "mentions", "aliases", "actor_code", "article_iri"]
+    assert all(r["article_iri"] == str(store.iris.article(r["article"])) for r in rows)
 
 
 def test_common_formats_include_the_graph_outputs():
