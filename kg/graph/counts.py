@@ -51,7 +51,7 @@ class Counts:
     def text(self) -> str:
         """One line naming every count, as the build summary and ``kg stats`` print it."""
         return (f"{self.articles} articles: {self.entities} entities ({self.mentions} mentions), "
-                f"{self.relations} relations found in articles ({self.unasserted} more not asserted), "
+                f"{self.relations} relations found in articles (and {self.unasserted} not asserted), "
                 f"merged into {self.events} events ({self.facts} distinct subject-predicate-object facts), "
                 f"{self.derived} derived events")
 
