@@ -230,7 +230,7 @@
   function goTo(n) { if (n.page) window.location.href = root + n.page; }
 
   // ---- the graph (overview and entity neighbourhoods) ----------------------------------------
-  var g = null, crowded = false;  // crowded: so many edges that each is drawn fainter
+  var g = null, crowded = false;  // crowded: so many edges that each is drawn straight and fainter
   // What a node or edge stands for lives beside vis-network's items, not in them: vis copies its items often.
   var nodeData = {}, edgeData = {};
   function nodeInfo(id) { return nodeData[id] || null; }
@@ -254,7 +254,9 @@
     // only what differs from the defaults set once for all edges in makeGraph: options cost time per edge
     if (labels) item.label = label;
     if (!e.directed) { item.arrows = ""; item.dashes = true; }
-    if (e.curve) item.smooth = {enabled: true, type: "curvedCW", roundness: 0.18 * e.curve};
+    if (e.curve && !crowded) {  // parallel edges bend alternately left and right, a little more each pair
+      item.smooth = {enabled: true, type: e.curve % 2 ? "curvedCW" : "curvedCCW", roundness: Math.min(0.15 * Math.ceil(e.curve / 2), 0.6)};
+    }
     return item;
   }
   function makeGraph(nodeList, edgeList, labels, onFirstDraw) {
@@ -368,25 +370,28 @@
               dates: events.map(function (x) { return x.date || ""; })};
     });
   }
+  // Items go into vis-network's data sets in one call each: every call redraws.
   function addEdges(ent) {
+    var fresh = [];
     entityEdges(ent).forEach(function (e) {
-      if (!g.nodes.get(e.source) || !g.nodes.get(e.target)) return;
-      var old = g.edges.get(edgeKey(e));
-      if (!old) g.edges.add(visEdge(e, g.labels));
-      else if ((edgeData[old.id].events || []).length < e.events.length) edgeData[old.id] = e;
+      if (g.nodes.get(e.source) === null || g.nodes.get(e.target) === null) return;
+      var key = edgeKey(e), old = edgeData[key];
+      if (!old) fresh.push(visEdge(e, g.labels));
+      else if ((old.events || []).length < e.events.length) edgeData[key] = e;
     });
+    if (fresh.length) g.edges.add(fresh);
   }
   function expand(id) {
     var n = nodeInfo(id);
     return Promise.all([load(dataOf(n)), loadArticles()]).then(function (got) {
-      var ent = got[0];
-      var added = 0;
+      var ent = got[0], fresh = [];
       ent.neighbours.forEach(function (nb) {
-        if (added < ent.expandLimit && !g.nodes.get(nb.id)) { g.nodes.add(visNode(nb, nb.x, nb.y)); added += 1; }
+        if (fresh.length < ent.expandLimit && g.nodes.get(nb.id) === null) fresh.push(visNode(nb, nb.x, nb.y));
       });
+      if (fresh.length) g.nodes.add(fresh);
       addEdges(ent);
       g.refresh();
-      return added;
+      return fresh.length;
     });
   }
   function showNode(n) {
@@ -417,6 +422,7 @@
       var edgeList = entityEdges(ent).filter(function (e) { return ids[e.source] && ids[e.target]; });
       filterControls([f].concat(drawn), edgeList);
       var labels = edgeList.length <= 120;
+      crowded = edgeList.length > 800;
       g = makeGraph([visNode(f, 0, 0)].concat(drawn.map(function (nb) { return visNode(nb, nb.ex, nb.ey); })),
                     edgeList.map(function (e) { return visEdge(e, labels); }), labels, function () { window.kgReady = true; });
       expose();
