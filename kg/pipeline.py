@@ -2,6 +2,8 @@
 
     read_articles ─▶ (skip unchanged by sha256) ─▶ extract ─▶ Store.add ─▶ refresh ─▶ export × formats
 
+Extraction runs here, in worker processes or on a Dask cluster (``kg.parallel``: ``jobs``,
+``scheduler``), always giving the extractions in input order; only this process writes the store.
 Each input stands alone (``kg.isolate``): one that cannot be read, extracted or stored is reported
 and skipped. The build folder records whether a build finished (``kg.outdir``): after one that
 was killed, the next re-derives the merged graph and rewrites every export.
