@@ -5,9 +5,10 @@ it with ``textContent``, never as markup. Sizes stay linear in the graph: an eve
 the data files of its two entities and on the pages of its articles, the overview carries only
 the edges it draws (with their dates, not their events), the search index one row per entity and
 the article table one row per article. To keep that small, an event's evidence is ``[sentence,
-article key, start, end]`` (the key indexes the article table, ``data/articles.js``), written once per entity file
-(``sentences``; events hold indices into it), and an entity's edges and events name the
-counterpart by its index in the entity's ``neighbours``.
+article key, start, end]`` (the key indexes the article table, ``data/articles.js``), written
+once per entity file (``sentences``; events hold indices into it), and an entity's edges and
+events name the counterpart by its index in the entity's ``neighbours``. Facts a rule derived
+are on entity pages only: an article page lists what the article states.
 """
 
 from __future__ import annotations
