@@ -14,6 +14,7 @@ reported article by article and the build goes on.
 from __future__ import annotations
 
 import asyncio
+import time
 
 from distributed import Client, KilledWorker, WorkerPlugin, as_completed
 
@@ -26,6 +27,7 @@ from kg.records import Article, Extraction, Problem
 __all__ = ["Cluster", "WarmModel"]
 
 CONNECT_TIMEOUT = "30s"
+RECOUNT_SECONDS = 10.0  # how often the window follows the cluster's size
 
 
 class WarmModel(WorkerPlugin):
@@ -54,13 +56,19 @@ class Cluster:
             raise ConfigError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
         try:
             self.client.register_plugin(WarmModel(extract, config))
-            threads = sum(w.get("nthreads", 1) for w in self.client.scheduler_info()["workers"].values())
         except BaseException:
             self.client.close()
             raise
-        self.window = TASKS_PER_WORKER * max(threads, 1)
         self.completed = as_completed(loop=self.client.loop)
         self.running: set = set()
+        self._threads, self._counted = 1, float("-inf")
+
+    @property
+    def window(self) -> int:
+        """Tasks to keep out: a few per worker thread, recounted now and then as workers come and go."""
+        if time.monotonic() - self._counted > RECOUNT_SECONDS:
+            self._threads, self._counted = sum(self.client.nthreads().values()), time.monotonic()
+        return TASKS_PER_WORKER * max(self._threads, 1)
 
     def submit(self, batch: list[Article]):
         future = self.client.submit(run_batch, batch, self.extract, self.config, pure=False)
