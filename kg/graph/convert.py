@@ -96,6 +96,7 @@ def _article(extraction: Extraction, a: URIRef) -> Iterator[Triple]:
         yield a, SCHEMA.publisher, Literal(art.source)
     if art.url:
         yield a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)
+    yield a, SCHEMA.articleBody, Literal(art.body)
 
 
 def _entity(e: URIRef, name: str, type_: str, aliases=(), code: str | None = None,
