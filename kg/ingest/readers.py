@@ -13,7 +13,7 @@ from kg.ingest.clean import clean_text, xml_safe
 from kg.ingest.dates import parse_date
 from kg.records import Article, Problem
 
-__all__ = ["READERS", "MANY_PER_FILE", "reader", "decode", "make_article"]
+__all__ = ["READERS", "MANY_PER_FILE", "reader", "decode", "make_article", "utf16_without_bom"]
 
 Warn = Callable[[Problem], None]
 # suffix -> reader(path, data, warn, *, max_bytes) yielding Articles or raising InputError
@@ -21,6 +21,9 @@ READERS: dict[str, Callable[..., Iterator[Article]]] = {}
 # Suffixes of files holding many articles: max_bytes applies to each article, not to the file.
 MANY_PER_FILE: set[str] = set()
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+# UTF-16 without a byte order mark: share of pairs with a NUL on one side, at most on the other side,
+# and of the decoded characters that must be printable.
+_WIDE_NUL_SHARE, _WIDE_OTHER_SHARE, _PRINTABLE_SHARE = 0.10, 0.05, 0.95
 
 _SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’)]*|$)")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N))\.$")
@@ -40,7 +43,7 @@ def reader(*suffixes: str, many: bool = False):
 
 
 def decode(data: bytes, path: Path, warn: Warn) -> str:
-    """UTF-8 (with or without BOM); otherwise cp1252/Latin-1 with a warning. Binary data is refused."""
+    """UTF-8 or UTF-16, with or without BOM; otherwise cp1252/Latin-1 with a warning. Binary data is refused."""
     if not data.strip():
         raise InputError("empty file")
     for bom, encoding in _BOMS:
@@ -50,6 +53,12 @@ def decode(data: bytes, path: Path, warn: Warn) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(f"starts like {encoding} but is not: {exc.reason}") from None
     sample = data[:8192]
+    wide = utf16_without_bom(sample)
+    if wide is not None:
+        text = _printable(data, wide)
+        if text is not None:
+            return text
+        raise InputError("binary file, not text")
     controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in sample)
     if b"\x00" in sample or controls > len(sample) * 0.05:
         raise InputError("binary file, not text")
@@ -64,6 +73,37 @@ def decode(data: bytes, path: Path, warn: Warn) -> str:
             warn(Problem(str(path), f"not UTF-8 (byte {exc.start}); decoded as {encoding}", fatal=False))
             return text
     raise InputError("undecodable text")  # pragma: no cover  (latin-1 decodes any bytes)
+
+
+def utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the NUL bytes of ``sample`` all stand at odd or all at even places.
+
+    Text in UTF-16 has a NUL byte beside every ASCII letter, space and digit, always on the same
+    side of the pair; binary data has them anywhere. Whether the text really is text is checked
+    after decoding (see ``_printable``).
+    """
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    low = sample[0:2 * pairs:2].count(0)  # NUL as the first byte of a pair: the high byte of big-endian text
+    high = sample[1:2 * pairs:2].count(0)
+    for nul, other, encoding in ((high, low, "utf-16-le"), (low, high, "utf-16-be")):
+        # Even Cyrillic or Greek prose has ASCII spaces and punctuation; a few characters such as
+        # U+4E00 ("一") put a NUL on the other side.
+        if nul >= pairs * _WIDE_NUL_SHARE and other <= pairs * _WIDE_OTHER_SHARE:
+            return encoding
+    return None
+
+
+def _printable(data: bytes, encoding: str) -> str | None:
+    """``data`` decoded, if it decodes and nearly all of it is printable text; else None."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:4096]
+    readable = sum(c.isprintable() or c in "\t\n\r\f" for c in sample)
+    return text if readable >= len(sample) * _PRINTABLE_SHARE else None
 
 
 def _sentences(body: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -136,7 +176,7 @@ def read_jsonl(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> It
     """One JSON object per line with ``text`` (or ``body``/``content``) and optional title, date, source, url."""
     lines = data.split(b"\n")
     # A NUL byte costs its own line, not the file: blank it before the file is judged text or binary.
-    wide = data.startswith((b"\xff\xfe", b"\xfe\xff"))  # UTF-16 is full of NUL bytes
+    wide = data.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(data[:8192]) is not None  # full of NULs
     nul = [] if wide else [number for number, line in enumerate(lines, 1) if b"\x00" in line]
     if nul and len(nul) * 2 > len([line for line in lines if line.strip()]):
         raise InputError("binary file, not text")

@@ -207,3 +207,37 @@ def test_glob_pattern(tmp_path):
         (tmp_path / name).write_text("Oslo talks\n\n" + STORY, "utf-8")
     articles, problems = read(tmp_path / "*.txt")
     assert sorted(a.id for a in articles) == ["one.txt", "two.txt"] and problems == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read(tmp_path, encoding):
+    (tmp_path / "u16.txt").write_bytes(("Oslo talks\n\n" + STORY).encode(encoding))
+    (article,), problems = read(tmp_path / "u16.txt")
+    assert problems == [] and article.title == "Oslo talks" and article.body == STORY.strip()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_in_other_scripts_is_read(tmp_path, encoding):
+    # Cyrillic and Chinese letters have no NUL byte: the spaces, digits and punctuation do.
+    story = "Министр Лавров встретился с Ван И в Москве 9 мая. 王毅 与 拉夫罗夫 会谈。\n"
+    (tmp_path / "u16.txt").write_bytes(("Talks\n\n" + story).encode(encoding))
+    (article,), problems = read(tmp_path / "u16.txt")
+    assert problems == [] and article.body == story.strip()
+
+
+def test_utf16_jsonl_without_bom_is_read(tmp_path):
+    lines = "\n".join(json.dumps({"title": f"Talks {n}", "text": STORY}) for n in (1, 2))
+    (tmp_path / "u16.jsonl").write_bytes(lines.encode("utf-16-le"))
+    articles, problems = read(tmp_path / "u16.jsonl")
+    assert problems == [] and [a.title for a in articles] == ["Talks 1", "Talks 2"]
+
+
+def test_binary_files_with_nul_bytes_on_one_side_are_still_refused(tmp_path):
+    # 16-bit little-endian integers: every high byte NUL, like UTF-16 text, but control characters once decoded
+    (tmp_path / "samples.txt").write_bytes(b"".join(n.to_bytes(2, "little") for n in range(1, 32)) * 40)
+    # an odd length cannot be UTF-16
+    (tmp_path / "odd.txt").write_bytes(("Oslo talks\n\n" + STORY).encode("utf-16-le") + b"x")
+    articles, problems = read(tmp_path)
+    assert articles == []
+    assert {Path(p.path).name: p.message for p in problems} == {"samples.txt": "binary file, not text",
+                                                                "odd.txt": "binary file, not text"}
