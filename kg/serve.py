@@ -8,11 +8,17 @@ to 127.0.0.1, with a query time limit. A query without ``GRAPH`` sees the store'
 When the store cannot be opened (locked by a running build, another format) the build's N-Quads
 are loaded into a scratch location instead. A writable endpoint always works on
 a scratch copy, so updates never change the build.
+
+The server listens on a private loopback port behind a gate (:mod:`kg.serve_gate`) that refuses
+requests for foreign host names (DNS rebinding) or from other sites' pages, and cuts replies
+running past the time limit. The server never outlives this process: SIGTERM and SIGHUP unwind
+into the code that stops it, and on Linux the kernel ends it if this process is killed outright.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import shutil
 import signal
 import socket
@@ -30,10 +36,14 @@ from pathlib import Path
 
 from kg.errors import ConfigError, KgError
 from kg.query import find_nquads
+from kg.serve_gate import Gate
 
 __all__ = ["serve", "start", "Endpoint", "oxigraph_program"]
 
 _READY_SECONDS = 30.0
+_BACKEND_HOST = "127.0.0.1"  # the server itself listens here, on a free port; only the gate talks to it
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_LAUNCH_TRIES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,23 +75,43 @@ def oxigraph_program() -> str:
     return found
 
 
-def _launch(program: str, location: Path, log: Path, *, host: str, port: int, read_only: bool, timeout: float):
+def _launch(program: str, location: Path, log: Path, running: list[subprocess.Popen], *, port: int,
+            read_only: bool, timeout: float) -> subprocess.Popen:
     command = [program, "serve-read-only" if read_only else "serve", "--location", str(location),
-               "--bind", f"{host}:{port}", "--timeout-s", str(max(1, math.ceil(timeout)))]
+               "--bind", f"{_BACKEND_HOST}:{port}", "--timeout-s", str(max(1, math.ceil(timeout)))]
     # The server's messages go to a file: a pipe nobody reads could fill up and stall it.
     with log.open("wb") as sink:
-        return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.STDOUT,
+                                   preexec_fn=_die_with_parent())
+    running.append(process)
+    return process
 
 
-def _check_port(host: str, port: int) -> None:
-    """Fail with one line when ``host:port`` cannot be bound (taken by another server, or not a local address)."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does: TIME_WAIT is no obstacle
-        try:
-            probe.bind((host, port))
-        except OSError as exc:
-            raise KgError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
+def _die_with_parent():
+    """A ``preexec_fn`` that has Linux end the child when this process ends, however it ends (kill -9 too).
+
+    The signal handlers and ``finally`` blocks of :func:`serve` stop the server on SIGTERM, SIGHUP and
+    Ctrl-C; this covers what they cannot: SIGKILL, and a signal landing between the launch and the
+    line that records it. Linux sends the signal when the thread that launched the child ends.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes  # noqa: PLC0415
+
+    prctl, parent = ctypes.CDLL(None, use_errno=True).prctl, os.getpid()
+
+    def preexec() -> None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
+
+    return preexec
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((_BACKEND_HOST, 0))
+        return probe.getsockname()[1]
 
 
 def _wait_ready(process: subprocess.Popen, url: str, log: Path) -> str | None:
@@ -118,7 +148,8 @@ def _load_scratch(program: str, out: Path, scratch: Path) -> Path:
         raise KgError(f"no built graph in {out} (no usable store/ and no .nq file): run `kg build` first")
     location = scratch / "store"
     done = subprocess.run([program, "load", "--location", str(location), "--file", str(dump)],
-                          stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False)
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False,
+                          preexec_fn=_die_with_parent())
     if done.returncode != 0:
         raise KgError(f"oxigraph could not load {dump}: {done.stderr.strip()}")
     return location
@@ -127,44 +158,74 @@ def _load_scratch(program: str, out: Path, scratch: Path) -> Path:
 @contextmanager
 def start(*, out: str | Path, host: str = "127.0.0.1", port: int = 7878, read_only: bool = True,
           timeout: float = 30.0):
-    """Run the endpoint for the block's duration; yields an :class:`Endpoint`."""
+    """Run the endpoint for the block's duration; yields an :class:`Endpoint`.
+
+    Requests reach the server through a gate (:mod:`kg.serve_gate`) that refuses foreign Host and
+    Origin headers and cuts replies running past ``timeout``; the server itself listens on a
+    private loopback port.
+    """
     if not 0 < port < 65536:
         raise ConfigError(f"port must be 1..65535, got {port}")
     if timeout <= 0:
         raise ConfigError(f"timeout must be positive, got {timeout}")
     out = Path(out)
-    _check_port(host, port)  # else the probe below could be answered by whatever holds the port
     program = oxigraph_program()
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
-    with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
-        process, error, location, log = None, None, out / "store", Path(tmp) / "server.log"
-        if read_only and location.is_dir():
-            process = _launch(program, location, log, host=host, port=port, read_only=True, timeout=timeout)
-            error = _wait_ready(process, url, log)
-        if process is None or error is not None:
-            if error and "address" in error.lower() and "in use" in error.lower():
-                raise KgError(f"cannot serve on {host}:{port}: {error}")
-            location = _load_scratch(program, out, Path(tmp))
-            process = _launch(program, location, log, host=host, port=port, read_only=read_only, timeout=timeout)
-            error = _wait_ready(process, url, log)
-            if error is not None:
-                raise KgError(f"the oxigraph server did not start on {host}:{port}: {error}")
-        try:
-            yield Endpoint(url, process, location, read_only)
-        finally:
-            _stop(process)
+    gate = Gate(host, port)  # holds the port from here on: a busy one fails now, in one line
+    running: list[subprocess.Popen] = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
+            try:
+                process, location, backend = _start_server(program, out, Path(tmp), running, read_only=read_only,
+                                                            timeout=timeout)
+                gate.open(backend, limit=timeout)
+                yield Endpoint(url, process, location, read_only)
+            finally:
+                for process in running:
+                    _stop(process)
+    finally:
+        gate.close()
+
+
+def _start_server(program: str, out: Path, tmp: Path, running: list[subprocess.Popen], *, read_only: bool,
+                  timeout: float) -> tuple[subprocess.Popen, Path, tuple[str, int]]:
+    """Launch the server on a free private port, on the build's store or else a scratch load of its N-Quads."""
+    log, store = tmp / "server.log", out / "store"
+    location = store if read_only and store.is_dir() else None
+    error = None
+    for _ in range(_LAUNCH_TRIES):
+        if location is None:
+            location = _load_scratch(program, out, tmp)
+        port = _free_port()
+        process = _launch(program, location, log, running, port=port, read_only=read_only, timeout=timeout)
+        error = _wait_ready(process, f"http://{_BACKEND_HOST}:{port}/", log)
+        if error is None:
+            return process, location, (_BACKEND_HOST, port)
+        _stop(process)
+        if "address" in error.lower() and "in use" in error.lower():
+            continue  # another program took the free port in the meantime: take another
+        if location != store:
+            break
+        location = None  # the store did not open (locked by a running build, another format)
+    raise KgError(f"the oxigraph server did not start: {error}")
 
 
 def serve(*, out: str | Path, host: str = "127.0.0.1", port: int = 7878, read_only: bool = True,
           timeout: float = 30.0) -> None:
     """Serve the build in ``out`` as a SPARQL endpoint until interrupted; prints its URL."""
-    # A plain SIGTERM would end Python without unwinding and orphan the server: make it unwind.
-    previous = signal.signal(signal.SIGTERM, _terminate) if threading.current_thread() is threading.main_thread() else None
+    # A plain SIGTERM or SIGHUP would end Python without unwinding and orphan the server: make them
+    # unwind, before anything is launched.
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        previous = {signum: signal.signal(signum, _terminate) for signum in _STOP_SIGNALS}
     try:
         _serve(out=out, host=host, port=port, read_only=read_only, timeout=timeout)
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def _terminate(signum, frame) -> None:
