@@ -31,6 +31,12 @@ def _entities(doc, spans, relations, ctx, date) -> tuple[tuple[Entity, ...], tup
         if span.kind not in ("demonym", "candidate"):  # adjectives and unseen -isms alone name nothing
             named.add(span.name)
     in_relations = {n for r in relations for n in (r.subject, r.object)}
+    for r in relations:  # actors named by no mention of their own: "Gaza City" shelled is Palestine's
+        for name, etype, text in ((r.subject, r.subject_type, r.subject_text), (r.object, r.object_type, r.object_text)):
+            if name not in counts:
+                counts[name] = 1
+                types[name] = etype
+                aliases[name] = {text} if text else set()
     entities = tuple(
         Entity(name, types[name], tuple(sorted(aliases[name] - {name})), counts[name],
                country_code(name) if types[name] == "Country" else None,

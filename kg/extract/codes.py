@@ -8,7 +8,7 @@ from functools import cache
 
 from kg.extract.lexicon import actors, lexicon
 
-__all__ = ["actor_code", "country_code", "country_named", "dictionary_code"]
+__all__ = ["actor_code", "country_code", "country_named", "country_of_place", "dictionary_code"]
 
 # Sectors of the positions of roles.tsv: every office named there is a government's.
 _POSITION_SECTOR = "GOV"
@@ -32,6 +32,24 @@ def _by_code() -> dict[str, str]:
 def country_named(code: str) -> str | None:
     """The canonical name of the country with ISO alpha-3 ``code``, or None."""
     return _by_code().get(code)
+
+
+def country_of_place(name: str) -> str | None:
+    """The country a city or region belongs to, by the event-data dictionary's country records (which
+    list "Kharkiv" under Ukraine, "Gaza Strip" under Palestine, today's country), or None when they do not."""
+    records = [a for a in actors().get(name.lower(), ()) if a.source == "countries" and _territory(a.code)]
+    latest = max(records, key=lambda a: (a.start, a.end or "9999"), default=None)
+    return country_named(latest.code[:3]) if latest is not None and len({a.name for a in records}) == 1 else None
+
+
+@cache
+def _sectors() -> frozenset[str]:
+    return frozenset(code[:3] for code in lexicon().agents.values() if code)
+
+
+def _territory(code: str) -> bool:
+    """Whether an actor code is a country's or a territory's (UKR, PSEGZA), not a person's (UKRGOV)."""
+    return len(code) == 3 or code[3:6] not in _sectors()
 
 
 def dictionary_code(name: str, date: str | None) -> str | None:

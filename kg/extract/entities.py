@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.extract.codes import country_of_place
 from kg.extract.lexicon import dictionary_organizations, lexicon, rows
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES"]
@@ -180,6 +181,8 @@ def _ner_spans(doc) -> list[Span]:
         if found:
             spans.append(Span(start, end, *found, "ner"))
         elif ent.label_ != "NORP" and any(c.isupper() for c in text) and text.lower() not in _role_words():
+            if not titled and country_of_place(_clean(text)):  # "shelled Goma": a city, whatever NER says
+                ktype = "Place"
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     return spans
 

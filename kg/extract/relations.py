@@ -13,7 +13,7 @@ from functools import cache
 from itertools import permutations
 
 from kg.extract import syntax
-from kg.extract.codes import actor_code
+from kg.extract.codes import actor_code, country_of_place
 from kg.extract.lexicon import Plover, Trigger, lexicon, plover_of, predicate_of_code, rows
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, Arg, Context
@@ -33,6 +33,9 @@ _OBLIGATIONS = frozenset({"must"})
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 _NO_TYPE = Plover("")
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "DEMAND", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+# Material acts done to people or things somewhere are done to the place's country (when nothing else is named).
+_DONE_WHERE = frozenset({"ASSAULT", "COERCE", "AID"})
+_WHERE = frozenset({"in", "across", "near", "inside"})
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
@@ -85,6 +88,8 @@ class _Builder:
             trigger: Trigger | None = None, cameo: str | None = None, speaker: list[Arg] | None = None,
             modality: str = "asserted", role: str | None = None, place: str | None = None) -> None:
         spec = lexicon().predicates[predicate]
+        if obj.type == "Place" and "Place" not in spec.object_types and (home := country_of_place(obj.name)):
+            obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
         if subject.name == obj.name or subject.type not in spec.subject_types or obj.type not in spec.object_types:
             return
         sent = self.ctx.sentence(token)
@@ -159,7 +164,7 @@ def _place(ctx: Context, token) -> str | None:
     return None
 
 
-def _noun_actors(ctx: Context, noun, speaker) -> tuple[list[Arg], list[Arg]]:
+def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
@@ -190,6 +195,8 @@ def _noun_actors(ctx: Context, noun, speaker) -> tuple[list[Arg], list[Arg]]:
         verb.lemma_.lower() in _ABOUT | lexicon().speech and _is_object_of(noun, verb)
     ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
         return [], []
+    if _is_object_of(noun, verb) and any(e.predicate != predicate and not e.block for e in _triggers(verb)):
+        return [], []  # "condemned the attacks on civilians": the act judged is someone else's
     return doers, []
 
 
@@ -256,7 +263,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         pair: list[Arg] = []
         light, base = None, 0.9
     else:
-        actors, pair = _noun_actors(ctx, token, speaker)
+        actors, pair = _noun_actors(ctx, token, speaker, entry.predicate)
         light, base = syntax.governing_verb(token), 0.8
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed).
@@ -301,7 +308,13 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[lis
                  next((tokens for tokens in places if tokens), []))
     if syntax.is_reciprocal(found):
         return [], True
-    return [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)], False
+    targets = [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)]
+    if not targets and not entry.block and (plover_of(entry.cameo) or _NO_TYPE).type in _DONE_WHERE:
+        # "bombed a school in Gaza", "delivered food to displaced people in Tigray": the place's country
+        targets = [a for t in (*found, token) for prep in t.children if prep.dep_ == "prep"
+                   and prep.lower_ in _WHERE for p in prep.children if p.dep_ == "pobj"
+                   for a in ctx.resolve(p) if a.type in ("Place", "Country")]
+    return targets, False
 
 
 def _other_than(ctx: Context, token, actors: list[Arg], targets: list[Arg]) -> list[Arg]:
@@ -344,12 +357,15 @@ _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "
 def _triggers(token) -> list[Trigger]:
     pos = _POS.get(token.pos_, "")
     table = lexicon().triggers
-    found = {e for key in {token.lemma_.lower(), token.lower_} for e in table.get((key, pos), ())}
+    found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_))
+                          for e in table.get((key, pos), ()))
     fitting = [e for e in found if syntax.has_particle(token, e.particle)]
     own = [e for e in fitting if not e.block]
     if own or not fitting:  # the project's own entries win over the dictionary's
         own = [e for e in own if not e.needs or _object_has(token, e.needs)
                or e.pos == "ADJ" and token.head.lemma_.lower() in lexicon().synsets.get(e.needs, ())]
+        needing = [e for e in own if e.needs]  # "deployed [tanks]": the first word set that fits, in file order
+        own = [e for e in own if not e.needs or e is needing[0]]
         unique = {(e.predicate, e.particle): e for e in sorted(own, key=lambda e: e.lemma)}  # "talks"/"talk"
         return list(unique.values())
     if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "advcl", "acl"):  # "According to", "a united front"

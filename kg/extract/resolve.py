@@ -33,12 +33,20 @@ _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
 _PLURAL = {"they", "them", "their", "themselves"}
 _FIRST_PERSON = {"we", "us", "our", "ourselves"}
+# Hyphenated participles whose first part owns or leads the noun they describe: "a British-flagged
+# tanker", "the Saudi-led coalition", "a Houthi-held port" (not "Iranian-backed", "Russian-made").
+_OWNED = frozenset({"flagged", "led", "owned", "registered", "run", "operated", "controlled", "held"})
 
 
 def _acted_upon(noun) -> bool:
     """Whether the noun's "of" names the one its act is done to ("the killing of civilians", patients.tsv)."""
     lemma = noun.lemma_.lower()
     return lemma in lexicon().patients or lemma.endswith(("ization", "isation", "ing"))
+
+
+def _actor_type(span: Span) -> str:
+    """The class of the actor a mention stands for: demonyms and capitals act for their country."""
+    return "Country" if span.kind in ("demonym", "metonym", "capital") else span.type
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +205,8 @@ class Context:
                 span = self.mention(child)
                 if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym":
                     return [Arg(span.name, "Country", "possessor")]
+            if (span := self.owner(token)) is not None:  # "a British-flagged tanker"
+                return [Arg(span.name, _actor_type(span), "possessor")]
             for child in token.children:  # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"
                 if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)):
@@ -205,6 +215,17 @@ class Context:
                                                                           _depth=_depth + 1)):
                             return found
         return []
+
+    def owner(self, token) -> Span | None:
+        """The country or body named before a hyphenated participle of ownership in the noun's
+        modifiers: "a British-flagged tanker" (United Kingdom), "Saudi-led coalition aircraft"."""
+        for t in token.lefts:
+            for word in t.subtree:
+                if word.lower_ in _OWNED and word.i >= 2 and self.doc[word.i - 1].text == "-":
+                    span = self.mention(self.doc[word.i - 2])
+                    if span is not None and span.type in ("Country", "Organization"):
+                        return span
+        return None
 
     def _pair_before(self, token) -> list[Arg]:
         """The last two people (else countries) named earlier in the sentence, or the two most salient countries."""
@@ -235,12 +256,11 @@ class Context:
         first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ != "det")])
         text = self.doc[first:token.i + 1].text
         found: dict[str, Arg] = {}
-        for owner in owners:
-            span = self.mention(owner)
+        spans = [self.mention(owner) for owner in owners] + [self.owner(token)]
+        for span in spans:
             if span is None or span.type not in ("Country", "Organization"):
                 continue
-            kind = "Country" if span.kind in ("demonym", "metonym", "capital") else span.type
-            found.setdefault(span.name, Arg(span.name, kind, "agent", sector, text))
+            found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]

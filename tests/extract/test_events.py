@@ -170,6 +170,21 @@ MORE = {
     "lifting sanctions concedes, and the sanctions are no new sanctions": (
         "Canada lifted its sanctions on Belarus.",
         {("Canada", "concedes", "Belarus")}),
+    "a hyphenated owner names the target": (
+        "Eritrean gunboats detained a Yemeni-flagged fishing boat.",
+        {("Eritrea", "coerces", "Yemen")}),
+    "a hyphenated leader names the actor": (
+        "Nigerian-led troops raided a rebel camp in Chad.",
+        {("Nigeria", "attacks", "Chad")}),
+    "a city attacked is its country attacked": (
+        "Rwandan artillery shelled Goma overnight.",
+        {("Rwanda", "attacks", "Democratic Republic of the Congo")}),
+    "what is done to people somewhere is done to the place's country": (
+        "Turkish drones struck a fuel depot near Mosul.",
+        {("Turkey", "attacks", "Iraq")}),
+    "the first word set that fits decides": (
+        "Venezuela deployed tanks to its border with Guyana.",
+        {("Venezuela", "mobilizes", "Guyana")}),
 }
 
 
@@ -185,6 +200,8 @@ def test_more_event_shapes(run, name):
             ("Gambia", "cooperatesWith", "Senegal")}
     if name.startswith("aid"):
         assert not any(p == "aids" for _, p, _ in facts(run("Morocco sent a letter to Libya.")))
+    if name.startswith("the first word set"):
+        assert ("Venezuela", "aids", "Guyana") not in found
 
 
 @pytest.mark.parametrize("text", [
@@ -194,10 +211,11 @@ def test_more_event_shapes(run, name):
     "If Serbia recognises Kosovo, talks could resume.",     # an act inside a condition
     "Mexico has yet to accept a Guatemalan proposal.",       # "has yet to": not done
     "Ukraine refused to condemn Moldova.",                   # refusing a hostile act rejects nobody
+    "Fiji condemned the attacks on fishermen in Tonga.",     # the act judged is not the judge's
 ])
 def test_traps_state_no_fact(run, text):
     found = facts(run(text))
-    assert not {p for _, p, _ in found} & {"supports", "agrees", "visits", "opposes", "cooperatesWith"}, found
+    assert not {p for _, p, _ in found} & {"supports", "agrees", "visits", "opposes", "cooperatesWith", "attacks"}, found
     assert not any(p == "supports" and s == "Uganda" for s, p, _ in found)
 
 
