@@ -10,17 +10,19 @@
     facts       distinct (subject, predicate, object) of the events (GraphML/GEXF edges, Graph.relations())
     derived     events the ontology rules derive from the merged ones (ontology/rules/)
 
-``Store.refresh`` records them on the build node (``kg:eventCount`` ...); :func:`counts` reads them.
+``Store.refresh`` records them on the build node (``kg:eventCount`` ...); :func:`counts` reads them. After a
+change it counts only what the change reaches (``count_store(keys=...)``) and adds the difference.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable
+from dataclasses import asdict, astuple, dataclass
 from pathlib import Path
 
 from kg.graph.namespace import PREFIXES
 
-__all__ = ["Counts", "count_store", "counts", "read_counts", "COUNT_PROPERTIES"]
+__all__ = ["ARTICLE_COUNTS", "Counts", "count_store", "counts", "read_counts", "COUNT_PROPERTIES"]
 
 # Field -> property of the build node (graph/build) that records it.
 COUNT_PROPERTIES = {
@@ -43,6 +45,12 @@ class Counts:
     facts: int = 0
     derived: int = 0
 
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+    def __sub__(self, other: Counts) -> Counts:
+        return Counts(*(a - b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
     def properties(self) -> dict[str, int]:
         """kg property name -> value, as the build node records them (``articleCount`` is written apart)."""
         return {COUNT_PROPERTIES[k]: v for k, v in asdict(self).items() if k != "articles"}
@@ -57,32 +65,52 @@ class Counts:
 
 
 _ENTITY_CLASSES = "kg:Person kg:Country kg:Organization kg:Place kg:Event kg:Document kg:Policy kg:Entity"
+# name -> (query, the variables a VALUES block put at %s restricts it by)
 _QUERIES = {
-    "articles": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a kg:ArticleGraph } }",
-    "entities": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?m { ?m a kg:MergedGraph . ?e a ?c ; rdfs:label ?l } "
-                f"VALUES ?c {{ {_ENTITY_CLASSES} }} }}",
-    "mentions": "SELECT (SUM(?k) AS ?n) WHERE { GRAPH ?g { ?g a kg:ArticleGraph . ?o a kg:Occurrence ; "
-                "kg:mentionCount ?k } }",
-    "relations": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { ?g a kg:ArticleGraph . "
-                 "?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t ; kg:evidence ?v . "
-                 "FILTER NOT EXISTS { ?x kg:asserted false } } } }",
-    "unasserted": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { ?g a kg:ArticleGraph . "
-                  "?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t ; kg:evidence ?v ; kg:asserted false } } }",
-    "events": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?m { ?m a kg:MergedGraph . ?x kg:predicate ?p } }",
-    "facts": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?a ?t WHERE { GRAPH ?m { ?m a kg:MergedGraph . "
-             "?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t } } }",
-    "derived": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?d { ?d a kg:DerivedGraph . ?x kg:predicate ?p } }",
+    "articles": ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { %s GRAPH ?g { ?g a kg:ArticleGraph } }", "?g"),
+    "entities": ("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { %s GRAPH ?m { ?m a kg:MergedGraph . ?e a ?c ; "
+                 f"rdfs:label ?l }} VALUES ?c {{ {_ENTITY_CLASSES} }} }}", "?e"),
+    "mentions": ("SELECT (SUM(?k) AS ?n) WHERE { %s GRAPH ?g { ?g a kg:ArticleGraph . ?o a kg:Occurrence ; "
+                 "kg:mentionCount ?k } }", "?g"),
+    "relations": ("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?x WHERE { %s GRAPH ?g { ?g a kg:ArticleGraph . "
+                  "?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t ; kg:evidence ?v . "
+                  "FILTER NOT EXISTS { ?x kg:asserted false } } } }", "?g"),
+    "unasserted": ("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?x WHERE { %s GRAPH ?g { ?g a kg:ArticleGraph . "
+                   "?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t ; kg:evidence ?v ; kg:asserted false } } }", "?g"),
+    "events": ("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { %s GRAPH ?m { ?m a kg:MergedGraph . ?x kg:predicate ?p } }",
+               "?x"),
+    "facts": ("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?a ?t WHERE { %s GRAPH ?m { ?m a kg:MergedGraph . "
+              "?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t } } }", "?p ?a ?t"),
+    "derived": ("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { %s GRAPH ?d { ?d a kg:DerivedGraph . ?x kg:predicate ?p } }",
+                "?x"),
 }
+# What one article graph adds to the counts: keyed by its graph name (?g).
+ARTICLE_COUNTS = tuple(name for name, (_, variables) in _QUERIES.items() if variables == "?g")
 
 
-def count_store(store) -> Counts:
-    """Count what the pyoxigraph ``store`` holds (its named graphs; the default graph is not read)."""
+def count_store(store, *, keys: dict[str, Iterable[tuple]] | None = None) -> Counts:
+    """Count what the pyoxigraph ``store`` holds (its named graphs; the default graph is not read).
+
+    With ``keys`` (count name -> rows of terms for its variables), count only what those rows reach,
+    and nothing for the counts not named: the part of each count that a change can alter.
+    """
     values = {}
-    for name, text in _QUERIES.items():
-        row = next(iter(store.query(text, prefixes=PREFIXES)), None)
-        term = row["n"] if row is not None else None
-        values[name] = int(term.value) if term is not None else 0
+    for name, (text, variables) in _QUERIES.items():
+        if keys is None:
+            values[name] = _count(store, text % "")
+        elif name in keys:
+            rows = [" ".join(map(str, row)) for row in keys[name]]
+            block = f"VALUES ({variables}) {{ {' '.join(f'({row})' for row in rows)} }}"
+            values[name] = _count(store, text % block) if rows else 0
+        else:
+            values[name] = 0
     return Counts(**values)
+
+
+def _count(store, query: str) -> int:
+    row = next(iter(store.query(query, prefixes=PREFIXES)), None)
+    term = row["n"] if row is not None else None
+    return int(term.value) if term is not None else 0
 
 
 def counts(*, out: str | Path) -> Counts:

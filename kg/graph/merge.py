@@ -25,7 +25,8 @@ from kg.graph.iri import Iris, normalise
 from kg.graph.namespace import KG, PROV, RELATION_CLASS, SCHEMA, SYMMETRIC
 from kg.records import ENTITY_TYPES
 
-__all__ = ["WINDOW_DAYS", "Node", "merge"]
+__all__ = ["WINDOW_DAYS", "Node", "Source", "copied", "entity", "events", "group", "header", "is_entity", "merge",
+           "report", "source"]
 
 WINDOW_DAYS = 2  # undated reports of articles published this close describe the same event
 # Lasting states rather than events: every report of the same holder, organisation and role is one fact.
@@ -51,6 +52,8 @@ _REMOTE = {"phone", "video"}
 _VOTED = ("date", "place", "mode", "role", "modality", "cameo", "plover", "ploverMode", "ploverContext", "agentCode",
           "targetCode", "dateSource")
 _KEPT = ("speaker", "rule", "evidence", "source")
+# Entity properties decided by vote (kg.graph.merge.entity), not copied from each article.
+_VOTED_ENTITY = frozenset({RDF_TYPE, LABEL, ALT, T["iso3166"], T["actorCode"]})
 
 
 def _key(term) -> str:
@@ -85,63 +88,106 @@ def _published(node: Node) -> dt.date | None:
     return None
 
 
-def merge(graphs: dict[ox.NamedNode, dict[ox.NamedNode, Node]], iris: Iris) -> Iterator[ox.Triple]:
-    """The triples of the merged graph, from ``{article graph: {subject: {predicate: [objects]}}}``."""
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The article an article graph states: its IRI, file name and publication date."""
+
+    article: ox.NamedNode
+    article_id: str
+    published: dt.date | None
+
+
+def source(subjects: dict[ox.NamedNode, Node]) -> Source | None:
+    """The article of one article graph (``{subject: node}``, at least its schema:NewsArticle node)."""
+    article = next((s for s, node in subjects.items() if NEWS in node.get(RDF_TYPE, [])), None)
+    if article is None:
+        return None
+    node = subjects[article]
+    article_id = node[T["fileName"]][0].value if T["fileName"] in node else str(article)
+    return Source(article, article_id, _published(node))
+
+
+def is_entity(node: Node) -> bool:
+    """Whether a node of an article graph states an entity."""
+    return not ENTITY_CLASSES.isdisjoint(node.get(RDF_TYPE, []))
+
+
+def report(src: Source, s: ox.NamedNode, node: Node) -> _Report | None:
+    """The node as a report of an event, if it is one and reported as having happened."""
+    if RELATION_CLASSES.isdisjoint(node.get(RDF_TYPE, [])):
+        return None
+    if any(o.value == "false" for o in node.get(T["asserted"], [])):  # planned, expected ...: not facts
+        return None
+    return _Report(s, src.article, src.article_id, src.published, node)
+
+
+def copied(s: ox.NamedNode, node: Node) -> Iterator[ox.Triple]:
+    """The triples of one node that the merged graph copies: articles, evidence and direct triples."""
+    types = set(node.get(RDF_TYPE, []))
+    entity = not types.isdisjoint(ENTITY_CLASSES)
+    if not types.isdisjoint(RELATION_CLASSES) or not (entity or types & {NEWS, T["Evidence"]}):
+        return
+    for p, objects in node.items():
+        if entity and p in _VOTED_ENTITY:
+            continue
+        for o in objects:
+            yield ox.Triple(s, p, o)
+
+
+def header(iris: Iris, graphs: Iterable[ox.NamedNode]) -> Iterator[ox.Triple]:
+    """The merged graph's description of itself: its class and the article graphs it comes from."""
     merged = _n(iris.graph("merged"))
     yield ox.Triple(merged, RDF_TYPE, T["MergedGraph"])
+    for g in graphs:
+        yield ox.Triple(merged, DERIVED_FROM, g)
+
+
+def merge(graphs: dict[ox.NamedNode, dict[ox.NamedNode, Node]], iris: Iris) -> Iterator[ox.Triple]:
+    """The triples of the merged graph, from ``{article graph: {subject: {predicate: [objects]}}}``."""
+    yield from header(iris, sorted(graphs, key=_key))
     entities: dict[ox.NamedNode, list[tuple[ox.NamedNode, Node]]] = defaultdict(list)
     reports: list[_Report] = []
     seen: set[ox.Triple] = set()
     for g in sorted(graphs, key=_key):
-        yield ox.Triple(merged, DERIVED_FROM, g)
         subjects = graphs[g]
-        article = next((s for s, node in subjects.items() if NEWS in node.get(RDF_TYPE, [])), None)
-        if article is None:
+        src = source(subjects)
+        if src is None:
             continue
-        art_node = subjects[article]
-        article_id = art_node[T["fileName"]][0].value if T["fileName"] in art_node else str(article)
-        published = _published(art_node)
         for s, node in subjects.items():
-            types = set(node.get(RDF_TYPE, []))
-            if types & ENTITY_CLASSES:
-                entities[s].append((article, node))
-            if types & RELATION_CLASSES:
-                if all(o.value != "false" for o in node.get(T["asserted"], [])):  # planned, expected ...: not facts
-                    reports.append(_Report(s, article, article_id, published, node))
-            elif types & {NEWS, T["Evidence"]} or types & ENTITY_CLASSES:
-                for p, objects in node.items():  # articles, evidence and direct triples are copied
-                    if p in (RDF_TYPE, LABEL, ALT, T["iso3166"], T["actorCode"]) and types & ENTITY_CLASSES:
-                        continue
-                    for o in objects:
-                        triple = ox.Triple(s, p, o)
-                        if triple not in seen:
-                            seen.add(triple)
-                            yield triple
-    yield from _entities(entities)
-    yield from _events(reports, iris)
-
-
-def _entities(entities: dict[ox.NamedNode, list[tuple[ox.NamedNode, Node]]]) -> Iterator[ox.Triple]:
+            if is_entity(node):
+                entities[s].append((src.article, node))
+            found = report(src, s, node)
+            if found is not None:
+                reports.append(found)
+            for triple in copied(s, node):
+                if triple not in seen:
+                    seen.add(triple)
+                    yield triple
     for e in sorted(entities, key=_key):
-        stated = entities[e]
-        labels = [o for _, node in stated for o in node.get(LABEL, [])]
-        if len({normalise(label.value) for label in labels}) > 1:
-            raise KgError(f"IRI collision: {e.value} names {sorted({label.value for label in labels})}")
-        type_ = vote(t for _, node in stated for t in node.get(RDF_TYPE, []) if t in ENTITY_CLASSES)
-        label = vote(labels)
-        yield ox.Triple(e, RDF_TYPE, type_)
-        yield ox.Triple(e, LABEL, label)
-        aliases = {o for _, node in stated for o in node.get(ALT, [])} | set(labels)
-        for alias in sorted(aliases - {label}, key=_key):
-            yield ox.Triple(e, ALT, alias)
-        for prop in ("iso3166", "actorCode"):
-            code = vote(o for _, node in stated for o in node.get(T[prop], []))
-            if code is not None:
-                yield ox.Triple(e, T[prop], code)
-        sources = {a for a, _ in stated}
-        for a in sorted(sources, key=_key):
-            yield ox.Triple(e, T["source"], a)
-        yield ox.Triple(e, T["articleCount"], ox.Literal(str(len(sources)), datatype=_XSD_INTEGER))
+        yield from entity(e, entities[e])
+    yield from events(reports, iris)
+
+
+def entity(e: ox.NamedNode, stated: list[tuple[ox.NamedNode, Node]]) -> Iterator[ox.Triple]:
+    """An entity's voted triples, from its nodes in the articles that state it (``[(article, node)]``)."""
+    labels = [o for _, node in stated for o in node.get(LABEL, [])]
+    if len({normalise(label.value) for label in labels}) > 1:
+        raise KgError(f"IRI collision: {e.value} names {sorted({label.value for label in labels})}")
+    type_ = vote(t for _, node in stated for t in node.get(RDF_TYPE, []) if t in ENTITY_CLASSES)
+    label = vote(labels)
+    yield ox.Triple(e, RDF_TYPE, type_)
+    yield ox.Triple(e, LABEL, label)
+    aliases = {o for _, node in stated for o in node.get(ALT, [])} | set(labels)
+    for alias in sorted(aliases - {label}, key=_key):
+        yield ox.Triple(e, ALT, alias)
+    for prop in ("iso3166", "actorCode"):
+        code = vote(o for _, node in stated for o in node.get(T[prop], []))
+        if code is not None:
+            yield ox.Triple(e, T[prop], code)
+    sources = {a for a, _ in stated}
+    for a in sorted(sources, key=_key):
+        yield ox.Triple(e, T["source"], a)
+    yield ox.Triple(e, T["articleCount"], ox.Literal(str(len(sources)), datatype=_XSD_INTEGER))
 
 
 _XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
@@ -184,17 +230,26 @@ def _clusters(reports: list[_Report]) -> list[list[_Report]]:
     return clusters
 
 
-def _events(reports: list[_Report], iris: Iris) -> Iterator[ox.Triple]:
+def group(r: _Report) -> tuple | None:
+    """The (predicate, agent, target) a report's events are merged under (symmetric ones in IRI order)."""
+    predicate, agent, target = r.one("predicate"), r.one("agent"), r.one("target")
+    if predicate not in PREDICATE_NODES or agent is None or target is None:
+        return None
+    if PREDICATE_NODES[predicate] in SYMMETRIC:
+        agent, target = sorted((agent, target), key=_key)
+    return predicate, agent, target
+
+
+def events(reports: list[_Report], iris: Iris) -> Iterator[ox.Triple]:
+    """The merged events of ``reports``: every report of a group must be among them."""
     groups: dict[tuple, list[_Report]] = defaultdict(list)
     for r in reports:
-        predicate, agent, target = r.one("predicate"), r.one("agent"), r.one("target")
-        if predicate not in PREDICATE_NODES or agent is None or target is None:
+        key = group(r)
+        if key is None:
             continue
-        if PREDICATE_NODES[predicate] in SYMMETRIC:
-            agent, target = sorted((agent, target), key=_key)
         role = r.one("role")
-        state = None if PREDICATE_NODES[predicate] not in STATES else normalise(role.value) if role else ""
-        groups[(predicate, agent, target, state)].append(r)
+        state = None if PREDICATE_NODES[key[0]] not in STATES else normalise(role.value) if role else ""
+        groups[(*key, state)].append(r)
     for key in sorted(groups, key=lambda k: tuple(map(_key, k))):
         predicate, agent, target, state = key
         for cluster in _clusters(groups[key]) if state is None else [groups[key]]:

@@ -6,6 +6,11 @@
     graph/build          build metadata (time, software version, named counts), apart from content
     default graph        a copy of merged + derived: what a query without GRAPH sees, each fact once
 
+``refresh`` redoes only what the articles added, replaced or removed since the last refresh reach
+(kg.graph.refresh), and everything when the store cannot vouch for its views: the first change
+after a refresh removes the build graph, which only a finished refresh writes again, so a process
+killed in between leaves a store that the next refresh re-derives in full.
+
 The default graph is written by ``refresh`` so that every engine agrees on it without settings:
 ``kg query``, ``kg serve`` and a triplestore loading ``graph.nq`` all see the merged view plus the
 derived facts there, and reach the article graphs with ``GRAPH`` (see kg.graph.counts for the counts).
@@ -17,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import defaultdict
 from pathlib import Path
 from typing import Self
 
@@ -27,8 +31,10 @@ from rdflib import Dataset, Literal, URIRef
 from kg.config import Config
 from kg.graph.convert import article_triples
 from kg.graph.iri import Iris
+from kg.graph.counts import Counts, count_store, read_counts
 from kg.graph.merge import merge
 from kg.graph.namespace import KG, PREFIXES, PROV
+from kg.graph.refresh import Before, before, read_graph, update
 from kg.graph.rules import derive
 from kg.records import Extraction
 
@@ -93,6 +99,8 @@ class Store:
         self.dataset = Dataset(store=OxigraphStore(store=self.ox))
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)
+        self._changed: dict[ox.NamedNode, Before] | None = None  # article graphs changed since the last refresh
+        self._totals: Counts | None = None  # the counts of the views before those changes; None: redo them all
 
     def __enter__(self) -> Self:
         return self
@@ -116,6 +124,7 @@ class Store:
         """Store one article's extraction, replacing whatever that article's graph held."""
         g = self._node(self.iris.article_graph(extraction.article.id))
         quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in article_triples(extraction, self.iris)}
+        self._touch(g)
         self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None
         self.ox.extend(sorted(quads, key=str))
 
@@ -126,6 +135,7 @@ class Store:
                   if any(self._node(self.iris.article_graph(c)) == g for c in candidates)
                   or self._has_article(g, article_id)]
         for g in graphs:
+            self._touch(g)
             self.ox.remove_graph(g)
         if graphs and refresh:
             self.refresh()
@@ -136,15 +146,35 @@ class Store:
         return node is not None and any(
             True for _ in self.ox.quads_for_pattern(g, self._node(PROV.wasDerivedFrom), node, g))
 
+    def _touch(self, g: ox.NamedNode) -> None:
+        """Note what article graph ``g`` holds, before it is replaced or removed."""
+        if self._changed is None:  # the first change since the views were made
+            build = self._node(self.iris.graph("build"))
+            current = self.ox.contains_named_graph(build)
+            self._totals = read_counts(self.ox) if current else None
+            self._changed = {}
+            if current:
+                self.ox.remove_graph(build)  # the views are behind the articles until refresh is done
+        if self._totals is not None and g not in self._changed:
+            self._changed[g] = before(self.ox, g)
+
     def refresh(self) -> None:
-        """Re-derive the merged, derived and build graphs from the article graphs."""
+        """Bring the merged, derived, default and build graphs up to date with the article graphs."""
+        build = self._node(self.iris.graph("build"))
+        if self._changed is None and self.ox.contains_named_graph(build):  # nothing changed: a new build time
+            totals = read_counts(self.ox)
+            self.ox.remove_graph(build)
+        elif self._changed is not None and self._totals is not None:
+            totals = update(self.ox, self.iris, self._changed, self._totals)
+        else:
+            totals = self._refresh_all()
+        self._changed = self._totals = None
+        self.ox.extend(self._build_quads(totals))
+
+    def _refresh_all(self) -> Counts:
+        """Re-derive the merged and derived graphs from all article graphs; their counts."""
         kinds = graph_kinds(self.ox)
-        graphs: dict[ox.NamedNode, dict] = {}
-        for g in kinds["article"]:
-            subjects: dict = defaultdict(lambda: defaultdict(list))
-            for q in self.ox.quads_for_pattern(None, None, None, g):
-                subjects[q.subject][q.predicate].append(q.object)
-            graphs[g] = subjects
+        graphs = {g: read_graph(self.ox, g) for g in kinds["article"]}
         merged, derived, build = (self._node(self.iris.graph(k)) for k in ("merged", "derived", "build"))
         for g in (merged, derived, build, *kinds["merged"], *kinds["derived"], *kinds["build"]):
             if self.ox.contains_named_graph(g):
@@ -158,7 +188,7 @@ class Store:
         self.ox.extend(sorted(quads, key=str))
         view += [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
         self._fill_default_graph(view)
-        self.ox.extend(self._build_quads(build, merged, derived, len(graphs)))
+        return count_store(self.ox)
 
     def _fill_default_graph(self, triples: list[ox.Triple]) -> None:
         """Make the default graph the merged view plus the derived facts (a set: shared triples once)."""
@@ -166,23 +196,21 @@ class Store:
         self.ox.clear_graph(default)
         self.ox.extend({ox.Quad(t.subject, t.predicate, t.object, default) for t in triples})
 
-    def _build_quads(self, build: ox.NamedNode, merged: ox.NamedNode, derived: ox.NamedNode, articles: int):
-        from kg.graph.counts import count_store
-
+    def _build_quads(self, counts: Counts) -> list[ox.Quad]:
+        build, merged, derived = (self._node(self.iris.graph(k)) for k in ("build", "merged", "derived"))
         b, n = self._node(self.iris.build()), self._node
         now = _build_time().isoformat().replace("+00:00", "Z")
         integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-        counts = [(b, n(KG[prop]), ox.Literal(str(value), datatype=integer))
-                  for prop, value in count_store(self.ox).properties().items()]
+        rdf_type = n(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))
         triples = [
-            (build, n(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")), n(KG.BuildGraph)),
-            (b, n(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")), n(KG.Build)),
+            (build, rdf_type, n(KG.BuildGraph)),
+            (b, rdf_type, n(KG.Build)),
             (b, n(PROV.endedAtTime), ox.Literal(now, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))),
             (b, n(KG.softwareVersion), ox.Literal(_version())),
-            (b, n(KG.articleCount), ox.Literal(str(articles), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
+            (b, n(KG.articleCount), ox.Literal(str(counts.articles), datatype=integer)),
             (b, n(PROV.generated), merged),
             (b, n(PROV.generated), derived),
-            *counts,
+            *((b, n(KG[prop]), ox.Literal(str(value), datatype=integer)) for prop, value in counts.properties().items()),
         ]
         return [ox.Quad(s, p, o, build) for s, p, o in triples]
 

@@ -1,0 +1,270 @@
+"""A store changed article by article holds the very quads of one built from its final articles at once."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+import pyoxigraph as ox
+import pytest
+
+from kg.graph import Store, graph_kinds
+from kg.graph.iri import Iris
+from kg.graph.namespace import KG, PROV
+from kg.graph.rules import derive
+from kg.records import Article, Entity, Extraction, Relation
+
+ENDED = ox.NamedNode(str(PROV.endedAtTime))
+MERGED = ox.NamedNode("https://kg.example.org/graph/merged")
+DERIVED = ox.NamedNode("https://kg.example.org/graph/derived")
+DEFAULT = ox.DefaultGraph()
+WANG, LAVROV = "Wang Yi", "Sergei Lavrov"
+IRIS = Iris("https://kg.example.org/")
+
+
+def article(id_: str, published: str | None, relations: list[tuple], entities: list[Entity] | None = None,
+            *, body: str | None = None) -> Extraction:
+    """An article whose sentences are the relations given as (subject, type, predicate, object, type, options)."""
+    sentences = [f"{s} {p} {o} ({id_}, {k})." for k, (s, _, p, o, _, _) in enumerate(relations)]
+    text = body or " ".join(sentences) or f"Nothing happened ({id_})."
+    made = []
+    for sentence, (s, st, p, o, ot, options) in zip(sentences, relations, strict=True):
+        start = text.index(sentence) if sentence in text else 0
+        made.append(Relation(s, st, p, o, ot, sentence, start, start + len(sentence), **options))
+    named = entities if entities is not None else sorted(
+        {Entity(name, type_) for s, st, _, o, ot, _ in relations for name, type_ in ((s, st), (o, ot))},
+        key=lambda e: (e.name, e.type))
+    meta = Article(id=id_, body=text, title=id_, published=published, source="Example Times",
+                   url=f"https://news.example.com/{id_}", sha256=hashlib.sha256(text.encode()).hexdigest())
+    return Extraction(article=meta, entities=tuple(named), relations=tuple(made))
+
+
+def position(person: str, country: str) -> tuple:
+    return person, "Person", "holdsPosition", country, "Country", {"role": "Foreign Minister"}
+
+
+def meets(date: str | None = None, **options) -> tuple:
+    return WANG, "Person", "meets", LAVROV, "Person", {"date": date, **options}
+
+
+def quads(store: Store) -> list[str]:
+    """Every quad of every graph as sorted N-Quads lines, the build time left out."""
+    return sorted(str(q) for q in store.ox.quads_for_pattern(None, None, None, None) if q.predicate != ENDED)
+
+
+def batch(path, extractions: list[Extraction]) -> list[str]:
+    with Store(path) as store:
+        for e in extractions:
+            store.add(e)
+        store.refresh()
+        return quads(store)
+
+
+def changed(path, first: list[Extraction], *steps) -> list[str]:
+    """Build ``first`` at once, then apply each step (extractions to add, ids to remove) and refresh."""
+    with Store(path) as store:
+        for e in first:
+            store.add(e)
+        store.refresh()
+        for step in steps:
+            for item in step:
+                if isinstance(item, str):
+                    assert store.remove(item)
+                else:
+                    store.add(item)
+            store.refresh()
+        return quads(store)
+
+
+A = article("a.txt", "2022-10-28", [meets("2022-10-27", mode="phone"), position(WANG, "China"),
+                                    ("China", "Country", "supports", "Russia", "Country", {})])
+B = article("b.txt", "2022-10-29", [meets("2022-10-27"), position(LAVROV, "Russia"),
+                                    ("China", "Country", "supports", "Russia", "Country", {})])
+C = article("c.txt", "2022-11-20", [("European Union", "Organization", "sanctions", "Russia", "Country",
+                                     {"date": "2022-03"}), position(WANG, "China")])
+
+
+def test_adding_an_article_gives_the_batch_build(tmp_path):
+    assert changed(tmp_path / "inc", [A], [B]) == batch(tmp_path / "batch", [A, B])
+
+
+def test_removing_an_article_gives_the_batch_build_without_it(tmp_path):
+    assert changed(tmp_path / "inc", [A, B, C], ["c.txt"]) == batch(tmp_path / "batch", [A, B])
+    assert changed(tmp_path / "inc2", [A, B, C], ["a.txt"], ["b.txt"]) == batch(tmp_path / "batch2", [C])
+
+
+def test_replacing_an_article_gives_the_batch_build_of_the_edited_one(tmp_path):
+    edited = article("b.txt", "2022-10-30", [meets("2022-10-28"), ("Russia", "Country", "criticizes", "China",
+                                                                  "Country", {})])
+    assert changed(tmp_path / "inc", [A, B, C], [edited]) == batch(tmp_path / "batch", [A, edited, C])
+
+
+def test_many_changes_at_once_and_back(tmp_path):
+    assert changed(tmp_path / "inc", [A], [B, C, "a.txt"]) == batch(tmp_path / "batch", [B, C])
+    assert changed(tmp_path / "back", [A, B, C], ["a.txt", "b.txt", "c.txt"], [A, B, C]) == batch(
+        tmp_path / "all", [A, B, C])
+
+
+def test_removing_everything_leaves_the_empty_views(tmp_path):
+    assert changed(tmp_path / "inc", [A, B], ["a.txt", "b.txt"]) == batch(tmp_path / "batch", [])
+
+
+def test_an_undated_event_cluster_joins_and_splits(tmp_path):
+    # Undated reports merge when their articles are published at most two days apart (single linkage):
+    # the middle article joins the first and last into one event; without it they are two.
+    first, middle, last = (article(f"{d}.txt", f"2023-01-0{d}", [meets(), position(WANG, "China")]) for d in (1, 3, 5))
+    assert changed(tmp_path / "split", [first, middle, last], ["3.txt"]) == batch(tmp_path / "two", [first, last])
+    assert changed(tmp_path / "join", [first, last], [middle]) == batch(tmp_path / "one", [first, middle, last])
+    with Store(tmp_path / "one") as store:
+        assert len(events(store, "meets")) == 1
+    with Store(tmp_path / "two") as store:
+        assert len(events(store, "meets")) == 2
+
+
+def events(store: Store, predicate: str) -> list:
+    return list(store.ox.quads_for_pattern(None, ox.NamedNode(str(KG.predicate)), ox.NamedNode(str(KG[predicate])),
+                                           MERGED))
+
+
+def label(store: Store, name: str) -> str:
+    entity = ox.NamedNode(str(store.iris.entity(name, "Person")))
+    rdfs_label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    return next(store.ox.quads_for_pattern(entity, rdfs_label, None, MERGED)).object.value
+
+
+def test_an_entity_vote_changes_with_the_articles(tmp_path):
+    shout = [Entity("SERGEI LAVROV", "Person"), Entity(WANG, "Person")]
+    loud = [article(f"loud{k}.txt", "2023-02-01", [(WANG, "Person", "meets", "SERGEI LAVROV", "Person", {})], shout)
+            for k in (1, 2)]
+    quiet = article("quiet.txt", "2023-02-01", [meets()])
+    with Store(tmp_path / "inc") as store:
+        for e in (*loud, quiet):
+            store.add(e)
+        store.refresh()
+        assert label(store, LAVROV) == "SERGEI LAVROV"
+        store.remove("loud1.txt")
+        store.refresh()
+        assert label(store, LAVROV) == "SERGEI LAVROV"  # a tie goes to the smallest
+        store.add(article("quiet2.txt", "2023-02-02", [meets()]))
+        store.refresh()
+        assert label(store, LAVROV) == LAVROV
+        incremental = quads(store)
+    assert incremental == batch(tmp_path / "batch", [loud[1], quiet, article("quiet2.txt", "2023-02-02", [meets()])])
+
+
+def direct(subject: str, type_: str, predicate: str, obj: str, obj_type: str, graph) -> ox.Quad:
+    return ox.Quad(ox.NamedNode(str(IRIS.entity(subject, type_))), ox.NamedNode(str(KG[predicate])),
+                   ox.NamedNode(str(IRIS.entity(obj, obj_type))), graph)
+
+
+def test_a_triple_two_articles_state_survives_the_removal_of_one(tmp_path):
+    supports = direct("China", "Country", "supports", "Russia", "Country", MERGED)
+    with Store(tmp_path / "inc") as store:
+        for e in (A, B):
+            store.add(e)
+        store.refresh()
+        store.remove("a.txt")
+        store.refresh()
+        assert supports in store.ox and ox.Quad(supports.subject, supports.predicate, supports.object, DEFAULT) in store.ox
+        store.remove("b.txt")
+        store.refresh()
+        assert supports not in store.ox
+
+
+def test_a_country_level_fact_follows_the_positions(tmp_path):
+    meeting = article("m.txt", "2023-03-01", [meets("2023-02-28")])
+    wang = article("w.txt", "2023-03-02", [position(WANG, "China")])
+    lavrov = article("l.txt", "2023-03-03", [position(LAVROV, "Russia")])
+    # meets is symmetric: merged in IRI order, Sergei Lavrov meets Wang Yi
+    country = direct(LAVROV, "Person", "meets", "China", "Country", DERIVED)
+    both = direct("Russia", "Country", "meets", "China", "Country", DERIVED)
+    with Store(tmp_path / "inc") as store:
+        store.add(meeting)
+        store.refresh()
+        assert country not in store.ox
+        store.add(wang)
+        store.refresh()
+        assert country in store.ox
+        store.add(lavrov)
+        store.refresh()
+        assert both in store.ox and country not in store.ox
+        assert quads(store) == batch(tmp_path / "all", [meeting, wang, lavrov])
+        store.remove("w.txt")
+        store.refresh()
+        assert both not in store.ox
+        assert ox.Quad(both.subject, both.predicate, both.object, DEFAULT) not in store.ox
+        assert quads(store) == batch(tmp_path / "no-wang", [meeting, lavrov])
+
+
+def test_a_derived_triple_two_events_give_survives_the_removal_of_one(tmp_path):
+    early = article("e.txt", "2023-04-01", [meets("2023-03-30"), position(WANG, "China"), position(LAVROV, "Russia")])
+    late = article("l.txt", "2023-05-01", [meets("2023-04-30"), position(WANG, "China"), position(LAVROV, "Russia")])
+    both = direct("Russia", "Country", "meets", "China", "Country", DERIVED)
+    with Store(tmp_path / "inc") as store:
+        for e in (early, late):
+            store.add(e)
+        store.refresh()
+        store.remove("e.txt")
+        store.refresh()
+        assert both in store.ox
+        assert quads(store) == batch(tmp_path / "late", [late])
+
+
+def test_a_store_reopened_between_changes_is_still_right(tmp_path):
+    with Store(tmp_path / "inc") as store:
+        store.add(A)
+        store.refresh()
+    with Store(tmp_path / "inc") as store:
+        store.add(B)
+        store.refresh()
+    with Store(tmp_path / "inc") as store:
+        assert quads(store) == batch(tmp_path / "batch", [A, B])
+
+
+def test_changes_never_refreshed_are_redone_in_full_by_the_next_process(tmp_path):
+    with Store(tmp_path / "inc") as store:
+        store.add(A)
+        store.refresh()
+        store.add(B)  # killed before the refresh
+        assert not graph_kinds(store.ox)["build"]  # the store says its views are behind
+    with Store(tmp_path / "inc") as store:
+        store.add(C)
+        store.refresh()
+        assert quads(store) == batch(tmp_path / "batch", [A, B, C])
+
+
+def test_an_unasserted_report_and_an_edited_sample(tmp_path, extractions):
+    # The sample articles (tests/graph/conftest.py): codes, speakers, places, intentions, symmetric meetings.
+    first, second, third = extractions
+    edited = dataclasses.replace(second, relations=second.relations[1:], entities=second.entities[:3])
+    assert changed(tmp_path / "inc", [first, second], [third], [edited], ["a1.txt"]) == batch(
+        tmp_path / "batch", [edited, third])
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_rules_restricted_to_events_give_what_they_give_in_full(tmp_path, extractions, count):
+    with Store(tmp_path / "s") as store:
+        for e in extractions:
+            store.add(e)
+        store.refresh()
+        every = set(derive(store.ox, MERGED))
+        merged_events = sorted({q.subject for q in store.ox.quads_for_pattern(
+            None, ox.NamedNode(str(KG.predicate)), None, MERGED)}, key=str)
+        parts = [merged_events[k::count] for k in range(count)]
+        assert every and set().union(*(set(derive(store.ox, MERGED, events=part)) for part in parts)) == every
+
+
+def test_the_default_graph_keeps_a_triple_merged_or_derived_still_holds(tmp_path):
+    # "Russia meets China" is stated by one article and derived from a meeting of their ministers by the rules.
+    ministers = article("m.txt", "2023-06-01", [meets("2023-05-30"), position(WANG, "China"), position(LAVROV, "Russia")])
+    stated = article("s.txt", "2023-06-02", [("Russia", "Country", "meets", "China", "Country", {"date": "2023-05-30"})])
+    both = direct("Russia", "Country", "meets", "China", "Country", DEFAULT)
+    for gone, left in (("s.txt", ministers), ("m.txt", stated)):
+        with Store(tmp_path / gone) as store:
+            for e in (ministers, stated):
+                store.add(e)
+            store.refresh()
+            store.remove(gone)
+            store.refresh()
+            assert both in store.ox
+            assert quads(store) == batch(tmp_path / f"only-{gone}", [left])
