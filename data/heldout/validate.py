@@ -1,4 +1,7 @@
-"""Check the held-out gold: python data/heldout/validate.py (from anywhere).
+"""Check the held-out gold: python data/heldout/validate.py [FOLDER] [--sentences N] (from anywhere).
+
+FOLDER defaults to this script's folder (15 articles and 150 sentences expected there); another held-out
+folder has the same layout, ``diplomacy/`` and ``diplomacy.gold.json`` being optional.
 
 Checks that diplomacy.gold.json and sentences.gold.json are valid JSON in the GOLD.md format, that every
 article in diplomacy/ and every line of sentences.jsonl has exactly one gold entry, that articles have a
@@ -9,6 +12,7 @@ Prints counts per predicate and PLOVER type, traps and countries.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -129,11 +133,20 @@ def stats(gold: dict) -> dict:
             "with_neg": len(with_neg), "pure": len(pure), "negatives": sum(len(a["negative"]) for a in with_neg)}
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Check a held-out gold folder.")
+    parser.add_argument("folder", nargs="?", type=Path, default=HERE, help="the held-out folder (default: this one)")
+    parser.add_argument("--sentences", type=int, default=None, help="expected number of sentences (default: 150 here)")
+    parser.add_argument("--articles", type=int, default=None, help="expected number of articles (default: 15 here)")
+    args = parser.parse_args(argv)
+    folder = args.folder.resolve()
+    default = folder == HERE
+    want_sentences = args.sentences if args.sentences is not None else (150 if default else None)
+    want_articles = args.articles if args.articles is not None else (15 if default else None)
     errors: list[str] = []
     warnings: list[str] = []
     articles = {}
-    for path in sorted((HERE / "diplomacy").glob("*.txt")):
+    for path in sorted((folder / "diplomacy").glob("*.txt")):
         raw = path.read_text(encoding="utf-8")
         lines = raw.split("\n")
         datetime.strptime(lines[1], "Published: %b %d, %Y %I:%M %p")
@@ -144,7 +157,7 @@ def main() -> int:
             errors.append(f"{path.name}: {words} words")
         articles[path.name] = raw
     sentences = {}
-    raw_lines = (HERE / "sentences.jsonl").read_text(encoding="utf-8").split("\n")
+    raw_lines = (folder / "sentences.jsonl").read_text(encoding="utf-8").split("\n")
     if raw_lines[-1] == "":
         raw_lines.pop()
     for i, line in enumerate(raw_lines, 1):
@@ -153,9 +166,13 @@ def main() -> int:
             errors.append(f"sentences.jsonl#{i}: text, published and title needed")
         date.fromisoformat(rec["published"])
         sentences[f"sentences.jsonl#{i}"] = rec["text"]
-    dgold = json.loads((HERE / "diplomacy.gold.json").read_text(encoding="utf-8"))
-    sgold = json.loads((HERE / "sentences.gold.json").read_text(encoding="utf-8"))
-    check(dgold, articles, errors, warnings, "diplomacy")
+    dpath = folder / "diplomacy.gold.json"
+    if dpath.is_file() or articles:
+        dgold = json.loads(dpath.read_text(encoding="utf-8"))
+        check(dgold, articles, errors, warnings, "diplomacy")
+    else:
+        dgold = {"entities": {}, "articles": []}
+    sgold = json.loads((folder / "sentences.gold.json").read_text(encoding="utf-8"))
     check(sgold, sentences, errors, warnings, "sentences")
     d, s = stats(dgold), stats(sgold)
 
@@ -175,8 +192,10 @@ def main() -> int:
     for t in PLOVER:
         if s["items_type"][t] < 10:
             errors.append(f"only {s['items_type'][t]} sentences with a required {t} relation")
-    if len(sentences) != 150 or len(articles) != 15:
-        errors.append("expected 15 articles and 150 sentences")
+    if want_sentences is not None and len(sentences) != want_sentences:
+        errors.append(f"expected {want_sentences} sentences, found {len(sentences)}")
+    if want_articles is not None and len(articles) != want_articles:
+        errors.append(f"expected {want_articles} articles, found {len(articles)}")
     for w in warnings:
         print("note", w)
     for e in errors:
