@@ -33,12 +33,11 @@ __all__ = ["Before", "before", "read_graph", "update"]
 _RULE = ox.NamedNode(str(KG.rule))
 _AGENT, _TARGET, _PREDICATE = (ox.NamedNode(str(KG[p])) for p in ("agent", "target", "predicate"))
 _HOLDS_POSITION = ox.NamedNode(str(KG.holdsPosition))
-_SELECT_REPORTS = ("SELECT ?g ?x WHERE { VALUES (?p ?a ?t) { %s } GRAPH ?g { ?x kg:predicate ?p ; kg:agent ?a ; "
-                   "kg:target ?t } }")
-_SELECT_EVENTS = "SELECT ?x WHERE { VALUES (?p ?a ?t) { %s } GRAPH %s { ?x kg:predicate ?p ; kg:agent ?a ; kg:target ?t } }"
-_SELECT_NEIGHBOURS = ("SELECT DISTINCT ?x WHERE { VALUES ?y { %s } GRAPH %s { { ?x kg:agent ?y } UNION "
-                      "{ ?x kg:target ?y } } }")
-_ASK_DERIVED = "ASK { GRAPH %s { ?d kg:agent %s ; kg:predicate %s ; kg:target %s } }"
+# One group at a time, agent and target first: Oxigraph looks constants up in its indexes and joins in
+# the order written (a table of several rows, or a predicate first, would scan many events).
+_SELECT_REPORTS = "SELECT ?g ?x WHERE { GRAPH ?g { ?x kg:agent %s ; kg:target %s ; kg:predicate %s } }"
+_SELECT_EVENTS = "SELECT ?x WHERE { GRAPH %s { ?x kg:agent %s ; kg:target %s ; kg:predicate %s } }"
+_ASK_DERIVED = "ASK { GRAPH %s { ?d kg:agent %s ; kg:target %s ; kg:predicate %s } }"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,25 +117,21 @@ def _subject(articles: _Articles, s: ox.NamedNode) -> set[ox.Triple]:
     return triples
 
 
-def _rows(groups: Iterable[tuple], *, both_ways: bool = False) -> str:
-    rows = set()
-    for p, a, t in groups:
-        rows.add(f"({p} {a} {t})")
-        if both_ways and PREDICATE_NODES[p] in SYMMETRIC:
-            rows.add(f"({p} {t} {a})")  # reports of a symmetric predicate may name them either way
-    return " ".join(sorted(rows))
-
-
 def _reports(articles: _Articles, groups: set[tuple]) -> list:
     """Every report of ``groups`` in the article graphs."""
-    found = []
-    rows = articles.store.query(_SELECT_REPORTS % _rows(groups, both_ways=True), prefixes=PREFIXES)
-    for g, x in sorted({(row["g"], row["x"]) for row in rows}, key=str):
-        src = articles.source(g) if g in articles.graphs else None
+    found = set()
+    for p, a, t in groups:
+        ways = [(a, t), (t, a)] if PREDICATE_NODES[p] in SYMMETRIC else [(a, t)]  # symmetric: named either way
+        for agent, target in ways:
+            found |= {(row["g"], row["x"]) for row in articles.store.query(
+                _SELECT_REPORTS % (agent, target, p), prefixes=PREFIXES) if row["g"] in articles.graphs}
+    reports = []
+    for g, x in sorted(found, key=str):
+        src = articles.source(g)
         r = report(src, x, articles.node(x, g)) if src is not None else None
         if r is not None and group(r) in groups:
-            found.append(r)
-    return found
+            reports.append(r)
+    return reports
 
 
 def _triples(store: ox.Store, subjects: Iterable[ox.NamedNode], graph: ox.NamedNode) -> set[ox.Triple]:
@@ -168,21 +163,21 @@ def update(store: ox.Store, iris: Iris, changed: dict[ox.NamedNode, Before], tot
         now = _keys(read_graph(store, g)) if g in graphs else (set(), set())
         subjects |= old.subjects | now[0]
         groups |= old.groups | now[1]
-    old_events = _select(store, _SELECT_EVENTS % (_rows(groups), merged)) if groups else set()
-    counted = count_store(store, keys={"entities": [(s,) for s in subjects], "events": [(x,) for x in old_events],
-                                       "facts": groups})
+    old_groups = _events_by_group(store, merged, groups)
+    old_events = set().union(*old_groups.values())
+    counted = count_store(store, keys={"entities": [(s,) for s in subjects], "events": [(x,) for x in old_events]})
 
     old = _triples(store, subjects | old_events, merged)
     new = {t for s in subjects for t in _subject(articles, s)}
-    event_triples = set(events(_reports(articles, groups), iris)) if groups else set()
-    new |= event_triples
+    new |= set(events(_reports(articles, groups), iris))
     for g in changed:
         link = ox.Triple(merged, DERIVED_FROM, g)
         old |= {link} if ox.Quad(merged, DERIVED_FROM, g, merged) in store else set()
         new |= {link} if g in graphs else set()
     removed, added = old - new, new - old
     _write(store, merged, removed, added)
-    new_events = {t.subject for t in event_triples}
+    new_groups = _events_by_group(store, merged, groups)
+    new_events = set().union(*new_groups.values())
 
     reach = {t.subject for t in removed | added} & (old_events | new_events)
     reach |= _neighbours(store, merged, removed | added, subjects)
@@ -194,22 +189,23 @@ def update(store: ox.Store, iris: Iris, changed: dict[ox.NamedNode, Before], tot
         ox.Quad(t.subject, t.predicate, t.object, graph) in store for graph in (merged, derived))], added)
 
     after = count_store(store, keys={"entities": [(s,) for s in subjects], "events": [(x,) for x in new_events],
-                                     "facts": groups, **{name: [(g,) for g in changed] for name in ARTICLE_COUNTS}})
+                                     **{name: [(g,) for g in changed] for name in ARTICLE_COUNTS}})
     left = sum((old.counts for old in changed.values()), Counts())
-    return totals - left - counted + after + derived_counts
+    # a fact is a group (predicate, agent, target) with events: counted here, a SPARQL count per group is slow
+    facts = Counts(facts=sum(map(bool, new_groups.values())) - sum(map(bool, old_groups.values())))
+    return totals - left - counted + after + derived_counts + facts
+
+
+def _events_by_group(store: ox.Store, merged: ox.NamedNode, groups: set[tuple]) -> dict[tuple, set[ox.NamedNode]]:
+    return {(p, a, t): _select(store, _SELECT_EVENTS % (merged, a, t, p)) for p, a, t in groups}
 
 
 def _neighbours(store: ox.Store, merged: ox.NamedNode, delta: set[ox.Triple], subjects: set) -> set[ox.NamedNode]:
     """The merged events whose derived facts may change with the participant facts in ``delta``."""
     changed = {t.subject for t in delta if t.predicate in PARTICIPANT_FACTS and t.subject in subjects}
-    retyped = [t.subject for t in delta if t.predicate == RDF_TYPE and t.subject in subjects]
-    if retyped:  # a person holding a position in something whose class changed
-        holders = ("SELECT DISTINCT ?x WHERE { VALUES ?c { %s } GRAPH %s { ?x kg:holdsPosition ?c } }"
-                   % (" ".join(map(str, retyped)), merged))
-        changed |= _select(store, holders)
-    if not changed:
-        return set()
-    return _select(store, _SELECT_NEIGHBOURS % (" ".join(map(str, changed)), merged))
+    retyped = {t.subject for t in delta if t.predicate == RDF_TYPE and t.subject in subjects}
+    changed |= {q.subject for c in retyped for q in store.quads_for_pattern(None, _HOLDS_POSITION, c, merged)}
+    return {q.subject for y in changed for role in (_AGENT, _TARGET) for q in store.quads_for_pattern(None, role, y, merged)}
 
 
 def _rederive(store: ox.Store, merged: ox.NamedNode, derived: ox.NamedNode,
@@ -228,7 +224,7 @@ def _rederive(store: ox.Store, merged: ox.NamedNode, derived: ox.NamedNode,
     _write(store, derived, removed, added)
     # A rule's direct triple (agent, predicate, target of a derived event) stays while an event states it.
     stated = _direct(old) - (made - new)
-    dropped = {t for t in stated if not store.query(_ASK_DERIVED % (derived, t.subject, t.predicate, t.object),
+    dropped = {t for t in stated if not store.query(_ASK_DERIVED % (derived, t.subject, t.object, t.predicate),
                                                     prefixes=PREFIXES)}
     _write(store, derived, dropped, [])
     removed |= dropped
