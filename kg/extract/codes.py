@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extract.lexicon import actors, lexicon
+from kg.extract.lexicon import actor_records, lexicon
 
 __all__ = ["actor_code", "country_code", "country_named", "country_of_place", "dictionary_code"]
 
@@ -37,7 +37,7 @@ def country_named(code: str) -> str | None:
 def country_of_place(name: str) -> str | None:
     """The country a city or region belongs to, by the event-data dictionary's country records (which
     list "Kharkiv" under Ukraine, "Gaza Strip" under Palestine, today's country), or None when they do not."""
-    records = [a for a in actors().get(name.lower(), ()) if a.source == "countries" and _territory(a.code)]
+    records = [a for a in actor_records(name) if a.source == "countries" and _territory(a.code)]
     latest = max(records, key=lambda a: (a.start, a.end or "9999"), default=None)
     return country_named(latest.code[:3]) if latest is not None and len({a.name for a in records}) == 1 else None
 
@@ -59,7 +59,7 @@ def dictionary_code(name: str, date: str | None) -> str | None:
 
 def _dictionary(name: str, date: str | None) -> str | None:
     """The dictionary's code for ``name`` valid on ``date`` (the latest one when undated)."""
-    entries = actors().get(name.lower(), ())
+    entries = actor_records(name)
     if date:
         valid = [a for a in entries if (not a.start or a.start <= date) and (not a.end or date <= a.end)]
         entries = valid or ()

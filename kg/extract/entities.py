@@ -25,6 +25,8 @@ _PRIORITY = {"lexicon": 0, "shape": 1, "ner": 2}
 # Prepositions after which a capital is the place where something happens, not its government.
 _LOCATIVE = {"in", "at", "from", "into", "near", "inside", "outside", "across", "within", "around"}
 _MOTION = {"visit", "trip", "travel", "go", "come", "fly", "arrive", "return", "journey", "head", "tour"}
+# Title words whose capitalised premodifier is a portfolio, not an organisation ("External Affairs Minister").
+_PORTFOLIO_OF = frozenset({"minister", "leader"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -164,6 +166,10 @@ def _ner_spans(doc) -> list[Span]:
         while ent.label_ == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" \
                 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
             end += 1
+        # "Moon Jae-in": NER may stop at a hyphen inside a name
+        while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
         titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
         has_title = any(t.lower_ in _role_words() for t in doc[start:end])  # "Indian Army" stays whole
         while start < end - 1 and (ent.label_ in ("PERSON", "GPE", "NORP") or has_title) and (
@@ -177,6 +183,8 @@ def _ner_spans(doc) -> list[Span]:
         text = doc[start:end].text
         if ent.label_ == "ORG" and text.lower() in lexicon().agents:
             continue  # "Army", "Foreign Ministry": a generic agent, not a name
+        if ent.label_ == "ORG" and _before_title(doc, end):
+            continue  # "External Affairs Minister", "Supreme Leader": a title's portfolio, not a body
         found = canonical(text)
         if found:
             spans.append(Span(start, end, *found, "ner"))
@@ -185,6 +193,13 @@ def _ner_spans(doc) -> list[Span]:
                 ktype = "Place"
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     return spans
+
+
+def _before_title(doc, end: int) -> bool:
+    """Whether capitalised words from ``end`` on run into "Minister" or "Leader" ("[Home] Affairs Minister")."""
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ not in _PORTFOLIO_OF:
+        end += 1
+    return end < len(doc) and doc[end].lower_ in _PORTFOLIO_OF
 
 
 @cache

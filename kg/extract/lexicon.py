@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import SimpleNamespace
 
 __all__ = ["Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
-           "predicate_of_code", "Actor", "actors", "dictionary_organizations", "summary", "lookup"]
+           "predicate_of_code", "Actor", "actors", "actor_records", "fold", "dictionary_organizations", "summary", "lookup"]
 
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
 
@@ -214,16 +215,26 @@ class Actor:
     source: str = ""  # countries | international | milnonstate
 
 
+def fold(name: str) -> str:
+    """A name as the actor table keys it: lower case, without accents ("Nicolás" finds "Nicolas")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+def actor_records(name: str) -> tuple[Actor, ...]:
+    """The dictionary actor's codes over time for a name or alias, or ()."""
+    return actors().get(fold(name), ())
+
+
 @cache
 def actors() -> dict[str, tuple[Actor, ...]]:
-    """Lower-cased alias -> the dictionary actor's codes over time (loaded on first use: ~50k names)."""
+    """Folded alias (:func:`fold`) -> the dictionary actor's codes over time (loaded on first use: ~50k names)."""
     codes: dict[str, list[Actor]] = {}
     for name, code, start, end, source in rows("eventdata/actors.tsv", header=True):
         codes.setdefault(name, []).append(Actor(name, code, start, end, source))
     table: dict[str, tuple[Actor, ...]] = {}
     for alias, name in rows("eventdata/actor_aliases.tsv", header=True):
         if name in codes:
-            table.setdefault(alias.lower(), tuple(codes[name]))
+            table.setdefault(fold(alias), tuple(codes[name]))
     return table
 
 
@@ -309,7 +320,7 @@ def _names_organisation(alias: str, name: str) -> bool:
     words = alias.replace("-", " ").split()
     acronym = len(words) == 1 and alias.isupper() and sum(c.isalpha() for c in alias) >= 3
     armed = len(words) == 1 and alias[:1].isupper() and alias[:3].lower() == name[:3].lower() and any(
-        a.source == "milnonstate" for a in actors().get(name.lower(), ()))  # "Hizbollah", not its leader's name
+        a.source == "milnonstate" for a in actor_records(name))  # "Hizbollah", not its leader's name
     named = len(words) >= 2 and alias[:1].isupper() and bool(_ORGANISATION_WORDS & {w.lower() for w in words})
     return acronym or armed or named
 
@@ -357,7 +368,7 @@ def lookup(word: str) -> list[str]:
                          f" [{source}]")
     if key in lex.agents:
         lines.append(f"{key}: generic agent, sector {lex.agents[key]}")
-    for actor in actors().get(key, ()):
+    for actor in actor_records(key):
         lines.append(f"{word}: actor {actor.name} {actor.code} {actor.start or '…'}..{actor.end or '…'}")
     if key in lex.modality:
         lines.append(f"{key}: modality {lex.modality[key]}")

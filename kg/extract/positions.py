@@ -47,7 +47,7 @@ def _roles_in(text: str) -> list[tuple[str, str]]:
 
 
 def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list[Arg], token, rule: str) -> None:
-    if kind == "counterpart":
+    if kind in ("counterpart", "honorific"):
         return
     if kind == "member" or holder.type != "Person":
         for org in orgs:

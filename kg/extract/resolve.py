@@ -187,6 +187,8 @@ class Context:
                 return found
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
             return found
+        if members := self._members(token):  # "leaders of several countries, including Kazakhstan and Belarus"
+            return members
         if lemma in _QUANTITIES:  # "thousands of Bolivians", "dozens of Hamas supporters"
             return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, speaker=speaker)]
@@ -214,6 +216,22 @@ class Context:
                         if pobj.dep_ == "pobj" and (found := self.resolve(pobj, descend=True, through_of=through_of,
                                                                           _depth=_depth + 1)):
                             return found
+        return []
+
+    def _members(self, token) -> list[Arg]:
+        """The named members of a group that names none itself: "several states, such as Kenya and Ghana",
+        "leaders of several countries, including Belarus" (the list may hang on the "of" phrase)."""
+        owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        if any(self.mention(p) is not None for p in owners):
+            return []  # "the actions of the West, including …": the group is named
+        for head in [token, *owners]:
+            for prep in head.children:
+                if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(
+                        c.lower_ == "such" for c in head.children if c.i == prep.i - 1)):
+                    found = [a for p in prep.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
+                    if found:
+                        return [Arg(a.name, a.type, "group") for a in found]
         return []
 
     def owner(self, token) -> Span | None:

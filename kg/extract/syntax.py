@@ -47,6 +47,16 @@ def own_subject(verb):
     return None
 
 
+def coordinated_with(verb):
+    """The verb a coordinated verb goes with: its head, except that after ", and" a verb the parser hangs
+    on a reported clause goes with the verb reporting it ("agreed that the launch posed a threat, and
+    urged Pyongyang to stop": the urging is the agreeing side's, and as asserted as the agreeing)."""
+    head = verb.head
+    cc = next((c for c in (*verb.children, *head.children) if c.dep_ == "cc" and c.i < verb.i), None)
+    after_comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
+    return head.head if head.dep_ == "ccomp" and after_comma and head.head != head else head
+
+
 def subjects(verb, _depth: int = 0) -> list:
     """Who does what ``verb`` says: its subject, or the one it inherits (conj, control, adverbial clauses)."""
     if _depth > 8:
@@ -58,6 +68,8 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ in ("ccomp", "ROOT") or verb.head == verb:
         return []
     head = verb.head
+    if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
+        return subjects(partner, _depth + 1)
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":  # "criticized China for supporting Russia"
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
@@ -291,7 +303,7 @@ def modality_of(trigger) -> str:
         if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "must oppose X, oppose Y": the second act shares the first's "must", not the first act itself
             # ("called for peace … and blamed the West" is a blame, not a call)
-            token, shared, via = token.head, True, "conj"
+            token, shared, via = coordinated_with(token), True, "conj"
             continue
         shared = False
         # "a request to arrest …", "hopes for a meeting": the noun above says the act is not done;

@@ -72,3 +72,8 @@ def test_shape_names_keep_their_capitals(run):
 def test_an_unseen_ism_is_an_entity_only_when_someone_takes_a_stance_on_it(run):
     assert "authoritarianism" not in names(run("They spoke of democracy versus authoritarianism."))
     assert names(run("Serbia opposes authoritarianism."))["authoritarianism"] == "Policy"
+
+
+def test_a_hyphenated_given_name_stays_whole(run):
+    names_found = names(run("Taiwanese President Lai Ching-te met Paraguayan President Santiago Pena."))
+    assert "Lai Ching-te" in names_found and "Lai Ching" not in names_found

@@ -182,6 +182,12 @@ MORE = {
     "what is done to people somewhere is done to the place's country": (
         "Turkish drones struck a fuel depot near Mosul.",
         {("Turkey", "attacks", "Iraq")}),
+    "the named members of an unnamed group act": (
+        "Ministers of several Gulf states, including Oman and Bahrain, praised Kuwait.",
+        {("Oman", "praises", "Kuwait"), ("Bahrain", "praises", "Kuwait")}),
+    "after ', and' a second act hung on the reported clause is the reporter's": (
+        "Uruguay said the tariffs were unfair, and called on Paraguay to withdraw them.",
+        {("Uruguay", "urges", "Paraguay")}),
     "the first word set that fits decides": (
         "Venezuela deployed tanks to its border with Guyana.",
         {("Venezuela", "mobilizes", "Guyana")}),

@@ -80,3 +80,21 @@ def test_any_ministry_title(run):
     extraction = run("Chinese Commerce Minister Wang Wentao met Russian Economic Development Minister Maxim Reshetnikov.")
     positions = {(r.subject, r.object) for r in extraction.relations if r.predicate == "holdsPosition"}
     assert positions == {("Wang Wentao", "China"), ("Maxim Reshetnikov", "Russia")}
+
+
+def test_a_capitalised_portfolio_is_no_organisation(run):
+    extraction = run("Nepali Home Affairs Minister Ram Bahadur Thapa met the Indian envoy.")
+    positions = {(r.subject, r.object) for r in extraction.relations if r.predicate == "holdsPosition"}
+    assert positions == {("Ram Bahadur Thapa", "Nepal")}
+    assert "Home Affairs" not in {e.name for e in extraction.entities}
+
+
+def test_an_honorific_is_no_position_and_no_part_of_the_name(run):
+    extraction = run("Iraqi Prime Minister Haider al-Abadi met Ayatollah Ali al-Sistani in Najaf.")
+    assert "Ali al-Sistani" in {e.name for e in extraction.entities}
+    assert not {r for r in extraction.relations if r.predicate == "holdsPosition" and r.role == "Ayatollah"}
+
+
+def test_a_title_without_a_country_takes_the_dictionary_country_whatever_the_accents(run):
+    extraction = run("President Nicolás Maduro spoke to reporters.", published="2020-05-01")
+    assert ("Nicolás Maduro", "holdsPosition", "Venezuela") in triples(extraction)
