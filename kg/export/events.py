@@ -155,6 +155,12 @@ def _row(iri: str, node: dict, subjects: dict) -> dict:
 
 def event_rows(dataset) -> list[dict]:
     """One dict per merged event, with the keys of :data:`COLUMNS`, sorted by date, predicate and names."""
+    from kg.export._shared import shared  # events.csv and events.jsonl: one read of the merged graph
+
+    return list(shared(dataset, "event_rows", lambda: _event_rows(dataset)))
+
+
+def _event_rows(dataset) -> list[dict]:
     subjects = _subjects(dataset)
     rows = [_row(iri, node, subjects) for iri, node in subjects.items()
             if _KG + "predicate" in node and _KG + "agent" in node and _KG + "target" in node

@@ -21,9 +21,11 @@ __all__ = ["to_graphml", "to_gexf", "export_graph"]
 
 def export_graph(dataset, *, derived: bool = False, isolated: bool = False):
     """The networkx graph the GraphML and GEXF files hold."""
+    from kg.export._shared import shared
     from kg.graph import entity_graph
 
-    graph = entity_graph(dataset, derived=derived)
+    # GraphML and GEXF: one query of the store; a copy each, as nodes are removed below
+    graph = shared(dataset, f"entity_graph derived={derived}", lambda: entity_graph(dataset, derived=derived)).copy()
     entities = graph.number_of_nodes()
     if not isolated:
         graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])

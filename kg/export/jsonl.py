@@ -1,7 +1,8 @@
 """relations.jsonl and entities.jsonl, exactly as GOLD.md specifies, from the per-article graphs.
 
 One line per relation found in one article (the per-article event nodes, not the merged events)
-and one line per entity per article; lines sorted so that files are byte-stable. After GOLD.md's
+and one line per entity per article; lines sorted so that files are byte-stable. Both files (and
+the Neo4j export's mention counts) come from one pass over the article graphs, a graph at a time. After GOLD.md's
 fields and the event codes, a relation line carries the IRIs that join it back to the graph and
 to events.csv: ``subject_iri``, ``object_iri``, ``event_iri`` (the merged event it is part of),
 ``relation_iri`` (its node in the article's graph) and ``article_iri``.
@@ -52,15 +53,13 @@ def _merged_events(dataset) -> dict[str, str]:
 
 
 def _article_graphs(dataset) -> Iterator[tuple[str, dict]]:
-    """(article file name, {subject: {predicate: [objects]}}) per article graph, by file name."""
+    """(article file name, {subject: {predicate: [objects]}}) per article graph, one graph in memory at a time."""
     from kg.graph.store import graph_kinds
     from kg.graph.view import ox_store
 
     store = ox_store(dataset)
     kinds = graph_kinds(store)
-    graphs = kinds["article"] or [None]
-    found = []
-    for g in graphs:
+    for g in kinds["article"] or [None]:
         subjects: dict = defaultdict(lambda: defaultdict(list))
         for q in store.quads_for_pattern(None, None, None, g):
             subjects[q.subject.value][q.predicate.value].append(q.object)
@@ -68,8 +67,7 @@ def _article_graphs(dataset) -> Iterator[tuple[str, dict]]:
         if article is None:
             continue
         names = subjects[article].get(_KG + "fileName", [])
-        found.append((names[0].value if names else article, subjects))
-    yield from sorted(found, key=lambda item: item[0])
+        yield names[0].value if names else article, subjects
 
 
 def _type(node: dict) -> str | None:
@@ -84,60 +82,99 @@ def _first(node: dict, prop: str):
 
 def relation_rows(dataset) -> list[dict]:
     """One dict per relation per article, in GOLD.md's field order, sorted."""
-    rows = []
-    merged = _merged_events(dataset)
-    for article, subjects in _article_graphs(dataset):
-        def label(term, subjects=subjects) -> str | None:
-            return None if term is None else (subjects.get(term.value, {}).get(_LABEL) or [term])[0].value
-
-        article_iri = next((s for s, node in subjects.items() if any(o.value == _NEWS for o in node[_RDF_TYPE])), None)
-        for iri, node in subjects.items():
-            predicate, agent, target = (_first(node, p) for p in ("predicate", "agent", "target"))
-            evidence = _first(node, "evidence")
-            if predicate is None or agent is None or target is None or evidence is None:
-                continue
-            if any(o.value == "false" for o in node.get(_KG + "asserted", [])):
-                continue  # planned, expected, conditional ...: kept in the graph, never listed as having happened
-            ev = subjects.get(evidence.value, {})
-            row = {"article": article,
-                   "subject": label(agent), "subject_type": _type(subjects.get(agent.value, {})),
-                   "predicate": predicate.value[len(_KG):],
-                   "object": label(target), "object_type": _type(subjects.get(target.value, {})),
-                   "sentence": _first(ev, "sentence").value if _first(ev, "sentence") else None,
-                   "start": int(_first(ev, "start").value) if _first(ev, "start") else None,
-                   "end": int(_first(ev, "end").value) if _first(ev, "end") else None}
-            for key, prop in _FIELDS.items():
-                value = _first(node, prop)
-                if value is not None and key in _ENTITY_VALUED:
-                    value = label(value)
-                elif value is not None:
-                    value = float(value.value) if key == "confidence" else value.value
-                row[key] = value
-            row.update(subject_iri=agent.value, object_iri=target.value, event_iri=merged.get(iri),
-                       relation_iri=iri, article_iri=article_iri)
-            rows.append(row)
-    return sorted(rows, key=lambda r: (r["article"], r["start"] or 0, r["end"] or 0, r["predicate"],
-                                       r["subject"] or "", r["object"] or "", json.dumps(r, sort_keys=True)))
+    return list(_rows(dataset)[0])
 
 
 def entity_rows(dataset) -> list[dict]:
     """One dict per entity per article (name, type, iri, mentions, aliases, CAMEO actor code, article IRI), sorted."""
+    return list(_rows(dataset)[1])
+
+
+def mention_counts(dataset) -> dict[tuple[str, str], int]:
+    """(article IRI, entity IRI) -> how many times the article names the entity (its kg:Occurrence)."""
+    return dict(_rows(dataset)[2])
+
+
+def _rows(dataset) -> tuple[list[dict], list[dict], dict[tuple[str, str], int]]:
+    """Relation rows, entity rows and mention counts, from one pass over the article graphs per store state."""
+    from kg.export._shared import shared
+
+    def read():
+        relations, entities, mentions = [], [], {}
+        merged = _merged_events(dataset)
+        for article, subjects in _article_graphs(dataset):
+            relations += _relation_rows(article, subjects, merged)
+            entities += _entity_rows(article, subjects)
+            mentions.update(_mentions(subjects))
+        relations.sort(key=lambda r: (r["article"], r["start"] or 0, r["end"] or 0, r["predicate"], r["subject"] or "",
+                                      r["object"] or "", json.dumps(r, sort_keys=True)))
+        entities.sort(key=lambda r: (r["article"], r["type"] or "", r["name"], r["iri"]))
+        return relations, entities, mentions
+
+    return shared(dataset, "article_rows", read)
+
+
+def _relation_rows(article: str, subjects: dict, merged: dict[str, str]) -> list[dict]:
     rows = []
-    for article, subjects in _article_graphs(dataset):
-        article_iri = next((s for s, node in subjects.items() if any(o.value == _NEWS for o in node[_RDF_TYPE])), None)
-        for node in subjects.values():
-            if not any(o.value == _KG + "Occurrence" for o in node.get(_RDF_TYPE, [])):
-                continue
-            entity = _first(node, "entity")
-            enode = subjects.get(entity.value, {})
-            count = _first(node, "mentionCount")
-            code = _first(enode, "actorCode")
-            rows.append({"article": article, "name": (enode.get(_LABEL) or [entity])[0].value,
-                         "type": _type(enode), "iri": entity.value,
-                         "mentions": int(count.value) if count is not None else 0,
-                         "aliases": sorted(o.value for o in enode.get(_ALT, [])),
-                         "actor_code": code.value if code is not None else None, "article_iri": article_iri})
-    return sorted(rows, key=lambda r: (r["article"], r["type"] or "", r["name"], r["iri"]))
+
+    def label(term, subjects=subjects) -> str | None:
+        return None if term is None else (subjects.get(term.value, {}).get(_LABEL) or [term])[0].value
+
+    article_iri = next((s for s, node in subjects.items() if any(o.value == _NEWS for o in node[_RDF_TYPE])), None)
+    for iri, node in subjects.items():
+        predicate, agent, target = (_first(node, p) for p in ("predicate", "agent", "target"))
+        evidence = _first(node, "evidence")
+        if predicate is None or agent is None or target is None or evidence is None:
+            continue
+        if any(o.value == "false" for o in node.get(_KG + "asserted", [])):
+            continue  # planned, expected, conditional ...: kept in the graph, never listed as having happened
+        ev = subjects.get(evidence.value, {})
+        row = {"article": article,
+               "subject": label(agent), "subject_type": _type(subjects.get(agent.value, {})),
+               "predicate": predicate.value[len(_KG):],
+               "object": label(target), "object_type": _type(subjects.get(target.value, {})),
+               "sentence": _first(ev, "sentence").value if _first(ev, "sentence") else None,
+               "start": int(_first(ev, "start").value) if _first(ev, "start") else None,
+               "end": int(_first(ev, "end").value) if _first(ev, "end") else None}
+        for key, prop in _FIELDS.items():
+            value = _first(node, prop)
+            if value is not None and key in _ENTITY_VALUED:
+                value = label(value)
+            elif value is not None:
+                value = float(value.value) if key == "confidence" else value.value
+            row[key] = value
+        row.update(subject_iri=agent.value, object_iri=target.value, event_iri=merged.get(iri),
+                   relation_iri=iri, article_iri=article_iri)
+        rows.append(row)
+    return rows
+
+
+def _entity_rows(article: str, subjects: dict) -> list[dict]:
+    rows = []
+    article_iri = next((s for s, node in subjects.items() if any(o.value == _NEWS for o in node[_RDF_TYPE])), None)
+    for node in subjects.values():
+        if not any(o.value == _KG + "Occurrence" for o in node.get(_RDF_TYPE, [])):
+            continue
+        entity = _first(node, "entity")
+        enode = subjects.get(entity.value, {})
+        count = _first(node, "mentionCount")
+        code = _first(enode, "actorCode")
+        rows.append({"article": article, "name": (enode.get(_LABEL) or [entity])[0].value,
+                     "type": _type(enode), "iri": entity.value,
+                     "mentions": int(count.value) if count is not None else 0,
+                     "aliases": sorted(o.value for o in enode.get(_ALT, [])),
+                     "actor_code": code.value if code is not None else None, "article_iri": article_iri})
+    return rows
+
+
+def _mentions(subjects: dict) -> dict[tuple[str, str], int]:
+    found = {}
+    for node in subjects.values():
+        count, entity = _first(node, "mentionCount"), _first(node, "entity")
+        article = min(node.get(str(PROV.wasDerivedFrom), []), key=str, default=None)
+        if count is not None and entity is not None and article is not None:
+            found[(article.value, entity.value)] = int(count.value)
+    return found
 
 
 def _jsonl(rows: list[dict], dest: Path | None) -> bytes | None:

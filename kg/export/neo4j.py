@@ -28,7 +28,6 @@ from kg.atomic import write_text
 from kg.export import register
 from kg.export._folder import folder_export
 from kg.export.view import SYMMETRIC, Edge, GraphView, graph_view
-from kg.graph.namespace import KG, PROV
 
 __all__ = ["to_neo4j", "relationship_type", "NODE_COLUMNS", "RELATIONSHIP_COLUMNS", "LINKS"]
 
@@ -53,6 +52,7 @@ RELATIONSHIP_COLUMNS = (
 LINKS = {"MENTIONS": ("Article", "Entity"), "REPORTS": ("Article", "Relation"), "AGENT": ("Relation", "Entity"),
          "TARGET": ("Relation", "Entity")}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SPACE = re.compile(r"\s\s|[^\S ]|^\s|\s$")  # what str.split() and a join with " " would change
 
 
 def relationship_type(predicate: str) -> str:
@@ -66,7 +66,8 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return " ".join(str(value).split())
+    text = str(value)
+    return " ".join(text.split()) if _SPACE.search(text) else text
 
 
 def _array(values) -> str:
@@ -132,24 +133,6 @@ def _relationship_rows(view: GraphView, mentions: dict[tuple[str, str], int]) ->
     return [[_cell(v) for v in row] for row in rows]
 
 
-def _mentions(dataset) -> dict[tuple[str, str], int]:
-    """(article IRI, entity IRI) -> how many times the article names the entity (its kg:Occurrence)."""
-    import pyoxigraph as ox
-
-    from kg.graph.view import ox_store
-
-    store = ox_store(dataset)
-    kg = KG._NS
-    found: dict[tuple[str, str], int] = {}
-    for q in store.quads_for_pattern(None, ox.NamedNode(f"{kg}mentionCount"), None, None):
-        entity = next(store.quads_for_pattern(q.subject, ox.NamedNode(f"{kg}entity"), None, q.graph_name), None)
-        article = next(store.quads_for_pattern(q.subject, ox.NamedNode(str(PROV.wasDerivedFrom)), None,
-                                               q.graph_name), None)
-        if entity is not None and article is not None:
-            found[(article.object.value, entity.object.value)] = int(q.object.value)
-    return found
-
-
 def _set_clause(var: str, columns, skip: int) -> str:
     sets = [f"{var}.{prop} = " + conv.format(f"row.`{header}`") for header, prop, conv in columns[skip:] if prop]
     return ",\n    ".join(sets)
@@ -203,4 +186,6 @@ def write_neo4j(view: GraphView, dest: Path, mentions: dict[tuple[str, str], int
 @register("neo4j", description="Neo4j import folder: nodes.csv, relationships.csv (neo4j-admin) and import.cypher")
 def to_neo4j(dataset, dest: Path | None = None, **_options) -> bytes | None:
     """Write the Neo4j CSVs and Cypher script into the folder ``dest`` (zip bytes when ``dest`` is None)."""
-    return folder_export(dest, lambda folder: write_neo4j(graph_view(dataset), folder, _mentions(dataset)))
+    from kg.export.jsonl import mention_counts  # read with entities.jsonl, in one pass over the article graphs
+
+    return folder_export(dest, lambda folder: write_neo4j(graph_view(dataset), folder, mention_counts(dataset)))

@@ -3,8 +3,10 @@
 The merged view is the merged graph plus the rule-derived graph (a dataset without a merged graph,
 such as one article's graph, is exported whole); it is also the dataset's default graph, so TriG
 and N-Quads hold it twice: as triples without a graph name (first), which a triplestore loads as
-its default graph, and as the named graphs ``graph/merged`` and ``graph/derived``. Quads are
-sorted so files are byte-stable. JSON-LD is compacted with ontology/context.jsonld: integers are
+its default graph, and as the named graphs ``graph/merged`` and ``graph/derived``. Files are
+written by pyoxigraph straight from the store's indexes, without a pass over the quads in Python:
+a graph at a time, a subject's triples together, in the index order, which the content alone fixes
+in an on-disk store (the same quads give the same bytes, whatever order they were added in). JSON-LD is compacted with ontology/context.jsonld: integers are
 JSON numbers, decimals (confidence) and dates are strings typed by the context (``xsd:decimal``,
 ``xsd:date``; a year or year-month keeps its own ``@type``).
 """
@@ -62,24 +64,42 @@ def prefixes_for(dataset) -> dict[str, str]:
     return prefixes
 
 
-def _emit(data: bytes, dest: Path | None) -> bytes | None:
-    if dest is None:
-        return data
-    from kg.atomic import write_bytes
+def _dump(store, fmt: str, dest: Path | None, prefixes: dict[str, str], graph=None) -> bytes | None:
+    """Serialise ``store`` (its ``graph`` only, when given) straight from its indexes, into ``dest`` or as bytes."""
+    import pyoxigraph as ox
 
-    write_bytes(dest, data)
+    from kg.atomic import atomic_path
+
+    options = {"format": getattr(ox.RdfFormat, fmt), "from_graph": graph}
+    if fmt != "N_QUADS" and fmt != "N_TRIPLES":
+        options["prefixes"] = prefixes
+    if dest is None:
+        return store.dump(**options)
+    with atomic_path(dest) as tmp:
+        store.dump(str(tmp), **options)
     return None
 
 
-def _serialize(items: list, fmt: str, prefixes: dict[str, str]) -> bytes:
+def _view_store(dataset):
+    """(store, graph) holding exactly the merged view: the default graph a refreshed build fills with it."""
     import pyoxigraph as ox
 
-    return ox.serialize(items, format=getattr(ox.RdfFormat, fmt), prefixes=prefixes)
+    from kg.graph.store import graph_kinds
+    from kg.graph.view import ox_store
+
+    store = ox_store(dataset)
+    if graph_kinds(store)["merged"] and next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None):
+        return store, ox.DefaultGraph()
+    copy = ox.Store()  # a single article's graph, or a store refreshed before the default graph was filled
+    copy.extend(ox.Quad(t.subject, t.predicate, t.object) for t in view_triples(dataset))
+    return copy, ox.DefaultGraph()
 
 
 def _dataset_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
     def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
-        return _emit(_serialize(dataset_quads(dataset), fmt, prefixes_for(dataset)), dest)
+        from kg.graph.view import ox_store
+
+        return _dump(ox_store(dataset), fmt, dest, prefixes_for(dataset))
 
     exporter.__doc__ = description
     register(name, suffixes=(suffix,), description=description)(exporter)
@@ -87,7 +107,8 @@ def _dataset_exporter(name: str, fmt: str, suffix: str, description: str) -> Non
 
 def _view_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
     def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
-        return _emit(_serialize(view_triples(dataset), fmt, prefixes_for(dataset)), dest)
+        store, graph = _view_store(dataset)
+        return _dump(store, fmt, dest, prefixes_for(dataset), graph)
 
     exporter.__doc__ = description
     register(name, suffixes=(suffix,), description=description)(exporter)
@@ -117,6 +138,12 @@ def to_jsonld(dataset, dest: Path | None = None, **options) -> bytes | None:
     from kg.config import ONTOLOGY_DIR
 
     context = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text("utf-8"))["@context"]
-    graph = Graph().parse(data=ox.serialize(view_triples(dataset), format=ox.RdfFormat.N_TRIPLES), format="nt")
+    store, view = _view_store(dataset)
+    graph = Graph().parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=view), format="nt")
     text = graph.serialize(format="json-ld", context=context, auto_compact=True, sort_keys=True, indent=1)
-    return _emit(text.encode("utf-8"), dest)
+    if dest is None:
+        return text.encode("utf-8")
+    from kg.atomic import write_text
+
+    write_text(dest, text)
+    return None

@@ -4,7 +4,9 @@ Relations come from the event nodes (``kg:predicate``/``kg:agent``/``kg:target``
 carry date, mode and evidence. When the dataset has a merged graph (``kg:MergedGraph``), entities
 and events are taken from it and from the derived graph (rule-made facts, marked by ``rule``), so
 an event reported by three articles is one edge with three sentences; a dataset without one (a
-single article's graph) is read whole. Evidence and article metadata are read from every graph.
+single article's graph) is read whole. The merged graph also holds the evidence, so of the article
+graphs only the articles' own nodes are read; the view is computed once per state of the store
+(kg.export._shared) for every exporter that needs it.
 """
 
 from __future__ import annotations
@@ -132,31 +134,48 @@ _EVENT_CODES = ("plover", "ploverMode", "ploverContext", "agentCode", "targetCod
 _VIEW_GRAPHS = (KG + "MergedGraph", KG + "DerivedGraph")
 
 
-def _collect(dataset) -> tuple[Props, Props]:
-    """(properties from every graph, properties from the merged and derived graphs or every graph)."""
-    by_graph: dict[str, Props] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
-    for s, p, o, g in _quads(dataset):
-        bucket = by_graph[g][s][p]
-        if o not in bucket:
-            bucket.append(o)
-    views = [g for g, subjects in by_graph.items()
-             if any(t in _VIEW_GRAPHS for t in subjects.get(g, {}).get(_RDF_TYPE, ()))]
-    everything = _combine(by_graph.values())
-    return everything, (_combine(by_graph[g] for g in views) if views else everything)
+def _collect(dataset) -> Props:
+    """{subject: {predicate: [objects]}} of the merged and derived graphs, or of every graph when there are none.
 
+    The merged graph holds every evidence node the events cite, so the article graphs and the
+    default graph (a copy of merged + derived) are not read, but for the articles' own nodes.
+    """
+    import pyoxigraph as ox
 
-def _combine(graphs) -> Props:
+    from kg.graph.store import graph_kinds
+    from kg.graph.view import ox_store
+
+    store = ox_store(dataset)
+    kinds = graph_kinds(store)
+    views = kinds["merged"] + kinds["derived"]
     out: Props = defaultdict(lambda: defaultdict(list))
-    for subjects in graphs:
-        for subject, values in subjects.items():
-            for p, objects in values.items():
-                out[subject][p].extend(o for o in objects if o not in out[subject][p])
+
+    def read(subject, graph) -> None:
+        for q in store.quads_for_pattern(subject, None, None, graph):
+            bucket = out[q.subject.value][q.predicate.value]
+            o = q.object.value
+            if o not in bucket:
+                bucket.append(o)
+
+    for g in views or [None]:
+        read(None, g)
+    if views:  # an article's metadata as its own graph has it, too (what a build not yet refreshed knows)
+        news = ox.NamedNode(_SCHEMA + "NewsArticle")
+        for q in store.quads_for_pattern(None, ox.NamedNode(_RDF_TYPE), news, None):
+            if q.graph_name not in views and not isinstance(q.graph_name, ox.DefaultGraph):
+                read(q.subject, q.graph_name)
     return out
 
 
 def graph_view(dataset) -> GraphView:
-    """Collect the entity graph, its events with evidence and the articles from ``dataset``."""
-    props, chosen = _collect(dataset)
+    """Collect the entity graph, its events with evidence and the articles from ``dataset`` (once per store state)."""
+    from kg.export._shared import shared
+
+    return shared(dataset, "graph_view", lambda: _graph_view(dataset))
+
+
+def _graph_view(dataset) -> GraphView:
+    props = chosen = _collect(dataset)
     articles = {iri: _article(iri, v) for iri, v in props.items() if _SCHEMA + "NewsArticle" in v.get(_RDF_TYPE, ())}
     nodes = {}
     for iri, values in chosen.items():
@@ -191,14 +210,6 @@ def _edge(iri: str, values, pred: str, agent: str, target: str, props: Props, no
         _first(values, KG + "modality"), _first(values, KG + "cameo"),
         float(confidence) if confidence is not None else None, evidence, _first(values, KG + "rule"),
         *(_first(values, KG + name) for name in _EVENT_CODES))
-
-
-def _quads(dataset):
-    """(subject, predicate, object, graph) strings, straight from pyoxigraph when the dataset lives there."""
-    from kg.graph.view import ox_store
-
-    for q in ox_store(dataset):
-        yield q.subject.value, q.predicate.value, q.object.value, getattr(q.graph_name, "value", "")
 
 
 def _article(iri: str, v: dict[str, list[str]]) -> ArticleInfo:

@@ -181,3 +181,30 @@ def test_in_memory_rdflib_dataset_exports_too(extractions):
     assert len(rows) == len(extractions[0].relations)
     assert len(list(ox.parse(export(ds, "turtle"), format=ox.RdfFormat.TURTLE))) == len(set(g))
 
+
+
+def test_exporters_share_one_reading_of_the_store_until_it_changes(store, extractions):
+    from kg.export.view import graph_view
+
+    view = graph_view(store.dataset)
+    assert graph_view(store.dataset) is view  # the HTML views and the Neo4j folder read the store once
+    relations = export(store.dataset, "relations")
+    store.remove(extractions[2].article.id)  # and refresh: the next exporter reads the store again
+    fresh = graph_view(store.dataset)
+    assert fresh is not view and set(fresh.articles) == set(view.articles) - {
+        str(store.iris.article(extractions[2].article.id))}
+    assert export(store.dataset, "relations") != relations
+    store.add(extractions[2])  # no refresh: the article graphs changed, and their lines are back
+    assert len(export(store.dataset, "relations").splitlines()) == len(relations.splitlines())
+
+
+def test_rdf_files_do_not_depend_on_the_order_quads_were_added_in(tmp_path, extractions, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the build graph's time, the same for both
+    files = []
+    for name, order in (("forward", extractions), ("backward", extractions[::-1])):
+        with open_store(tmp_path / name) as s:
+            for extraction in order:
+                s.add(extraction)
+            s.refresh()
+            files.append({fmt: export(s.dataset, fmt) for fmt in ("nquads", "trig", "turtle")})
+    assert files[0] == files[1]
