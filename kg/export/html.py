@@ -31,7 +31,7 @@ from kg.export.html_data import Site, article_data, article_table, entity_data, 
 from kg.export.html_layout import overview_positions
 from kg.export.view import SYMMETRIC, Edge, GraphView, graph_view
 
-__all__ = ["to_html", "write_views", "CLASS_STYLES", "PREDICATE_COLORS"]
+__all__ = ["to_html", "write_views", "counts_text", "CLASS_STYLES", "PREDICATE_COLORS"]
 
 # Colour and vis-network shape per entity class: the legend and the reader's highlights come from this table.
 CLASS_STYLES = {
@@ -175,9 +175,25 @@ def _site(view: GraphView) -> Site:
                 article_iris={str(n): a for n, a in enumerate(sorted(view.articles))})
 
 
+def counts_text(view: GraphView, counts=None) -> str:
+    """The build's named counts (kg.graph.counts), as the build summary and ``kg stats`` print them.
+
+    Without ``counts`` (a view made by hand), the ones the view itself holds, under the same names.
+    """
+    if counts is not None:
+        return counts.text
+    stated = [e for e in view.edges if not e.derived]
+    return (f"{len(view.articles)} articles: {len(view.nodes)} entities, {len({e.iri for e in stated})} events "
+            f"({len({(e.predicate, e.source, e.target) for e in stated})} distinct subject-predicate-object facts), "
+            f"{len({e.iri for e in view.edges if e.derived})} derived events")
+
+
 def write_views(view: GraphView, dest: Path, *, max_nodes: int = DEFAULT_MAX_NODES,
-                max_edges: int = DEFAULT_MAX_EDGES) -> list[Path]:
-    """Write the index, the overview, a page per entity and per article, and the shared assets into ``dest``."""
+                max_edges: int = DEFAULT_MAX_EDGES, counts=None) -> list[Path]:
+    """Write the index, the overview, a page per entity and per article, and the shared assets into ``dest``.
+
+    ``counts`` (a kg.graph.counts.Counts) names what the graph holds on the index and the overview.
+    """
     site = _site(view)
     order = site.order
     site.positions = overview_positions(order, site.neighbours, site.weight, max_nodes)
@@ -192,7 +208,7 @@ def write_views(view: GraphView, dest: Path, *, max_nodes: int = DEFAULT_MAX_NOD
     if len(data["edges"]) < pairs:
         note = (note + " " if note else "") + (f"Drawing the {len(data['edges'])} most reported of {pairs} links "
                                                "among them; raise html_max_edges to see more.")
-    subtitle = f"{len(view.nodes)} entities, {len(view.edges)} relations from {len(view.articles)} articles"
+    subtitle = counts_text(view, counts)
     written.append(_write(dest / "overview.html", _render(
         {**data, **_common(), "root": ""}, title="Overview", subtitle=subtitle,
         cap_note=note, depth=0, kind="overview")))
@@ -212,12 +228,12 @@ def write_views(view: GraphView, dest: Path, *, max_nodes: int = DEFAULT_MAX_NOD
             {**article_data(site, a), **_common(), "root": "../"}, title=info.title,
             subtitle=" \u2014 ".join(x for x in (info.date, info.source) if x), cap_note="", depth=1, kind="article",
             vis=False)))
-    written.append(_write(dest / "index.html", _index(site, order[:max_nodes], note)))
+    written.append(_write(dest / "index.html", _index(site, order[:max_nodes], note, subtitle)))
     _remove_stale(dest, written)
     return written
 
 
-def _index(site: Site, main: list[str], note: str) -> str:
+def _index(site: Site, main: list[str], note: str, counts: str) -> str:
     esc, view = html.escape, site.view
     by_class: dict[str, list[str]] = defaultdict(list)
     for i in main:
@@ -228,7 +244,7 @@ def _index(site: Site, main: list[str], note: str) -> str:
              "<title>Knowledge graph</title><link rel='stylesheet' href='assets/explorer.css'></head>",
              "<body class='kind-index'><div class='page'><h1>Knowledge graph</h1>",
              f"<p><a href='overview.html'>Overview of the whole graph</a> <span class='n'>"
-             f"{len(view.nodes)} entities, {len(view.edges)} relations, {len(view.articles)} articles. {esc(note)}</span></p>",
+             f"{esc(counts)}. {esc(note)}</span></p>",
              "<div id='controls'></div>"]
     parts.append("<h2>Entities</h2><p class='n'>The most connected; search above reaches every entity.</p>")
     for cls in CLASS_STYLES:
@@ -275,6 +291,13 @@ def to_html(dataset, dest: Path | None = None, *, max_nodes: int | None = None, 
         from kg.config import load_config
 
         config = load_config()
+    from kg.graph.counts import read_counts
+    from kg.graph.store import graph_kinds
+    from kg.graph.view import ox_store
+
     nodes = max_nodes or config.html_max_nodes
     edges = max_edges or config.html_max_edges
-    return folder_export(dest, lambda folder: write_views(graph_view(dataset), folder, max_nodes=nodes, max_edges=edges))
+    store = ox_store(dataset)  # a build's counts as its build node records them; a lone article graph has none
+    counts = read_counts(store) if graph_kinds(store)["merged"] else None
+    return folder_export(dest, lambda folder: write_views(graph_view(dataset), folder, max_nodes=nodes,
+                                                          max_edges=edges, counts=counts))

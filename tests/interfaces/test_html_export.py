@@ -277,3 +277,15 @@ def test_layout_places_every_entity_the_same_way_every_time():
     hub = first["h0"]
     # leaves fan out round their hub on a spiral: the 200th sits 60 * (1.2 + 0.55 * sqrt(199)) = 537 px away
     assert max(((x - hub[0]) ** 2 + (y - hub[1]) ** 2) ** 0.5 for x, y in leaves) < 540
+
+
+def test_index_and_overview_name_the_counts_as_the_build_summary_does(sample_dataset, tmp_path):
+    from kg.graph.counts import read_counts
+
+    export(sample_dataset, "html", tmp_path / "html")
+    counts = read_counts(ox_store(sample_dataset))
+    assert counts.events and counts.relations and counts.mentions  # the sample states, merges and names things
+    index = (tmp_path / "html" / "index.html").read_text("utf-8")
+    overview = (tmp_path / "html" / "overview.html").read_text("utf-8")
+    assert counts.text in index and counts.text in overview  # "... relations found in articles ... events ..."
+    assert f"{len(graph_view(sample_dataset).edges)} relations" not in index  # events plus derived facts, misnamed
