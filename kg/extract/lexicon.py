@@ -85,6 +85,11 @@ def _types(cell: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def _plural(demonym: str) -> str:
+    """The plural that names a country's people ("Serbians"), or "" when it has none ("Chinese", "Swiss")."""
+    return "" if demonym.endswith(("s", "sh", "ch", "ese", "x", "z")) or " " in demonym else demonym + "s"
+
+
 def _countries() -> tuple[Country, ...]:
     import pycountry  # noqa: PLC0415
 
@@ -104,6 +109,7 @@ def _countries() -> tuple[Country, ...]:
         aliases.discard(name)
         own = _split(row[3])
         demonyms = own + tuple(sorted(set(dictionary_demonyms.get(code, ())) - set(own)))
+        demonyms += tuple(sorted({_plural(d) for d in demonyms} - set(demonyms) - {name, *aliases} - {""}))
         result.append(Country(name, code, tuple(sorted(a for a in aliases if "," not in a)),
                               demonyms, _split(row[4]), _split(row[5])))
     return tuple(result)

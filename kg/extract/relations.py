@@ -36,6 +36,10 @@ _HOSTILE = frozenset({"ACCUSE", "REJECT", "DEMAND", "THREATEN", "PROTEST", "MOBI
 # Material acts done to people or things somewhere are done to the place's country (when nothing else is named).
 _DONE_WHERE = frozenset({"ASSAULT", "COERCE", "AID"})
 _WHERE = frozenset({"in", "across", "near", "inside"})
+# Words that make an exercise or a drill a joint one (cooperation, not a show of force).
+_TOGETHER = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "peacekeeping"})
+# Force or pressure announced is a threat: the act's PLOVER type -> CAMEO code of the threat.
+_THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "132"}
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
@@ -250,8 +254,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if token.dep_ != "amod":
             return
         token, entry = token.head, replace(entry, pos="NOUN")
+    kind_of = (plover_of(entry.cameo) or _NO_TYPE).type
     refusal = syntax.refusal_verb(token)  # "refused to hand over bin Laden to the US": a rejection
-    if refusal is not None and (plover_of(entry.cameo) or _NO_TYPE).type not in _COOPERATIVE:
+    if refusal is not None and kind_of not in _COOPERATIVE:
         return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act
     if refusal is None and syntax.is_negated(token):
         return
@@ -265,6 +270,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     else:
         actors, pair = _noun_actors(ctx, token, speaker, entry.predicate)
         light, base = syntax.governing_verb(token), 0.8
+    if kind_of == "MOBILIZE" and entry.pos == "NOUN" and (len({a.name for a in actors}) > 1 or _together(token, light)):
+        return  # "a joint exercise", "joined Kazakh forces in the exercise": cooperation, not a show of force
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed).
     carrier = light if entry.pos == "NOUN" and light is not None and _carried_by(token, light) else None
@@ -282,11 +289,15 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)]
         common.update(cameo="120", rule=f"refusal:{refusal.lemma_.lower()}+{entry.lemma}")
     elif lexicon().predicates[predicate].kind == "event" and modality == "intended" and (
-            announced := syntax.intent_verb(anchor)) is not None:
-        # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid.
-        predicate, code = lexicon().intents[announced.lemma_.lower()]
+            (announced := syntax.intent_verb(anchor)) is not None or kind_of in _THREAT_CODES and _own_word(actors, speaker)):
+        # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid;
+        # promising force ("vowed to retaliate against", "said they would strike") is a threat (CAMEO 13x).
+        word = announced.lemma_.lower() if announced is not None else "will"
+        predicate, code = lexicon().intents.get(word, ("agrees", "030"))
+        if predicate == "agrees" and kind_of in _THREAT_CODES:
+            predicate, code = "threatens", _THREAT_CODES[kind_of]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
-        common.update(cameo=code, modality="asserted", rule=f"intent:{announced.lemma_.lower()}+{entry.lemma}")
+        common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
     if not pair:
@@ -294,22 +305,40 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     _emit(b, token, predicate, entry, actors, targets, common, pair=pair, reciprocal=reciprocal)
 
 
+def _together(noun, verb) -> bool:
+    """Whether a noun's act is done with others: "a joint exercise", "joined Kazakh forces in the drill"."""
+    return any(t.lower_ in _TOGETHER for left in noun.lefts for t in left.subtree) or (
+        verb is not None and verb.lemma_.lower() == "join")
+
+
+def _own_word(actors: list[Arg], speaker: list[Arg]) -> bool:
+    """Whether the actors announce their own act ("the Houthis said they would strike …")."""
+    return bool(actors) and {a.name for a in actors} <= {a.name for a in speaker}
+
+
 def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[list[Arg], bool]:
     """The entities the act is done to, and whether the target is "each other". The first of the
     trigger's places that names an entity wins ("suspended flights to Niamey": not the flights); the
     project's triggers reach into "Serbia's crackdown", "an Indian proposal", dictionary verbs do not."""
     descend = not entry.block
+    kind_of = (plover_of(entry.cameo) or _NO_TYPE).type
     # What a hostile act is done to is not named by "of": "opposed the politicization of counter-terrorism",
     # "condemned the killing of civilians" oppose neither.
-    of = (plover_of(entry.cameo) or _NO_TYPE).type not in _HOSTILE
+    of = kind_of not in _HOSTILE
     places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
+    types = lexicon().predicates[entry.predicate].object_types if entry.predicate else frozenset()
+
+    def fits(a: Arg) -> bool:  # (not "threatened to close [the Strait of Hormuz] if the US …": no target)
+        return not types or a.type in types or a.type == "Place" and country_of_place(a.name) is not None
+
     found = next((tokens for tokens in places if syntax.is_reciprocal(tokens)
-                  or any(ctx.resolve(t, speaker=speaker, descend=descend, through_of=of) for t in tokens)),
+                  or any(fits(a) for t in tokens for a in ctx.resolve(t, speaker=speaker, descend=descend,
+                                                                       through_of=of))),
                  next((tokens for tokens in places if tokens), []))
     if syntax.is_reciprocal(found):
         return [], True
     targets = [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)]
-    if not targets and not entry.block and (plover_of(entry.cameo) or _NO_TYPE).type in _DONE_WHERE:
+    if not targets and not entry.block and kind_of in _DONE_WHERE:
         # "bombed a school in Gaza", "delivered food to displaced people in Tigray": the place's country
         targets = [a for t in (*found, token) for prep in t.children if prep.dep_ == "prep"
                    and prep.lower_ in _WHERE for p in prep.children if p.dep_ == "pobj"

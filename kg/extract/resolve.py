@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.extract.codes import country_of_place
 from kg.extract.entities import Span
 from kg.extract.lexicon import lexicon
 from kg.extract.syntax import expand, speech_verb
@@ -161,7 +162,9 @@ class Context:
                 verb = speech_verb(token.head)
                 said_by = [a for t in (clause_subjects(verb) if verb is not None else [])
                            for a in self.resolve(t, _depth=_depth + 1) if a.type != "Person"]
-                if lower in _NEUTER and len(said_by) == 1 or lower in _PLURAL and len(said_by) >= 2:
+                # ("they" of one body with a plural name: "the Houthis said they would …")
+                if lower in _NEUTER and len(said_by) == 1 or lower in _PLURAL and (
+                        len(said_by) >= 2 or len(said_by) == 1 and said_by[0].type == "Organization"):
                     return [Arg(a.name, a.type, "pronoun") for a in said_by]
             if lower in _NEUTER:
                 actors = self._before(token.i, {"Country", "Organization"})
@@ -275,10 +278,14 @@ class Context:
         text = self.doc[first:token.i + 1].text
         found: dict[str, Arg] = {}
         spans = [self.mention(owner) for owner in owners] + [self.owner(token)]
+        if not any(spans):  # "students in Dhaka": where they are, when nothing else says whose they are
+            spans = [self.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj"]
         for span in spans:
-            if span is None or span.type not in ("Country", "Organization"):
-                continue
-            found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))
+            if span is not None and span.type == "Place" and (home := country_of_place(span.name)):
+                found.setdefault(home, Arg(home, "Country", "agent", sector, text))  # "students in Dhaka"
+            elif span is not None and span.type in ("Country", "Organization"):
+                found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]

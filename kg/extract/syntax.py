@@ -114,6 +114,14 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if subject is not None:
                     return expand(subject)
                 continue
+            if place == "if":  # "threatened to close the strait if the US imposed an embargo": whom it is aimed at
+                clause = next((c for o in (owner, *(c for c in owner.children if c.dep_ == "xcomp"))
+                               for c in o.children if c.dep_ == "advcl"
+                               and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+                subject = own_subject(clause) if clause is not None else None
+                if subject is not None:
+                    return expand(subject)
+                continue
             if place == "xcomp":  # "threatened to launch strikes against the YPG": what the announced act targets
                 clause = next((c for c in owner.children if c.dep_ == "xcomp"), None)
                 found = objects(clause, ("dobj", *_ACT_TARGETS)) if clause is not None else []

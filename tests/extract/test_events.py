@@ -188,6 +188,24 @@ MORE = {
     "after ', and' a second act hung on the reported clause is the reporter's": (
         "Uruguay said the tariffs were unfair, and called on Paraguay to withdraw them.",
         {("Uruguay", "urges", "Paraguay")}),
+    "promising force is a threat": (
+        "Azerbaijan vowed to retaliate against Armenia for the shelling.",
+        {("Azerbaijan", "threatens", "Armenia")}),
+    "a body announcing its own attack threatens": (
+        "The Taliban said they would attack Pakistani posts along the border.",
+        {("Taliban", "threatens", "Pakistan")}),
+    "a threat aims at the subject of its condition": (
+        "Algeria threatened to cut gas exports if Spain backed the plan.",
+        {("Algeria", "threatens", "Spain")}),
+    "drills near a neighbour are a show of force": (
+        "Belarus staged military drills near the Lithuanian border.",
+        {("Belarus", "mobilizes", "Lithuania")}),
+    "plural nationals protest outside an embassy": (
+        "Hundreds of Armenians protested outside the Turkish embassy in Paris.",
+        {("Armenia", "protests", "Turkey")}),
+    "people in a capital act for its country": (
+        "Students in Kathmandu demonstrated against India's blockade.",
+        {("Nepal", "protests", "India")}),
     "the first word set that fits decides": (
         "Venezuela deployed tanks to its border with Guyana.",
         {("Venezuela", "mobilizes", "Guyana")}),
@@ -206,6 +224,11 @@ def test_more_event_shapes(run, name):
             ("Gambia", "cooperatesWith", "Senegal")}
     if name.startswith("aid"):
         assert not any(p == "aids" for _, p, _ in facts(run("Morocco sent a letter to Libya.")))
+    if name.startswith("drills"):
+        assert not {p for _, p, _ in facts(run("Ghanaian and Togolese troops held joint drills near Lome."))} & {
+            "mobilizes"}
+    if name.startswith("promising force"):
+        assert ("Azerbaijan", "agrees", "Armenia") not in found
     if name.startswith("the first word set"):
         assert ("Venezuela", "aids", "Guyana") not in found
 
