@@ -177,6 +177,9 @@ def find_positions(b, doc) -> None:
                 _appositive(b, holder, child, head, "position:appositive")
         if head.dep_ == "appos" and b.ctx.mention(head.head) is None:
             _appositive(b, holder, head.head, head, "position:appositive")
+        elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of" \
+                and _roles_in(head.head.head.head.text):  # "the head of the IAEA, Mohamed ElBaradei,"
+            _appositive(b, holder, head.head.head.head, head, "position:appositive")
     for token in doc:  # "Pakistan is a member of the SCO"
         if token.dep_ == "attr" and token.head.lemma_ == "be" and _roles_in(_text(_np_tokens(token))):
             subject = syntax.own_subject(token.head)

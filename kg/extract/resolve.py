@@ -45,6 +45,11 @@ def _acted_upon(noun) -> bool:
     return lemma in lexicon().patients or lemma.endswith(("ization", "isation", "ing"))
 
 
+def _ethnic(token) -> bool:
+    """Whether a demonym names an ethnic group, not a state's people ("ethnic Albanian guerrillas")."""
+    return any(t.lower_ == "ethnic" for t in (*token.lefts, *token.head.lefts) if t.i < token.i)
+
+
 def _actor_type(span: Span) -> str:
     """The class of the actor a mention stands for: demonyms and capitals act for their country."""
     return "Country" if span.kind in ("demonym", "metonym", "capital") else span.type
@@ -179,6 +184,13 @@ class Context:
         for child in token.children:  # "his Russian counterpart, Sergey Lavrov"
             if child.dep_ == "appos" and self.mention(child) is not None:
                 return self.resolve(child)
+        if token.lemma_.lower() in lexicon().roles:  # "the head of the IAEA, Mohamed ElBaradei," (parsed
+            for prep in token.children:              # as the IAEA's apposition)
+                for owner in (p for p in prep.children if prep.lower_ == "of" and p.dep_ == "pobj"):
+                    named = [c for c in owner.children if c.dep_ == "appos" and (m := self.mention(c)) is not None
+                             and m.type == "Person"]
+                    if named:
+                        return self.resolve(named[0])
         lemma = token.lemma_.lower()
         quantity = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "preconj", "amod")}
         owned = any(c.dep_ in ("amod", "compound", "poss") and self.mention(c) is not None for c in token.children)
@@ -277,7 +289,8 @@ class Context:
         first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ != "det")])
         text = self.doc[first:token.i + 1].text
         found: dict[str, Arg] = {}
-        spans = [self.mention(owner) for owner in owners] + [self.owner(token)]
+        # ("ethnic Albanian guerrillas" are no agents of Albania)
+        spans = [self.mention(owner) for owner in owners if not _ethnic(owner)] + [self.owner(token)]
         if not any(spans):  # "students in Dhaka": where they are, when nothing else says whose they are
             spans = [self.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                      for p in c.children if p.dep_ == "pobj"]
@@ -297,6 +310,12 @@ class Context:
                    if c.dep_ in ("det", "poss")):
             return []
         countries = {s.name for c in token.children if (s := self.mention(c)) is not None and s.type == "Country"}
+        # "the head of the ECOWAS Commission": whoever holds that role there, not the last person named
+        bodies = {s for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if (s := self.mention(p)) is not None}
+        if any(b.type != "Country" for b in bodies):
+            return []
+        countries |= {b.name for b in bodies}
         candidates = [m for m in self._before(token.i, {"Person"})
                       if not countries or any(c in countries for _, c in self.positions.get(m.name, []))]
         if token.lemma_.lower() == "counterpart" and not countries:

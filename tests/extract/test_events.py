@@ -206,6 +206,9 @@ MORE = {
     "people in a capital act for its country": (
         "Students in Kathmandu demonstrated against India's blockade.",
         {("Nepal", "protests", "India")}),
+    "military craft act for their country": (
+        "Turkish helicopters fired rockets at a PKK camp.",
+        {("Turkey", "attacks", "Kurdistan Workers' Party")}),
     "the first word set that fits decides": (
         "Venezuela deployed tanks to its border with Guyana.",
         {("Venezuela", "mobilizes", "Guyana")}),
@@ -267,3 +270,14 @@ def test_extract_says_what_it_takes():
         list(extract("Chile praised Peru."))
     with pytest.raises(TypeError, match="Article records"):
         list(extract(["Chile praised Peru."]))
+
+
+def test_an_ethnic_group_is_no_states_agent(run):
+    found = facts(run("Serbian forces launched an offensive against ethnic Albanian guerrillas in Kosovo."))
+    assert ("Serbia", "attacks", "Kosovo") in found and not any(o == "Albania" for _, _, o in found), found
+
+
+def test_the_head_of_a_body_named_in_apposition(run):
+    extraction = run("The head of the African Union Commission, Moussa Faki, visited Khartoum.")
+    assert ("Moussa Faki", "holdsPosition", "African Union Commission") in triples(extraction)
+    assert any(s == "Moussa Faki" and p == "visits" for s, p, _ in facts(extraction))
