@@ -50,6 +50,7 @@ bench: dev ## time a build of N generated articles against bare spaCy, then --jo
 	$(BIN)/python benchmarks/bench_build.py --articles $(N)
 	$(BIN)/python benchmarks/bench_parallel.py --articles $(NP)
 	$(BIN)/python benchmarks/bench_html.py --articles 300 --entities 10000 --relations 100000
+	$(BIN)/python benchmarks/bench_exports.py --articles $(N)
 
 system-deps: ## install the Debian packages the integration tests need (as root, when missing)
 	@missing=""; \

@@ -3,10 +3,13 @@
 The merged view is the merged graph plus the rule-derived graph (a dataset without a merged graph,
 such as one article's graph, is exported whole); it is also the dataset's default graph, so TriG
 and N-Quads hold it twice: as triples without a graph name (first), which a triplestore loads as
-its default graph, and as the named graphs ``graph/merged`` and ``graph/derived``. Files are
-written by pyoxigraph straight from the store's indexes, without a pass over the quads in Python:
-a graph at a time, a subject's triples together, in the index order, which the content alone fixes
-in an on-disk store (the same quads give the same bytes, whatever order they were added in). JSON-LD is compacted with ontology/context.jsonld: integers are
+its default graph, and as the named graphs ``graph/merged`` and ``graph/derived``. The store is
+read once per state for every RDF file: its quads go to a scratch N-Quads file, a graph at a time
+(the default graph first, then the named graphs by IRI), within a graph in the store's index order
+(a subject's triples together), which the content alone fixes in an on-disk store: the same quads
+give the same bytes, whatever order they were added in. graph.nq is that file; TriG and the
+merged-view formats are pyoxigraph's re-serialisations of it, with no sort or loop in Python.
+JSON-LD is compacted with ontology/context.jsonld: integers are
 JSON numbers, decimals (confidence) and dates are strings typed by the context (``xsd:decimal``,
 ``xsd:date``; a year or year-month keeps its own ``@type``).
 """
@@ -14,6 +17,9 @@ JSON numbers, decimals (confidence) and dates are strings typed by the context (
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
+from itertools import chain, takewhile
 from pathlib import Path
 
 from kg.export import register
@@ -64,24 +70,53 @@ def prefixes_for(dataset) -> dict[str, str]:
     return prefixes
 
 
-def _dump(store, fmt: str, dest: Path | None, prefixes: dict[str, str], graph=None) -> bytes | None:
-    """Serialise ``store`` (its ``graph`` only, when given) straight from its indexes, into ``dest`` or as bytes."""
+def _quads_file(dataset) -> tuple[object, Path]:
+    """(scratch folder, N-Quads file of every quad): written once per store state for every RDF exporter.
+
+    A graph at a time, the default graph first, then the named graphs by IRI; within a graph, in
+    the store's index order (a subject's triples together). The folder goes when it is dropped.
+    """
+    import pyoxigraph as ox
+
+    from kg.export._shared import shared
+    from kg.graph.view import ox_store
+
+    def write():
+        folder = tempfile.TemporaryDirectory(prefix="kg-rdf-")
+        path = Path(folder.name) / "graph.nq"
+        store = ox_store(dataset)
+        graphs = [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]
+        quads = chain.from_iterable(store.quads_for_pattern(None, None, None, g) for g in graphs)
+        ox.serialize(quads, str(path), format=ox.RdfFormat.N_QUADS)
+        return folder, path
+
+    return shared(dataset, "nquads", write)
+
+
+def _parse(path: Path):
+    import pyoxigraph as ox
+
+    return ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)
+
+
+def _write(items, fmt: str, dest: Path | None, prefixes: dict[str, str]) -> bytes | None:
+    """Serialise quads or triples as ``fmt`` into ``dest`` (atomically), or as bytes."""
     import pyoxigraph as ox
 
     from kg.atomic import atomic_path
 
-    options = {"format": getattr(ox.RdfFormat, fmt), "from_graph": graph}
-    if fmt != "N_QUADS" and fmt != "N_TRIPLES":
+    options = {"format": getattr(ox.RdfFormat, fmt)}
+    if fmt not in ("N_QUADS", "N_TRIPLES"):
         options["prefixes"] = prefixes
     if dest is None:
-        return store.dump(**options)
+        return ox.serialize(items, **options)
     with atomic_path(dest) as tmp:
-        store.dump(str(tmp), **options)
+        ox.serialize(items, str(tmp), **options)
     return None
 
 
-def _view_store(dataset):
-    """(store, graph) holding exactly the merged view: the default graph a refreshed build fills with it."""
+def _view_items(dataset, path: Path):
+    """The merged view's triples: the default graph a refreshed build fills with it, first in the quads file."""
     import pyoxigraph as ox
 
     from kg.graph.store import graph_kinds
@@ -89,17 +124,23 @@ def _view_store(dataset):
 
     store = ox_store(dataset)
     if graph_kinds(store)["merged"] and next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None):
-        return store, ox.DefaultGraph()
-    copy = ox.Store()  # a single article's graph, or a store refreshed before the default graph was filled
-    copy.extend(ox.Quad(t.subject, t.predicate, t.object) for t in view_triples(dataset))
-    return copy, ox.DefaultGraph()
+        default = takewhile(lambda q: isinstance(q.graph_name, ox.DefaultGraph), _parse(path))
+        return (ox.Triple(q.subject, q.predicate, q.object) for q in default)
+    return view_triples(dataset)  # a single article's graph, or a store refreshed before the default graph was filled
 
 
 def _dataset_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
     def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
-        from kg.graph.view import ox_store
+        held = _quads_file(dataset)
+        if fmt == "N_QUADS" and dest is None:
+            return held[1].read_bytes()
+        if fmt == "N_QUADS":
+            from kg.atomic import atomic_path
 
-        return _dump(ox_store(dataset), fmt, dest, prefixes_for(dataset))
+            with atomic_path(dest) as tmp:
+                shutil.copyfile(held[1], tmp)
+            return None
+        return _write(_parse(held[1]), fmt, dest, prefixes_for(dataset))
 
     exporter.__doc__ = description
     register(name, suffixes=(suffix,), description=description)(exporter)
@@ -107,8 +148,8 @@ def _dataset_exporter(name: str, fmt: str, suffix: str, description: str) -> Non
 
 def _view_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
     def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
-        store, graph = _view_store(dataset)
-        return _dump(store, fmt, dest, prefixes_for(dataset), graph)
+        held = _quads_file(dataset)
+        return _write(_view_items(dataset, held[1]), fmt, dest, prefixes_for(dataset))
 
     exporter.__doc__ = description
     register(name, suffixes=(suffix,), description=description)(exporter)
@@ -138,8 +179,8 @@ def to_jsonld(dataset, dest: Path | None = None, **options) -> bytes | None:
     from kg.config import ONTOLOGY_DIR
 
     context = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text("utf-8"))["@context"]
-    store, view = _view_store(dataset)
-    graph = Graph().parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=view), format="nt")
+    held = _quads_file(dataset)
+    graph = Graph().parse(data=ox.serialize(_view_items(dataset, held[1]), format=ox.RdfFormat.N_TRIPLES), format="nt")
     text = graph.serialize(format="json-ld", context=context, auto_compact=True, sort_keys=True, indent=1)
     if dest is None:
         return text.encode("utf-8")
