@@ -156,7 +156,6 @@ def update(store: ox.Store, iris: Iris, changed: dict[ox.NamedNode, Before], tot
     merged, derived = (ox.NamedNode(str(iris.graph(kind))) for kind in ("merged", "derived"))
     graphs = {q.subject for q in store.quads_for_pattern(None, RDF_TYPE, ox.NamedNode(str(KG.ArticleGraph)), None)
               if q.subject == q.graph_name}
-    articles = _Articles(store, graphs)
     subjects: set[ox.NamedNode] = set()
     groups: set[tuple] = set()
     for g, old in changed.items():
@@ -164,36 +163,43 @@ def update(store: ox.Store, iris: Iris, changed: dict[ox.NamedNode, Before], tot
         subjects |= old.subjects | now[0]
         groups |= old.groups | now[1]
     old_groups = _events_by_group(store, merged, groups)
-    old_events = set().union(*old_groups.values())
-    counted = count_store(store, keys={"entities": [(s,) for s in subjects], "events": [(x,) for x in old_events]})
-
-    old = _triples(store, subjects | old_events, merged)
-    new = {t for s in subjects for t in _subject(articles, s)}
-    new |= set(events(_reports(articles, groups), iris))
-    for g in changed:
-        link = ox.Triple(merged, DERIVED_FROM, g)
-        old |= {link} if ox.Quad(merged, DERIVED_FROM, g, merged) in store else set()
-        new |= {link} if g in graphs else set()
-    removed, added = old - new, new - old
-    _write(store, merged, removed, added)
+    counted = count_store(store, keys={"entities": [(s,) for s in subjects],
+                                       "events": [(x,) for xs in old_groups.values() for x in xs]})
+    removed, added = _remerge(store, iris, _Articles(store, graphs), subjects, old_groups, set(changed))
     new_groups = _events_by_group(store, merged, groups)
-    new_events = set().union(*new_groups.values())
 
-    reach = {t.subject for t in removed | added} & (old_events | new_events)
+    reach = {t.subject for t in removed | added} & set().union(*old_groups.values(), *new_groups.values())
     reach |= _neighbours(store, merged, removed | added, subjects)
     gone, came, derived_counts = _rederive(store, merged, derived, reach)
     removed |= gone
     added |= came
-    default = ox.DefaultGraph()
-    _write(store, default, [t for t in removed if not any(
+    _write(store, ox.DefaultGraph(), [t for t in removed if not any(
         ox.Quad(t.subject, t.predicate, t.object, graph) in store for graph in (merged, derived))], added)
 
-    after = count_store(store, keys={"entities": [(s,) for s in subjects], "events": [(x,) for x in new_events],
+    after = count_store(store, keys={"entities": [(s,) for s in subjects],
+                                     "events": [(x,) for xs in new_groups.values() for x in xs],
                                      **{name: [(g,) for g in changed] for name in ARTICLE_COUNTS}})
     left = sum((old.counts for old in changed.values()), Counts())
     # a fact is a group (predicate, agent, target) with events: counted here, a SPARQL count per group is slow
     facts = Counts(facts=sum(map(bool, new_groups.values())) - sum(map(bool, old_groups.values())))
     return totals - left - counted + after + derived_counts + facts
+
+
+def _remerge(store: ox.Store, iris: Iris, articles: _Articles, subjects: set[ox.NamedNode],
+             old_groups: dict[tuple, set[ox.NamedNode]], changed: set[ox.NamedNode]) -> tuple[set, set]:
+    """Recompute the merged triples of ``subjects`` and of the events of the groups, write the
+    difference; the triples removed from and added to the merged graph."""
+    merged = ox.NamedNode(str(iris.graph("merged")))
+    old = _triples(store, subjects.union(*old_groups.values()), merged)
+    new = {t for s in subjects for t in _subject(articles, s)}
+    new |= set(events(_reports(articles, set(old_groups)), iris))
+    for g in changed:  # the merged graph names the article graphs it comes from
+        link = ox.Triple(merged, DERIVED_FROM, g)
+        old |= {link} if ox.Quad(merged, DERIVED_FROM, g, merged) in store else set()
+        new |= {link} if g in articles.graphs else set()
+    removed, added = old - new, new - old
+    _write(store, merged, removed, added)
+    return removed, added
 
 
 def _events_by_group(store: ox.Store, merged: ox.NamedNode, groups: set[tuple]) -> dict[tuple, set[ox.NamedNode]]:
