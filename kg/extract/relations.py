@@ -199,7 +199,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         verb.lemma_.lower() in _ABOUT | lexicon().speech and _is_object_of(noun, verb)
     ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
         return [], []
-    if _is_object_of(noun, verb) and any(e.predicate != predicate and not e.block for e in _triggers(verb)):
+    if _is_object_of(noun, verb) and any(e.predicate != predicate and not e.block and
+                                         lexicon().predicates[e.predicate].kind == "stance" for e in _triggers(verb)):
         return [], []  # "condemned the attacks on civilians": the act judged is someone else's
     return doers, []
 

@@ -209,6 +209,15 @@ MORE = {
     "military craft act for their country": (
         "Turkish helicopters fired rockets at a PKK camp.",
         {("Turkey", "attacks", "Kurdistan Workers' Party")}),
+    "two sides pledging agree with each other": (
+        "Nepal and Bhutan pledged to reopen the refugee talks.",
+        {("Nepal", "agrees", "Bhutan"), ("Bhutan", "agrees", "Nepal")}),
+    "a pledged stance is the pledger's": (
+        "Laos pledged support for Vietnam's bid.",
+        {("Laos", "supports", "Vietnam")}),
+    "a delegation flying in visits": (
+        "A Malaysian delegation flew to Bangkok for border talks.",
+        {("Malaysia", "visits", "Bangkok")}),
     "the first word set that fits decides": (
         "Venezuela deployed tanks to its border with Guyana.",
         {("Venezuela", "mobilizes", "Guyana")}),
