@@ -394,8 +394,9 @@ def _triggers(token) -> list[Trigger]:
     if own or not fitting:  # the project's own entries win over the dictionary's
         own = [e for e in own if not e.needs or _object_has(token, e.needs)
                or e.pos == "ADJ" and token.head.lemma_.lower() in lexicon().synsets.get(e.needs, ())]
-        needing = [e for e in own if e.needs]  # "deployed [tanks]": the first word set that fits, in file order
-        own = [e for e in own if not e.needs or e is needing[0]]
+        # "deployed [tanks]", "blocked Sweden's [bid]": the first entry whose word set fits, in file order
+        needing = [e for e in own if e.needs]
+        own = needing[:1] or own
         unique = {(e.predicate, e.particle): e for e in sorted(own, key=lambda e: e.lemma)}  # "talks"/"talk"
         return list(unique.values())
     if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "advcl", "acl"):  # "According to", "a united front"

@@ -218,6 +218,9 @@ MORE = {
     "a delegation flying in visits": (
         "A Malaysian delegation flew to Bangkok for border talks.",
         {("Malaysia", "visits", "Bangkok")}),
+    "blocking a proposal rejects it": (
+        "Greece blocked North Macedonia's accession bid.",
+        {("Greece", "opposes", "North Macedonia")}),
     "the first word set that fits decides": (
         "Venezuela deployed tanks to its border with Guyana.",
         {("Venezuela", "mobilizes", "Guyana")}),
@@ -241,6 +244,8 @@ def test_more_event_shapes(run, name):
             "mobilizes"}
     if name.startswith("promising force"):
         assert ("Azerbaijan", "agrees", "Armenia") not in found
+    if name.startswith("blocking a proposal"):
+        assert ("Greece", "coerces", "North Macedonia") not in found
     if name.startswith("the first word set"):
         assert ("Venezuela", "aids", "Guyana") not in found
 
