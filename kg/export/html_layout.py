@@ -60,14 +60,29 @@ def _spring(core: list[str], neighbours, weight, seed: int) -> dict[str, tuple[f
     placed: list[tuple[float, float, float]] = []  # (x, y, radius) of each part
     for number, part in enumerate(parts):
         radius = _SPACING * (0.5 + 1.3 * math.sqrt(len(part)))
-        raw = nx.spring_layout(graph.subgraph(part), seed=seed, iterations=150, k=2.2 / math.sqrt(len(part))) if len(
-            part) > 2 else {
+        raw = nx.spring_layout(_ordered_subgraph(graph, part), seed=seed, iterations=150,
+                               k=2.2 / math.sqrt(len(part))) if len(part) > 2 else {
             part[0]: (-0.5, 0.0), part[-1]: (0.5, 0.0)}
         cx, cy = _free_spot(placed, radius, number)
         placed.append((cx, cy, radius))
         for n in part:
             pos[n] = (cx + float(raw[n][0]) * radius, cy + float(raw[n][1]) * radius)
     return pos
+
+
+def _ordered_subgraph(graph, part: list[str]):
+    """``graph.subgraph(part)`` with its nodes in ``part``'s order.
+
+    networkx's subgraph view lists its nodes in the order of a set of strings, which changes from
+    one Python process to the next (hash randomisation), and the seeded layout with it.
+    """
+    import networkx as nx
+
+    members = set(part)
+    sub = nx.Graph()
+    sub.add_nodes_from(part)
+    sub.add_edges_from((a, b, data) for a in part for b, data in graph.adj[a].items() if b in members)
+    return sub
 
 
 def _free_spot(placed: list[tuple[float, float, float]], radius: float, number: int) -> tuple[float, float]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import zipfile
 from io import BytesIO
@@ -289,3 +290,26 @@ def test_index_and_overview_name_the_counts_as_the_build_summary_does(sample_dat
     overview = (tmp_path / "html" / "overview.html").read_text("utf-8")
     assert counts.text in index and counts.text in overview  # "... relations found in articles ... events ..."
     assert f"{len(graph_view(sample_dataset).edges)} relations" not in index  # events plus derived facts, misnamed
+
+
+def test_layout_is_the_same_in_every_python_process():
+    # Hash randomisation changes the order of sets of strings from one process to the next; a
+    # rebuild must still place every entity where it was (and so rewrite no page for nothing).
+    import subprocess
+    import sys
+
+    script = """
+import random
+from kg.export.html_layout import overview_positions
+rng = random.Random(3)
+ids = [f"n{i:03d}" for i in range(60)]
+links = {i: set() for i in ids}
+weight = {}
+for _ in range(150):  # a large connected part and a small one: networkx orders the small one as a set
+    a, b = rng.sample(ids[:50], 2) if rng.random() < 0.8 else rng.sample(ids[50:], 2)
+    links[a].add(b); links[b].add(a); weight[tuple(sorted((a, b)))] = 1
+print(sorted(overview_positions(ids, {k: sorted(v) for k, v in links.items()}, weight, 60).items()))
+"""
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3)}
+    assert len(runs) == 1 and runs.pop().startswith("[(")
