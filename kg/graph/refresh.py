@@ -23,9 +23,9 @@ import pyoxigraph as ox
 
 from kg.graph.counts import ARTICLE_COUNTS, Counts, count_store
 from kg.graph.iri import Iris
-from kg.graph.merge import (DERIVED_FROM, NEWS, PREDICATE_NODES, RDF_TYPE, Node, copied, entity, events, group,
+from kg.graph.merge import (DERIVED_FROM, NEWS, RDF_TYPE, Node, copied, entity, events, group,
                             is_entity, report, source)
-from kg.graph.namespace import KG, PREFIXES, SYMMETRIC
+from kg.graph.namespace import KG, PREFIXES
 from kg.graph.rules import PARTICIPANT_FACTS, derive
 
 __all__ = ["Before", "before", "read_graph", "update"]
@@ -35,7 +35,6 @@ _AGENT, _TARGET, _PREDICATE = (ox.NamedNode(str(KG[p])) for p in ("agent", "targ
 _HOLDS_POSITION = ox.NamedNode(str(KG.holdsPosition))
 # One group at a time, agent and target first: Oxigraph looks constants up in its indexes and joins in
 # the order written (a table of several rows, or a predicate first, would scan many events).
-_SELECT_REPORTS = "SELECT ?g ?x WHERE { GRAPH ?g { ?x kg:agent %s ; kg:target %s ; kg:predicate %s } }"
 _SELECT_EVENTS = "SELECT ?x WHERE { GRAPH %s { ?x kg:agent %s ; kg:target %s ; kg:predicate %s } }"
 _ASK_DERIVED = "ASK { GRAPH %s { ?d kg:agent %s ; kg:target %s ; kg:predicate %s } }"
 
@@ -57,21 +56,25 @@ def read_graph(store: ox.Store, g: ox.NamedNode) -> dict[ox.NamedNode, Node]:
     return subjects
 
 
-def _keys(subjects: dict[ox.NamedNode, Node]) -> tuple[set[ox.NamedNode], set[tuple]]:
-    """The merged subjects and event groups one article graph contributes to."""
+def _keys(subjects: dict[ox.NamedNode, Node]) -> tuple[set[ox.NamedNode], dict[tuple, set[ox.NamedNode]]]:
+    """The merged subjects one article graph contributes to, and its report nodes by event group."""
     src = source(subjects)
+    groups: dict[tuple, set[ox.NamedNode]] = defaultdict(set)
     if src is None:
-        return set(), set()
+        return set(), groups
     reached = {s for s, node in subjects.items() if is_entity(node) or next(copied(s, node), None) is not None}
-    reports = (report(src, s, node) for s, node in subjects.items())
-    return reached, {key for r in reports if r is not None and (key := group(r)) is not None}
+    for s, node in subjects.items():
+        r = report(src, s, node)
+        if r is not None and (key := group(r)) is not None:
+            groups[key].add(s)
+    return reached, groups
 
 
 def before(store: ox.Store, g: ox.NamedNode) -> Before:
     """What article graph ``g`` holds now (nothing when it is not stored), to be read before it changes."""
     subjects, groups = _keys(read_graph(store, g))
     counts = count_store(store, keys={name: [(g,)] for name in ARTICLE_COUNTS})
-    return Before(frozenset(subjects), frozenset(groups), counts)
+    return Before(frozenset(subjects), frozenset(groups.keys()), counts)
 
 
 class _Articles:
@@ -117,20 +120,18 @@ def _subject(articles: _Articles, s: ox.NamedNode) -> set[ox.Triple]:
     return triples
 
 
-def _reports(articles: _Articles, groups: set[tuple]) -> list:
-    """Every report of ``groups`` in the article graphs."""
-    found = set()
-    for p, a, t in groups:
-        ways = [(a, t), (t, a)] if PREDICATE_NODES[p] in SYMMETRIC else [(a, t)]  # symmetric: named either way
-        for agent, target in ways:
-            found |= {(row["g"], row["x"]) for row in articles.store.query(
-                _SELECT_REPORTS % (agent, target, p), prefixes=PREFIXES) if row["g"] in articles.graphs}
+def _reports(articles: _Articles, merged: ox.NamedNode, old_events: set[ox.NamedNode], nodes: set[ox.NamedNode],
+             groups: set[tuple]) -> list:
+    """Every report of ``groups``: those the old merged events come from (read again: their article may
+    have changed or gone) and the report ``nodes`` of the changed article graphs."""
+    nodes = nodes | {q.object for e in old_events for q in articles.store.quads_for_pattern(e, DERIVED_FROM, None, merged)}
     reports = []
-    for g, x in sorted(found, key=str):
-        src = articles.source(g)
-        r = report(src, x, articles.node(x, g)) if src is not None else None
-        if r is not None and group(r) in groups:
-            reports.append(r)
+    for x in sorted(nodes, key=str):
+        for g, node in sorted(articles.nodes(x).items(), key=lambda item: str(item[0])):
+            src = articles.source(g)
+            r = report(src, x, node) if src is not None else None
+            if r is not None and group(r) in groups:
+                reports.append(r)
     return reports
 
 
@@ -158,14 +159,16 @@ def update(store: ox.Store, iris: Iris, changed: dict[ox.NamedNode, Before], tot
               if q.subject == q.graph_name}
     subjects: set[ox.NamedNode] = set()
     groups: set[tuple] = set()
+    reports: set[ox.NamedNode] = set()  # the report nodes of the changed article graphs
     for g, old in changed.items():
-        now = _keys(read_graph(store, g)) if g in graphs else (set(), set())
-        subjects |= old.subjects | now[0]
-        groups |= old.groups | now[1]
+        now, now_groups = _keys(read_graph(store, g)) if g in graphs else (set(), {})
+        subjects |= old.subjects | now
+        groups |= old.groups | set(now_groups)
+        reports |= {x for xs in now_groups.values() for x in xs}
     old_groups = _events_by_group(store, merged, groups)
     counted = count_store(store, keys={"entities": [(s,) for s in subjects],
                                        "events": [(x,) for xs in old_groups.values() for x in xs]})
-    removed, added = _remerge(store, iris, _Articles(store, graphs), subjects, old_groups, set(changed))
+    removed, added = _remerge(store, iris, _Articles(store, graphs), subjects, old_groups, reports, set(changed))
     new_groups = _events_by_group(store, merged, groups)
 
     reach = {t.subject for t in removed | added} & set().union(*old_groups.values(), *new_groups.values())
@@ -186,13 +189,15 @@ def update(store: ox.Store, iris: Iris, changed: dict[ox.NamedNode, Before], tot
 
 
 def _remerge(store: ox.Store, iris: Iris, articles: _Articles, subjects: set[ox.NamedNode],
-             old_groups: dict[tuple, set[ox.NamedNode]], changed: set[ox.NamedNode]) -> tuple[set, set]:
+             old_groups: dict[tuple, set[ox.NamedNode]], reports: set[ox.NamedNode],
+             changed: set[ox.NamedNode]) -> tuple[set, set]:
     """Recompute the merged triples of ``subjects`` and of the events of the groups, write the
     difference; the triples removed from and added to the merged graph."""
     merged = ox.NamedNode(str(iris.graph("merged")))
-    old = _triples(store, subjects.union(*old_groups.values()), merged)
+    old_events = set().union(*old_groups.values())
+    old = _triples(store, subjects | old_events, merged)
     new = {t for s in subjects for t in _subject(articles, s)}
-    new |= set(events(_reports(articles, set(old_groups)), iris))
+    new |= set(events(_reports(articles, merged, old_events, reports, set(old_groups)), iris))
     for g in changed:  # the merged graph names the article graphs it comes from
         link = ox.Triple(merged, DERIVED_FROM, g)
         old |= {link} if ox.Quad(merged, DERIVED_FROM, g, merged) in store else set()
