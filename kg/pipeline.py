@@ -6,7 +6,9 @@ Extraction runs here, in worker processes or on a Dask cluster (``kg.parallel``:
 ``scheduler``), always giving the extractions in input order; only this process writes the store.
 Each input stands alone (``kg.isolate``): one that cannot be read, extracted or stored is reported
 and skipped. The build folder records whether a build finished (``kg.outdir``): after one that
-was killed, the next re-derives the merged graph and rewrites every export.
+was killed, the next refreshes the views and rewrites every export. The refresh redoes only what
+the changed articles reach, or everything when the store was left in the middle of a change
+(``kg.graph.store``).
 """
 
 from __future__ import annotations

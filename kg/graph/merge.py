@@ -1,4 +1,9 @@
-"""The merged view, always re-derived from the article graphs (never patched by hand).
+"""The merged view, a function of the article graphs (never patched by hand), piece by piece.
+
+Every triple belongs to one piece, computed from the article graphs alone: an article or evidence
+node (:func:`copied`), an entity (:func:`copied` and :func:`entity` over its nodes in every
+article), an event group of one predicate, agent and target (:func:`events` over all its reports).
+:func:`merge` computes them all; kg.graph.refresh computes the pieces a change reaches.
 
 - entities: type, label and ISO code by vote over the articles that state them; every other
   label and alias becomes a skos:altLabel; kg:source / kg:articleCount say which articles mention it.
