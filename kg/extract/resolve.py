@@ -289,8 +289,9 @@ class Context:
         first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ != "det")])
         text = self.doc[first:token.i + 1].text
         found: dict[str, Arg] = {}
-        # ("ethnic Albanian guerrillas" are no agents of Albania)
-        spans = [self.mention(owner) for owner in owners if not _ethnic(owner)] + [self.owner(token)]
+        # ("ethnic Albanian guerrillas" are no agents of Albania; "delegations from Sudan's army" are Sudan's)
+        spans = [self.mention(owner) or next((self.mention(c) for c in owner.children if c.dep_ == "poss"), None)
+                 for owner in owners if not _ethnic(owner)] + [self.owner(token)]
         if not any(spans):  # "students in Dhaka": where they are, when nothing else says whose they are
             spans = [self.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                      for p in c.children if p.dep_ == "pobj"]

@@ -48,13 +48,15 @@ def own_subject(verb):
 
 
 def coordinated_with(verb):
-    """The verb a coordinated verb goes with: its head, except that after ", and" a verb the parser hangs
-    on a reported clause goes with the verb reporting it ("agreed that the launch posed a threat, and
-    urged Pyongyang to stop": the urging is the agreeing side's, and as asserted as the agreeing)."""
+    """The verb a coordinated verb goes with: its head, except that after ", and" (or a copula) a verb the
+    parser hangs on a reported clause goes with the verb reporting it ("agreed that the launch posed a
+    threat, and urged Pyongyang to stop": the urging is the agreeing side's, and as asserted as the agreeing)."""
     head = verb.head
     cc = next((c for c in (*verb.children, *head.children) if c.dep_ == "cc" and c.i < verb.i), None)
     after_comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
-    return head.head if head.dep_ == "ccomp" and after_comma and head.head != head else head
+    # (or after a copula: "agreed that a ceasefire was essential and called on Israel to …")
+    broken = after_comma or head.lemma_ == "be" and verb.pos_ == "VERB"
+    return head.head if head.dep_ == "ccomp" and broken and head.head != head else head
 
 
 def subjects(verb, _depth: int = 0) -> list:

@@ -218,6 +218,12 @@ MORE = {
     "a delegation flying in visits": (
         "A Malaysian delegation flew to Bangkok for border talks.",
         {("Malaysia", "visits", "Bangkok")}),
+    "a call after a reported copula is the reporters'": (
+        "Chile and Peru agreed that the truce was vital and called on Bolivia to respect it.",
+        {("Chile", "urges", "Bolivia"), ("Peru", "urges", "Bolivia")}),
+    "delegates from a country's army act for it": (
+        "Delegations from Libya's army and the Wagner Group held talks in Algiers.",
+        {("Libya", "meets", "Wagner Group")}),
     "blocking a proposal rejects it": (
         "Greece blocked North Macedonia's accession bid.",
         {("Greece", "opposes", "North Macedonia")}),
