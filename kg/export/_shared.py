@@ -3,19 +3,23 @@
 A build writes a dozen formats from one store in a row; the HTML views and the Neo4j folder need
 the same graph view, the two JSONL files the same article graphs, events.csv and events.jsonl
 the same rows. ``shared(dataset, name, compute)`` computes a value once and hands it to every
-exporter that asks while the store stays as it was. The state is the number of quads with the
-build graph (``Store.refresh`` rewrites it: time and named counts), so a write in between, or a
-refresh, makes the next exporter read the store again. Values live on the rdflib Dataset and go
-with it; a bare pyoxigraph store or an rdflib Dataset in memory is read every time.
+exporter that asks while the store stays as it was. The state is what kg's writers change, read
+in milliseconds (counting the quads takes a scan of the store): the named graphs (an article
+added or removed), each article's sha256 (an article replaced: ``Store.add``) and the build graph
+(time and named counts: ``Store.refresh``). A quad edited by hand below that level is not seen:
+export from a fresh Dataset after one. Values live on the rdflib Dataset and go with it; a bare
+pyoxigraph store or an rdflib Dataset in memory is read every time.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-__all__ = ["shared", "backing_store"]
+__all__ = ["shared", "backing_store", "QuadsFile", "quads_file", "graph_quads"]
 
 # id(dataset) -> (state, {name: value}); by identity: rdflib Datasets compare equal by their graph name
 _VALUES: dict[int, tuple[tuple, dict[str, Any]]] = {}
@@ -34,17 +38,20 @@ def backing_store(dataset):
 def _state(store) -> tuple:
     import pyoxigraph as ox
 
+    from kg.graph.namespace import KG
     from kg.graph.store import graph_kinds
 
-    build = graph_kinds(store)["build"]
-    return (len(store), *(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) for g in build))
+    graphs = frozenset(str(g) for g in store.named_graphs())
+    hashes = frozenset(str(q) for q in store.quads_for_pattern(None, ox.NamedNode(str(KG.sha256)), None, None))
+    build = tuple(str(q) for g in graph_kinds(store)["build"] for q in store.quads_for_pattern(None, None, None, g))
+    return graphs, hashes, build
 
 
-def shared(dataset, name: str, compute: Callable[[], Any]) -> Any:
-    """``compute()``, or what it gave for ``name`` on this dataset while the store was as it is now."""
+def _values(dataset) -> dict[str, Any] | None:
+    """The values shared on ``dataset`` for the store's present state; None when it shares none."""
     store = backing_store(dataset)
     if store is None or isinstance(dataset, type(store)):
-        return compute()
+        return None
     state = _state(store)
     key = id(dataset)
     known, values = _VALUES.get(key, (None, {}))
@@ -53,6 +60,79 @@ def shared(dataset, name: str, compute: Callable[[], Any]) -> Any:
             weakref.finalize(dataset, _VALUES.pop, key, None)
         values = {}
         _VALUES[key] = (state, values)
+    return values
+
+
+def shared(dataset, name: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, or what it gave for ``name`` on this dataset while the store was as it is now."""
+    values = _values(dataset)
+    if values is None:
+        return compute()
     if name not in values:
         values[name] = compute()
     return values[name]
+
+
+@dataclass(frozen=True)
+class QuadsFile:
+    """Every quad of a store as N-Quads in a scratch file, with the byte range of each graph.
+
+    Graphs follow each other whole: the default graph first, then the named graphs by IRI; within
+    a graph, the store's index order (a subject's triples together). The file goes with the object.
+    """
+
+    folder: Any  # the TemporaryDirectory holding the file
+    path: Path
+    spans: dict[str, tuple[int, int]]  # graph IRI ("" for the default graph) -> (start, end) in bytes
+
+    def quads(self, graph: str) -> Iterator:
+        """The quads of one graph, parsed from its range of the file."""
+        import pyoxigraph as ox
+
+        start, end = self.spans.get(graph, (0, 0))
+        if end <= start:
+            return iter(())
+        with self.path.open("rb") as f:
+            f.seek(start)
+            data = f.read(end - start)
+        return ox.parse(data, format=ox.RdfFormat.N_QUADS)
+
+
+def quads_file(dataset) -> QuadsFile:
+    """The dataset's quads in a scratch N-Quads file: one reading of the store per state for every exporter."""
+    import tempfile
+
+    import pyoxigraph as ox
+
+    from kg.graph.view import ox_store
+
+    def write() -> QuadsFile:
+        folder = tempfile.TemporaryDirectory(prefix="kg-export-")
+        path = Path(folder.name) / "graph.nq"
+        store = ox_store(dataset)
+        spans = {}
+        with path.open("wb") as f:
+            for g in [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]:
+                start = f.tell()
+                ox.serialize(store.quads_for_pattern(None, None, None, g), f, format=ox.RdfFormat.N_QUADS)
+                spans[getattr(g, "value", "")] = (start, f.tell())
+        return QuadsFile(folder, path, spans)
+
+    return shared(dataset, "quads file", write)
+
+
+def graph_quads(dataset, graphs: Iterable) -> Iterator:
+    """The quads of ``graphs`` (pyoxigraph graph names): from the scratch quads file when an exporter
+    already wrote it for this state (reading it is many times quicker than the store), else from the store."""
+    from kg.graph.view import ox_store
+
+    values = _values(dataset)
+    held = values.get("quads file") if values is not None else None
+    if held is None:
+        store = ox_store(dataset)
+        for g in graphs:
+            yield from store.quads_for_pattern(None, None, None, g)
+        return
+    for g in graphs:  # None: every graph
+        for name in list(held.spans) if g is None else [getattr(g, "value", "")]:
+            yield from held.quads(name)

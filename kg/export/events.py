@@ -76,14 +76,13 @@ def _subjects(dataset) -> dict[str, dict[str, list]]:
     from kg.graph.store import graph_kinds
     from kg.graph.view import ox_store
 
-    store = ox_store(dataset)
-    graphs = graph_kinds(store)["merged"] or [None]
+    from kg.export._shared import graph_quads
+
     subjects: dict = defaultdict(lambda: defaultdict(list))
-    for g in graphs:
-        for q in store.quads_for_pattern(None, None, None, g):
-            values = subjects[q.subject.value][q.predicate.value]
-            if q.object not in values:
-                values.append(q.object)
+    for q in graph_quads(dataset, graph_kinds(ox_store(dataset))["merged"] or [None]):
+        values = subjects[q.subject.value][q.predicate.value]
+        if q.object not in values:
+            values.append(q.object)
     return subjects
 
 

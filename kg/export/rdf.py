@@ -4,11 +4,12 @@ The merged view is the merged graph plus the rule-derived graph (a dataset witho
 such as one article's graph, is exported whole); it is also the dataset's default graph, so TriG
 and N-Quads hold it twice: as triples without a graph name (first), which a triplestore loads as
 its default graph, and as the named graphs ``graph/merged`` and ``graph/derived``. The store is
-read once per state for every RDF file: its quads go to a scratch N-Quads file, a graph at a time
-(the default graph first, then the named graphs by IRI), within a graph in the store's index order
-(a subject's triples together), which the content alone fixes in an on-disk store: the same quads
-give the same bytes, whatever order they were added in. graph.nq is that file; TriG and the
-merged-view formats are pyoxigraph's re-serialisations of it, with no sort or loop in Python.
+read once per state for every RDF file (and every other exporter after them: kg.export._shared):
+its quads go to a scratch N-Quads file, a graph at a time (the default graph first, then the named
+graphs by IRI), within a graph in the store's index order (a subject's triples together), which
+the content alone fixes in an on-disk store: the same quads give the same bytes, whatever order
+they were added in. graph.nq is that file; TriG and the merged-view formats are pyoxigraph's
+re-serialisations of it, with no sort or loop in Python.
 JSON-LD is compacted with ontology/context.jsonld: integers are
 JSON numbers, decimals (confidence) and dates are strings typed by the context (``xsd:decimal``,
 ``xsd:date``; a year or year-month keeps its own ``@type``).
@@ -18,11 +19,10 @@ from __future__ import annotations
 
 import json
 import shutil
-import tempfile
-from itertools import chain, takewhile
 from pathlib import Path
 
 from kg.export import register
+from kg.export._shared import quads_file
 
 __all__ = ["dataset_quads", "prefixes_for", "view_triples"]
 
@@ -70,29 +70,6 @@ def prefixes_for(dataset) -> dict[str, str]:
     return prefixes
 
 
-def _quads_file(dataset) -> tuple[object, Path]:
-    """(scratch folder, N-Quads file of every quad): written once per store state for every RDF exporter.
-
-    A graph at a time, the default graph first, then the named graphs by IRI; within a graph, in
-    the store's index order (a subject's triples together). The folder goes when it is dropped.
-    """
-    import pyoxigraph as ox
-
-    from kg.export._shared import shared
-    from kg.graph.view import ox_store
-
-    def write():
-        folder = tempfile.TemporaryDirectory(prefix="kg-rdf-")
-        path = Path(folder.name) / "graph.nq"
-        store = ox_store(dataset)
-        graphs = [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]
-        quads = chain.from_iterable(store.quads_for_pattern(None, None, None, g) for g in graphs)
-        ox.serialize(quads, str(path), format=ox.RdfFormat.N_QUADS)
-        return folder, path
-
-    return shared(dataset, "nquads", write)
-
-
 def _parse(path: Path):
     import pyoxigraph as ox
 
@@ -115,8 +92,8 @@ def _write(items, fmt: str, dest: Path | None, prefixes: dict[str, str]) -> byte
     return None
 
 
-def _view_items(dataset, path: Path):
-    """The merged view's triples: the default graph a refreshed build fills with it, first in the quads file."""
+def _view_items(dataset, held):
+    """The merged view's triples: the default graph a refreshed build fills with it."""
     import pyoxigraph as ox
 
     from kg.graph.store import graph_kinds
@@ -124,23 +101,22 @@ def _view_items(dataset, path: Path):
 
     store = ox_store(dataset)
     if graph_kinds(store)["merged"] and next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None):
-        default = takewhile(lambda q: isinstance(q.graph_name, ox.DefaultGraph), _parse(path))
-        return (ox.Triple(q.subject, q.predicate, q.object) for q in default)
+        return (ox.Triple(q.subject, q.predicate, q.object) for q in held.quads(""))
     return view_triples(dataset)  # a single article's graph, or a store refreshed before the default graph was filled
 
 
 def _dataset_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
     def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
-        held = _quads_file(dataset)
+        held = quads_file(dataset)
         if fmt == "N_QUADS" and dest is None:
-            return held[1].read_bytes()
+            return held.path.read_bytes()
         if fmt == "N_QUADS":
             from kg.atomic import atomic_path
 
             with atomic_path(dest) as tmp:
-                shutil.copyfile(held[1], tmp)
+                shutil.copyfile(held.path, tmp)
             return None
-        return _write(_parse(held[1]), fmt, dest, prefixes_for(dataset))
+        return _write(_parse(held.path), fmt, dest, prefixes_for(dataset))
 
     exporter.__doc__ = description
     register(name, suffixes=(suffix,), description=description)(exporter)
@@ -148,8 +124,7 @@ def _dataset_exporter(name: str, fmt: str, suffix: str, description: str) -> Non
 
 def _view_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
     def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
-        held = _quads_file(dataset)
-        return _write(_view_items(dataset, held[1]), fmt, dest, prefixes_for(dataset))
+        return _write(_view_items(dataset, quads_file(dataset)), fmt, dest, prefixes_for(dataset))
 
     exporter.__doc__ = description
     register(name, suffixes=(suffix,), description=description)(exporter)
@@ -179,8 +154,8 @@ def to_jsonld(dataset, dest: Path | None = None, **options) -> bytes | None:
     from kg.config import ONTOLOGY_DIR
 
     context = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text("utf-8"))["@context"]
-    held = _quads_file(dataset)
-    graph = Graph().parse(data=ox.serialize(_view_items(dataset, held[1]), format=ox.RdfFormat.N_TRIPLES), format="nt")
+    triples = _view_items(dataset, quads_file(dataset))
+    graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
     text = graph.serialize(format="json-ld", context=context, auto_compact=True, sort_keys=True, indent=1)
     if dest is None:
         return text.encode("utf-8")

@@ -142,6 +142,7 @@ def _collect(dataset) -> Props:
     """
     import pyoxigraph as ox
 
+    from kg.export._shared import graph_quads
     from kg.graph.store import graph_kinds
     from kg.graph.view import ox_store
 
@@ -150,20 +151,19 @@ def _collect(dataset) -> Props:
     views = kinds["merged"] + kinds["derived"]
     out: Props = defaultdict(lambda: defaultdict(list))
 
-    def read(subject, graph) -> None:
-        for q in store.quads_for_pattern(subject, None, None, graph):
+    def add(quads) -> None:
+        for q in quads:
             bucket = out[q.subject.value][q.predicate.value]
             o = q.object.value
             if o not in bucket:
                 bucket.append(o)
 
-    for g in views or [None]:
-        read(None, g)
+    add(graph_quads(dataset, views or [None]))
     if views:  # an article's metadata as its own graph has it, too (what a build not yet refreshed knows)
         news = ox.NamedNode(_SCHEMA + "NewsArticle")
         for q in store.quads_for_pattern(None, ox.NamedNode(_RDF_TYPE), news, None):
             if q.graph_name not in views and not isinstance(q.graph_name, ox.DefaultGraph):
-                read(q.subject, q.graph_name)
+                add(store.quads_for_pattern(q.subject, None, None, q.graph_name))
     return out
 
 
