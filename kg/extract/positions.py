@@ -15,6 +15,10 @@ from kg.extract.resolve import Arg
 __all__ = ["find_positions"]
 
 _WINDOW = 10  # tokens before a name that may hold its title
+# Words before a title that say it is no longer held, or that it is no office of a state.
+_NOT_HELD = frozenset({"former", "ex", "late"})
+_NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
+                        "guerrilla", "exiled", "dissident"})
 _GLUE = {"and", "'s", "’s", "-", "of", "the", "for"}
 
 
@@ -114,6 +118,12 @@ def _premodifiers(b, doc, span) -> None:
         i -= 1
     if not window:
         return
+    around = {t.lower_ for t in window} | ({doc[i].lower_} if i >= 0 else set())
+    if around & _NOT_HELD:
+        return  # "Former Prime Minister Ehud Barak", "the late President Chavez": not held now
+    if around & _NON_STATE and not any((m := b.ctx.mention(t)) is not None and m.type == "Organization"
+                                       for t in window):
+        return  # "Kenyan opposition leader Raila Odinga" leads no state ("Hamas leader" leads Hamas)
     _assign(b, Arg(span.name, "Person"), window, doc[span.start], "position:premodifier")
 
 

@@ -497,7 +497,12 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
     # The same statement found by two rules counts once ("issued a warning": the verb and the noun);
     # the project's own lexicon goes before the event-data dictionary.
     unique: dict[tuple, Relation] = {}
+    typed: set[tuple] = set()  # (and a dictionary verb adds no second event of a type already found there)
     for rel in sorted(builder.relations, key=lambda r: r.rule.startswith("cameo:")):
+        same_type = (rel.plover, rel.subject, rel.object, rel.start, rel.modality)
+        if rel.rule.startswith("cameo:") and same_type in typed:
+            continue
+        typed.add(same_type)
         unique.setdefault((rel.predicate, rel.subject, rel.object, rel.start, rel.modality), rel)
     return sorted(unique.values(), key=builder.relations.index)
 

@@ -98,3 +98,9 @@ def test_an_honorific_is_no_position_and_no_part_of_the_name(run):
 def test_a_title_without_a_country_takes_the_dictionary_country_whatever_the_accents(run):
     extraction = run("President Nicolás Maduro spoke to reporters.", published="2020-05-01")
     assert ("Nicolás Maduro", "holdsPosition", "Venezuela") in triples(extraction)
+
+
+def test_a_former_title_or_an_opposition_one_is_no_office_held(run):
+    found = triples(run("Former Thai Prime Minister Thaksin Shinawatra met Cambodian opposition leader Sam Rainsy."))
+    assert not {t for t in found if t[1] == "holdsPosition"}, found
+    assert ("Ismail Haniyeh", "holdsPosition", "Hamas") in triples(run("Hamas leader Ismail Haniyeh spoke."))
