@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["shared", "backing_store", "QuadsFile", "quads_file", "graph_quads"]
+__all__ = ["shared", "backing_store", "QuadsFile", "quads_file", "graph_reader", "graph_quads"]
 
 # id(dataset) -> (state, {name: value}); by identity: rdflib Datasets compare equal by their graph name
 _VALUES: dict[int, tuple[tuple, dict[str, Any]]] = {}
@@ -121,18 +121,27 @@ def quads_file(dataset) -> QuadsFile:
     return shared(dataset, "quads file", write)
 
 
-def graph_quads(dataset, graphs: Iterable) -> Iterator:
-    """The quads of ``graphs`` (pyoxigraph graph names): from the scratch quads file when an exporter
-    already wrote it for this state (reading it is many times quicker than the store), else from the store."""
+def graph_reader(dataset) -> Callable[[Any], Iterator]:
+    """A function giving the quads of one graph (a pyoxigraph graph name; None: every graph): from the
+    scratch quads file when an exporter already wrote it for this state (parsing it is many times
+    quicker than reading the store), else from the store."""
     from kg.graph.view import ox_store
 
     values = _values(dataset)
     held = values.get("quads file") if values is not None else None
     if held is None:
         store = ox_store(dataset)
-        for g in graphs:
-            yield from store.quads_for_pattern(None, None, None, g)
-        return
-    for g in graphs:  # None: every graph
+        return lambda g: store.quads_for_pattern(None, None, None, g)
+
+    def quads(g) -> Iterator:
         for name in list(held.spans) if g is None else [getattr(g, "value", "")]:
             yield from held.quads(name)
+
+    return quads
+
+
+def graph_quads(dataset, graphs: Iterable) -> Iterator:
+    """The quads of ``graphs``, one after the other (see :func:`graph_reader`)."""
+    read = graph_reader(dataset)
+    for g in graphs:
+        yield from read(g)

@@ -57,11 +57,12 @@ def _article_graphs(dataset) -> Iterator[tuple[str, dict]]:
     from kg.graph.store import graph_kinds
     from kg.graph.view import ox_store
 
-    from kg.export._shared import graph_quads
+    from kg.export._shared import graph_reader
 
+    read = graph_reader(dataset)
     for g in graph_kinds(ox_store(dataset))["article"] or [None]:
         subjects: dict = defaultdict(lambda: defaultdict(list))
-        for q in graph_quads(dataset, [g]):
+        for q in read(g):
             subjects[q.subject.value][q.predicate.value].append(q.object)
         article = next((s for s, node in subjects.items() if any(o.value == _NEWS for o in node[_RDF_TYPE])), None)
         if article is None:

@@ -52,7 +52,6 @@ RELATIONSHIP_COLUMNS = (
 LINKS = {"MENTIONS": ("Article", "Entity"), "REPORTS": ("Article", "Relation"), "AGENT": ("Relation", "Entity"),
          "TARGET": ("Relation", "Entity")}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SPACE = re.compile(r"\s\s|[^\S ]|^\s|\s$")  # what str.split() and a join with " " would change
 
 
 def relationship_type(predicate: str) -> str:
@@ -66,8 +65,7 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = str(value)
-    return " ".join(text.split()) if _SPACE.search(text) else text
+    return " ".join(str(value).split())
 
 
 def _array(values) -> str:
