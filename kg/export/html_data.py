@@ -43,6 +43,7 @@ class Site:
     mentioned_in: dict[str, list[str]] = field(default_factory=dict)  # entity -> articles, oldest first
     article_keys: dict[str, str] = field(default_factory=dict)  # article IRI -> short key, the same on every page
     article_iris: dict[str, str] = field(default_factory=dict)  # and back
+    event_fields: dict[tuple, dict] = field(default_factory=dict)  # (event, agent, target) -> its fields, once
 
 
 def anchor(start: int | None, end: int | None) -> str:
@@ -64,15 +65,24 @@ def event_json(e: Edge, site: Site, table: dict[tuple, int] | None = None) -> di
     for v in e.evidence[:EVIDENCE_PER_EVENT]:
         item = (v.sentence, keys.get(v.article, v.article), v.start, v.end)
         evidence.append(list(item) if table is None else table.setdefault(item, len(table)))
-    return _drop_empty({
-        "predicate": e.predicate, "kind": e.kind if e.kind != "Relation" else None, "date": e.date,
-        "dateSource": e.date_source, "plover": e.plover, "ploverMode": e.plover_mode, "ploverContext": e.plover_context,
-        "cameo": e.cameo, "agentCode": e.agent_code, "targetCode": e.target_code, "agentText": e.agent_text,
-        "targetText": e.target_text, "mode": e.mode, "place": e.place, "role": e.role,
-        "modality": e.modality if e.modality != "asserted" else None, "confidence": e.confidence,
-        "rule": e.rule if e.derived else None, "derived": e.derived,
-        "evidence": evidence, "moreEvidence": max(0, len(e.evidence) - EVIDENCE_PER_EVENT) or None,
-    })
+    more = len(e.evidence) - EVIDENCE_PER_EVENT
+    return {**_event_fields(e, site), "evidence": evidence, **({"moreEvidence": more} if more > 0 else {})}
+
+
+def _event_fields(e: Edge, site: Site) -> dict:
+    """What an event shows besides its evidence: made once per event, which two entity pages and
+    the pages of its articles all show."""
+    key = (e.iri, e.source, e.target)
+    found = site.event_fields.get(key)
+    if found is None:
+        found = site.event_fields[key] = _drop_empty({
+            "predicate": e.predicate, "kind": e.kind if e.kind != "Relation" else None, "date": e.date,
+            "dateSource": e.date_source, "plover": e.plover, "ploverMode": e.plover_mode,
+            "ploverContext": e.plover_context, "cameo": e.cameo, "agentCode": e.agent_code,
+            "targetCode": e.target_code, "agentText": e.agent_text, "targetText": e.target_text, "mode": e.mode,
+            "place": e.place, "role": e.role, "modality": e.modality if e.modality != "asserted" else None,
+            "confidence": e.confidence, "rule": e.rule if e.derived else None, "derived": e.derived})
+    return found
 
 
 def group_edges(edges) -> dict[tuple[str, str, str], list[Edge]]:
@@ -164,10 +174,14 @@ def entity_data(site: Site, focus: str, max_nodes: int) -> dict:
               "ev": [index[(e.iri, e.source, e.target)] for e in sorted(es, key=_by_date)]}
              for (p, s, t), es in kept]
     table: dict[tuple, int] = {}
-    rows = [_drop_empty({**event_json(e, site, table), "o": position[e.target if e.source == focus else e.source],
-                         "dir": direction(e.predicate, e.source),
-                         "oc": e.target_code if e.source == focus else e.agent_code})  # the counterpart's actor code
-            for e in events]
+    rows = []
+    for e in events:
+        row = event_json(e, site, table)
+        row["o"], row["dir"] = position[e.target if e.source == focus else e.source], direction(e.predicate, e.source)
+        code = e.target_code if e.source == focus else e.agent_code  # the counterpart's actor code
+        if code:
+            row["oc"] = code
+        rows.append(row)
     codes = sorted({c for e in own for c, who in ((e.agent_code, e.source), (e.target_code, e.target))
                     if c and who == focus})
     mentioned = [site.article_keys[a] for a in site.mentioned_in.get(focus, [])]
