@@ -208,3 +208,15 @@ def test_rdf_files_do_not_depend_on_the_order_quads_were_added_in(tmp_path, extr
             s.refresh()
             files.append({fmt: export(s.dataset, fmt) for fmt in ("nquads", "trig", "turtle")})
     assert files[0] == files[1]
+
+
+def test_exporters_after_the_rdf_files_read_what_the_store_holds(out):
+    from kg.export.view import graph_view
+
+    formats = ("relations", "entities", "events", "events-jsonl")
+    with open_store(out) as s:  # straight from the store
+        direct = graph_view(s.dataset), [export(s.dataset, fmt) for fmt in formats]
+    with open_store(out) as s:  # from the scratch N-Quads file the RDF exporters leave for them
+        export(s.dataset, "nquads")
+        assert graph_view(s.dataset) == direct[0]
+        assert [export(s.dataset, fmt) for fmt in formats] == direct[1]
