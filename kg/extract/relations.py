@@ -179,6 +179,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     compounds = [a for o in owners for c in o.children if c.dep_ == "compound" for a in ctx.resolve(c)]
     if len(compounds) >= 2:
         return compounds, compounds
+    by = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"  # "an attack by Russian forces on …"
+          for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]
+    if by:
+        return by, []
     for child in noun.children:  # "Chinese support for Russia", "Western criticism": the adjective names the doer
         span = ctx.mention(child)
         if child.dep_ == "amod" and span is not None and span.kind == "demonym":

@@ -224,6 +224,9 @@ MORE = {
     "delegates from a country's army act for it": (
         "Delegations from Libya's army and the Wagner Group held talks in Algiers.",
         {("Libya", "meets", "Wagner Group")}),
+    "a noun's by-phrase names its doer": (
+        "Laos condemned the rocket attack by Thai forces on Vientiane.",
+        {("Thailand", "attacks", "Laos")}),
     "blocking a proposal rejects it": (
         "Greece blocked North Macedonia's accession bid.",
         {("Greece", "opposes", "North Macedonia")}),
