@@ -13,6 +13,7 @@ pyoxigraph store or an rdflib Dataset in memory is read every time.
 
 from __future__ import annotations
 
+import io
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -91,11 +92,26 @@ class QuadsFile:
 
         start, end = self.spans.get(graph, (0, 0))
         if end <= start:
-            return iter(())
+            return
         with self.path.open("rb") as f:
             f.seek(start)
-            data = f.read(end - start)
-        return ox.parse(data, format=ox.RdfFormat.N_QUADS)
+            yield from ox.parse(_Range(f, end - start), format=ox.RdfFormat.N_QUADS)
+
+
+class _Range(io.RawIOBase):
+    """The next ``size`` bytes of a binary file, streamed (a graph is never held whole in memory)."""
+
+    def __init__(self, f, size: int) -> None:
+        self._f, self._left = f, size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._f.read(min(len(buffer), self._left))
+        self._left -= len(data)
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def quads_file(dataset) -> QuadsFile:
