@@ -9,10 +9,9 @@ its quads go to a scratch N-Quads file, a graph at a time (the default graph fir
 graphs by IRI), within a graph in the store's index order (a subject's triples together), which
 the content alone fixes in an on-disk store: the same quads give the same bytes, whatever order
 they were added in. graph.nq is that file; TriG and the merged-view formats are pyoxigraph's
-re-serialisations of it, with no sort or loop in Python.
-JSON-LD is compacted with ontology/context.jsonld: integers are
-JSON numbers, decimals (confidence) and dates are strings typed by the context (``xsd:decimal``,
-``xsd:date``; a year or year-month keeps its own ``@type``).
+re-serialisations of it, with no sort or loop in Python. JSON-LD is compacted with
+ontology/context.jsonld: integers are JSON numbers, decimals (confidence) and dates are strings
+typed by the context (``xsd:decimal``, ``xsd:date``; a year or year-month keeps its own ``@type``).
 """
 
 from __future__ import annotations
@@ -92,7 +91,7 @@ def _write(items, fmt: str, dest: Path | None, prefixes: dict[str, str]) -> byte
     return None
 
 
-def _view_items(dataset, held):
+def _view_items(dataset):
     """The merged view's triples: the default graph a refreshed build fills with it."""
     import pyoxigraph as ox
 
@@ -101,6 +100,7 @@ def _view_items(dataset, held):
 
     store = ox_store(dataset)
     if graph_kinds(store)["merged"] and next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None):
+        held = quads_file(dataset)
         return (ox.Triple(q.subject, q.predicate, q.object) for q in held.quads(""))
     return view_triples(dataset)  # a single article's graph, or a store refreshed before the default graph was filled
 
@@ -124,7 +124,7 @@ def _dataset_exporter(name: str, fmt: str, suffix: str, description: str) -> Non
 
 def _view_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
     def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
-        return _write(_view_items(dataset, quads_file(dataset)), fmt, dest, prefixes_for(dataset))
+        return _write(_view_items(dataset), fmt, dest, prefixes_for(dataset))
 
     exporter.__doc__ = description
     register(name, suffixes=(suffix,), description=description)(exporter)
@@ -154,7 +154,7 @@ def to_jsonld(dataset, dest: Path | None = None, **options) -> bytes | None:
     from kg.config import ONTOLOGY_DIR
 
     context = json.loads((ONTOLOGY_DIR / "context.jsonld").read_text("utf-8"))["@context"]
-    triples = _view_items(dataset, quads_file(dataset))
+    triples = _view_items(dataset)
     graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
     text = graph.serialize(format="json-ld", context=context, auto_compact=True, sort_keys=True, indent=1)
     if dest is None:
