@@ -32,7 +32,7 @@ $(RUNTIME): pyproject.toml requirements/model.txt requirements/runtime.py | $(BI
 	touch $@
 
 $(DEV): $(RUNTIME)
-	$(BIN)/python -m pip install -e '.[dev,notebook,integration]'
+	$(BIN)/python -m pip install -e '.[dev,notebook,integration,parquet]'
 	touch $@
 
 venv: $(RUNTIME) ## create .venv with kg, its runtime dependencies and the spaCy model (no test tools)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib.util import find_spec
 from pathlib import Path
 
 from kg.errors import ExportError
@@ -38,6 +39,7 @@ _BUILTIN_MODULES: tuple[str, ...] = (
     "kg.export.graphml",
     "kg.export.neo4j",
     "kg.export.events",
+    "kg.export.parquet",
     "kg.export.html",
 )
 # What `kg build` writes unless told otherwise: (format, file name in OUTDIR).
@@ -49,6 +51,8 @@ COMMON_FORMATS: tuple[tuple[str, str], ...] = (
     ("entities", "entities.jsonl"),
     ("events", "events.csv"),
     ("events-jsonl", "events.jsonl"),
+    # events.parquet where pyarrow is installed (the `parquet` extra): a build never fails for want of it
+    *((("events-parquet", "events.parquet"),) if find_spec("pyarrow") else ()),
     ("graphml", "graph.graphml"),
     ("gexf", "graph.gexf"),
     ("neo4j", "neo4j"),
