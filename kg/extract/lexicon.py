@@ -125,6 +125,7 @@ class Lexicon:
     people: dict[str, tuple[str, ...]]
     name_variants: dict[str, str]
     roles: dict[str, tuple[str, str]]  # title -> (role, kind)
+    title_countries: dict[str, str]  # title -> the one country whose office it is ("chief cabinet secretary": Japan)
     predicates: dict[str, PredicateSpec]
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (lemma, pos) -> entries
     negators: frozenset[str]
@@ -271,6 +272,7 @@ def lexicon() -> Lexicon:
         people={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("people.tsv")},
         name_variants={r[0]: r[1] for r in rows("name_variants.tsv")},
         roles={r[0]: (r[1], r[2]) for r in rows("roles.tsv")},
+        title_countries={r[0]: r[3] for r in rows("roles.tsv") if len(r) > 3 and r[3]},
         predicates={r[0]: PredicateSpec(r[0], _types(r[1]), _types(r[2]), r[3] == "yes", r[4], r[5],
                                         r[3] in ("yes", "mutual"))
                     for r in rows("predicates.tsv")},

@@ -14,7 +14,7 @@ from kg.extract.resolve import Arg
 
 __all__ = ["find_positions"]
 
-_WINDOW = 10  # tokens before a name that may hold its title
+_WINDOW = 14  # tokens before a name that may hold its title ("Chairman of State Affairs of the DPRK …")
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
 _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
@@ -23,9 +23,11 @@ _GLUE = {"and", "'s", "’s", "-", "of", "the", "for"}
 
 
 @cache
-def _titles() -> tuple[tuple[re.Pattern, str, str], ...]:
-    roles = sorted(lexicon().roles.items(), key=lambda item: -len(item[0]))
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])"), role, kind) for title, (role, kind) in roles)
+def _titles() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+    lex = lexicon()
+    roles = sorted(lex.roles.items(), key=lambda item: -len(item[0]))
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])"), role, kind, lex.title_countries.get(title, ""))
+                 for title, (role, kind) in roles)
 
 
 @cache
@@ -39,18 +41,19 @@ def _text(tokens) -> str:
     return "".join(t.text_with_ws for t in tokens)
 
 
-def _roles_in(text: str) -> list[tuple[str, str]]:
-    """Titles in a phrase, longest first and not overlapping: [(role, kind)]."""
+def _roles_in(text: str) -> list[tuple[str, str, str]]:
+    """Titles in a phrase, longest first and not overlapping: [(role, kind, country of a one-country title)]."""
     text, found = text.lower(), []
-    for pattern, role, kind in _titles():
+    for pattern, role, kind, country in _titles():
         match = pattern.search(text)
         if match:
-            found.append((role, kind))
+            found.append((role, kind, country))
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end():]
     return found
 
 
-def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list[Arg], token, rule: str) -> None:
+def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list[Arg], token, rule: str,
+             country: str = "") -> None:
     if kind in ("counterpart", "honorific"):
         return
     if kind == "member" or holder.type != "Person":
@@ -60,6 +63,8 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
     targets = orgs[:1] or places[-1:]  # the country nearest the title
     if not targets:  # "President Irfaan Ali said Guyana would …": the title names no country
         targets, rule = _unnamed_country(b, holder, token, rule)
+    if not targets and country:  # "Chief Cabinet Secretary Yoshimasa Hayashi": an office of one country
+        targets, rule = [Arg(country, "Country", "name")], f"{rule}+title"
     for target in targets:
         b.add("holdsPosition", holder, target, token, rule=rule, role=role)
         if target.type == "Country":
@@ -112,7 +117,8 @@ def _premodifiers(b, doc, span) -> None:
                 or tok.lower_ in _title_words()):
             break
         span_here = b.ctx.mention(tok)
-        if tok.lower_ == "the" or (span_here is not None and span_here.type == "Person"):
+        opens_name = tok.lower_ == "the" and b.ctx.mention(doc[i + 1]) is not None  # "… of the DPRK Kim Jong Un"
+        if tok.lower_ == "the" and not opens_name or (span_here is not None and span_here.type == "Person"):
             break  # "Russian President Putin and Chinese President Xi": Xi's title stops at Putin
         window.insert(0, tok)
         i -= 1
@@ -130,7 +136,7 @@ def _premodifiers(b, doc, span) -> None:
 def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
     """Relate ``holder`` to what the title phrase ``tokens`` names; a counterpart mirrors the other's role."""
     text, places, orgs = _phrase(b, tokens)
-    for role, kind in _roles_in(text):
+    for role, kind, country in _roles_in(text):
         if kind == "counterpart":  # takes the role of the nearest other person with a known one
             others = [m for m in b.ctx.mentions if m.type == "Person" and m.name != holder.name
                       and b.ctx.positions.get(m.name)]
@@ -138,7 +144,7 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
                 other_role = b.ctx.positions[other.name][0][0]
                 _holders(b, other_role, "position", holder, places, orgs, token, rule)
             continue
-        _holders(b, role, kind, holder, places, orgs, token, rule)
+        _holders(b, role, kind, holder, places, orgs, token, rule, country)
 
 
 def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
@@ -205,8 +211,11 @@ def find_positions(b, doc) -> None:
         if role_head is None or not _roles_in(_text(role_head.subtree)):
             continue
         owner = token.head
+        owned = next((c for c in owner.children if c.dep_ == "poss"), None) if owner.pos_ == "NOUN" else None
         if b.ctx.mention(owner) is not None:
             holders = b.ctx.resolve(owner)
+        elif owned is not None:  # "his re-election as Russian president", "Kagame's election as chairman"
+            holders = [a for a in b.ctx.resolve(owned) if a.type == "Person"]
         elif owner.pos_ in ("VERB", "AUX"):
             # "X was elected as …", "elected X as …"; an opening "As members of …, X …" describes the subject.
             held = next((c for c in owner.children if c.dep_ == "nsubjpass"), None)

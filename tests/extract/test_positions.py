@@ -104,3 +104,15 @@ def test_a_former_title_or_an_opposition_one_is_no_office_held(run):
     found = triples(run("Former Thai Prime Minister Thaksin Shinawatra met Cambodian opposition leader Sam Rainsy."))
     assert not {t for t in found if t[1] == "holdsPosition"}, found
     assert ("Ismail Haniyeh", "holdsPosition", "Hamas") in triples(run("Hamas leader Ismail Haniyeh spoke."))
+
+
+def test_a_one_country_office_names_its_country_when_the_text_does_not(run):
+    extraction = run("Chief Cabinet Secretary Hirokazu Matsuno told reporters the launch was unacceptable.")
+    rels = [r for r in extraction.relations if r.predicate == "holdsPosition"]
+    assert [(r.subject, r.object, r.rule) for r in rels] == [
+        ("Hirokazu Matsuno", "Japan", "position:premodifier+title")]
+
+
+def test_a_long_title_with_a_country_inside_reaches_its_holder(run):
+    found = triples(run("Chairman of State Affairs of the Democratic People's Republic of Korea Kim Jong Un spoke."))
+    assert ("Kim Jong Un", "holdsPosition", "North Korea") in found
