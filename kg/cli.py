@@ -172,8 +172,12 @@ def cmd_formats(args: argparse.Namespace) -> int:
     from kg.export import formats  # noqa: PLC0415
     from kg.pipeline import output_name  # noqa: PLC0415
 
-    for name, description in formats().items():
-        print(f"{name:<12} {output_name(name):<18} {description}")
+    known = formats()
+    width = max(map(len, known), default=0)
+    files = {name: output_name(name) for name in known}
+    file_width = max(map(len, files.values()), default=0)
+    for name, description in known.items():
+        print(f"{name:<{width}}  {files[name]:<{file_width}}  {description}")
     return EXIT_OK
 
 
