@@ -9,7 +9,8 @@
 ``refresh`` redoes only what the articles added, replaced or removed since the last refresh reach
 (kg.graph.refresh), and everything when the store cannot vouch for its views: the first change
 after a refresh removes the build graph, which only a finished refresh writes again, so a process
-killed in between leaves a store that the next refresh re-derives in full.
+killed in between leaves a store that the next refresh re-derives in full; so does a build graph
+written by another version of kg.
 
 The default graph is written by ``refresh`` so that every engine agrees on it without settings:
 ``kg query``, ``kg serve`` and a triplestore loading ``graph.nq`` all see the merged view plus the
@@ -150,20 +151,24 @@ class Store:
         """Note what article graph ``g`` holds, before it is replaced or removed."""
         if self._changed is None:  # the first change since the views were made
             build = self._node(self.iris.graph("build"))
-            current = self.ox.contains_named_graph(build)
-            self._totals = read_counts(self.ox) if current else None
+            self._totals = read_counts(self.ox) if self._views_current() else None
             self._changed = {}
-            if current:
+            if self.ox.contains_named_graph(build):
                 self.ox.remove_graph(build)  # the views are behind the articles until refresh is done
         if self._totals is not None and g not in self._changed:
             self._changed[g] = before(self.ox, g)
 
+    def _views_current(self) -> bool:
+        """Whether a refresh by this version of kg finished after the last change (its build graph says so)."""
+        build, b = self._node(self.iris.graph("build")), self._node(self.iris.build())
+        version = next(self.ox.quads_for_pattern(b, self._node(KG.softwareVersion), None, build), None)
+        return version is not None and version.object.value == _version()
+
     def refresh(self) -> None:
         """Bring the merged, derived, default and build graphs up to date with the article graphs."""
-        build = self._node(self.iris.graph("build"))
-        if self._changed is None and self.ox.contains_named_graph(build):  # nothing changed: a new build time
+        if self._changed is None and self._views_current():  # nothing changed: a new build time
             totals = read_counts(self.ox)
-            self.ox.remove_graph(build)
+            self.ox.remove_graph(self._node(self.iris.graph("build")))
         elif self._changed is not None and self._totals is not None:
             totals = update(self.ox, self.iris, self._changed, self._totals)
         else:

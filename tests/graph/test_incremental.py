@@ -268,3 +268,17 @@ def test_the_default_graph_keeps_a_triple_merged_or_derived_still_holds(tmp_path
             store.refresh()
             assert both in store.ox
             assert quads(store) == batch(tmp_path / f"only-{gone}", [left])
+
+
+def test_views_made_by_another_version_of_kg_are_redone_in_full(tmp_path, monkeypatch):
+    import kg.graph.store
+
+    with Store(tmp_path / "inc") as store:
+        store.add(A)
+        store.refresh()
+    monkeypatch.setattr(kg.graph.store, "_version", lambda: "another")
+    monkeypatch.setattr(kg.graph.store, "update", lambda *args: pytest.fail("an incremental refresh"))
+    with Store(tmp_path / "inc") as store:
+        store.add(B)
+        store.refresh()
+        assert quads(store) == batch(tmp_path / "batch", [A, B])
