@@ -389,10 +389,14 @@ _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "
 
 
 def _triggers(token) -> list[Trigger]:
-    pos = _POS.get(token.pos_, "")
+    pos = _POS.get(token.pos_)
+    if pos is None:
+        return []
     table = lexicon().triggers
     found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_))
                           for e in table.get((key, pos), ()))
+    if not found:
+        return []
     fitting = [e for e in found if syntax.has_particle(token, e.particle)]
     own = [e for e in fitting if not e.block]
     if own or not fitting:  # the project's own entries win over the dictionary's
@@ -431,10 +435,13 @@ def _pattern_code(verb, entry: Trigger) -> str | None:
         if child.dep_ in ("prep", "agent", "dative", "prt"):
             phrases.setdefault(child.lower_, []).append(child)
     synsets = lexicon().synsets
+    words_of: dict[str, set[str]] = {}  # the words of each phrase, read once
     for needed, prep, code in patterns:
         if prep not in phrases:
             continue
-        words = {w for head in phrases[prep] for t in head.subtree for w in (t.lower_, t.lemma_.lower())}
+        if prep not in words_of:
+            words_of[prep] = {w for head in phrases[prep] for t in head.subtree for w in (t.lower_, t.lemma_.lower())}
+        words = words_of[prep]
         if all(words & synsets.get(w[1:].upper(), frozenset()) if w.startswith("&") else w in words
                for w in needed):
             return code
