@@ -224,6 +224,11 @@ class Context:
                     return [Arg(span.name, "Country", "possessor")]
             if (span := self.owner(token)) is not None:  # "a British-flagged tanker"
                 return [Arg(span.name, _actor_type(span), "possessor")]
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and _depth < 2):
+                for by in (c for c in acl.children if c.dep_ == "agent"):  # "the sanctions imposed by the US"
+                    found = [a for p in by.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
+                    if found:
+                        return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
             for child in token.children:  # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"
                 if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)):

@@ -227,6 +227,9 @@ MORE = {
     "a noun's by-phrase names its doer": (
         "Laos condemned the rocket attack by Thai forces on Vientiane.",
         {("Thailand", "attacks", "Laos")}),
+    "measures imposed by someone are theirs": (
+        "Cuba condemned the embargo imposed by the United States.",
+        {("Cuba", "opposes", "United States")}),
     "blocking a proposal rejects it": (
         "Greece blocked North Macedonia's accession bid.",
         {("Greece", "opposes", "North Macedonia")}),
