@@ -230,6 +230,9 @@ MORE = {
     "measures imposed by someone are theirs": (
         "Cuba condemned the embargo imposed by the United States.",
         {("Cuba", "opposes", "United States")}),
+    "ratifying a country's accession supports it": (
+        "Croatia's parliament ratified Montenegro's membership bid.",
+        {("Croatia", "supports", "Montenegro")}),
     "blocking a proposal rejects it": (
         "Greece blocked North Macedonia's accession bid.",
         {("Greece", "opposes", "North Macedonia")}),
