@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> None:
     options.add_argument("--articles", type=int, default=50, help="how many articles (default 50)")
     options.add_argument("--tracemalloc", action="store_true", help="also measure the Python heap peak of a build")
     options.add_argument("--no-exports", action="store_true", help="build the store only (no export formats)")
-    options.add_argument("--check", action="store_true", help="compare the store's quads before the add and after the remove")
+    options.add_argument("--check", action="store_true",
+                         help="compare the store's quads before the add and after the remove")
     args = options.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))

@@ -124,7 +124,9 @@ def _reports(articles: _Articles, merged: ox.NamedNode, old_events: set[ox.Named
              groups: set[tuple]) -> list:
     """Every report of ``groups``: those the old merged events come from (read again: their article may
     have changed or gone) and the report ``nodes`` of the changed article graphs."""
-    nodes = nodes | {q.object for e in old_events for q in articles.store.quads_for_pattern(e, DERIVED_FROM, None, merged)}
+    nodes = set(nodes)
+    for e in old_events:
+        nodes.update(q.object for q in articles.store.quads_for_pattern(e, DERIVED_FROM, None, merged))
     reports = []
     for x in sorted(nodes, key=str):
         for g, node in sorted(articles.nodes(x).items(), key=lambda item: str(item[0])):
@@ -216,7 +218,8 @@ def _neighbours(store: ox.Store, merged: ox.NamedNode, delta: set[ox.Triple], su
     changed = {t.subject for t in delta if t.predicate in PARTICIPANT_FACTS and t.subject in subjects}
     retyped = {t.subject for t in delta if t.predicate == RDF_TYPE and t.subject in subjects}
     changed |= {q.subject for c in retyped for q in store.quads_for_pattern(None, _HOLDS_POSITION, c, merged)}
-    return {q.subject for y in changed for role in (_AGENT, _TARGET) for q in store.quads_for_pattern(None, role, y, merged)}
+    return {q.subject for y in changed for role in (_AGENT, _TARGET)
+            for q in store.quads_for_pattern(None, role, y, merged)}
 
 
 def _rederive(store: ox.Store, merged: ox.NamedNode, derived: ox.NamedNode,

@@ -215,7 +215,8 @@ class Store:
             (b, n(KG.articleCount), ox.Literal(str(counts.articles), datatype=integer)),
             (b, n(PROV.generated), merged),
             (b, n(PROV.generated), derived),
-            *((b, n(KG[prop]), ox.Literal(str(value), datatype=integer)) for prop, value in counts.properties().items()),
+            *((b, n(KG[prop]), ox.Literal(str(value), datatype=integer))
+              for prop, value in counts.properties().items()),
         ]
         return [ox.Quad(s, p, o, build) for s, p, o in triples]
 

@@ -165,7 +165,8 @@ def test_a_triple_two_articles_state_survives_the_removal_of_one(tmp_path):
         store.refresh()
         store.remove("a.txt")
         store.refresh()
-        assert supports in store.ox and ox.Quad(supports.subject, supports.predicate, supports.object, DEFAULT) in store.ox
+        assert supports in store.ox
+        assert ox.Quad(supports.subject, supports.predicate, supports.object, DEFAULT) in store.ox
         store.remove("b.txt")
         store.refresh()
         assert supports not in store.ox
@@ -256,8 +257,10 @@ def test_rules_restricted_to_events_give_what_they_give_in_full(tmp_path, extrac
 
 def test_the_default_graph_keeps_a_triple_merged_or_derived_still_holds(tmp_path):
     # "Russia meets China" is stated by one article and derived from a meeting of their ministers by the rules.
-    ministers = article("m.txt", "2023-06-01", [meets("2023-05-30"), position(WANG, "China"), position(LAVROV, "Russia")])
-    stated = article("s.txt", "2023-06-02", [("Russia", "Country", "meets", "China", "Country", {"date": "2023-05-30"})])
+    ministers = article("m.txt", "2023-06-01",
+                        [meets("2023-05-30"), position(WANG, "China"), position(LAVROV, "Russia")])
+    stated = article("s.txt", "2023-06-02",
+                     [("Russia", "Country", "meets", "China", "Country", {"date": "2023-05-30"})])
     both = direct("Russia", "Country", "meets", "China", "Country", DEFAULT)
     for gone, left in (("s.txt", ministers), ("m.txt", stated)):
         with Store(tmp_path / gone) as store:
