@@ -210,6 +210,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
 
 
 _AGAINST = frozenset({"against", "despite", "amid", "under"})
+# Prepositions that keep a noun's act the clause's when they hang on another noun: "a letter of
+# congratulation", "agreed to a ceasefire at talks in Havana" (the parser hangs the setting on the noun).
+_INSIDE = frozenset({"of", "between", "with", "at", "during"})
 
 
 def _outside_clause(noun, verb) -> bool:
@@ -221,7 +224,7 @@ def _outside_clause(noun, verb) -> bool:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in _AGAINST:
             return True
-        if token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and token.lower_ not in ("of", "between", "with"):
+        if token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and token.lower_ not in _INSIDE:
             return True
         token = head
     return token.dep_ == "prep" and token.lower_ in _AGAINST or (token.dep_ == "pobj" and token.head.lower_ in _AGAINST)

@@ -205,6 +205,8 @@ _MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "aco
 # Particles whose own preposition names the target: "pulled out of", "moved away from", "pulled back from".
 _PARTICLES = frozenset({"out", "away", "back", "off"})
 _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
+# Prepositions that set a verb's act in a place or an occasion, not in its content.
+_SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})
 # Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").
 _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
 
@@ -321,6 +323,8 @@ def modality_of(trigger) -> str:
         purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ not in _MODAL_PATH and not purpose or token.head == token:
             break
+        if token.dep_ == "prep" and token.lower_ in _SETTING and token.head.pos_ in ("VERB", "AUX"):
+            break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed
         via, token = token.dep_, token.head
     return "asserted"
 

@@ -233,6 +233,12 @@ MORE = {
     "ratifying a country's accession supports it": (
         "Croatia's parliament ratified Montenegro's membership bid.",
         {("Croatia", "supports", "Montenegro")}),
+    "agreeing at a meeting is meeting": (
+        "Malian and Algerian envoys agreed at a meeting in Bamako to reopen the border.",
+        {("Algeria", "meets", "Mali"), ("Mali", "agrees", "Algeria")}),
+    "a ceasefire agreed at talks: the talks took place": (
+        "Yemen's government and the Houthis agreed to a truce at talks hosted by Oman in Muscat.",
+        {("Houthis", "meets", "Yemen")}),
     "blocking a proposal rejects it": (
         "Greece blocked North Macedonia's accession bid.",
         {("Greece", "opposes", "North Macedonia")}),
