@@ -203,9 +203,11 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         verb.lemma_.lower() in _ABOUT | lexicon().speech and _is_object_of(noun, verb)
     ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
         return [], []
-    if _is_object_of(noun, verb) and any(e.predicate != predicate and not e.block and
-                                         lexicon().predicates[e.predicate].kind == "stance" for e in _triggers(verb)):
-        return [], []  # "condemned the attacks on civilians": the act judged is someone else's
+    if _is_object_of(noun, verb) and _announcing(verb) is None and any(
+            e.predicate != predicate and not e.block and lexicon().predicates[e.predicate].kind == "stance"
+            for e in _triggers(verb)):
+        return [], []  # "condemned the attacks on civilians": the act judged is someone else's ("threatened
+        #                strikes" announces the threatener's own)
     return doers, []
 
 
@@ -292,17 +294,20 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     common = dict(rule=f"{source}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}", base=base,
                   trigger=entry, speaker=speaker, modality=modality, place=_place(ctx, token))
     predicate = entry.predicate
+    announced = syntax.intent_verb(anchor) or _announcing(light)
+    if announced is not None and syntax.modality_of(announced) != "asserted":
+        announced = None  # "urged both sides to agree on a ceasefire": the promise itself is only asked for
     if refusal is not None:
         predicate = "opposes"
         targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)]
         common.update(cameo="120", rule=f"refusal:{refusal.lemma_.lower()}+{entry.lemma}")
     elif lexicon().predicates[predicate].kind == "event" and modality == "intended" and (
-            (announced := syntax.intent_verb(anchor)) is not None or kind_of in _THREAT_CODES and _own_word(actors, speaker)):
+            announced is not None or kind_of in _THREAT_CODES and _own_word(actors, speaker)):
         # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid;
         # promising force ("vowed to retaliate against", "said they would strike") is a threat (CAMEO 13x).
         word = announced.lemma_.lower() if announced is not None else "will"
         predicate, code = lexicon().intents.get(word, ("agrees", "030"))
-        if predicate == "agrees" and kind_of in _THREAT_CODES:
+        if predicate in ("agrees", "threatens") and kind_of in _THREAT_CODES:  # threatened strikes: 138
             predicate, code = "threatens", _THREAT_CODES[kind_of]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")
@@ -317,6 +322,11 @@ def _together(noun, verb) -> bool:
     """Whether a noun's act is done with others: "a joint exercise", "joined Kazakh forces in the drill"."""
     return any(t.lower_ in _TOGETHER for left in noun.lefts for t in left.subtree) or (
         verb is not None and verb.lemma_.lower() == "join")
+
+
+def _announcing(light):
+    """The light verb of a noun when it announces the noun's act ("pledged $500 million in aid"), or None."""
+    return light if light is not None and light.lemma_.lower() in lexicon().intents else None
 
 
 def _own_word(actors: list[Arg], speaker: list[Arg]) -> bool:

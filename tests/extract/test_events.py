@@ -239,6 +239,15 @@ MORE = {
     "a ceasefire agreed at talks: the talks took place": (
         "Yemen's government and the Houthis agreed to a truce at talks hosted by Oman in Muscat.",
         {("Houthis", "meets", "Yemen")}),
+    "pledged aid is a promise": (
+        "Norway pledged $50 million in humanitarian aid to Somalia.",
+        {("Norway", "agrees", "Somalia")}),
+    "threatened strikes are a threat of force": (
+        "Pakistan threatened air strikes on Afghanistan.",
+        {("Pakistan", "threatens", "Afghanistan")}),
+    "arms supplied are military aid": (
+        "Turkey supplied drones to Azerbaijan.",
+        {("Turkey", "aids", "Azerbaijan")}),
     "blocking a proposal rejects it": (
         "Greece blocked North Macedonia's accession bid.",
         {("Greece", "opposes", "North Macedonia")}),
@@ -265,6 +274,8 @@ def test_more_event_shapes(run, name):
             "mobilizes"}
     if name.startswith("promising force"):
         assert ("Azerbaijan", "agrees", "Armenia") not in found
+    if name.startswith("pledged aid"):
+        assert ("Norway", "aids", "Somalia") not in found
     if name.startswith("blocking a proposal"):
         assert ("Greece", "coerces", "North Macedonia") not in found
     if name.startswith("the first word set"):
@@ -279,6 +290,7 @@ def test_more_event_shapes(run, name):
     "Mexico has yet to accept a Guatemalan proposal.",       # "has yet to": not done
     "Ukraine refused to condemn Moldova.",                   # refusing a hostile act rejects nobody
     "Fiji condemned the attacks on fishermen in Tonga.",     # the act judged is not the judge's
+    "Chile urged both sides to agree on a ceasefire.",       # a promise asked for is no promise
 ])
 def test_traps_state_no_fact(run, text):
     found = facts(run(text))
