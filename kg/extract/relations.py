@@ -33,6 +33,9 @@ _OBLIGATIONS = frozenset({"must"})
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 _NO_TYPE = Plover("")
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "DEMAND", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+# Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
+# "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
+_ON_PLACES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "THREATEN"})
 # Material acts done to people or things somewhere are done to the place's country (when nothing else is named).
 _DONE_WHERE = frozenset({"ASSAULT", "COERCE", "AID"})
 _WHERE = frozenset({"in", "across", "near", "inside"})
@@ -92,14 +95,18 @@ class _Builder:
             trigger: Trigger | None = None, cameo: str | None = None, speaker: list[Arg] | None = None,
             modality: str = "asserted", role: str | None = None, place: str | None = None) -> None:
         spec = lexicon().predicates[predicate]
-        if obj.type == "Place" and "Place" not in spec.object_types and (home := country_of_place(obj.name)):
+        cameo = cameo or (trigger.cameo if trigger else None)
+        if obj.type == "Place" and "Place" not in spec.object_types and (
+                (plover_of(cameo) or _NO_TYPE).type in _ON_PLACES or obj.name in _capitals()) and (
+                home := _capitals().get(obj.name) or country_of_place(obj.name)):
             obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
+        if spec.symmetric and _own_office(self.ctx, subject, obj):
+            return  # "Azerbaijani Foreign Minister Bayramov" parsed as two actors: no country meets its minister
         if subject.name == obj.name or subject.type not in spec.subject_types or obj.type not in spec.object_types:
             return
         sent = self.ctx.sentence(token)
         text, start, end = _sentence(sent)
         date, date_source = self._when(predicate, sent)
-        cameo = cameo or (trigger.cameo if trigger else None)
         plover = plover_of(cameo) if spec.kind != "state" else None
         kind = trigger.kind if trigger is not None and trigger.kind else spec.kind
         if place is None and spec.kind != "state" and self.dateline is not None:
@@ -117,6 +124,19 @@ class _Builder:
             subject_text=subject.text, object_text=obj.text, date_source=date_source,
             factual=kind == "state" or modality == "asserted" or (kind == "stance" and modality in _STANCE_MODALITIES),
         ))
+
+
+def _without_offices(ctx: Context, args: list[Arg]) -> list[Arg]:
+    """Actors without a country named only by the title of a person among them ("Armenian Foreign Minister
+    Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov", parsed as three actors)."""
+    held = {country for a in args if a.type == "Person" for _, country in ctx.positions.get(a.name, [])}
+    return [a for a in args if not (a.how == "agent" and a.type == "Country" and a.name in held)]
+
+
+def _own_office(ctx: Context, a: Arg, b: Arg) -> bool:
+    """Whether one of two actors is a person holding office in the other (a country)."""
+    return any(country == other.name for person, other in ((a, b), (b, a)) if person.type == "Person"
+               for _, country in ctx.positions.get(person.name, []))
 
 
 def _speaker(ctx: Context, token) -> list[Arg]:
@@ -377,6 +397,7 @@ def _other_than(ctx: Context, token, actors: list[Arg], targets: list[Arg]) -> l
 def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg], targets: list[Arg], common: dict,
           *, pair: list[Arg], reciprocal: bool) -> None:
     spec = lexicon().predicates[predicate]
+    actors = _without_offices(b.ctx, actors)
     if reciprocal or ((spec.mutual or entry.mutual) and not targets and len(actors) >= 2) or (pair and not targets):
         for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"
             if not (spec.symmetric and a.name > o.name):

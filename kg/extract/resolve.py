@@ -148,7 +148,8 @@ class Context:
                 following = token.nbor(1) if token.i + 1 < len(self.doc) else None
                 heading = token.dep_ in ("nsubj", "nsubjpass", "conj", "dobj", "pobj") and token.i == span.end - 1 \
                     and (following is None or following.pos_ not in ("PROPN", "NOUN"))  # not "Azerbaijani Foreign …"
-                nationals = token.pos_ in ("NOUN", "PROPN") and (token.tag_ in ("NNS", "NNPS") or heading)
+                nationals = token.pos_ in ("NOUN", "PROPN") and (token.tag_ in ("NNS", "NNPS") or heading) \
+                    and not _ethnic(token)  # ("ethnic Serbs" are no state's people)
                 return [Arg(span.name, "Country", "agent", "CVL", token.text)] if nationals else []
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
