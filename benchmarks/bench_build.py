@@ -31,29 +31,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "articles"
 
-# (full name, short name) of people in the samples, and the people they become, in turn.
-PEOPLE_IN = [("Wang Yi", "Wang"), ("Sergei Lavrov", "Lavrov"), ("Sergey Lavrov", "Lavrov"),
-             ("Vladimir Putin", "Putin"), ("Xi Jinping", "Xi")]
-PEOPLE_OUT = [("Penny Wong", "Wong"), ("Mauro Vieira", "Vieira"), ("Hakan Fidan", "Fidan"),
-              ("Annalena Baerbock", "Baerbock"), ("Antony Blinken", "Blinken"), ("Catherine Colonna", "Colonna"),
-              ("Subrahmanyam Jaishankar", "Jaishankar"), ("Melanie Joly", "Joly")]
-# (country, adjective, capital) in the samples, and the countries they become.
-COUNTRIES_IN = [("China", "Chinese", "Beijing"), ("Russia", "Russian", "Moscow")]
-COUNTRIES_OUT = [("Australia", "Australian", "Canberra"), ("Brazil", "Brazilian", "Brasilia"),
-                 ("Turkey", "Turkish", "Ankara"), ("Germany", "German", "Berlin"), ("India", "Indian", "New Delhi"),
-                 ("France", "French", "Paris"), ("Canada", "Canadian", "Ottawa")]
+# The samples' countries (country, adjective, capital) with their foreign minister and leader (full name,
+# short name), and the countries they become: each copy swaps China and Russia for two others, their
+# ministers and leaders with them, so that every person keeps one country across the corpus (as in real
+# news; a person given a different country in every copy multiplied the country-level rule's facts).
+COUNTRIES_IN = [(("China", "Chinese", "Beijing"), [("Wang Yi", "Wang")], [("Xi Jinping", "Xi")]),
+                (("Russia", "Russian", "Moscow"), [("Sergei Lavrov", "Lavrov"), ("Sergey Lavrov", "Lavrov")],
+                 [("Vladimir Putin", "Putin")])]
+COUNTRIES_OUT = [
+    (("Australia", "Australian", "Canberra"), ("Penny Wong", "Wong"), ("Anthony Albanese", "Albanese")),
+    (("Brazil", "Brazilian", "Brasilia"), ("Mauro Vieira", "Vieira"), ("Luiz Inacio Lula da Silva", "Lula")),
+    (("Turkey", "Turkish", "Ankara"), ("Hakan Fidan", "Fidan"), ("Recep Tayyip Erdogan", "Erdogan")),
+    (("Germany", "German", "Berlin"), ("Annalena Baerbock", "Baerbock"), ("Olaf Scholz", "Scholz")),
+    (("India", "Indian", "New Delhi"), ("Subrahmanyam Jaishankar", "Jaishankar"), ("Narendra Modi", "Modi")),
+    (("France", "French", "Paris"), ("Catherine Colonna", "Colonna"), ("Emmanuel Macron", "Macron")),
+    (("Canada", "Canadian", "Ottawa"), ("Melanie Joly", "Joly"), ("Justin Trudeau", "Trudeau")),
+]
 
 
 def variant(text: str, index: int) -> str:
-    """Copy ``index`` of a sample: other people and countries (in one pass), paragraphs rotated."""
+    """Copy ``index`` of a sample: other countries with their people (in one pass), paragraphs rotated."""
     table: dict[str, str] = {}
-    for k, (full, short) in enumerate(PEOPLE_IN):
-        new_full, new_short = PEOPLE_OUT[(index + k) % len(PEOPLE_OUT)]
-        table.setdefault(full, new_full)
-        table.setdefault(short, new_short)
-    for k, names in enumerate(COUNTRIES_IN):
-        for old, new in zip(names, COUNTRIES_OUT[(index + 3 * k) % len(COUNTRIES_OUT)]):
-            table[old] = new
+    for k, (names, ministers, leaders) in enumerate(COUNTRIES_IN):
+        new_names, minister, leader = COUNTRIES_OUT[(index + 3 * k) % len(COUNTRIES_OUT)]
+        table.update(zip(names, new_names))
+        for people, (new_full, new_short) in ((ministers, minister), (leaders, leader)):
+            for full, short in people:
+                table[full], table[short] = new_full, new_short
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
     swapped = pattern.sub(lambda m: table[m.group()], text)
     head, *paragraphs = [p for p in re.split(r"\n\s*\n|\n", swapped) if p.strip()]
