@@ -248,6 +248,9 @@ MORE = {
     "arms supplied are military aid": (
         "Turkey supplied drones to Azerbaijan.",
         {("Turkey", "aids", "Azerbaijan")}),
+    "an inquiry into what someone did investigates them": (
+        "Botswana opened an inquiry into the shooting of its fishermen by Namibian soldiers.",
+        {("Botswana", "investigates", "Namibia")}),
     "blocking a proposal rejects it": (
         "Greece blocked North Macedonia's accession bid.",
         {("Greece", "opposes", "North Macedonia")}),
