@@ -46,11 +46,12 @@ demo: venv ## build the sample corpus into output/ and print the summary
 test: dev system-deps ## run the whole test suite (slow and integration tests included)
 	$(BIN)/pytest
 
-bench: dev ## time a build of N generated articles against bare spaCy, then --jobs 1 / --jobs 2 / Dask on NP articles; HTML size and first paint
+bench: dev ## time a build of N generated articles against bare spaCy, then --jobs 1 / --jobs 2 / Dask on NP articles; HTML size and first paint; saved queries on ~1M quads
 	$(BIN)/python benchmarks/bench_build.py --articles $(N)
 	$(BIN)/python benchmarks/bench_parallel.py --articles $(NP)
 	$(BIN)/python benchmarks/bench_html.py --articles 300 --entities 10000 --relations 100000
 	$(BIN)/python benchmarks/bench_exports.py --articles $(N)
+	$(BIN)/python benchmarks/bench_queries.py --triples 1000000 --repeat 3
 
 system-deps: ## install the Debian packages the integration tests need (as root, when missing)
 	@missing=""; \
