@@ -46,8 +46,9 @@ demo: venv ## build the sample corpus into output/ and print the summary
 test: dev system-deps ## run the whole test suite (slow and integration tests included)
 	$(BIN)/pytest
 
-bench: dev ## time a build of N generated articles against bare spaCy, then --jobs 1 / --jobs 2 / Dask on NP articles; HTML size and first paint; saved queries on ~1M quads
+bench: dev ## time a build of N generated articles against bare spaCy, extraction alone, then --jobs 1 / --jobs 2 / Dask on NP articles; HTML size and first paint; saved queries on ~1M quads
 	$(BIN)/python benchmarks/bench_build.py --articles $(N)
+	$(BIN)/python benchmarks/bench_extract.py --articles $(N)
 	$(BIN)/python benchmarks/bench_parallel.py --articles $(NP)
 	$(BIN)/python benchmarks/bench_html.py --articles 300 --entities 10000 --relations 100000
 	$(BIN)/python benchmarks/bench_exports.py --articles $(N)
