@@ -1,8 +1,9 @@
 """Running one SPARQL query within limits that really stop it: time, memory, rows, and no SERVICE calls.
 
 The query runs in a child process (the store engine cannot be interrupted from Python): the
-parent waits at most ``timeout`` seconds and then kills it; the child's data segment is capped
-at ``max_memory`` bytes, so an ORDER BY over a huge product dies instead of eating the machine;
+parent waits at most ``timeout`` seconds and then kills it; the child may add at most
+``max_memory`` bytes to the data it inherits, so an ORDER BY over a huge product dies instead of
+eating the machine;
 rows are counted as they stream and the query stops past ``max_rows``. ``SERVICE`` (which makes
 the engine call any URL) is refused before anything runs.
 """
@@ -65,12 +66,26 @@ def _materialise(answer, max_rows: int) -> QueryResult:
     return QueryResult(names, tuple(rows))
 
 
+def _data_in_use() -> int:
+    """The bytes of data memory this process holds (Linux; 0 where /proc does not say)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
 def _child(run: Callable[[], object], limits: Limits, conn) -> None:
     faulthandler.disable()  # the memory cap ends the child with an abort: no dump of its stack...
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)  # ...and no engine message: the parent says what happened, in one line
     try:
-        resource.setrlimit(resource.RLIMIT_DATA, (limits.max_memory, limits.max_memory))
+        # on top of what the process already holds (a fork of a big process, such as a notebook or a test run)
+        cap = _data_in_use() + limits.max_memory
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
         conn.send(("ok", _materialise(run(), limits.max_rows)))
     except MemoryError:
         conn.send(("error", f"more than {limits.max_memory >> 20:,} MiB of memory; narrow the query"))
