@@ -54,6 +54,11 @@ def _accusations() -> dict[str, str]:
     return {row[0].split()[0]: " ".join(row[0].split()[1:]) for row in rows("accusations.tsv")}
 
 
+def _type_of(cameo: str | None) -> str:
+    """The PLOVER type of a CAMEO code, or "" when it has none."""
+    return (plover_of(cameo) or _NO_TYPE).type
+
+
 def _sentence(sent):
     text = sent.text.rstrip()
     start = sent.start_char + len(text) - len(text.lstrip())
@@ -97,7 +102,7 @@ class _Builder:
         spec = lexicon().predicates[predicate]
         cameo = cameo or (trigger.cameo if trigger else None)
         if obj.type == "Place" and "Place" not in spec.object_types and (
-                (plover_of(cameo) or _NO_TYPE).type in _ON_PLACES or obj.name in _capitals()) and (
+                _type_of(cameo) in _ON_PLACES or obj.name in _capitals()) and (
                 home := _capitals().get(obj.name) or country_of_place(obj.name)):
             obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
         if spec.symmetric and _own_office(self.ctx, subject, obj):
@@ -284,7 +289,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if token.dep_ != "amod":
             return
         token, entry = token.head, replace(entry, pos="NOUN")
-    kind_of = (plover_of(entry.cameo) or _NO_TYPE).type
+    kind_of = _type_of(entry.cameo)
     refusal = syntax.refusal_verb(token)  # "refused to hand over bin Laden to the US": a rejection
     if refusal is not None and kind_of not in _COOPERATIVE:
         return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act
@@ -359,7 +364,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[lis
     trigger's places that names an entity wins ("suspended flights to Niamey": not the flights); the
     project's triggers reach into "Serbia's crackdown", "an Indian proposal", dictionary verbs do not."""
     descend = not entry.block
-    kind_of = (plover_of(entry.cameo) or _NO_TYPE).type
+    kind_of = _type_of(entry.cameo)
     # What a hostile act is done to is not named by "of": "opposed the politicization of counter-terrorism",
     # "condemned the killing of civilians" oppose neither.
     of = kind_of not in _HOSTILE
