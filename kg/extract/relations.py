@@ -455,11 +455,16 @@ def _triggers(token) -> list[Trigger]:
     return [replace(entry, cameo=code, predicate=predicate)] if predicate else []
 
 
-def _object_has(verb, needs: str) -> bool:
-    """Whether what the verb acts on holds a word of the set ``needs``: "sent [doctors] to Haiti"."""
+def _object_has(token, needs: str) -> bool:
+    """Whether what a verb acts on holds a word of the set ``needs`` ("sent [doctors] to Haiti"); for a
+    noun, its modifiers or the subject of its verb ("a [general] strike", "[workers] went on strike")."""
     words = lexicon().synsets.get(needs, frozenset())
-    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "of") for g in c.children]
+    if token.pos_ in ("NOUN", "PROPN"):
+        verb = syntax.governing_verb(token)
+        heads = [*token.lefts, *(syntax.subjects(verb) if verb is not None else [])]
+    else:
+        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of") for g in c.children]
     return any(t.lower_ in words or t.lemma_.lower() in words for h in heads for t in h.subtree)
 
 

@@ -251,6 +251,9 @@ MORE = {
     "an inquiry into what someone did investigates them": (
         "Botswana opened an inquiry into the shooting of its fishermen by Namibian soldiers.",
         {("Botswana", "investigates", "Namibia")}),
+    "a labour strike is a protest, not an attack": (
+        "Chilean workers staged a general strike against the Peruvian port deal.",
+        {("Chile", "protests", "Peru")}),
     "blocking a proposal rejects it": (
         "Greece blocked North Macedonia's accession bid.",
         {("Greece", "opposes", "North Macedonia")}),
@@ -279,6 +282,9 @@ def test_more_event_shapes(run, name):
         assert ("Azerbaijan", "agrees", "Armenia") not in found
     if name.startswith("pledged aid"):
         assert ("Norway", "aids", "Somalia") not in found
+    if name.startswith("a labour strike"):
+        assert ("Chile", "attacks", "Peru") not in found
+        assert ("Ukraine", "attacks", "Russia") in facts(run("Ukrainian strikes on Russia continued."))
     if name.startswith("blocking a proposal"):
         assert ("Greece", "coerces", "North Macedonia") not in found
     if name.startswith("the first word set"):
