@@ -15,6 +15,8 @@ from kg.extract.resolve import Arg
 __all__ = ["find_positions"]
 
 _WINDOW = 14  # tokens before a name that may hold its title ("Chairman of State Affairs of the DPRK …")
+# Prepositions inside a title that name where an envoy is sent, not whom the office belongs to.
+_ACCREDITED = frozenset({"to", "for", "on"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
 _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
@@ -82,11 +84,14 @@ def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
 def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
     """Text of a title phrase, the countries and the organisations it names."""
     places, orgs, seen = [], [], set()
+    inside = {t.i for t in tokens}
     for tok in tokens:
         span = b.ctx.mention(tok)
         if span is None or span.name in seen:
             continue
         seen.add(span.name)
+        if span.start - 1 in inside and b.ctx.doc[span.start - 1].lower_ in _ACCREDITED:
+            continue  # "U.S. special envoy for Afghanistan": the office's brief, not its holder's country
         if span.type == "Country":
             places.append(Arg(span.name, "Country", "name"))
         elif span.type == "Organization":
@@ -122,6 +127,8 @@ def _premodifiers(b, doc, span) -> None:
             break  # "Russian President Putin and Chinese President Xi": Xi's title stops at Putin
         window.insert(0, tok)
         i -= 1
+    while window and window[0].lower_ in _GLUE:  # "paves the way for [Pakistani Prime Minister] …"
+        window.pop(0)
     if not window:
         return
     around = {t.lower_ for t in window} | ({doc[i].lower_} if i >= 0 else set())

@@ -116,3 +116,11 @@ def test_a_one_country_office_names_its_country_when_the_text_does_not(run):
 def test_a_long_title_with_a_country_inside_reaches_its_holder(run):
     found = triples(run("Chairman of State Affairs of the Democratic People's Republic of Korea Kim Jong Un spoke."))
     assert ("Kim Jong Un", "holdsPosition", "North Korea") in found
+
+
+def test_an_envoy_for_a_country_serves_the_one_sending_him(run):
+    found = triples(run("U.S. special envoy for Afghanistan Zalmay Khalilzad met Taliban officials in Doha."))
+    positions = {t for t in found if t[1] == "holdsPosition"}
+    assert positions == {("Zalmay Khalilzad", "holdsPosition", "United States")}, found
+    assert ("Shehbaz Sharif", "holdsPosition", "Pakistan") in triples(
+        run("The talks paved the way for Pakistani Prime Minister Shehbaz Sharif's visit."))
