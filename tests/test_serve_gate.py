@@ -3,7 +3,6 @@ sites' pages get 403, and a reply streaming past the time limit is cut."""
 
 from __future__ import annotations
 
-import gc
 import http.client
 import socket
 import time
@@ -12,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.serve import oxigraph_program, start
+from kg.serve import start
 from kg.serve_gate import GRACE_SECONDS, allowed_name, host_name
+from tests.served import store_folder
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 TRIPLES = 400
@@ -22,20 +22,7 @@ TRIPLES = 400
 @pytest.fixture(scope="module")
 def out(tmp_path_factory) -> Path:
     """A build folder holding only a store of TRIPLES triples."""
-    import pyoxigraph as ox
-
-    try:
-        oxigraph_program()
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"the oxigraph server program is not installed: {exc}")
-    folder = tmp_path_factory.mktemp("served")
-    store = ox.Store(str(folder / "store"))
-    store.extend(ox.Quad(ox.NamedNode(f"urn:s{n}"), ox.NamedNode("urn:p"), ox.Literal(str(n)), ox.DefaultGraph())
-                 for n in range(TRIPLES))
-    store.flush()
-    del store
-    gc.collect()  # releases the store's lock for the server
-    return folder
+    return store_folder(tmp_path_factory.mktemp("served"), TRIPLES)
 
 
 def _free_port() -> int:

@@ -3,7 +3,6 @@ SIGHUP, and SIGKILL (which no handler sees) all leave no server process behind."
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 import socket
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.serve import oxigraph_program
+from tests.served import store_folder
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,19 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture()
 def out(tmp_path_factory) -> Path:
     """A build folder of one triple, its own for each test: a server left behind is found by its path."""
-    import pyoxigraph as ox
-
-    try:
-        oxigraph_program()
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"the oxigraph server program is not installed: {exc}")
-    folder = tmp_path_factory.mktemp("served")
-    store = ox.Store(str(folder / "store"))
-    store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("o"), ox.DefaultGraph()))
-    store.flush()
-    del store
-    gc.collect()
-    return folder
+    return store_folder(tmp_path_factory.mktemp("served"), 1)
 
 
 def _servers(out: Path) -> list[int]:
