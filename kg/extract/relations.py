@@ -105,6 +105,8 @@ class _Builder:
                 _type_of(cameo) in _ON_PLACES or obj.name in _capitals()) and (
                 home := _capitals().get(obj.name) or country_of_place(obj.name)):
             obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
+        if spec.symmetric and _own_office(self.ctx, subject, obj):
+            return  # "Azerbaijani Foreign Minister Bayramov" parsed as two actors: no country meets its minister
         if subject.name == obj.name or subject.type not in spec.subject_types or obj.type not in spec.object_types:
             return
         sent = self.ctx.sentence(token)
@@ -134,6 +136,12 @@ def _without_offices(ctx: Context, args: list[Arg]) -> list[Arg]:
     Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov", parsed as three actors)."""
     held = {country for a in args if a.type == "Person" for _, country in ctx.positions.get(a.name, [])}
     return [a for a in args if not (a.how == "agent" and a.type == "Country" and a.name in held)]
+
+
+def _own_office(ctx: Context, a: Arg, b: Arg) -> bool:
+    """Whether one of two actors is a person holding office in the other (a country)."""
+    return any(country == other.name for person, other in ((a, b), (b, a)) if person.type == "Person"
+               for _, country in ctx.positions.get(person.name, []))
 
 
 def _speaker(ctx: Context, token) -> list[Arg]:
