@@ -128,13 +128,20 @@ def _lexicon_spans(doc) -> list[Span]:
     return [Span(start, end, *hit, "lexicon") for start, end, hit in found if hit]
 
 
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline in Title Case, whose capitals mark no names."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _shape_spans(doc) -> list[Span]:
     spans: list[Span] = []
     text = doc.text  # built anew on every access
     for kind, pattern, template in _shapes():
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
+            if span is None or _title_case_line(text, match.start()):
                 continue
             name = _clean(template.format(match.group(), **match.groupdict()) if template else match.group())
             found = canonical(name)

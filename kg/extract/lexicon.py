@@ -140,6 +140,7 @@ class Lexicon:
     agents: dict[str, str]  # generic agent noun (singular and plural) -> sector code ("officials" -> GOV)
     intents: dict[str, tuple[str, str]]  # verb announcing an act -> (predicate, CAMEO code)
     patients: frozenset[str]  # nouns whose "of" names the one acted upon ("the killing of civilians")
+    policy_heads: dict[str, bool]  # noun or "-suffix" -> whether it heads an unnamed policy (policy_heads.tsv)
 
 
 def _plover() -> dict[str, Plover]:
@@ -289,6 +290,7 @@ def lexicon() -> Lexicon:
         agents=_agents(),
         intents={r[0]: (r[1], r[2]) for r in rows("intents.tsv")},
         patients=frozenset(r[0] for r in rows("patients.tsv")),
+        policy_heads={r[0]: r[1] == "yes" for r in rows("policy_heads.tsv")},
     )
 
 

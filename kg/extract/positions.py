@@ -78,7 +78,33 @@ def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
     of the article's date: background knowledge, marked so in the rule ("…+dictionary")."""
     code = dictionary_code(holder.name, b.published)
     country = country_named(code[:3]) if code else None
-    return ([Arg(country, "Country", "name")], f"{rule}+dictionary") if country else ([], rule)
+    if country:
+        return [Arg(country, "Country", "name")], f"{rule}+dictionary"
+    subjects = _subject_countries(b, token) if _acting(b, token) else set()
+    if len(subjects) == 1:  # "Sweden joined NATO when Prime Minister Ulf Kristersson handed over …"
+        return [Arg(subjects.pop(), "Country", "name")], f"{rule}+subject"
+    return [], rule
+
+
+def _acting(b, token) -> bool:
+    """Whether the person named at ``token`` is the subject of a clause (not someone met, hosted or named)."""
+    span = b.ctx.mention(token)
+    return span is not None and b.ctx.doc[span.end - 1].dep_ in ("nsubj", "nsubjpass")
+
+
+def _subject_countries(b, token) -> set[str]:
+    """The countries that are the subject of a clause of the token's sentence ("Canada expelled a
+    diplomat, whom Foreign Minister Melanie Joly identified …"); an office named without its country
+    is, in news style, one of the country the sentence is about."""
+    found = set()
+    for tok in b.ctx.sentence(token):
+        span = b.ctx.mention(tok)
+        if any(t.dep_ == "ccomp" for t in tok.ancestors):
+            continue  # "spokesperson Arindam Bagchi said that Canada had not shared …": what is reported
+        if tok.dep_ in ("nsubj", "nsubjpass") and span is not None and span.kind != "demonym" and (
+                span.type == "Country" or span.kind in ("metonym", "capital")):
+            found.update(a.name for t in syntax.expand(tok) for a in b.ctx.resolve(t) if a.type == "Country")
+    return found
 
 
 def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
@@ -204,7 +230,7 @@ def find_positions(b, doc) -> None:
                 and _roles_in(head.head.head.head.text):  # "the head of the IAEA, Mohamed ElBaradei,"
             _appositive(b, holder, head.head.head.head, head, "position:appositive")
     for token in doc:  # "Pakistan is a member of the SCO"
-        if token.dep_ == "attr" and token.head.lemma_ == "be" and _roles_in(_text(_np_tokens(token))):
+        if token.dep_ == "attr" and token.head.lemma_ in ("be", "become") and _roles_in(_text(_np_tokens(token))):
             subject = syntax.own_subject(token.head)
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
             for holder in holders:

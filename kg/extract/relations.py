@@ -16,7 +16,7 @@ from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
 from kg.extract.lexicon import Plover, Trigger, lexicon, plover_of, predicate_of_code, rows
 from kg.extract.positions import find_positions
-from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, Arg, Context
+from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.records import Relation
 
@@ -44,7 +44,12 @@ _TOGETHER = frozenset({"joint", "combined", "bilateral", "trilateral", "multinat
 # Force or pressure announced is a threat: the act's PLOVER type -> CAMEO code of the threat.
 _THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "132"}
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
-_STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
+_STATES = {"holdsPosition", "memberOf"}
+# Words of plain support and opposition whose object may be a policy the text describes rather than names
+# ("rejected any military action", "backs a two-state solution"; not "promote", "adhere to", "call for",
+# whose objects are more often aims than policies).
+_ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "oppose", "reject", "resist", "condemn",
+                          "object", "opposition", "objection", "condemnation", "veto"})  # standing facts, not dated events
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
 _ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call", "term"}
 
@@ -188,8 +193,8 @@ def _place(ctx: Context, token) -> str | None:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 for pobj in child.children:
                     span = ctx.mention(pobj)
-                    if span is not None and span.type == "Place":
-                        return span.name
+                    if span is not None and (span.type == "Place" or span.type == "Country" and span.kind == "name"):
+                        return span.name  # "talks in Almaty", "talks in Kazakhstan"
     return None
 
 
@@ -295,6 +300,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act
     if refusal is None and syntax.is_negated(token):
         return
+    if entry.pos == "VERB" and entry.predicate == "supports" and any(
+            lexicon().predicates[e.predicate].kind == "stance" for o in token.children if o.dep_ == "dobj"
+            for e in _triggers(o) if not e.block):
+        return  # "reaffirmed Kenya's support for Somalia": the noun states the stance, and whose it is
     if entry.pos == "NOUN" and entry.predicate == "agrees" and token.dep_ in ("nsubj", "nsubjpass"):
         return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement
     speaker = _speaker(ctx, token)
@@ -386,6 +395,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[lis
         targets = [a for t in (*found, token) for prep in t.children if prep.dep_ == "prep"
                    and prep.lower_ in _WHERE for p in prep.children if p.dep_ == "pobj"
                    for a in ctx.resolve(p) if a.type in ("Place", "Country")]
+    if not targets and not entry.block and entry.lemma in _ON_POLICIES:
+        # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
+        targets = [a for t in found if (a := unnamed_policy(t)) is not None]
     return targets, False
 
 
@@ -568,19 +580,24 @@ def _capitals() -> dict[str, str]:
 
 
 def _visits_from_meetings(b: _Builder) -> None:
-    """Meeting someone in a foreign capital is visiting it."""
-    capitals = _capitals()
+    """Meeting someone in a foreign capital, city or country is visiting it (a person's country is known
+    from their office; a country meeting abroad is its delegation)."""
+    capitals, countries = _capitals(), {c.name for c in lexicon().countries}
     for rel in list(b.relations):
-        if rel.predicate != "meets" or not rel.place or rel.place not in capitals or rel.place not in rel.sentence:
+        if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence:
             continue  # (a dateline's place is where the story was filed, not where the meeting was)
-        for person in (rel.subject, rel.object):
-            homes = {country for _, country in b.ctx.positions.get(person, [])}
-            if homes and capitals[rel.place] not in homes:
+        host = capitals.get(rel.place) or (rel.place if rel.place in countries else country_of_place(rel.place))
+        if host is None:
+            continue
+        where = (rel.place, "Place") if rel.place in capitals else (host, "Country")
+        for guest, kind in ((rel.subject, rel.subject_type), (rel.object, rel.object_type)):
+            homes = {guest} if kind == "Country" else {country for _, country in b.ctx.positions.get(guest, [])}
+            if homes and host not in homes:
                 plover = plover_of("042")
                 b.relations.append(replace(
-                    rel, subject=person, subject_type="Person", predicate="visits", object=rel.place,
-                    object_type="Place", mode=None, cameo="042", rule="derived:meeting-abroad",
+                    rel, subject=guest, subject_type=kind, predicate="visits", object=where[0],
+                    object_type=where[1], mode=None, cameo="042", rule="derived:meeting-abroad",
                     confidence=round(rel.confidence - 0.1, 2), plover=plover.type, plover_mode=plover.mode,
-                    plover_context=plover.context, subject_code=actor_code(b.ctx, Arg(person, "Person"), rel.date),
+                    plover_context=plover.context, subject_code=actor_code(b.ctx, Arg(guest, kind), rel.date),
                     object_code=None, subject_text=None, object_text=None,
                 ))

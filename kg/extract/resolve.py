@@ -11,7 +11,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.syntax import expand, speech_verb
 from kg.extract.syntax import subjects as clause_subjects
 
-__all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES"]
+__all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
 
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 
@@ -48,6 +48,45 @@ def _acted_upon(noun) -> bool:
 def _ethnic(token) -> bool:
     """Whether a demonym names an ethnic group, not a state's people ("ethnic Albanian guerrillas")."""
     return any(t.lower_ == "ethnic" for t in (*token.lefts, *token.head.lefts) if t.i < token.i)
+
+
+# Words that open a noun phrase without being part of what it names: "any military action".
+_OPENERS = frozenset({"det", "predet", "poss", "nummod", "quantmod"})
+_OPEN_WORDS = frozenset({"any", "all", "every", "such", "further", "continued", "so-called"})
+# Parts of a noun phrase that say more about it than its name: "…, which …", "(CPEC)", "and …".
+_ASIDES = frozenset({"relcl", "appos", "punct", "cc", "conj", "parataxis"})
+_POLICY_WORDS = 8  # a longer phrase is cut to its head and the words before it
+
+
+def _policy_head(noun) -> bool:
+    """Whether a noun heads a policy or course of action (policy_heads.tsv: listed nouns, then suffixes)."""
+    heads, lemma = lexicon().policy_heads, noun.lemma_.lower()
+    if lemma in heads:
+        return heads[lemma]
+    return any(heads.get(f"-{lemma[-n:]}", False) for n in range(3, 9) if len(lemma) > n + 2)
+
+
+def unnamed_policy(noun) -> Arg | None:
+    """The policy a noun phrase names when it names no entity: "opposed the politicization of
+    counter-terrorism" -> "politicization of counter-terrorism". A head alone with only an article
+    ("rejected the plan") points back to something named before, and names nothing new."""
+    if noun.pos_ != "NOUN" or not _policy_head(noun):
+        return None
+    skip = {t.i for child in noun.children if child.dep_ in _ASIDES for t in child.subtree}
+    words = [t for t in noun.subtree if t.i not in skip]
+    while words and (words[0].dep_ in _OPENERS and words[0].head == noun or words[0].lower_ in _OPEN_WORDS):
+        words.pop(0)
+    cut = next((k for k, (a, b) in enumerate(zip(words, words[1:])) if b.i != a.i + 1), None)
+    words = words[: cut + 1] if cut is not None else words  # a phrase the parser spread over an aside
+    if len(words) > _POLICY_WORDS:
+        words = [t for t in words if t.i <= noun.i]
+    while words and (words[-1].is_punct or words[-1].dep_ in ("case", "prep")):
+        words.pop()
+    generic = noun.tag_ == "NNS" and not any(c.dep_ in _OPENERS for c in noun.children)  # "opposes tariffs"
+    if not words or len(words) == 1 and not generic:
+        return None
+    text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+    return Arg(text, "Policy", "candidate", text=text)
 
 
 def _actor_type(span: Span) -> str:

@@ -231,3 +231,35 @@ def test_a_call_to_stop_wrongdoing_criticizes_the_doer(run):
     assert ("Narendra Modi", "criticizes", "United States") in triples(run(said))
     assert ("Narendra Modi", "criticizes", "United States") not in triples(
         run("Narendra Modi said the United States did not smear India."))
+
+
+@pytest.mark.parametrize(("text", "actor", "predicate", "policy"), [
+    ("Algeria has said it opposes any military action.", "Algeria", "opposes", "military action"),
+    ("Both Ecuador and Colombia rejected the militarization of the border.", "Ecuador", "opposes",
+     "militarization of the border"),
+    ("Norway backs a two-state solution.", "Norway", "supports", "two-state solution"),
+    ("Malaysia opposes unilateral export restrictions.", "Malaysia", "opposes", "unilateral export restrictions"),
+])
+def test_a_stance_on_a_described_policy_names_the_policy(run, text, actor, predicate, policy):
+    extraction = run(text)
+    assert (actor, predicate, policy) in triples(extraction)
+    assert any(e.name == policy and e.type == "Policy" for e in extraction.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya opposes the plan.",  # points back to a plan named before
+    "Indonesia rejected the allegations.",  # what someone said, not a policy
+    "Austria supports the idea.",
+    "Portugal promotes global governance reform.",  # an aim promoted, not a stance for or against
+])
+def test_a_stance_on_what_names_no_policy_gives_none(run, text):
+    assert not [r for r in run(text).relations if r.object_type == "Policy"]
+
+
+@pytest.mark.parametrize(("text", "guest", "host"), [
+    ("The foreign ministers of Laos and Cambodia held talks in Thailand on Monday.", "Laos", "Thailand"),
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha.", "William Ruto",
+     "Tanzania"),
+])
+def test_meeting_abroad_is_visiting_the_host(run, text, guest, host):
+    assert (guest, "visits", host) in triples(run(text))
