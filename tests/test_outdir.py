@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.config import extractor_fingerprint
 from kg.errors import ConfigError, ExportError, InputError
 from kg.ingest import BUILD_MARKER
 from kg.outdir import last_build_complete, sweep
@@ -33,7 +34,8 @@ def run(inputs, out, formats=("fake-json",)):
 def test_a_new_folder_is_made_marked_and_recorded_complete(inputs, tmp_path, fakes):
     out = tmp_path / "out"
     run(inputs, out)
-    assert json.loads((out / BUILD_MARKER).read_text("utf-8")) == {"kg": "build folder", "state": "complete"}
+    marker = json.loads((out / BUILD_MARKER).read_text("utf-8"))
+    assert marker == {"kg": "build folder", "state": "complete", "extractor": extractor_fingerprint("")}
     assert last_build_complete(out)
 
 

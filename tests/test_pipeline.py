@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.config import Config
+from kg.config import Config, extractor_fingerprint
 from kg.errors import ExportError
 from kg.pipeline import build, output_name
 from tests.fakes import STORY, FakeStore, install_fakes, install_store
@@ -61,6 +61,20 @@ def test_unchanged_articles_are_not_extracted_again(tmp_path, fakes):
     report = build([inputs], out=out, formats=["fake-json"], progress=False)
     assert fakes == ["good.txt"]
     assert (report.articles_built, report.articles_unchanged) == (1, 1)
+
+
+def test_a_new_extractor_extracts_every_article_again(tmp_path, fakes, monkeypatch):
+    inputs, out = corpus(tmp_path / "in"), tmp_path / "out"
+    build([inputs], out=out, formats=["fake-json"], progress=False)
+    assert json.loads((out / ".kg-build").read_text())["extractor"] == extractor_fingerprint("")
+    fakes.clear()
+    # another kg version, lexicon or model: the stored extractions are stale, though the articles are not
+    monkeypatch.setattr("kg.pipeline.extractor_fingerprint", lambda model="": "another extractor")
+    report = build([inputs], out=out, formats=["fake-json"], progress=False)
+    assert sorted(fakes) == ["good.txt", "latin.txt"]
+    assert (report.articles_built, report.articles_unchanged) == (2, 0)
+    fakes.clear()
+    assert build([inputs], out=out, formats=["fake-json"], progress=False).articles_unchanged == 2
 
 
 def test_html_entry_is_the_index_page_of_the_html_export(tmp_path, fakes, monkeypatch):
