@@ -397,7 +397,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[lis
                    for a in ctx.resolve(p) if a.type in ("Place", "Country")]
     if not targets and not entry.block and entry.lemma in _ON_POLICIES:
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
-        targets = [a for t in found if (a := unnamed_policy(t)) is not None]
+        # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)
+        targets = [a for t in found if not any(ctx.mention(w) is not None for left in t.lefts for w in left.subtree)
+                   and (a := unnamed_policy(t)) is not None]
     return targets, False
 
 

@@ -20,6 +20,11 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
                 "rival": "Country", "state": "Country", "delegation": "Country"}
+# Nouns that, after "the" and alone, point back to the body or country named last: "accusing the alliance
+# of failing to defend Armenia", "the kingdom's execution of a cleric".
+_ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation": "Organization",
+             "organization": "Organization", "watchdog": "Organization", "agency": "Organization",
+             "kingdom": "Country", "emirate": "Country", "republic": "Country"}
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 _QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
@@ -87,6 +92,15 @@ def unnamed_policy(noun) -> Arg | None:
         return None
     text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
     return Arg(text, "Policy", "candidate", text=text)
+
+
+def _bare(noun) -> bool:
+    """Whether a noun stands after "the" with nothing that says which one ("the bloc", "the bloc of serving
+    …" as parsed; not "the African bloc", "the alliance of democracies")."""
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct")
+            or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)]
+    return dets == ["the"] and not said
 
 
 def _actor_type(span: Span) -> str:
@@ -236,6 +250,9 @@ class Context:
         owned = any(c.dep_ in ("amod", "compound", "poss") and self.mention(c) is not None for c in token.children)
         if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"} and not owned:
             return self.salient(_GROUP_NOUNS[lemma], token.i)  # ("two Colombian diplomats" are Colombia's)
+        if lemma in _ANAPHORS and token.tag_ == "NN" and _bare(token):
+            named = self._before(token.i, {_ANAPHORS[lemma]})
+            return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
         if lemma in lexicon().roles:  # "the minister", "his Russian counterpart"
             found = self._role_reference(token)
             if found:

@@ -263,3 +263,18 @@ def test_a_stance_on_what_names_no_policy_gives_none(run, text):
 ])
 def test_meeting_abroad_is_visiting_the_host(run, text, guest, host):
     assert (guest, "visits", host) in triples(run(text))
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("Mali left ECOWAS in January and accused the bloc of serving foreign interests.", "Mali",
+     "Economic Community of West African States"),
+    ("The IAEA board met on Monday. Iran accused the agency of acting on Western orders.", "Iran",
+     "International Atomic Energy Agency"),
+])
+def test_the_bloc_points_back_to_the_body_named_last(run, text, accuser, accused):
+    assert (accuser, "criticizes", accused) in triples(run(text))
+
+
+def test_the_bloc_with_its_own_description_points_nowhere(run):
+    found = triples(run("Mali left ECOWAS and accused the francophone bloc of serving foreign interests."))
+    assert not [t for t in found if t[1] == "criticizes"]
