@@ -44,12 +44,12 @@ _TOGETHER = frozenset({"joint", "combined", "bilateral", "trilateral", "multinat
 # Force or pressure announced is a threat: the act's PLOVER type -> CAMEO code of the threat.
 _THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "132"}
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
-_STATES = {"holdsPosition", "memberOf"}
+_STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # Words of plain support and opposition whose object may be a policy the text describes rather than names
 # ("rejected any military action", "backs a two-state solution"; not "promote", "adhere to", "call for",
 # whose objects are more often aims than policies).
 _ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "oppose", "reject", "resist", "condemn",
-                          "object", "opposition", "objection", "condemnation", "veto"})  # standing facts, not dated events
+                          "object", "opposition", "objection", "condemnation", "veto"})
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
 _ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call", "term"}
 
