@@ -346,3 +346,11 @@ def test_the_head_of_a_body_named_in_apposition(run):
     extraction = run("The head of the African Union Commission, Moussa Faki, visited Khartoum.")
     assert ("Moussa Faki", "holdsPosition", "African Union Commission") in triples(extraction)
     assert any(s == "Moussa Faki" and p == "visits" for s, p, _ in facts(extraction))
+
+
+@pytest.mark.parametrize(("text", "actor", "predicate", "target"), [
+    ("Malaysian consumers boycotted French cosmetics brands.", "Malaysia", "protests", "France"),
+    ("Chad reinforced its troops along the border with Sudan.", "Chad", "mobilizes", "Sudan"),
+])
+def test_generic_consumers_and_reinforcements(run, text, actor, predicate, target):
+    assert (actor, predicate, target) in triples(run(text))
