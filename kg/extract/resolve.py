@@ -271,7 +271,7 @@ class Context:
                     if found:
                         return [Arg(a.name, a.type, "possessor") for a in found]
         if descend:
-            owners = ("poss", "compound") if _depth == 0 else ("poss",)
+            owners = ("poss", "compound", "nmod") if _depth == 0 else ("poss",)  # "European Union farm policies"
             for child in token.children:
                 if child.dep_ in owners and (found := self.resolve(child)):
                     return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]

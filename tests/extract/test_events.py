@@ -354,3 +354,9 @@ def test_the_head_of_a_body_named_in_apposition(run):
 ])
 def test_generic_consumers_and_reinforcements(run, text, actor, predicate, target):
     assert (actor, predicate, target) in triples(run(text))
+
+
+def test_a_proper_noun_before_a_modified_noun_owns_it(run):
+    # the parser marks "European Union" in "European Union farm policies" as a noun modifier (nmod)
+    found = triples(run("Irish farmers marched in Dublin to protest against European Union agricultural policies."))
+    assert ("Ireland", "protests", "European Union") in found
