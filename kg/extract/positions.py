@@ -81,9 +81,30 @@ def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
     if country:
         return [Arg(country, "Country", "name")], f"{rule}+dictionary"
     subjects = _subject_countries(b, token) if _acting(b, token) else set()
-    if len(subjects) == 1:  # "Sweden joined NATO when Prime Minister Ulf Kristersson handed over …"
+    if len(subjects) == 1 and not _other_countries(b, token, subjects):
+        # "Sweden joined NATO when Prime Minister Ulf Kristersson handed over …" (not "Spain withdrew its
+        # ambassador to Argentina after President Javier Milei …": another country is named)
         return [Arg(subjects.pop(), "Country", "name")], f"{rule}+subject"
     return [], rule
+
+
+def _other_countries(b, token, subjects: set[str]) -> set[str]:
+    """Countries the token's sentence names besides ``subjects``, leaving out those naming another
+    person's office ("… handed the documents to U.S. Secretary of State Antony Blinken")."""
+    doc, found = b.ctx.doc, set()
+    for tok in b.ctx.sentence(token):
+        span = b.ctx.mention(tok)
+        if span is None or tok.i != span.start or not (span.type == "Country" or span.kind == "demonym"):
+            continue
+        after = span.end
+        while after < len(doc) and b.ctx.mention(doc[after]) is None and (
+                doc[after].lower_ in _title_words() or doc[after].lower_ in _GLUE):
+            after += 1
+        titled = after > span.end and after < len(doc) and (m := b.ctx.mention(doc[after])) is not None \
+            and m.type == "Person" and m.start != b.ctx.mention(token).start
+        if not titled:
+            found.add(span.name)
+    return found - subjects
 
 
 def _acting(b, token) -> bool:

@@ -144,6 +144,8 @@ def test_a_bare_title_belongs_to_the_country_the_sentence_is_about(run, text, pe
     "Vietnam welcomed President Gabriel Boric on a state visit.",
     # two countries act: which one is the office's is not said
     "Peru and Chile signed the accord after President Dina Boluarte spoke.",
+    # another country is named: the president may be its
+    "Peru recalled its ambassador to Bolivia after President Luis Arce made disparaging remarks.",
 ])
 def test_a_bare_title_gets_no_country_when_the_sentence_does_not_say(run, text):
     assert not [r for r in run(text).relations if r.predicate == "holdsPosition"]
