@@ -79,7 +79,7 @@ class QuadsFile:
     """Every quad of a store as N-Quads in a scratch file, with the byte range of each graph.
 
     Graphs follow each other whole: the default graph first, then the named graphs by IRI; within
-    a graph, the store's index order (a subject's triples together). The file goes with the object.
+    a graph, the lines in byte order (a subject's triples together). The file goes with the object.
     """
 
     folder: Any  # the TemporaryDirectory holding the file
@@ -115,22 +115,28 @@ class _Range(io.RawIOBase):
 
 
 def quads_file(dataset) -> QuadsFile:
-    """The dataset's quads in a scratch N-Quads file: one reading of the store per state for every exporter."""
+    """The dataset's quads in a scratch N-Quads file: one reading of the store per state for every exporter.
+
+    A graph whose N-Quads the store's writer kept (kg.graph.graph_files) is copied from its file,
+    any other is read from the store: the same bytes either way."""
     import tempfile
 
     import pyoxigraph as ox
 
+    from kg.graph.graph_files import graph_nquads
     from kg.graph.view import ox_store
 
     def write() -> QuadsFile:
         folder = tempfile.TemporaryDirectory(prefix="kg-export-")
         path = Path(folder.name) / "graph.nq"
         store = ox_store(dataset)
+        files = getattr(dataset, "kg_graph_files", None)
         spans = {}
         with path.open("wb") as f:
             for g in [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]:
+                data = files.read(g) if files is not None else None
                 start = f.tell()
-                ox.serialize(store.quads_for_pattern(None, None, None, g), f, format=ox.RdfFormat.N_QUADS)
+                f.write(graph_nquads(store, g) if data is None else data)
                 spans[getattr(g, "value", "")] = (start, f.tell())
         return QuadsFile(folder, path, spans)
 

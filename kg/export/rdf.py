@@ -6,9 +6,10 @@ and N-Quads hold it twice: as triples without a graph name (first), which a trip
 its default graph, and as the named graphs ``graph/merged`` and ``graph/derived``. The store is
 read once per state for every RDF file (and every other exporter after them: kg.export._shared):
 its quads go to a scratch N-Quads file, a graph at a time (the default graph first, then the named
-graphs by IRI), within a graph in the store's index order (a subject's triples together), which
-the content alone fixes in an on-disk store: the same quads give the same bytes, whatever order
-they were added in. graph.nq is that file; TriG and the merged-view formats are pyoxigraph's
+graphs by IRI), within a graph in byte order (a subject's triples together), which the content
+alone fixes: the same quads give the same bytes, whatever order they were added in. The store's
+writer keeps each graph's lines beside it (kg.graph.graph_files), so a build that changed one
+article reads back from the store only what its file is missing. graph.nq is that file; TriG and the merged-view formats are pyoxigraph's
 re-serialisations of it, with no sort or loop in Python. JSON-LD is compacted with
 ontology/context.jsonld: integers are JSON numbers, decimals (confidence) and dates are strings
 typed by the context (``xsd:decimal``, ``xsd:date``; a year or year-month keeps its own ``@type``).

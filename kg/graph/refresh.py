@@ -153,9 +153,13 @@ def _write(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph, removed: Iter
     store.extend([ox.Quad(t.subject, t.predicate, t.object, graph) for t in added])
 
 
-def update(store: ox.Store, iris: Iris, changed: dict[ox.NamedNode, Before], totals: Counts) -> Counts:
+def update(store: ox.Store, iris: Iris, changed: dict[ox.NamedNode, Before], totals: Counts,
+           delta: dict | None = None) -> Counts:
     """Bring the merged, derived and default graphs up to date after the article graphs ``changed``
-    (each with what it held before) and return the new counts, given those of the views before."""
+    (each with what it held before) and return the new counts, given those of the views before.
+
+    ``delta``, when given, receives per view graph (merged, derived, default) the triples removed
+    from it and those added to it: the graph before, less the first, plus the second, is the graph now."""
     merged, derived = (ox.NamedNode(str(iris.graph(kind))) for kind in ("merged", "derived"))
     graphs = {q.subject for q in store.quads_for_pattern(None, RDF_TYPE, ox.NamedNode(str(KG.ArticleGraph)), None)
               if q.subject == q.graph_name}
@@ -176,10 +180,15 @@ def update(store: ox.Store, iris: Iris, changed: dict[ox.NamedNode, Before], tot
     reach = {t.subject for t in removed | added} & set().union(*old_groups.values(), *new_groups.values())
     reach |= _neighbours(store, merged, removed | added, subjects)
     gone, came, derived_counts = _rederive(store, merged, derived, reach)
+    if delta is not None:
+        delta[merged], delta[derived] = (set(removed), set(added)), (gone, came)
     removed |= gone
     added |= came
-    _write(store, ox.DefaultGraph(), [t for t in removed if not any(
-        ox.Quad(t.subject, t.predicate, t.object, graph) in store for graph in (merged, derived))], added)
+    unstated = [t for t in removed if not any(
+        ox.Quad(t.subject, t.predicate, t.object, graph) in store for graph in (merged, derived))]
+    _write(store, ox.DefaultGraph(), unstated, added)
+    if delta is not None:
+        delta[ox.DefaultGraph()] = (unstated, added)
 
     after = count_store(store, keys={"entities": [(s,) for s in subjects],
                                      "events": [(x,) for xs in new_groups.values() for x in xs],

@@ -33,6 +33,7 @@ from kg.config import Config
 from kg.graph.convert import article_triples
 from kg.graph.iri import Iris
 from kg.graph.counts import Counts, count_store, read_counts
+from kg.graph.graph_files import FOLDER as GRAPH_FILES, GraphFiles
 from kg.graph.merge import merge
 from kg.graph.namespace import KG, PREFIXES, PROV
 from kg.graph.refresh import Before, before, read_graph, update
@@ -98,6 +99,8 @@ class Store:
         self.iris = Iris(base_iri)
         self.ox = ox.Store(str(self.path))
         self.dataset = Dataset(store=OxigraphStore(store=self.ox))
+        self.files = GraphFiles(self.path / GRAPH_FILES)  # each graph's N-Quads, for the exports (kg.graph.graph_files)
+        self.dataset.kg_graph_files = self.files
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)
         self._changed: dict[ox.NamedNode, Before] | None = None  # article graphs changed since the last refresh
@@ -126,8 +129,10 @@ class Store:
         g = self._node(self.iris.article_graph(extraction.article.id))
         quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in article_triples(extraction, self.iris)}
         self._touch(g)
+        self.files.drop(g)
         self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None
-        self.ox.extend(sorted(quads, key=str))
+        self.ox.extend(quads)
+        self.files.write_quads(g, quads)
 
     def remove(self, article_id: str, *, refresh: bool = True) -> bool:
         """Retract one article (by id, file path or IRI); True if it was stored. Re-derives the views."""
@@ -137,6 +142,7 @@ class Store:
                   or self._has_article(g, article_id)]
         for g in graphs:
             self._touch(g)
+            self.files.drop(g)
             self.ox.remove_graph(g)
         if graphs and refresh:
             self.refresh()
@@ -153,6 +159,8 @@ class Store:
             build = self._node(self.iris.graph("build"))
             self._totals = read_counts(self.ox) if self._views_current() else None
             self._changed = {}
+            for view in self._views():  # kept to be patched by the refresh, no longer current
+                self.files.set_aside(view) if self._totals is not None else self.files.drop(view)
             if self.ox.contains_named_graph(build):
                 self.ox.remove_graph(build)  # the views are behind the articles until refresh is done
         if self._totals is not None and g not in self._changed:
@@ -170,11 +178,20 @@ class Store:
             totals = read_counts(self.ox)
             self.ox.remove_graph(self._node(self.iris.graph("build")))
         elif self._changed is not None and self._totals is not None:
-            totals = update(self.ox, self.iris, self._changed, self._totals)
+            delta: dict = {}
+            totals = update(self.ox, self.iris, self._changed, self._totals, delta)
+            for view in self._views():
+                removed, added = delta.get(view, ((), ()))
+                self.files.patch(view, (ox.Quad(t.subject, t.predicate, t.object, view) for t in removed),
+                                 (ox.Quad(t.subject, t.predicate, t.object, view) for t in added))
         else:
             totals = self._refresh_all()
         self._changed = self._totals = None
         self.ox.extend(self._build_quads(totals))
+
+    def _views(self) -> tuple:
+        """The merged, derived and default graphs."""
+        return (*(self._node(self.iris.graph(k)) for k in ("merged", "derived")), ox.DefaultGraph())
 
     def _refresh_all(self) -> Counts:
         """Re-derive the merged and derived graphs from all article graphs; their counts."""
@@ -182,15 +199,20 @@ class Store:
         graphs = {g: read_graph(self.ox, g) for g in kinds["article"]}
         merged, derived, build = (self._node(self.iris.graph(k)) for k in ("merged", "derived", "build"))
         for g in (merged, derived, build, *kinds["merged"], *kinds["derived"], *kinds["build"]):
+            self.files.drop(g)
             if self.ox.contains_named_graph(g):
                 self.ox.remove_graph(g)
+        self.files.drop(ox.DefaultGraph())
         view = list(merge(graphs, self.iris))
-        self.ox.extend([ox.Quad(t.subject, t.predicate, t.object, merged) for t in view])
+        merged_quads = [ox.Quad(t.subject, t.predicate, t.object, merged) for t in view]
+        self.ox.extend(merged_quads)
+        self.files.write_quads(merged, merged_quads)
         rdf_type = self._node(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))
         quads = {ox.Quad(t.subject, t.predicate, t.object, derived) for t in derive(self.ox, merged)}
         quads |= {ox.Quad(derived, rdf_type, self._node(KG.DerivedGraph), derived),
                   ox.Quad(derived, self._node(PROV.wasDerivedFrom), merged, derived)}
-        self.ox.extend(sorted(quads, key=str))
+        self.ox.extend(quads)
+        self.files.write_quads(derived, quads)
         view += [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
         self._fill_default_graph(view)
         return count_store(self.ox)
@@ -198,8 +220,11 @@ class Store:
     def _fill_default_graph(self, triples: list[ox.Triple]) -> None:
         """Make the default graph the merged view plus the derived facts (a set: shared triples once)."""
         default = ox.DefaultGraph()
+        self.files.drop(default)
         self.ox.clear_graph(default)
-        self.ox.extend({ox.Quad(t.subject, t.predicate, t.object, default) for t in triples})
+        quads = {ox.Quad(t.subject, t.predicate, t.object, default) for t in triples}
+        self.ox.extend(quads)
+        self.files.write_quads(default, quads)
 
     def _build_quads(self, counts: Counts) -> list[ox.Quad]:
         build, merged, derived = (self._node(self.iris.graph(k)) for k in ("build", "merged", "derived"))

@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.graph import Store, graph_kinds
+from kg.graph.graph_files import graph_nquads
 from kg.graph.iri import Iris
 from kg.graph.namespace import KG, PROV
 from kg.graph.rules import derive
@@ -18,6 +19,7 @@ ENDED = ox.NamedNode(str(PROV.endedAtTime))
 MERGED = ox.NamedNode("https://kg.example.org/graph/merged")
 DERIVED = ox.NamedNode("https://kg.example.org/graph/derived")
 DEFAULT = ox.DefaultGraph()
+BUILD = ox.NamedNode("https://kg.example.org/graph/build")
 WANG, LAVROV = "Wang Yi", "Sergei Lavrov"
 IRIS = Iris("https://kg.example.org/")
 
@@ -48,7 +50,12 @@ def meets(date: str | None = None, **options) -> tuple:
 
 
 def quads(store: Store) -> list[str]:
-    """Every quad of every graph as sorted N-Quads lines, the build time left out."""
+    """Every quad of every graph as sorted N-Quads lines, the build time left out; checks that the
+    N-Quads the store keeps of each graph for the exports (kg.graph.graph_files) are that graph's."""
+    for g in [DEFAULT, *store.ox.named_graphs()]:
+        kept = store.files.read(g)
+        assert kept is not None or g == BUILD, f"no N-Quads kept of {g}"
+        assert kept is None or kept == graph_nquads(store.ox, g), f"the N-Quads kept of {g} are not its quads"
     return sorted(str(q) for q in store.ox.quads_for_pattern(None, None, None, None) if q.predicate != ENDED)
 
 
