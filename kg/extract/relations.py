@@ -394,7 +394,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[lis
         # "bombed a school in Gaza", "delivered food to displaced people in Tigray": the place's country
         targets = [a for t in (*found, token) for prep in t.children if prep.dep_ == "prep"
                    and prep.lower_ in _WHERE for p in prep.children if p.dep_ == "pobj"
-                   for a in ctx.resolve(p) if a.type in ("Place", "Country")]
+                   for a in ctx.resolve(p, descend=True) if a.type in ("Place", "Country")]  # ("in Russia's Kursk region")
     if not targets and not entry.block and entry.lemma in _ON_POLICIES:
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)

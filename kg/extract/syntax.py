@@ -70,6 +70,11 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ in ("ccomp", "ROOT") or verb.head == verb:
         return []
     head = verb.head
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and (
+            verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)):
+        # "Israeli air strikes killed 20 people, officials said", parsed as a clause of the noun (a
+        # participle with an object of its own is no passive one: "the people killed in the strikes")
+        return expand(head)
     if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
         return subjects(partner, _depth + 1)
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":  # "criticized China for supporting Russia"

@@ -360,3 +360,16 @@ def test_a_proper_noun_before_a_modified_noun_owns_it(run):
     # the parser marks "European Union" in "European Union farm policies" as a noun modifier (nmod)
     found = triples(run("Irish farmers marched in Dublin to protest against European Union agricultural policies."))
     assert ("Ireland", "protests", "European Union") in found
+
+
+@pytest.mark.parametrize(("text", "actor", "predicate", "target"), [
+    ("Armenian drones struck an ammunition depot in Azerbaijan's Tovuz region.", "Armenia", "attacks", "Azerbaijan"),
+    # the parser reads "strikes killed" as a clause of the noun: the strikes still do the killing
+    ("Turkish air strikes killed at least 12 people in northern Iraq, Iraqi officials said.", "Turkey", "attacks",
+     "Iraq"),
+    ("Bolivia has frozen trade with Chile after the border incident.", "Bolivia", "sanctions", "Chile"),
+    ("Latvian lawmakers passed a resolution backing Moldova's bid for EU membership.", "Latvia", "supports",
+     "Moldova"),
+])
+def test_craft_strikes_trade_and_resolutions(run, text, actor, predicate, target):
+    assert (actor, predicate, target) in triples(run(text))
