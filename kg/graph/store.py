@@ -16,7 +16,9 @@ The default graph is written by ``refresh`` so that every engine agrees on it wi
 ``kg query``, ``kg serve`` and a triplestore loading ``graph.nq`` all see the merged view plus the
 derived facts there, and reach the article graphs with ``GRAPH`` (see kg.graph.counts for the counts).
 
-Bulk writes go straight to pyoxigraph; ``dataset`` is the rdflib view of the same store.
+Bulk writes go straight to pyoxigraph; ``dataset`` is the rdflib view of the same store. Each graph
+written is also kept as N-Quads in ``kg-graphs/`` inside the store folder, for the exports
+(kg.graph.graph_files).
 """
 
 from __future__ import annotations
@@ -127,7 +129,15 @@ class Store:
     def add(self, extraction: Extraction) -> None:
         """Store one article's extraction, replacing whatever that article's graph held."""
         g = self._node(self.iris.article_graph(extraction.article.id))
-        quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in article_triples(extraction, self.iris)}
+        terms: dict[URIRef, ox.NamedNode] = {}  # subjects and predicates recur: convert each once
+
+        def node(term: URIRef) -> ox.NamedNode:
+            found = terms.get(term)
+            if found is None:
+                found = terms[term] = to_ox(term)
+            return found
+
+        quads = {ox.Quad(node(s), node(p), to_ox(o), g) for s, p, o in article_triples(extraction, self.iris)}
         self._touch(g)
         self.files.drop(g)
         self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None
