@@ -278,3 +278,10 @@ def test_the_bloc_points_back_to_the_body_named_last(run, text, accuser, accused
 def test_the_bloc_with_its_own_description_points_nowhere(run):
     found = triples(run("Mali left ECOWAS and accused the francophone bloc of serving foreign interests."))
     assert not [t for t in found if t[1] == "criticizes"]
+
+
+def test_cooperation_among_three_is_each_pair(run):
+    found = triples(run("Ministers agreed to deepen security cooperation among Canberra, Tokyo and Manila."))
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "cooperatesWith"}
+    assert pairs == {frozenset(p) for p in (("Australia", "Japan"), ("Australia", "Philippines"),
+                                            ("Japan", "Philippines"))}
