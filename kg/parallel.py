@@ -10,7 +10,11 @@ records stream out, memory stays flat. The caller alone writes the store.
 
 Where the work goes (``Config``): ``scheduler`` names a Dask scheduler (``kg.cluster``); else
 ``jobs`` worker processes on this machine (0: one per core). One job, or input that fits in one
-batch, runs in this process: the serial build itself.
+batch of short articles, runs in this process: the serial build itself. A long article alone
+(``kg.ingest.pieces``) goes to one worker all the same, so that the model and spaCy's working
+memory (300 to 400 MB) are gone before its extraction is stored: the workers are shut down before
+the last results are handed back. (Storing a 5 MB article, about 500,000 quads, takes about 1 GB
+on its own: see benchmarks/bench_long_article.py.)
 """
 
 from __future__ import annotations
@@ -119,10 +123,18 @@ def extract_all(articles: Iterable[Article], extract: Extract, *, config: Config
         return
     stream = batches(articles, config)
     head = [batch for batch in (next(stream, None), next(stream, None)) if batch is not None]
-    if jobs_for(config) == 1 or len(head) < 2:  # worker processes would only add their start-up
+    jobs = jobs_for(config)
+    if jobs == 1 or not head or len(head) == 1 and not _long(head[0]):  # workers would only add their start-up
         yield from extract_each(chain.from_iterable(chain(head, stream)), extract, config=config, report=report)
         return
-    yield from _ordered(chain(head, stream), lambda: Pool(jobs_for(config), extract, config), report)
+    # A long article alone still goes to a worker: the model and spaCy's working memory stay out of
+    # the process that then turns its extraction into quads, and leave with the worker before that.
+    yield from _ordered(chain(head, stream), lambda: Pool(min(jobs, len(head)), extract, config), report)
+
+
+def _long(batch: list[Article]) -> bool:
+    """A batch that is one long article, parsed in pieces."""
+    return len(batch) == 1 and len(batch[0].body) > PIECE_CHARS
 
 
 class Pool:
@@ -204,6 +216,7 @@ def _ordered(stream: Iterator[list[Article]], start: Callable, report: Callable[
     finished: dict[int, list[Extraction | Problem]] = {}  # done, waiting for an earlier batch
     suspects: deque[_Task] = deque()  # lost with a dead worker: run alone
     submitted = emitted = 0
+    closed = False
 
     def fill() -> None:
         nonlocal submitted
@@ -241,13 +254,20 @@ def _ordered(stream: Iterator[list[Article]], start: Callable, report: Callable[
                     backend.restart()
                     task.tries += 1
                     give_up(task, exc) if task.tries > backend.retries else suspects.appendleft(task)
+            ready: list[Extraction | Problem] = []
             while emitted in finished:
-                for item in finished.pop(emitted):
-                    if isinstance(item, Problem):
-                        report(item)
-                    else:
-                        yield item
+                ready.extend(finished.pop(emitted))
                 emitted += 1
             fill()
+            if not running and not closed:  # the last results: the workers (and their memory) go first
+                closed = True
+                backend.close()
+            for item in ready:
+                if isinstance(item, Problem):
+                    report(item)
+                else:
+                    yield item
+            ready.clear()  # not held while waiting for the next batch
     finally:
-        backend.close()
+        if not closed:
+            backend.close()

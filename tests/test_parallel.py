@@ -56,6 +56,30 @@ def test_one_batch_is_extracted_here_without_worker_processes(monkeypatch):
     assert run([article(f"a{i}") for i in range(3)], jobs=2, batch_size=3)[:2] == (["a0", "a1", "a2"], [])
 
 
+def test_a_long_article_alone_goes_to_one_worker_that_is_gone_before_its_extraction_is_handed_back(monkeypatch):
+    pools = []
+
+    class Recorded(kg.parallel.Pool):
+        def __init__(self, jobs, *args):
+            self.closed = False
+            super().__init__(jobs, *args)
+            pools.append((jobs, self))
+
+        def close(self):
+            self.closed = True
+            super().close()
+
+    monkeypatch.setattr(kg.parallel, "Pool", Recorded)
+    long = make_article("long.txt", ["Lavrov said so. " * 200] * 10, raw=b"long")
+    assert len(long.body) > PIECE_CHARS
+    serial = list(extract_each([long], parallel_fakes.extract, config=Config(), report=print))
+    seen = []
+    for extraction in extract_all([long], parallel_fakes.extract, config=Config(jobs=2), report=print):
+        seen.append((extraction, [(jobs, pool.closed) for jobs, pool in pools]))
+    assert seen == [(serial[0], [(1, True)])]  # the same extraction, from one worker, shut down already
+    assert len(serial[0].mentions) == 2  # two pieces
+
+
 def test_two_processes_give_the_serial_extractions_in_input_order():
     articles = [article(f"a{i:02d}", " BOOM" if i == 7 else f" Story {i}.") for i in range(23)]
     serial_problems = []
