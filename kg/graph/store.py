@@ -45,6 +45,7 @@ from kg.records import Extraction
 __all__ = ["Store", "graph_kinds", "to_ox"]
 
 DEFAULT_BASE_IRI = Config().base_iri
+_WRITE_STEP = 50_000  # quads per transaction when an article graph is written
 _KINDS = {"article": KG.ArticleGraph, "merged": KG.MergedGraph, "derived": KG.DerivedGraph, "build": KG.BuildGraph}
 
 
@@ -141,7 +142,15 @@ class Store:
         self._touch(g)
         self.files.drop(g)
         self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None
-        self.ox.extend(quads)
+        # A long article is written in steps (one transaction for all its quads takes far more memory than
+        # the quads), its content hash last: a build killed in between leaves a graph without one, which
+        # the next build sees as changed and writes anew (article_hashes).
+        sha = node(KG.sha256)
+        last = [q for q in quads if q.predicate == sha]
+        rest = [q for q in quads if q.predicate != sha]
+        for start in range(0, len(rest), _WRITE_STEP):
+            self.ox.extend(rest[start:start + _WRITE_STEP])
+        self.ox.extend(last)
         self.files.write_quads(g, quads)
 
     def remove(self, article_id: str, *, refresh: bool = True) -> bool:

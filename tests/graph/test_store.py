@@ -208,3 +208,37 @@ def test_positions_are_states_merged_across_distant_reports(tmp_path, extraction
             assert len(list(store.ox.quads_for_pattern(x, n(KG.source), None, n(merged)))) == 2
         # an undated stance a year apart is not taken for the same event
         assert len({q.subject for q in triples(store, merged, None, KG.predicate, KG.supports)}) == 2
+
+
+def test_an_article_written_in_steps_carries_its_hash_last(tmp_path, extractions, monkeypatch):
+    import kg.graph.store as store_module  # noqa: PLC0415
+
+    monkeypatch.setattr(store_module, "_WRITE_STEP", 7)  # many steps for a small article
+    article = extractions[0].article
+    with open_store(tmp_path / "whole") as store:
+        store.add(extractions[0])
+        assert store.article_hashes() == {article.id: article.sha256}
+    with open_store(tmp_path / "killed") as store:
+        writes, inner = [], store.ox
+
+        def killed_at_the_last_step(quads):
+            writes.append(list(quads))
+            if any(q.predicate.value == str(KG.sha256) for q in writes[-1]):
+                raise KeyboardInterrupt  # the build is killed before the hash is written
+            inner.extend(writes[-1])
+
+        monkeypatch.setattr(store, "ox", _Spy(inner, killed_at_the_last_step))
+        with pytest.raises(KeyboardInterrupt):
+            store.add(extractions[0])
+        assert len(writes) > 2 and all(q.predicate.value == str(KG.sha256) for q in writes[-1])
+        assert store.article_hashes().get(article.id) != article.sha256  # seen as changed: written anew
+
+
+class _Spy:
+    """A pyoxigraph store whose extend is replaced."""
+
+    def __init__(self, inner, extend) -> None:
+        self._inner, self.extend = inner, extend
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
