@@ -150,6 +150,8 @@ class Store:
         rest = [q for q in quads if q.predicate != sha]
         for start in range(0, len(rest), _WRITE_STEP):
             self.ox.extend(rest[start:start + _WRITE_STEP])
+            if len(rest) > _WRITE_STEP:
+                self.ox.flush()  # (the store's write buffers would otherwise hold every step in memory)
         self.ox.extend(last)
         self.files.write_quads(g, quads)
 
