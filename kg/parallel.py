@@ -13,8 +13,7 @@ Where the work goes (``Config``): ``scheduler`` names a Dask scheduler (``kg.clu
 batch of short articles, runs in this process: the serial build itself. A long article alone
 (``kg.ingest.pieces``) goes to one worker all the same, so that the model and spaCy's working
 memory (300 to 400 MB) are gone before its extraction is stored: the workers are shut down before
-the last results are handed back. (Storing a 5 MB article, about 500,000 quads, takes about 1 GB
-on its own: see benchmarks/bench_long_article.py.)
+the last results are handed back (benchmarks/bench_long_article.py).
 """
 
 from __future__ import annotations
