@@ -259,6 +259,12 @@ class Context:
                 return found
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
             return found
+        if lemma in lexicon().roles and token.tag_ in ("NNS", "NNPS"):  # "his counterparts from Qatar and Jordan"
+            found = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                     for p in c.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)
+                     if a.type == "Country"]
+            if found:
+                return [Arg(a.name, "Country", "agent", text=token.text) for a in found]
         if members := self._members(token):  # "leaders of several countries, including Kazakhstan and Belarus"
             return members
         if lemma in _QUANTITIES:  # "thousands of Bolivians", "dozens of Hamas supporters"

@@ -285,3 +285,8 @@ def test_cooperation_among_three_is_each_pair(run):
     pairs = {frozenset((s, o)) for s, p, o in found if p == "cooperatesWith"}
     assert pairs == {frozenset(p) for p in (("Australia", "Japan"), ("Australia", "Philippines"),
                                             ("Japan", "Philippines"))}
+
+
+def test_counterparts_from_countries_are_those_countries(run):
+    found = triples(run("Kenyan Foreign Minister Musalia Mudavadi met his counterparts from Uganda and Tanzania in Nairobi."))
+    assert {("Musalia Mudavadi", "meets", "Uganda"), ("Musalia Mudavadi", "meets", "Tanzania")} <= found
