@@ -320,7 +320,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed).
     carrier = light if entry.pos == "NOUN" and light is not None and _carried_by(token, light) else None
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker)
-    anchor = light or token
+    # "agreed to boost cooperation during Marcos's visit": a noun in the setting of the clause is not its act
+    setting = entry.pos == "NOUN" and light is not None and token.dep_ not in ("nsubj", "nsubjpass") \
+        and not _is_object_of(token, light)
+    anchor = token if setting else light or token
     modality = syntax.modality_of(token)
     if modality == "asserted" and anchor is not token:  # "talks … could set the stage": the clause's modal
         modality = syntax.modality_of(anchor)
@@ -328,7 +331,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     common = dict(rule=f"{source}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}", base=base,
                   trigger=entry, speaker=speaker, modality=modality, place=_place(ctx, token))
     predicate = entry.predicate
-    announced = syntax.intent_verb(anchor) or _announcing(light)
+    announced = None if setting else syntax.intent_verb(anchor) or _announcing(light)
     if announced is not None and syntax.modality_of(announced) != "asserted":
         announced = None  # "urged both sides to agree on a ceasefire": the promise itself is only asked for
     if refusal is not None:
@@ -394,7 +397,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[lis
         # "bombed a school in Gaza", "delivered food to displaced people in Tigray": the place's country
         targets = [a for t in (*found, token) for prep in t.children if prep.dep_ == "prep"
                    and prep.lower_ in _WHERE for p in prep.children if p.dep_ == "pobj"
-                   for a in ctx.resolve(p, descend=True) if a.type in ("Place", "Country")]  # ("in Russia's Kursk region")
+                   for a in ctx.resolve(p, descend=True)  # ("in Russia's Kursk region")
+                   if a.type == "Country" or a.type == "Place" and (a.name in _capitals() or country_of_place(a.name))]
     if not targets and not entry.block and entry.lemma in _ON_POLICIES:
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)

@@ -373,3 +373,14 @@ def test_a_proper_noun_before_a_modified_noun_owns_it(run):
 ])
 def test_craft_strikes_trade_and_resolutions(run, text, actor, predicate, target):
     assert (actor, predicate, target) in triples(run(text))
+
+
+def test_fire_exchanged_across_a_line_is_mutual(run):
+    found = triples(run("Armenia and Azerbaijan exchanged fire across the Line of Contact on Tuesday."))
+    assert {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")} <= found
+
+
+def test_a_visit_in_the_setting_of_a_promise_is_no_promise(run):
+    extraction = run("Malaysia and Brunei agreed to expand energy cooperation during President Prabowo's visit to Bandar Seri Begawan.")
+    visits = [r for r in extraction.relations if r.trigger == "visit"]
+    assert visits and all(r.predicate == "visits" and r.factual for r in visits)
