@@ -384,3 +384,16 @@ def test_a_visit_in_the_setting_of_a_promise_is_no_promise(run):
     extraction = run("Malaysia and Brunei agreed to expand energy cooperation during President Prabowo's visit to Bandar Seri Begawan.")
     visits = [r for r in extraction.relations if r.trigger == "visit"]
     assert visits and all(r.predicate == "visits" and r.factual for r in visits)
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa imposed tariffs on Chinese electric vehicles.",
+    "The European Union imposed anti-dumping duties on Chinese biodiesel.",
+])
+def test_tariffs_and_duties_on_a_country_are_sanctions(run, text):
+    found = triples(run(text))
+    assert any(p == "sanctions" and o == "China" for _, p, o in found)
+
+
+def test_a_duty_with_no_trade_word_is_no_sanction(run):
+    assert not [r for r in run("Brazil said it had a duty to protect the Amazon.").relations if r.predicate == "sanctions"]
