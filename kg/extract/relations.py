@@ -338,10 +338,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         predicate = "opposes"
         targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)]
         common.update(cameo="120", rule=f"refusal:{refusal.lemma_.lower()}+{entry.lemma}")
-    elif lexicon().predicates[predicate].kind == "event" and modality == "intended" and (
-            announced is not None or kind_of in _THREAT_CODES and _own_word(actors, speaker)):
+    elif lexicon().predicates[predicate].kind == "event" and (
+            modality == "intended" and announced is not None
+            or modality in ("intended", "conditional") and kind_of in _THREAT_CODES and _own_word(actors, speaker)):
         # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid;
-        # promising force ("vowed to retaliate against", "said they would strike") is a threat (CAMEO 13x).
+        # promising force ("vowed to retaliate against", "said they would strike"), or announcing it on a
+        # condition ("said it would strike Hezbollah targets if the rocket fire continued"), is a threat (13x).
         word = announced.lemma_.lower() if announced is not None else "will"
         predicate, code = lexicon().intents.get(word, ("agrees", "030"))
         if predicate in ("agrees", "threatens") and kind_of in _THREAT_CODES:  # threatened strikes: 138
@@ -532,12 +534,14 @@ def _accusation(b: _Builder, token) -> None:
         return
     if syntax.is_negated(token, ceasing_counts=False):  # "the US should stop smearing China" still accuses
         return
+    if syntax.modality_of(token) in ("hypothetical", "questioned"):
+        return  # "would respond if China attacked its vessels": no wrong reported
     speaker = _speaker(b.ctx, token)
     subject = _doer(token)
     for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)):
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"accusation:{token.lemma_.lower()}", base=0.75,
-                  speaker=speaker)
+                  cameo="112", speaker=speaker)  # (CAMEO 112: accuse)
 
 
 def _obligation(b: _Builder, verb) -> None:

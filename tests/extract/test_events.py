@@ -397,3 +397,16 @@ def test_tariffs_and_duties_on_a_country_are_sanctions(run, text):
 
 def test_a_duty_with_no_trade_word_is_no_sanction(run):
     assert not [r for r in run("Brazil said it had a duty to protect the Amazon.").relations if r.predicate == "sanctions"]
+
+
+def test_force_announced_on_a_condition_is_a_threat(run):
+    rel = next(r for r in run("Turkey's army said it would strike PKK positions inside Iraq if the attacks continued.").relations
+               if r.predicate == "threatens")
+    assert (rel.subject, rel.cameo, rel.factual) == ("Turkey", "138", True)
+
+
+def test_a_wrong_only_supposed_is_no_accusation(run):
+    assert not [r for r in run("Vietnam said it would respond firmly if China attacked its fishing boats.").relations
+                if r.predicate == "criticizes"]
+    rel = next(r for r in run("Vietnam said China had attacked its fishing boats.").relations if r.predicate == "criticizes")
+    assert (rel.subject, rel.object, rel.cameo) == ("Vietnam", "China", "112")
