@@ -260,6 +260,36 @@ MORE = {
     "the first word set that fits decides": (
         "Venezuela deployed tanks to its border with Guyana.",
         {("Venezuela", "mobilizes", "Guyana")}),
+    "consumers act for their country": (
+        "Malaysian consumers boycotted French cosmetics brands.",
+        {("Malaysia", "protests", "France")}),
+    "reinforcing troops along the border with a country targets it": (
+        "Chad reinforced its troops along the border with Sudan.",
+        {("Chad", "mobilizes", "Sudan")}),
+    "a name the parser marks as a noun modifier owns the noun": (
+        "Irish farmers marched in Dublin to protest against European Union agricultural policies.",
+        {("Ireland", "protests", "European Union")}),
+    "an act in a country's region targets the country": (
+        "Armenian drones struck an ammunition depot in Azerbaijan's Tovuz region.",
+        {("Armenia", "attacks", "Azerbaijan")}),
+    "strikes the parser reads as a noun's clause still do the killing": (
+        "Turkish air strikes killed at least 12 people in northern Iraq, Iraqi officials said.",
+        {("Turkey", "attacks", "Iraq")}),
+    "trade frozen is a sanction": (
+        "Bolivia has frozen trade with Chile after the border incident.",
+        {("Bolivia", "sanctions", "Chile")}),
+    "a resolution backing a bid is its passers' support": (
+        "Latvian lawmakers passed a resolution backing Moldova's bid for EU membership.",
+        {("Latvia", "supports", "Moldova")}),
+    "fire exchanged across a line is mutual": (
+        "Armenia and Azerbaijan exchanged fire across the Line of Contact on Tuesday.",
+        {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")}),
+    "tariffs on a country are sanctions": (
+        "Ottawa imposed tariffs on Chinese electric vehicles.",
+        {("Canada", "sanctions", "China")}),
+    "anti-dumping duties on a country are sanctions": (
+        "The European Union imposed anti-dumping duties on Chinese biodiesel.",
+        {("European Union", "sanctions", "China")}),
 }
 
 
@@ -348,51 +378,10 @@ def test_the_head_of_a_body_named_in_apposition(run):
     assert any(s == "Moussa Faki" and p == "visits" for s, p, _ in facts(extraction))
 
 
-@pytest.mark.parametrize(("text", "actor", "predicate", "target"), [
-    ("Malaysian consumers boycotted French cosmetics brands.", "Malaysia", "protests", "France"),
-    ("Chad reinforced its troops along the border with Sudan.", "Chad", "mobilizes", "Sudan"),
-])
-def test_generic_consumers_and_reinforcements(run, text, actor, predicate, target):
-    assert (actor, predicate, target) in triples(run(text))
-
-
-def test_a_proper_noun_before_a_modified_noun_owns_it(run):
-    # the parser marks "European Union" in "European Union farm policies" as a noun modifier (nmod)
-    found = triples(run("Irish farmers marched in Dublin to protest against European Union agricultural policies."))
-    assert ("Ireland", "protests", "European Union") in found
-
-
-@pytest.mark.parametrize(("text", "actor", "predicate", "target"), [
-    ("Armenian drones struck an ammunition depot in Azerbaijan's Tovuz region.", "Armenia", "attacks", "Azerbaijan"),
-    # the parser reads "strikes killed" as a clause of the noun: the strikes still do the killing
-    ("Turkish air strikes killed at least 12 people in northern Iraq, Iraqi officials said.", "Turkey", "attacks",
-     "Iraq"),
-    ("Bolivia has frozen trade with Chile after the border incident.", "Bolivia", "sanctions", "Chile"),
-    ("Latvian lawmakers passed a resolution backing Moldova's bid for EU membership.", "Latvia", "supports",
-     "Moldova"),
-])
-def test_craft_strikes_trade_and_resolutions(run, text, actor, predicate, target):
-    assert (actor, predicate, target) in triples(run(text))
-
-
-def test_fire_exchanged_across_a_line_is_mutual(run):
-    found = triples(run("Armenia and Azerbaijan exchanged fire across the Line of Contact on Tuesday."))
-    assert {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")} <= found
-
-
 def test_a_visit_in_the_setting_of_a_promise_is_no_promise(run):
     extraction = run("Malaysia and Brunei agreed to expand energy cooperation during President Prabowo's visit to Bandar Seri Begawan.")
     visits = [r for r in extraction.relations if r.trigger == "visit"]
     assert visits and all(r.predicate == "visits" and r.factual for r in visits)
-
-
-@pytest.mark.parametrize("text", [
-    "Ottawa imposed tariffs on Chinese electric vehicles.",
-    "The European Union imposed anti-dumping duties on Chinese biodiesel.",
-])
-def test_tariffs_and_duties_on_a_country_are_sanctions(run, text):
-    found = triples(run(text))
-    assert any(p == "sanctions" and o == "China" for _, p, o in found)
 
 
 def test_a_duty_with_no_trade_word_is_no_sanction(run):
