@@ -32,6 +32,8 @@ _OBLIGATIONS = frozenset({"must"})
 # PLOVER types of cooperation: refusing one of them is a rejection (CAMEO 12).
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 _NO_TYPE = Plover("")
+# Acts a rejection of "the accusation" or "the claims" answers.
+_ANSWERED = frozenset({"ACCUSE", "DEMAND", "THREATEN", "PROTEST"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "DEMAND", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
@@ -209,7 +211,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     compounds = [a for o in owners for c in o.children if c.dep_ == "compound" for a in ctx.resolve(c)]
     if len(compounds) >= 2:
         return compounds, compounds
-    by = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"  # "an attack by Russian forces on …"
+    # "an attack by Russian forces on …", "the sanctions imposed on both countries by the United States"
+    # (not "talks hosted by Cuba", "brokered by Qatar": the host of an act is not its doer)
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DONE_BY)]
+    by = [a for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
           for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]
     if by:
         return by, []
@@ -242,6 +247,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
 
 
 _AGAINST = frozenset({"against", "despite", "amid", "under"})
+# Participles whose "by" names the doer of the act a noun names: "the sanctions imposed by the US".
+_DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "level", "announce", "provide",
+                      "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order"})
 # Prepositions that keep a noun's act the clause's when they hang on another noun: "a letter of
 # congratulation", "agreed to a ceasefire at talks in Havana" (the parser hangs the setting on the noun).
 _INSIDE = frozenset({"of", "between", "with", "at", "during"})
@@ -350,11 +358,32 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             predicate, code = "threatens", _THREAT_CODES[kind_of]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")
+    if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):
+        targets = _answered(b, token, actors)  # "Rwanda rejected the accusation": whoever made it
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
     if not pair:
         targets = _other_than(ctx, token, actors, targets)
     _emit(b, token, predicate, entry, actors, targets, common, pair=pair, reciprocal=reciprocal)
+
+
+def _answered(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
+    """Whom a rejection of "the accusation", "the claims" or "the remarks" answers: the last actor of the
+    three sentences before who accused, threatened or made demands of the one rejecting, else who spoke
+    in the sentence just before ("Blinken said … The Kremlin rejected the remark")."""
+    names = {a.name for a in actors} | {c for a in actors for _, c in b.ctx.positions.get(a.name, [])}
+    sents = [s for s in b.ctx.doc.sents if s.end <= token.sent.start][-3:]
+    if not names or not sents:
+        return []
+    start, end = sents[0].start_char, sents[-1].end_char
+    for r in reversed(b.relations):
+        if start <= r.start < end and r.object in names and r.subject not in names and r.plover in _ANSWERED:
+            return [Arg(r.subject, r.subject_type, "pronoun")]
+    root = sents[-1].root  # "Blinken said …", "…, Blinken said"
+    verbs = [t for t in (root, *root.children) if (t is root or t.dep_ in ("parataxis", "conj"))
+             and t.lemma_.lower() in lexicon().speech]
+    said = [a for t in (syntax.subjects(verbs[0]) if verbs else []) for a in b.ctx.resolve(t)]
+    return [Arg(a.name, a.type, "pronoun") for a in said if a.name not in names]
 
 
 def _together(noun, verb) -> bool:

@@ -299,7 +299,20 @@ class Context:
                         if pobj.dep_ == "pobj" and (found := self.resolve(pobj, descend=True, through_of=through_of,
                                                                           _depth=_depth + 1)):
                             return found
+            if _depth == 0 and (earlier := self._antecedent(token)) is not None:
+                return self.resolve(earlier, descend=True, through_of=through_of, _depth=1)
         return []
+
+    def _antecedent(self, noun):
+        """The earlier mention of an act named again with "the" or "this": "North Korea's launch … The
+        United States also condemned the launch" (the nearest earlier noun of the same lemma)."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                          for c in noun.children):
+            return None
+        if any(c.dep_ not in ("det", "punct") for c in noun.children):
+            return None  # "the launch of a satellite" says more than a reference back
+        lemma = noun.lemma_.lower()
+        return next((t for t in reversed(self.doc[:noun.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None)
 
     def _members(self, token) -> list[Arg]:
         """The named members of a group that names none itself: "several states, such as Kenya and Ghana",
@@ -309,13 +322,27 @@ class Context:
         if any(self.mention(p) is not None for p in owners):
             return []  # "the actions of the West, including …": the group is named
         for head in [token, *owners]:
-            for prep in head.children:
+            for prep in [*head.children, *self._stray_including(head)]:
                 if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(
                         c.lower_ == "such" for c in head.children if c.i == prep.i - 1)):
                     found = [a for p in prep.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "group") for a in found]
         return []
+
+    def _stray_including(self, noun) -> list:
+        """An "including" list the parser hung on a later verb belongs to the last plural noun before it:
+        "talks with foreign ministers since the war began, including his counterparts from Qatar"."""
+        if noun.tag_ not in ("NNS", "NNPS"):
+            return []
+        sent = self.sentence(noun)
+        found = []
+        for prep in (t for t in sent if t.lower_ == "including" and t.dep_ == "prep" and t.i > noun.i
+                     and t.head.pos_ in ("VERB", "AUX")):
+            plural = [t for t in self.doc[noun.i:prep.i] if t.tag_ in ("NNS", "NNPS")]
+            if plural and plural[-1] == noun:
+                found.append(prep)
+        return found
 
     def owner(self, token) -> Span | None:
         """The country or body named before a hyphenated participle of ownership in the noun's

@@ -139,6 +139,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # Australia": the preposition may hang on the object or on an "of" phrase
             nested = [c for c in owner.children if c.dep_ == "dobj"] if place != "dobj" else []
             nested += [c for c in owner.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLES]
+            if owner.pos_ in ("NOUN", "PROPN"):  # "the sanctions imposed on Iran", "aid sent to Gaza"
+                nested += [c for c in owner.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        and place not in ("dobj", "of") for p in c.children if p.dep_ == "pobj"]
             for child in [*owner.children, *(g for d in nested for g in d.children)]:
