@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 from types import SimpleNamespace
 
-__all__ = ["Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
+__all__ = ["NAMED", "Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
            "predicate_of_code", "Actor", "actors", "actor_records", "fold", "dictionary_organizations", "summary", "lookup"]
 
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
@@ -41,6 +41,9 @@ class Country:
 
 
 @dataclass(frozen=True, slots=True)
+NAMED = "NAMED"  # the "needs" of a trigger whose object must itself be a named actor
+
+
 class Trigger:
     """A lexicon entry: a word (and particle) that states a predicate, and where its target is."""
 
@@ -51,7 +54,8 @@ class Trigger:
     objects: tuple[str, ...]
     cameo: str
     block: str = ""  # the event-data dictionary's synonym block, whose patterns refine the code
-    needs: str = ""  # a word set (synsets.tsv) the object must contain: "sent [doctors] to" is aid
+    needs: str = ""  # a word set (synsets.tsv) the object must contain: "sent [doctors] to" is aid,
+    #                  or NAMED: the object is itself a named actor ("struck Hezbollah", not "struck a deal")
     kind: str = ""  # event | stance, when the word differs from its predicate ("joint exercises" happen)
     mutual: bool = False  # coordinated actors with no target act on each other ("India and China clashed")
 

@@ -14,7 +14,7 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
-from kg.extract.lexicon import Plover, Trigger, lexicon, plover_of, predicate_of_code, rows
+from kg.extract.lexicon import NAMED, Plover, Trigger, lexicon, plover_of, predicate_of_code, rows
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
@@ -348,7 +348,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         common.update(cameo="120", rule=f"refusal:{refusal.lemma_.lower()}+{entry.lemma}")
     elif lexicon().predicates[predicate].kind == "event" and (
             modality == "intended" and announced is not None
-            or modality in ("intended", "conditional") and kind_of in _THREAT_CODES and _own_word(actors, speaker)):
+            or modality in ("intended", "conditional") and kind_of in _THREAT_CODES and _own_word(ctx, actors, speaker)):
         # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid;
         # promising force ("vowed to retaliate against", "said they would strike"), or announcing it on a
         # condition ("said it would strike Hezbollah targets if the rocket fire continued"), is a threat (13x).
@@ -397,9 +397,11 @@ def _announcing(light):
     return light if light is not None and light.lemma_.lower() in lexicon().intents else None
 
 
-def _own_word(actors: list[Arg], speaker: list[Arg]) -> bool:
-    """Whether the actors announce their own act ("the Houthis said they would strike …")."""
-    return bool(actors) and {a.name for a in actors} <= {a.name for a in speaker}
+def _own_word(ctx: Context, actors: list[Arg], speaker: list[Arg]) -> bool:
+    """Whether the actors announce their own act ("the Houthis said they would strike …"), or their
+    leader does ("Netanyahu said Israel would strike …")."""
+    voices = {a.name for a in speaker} | {c for a in speaker for _, c in ctx.positions.get(a.name, [])}
+    return bool(actors) and {a.name for a in actors} <= voices
 
 
 def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[list[Arg], bool]:
@@ -426,8 +428,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[lis
     targets = [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)]
     if not targets and not entry.block and kind_of in _DONE_WHERE:
         # "bombed a school in Gaza", "delivered food to displaced people in Tigray": the place's country
+        # ("camps on the Chadian side": "on" where the people are, not "clashes on the border")
         targets = [a for t in (*found, token) for prep in t.children if prep.dep_ == "prep"
-                   and prep.lower_ in _WHERE for p in prep.children if p.dep_ == "pobj"
+                   and (prep.lower_ in _WHERE or prep.lower_ == "on" and t is not token)
+                   for p in prep.children if p.dep_ == "pobj"
                    for a in ctx.resolve(p, descend=True)  # ("in Russia's Kursk region")
                    if a.type == "Country" or a.type == "Place" and (a.name in _capitals() or country_of_place(a.name))]
     if not targets and not entry.block and entry.lemma in _ON_POLICIES:
@@ -473,6 +477,7 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
                                                            "cameo": "120"})
 
 
+_NAMED_LABELS = frozenset({"GPE", "ORG", "NORP"})  # named entity labels of actors
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 
@@ -507,6 +512,8 @@ def _triggers(token) -> list[Trigger]:
 def _object_has(token, needs: str) -> bool:
     """Whether what a verb acts on holds a word of the set ``needs`` ("sent [doctors] to Haiti"); for a
     noun, its modifiers or the subject of its verb ("a [general] strike", "[workers] went on strike")."""
+    if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
+        return any(c.dep_ == "dobj" and c.ent_type_ in _NAMED_LABELS for c in token.children)
     words = lexicon().synsets.get(needs, frozenset())
     if token.pos_ in ("NOUN", "PROPN"):
         verb = syntax.governing_verb(token)

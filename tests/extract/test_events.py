@@ -306,6 +306,16 @@ MORE = {
     "rejecting the remarks answers the last speaker": (
         "Lithuania's foreign minister said Minsk was a threat to the region. Belarus dismissed the remarks.",
         {("Belarus", "opposes", "Lithuania")}),
+    "force a leader says his country will use on a condition is its threat": (
+        "Pakistani Prime Minister Shehbaz Sharif said Pakistan would strike the Taliban if the attacks continued.",
+        {("Pakistan", "threatens", "Taliban")}),
+    "striking a named group is an attack, striking a deal none": (
+        "Turkey struck the PKK in northern Iraq on Friday.",
+        {("Turkey", "attacks", "Kurdistan Workers' Party")}),
+    "aid to people on a country's side of a border is aid to that country": (
+        "The International Committee of the Red Cross delivered medicine to hospitals on the Lebanese side of "
+        "the frontier.",
+        {("International Committee of the Red Cross", "aids", "Lebanon")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -341,6 +351,8 @@ def test_more_event_shapes(run, name):
     if name.startswith("the doer"):  # a host is no doer
         assert ("Tanzania", "meets", "Kenya") not in facts(run("Kenya and Uganda agreed to a truce at talks "
                                                                "hosted by Tanzania."))
+    if name.startswith("striking a named"):
+        assert "attacks" not in {p for _, p, _ in facts(run("Morocco struck a deal with Senegal on fishing rights."))}
     if name.startswith("rejecting the accusation"):
         assert ("Venezuela", "opposes", "Guyana") not in facts(run("Venezuela rejected the accusation."))
 
