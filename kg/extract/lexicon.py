@@ -40,10 +40,10 @@ class Country:
     seats: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
 NAMED = "NAMED"  # the "needs" of a trigger whose object must itself be a named actor
 
 
+@dataclass(frozen=True, slots=True)
 class Trigger:
     """A lexicon entry: a word (and particle) that states a predicate, and where its target is."""
 
