@@ -141,6 +141,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             nested += [c for c in owner.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLES]
             if owner.pos_ in ("NOUN", "PROPN"):  # "the sanctions imposed on Iran", "aid sent to Gaza"
                 nested += [c for c in owner.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            # "dispatched a ship carrying relief supplies to Myanmar"
+            nested += [a for d in nested if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl" and a.tag_ == "VBG"]
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        and place not in ("dobj", "of") for p in c.children if p.dep_ == "pobj"]
             for child in [*owner.children, *(g for d in nested for g in d.children)]:

@@ -316,6 +316,15 @@ MORE = {
         "The International Committee of the Red Cross delivered medicine to hospitals on the Lebanese side of "
         "the frontier.",
         {("International Committee of the Red Cross", "aids", "Lebanon")}),
+    "withdrawing an envoy is a sanction, withdrawing troops a retreat": (
+        "Ecuador withdrew its ambassador to Mexico after the embassy raid.",
+        {("Ecuador", "sanctions", "Mexico")}),
+    "withholding aid is a sanction": (
+        "Germany withheld 50 million euros in development aid to Niger.",
+        {("Germany", "sanctions", "Niger")}),
+    "a ship carrying aid somewhere takes it there": (
+        "Indonesia dispatched a hospital ship carrying medicines to Vanuatu.",
+        {("Indonesia", "aids", "Vanuatu")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -351,6 +360,8 @@ def test_more_event_shapes(run, name):
     if name.startswith("the doer"):  # a host is no doer
         assert ("Tanzania", "meets", "Kenya") not in facts(run("Kenya and Uganda agreed to a truce at talks "
                                                                "hosted by Tanzania."))
+    if name.startswith("withdrawing an envoy"):
+        assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
     if name.startswith("striking a named"):
         assert "attacks" not in {p for _, p, _ in facts(run("Morocco struck a deal with Senegal on fishing rights."))}
     if name.startswith("rejecting the accusation"):
