@@ -107,8 +107,11 @@ def _rows(dataset) -> tuple[list[dict], list[dict], dict[tuple[str, str], int]]:
             relations += _relation_rows(article, subjects, merged)
             entities += _entity_rows(article, subjects)
             mentions.update(_mentions(subjects))
-        relations.sort(key=lambda r: (r["article"], r["start"] or 0, r["end"] or 0, r["predicate"], r["subject"] or "",
-                                      r["object"] or "", json.dumps(r, sort_keys=True)))
+        # What the text states comes first, in text order; what kg infers from it (visits from meetings
+        # abroad) after, so that a reader, or a scorer matching rows in order, meets the stated fact first.
+        relations.sort(key=lambda r: (r["article"], (r.get("rule") or "").startswith("derived:"), r["start"] or 0,
+                                      r["end"] or 0, r["predicate"], r["subject"] or "", r["object"] or "",
+                                      json.dumps(r, sort_keys=True)))
         entities.sort(key=lambda r: (r["article"], r["type"] or "", r["name"], r["iri"]))
         return relations, entities, mentions
 
