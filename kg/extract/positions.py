@@ -133,6 +133,12 @@ def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
     places, orgs, seen = [], [], set()
     inside = {t.i for t in tokens}
     for tok in tokens:
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):  # "Canberra sent its Pacific minister, …"
+            for a in b.ctx.resolve(tok):
+                if a.type == "Country" and a.name not in seen:
+                    seen.add(a.name)
+                    places.append(Arg(a.name, "Country", "pronoun"))
+            continue
         span = b.ctx.mention(tok)
         if span is None or span.name in seen:
             continue

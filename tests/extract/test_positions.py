@@ -164,3 +164,12 @@ def test_joining_a_body_is_membership(run, text, member, body):
 def test_hoping_to_join_is_no_membership(run):
     hoped = [r for r in run("Georgia hopes to join the European Union.").relations if r.predicate == "memberOf"]
     assert hoped and not any(r.factual for r in hoped)  # kept as planned, never asserted
+
+
+@pytest.mark.parametrize(("text", "person", "holder"), [
+    ("Wellington sent its trade minister, Todd McClay, to Jakarta.", "Todd McClay", "New Zealand"),
+    ("The African Union's chief negotiator, Amina Diallo, arrived in Pretoria.", "Amina Diallo",
+     "African Union"),
+])
+def test_a_title_owned_by_a_country_or_body_is_its_office(run, text, person, holder):
+    assert (person, "holdsPosition", holder) in triples(run(text))
