@@ -16,9 +16,7 @@ In Python a result is a sequence of rows as dicts (numbers as ``int``/``float``)
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -186,14 +184,14 @@ class QueryResult:
         return "\n".join(out) + "\n"
 
     def to_csv(self) -> str:
-        """SPARQL 1.1 CSV: plain values, empty for unbound."""
+        """SPARQL 1.1 CSV: plain values, empty for unbound; a value a spreadsheet would run as a
+        formula starts with a quote (kg.csv_cells)."""
+        from kg.csv_cells import csv_text
+
         if self.boolean is not None:
             return f"boolean\r\n{str(self.boolean).lower()}\r\n"
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)  # CRLF line ends, as the W3C format asks
-        writer.writerow(self.variables)
-        writer.writerows([[t.value if t else "" for t in row] for row in self.rows])
-        return buffer.getvalue()
+        # CRLF line ends, as the W3C format asks
+        return csv_text(self.variables, ([t.value if t else "" for t in row] for row in self.rows), line_end="\r\n")
 
     def to_tsv(self) -> str:
         """SPARQL 1.1 TSV: terms in N-Triples syntax."""

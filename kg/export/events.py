@@ -1,6 +1,7 @@
 """The event table: one row per merged event, in the shape event-data users work from (GDELT, PLOVER).
 
-    events.csv     the table as CSV (UTF-8, a header line, empty cell = no value)
+    events.csv     the table as CSV (UTF-8, a header line, empty cell = no value, text that a
+                   spreadsheet would run as a formula after a quote: kg.csv_cells)
     events.jsonl   the same rows as JSON objects (null = no value)
 
 A row is one event of the merged graph: every report of one act by one actor toward another,
@@ -14,12 +15,11 @@ keep_default_na=False, na_values=[""])``) so that CAMEO "050" stays "050", and t
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections import defaultdict
 from pathlib import Path
 
+from kg.csv_cells import csv_text
 from kg.export import register
 from kg.graph.namespace import KG, PROV, SCHEMA
 
@@ -180,13 +180,9 @@ def _emit(data: bytes, dest: Path | None) -> bytes | None:
 @register("events", suffixes=("events.csv",))
 def to_events_csv(dataset, dest: Path | None = None, **_options) -> bytes | None:
     """events.csv: one row per merged event (GDELT-style: date, actors and codes, CAMEO/PLOVER, counts)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
     names = [name for name, _, _ in COLUMNS]
-    writer.writerow(names)
-    for row in event_rows(dataset):
-        writer.writerow(["" if row[n] is None else row[n] for n in names])
-    return _emit(buffer.getvalue().encode("utf-8"), dest)
+    text = csv_text(names, ([row[n] for n in names] for row in event_rows(dataset)))
+    return _emit(text.encode("utf-8"), dest)
 
 
 @register("events-jsonl", suffixes=("events.jsonl",))

@@ -15,16 +15,17 @@ they report::
     (:Article)-[:MENTIONS {mentions}]->(:Entity)      an entity the article names, and how often
     (:Article)-[:REPORTS {sentence}]->(:Relation)     an event the article states, with its sentence
     (:Relation)-[:AGENT]->(:Entity)  (:Relation)-[:TARGET]->(:Entity)
+
+Text a spreadsheet would run as a formula (``=...``) starts with a quote in the CSVs (kg.csv_cells).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
 
 from kg.atomic import write_text
+from kg.csv_cells import csv_text
 from kg.export import register
 from kg.export._folder import folder_export
 from kg.export.view import SYMMETRIC, Edge, GraphView, graph_view
@@ -74,14 +75,6 @@ def _array(values) -> str:
 
 def _date(value: str | None) -> str:
     return value if value and _DATE.fullmatch(value) else ""
-
-
-def _csv(header: list[str], rows: list[list[str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue()
 
 
 def _stated(view: GraphView) -> dict[str, Edge]:
@@ -175,8 +168,8 @@ def write_neo4j(view: GraphView, dest: Path, mentions: dict[tuple[str, str], int
     """Write nodes.csv, relationships.csv and import.cypher for ``view`` into the folder ``dest``."""
     rows = _relationship_rows(view, mentions or {})
     return [
-        write_text(dest / "nodes.csv", _csv([c[0] for c in NODE_COLUMNS], _node_rows(view))),
-        write_text(dest / "relationships.csv", _csv([c[0] for c in RELATIONSHIP_COLUMNS], rows)),
+        write_text(dest / "nodes.csv", csv_text([c[0] for c in NODE_COLUMNS], _node_rows(view))),
+        write_text(dest / "relationships.csv", csv_text([c[0] for c in RELATIONSHIP_COLUMNS], rows)),
         write_text(dest / "import.cypher", import_cypher(view)),
     ]
 
