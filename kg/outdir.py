@@ -5,7 +5,8 @@
 ``claim`` refuses a folder that holds files kg would overwrite without having written them (a
 folder it made, one carrying the marker, or a build of an older kg with its ``store/`` are
 kg's), marks the build as running and says whether the previous one completed; ``finish`` marks
-it complete once the store and every export are written. A build killed in between leaves
+it complete once the store and every export are written and the store's snapshot is published
+for readers (kg.snapshot). A build killed in between leaves
 "building", so the next one re-derives the merged graph and rewrites every export. The extractor's
 fingerprint (kg.config.extractor_fingerprint) is recorded when a build completes: stored extractions made
 by another version of the extraction code, lexicons or model are stale (``stored_extractor``).
@@ -24,6 +25,7 @@ from kg.atomic import write_text
 from kg.errors import ConfigError, InputError
 from kg.ingest import BUILD_MARKER, missing_inputs
 from kg.ingest.find import is_pattern
+from kg.snapshot import SNAPSHOT_DIR
 
 __all__ = ["BUILD_MARKER", "check_inputs", "claim", "finish", "sweep", "last_build_complete", "stored_extractor"]
 
@@ -98,7 +100,8 @@ def claim(out: str | Path, names: Iterable[str]) -> bool:
     if out.exists() and not out.is_dir():
         raise ConfigError(f"{out} is not a folder")
     if not (out / BUILD_MARKER).exists() and not (out / STORE_DIR / "CURRENT").exists() and out.is_dir():
-        taken = sorted(name for name in {STORE_DIR, *names} if (out / name).exists() or (out / name).is_symlink())
+        taken = sorted(name for name in {STORE_DIR, SNAPSHOT_DIR, *names}
+                       if (out / name).exists() or (out / name).is_symlink())
         if taken:
             raise ConfigError(f"{out} holds {', '.join(taken)}, not written by kg; choose an empty or new folder")
     complete = _state(out) == "complete"
@@ -114,11 +117,13 @@ def finish(out: str | Path, extractor: str | None = None) -> None:
 
 
 def sweep(out: str | Path) -> list[Path]:
-    """Remove the temporary files a killed build left in ``out`` (never inside the store)."""
+    """Remove the temporary files a killed build left in ``out`` (never inside the store or a snapshot of it)."""
     removed = []
     for folder, dirs, files in os.walk(out):
         if Path(folder) == Path(out):
             dirs[:] = [d for d in dirs if d != STORE_DIR]
+        elif Path(folder) == Path(out) / SNAPSHOT_DIR:
+            dirs[:] = []  # (kg.snapshot.publish removes the snapshots it left)
         for name in files:
             if _LEFTOVER.match(name):
                 path = Path(folder) / name

@@ -1,6 +1,7 @@
 """``build()``: ingest → extract → store → exports, streaming one article at a time.
 
     read_articles ─▶ (skip unchanged: same sha256 and extractor) ─▶ extract ─▶ Store.add ─▶ refresh ─▶ export × formats
+                  ─▶ publish (a read-only snapshot of the store, for readers)
 
 Extraction runs here, in worker processes or on a Dask cluster (``kg.parallel``: ``jobs``,
 ``scheduler``), always giving the extractions in input order; only this process writes the store.
@@ -8,7 +9,8 @@ Each input stands alone (``kg.isolate``): one that cannot be read, extracted or 
 and skipped. The build folder records whether a build finished (``kg.outdir``): after one that
 was killed, the next refreshes the views and rewrites every export. The refresh redoes only what
 the changed articles reach, or everything when the store was left in the middle of a change
-(``kg.graph.store``).
+(``kg.graph.store``). Readers see the last complete build: a finished build publishes a read-only
+snapshot of the store for them (``kg.snapshot``).
 """
 
 from __future__ import annotations
@@ -101,6 +103,7 @@ def build(
     from kg.ingest import read_articles  # noqa: PLC0415
     from kg.parallel import extract_all  # noqa: PLC0415
     from kg.outdir import check_inputs, claim, finish, stored_extractor, sweep  # noqa: PLC0415
+    from kg.snapshot import publish, published  # noqa: PLC0415
 
     config = config or load_config()
     out = Path(out)
@@ -158,6 +161,9 @@ def build(
                     show.show(f"kg: writing {fmt}")
                     export(store.dataset, fmt, dest, **({"config": config} if fmt == "html" else {}))
                 files.append(dest)
+            if changed_graph or published(out) is None:  # the store and every export are complete
+                show.show("kg: publishing the graph")
+                publish(out, store.snapshot)
         finally:
             show.clear()
     finish(out, extractor)

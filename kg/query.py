@@ -112,14 +112,16 @@ def find_nquads(out: str | Path) -> Path | None:
 
 
 def open_graph(out: str | Path):
-    """A pyoxigraph Store over the build in ``out``: its store read-only, else its N-Quads in memory."""
+    """A pyoxigraph Store over the build in ``out``: its published snapshot (else its store) read-only,
+    else its N-Quads in memory."""
     import pyoxigraph as ox
 
+    from kg.snapshot import open_for_reading, reading_location
+
     out = Path(out)
-    location = out / "store"
-    if location.is_dir():
+    if reading_location(out).is_dir():
         try:
-            return ox.Store.read_only(str(location))
+            return open_for_reading(out)
         except OSError:
             pass  # locked by a writer or another format: fall back to the dump
     dump = find_nquads(out)

@@ -2,17 +2,19 @@
 
     kg serve -o output          # http://127.0.0.1:7878/query, a query page at http://127.0.0.1:7878/
 
-Read-only by default (``oxigraph serve-read-only`` on OUTDIR/store: an UPDATE is refused), bound
-to 127.0.0.1, with a query time limit. A query without ``GRAPH`` sees the store's default graph
-(the merged view plus the derived facts, as in ``kg query``); ``GRAPH`` reaches every named graph.
-When the store cannot be opened (locked by a running build, another format) the build's N-Quads
-are loaded into a scratch location instead. A writable endpoint always works on
-a scratch copy, so updates never change the build.
+Read-only by default (``oxigraph serve-read-only`` on the snapshot of OUTDIR/store the last complete
+build published, kg.snapshot: an UPDATE is refused), bound to 127.0.0.1, with a query time limit. It
+serves the snapshot published when it started, whatever builds run meanwhile: restart it to serve a
+newer build. A query without ``GRAPH`` sees the store's default graph (the merged view plus the
+derived facts, as in ``kg query``); ``GRAPH`` reaches every named graph. When the store cannot be
+opened (another format) the build's N-Quads are loaded into a scratch location instead. A writable
+endpoint always works on a scratch copy, so updates never change the build.
 
 The server listens on a private loopback port behind a gate (:mod:`kg.serve_gate`) that refuses
-requests for foreign host names (DNS rebinding) or from other sites' pages, and cuts replies
-running past the time limit. The server never outlives this process: SIGTERM and SIGHUP unwind
-into the code that stops it, and on Linux the kernel ends it if this process is killed outright.
+requests for foreign host names (DNS rebinding) or from other sites' pages, and holds replies to
+the time limit: one past it is a 504, or a chunked reply without its last chunk. The server never
+outlives this process: SIGTERM and SIGHUP unwind into the code that stops it, and on Linux the
+kernel ends it if this process is killed outright.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from pathlib import Path
 
 from kg.errors import ConfigError, KgError
 from kg.query import find_nquads
-from kg.serve_gate import Gate
+from kg.serve_gate import GRACE_SECONDS, Gate
+from kg.snapshot import reading_location
 
 __all__ = ["serve", "start", "Endpoint", "oxigraph_program"]
 
@@ -77,8 +80,9 @@ def oxigraph_program() -> str:
 
 def _launch(program: str, location: Path, log: Path, running: list[subprocess.Popen], *, port: int,
             read_only: bool, timeout: float) -> subprocess.Popen:
+    # The server's limit comes after the gate's: the gate says when a query ran too long, the server then stops it.
     command = [program, "serve-read-only" if read_only else "serve", "--location", str(location),
-               "--bind", f"{_BACKEND_HOST}:{port}", "--timeout-s", str(max(1, math.ceil(timeout)))]
+               "--bind", f"{_BACKEND_HOST}:{port}", "--timeout-s", str(math.ceil(timeout + GRACE_SECONDS))]
     # The server's messages go to a file: a pipe nobody reads could fill up and stall it.
     with log.open("wb") as sink:
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.STDOUT,
@@ -161,8 +165,8 @@ def start(*, out: str | Path, host: str = "127.0.0.1", port: int = 7878, read_on
     """Run the endpoint for the block's duration; yields an :class:`Endpoint`.
 
     Requests reach the server through a gate (:mod:`kg.serve_gate`) that refuses foreign Host and
-    Origin headers and cuts replies running past ``timeout``; the server itself listens on a
-    private loopback port.
+    Origin headers and holds replies to ``timeout`` seconds (a 504, or a chunked reply left
+    incomplete, past it); the server itself listens on a private loopback port.
     """
     if not 0 < port < 65536:
         raise ConfigError(f"port must be 1..65535, got {port}")
@@ -189,8 +193,9 @@ def start(*, out: str | Path, host: str = "127.0.0.1", port: int = 7878, read_on
 
 def _start_server(program: str, out: Path, tmp: Path, running: list[subprocess.Popen], *, read_only: bool,
                   timeout: float) -> tuple[subprocess.Popen, Path, tuple[str, int]]:
-    """Launch the server on a free private port, on the build's store or else a scratch load of its N-Quads."""
-    log, store = tmp / "server.log", out / "store"
+    """Launch the server on a free private port, on the build's published snapshot (or store: kg.snapshot)
+    or else a scratch load of its N-Quads."""
+    log, store = tmp / "server.log", reading_location(out)
     location = store if read_only and store.is_dir() else None
     error = None
     for _ in range(_LAUNCH_TRIES):
@@ -206,6 +211,9 @@ def _start_server(program: str, out: Path, tmp: Path, running: list[subprocess.P
             continue  # another program took the free port in the meantime: take another
         if location != store:
             break
+        if reading_location(out) != store:  # a build published another snapshot while this one opened
+            store = location = reading_location(out)
+            continue
         location = None  # the store did not open (locked by a running build, another format)
     raise KgError(f"the oxigraph server did not start: {error}")
 

@@ -40,6 +40,10 @@ class FakeStore:
     def refresh(self) -> None:
         self.dataset["refreshed"] += 1
 
+    def snapshot(self, path: Path) -> None:
+        path.mkdir()
+        (path / "hashes.json").write_text(json.dumps(self.hashes))
+
 
 def fake_extract(articles, *, config=None):
     for article in articles:

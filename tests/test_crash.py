@@ -1,4 +1,5 @@
-"""A build killed at any point (SIGKILL) and run again gives the very bytes of a build never interrupted (slow)."""
+"""A build killed at any point (SIGKILL) and run again gives the very bytes of a build never interrupted, and
+readers see the last complete build meanwhile (slow)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from kg.query import query
+from kg.snapshot import SNAPSHOT_DIR, published
 
 pytestmark = pytest.mark.slow
 
@@ -45,15 +49,28 @@ def kill_at(inputs: list[Path], out: Path, phase: str) -> bool:
     return False
 
 
-def snapshot(out: Path) -> dict[str, bytes]:
-    """Every file of a build folder but the store's own files, and the store's content as sorted N-Quads."""
+def quads(location: Path) -> bytes:
     import pyoxigraph as ox
 
+    return "\n".join(sorted(str(q) for q in ox.Store.read_only(str(location)))).encode()
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    """Every file of a build folder but the store's own files and its snapshot's, and the content of both
+    as sorted N-Quads: the snapshot readers open is the store as the build left it."""
     files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-             if p.is_file() and p.relative_to(out).parts[0] != "store"}
-    store = ox.Store.read_only(str(out / "store"))
-    files["store (quads)"] = "\n".join(sorted(str(q) for q in store)).encode()
+             if p.is_file() and p.relative_to(out).parts[0] not in ("store", SNAPSHOT_DIR)}
+    files["store (quads)"] = quads(out / "store")
+    assert published(out) is not None and quads(published(out)) == files["store (quads)"]
     return files
+
+
+def article_hashes(out: Path) -> dict[str, str]:
+    """What readers see (kg query): article file name -> sha256 of the version built."""
+    rows = query("PREFIX kg: <https://kg.example.org/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                 "SELECT ?id ?sha WHERE { GRAPH ?g { ?g a kg:ArticleGraph ; prov:wasDerivedFrom ?a . "
+                 "?a kg:fileName ?id ; kg:sha256 ?sha } }", out=out)
+    return {row["id"]: row["sha"] for row in rows}
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +88,10 @@ def reference(corpus, tmp_path_factory) -> dict[str, bytes]:
     return snapshot(out)
 
 
-# The phases a build announces, in order: the first article stored, the merge, a file and a folder export.
-PHASES = ["kg: 0 unchanged, 1 built", "kg: merging the graph", "kg: writing trig", "kg: writing html"]
+# The phases a build announces, in order: the first article stored, the merge, a file and a folder export,
+# the snapshot for readers.
+PHASES = ["kg: 0 unchanged, 1 built", "kg: merging the graph", "kg: writing trig", "kg: writing html",
+          "kg: publishing the graph"]
 
 
 @pytest.mark.parametrize("phase", PHASES)
@@ -90,8 +109,12 @@ def test_a_rebuild_killed_while_merging_a_changed_article_is_byte_identical(corp
     expected_out = tmp_path / "expected"
     out = tmp_path / "out"
     run([changed], out)
+    before = article_hashes(out)
     first.write_text(first.read_text("utf-8").replace(".", ". Talks went on.", 1), "utf-8")
     run([changed], expected_out)
+    assert article_hashes(expected_out) != before
     assert kill_at([changed], out, "kg: merging the graph")
+    assert article_hashes(out) == before  # readers still see the last complete build
     run([changed], out)
     assert snapshot(out) == snapshot(expected_out)
+    assert article_hashes(out) == article_hashes(expected_out)

@@ -64,6 +64,15 @@ def test_a_folder_holding_files_kg_would_overwrite_is_refused_and_left_alone(inp
     assert (out / "graph.fake.json").read_text("utf-8") == "the user's data"
 
 
+def test_a_folder_holding_a_snapshots_folder_kg_did_not_write_is_refused(inputs, tmp_path, fakes):
+    out = tmp_path / "mine"
+    (out / "snapshots").mkdir(parents=True)
+    (out / "snapshots" / "holiday.jpg").write_bytes(b"the user's photo")
+    with pytest.raises(ConfigError, match="snapshots, not written by kg"):
+        run(inputs, out)
+    assert sorted(p.name for p in out.rglob("*")) == ["holiday.jpg", "snapshots"]
+
+
 def test_a_folder_with_unrelated_files_only_is_taken_and_they_stay(inputs, tmp_path, fakes):
     out = tmp_path / "out"
     out.mkdir()
@@ -95,8 +104,11 @@ def test_a_build_that_did_not_finish_is_redone_by_the_next_even_with_nothing_cha
 def test_sweep_removes_only_what_a_killed_write_left(tmp_path):
     (tmp_path / "html").mkdir()
     (tmp_path / "store").mkdir()
-    left = [tmp_path / ".graph.ttl.ab12cd_9.tmp", tmp_path / "html" / ".index.html.zz99zz99.tmp"]
-    kept = [tmp_path / "notes.tmp", tmp_path / ".hidden", tmp_path / "store" / ".x.abcdefgh.tmp"]
+    (tmp_path / "snapshots" / "1").mkdir(parents=True)
+    left = [tmp_path / ".graph.ttl.ab12cd_9.tmp", tmp_path / "html" / ".index.html.zz99zz99.tmp",
+            tmp_path / "snapshots" / ".published.ab12cd34.tmp"]
+    kept = [tmp_path / "notes.tmp", tmp_path / ".hidden", tmp_path / "store" / ".x.abcdefgh.tmp",
+            tmp_path / "snapshots" / "1" / ".x.abcdefgh.tmp"]
     for path in left + kept:
         path.write_text("x", "utf-8")
     assert sorted(sweep(tmp_path)) == sorted(left)

@@ -61,6 +61,7 @@ def _stored_base(path: Path) -> str | None:
 def remove(article: str, *, out: str | Path) -> bool:
     """Retract ``article`` (file name, path or IRI) from the build at ``out`` and rewrite its outputs."""
     from kg.export import COMMON_FORMATS, export
+    from kg.snapshot import publish
 
     with open_store(out) as store:
         removed = store.remove(str(article))
@@ -68,6 +69,7 @@ def remove(article: str, *, out: str | Path) -> bool:
             for fmt, name in COMMON_FORMATS:
                 if (Path(out) / name).exists():
                     export(store.dataset, fmt, Path(out) / name)
+            publish(out, store.snapshot)
     return removed
 
 

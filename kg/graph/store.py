@@ -266,6 +266,10 @@ class Store:
         ]
         return [ox.Quad(s, p, o, build) for s, p, o in triples]
 
+    def snapshot(self, path: str | Path) -> None:
+        """A read-only copy of the store in the new folder ``path``: a checkpoint, hard links to the store's files."""
+        self.ox.backup(str(path))
+
     def close(self) -> None:
         """Flush and release the on-disk store."""
         if getattr(self, "ox", None) is not None:

@@ -54,13 +54,14 @@ def validate(*, out: str | Path) -> ValidationReport:
     from rdflib import Graph
 
     from kg.graph.store import graph_kinds
+    from kg.snapshot import open_for_reading
 
     path = Path(out) / "store"
     if not path.exists():
         from kg.errors import KgError
 
         raise KgError(f"no kg build in {out} (run kg build first)")
-    store = ox.Store.read_only(str(path))
+    store = open_for_reading(out)
     kinds = graph_kinds(store)
     checks = [[g] for g in kinds["article"]] + [kinds["merged"] + kinds["derived"] + kinds["build"]]
     shapes, ontology = _shapes()

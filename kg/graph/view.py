@@ -132,13 +132,14 @@ def stats(*, out: str | Path, top: int = 10) -> Stats:
     import pyoxigraph as ox
 
     from kg.graph.store import graph_kinds
+    from kg.snapshot import open_for_reading
 
     path = Path(out) / "store"
     if not path.exists():
         from kg.errors import KgError
 
         raise KgError(f"no kg build in {out} (run kg build first)")
-    store = ox.Store.read_only(str(path))
+    store = open_for_reading(out)
     kinds = graph_kinds(store)
     in_kind = "GRAPH ?g {{ ?g a kg:{} . {} }}"
     graph = entity_graph(store)
