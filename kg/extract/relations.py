@@ -16,7 +16,7 @@ from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
 from kg.extract.lexicon import NAMED, Plover, Trigger, lexicon, plover_of, predicate_of_code, rows
 from kg.extract.positions import find_positions
-from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, Arg, Context, unnamed_policy
+from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.records import Relation
 
@@ -114,7 +114,8 @@ class _Builder:
             obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
         if spec.symmetric and _own_office(self.ctx, subject, obj):
             return  # "Azerbaijani Foreign Minister Bayramov" parsed as two actors: no country meets its minister
-        if subject.name == obj.name or subject.type not in spec.subject_types or obj.type not in spec.object_types:
+        if subject.name == obj.name and not _domestic(subject, obj) \
+                or subject.type not in spec.subject_types or obj.type not in spec.object_types:
             return
         sent = self.ctx.sentence(token)
         text, start, end = _sentence(sent)
@@ -136,6 +137,12 @@ class _Builder:
             subject_text=subject.text, object_text=obj.text, date_source=date_source,
             factual=kind == "state" or modality == "asserted" or (kind == "stance" and modality in _STANCE_MODALITIES),
         ))
+
+
+def _domestic(a: Arg, b: Arg) -> bool:
+    """Whether two actors of one country are different parts of it ("Kenyan protesters" and "the Kenyan
+    government", "Serbian police" and "Serbian students"): their acts on each other are events too."""
+    return a.type == b.type == "Country" and bool(a.sector) and bool(b.sector) and a.sector != b.sector
 
 
 def _without_offices(ctx: Context, args: list[Arg]) -> list[Arg]:
@@ -358,6 +365,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             predicate, code = "threatens", _THREAT_CODES[kind_of]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")
+    if not targets and not entry.block:
+        targets = _implied_targets(b, token, entry, actors)
     if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):
         targets = _answered(b, token, actors)  # "Rwanda rejected the accusation": whoever made it
     if entry.block and not targets:
@@ -365,6 +374,45 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not pair:
         targets = _other_than(ctx, token, actors, targets)
     _emit(b, token, predicate, entry, actors, targets, common, pair=pair, reciprocal=reciprocal)
+
+
+# Sectors of the state (CAMEO actor codes): its protests are no protests against its own government.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY"})
+
+
+def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> list[Arg]:
+    """Targets the sentence implies without naming a country for them:
+
+    - people of no stated country acted on by one country's agents are its own ("Kenyan police arrested
+      dozens of protesters": KENCOP on KENOPP);
+    - a protest takes the target of what it is held for ("rallied to demand Pashinyan's resignation"),
+      else the protesters' own government ("Nigerian unions began a nationwide strike": NGALAB on NGAGOV).
+    """
+    kind_of = _type_of(entry.cameo)
+    homes = {a.name for a in actors if a.type == "Country" and a.how == "agent" and a.sector}
+    if len(homes) == 1 and kind_of == "COERCE":
+        home = homes.pop()
+        for t in syntax.objects(token, entry.objects):
+            people = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"] if t.lemma_.lower() in QUANTITIES else [t]
+            for p in people:
+                sector = lexicon().agents.get(p.lower_) or lexicon().agents.get(p.lemma_.lower())
+                if sector and not any(c.dep_ in ("poss", "amod", "compound") for c in p.children) \
+                        and sector not in {a.sector for a in actors}:
+                    return [Arg(home, "Country", "agent", sector, p.text)]
+    if kind_of != "PROTEST":
+        return []
+    for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
+        found = [a for t in syntax.objects(clause, ("dobj", "against", "on"))
+                 for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Person", "Organization")]
+        if found:
+            return found
+    sent = b.ctx.sentence(token)  # (not "rallied outside the French embassy", "against U.S. tariffs")
+    if any(m.name not in {a.name for a in actors} for m in b.ctx.mentions if sent.start <= m.start < sent.end
+           and m.type in ("Country", "Organization")):
+        return []
+    return [Arg(a.name, "Country", "agent", "GOV") for a in actors
+            if a.type == "Country" and a.how == "agent" and a.sector and a.sector not in _STATE_SECTORS]
 
 
 def _answered(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
@@ -448,7 +496,8 @@ def _other_than(ctx: Context, token, actors: list[Arg], targets: list[Arg]) -> l
     names = {a.name for a in actors}
     if not any(t.name in names for t in targets):
         return targets
-    kept = [t for t in targets if t.name not in names and t.how != "group"]
+    kept = [t for t in targets if t.how != "group" and (
+        t.name not in names or any(_domestic(a, t) for a in actors if a.name == t.name))]
     return kept or (ctx.other_pair(token.i, names) if any(t.how == "group" for t in targets) else [])
 
 

@@ -26,7 +26,7 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "organization": "Organization", "watchdog": "Organization", "agency": "Organization",
              "kingdom": "Country", "emirate": "Country", "republic": "Country"}
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
-_QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
+QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
 # Not "against" or "on": "support for sanctions against Russia" is no support for Russia.
 _DESCEND = {"of", "by", "with", "from"}
@@ -267,7 +267,7 @@ class Context:
                 return [Arg(a.name, "Country", "agent", text=token.text) for a in found]
         if members := self._members(token):  # "leaders of several countries, including Kazakhstan and Belarus"
             return members
-        if lemma in _QUANTITIES:  # "thousands of Bolivians", "dozens of Hamas supporters"
+        if lemma in QUANTITIES:  # "thousands of Bolivians", "dozens of Hamas supporters"
             return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, speaker=speaker)]
         if descend and lemma in _SHARED:  # "its border with Armenia": the other side

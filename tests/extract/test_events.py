@@ -325,6 +325,15 @@ MORE = {
     "a ship carrying aid somewhere takes it there": (
         "Indonesia dispatched a hospital ship carrying medicines to Vanuatu.",
         {("Indonesia", "aids", "Vanuatu")}),
+    "people of no stated country coerced by one country's police are its own": (
+        "Ugandan police detained dozens of students who had marched in Kampala.",
+        {("Uganda", "coerces", "Uganda")}),
+    "a protest targets whom it is held to demand something of": (
+        "Thousands of Peruvians rallied in Lima to demand President Dina Boluarte's resignation.",
+        {("Peru", "protests", "Dina Boluarte")}),
+    "a strike with no target is against the strikers' own government": (
+        "Zambian mine workers began a nationwide strike over unpaid wages.",
+        {("Zambia", "protests", "Zambia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -360,6 +369,13 @@ def test_more_event_shapes(run, name):
     if name.startswith("the doer"):  # a host is no doer
         assert ("Tanzania", "meets", "Kenya") not in facts(run("Kenya and Uganda agreed to a truce at talks "
                                                                "hosted by Tanzania."))
+    if name.startswith("a strike with no target"):  # a protest at a foreign embassy is none at home
+        assert ("Chile", "protests", "Chile") not in facts(run("Chilean students rallied outside the Argentine "
+                                                               "embassy in Santiago."))
+        # a state's own police protesting is no protest of the state against itself
+        assert ("Ghana", "protests", "Ghana") not in facts(run("Ghanaian police officers staged a protest over pay."))
+    if name.startswith("people of no stated"):  # troops killing civilians: whose civilians is not said
+        assert ("Eritrea", "attacks", "Eritrea") not in facts(run("Eritrean troops killed civilians in the town."))
     if name.startswith("withdrawing an envoy"):
         assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
     if name.startswith("striking a named"):
