@@ -376,6 +376,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     _emit(b, token, predicate, entry, actors, targets, common, pair=pair, reciprocal=reciprocal)
 
 
+# What introduces the act a show of force answers: "after India's air strikes", "amid tension with Armenia"
+# (and the clause "as tensions with Kosovo rose").
+_PROVOKED = frozenset({"after", "following", "amid"})
 # Sectors of the state (CAMEO actor codes): its protests are no protests against its own government.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY"})
 
@@ -400,6 +403,8 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                 if sector and not any(c.dep_ in ("poss", "amod", "compound") for c in p.children) \
                         and sector not in {a.sector for a in actors}:
                     return [Arg(home, "Country", "agent", sector, p.text)]
+    if kind_of == "MOBILIZE":
+        return _provoker(b, token)
     if kind_of != "PROTEST":
         return []
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
@@ -413,6 +418,24 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         return []
     return [Arg(a.name, "Country", "agent", "GOV") for a in actors
             if a.type == "Country" and a.how == "agent" and a.sector and a.sector not in _STATE_SECTORS]
+
+
+def _provoker(b: _Builder, token) -> list[Arg]:
+    """Whom a show of force answers, when it names no target: the doer of the act it follows ("put its
+    air force on high alert after Indian jets crossed …", "called up reservists amid tension with Armenia")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _PROVOKED:
+            found = [a for p in child.children if p.dep_ == "pobj" for a in b.ctx.resolve(p, descend=True)
+                     if a.type in ("Country", "Organization")]
+        elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROVOKED | {"as"} for m in child.children):
+            subject = syntax.own_subject(child)
+            found = [a for a in (b.ctx.resolve(subject, descend=True) if subject is not None else [])
+                     if a.type in ("Country", "Organization")]
+        else:
+            continue
+        if found:
+            return found
+    return []
 
 
 def _answered(b: _Builder, token, actors: list[Arg]) -> list[Arg]:

@@ -334,6 +334,15 @@ MORE = {
     "a strike with no target is against the strikers' own government": (
         "Zambian mine workers began a nationwide strike over unpaid wages.",
         {("Zambia", "protests", "Zambia")}),
+    "forces put on alert answer whoever provoked it": (
+        "Colombia put its troops on high alert after Venezuelan soldiers crossed the border.",
+        {("Colombia", "mobilizes", "Venezuela")}),
+    "a raised alert level answers the act it follows": (
+        "Taiwan raised its alert level after Chinese warships entered its waters.",
+        {("Taiwan", "mobilizes", "China")}),
+    "reservists called up amid tension": (
+        "Guyana called up reservists amid tension with Venezuela.",
+        {("Guyana", "mobilizes", "Venezuela")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -376,6 +385,8 @@ def test_more_event_shapes(run, name):
         assert ("Ghana", "protests", "Ghana") not in facts(run("Ghanaian police officers staged a protest over pay."))
     if name.startswith("people of no stated"):  # troops killing civilians: whose civilians is not said
         assert ("Eritrea", "attacks", "Eritrea") not in facts(run("Eritrean troops killed civilians in the town."))
+    if name.startswith("a raised alert"):  # raising tariffs or putting plans on hold mobilizes nothing
+        assert not facts(run("India raised tariffs on steel after Chinese imports surged."))
     if name.startswith("withdrawing an envoy"):
         assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
     if name.startswith("striking a named"):
