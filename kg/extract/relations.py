@@ -108,8 +108,9 @@ class _Builder:
             modality: str = "asserted", role: str | None = None, place: str | None = None) -> None:
         spec = lexicon().predicates[predicate]
         cameo = cameo or (trigger.cameo if trigger else None)
-        if obj.type == "Place" and "Place" not in spec.object_types and (
-                _type_of(cameo) in _ON_PLACES or obj.name in _capitals()) and (
+        if obj.type == "Place" and "Place" not in spec.object_types and (  # ("pledged aid to Gaza": the aid's)
+                {_type_of(cameo), _type_of(trigger.cameo if trigger else None)} & _ON_PLACES
+                or obj.name in _capitals()) and (
                 home := _capitals().get(obj.name) or country_of_place(obj.name)):
             obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
         if spec.symmetric and _own_office(self.ctx, subject, obj):

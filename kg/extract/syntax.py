@@ -150,6 +150,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     return expand(child)
                 if place == "dobj" and child.dep_ == "nsubjpass":
                     return expand(child)
+                if place == "dative" and child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN"):
+                    return expand(child)  # "gave Ukraine more tanks"
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")), None)
                     if pobj is not None:  # "with Tshisekedi and with Kagame": coordinated prepositions too

@@ -343,6 +343,18 @@ MORE = {
     "reservists called up amid tension": (
         "Guyana called up reservists amid tension with Venezuela.",
         {("Guyana", "mobilizes", "Venezuela")}),
+    "returning prisoners is a concession": (
+        "Ethiopia returned 40 Eritrean prisoners of war.",
+        {("Ethiopia", "concedes", "Eritrea")}),
+    "lifting a blockade of a country is a concession to it": (
+        "Egypt lifted its blockade of Libya.",
+        {("Egypt", "concedes", "Libya")}),
+    "retaliation announced against a country's act is a threat": (
+        "Tehran said it would retaliate against any deployment of Israeli jets in Azerbaijan.",
+        {("Iran", "threatens", "Israel")}),
+    "what is given to a country named as the indirect object is aid": (
+        "Norway gave Mozambique 30 million dollars in budget support.",
+        {("Norway", "aids", "Mozambique")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
