@@ -335,6 +335,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed).
     carrier = light if entry.pos == "NOUN" and light is not None and _carried_by(token, light) else None
+    if entry.pos == "VERB" and token.dep_ == "advcl" and token.tag_ == "VBG":
+        carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations"
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker)
     # "agreed to boost cooperation during Marcos's visit": a noun in the setting of the clause is not its act
     setting = entry.pos == "NOUN" and light is not None and token.dep_ not in ("nsubj", "nsubjpass") \

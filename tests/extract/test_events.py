@@ -355,6 +355,10 @@ MORE = {
     "what is given to a country named as the indirect object is aid": (
         "Norway gave Mozambique 30 million dollars in budget support.",
         {("Norway", "aids", "Mozambique")}),
+    "a participle clause acts on what its main clause names": (
+        "Egypt rejected Ethiopia's plan to fill the dam, warning that any harm to its water share would be "
+        "an act of aggression.",
+        {("Egypt", "threatens", "Ethiopia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
