@@ -55,7 +55,8 @@ class Trigger:
     cameo: str
     block: str = ""  # the event-data dictionary's synonym block, whose patterns refine the code
     needs: str = ""  # a word set (synsets.tsv) the object must contain: "sent [doctors] to" is aid,
-    #                  or NAMED: the object is itself a named actor ("struck Hezbollah", not "struck a deal")
+    #                  or NAMED: the object is itself a named actor ("struck Hezbollah", not "struck a deal"),
+    #                  or !SET: the object holds no word of SET
     kind: str = ""  # event | stance, when the word differs from its predicate ("joint exercises" happen)
     mutual: bool = False  # coordinated actors with no target act on each other ("India and China clashed")
 
@@ -259,7 +260,7 @@ def lexicon() -> Lexicon:
     curated = []
     for row in rows("triggers.tsv", header=True):
         words = row[0].split()
-        needs = row[5].lstrip("&").upper() if len(row) > 5 else ""
+        needs = row[5].replace("&", "").upper() if len(row) > 5 else ""  # ("!&PAPERS": anything but)
         kind = row[6] if len(row) > 6 else ""
         mutual = len(row) > 7 and row[7] == "yes"
         curated.append(Trigger(words[0], " ".join(words[1:]), row[1], row[2], _split(row[3]), row[4], "", needs,

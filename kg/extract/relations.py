@@ -552,7 +552,7 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
                                                            "cameo": "120"})
 
 
-_NAMED_LABELS = frozenset({"GPE", "ORG", "NORP"})  # named entity labels of actors
+_NAMED_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # named entity labels of actors
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 
@@ -587,6 +587,8 @@ def _triggers(token) -> list[Trigger]:
 def _object_has(token, needs: str) -> bool:
     """Whether what a verb acts on holds a word of the set ``needs`` ("sent [doctors] to Haiti"); for a
     noun, its modifiers or the subject of its verb ("a [general] strike", "[workers] went on strike")."""
+    if needs.startswith("!"):  # "handed over [Arabic] documents" is no concession: anything but papers is
+        return not _object_has(token, needs[1:])
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ == "dobj" and c.ent_type_ in _NAMED_LABELS for c in token.children)
     words = lexicon().synsets.get(needs, frozenset())

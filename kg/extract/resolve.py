@@ -249,7 +249,8 @@ class Context:
         quantity = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "preconj", "amod")}
         owned = any(c.dep_ in ("amod", "compound", "poss") and self.mention(c) is not None for c in token.children)
         if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"} and not owned:
-            return self.salient(_GROUP_NOUNS[lemma], token.i)  # ("two Colombian diplomats" are Colombia's)
+            kind = _GROUP_NOUNS[lemma]  # ("two Colombian diplomats" are Colombia's)
+            return (self._last_pair(token, lemma) if kind == "Person" else []) or self.salient(kind, token.i)
         if lemma in _ANAPHORS and token.tag_ == "NN" and _bare(token):
             named = self._before(token.i, {_ANAPHORS[lemma]})
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
@@ -354,6 +355,18 @@ class Context:
                     if span is not None and span.type in ("Country", "Organization"):
                         return span
         return None
+
+    def _last_pair(self, token, role: str) -> list[Arg]:
+        """The two people of this sentence and the one before who are named most in the article: "… travelled
+        to Budapest to meet Viktor Orban. During that visit the two leaders agreed …" (not two named often
+        but not lately); "the two ministers" are two who hold a minister's post."""
+        sent = self.sentence(token)
+        start = self.sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        people = self._before(token.i, {"Person"})
+        near = {m.name for m in people if m.start >= start and (role != "minister" or any(
+            "minister" in r.lower() for r, _ in self.positions.get(m.name, [])))}
+        seen = Counter(m.name for m in people if m.name in near)
+        return [Arg(name, "Person", "group") for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
 
     def _pair_before(self, token) -> list[Arg]:
         """The last two people (else countries) named earlier in the sentence, or the two most salient countries."""

@@ -359,6 +359,13 @@ MORE = {
         "Egypt rejected Ethiopia's plan to fill the dam, warning that any harm to its water share would be "
         "an act of aggression.",
         {("Egypt", "threatens", "Ethiopia")}),
+    "the two leaders are the pair just named, not the pair named most": (
+        "Kenyan President William Ruto met Emmanuel Macron in Paris. Macron later praised Ruto. Ruto then flew to "
+        "Kigali to meet President Paul Kagame. During that visit the two leaders agreed on a trade deal.",
+        {("William Ruto", "agrees", "Paul Kagame"), ("Paul Kagame", "agrees", "William Ruto")}),
+    "handing over anything but papers is a concession": (
+        "The M23 handed over the town to the Congolese army.",
+        {("M23", "concedes", "Democratic Republic of the Congo")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -403,6 +410,8 @@ def test_more_event_shapes(run, name):
         assert ("Eritrea", "attacks", "Eritrea") not in facts(run("Eritrean troops killed civilians in the town."))
     if name.startswith("a raised alert"):  # raising tariffs or putting plans on hold mobilizes nothing
         assert not facts(run("India raised tariffs on steel after Chinese imports surged."))
+    if name.startswith("handing over anything"):
+        assert not facts(run("The Thai ambassador handed over a letter to the Cambodian government."))
     if name.startswith("withdrawing an envoy"):
         assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
     if name.startswith("striking a named"):
