@@ -109,6 +109,17 @@ def governing_verb(token):
     return None
 
 
+_MEDIUM = frozenset({"by", "via"})  # "by phone", "via video link"
+
+
+def _up_to(token, top) -> list:
+    """``token`` and its heads below ``top`` ("by telephone with X and with Y": the second "with" hangs on "by")."""
+    chain = [token]
+    while chain[-1] != top and chain[-1].head != chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return [t for t in chain if t != top]
+
+
 def objects(trigger, where: tuple[str, ...], also=None) -> list:
     """Targets of a trigger: its direct object or the object of one of the prepositions in ``where``."""
     for place in where:
@@ -139,6 +150,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # Australia": the preposition may hang on the object or on an "of" phrase
             nested = [c for c in owner.children if c.dep_ == "dobj"] if place != "dobj" else []
             nested += [c for c in owner.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLES]
+            # "spoke by telephone with Tshisekedi": the medium's phrase may carry the partner
+            nested += [p for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ in _MEDIUM
+                       for p in c.children if p.dep_ == "pobj"]
             if owner.pos_ in ("NOUN", "PROPN"):  # "the sanctions imposed on Iran", "aid sent to Gaza"
                 nested += [c for c in owner.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             # "dispatched a ship carrying relief supplies to Myanmar"
@@ -155,8 +169,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")), None)
                     if pobj is not None:  # "with Tshisekedi and with Kagame": coordinated prepositions too
-                        more = [g for c in child.children if c.dep_ == "conj" and c.lower_ == place
-                                for g in c.children if g.dep_ == "pobj"]
+                        more = [g for h in _up_to(child, owner) for c in h.children if c.dep_ == "conj"
+                                and c.lower_ == place for g in c.children if g.dep_ == "pobj"]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
 
@@ -164,6 +178,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
 def has_particle(trigger, particle: str) -> bool:
     """Whether "call" comes with "on" (urges) or "for" (supports)."""
     words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")}
+    words |= {c.lower_ for m in trigger.children if m.dep_ in ("prep", "agent") and m.lower_ in _MEDIUM
+              for p in m.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep"}  # "spoke by phone with"
     return all(word in words for word in particle.split())  # "lash out at": both "out" and "at"
 
 

@@ -366,6 +366,10 @@ MORE = {
     "handing over anything but papers is a concession": (
         "The M23 handed over the town to the Congolese army.",
         {("M23", "concedes", "Democratic Republic of the Congo")}),
+    "talks by telephone with two partners": (
+        "Ghanaian President Nana Akufo-Addo, the bloc's mediator, spoke by telephone with Malian President "
+        "Assimi Goita and with Guinean President Mamady Doumbouya.",
+        {("Nana Akufo-Addo", "meets", "Assimi Goita"), ("Nana Akufo-Addo", "meets", "Mamady Doumbouya")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
