@@ -177,6 +177,12 @@ def _ner_spans(doc) -> list[Span]:
         while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2
+        # ... or start late: "[Gilberto] Teodoro, the Philippine defence secretary" (a given name compounded
+        # onto the surname that is no title, place or known name)
+        while ent.label_ == "PERSON" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                and doc[start - 1].lower_ not in _role_words() and canonical(doc[start - 1].text) is None:
+            start -= 1
         titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
         has_title = any(t.lower_ in _role_words() for t in doc[start:end])  # "Indian Army" stays whole
         while start < end - 1 and (ent.label_ in ("PERSON", "GPE", "NORP") or has_title) and (

@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.extract import syntax
 from kg.extract.codes import country_named, dictionary_code
+from kg.extract.entities import canonical
 from kg.extract.lexicon import lexicon
 from kg.extract.resolve import Arg
 
@@ -17,6 +18,10 @@ __all__ = ["find_positions"]
 _WINDOW = 14  # tokens before a name that may hold its title ("Chairman of State Affairs of the DPRK …")
 # Prepositions inside a title that name where an envoy is sent, not whom the office belongs to.
 _ACCREDITED = frozenset({"to", "for", "on"})
+# Sectors of a state's bodies (agents.tsv): "Pakistani Foreign Office" is Pakistan's.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Titles whose "for" names the employer: "a spokeswoman for Pakistan's Foreign Office".
+_SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
 _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
@@ -128,10 +133,20 @@ def _subject_countries(b, token) -> set[str]:
     return found
 
 
+def _state_body(name: str) -> str | None:
+    """The country of a body of its state that no lexicon names, named by a demonym and a body noun:
+    "Pakistani Foreign Office", "Kenyan Defence Ministry" (their staff hold office in that country)."""
+    words = name.split()
+    found = canonical(words[0]) if len(words) > 1 and canonical(name) is None else None
+    body = lexicon().agents.get(" ".join(words[1:]).lower()) or lexicon().agents.get(words[-1].lower())
+    return found[1] if found and found[0] == "Country" and body in _STATE_SECTORS else None
+
+
 def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
     """Text of a title phrase, the countries and the organisations it names."""
     places, orgs, seen = [], [], set()
     inside = {t.i for t in tokens}
+    speaks_for = any(t.lower_ in _SPEAKS_FOR for t in tokens)
     for tok in tokens:
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):  # "Canberra sent its Pacific minister, …"
             for a in b.ctx.resolve(tok):
@@ -143,10 +158,14 @@ def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
         if span is None or span.name in seen:
             continue
         seen.add(span.name)
-        if span.start - 1 in inside and b.ctx.doc[span.start - 1].lower_ in _ACCREDITED:
+        before = b.ctx.doc[span.start - 1].lower_ if span.start - 1 in inside else ""
+        if before in _ACCREDITED and not (before == "for" and speaks_for):
             continue  # "U.S. special envoy for Afghanistan": the office's brief, not its holder's country
+            #           (but "a spokeswoman for Pakistan's Foreign Office" speaks for her employer)
         if span.type == "Country":
             places.append(Arg(span.name, "Country", "name"))
+        elif span.type == "Organization" and (country := _state_body(span.name)):
+            places.append(Arg(country, "Country", "name"))  # "Pakistani Foreign Office spokeswoman …"
         elif span.type == "Organization":
             orgs.append(Arg(span.name, "Organization", "name"))
     return _text(tokens), places, orgs

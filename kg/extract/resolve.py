@@ -20,6 +20,7 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
                 "rival": "Country", "state": "Country", "delegation": "Country"}
+_ANTECEDENT_WINDOW = 300  # tokens back in which "the launch" finds "North Korea's launch"
 # Nouns that, after "the" and alone, point back to the body or country named last: "accusing the alliance
 # of failing to defend Armenia", "the kingdom's execution of a cleric".
 _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation": "Organization",
@@ -313,7 +314,8 @@ class Context:
         if any(c.dep_ not in ("det", "punct") for c in noun.children):
             return None  # "the launch of a satellite" says more than a reference back
         lemma = noun.lemma_.lower()
-        return next((t for t in reversed(self.doc[:noun.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None)
+        window = self.doc[max(0, noun.i - _ANTECEDENT_WINDOW):noun.i]
+        return next((t for t in reversed(window) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None)
 
     def _members(self, token) -> list[Arg]:
         """The named members of a group that names none itself: "several states, such as Kenya and Ghana",

@@ -173,3 +173,14 @@ def test_hoping_to_join_is_no_membership(run):
 ])
 def test_a_title_owned_by_a_country_or_body_is_its_office(run, text, person, holder):
     assert (person, "holdsPosition", holder) in triples(run(text))
+
+
+@pytest.mark.parametrize(("text", "person", "holder"), [
+    ("Kenyan Defence Ministry spokesman Ouma Otieno denied the report.", "Ouma Otieno", "Kenya"),
+    ("Bilal Karimi, a spokesman for Afghanistan's Foreign Ministry, rejected the claim.", "Bilal Karimi",
+     "Afghanistan"),
+    ("Gilberto Teodoro, the Philippine defence secretary, met his Japanese counterpart.", "Gilberto Teodoro",
+     "Philippines"),  # (the model's entity starts at the surname)
+])
+def test_offices_of_a_state_body_and_full_names(run, text, person, holder):
+    assert (person, "holdsPosition", holder) in triples(run(text))
