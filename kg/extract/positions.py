@@ -22,6 +22,8 @@ _ACCREDITED = frozenset({"to", "for", "on"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Titles whose "for" names the employer: "a spokeswoman for Pakistan's Foreign Office".
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
+# Nouns that name a body's members: "ECOWAS members Nigeria and Ghana", "EU member states, including …".
+_MEMBER_WORDS = frozenset({"member", "members", "states"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
 _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
@@ -259,6 +261,37 @@ def _opening_as(b, sent) -> None:
             _assign(b, holder, _np_tokens(part), sent[0], "position:as")
 
 
+def _members(b, doc) -> None:
+    """Countries named as members of a body: "fellow ASEAN member Indonesia", "ECOWAS members Nigeria and
+    Ghana", "Armenia, a member of the CSTO,", "the 27 EU member states, including France and Germany"."""
+    for span in (m for m in b.ctx.mentions if m.type == "Country" and m.kind == "name"):
+        head = doc[span.start:span.end].root
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in _MEMBER_WORDS:
+            bodies = [m for t in doc[max(0, before.i - 4):before.i] if (m := b.ctx.mention(t)) is not None
+                      and m.type == "Organization" and t.i == m.end - 1]
+            for body in bodies[-1:]:
+                for t in syntax.expand(head):
+                    for holder in b.ctx.resolve(t):
+                        if holder.type == "Country":
+                            b.add("memberOf", holder, Arg(body.name, "Organization", "name"), t,
+                                  rule="position:premodifier")
+        for child in head.children:
+            if child.dep_ == "appos" and b.ctx.mention(child) is None and child.lemma_.lower() in _MEMBER_WORDS:
+                _appositive(b, Arg(span.name, "Country"), child, head, "position:appositive")
+    for token in doc:
+        if token.lower_ not in _MEMBER_WORDS or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        owners = [m for c in token.children if (m := b.ctx.mention(c)) is not None and m.type == "Organization"]
+        owners += [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if (m := b.ctx.mention(p)) is not None and m.type == "Organization"]
+        listed = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "including"
+                  for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in b.ctx.resolve(t)]
+        for owner in owners[:1]:
+            for holder in (a for a in listed if a.type == "Country"):
+                b.add("memberOf", holder, Arg(owner.name, "Organization", "name"), token, rule="position:including")
+
+
 def find_positions(b, doc) -> None:
     """Add holdsPosition and memberOf relations for titles, appositions and "as ROLE of ORG"."""
     people = [s for s in b.ctx.mentions if s.type == "Person" and s.kind == "name"]
@@ -275,6 +308,7 @@ def find_positions(b, doc) -> None:
         elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of" \
                 and _roles_in(head.head.head.head.text):  # "the head of the IAEA, Mohamed ElBaradei,"
             _appositive(b, holder, head.head.head.head, head, "position:appositive")
+    _members(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"
         if token.dep_ == "attr" and token.head.lemma_ in ("be", "become") and _roles_in(_text(_np_tokens(token))):
             subject = syntax.own_subject(token.head)

@@ -161,6 +161,17 @@ def test_joining_a_body_is_membership(run, text, member, body):
     assert (member, "memberOf", body) in triples(run(text))
 
 
+@pytest.mark.parametrize(("text", "members", "body"), [
+    ("Laos, a fellow ASEAN member, has kept its distance.", {"Laos"}, "Association of Southeast Asian Nations"),
+    ("African Union members Ghana and Togo backed the plan.", {"Ghana", "Togo"}, "African Union"),
+    ("The NATO members, including Norway and Denmark, met in Oslo.", {"Norway", "Denmark"},
+     "North Atlantic Treaty Organization"),
+])
+def test_countries_named_as_members(run, text, members, body):
+    found = triples(run(text))
+    assert {(m, "memberOf", body) for m in members} <= found, found
+
+
 def test_hoping_to_join_is_no_membership(run):
     hoped = [r for r in run("Georgia hopes to join the European Union.").relations if r.predicate == "memberOf"]
     assert hoped and not any(r.factual for r in hoped)  # kept as planned, never asserted
