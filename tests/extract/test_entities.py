@@ -77,3 +77,12 @@ def test_an_unseen_ism_is_an_entity_only_when_someone_takes_a_stance_on_it(run):
 def test_a_hyphenated_given_name_stays_whole(run):
     names_found = names(run("Taiwanese President Lai Ching-te met Paraguayan President Santiago Pena."))
     assert "Lai Ching-te" in names_found and "Lai Ching" not in names_found
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Kigali accused Kinshasa of arming the militia.", "Rwanda", "Democratic Republic of the Congo"),
+    ("La Paz accused Santiago of ignoring its commitments.", "Bolivia", "Chile"),  # a seat of government
+    ("Bamako accused Dakar of hosting the plotters.", "Mali", "Senegal"),
+])
+def test_capitals_of_every_region_act_for_their_country(run, text, actor, target):
+    assert any((r.subject, r.predicate, r.object) == (actor, "criticizes", target) for r in run(text).relations)
