@@ -86,3 +86,12 @@ def test_a_hyphenated_given_name_stays_whole(run):
 ])
 def test_capitals_of_every_region_act_for_their_country(run, text, actor, target):
     assert any((r.subject, r.predicate, r.object) == (actor, "criticizes", target) for r in run(text).relations)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The GCC backed Kuwait's mediation.", "Gulf Cooperation Council"),
+    ("The ICRC delivered medicine to Gaza.", "International Committee of the Red Cross"),
+    ("Wagner fighters attacked villages in Mali.", "Wagner Group"),
+])
+def test_regional_bodies_and_groups_are_known_by_their_short_names(run, text, name):
+    assert name in {e.name for e in run(text).entities}
