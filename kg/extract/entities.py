@@ -194,6 +194,9 @@ def _ner_spans(doc) -> list[Span]:
         if start >= end:
             continue
         text = doc[start:end].text
+        parts = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+        if len(parts) > 1 and all(canonical(p) is not None for p in parts):
+            continue  # "Mali, Burkina Faso": a list of known names the model took for one
         if ent.label_ == "ORG" and text.lower() in lexicon().agents:
             continue  # "Army", "Foreign Ministry": a generic agent, not a name
         if ent.label_ == "ORG" and _before_title(doc, end):

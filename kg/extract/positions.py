@@ -24,6 +24,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
 # Nouns that name a body's members: "ECOWAS members Nigeria and Ghana", "EU member states, including …".
 _MEMBER_WORDS = frozenset({"member", "members", "states"})
+_FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
 _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
@@ -279,6 +280,14 @@ def _members(b, doc) -> None:
         for child in head.children:
             if child.dep_ == "appos" and b.ctx.mention(child) is None and child.lemma_.lower() in _MEMBER_WORDS:
                 _appositive(b, Arg(span.name, "Country"), child, head, "position:appositive")
+    for acl in (t for t in doc if t.dep_ == "acl" and t.lemma_.lower() in _FOUNDED):
+        # "the alliance, formed by Mali, Burkina Faso and Niger," (its founders are its members)
+        bodies = [a for a in b.ctx.resolve(acl.head) if a.type == "Organization"]
+        founders = [a for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                    for t in syntax.expand(p) for a in b.ctx.resolve(t) if a.type == "Country"]
+        for body in bodies[:1]:
+            for founder in founders:
+                b.add("memberOf", founder, body, acl, rule="position:founder")
     for token in doc:
         if token.lower_ not in _MEMBER_WORDS or token.tag_ not in ("NNS", "NNPS"):
             continue

@@ -306,6 +306,8 @@ def _is_object_of(noun, verb) -> bool:
 
 def _fire(b: _Builder, token, entry: Trigger) -> None:
     ctx = b.ctx
+    if entry.pos == "NOUN" and (named := ctx.mention(token)) is not None and named.type in _NAMES_OF_THINGS:
+        return  # "the Ministry of Foreign Affairs and International Cooperation": part of a name, no act
     if entry.pos == "ADJ":  # "a congratulatory message to Xi" acts through the noun it describes
         if token.dep_ != "amod":
             return
@@ -555,6 +557,7 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
 
 
 _NAMED_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # named entity labels of actors
+_NAMES_OF_THINGS = frozenset({"Organization", "Document", "Event"})  # names a noun trigger may be part of
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 

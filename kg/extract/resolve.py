@@ -25,7 +25,7 @@ _ANTECEDENT_WINDOW = 300  # tokens back in which "the launch" finds "North Korea
 # of failing to defend Armenia", "the kingdom's execution of a cleric".
 _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation": "Organization",
              "organization": "Organization", "watchdog": "Organization", "agency": "Organization",
-             "kingdom": "Country", "emirate": "Country", "republic": "Country"}
+             "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country"}
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.

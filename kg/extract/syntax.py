@@ -295,7 +295,8 @@ def _denied(trigger) -> bool:
         if token.head == token:
             return False
         if token.dep_ in ("ccomp", "xcomp", "pcomp") and token.head.lemma_.lower() in _DENIALS:
-            return True
+            # (not "X accused Y of …, a charge Accra denies": what is denied is named by its own object)
+            return not any(c.dep_ == "dobj" for c in token.head.children)
         token = token.head
     return False
 

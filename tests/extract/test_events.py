@@ -370,6 +370,12 @@ MORE = {
         "Ghanaian President Nana Akufo-Addo, the bloc's mediator, spoke by telephone with Malian President "
         "Assimi Goita and with Guinean President Mamady Doumbouya.",
         {("Nana Akufo-Addo", "meets", "Assimi Goita"), ("Nana Akufo-Addo", "meets", "Mamady Doumbouya")}),
+    "an accusation the accused denies was still made": (
+        "Niger has accused Benin of sheltering rebels, a charge Cotonou denies.",
+        {("Niger", "criticizes", "Benin")}),
+    "the government is the country just named": (
+        "Chad's army said rebels had attacked a base. The government blamed Sudan for the raid.",
+        {("Chad", "criticizes", "Sudan")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -416,6 +422,8 @@ def test_more_event_shapes(run, name):
         assert not facts(run("India raised tariffs on steel after Chinese imports surged."))
     if name.startswith("handing over anything"):
         assert not facts(run("The Thai ambassador handed over a letter to the Cambodian government."))
+    if name.startswith("an accusation the accused"):  # a denial of one's own act still holds
+        assert not facts(run("Benin denied that it had sheltered rebels."))
     if name.startswith("withdrawing an envoy"):
         assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
     if name.startswith("striking a named"):

@@ -195,3 +195,8 @@ def test_a_title_owned_by_a_country_or_body_is_its_office(run, text, person, hol
 ])
 def test_offices_of_a_state_body_and_full_names(run, text, person, holder):
     assert (person, "holdsPosition", holder) in triples(run(text))
+
+
+def test_the_founders_of_a_body_are_its_members(run):
+    found = triples(run("The Alliance of Sahel States, formed by Mali, Burkina Faso and Niger, met in Niamey."))
+    assert {(c, "memberOf", "Alliance of Sahel States") for c in ("Mali", "Burkina Faso", "Niger")} <= found, found

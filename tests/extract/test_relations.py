@@ -290,3 +290,7 @@ def test_cooperation_among_three_is_each_pair(run):
 def test_counterparts_from_countries_are_those_countries(run):
     found = triples(run("Kenyan Foreign Minister Musalia Mudavadi met his counterparts from Uganda and Tanzania in Nairobi."))
     assert {("Musalia Mudavadi", "meets", "Uganda"), ("Musalia Mudavadi", "meets", "Tanzania")} <= found
+
+
+def test_a_trigger_word_inside_a_name_states_nothing(run):
+    assert not run("The Ministry of Foreign Affairs and International Cooperation issued a statement.").relations
