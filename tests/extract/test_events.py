@@ -376,6 +376,18 @@ MORE = {
     "the government is the country just named": (
         "Chad's army said rebels had attacked a base. The government blamed Sudan for the raid.",
         {("Chad", "criticizes", "Sudan")}),
+    "deploring an act criticizes its doer": (
+        "Uruguay deplored Paraguay's seizure of the cargo.",
+        {("Uruguay", "criticizes", "Paraguay")}),
+    "dismay at an actor's act criticizes it": (
+        "Fiji expressed dismay at Vanuatu's decision.",
+        {("Fiji", "criticizes", "Vanuatu")}),
+    "a protest lodged with a country by verb": (
+        "Cambodia protested to Thailand over the shooting.",
+        {("Cambodia", "criticizes", "Thailand")}),
+    "reporting that a country failed to do something criticizes it": (
+        "Georgia said Russia had failed to honour the ceasefire.",
+        {("Georgia", "criticizes", "Russia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -424,6 +436,8 @@ def test_more_event_shapes(run, name):
         assert not facts(run("The Thai ambassador handed over a letter to the Cambodian government."))
     if name.startswith("an accusation the accused"):  # a denial of one's own act still holds
         assert not facts(run("Benin denied that it had sheltered rebels."))
+    if name.startswith("reporting that a country failed"):  # talks failing wrong nobody
+        assert not facts(run("The talks failed, Qatar said."))
     if name.startswith("withdrawing an envoy"):
         assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
     if name.startswith("striking a named"):
