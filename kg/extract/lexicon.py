@@ -248,6 +248,11 @@ def actors() -> dict[str, tuple[Actor, ...]]:
     for alias, name in rows("eventdata/actor_aliases.tsv", header=True):
         if name in codes:
             table.setdefault(fold(alias), tuple(codes[name]))
+    for row in rows("officeholders.tsv", header=True):  # the project's records of later office holders
+        name, code, start, end = (row + ["", ""])[:4]
+        record = Actor(name, code, start, end, "officeholders")
+        for alias in dict.fromkeys((name, *_split(row[4] if len(row) > 4 else ""))):
+            table[fold(alias)] = (*table.get(fold(alias), ()), record)
     return table
 
 
@@ -358,6 +363,7 @@ def summary() -> dict[str, int]:
         "named actors with codes (eventdata/actors.tsv)": len({a.name for aa in actors().values() for a in aa}),
         "organisations and armed groups named by the dictionary": len(dictionary_organizations()),
         "actor names and aliases (eventdata/actor_aliases.tsv)": len(actors()),
+        "office holders since the dictionary (officeholders.tsv)": len(rows("officeholders.tsv", header=True)),
         "generic agents (agents.tsv + eventdata/agents.tsv)": len(lex.agents),
         "countries (pycountry + countries.tsv)": len(lex.countries),
         "organizations (organizations.tsv)": len(lex.organizations),

@@ -255,8 +255,8 @@ class Context:
         if lemma in _ANAPHORS and token.tag_ == "NN" and _bare(token):
             named = self._before(token.i, {_ANAPHORS[lemma]})
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
-        if lemma in lexicon().roles:  # "the minister", "his Russian counterpart"
-            found = self._role_reference(token)
+        if lemma in lexicon().roles and token.tag_ not in ("NNS", "NNPS"):  # "the minister", "his counterpart"
+            found = self._role_reference(token)  # (not "the leaders of South Korea, Japan and China")
             if found:
                 return found
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
