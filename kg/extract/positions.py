@@ -84,8 +84,8 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
 def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
     """The country of a title that names none, from the event-data dictionary's record of the person as
     of the article's date: background knowledge, marked so in the rule ("…+dictionary")."""
-    code = dictionary_code(holder.name, b.published)
-    country = country_named(code[:3]) if code else None
+    code = dictionary_code(holder.name, b.published)  # (an office of the state, not a rebel or party post)
+    country = country_named(code[:3]) if code and code[3:6] in ("GOV", "MIL") else None
     if country:
         return [Arg(country, "Country", "name")], f"{rule}+dictionary"
     subjects = _subject_countries(b, token) if _acting(b, token) else set()
