@@ -170,8 +170,11 @@ def _ner_spans(doc) -> list[Span]:
         end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)  # "… Development (IGAD"
         # NER may stop short of a name's last part: "João Gomes [Cravinho]" (a compound of the next word).
+        # ("Mohammed bin Abdulrahman [Al Thani]": the compound may point past the next word to the head)
         while ent.label_ == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" \
-                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
+                and doc[end - 1].head.pos_ == "PROPN" and doc[end - 1].lower_ not in _role_words() \
+                and (doc[end - 1].head.i == end or doc[end].dep_ == "compound"):
             end += 1
         # "Moon Jae-in": NER may stop at a hyphen inside a name
         while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \

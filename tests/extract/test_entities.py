@@ -95,3 +95,9 @@ def test_capitals_of_every_region_act_for_their_country(run, text, actor, target
 ])
 def test_regional_bodies_and_groups_are_known_by_their_short_names(run, text, name):
     assert name in {e.name for e in run(text).entities}
+
+
+def test_a_name_the_model_cuts_before_its_last_parts_is_whole(run):
+    names = {e.name for e in run("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani received Lebanese "
+                                 "Foreign Minister Abdallah Bou Habib in Doha.").entities}
+    assert "Mohammed bin Abdulrahman Al Thani" in names and not any(n.startswith("Foreign Minister") for n in names)

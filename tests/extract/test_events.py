@@ -388,6 +388,10 @@ MORE = {
     "reporting that a country failed to do something criticizes it": (
         "Georgia said Russia had failed to honour the ceasefire.",
         {("Georgia", "criticizes", "Russia")}),
+    "the host of talks between two meets both": (
+        "Tanzanian President Samia Suluhu Hassan hosted talks between Burundian President Evariste Ndayishimiye "
+        "and Rwandan President Paul Kagame in Arusha.",
+        {("Samia Suluhu Hassan", "meets", "Evariste Ndayishimiye"), ("Samia Suluhu Hassan", "meets", "Paul Kagame")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
