@@ -662,6 +662,32 @@ def _accusation(b: _Builder, token) -> None:
                   cameo="112", speaker=speaker)  # (CAMEO 112: accuse)
 
 
+_CALLING = frozenset({"call", "describe", "label", "brand", "term", "dub"})  # "called Russia's vote a sham"
+
+
+def _verdict(b: _Builder, noun) -> None:
+    """Calling an actor's act a wrong criticizes the actor: "Brazil said the Ecuadorean action was a clear
+    violation of the Vienna Convention", "Ukraine called Russia's vote a sham" (words of &WRONGS)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().synsets.get("WRONGS", ()):
+        return
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":  # "… was a violation": the speaker judges
+        judged, judges = syntax.own_subject(noun.head), _speaker(b.ctx, noun.head)
+    elif noun.dep_ == "oprd":  # "called the raid a violation": the caller judges
+        judged = next((c for c in noun.head.children if c.dep_ == "dobj"), None)
+        judges = [a for t in syntax.subjects(noun.head) for a in b.ctx.resolve(t)]
+    elif noun.dep_ == "appos" and noun.head.dep_ == "dobj" and noun.head.head.lemma_.lower() in _CALLING:
+        judged, judges = noun.head, [a for t in syntax.subjects(noun.head.head) for a in b.ctx.resolve(t)]
+    else:
+        return
+    verb = noun.head if noun.dep_ != "appos" else noun.head.head
+    if judged is None or syntax.is_negated(verb) or syntax.modality_of(verb) in ("hypothetical", "questioned"):
+        return
+    for doer in (a for a in b.ctx.resolve(judged, descend=True) if a.type in ("Country", "Organization", "Person")):
+        for who in judges:
+            b.add("criticizes", who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo="111",
+                  speaker=judges)
+
+
 def _obligation(b: _Builder, verb) -> None:
     """ "Iraq must hand over the suspects, Kuwait's foreign minister said": a demand by the speaker on
     the one who must act (never on the speaker's own side, "both sides" or "we")."""
@@ -687,6 +713,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         for entry in sorted(_triggers(token), key=lambda e: e.predicate):
             _fire(builder, token, entry)
         _accusation(builder, token)
+        _verdict(builder, token)
         _obligation(builder, token)
     _visits_from_meetings(builder)
     # The same statement found by two rules counts once ("issued a warning": the verb and the noun);

@@ -392,6 +392,12 @@ MORE = {
         "Tanzanian President Samia Suluhu Hassan hosted talks between Burundian President Evariste Ndayishimiye "
         "and Rwandan President Paul Kagame in Arusha.",
         {("Samia Suluhu Hassan", "meets", "Evariste Ndayishimiye"), ("Samia Suluhu Hassan", "meets", "Paul Kagame")}),
+    "calling an actor's act a wrong criticizes the actor": (
+        "Chile said the Bolivian decision was a clear violation of the treaty.",
+        {("Chile", "criticizes", "Bolivia")}),
+    "calling an actor's vote a sham": (
+        "Moldova called Russia's referendum a sham.",
+        {("Moldova", "criticizes", "Russia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -442,6 +448,8 @@ def test_more_event_shapes(run, name):
         assert not facts(run("Benin denied that it had sheltered rebels."))
     if name.startswith("reporting that a country failed"):  # talks failing wrong nobody
         assert not facts(run("The talks failed, Qatar said."))
+    if name.startswith("calling an actor's act"):  # denying the wrong is no verdict
+        assert not facts(run("China said the Japanese patrol was not a provocation."))
     if name.startswith("withdrawing an envoy"):
         assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
     if name.startswith("striking a named"):
