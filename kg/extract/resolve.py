@@ -20,6 +20,9 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
                 "rival": "Country", "state": "Country", "delegation": "Country"}
+# People who act for someone without being them: "met Suu Kyi's representatives" is no meeting with her.
+_STAND_INS = frozenset({"representative", "envoy", "aide", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+                        "adviser", "advisor", "delegate", "supporter", "ally", "family", "relative"})
 _ANTECEDENT_WINDOW = 300  # tokens back in which "the launch" finds "North Korea's launch"
 # Nouns that, after "the" and alone, point back to the body or country named last: "accusing the alliance
 # of failing to defend Armenia", "the kingdom's execution of a cleric".
@@ -280,8 +283,11 @@ class Context:
                         return [Arg(a.name, a.type, "possessor") for a in found]
         if descend:
             owners = ("poss", "compound", "nmod") if _depth == 0 else ("poss",)  # "European Union farm policies"
+            # ("Suu Kyi's representatives", "Putin's spokesman": people acting for a person are not that person)
+            stand_ins = lemma in _STAND_INS
             for child in token.children:
-                if child.dep_ in owners and (found := self.resolve(child)):
+                if child.dep_ in owners and (found := [a for a in self.resolve(child)
+                                                       if not (stand_ins and a.type == "Person")]):
                     return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
             for child in token.children:  # "an Indian proposal", "the Russian invasion"
                 span = self.mention(child)
@@ -294,9 +300,11 @@ class Context:
                     found = [a for p in by.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
+            meeting = lemma in lexicon().synsets.get("MEETINGS", ())  # ("called for talks with X": no stance on X)
             for child in token.children:  # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"
                 if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
-                        through_of or child.lower_ != "of" or not _acted_upon(token)):
+                        through_of or child.lower_ != "of" or not _acted_upon(token)) and not (
+                        meeting and child.lower_ == "with"):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and (found := self.resolve(pobj, descend=True, through_of=through_of,
                                                                           _depth=_depth + 1)):

@@ -204,6 +204,7 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
 # Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
 # [condemning]", "the [meeting] was cancelled".
 _CEASING = {"stop", "cease", "halt", "abandon"}
+_PERMITTING = frozenset({"allow", "permit", "let"})
 _NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass"}
 
 
@@ -218,7 +219,9 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
         if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
             return True
         purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.dep_ not in _NEGATION_PATH and not purpose or token.head == token:
+        # ("has not allowed Marsudi to meet Suu Kyi": what is permitted is the permission's object)
+        permitted = token.dep_ == "ccomp" and token.head.lemma_.lower() in _PERMITTING
+        if token.dep_ not in _NEGATION_PATH and not purpose and not permitted or token.head == token:
             return False  # ("was not asked to send warships [to counter] …": a purpose shares the negation)
         token = token.head
     return False

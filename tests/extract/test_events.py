@@ -459,6 +459,17 @@ def test_more_event_shapes(run, name):
 
 
 @pytest.mark.parametrize("text", [
+    "The government has not allowed Laotian envoys to meet the detained opposition leader Somchai Phan.",
+    "Laotian Foreign Minister Saleumxay Kommasith has been unable to meet Somchai Phan.",
+    "The army barred Laotian Foreign Minister Saleumxay Kommasith from meeting Somchai Phan.",
+    "Laotian Foreign Minister Saleumxay Kommasith renewed her call to be allowed to meet Somchai Phan.",
+    "Laotian Foreign Minister Saleumxay Kommasith met Somchai Phan's representatives, but not Somchai himself.",
+])
+def test_meetings_not_allowed_or_not_had_are_no_facts(run, text):
+    assert not [r for r in run(text).relations if r.predicate == "meets" and r.factual], run(text).relations
+
+
+@pytest.mark.parametrize("text", [
     "Tanzania accused Uganda of arming the rebels.",        # what one accuses another of is alleged
     "Chile hopes to sign a trade agreement with Peru.",     # the tagger's lemma of "hopes" is wrong
     "The leaders will meet again when Ruto visits Kampala.",  # a temporal clause in a future frame
