@@ -264,9 +264,18 @@ def _opening_as(b, sent) -> None:
 
 def _members(b, doc) -> None:
     """Countries named as members of a body: "fellow ASEAN member Indonesia", "ECOWAS members Nigeria and
-    Ghana", "Armenia, a member of the CSTO,", "the 27 EU member states, including France and Germany"."""
+    Ghana", "Armenia, a member of the CSTO,", "the 27 EU member states, including France and Germany", "the
+    alliance, formed by Mali, Burkina Faso and Niger," (its founders are its members)."""
+    member_words, founded = [], []
+    for t in doc:  # one pass over the document: the few words that can say membership
+        if t.lower_ in _MEMBER_WORDS:
+            member_words.append(t)
+        elif t.dep_ == "acl" and t.lemma_.lower() in _FOUNDED:
+            founded.append(t)
+    if not member_words and not founded:
+        return
     for span in (m for m in b.ctx.mentions if m.type == "Country" and m.kind == "name"):
-        head = doc[span.start:span.end].root
+        head = doc[span.end - 1]
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in _MEMBER_WORDS:
             bodies = [m for t in doc[max(0, before.i - 4):before.i] if (m := b.ctx.mention(t)) is not None
@@ -278,18 +287,17 @@ def _members(b, doc) -> None:
                             b.add("memberOf", holder, Arg(body.name, "Organization", "name"), t,
                                   rule="position:premodifier")
         for child in head.children:
-            if child.dep_ == "appos" and b.ctx.mention(child) is None and child.lemma_.lower() in _MEMBER_WORDS:
+            if child.dep_ == "appos" and child.lower_ in _MEMBER_WORDS and b.ctx.mention(child) is None:
                 _appositive(b, Arg(span.name, "Country"), child, head, "position:appositive")
-    for acl in (t for t in doc if t.dep_ == "acl" and t.lemma_.lower() in _FOUNDED):
-        # "the alliance, formed by Mali, Burkina Faso and Niger," (its founders are its members)
+    for acl in founded:
         bodies = [a for a in b.ctx.resolve(acl.head) if a.type == "Organization"]
         founders = [a for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     for t in syntax.expand(p) for a in b.ctx.resolve(t) if a.type == "Country"]
         for body in bodies[:1]:
             for founder in founders:
                 b.add("memberOf", founder, body, acl, rule="position:founder")
-    for token in doc:
-        if token.lower_ not in _MEMBER_WORDS or token.tag_ not in ("NNS", "NNPS"):
+    for token in member_words:
+        if token.tag_ not in ("NNS", "NNPS"):
             continue
         owners = [m for c in token.children if (m := b.ctx.mention(c)) is not None and m.type == "Organization"]
         owners += [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

@@ -448,9 +448,8 @@ def _answered(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
     three sentences before who accused, threatened or made demands of the one rejecting, else who spoke
     in the sentence just before ("Blinken said … The Kremlin rejected the remark")."""
     names = {a.name for a in actors} | {c for a in actors for _, c in b.ctx.positions.get(a.name, [])}
-    sents = []
-    while len(sents) < 3 and (sents[0] if sents else token.sent).start > 0:
-        sents.insert(0, b.ctx.doc[(sents[0] if sents else token.sent).start - 1].sent)
+    number = b.ctx.sentence_number(token)
+    sents = b.ctx.sentences[max(0, number - 3):number]
     if not names or not sents:
         return []
     start, end = sents[0].start_char, sents[-1].end_char

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -136,6 +137,7 @@ class Context:
     quoted: bool = False  # whether the text has any opening quotation mark
     _dates: dict[int, list[str]] = field(default_factory=dict)
     _sentence_of: list[int] = field(default_factory=list)
+    _nouns: dict[str, list[int]] | None = None  # noun lemma -> positions (for "the launch" and its antecedent)
 
     def __post_init__(self) -> None:
         # token.sent walks the whole document on every call; look sentences up once instead.
@@ -157,6 +159,9 @@ class Context:
     def sentence(self, token):
         """The sentence holding ``token``."""
         return self.sentences[self._sentence_of[token.i]]
+
+    def sentence_number(self, token) -> int:
+        return self._sentence_of[token.i]
 
     def dates(self, sent) -> list[str]:
         """The date expressions of a sentence, in order."""
@@ -321,9 +326,14 @@ class Context:
             return None
         if any(c.dep_ not in ("det", "punct") for c in noun.children):
             return None  # "the launch of a satellite" says more than a reference back
-        lemma = noun.lemma_.lower()
-        window = self.doc[max(0, noun.i - _ANTECEDENT_WINDOW):noun.i]
-        return next((t for t in reversed(window) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None)
+        if self._nouns is None:  # noun lemma -> positions, built once per document
+            self._nouns = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN":
+                    self._nouns.setdefault(t.lemma_.lower(), []).append(t.i)
+        places = self._nouns.get(noun.lemma_.lower(), [])
+        before = places[bisect_left(places, noun.i) - 1] if places and places[0] < noun.i else None
+        return self.doc[before] if before is not None and noun.i - before <= _ANTECEDENT_WINDOW else None
 
     def _members(self, token) -> list[Arg]:
         """The named members of a group that names none itself: "several states, such as Kenya and Ghana",
@@ -344,7 +354,7 @@ class Context:
     def _stray_including(self, noun) -> list:
         """An "including" list the parser hung on a later verb belongs to the last plural noun before it:
         "talks with foreign ministers since the war began, including his counterparts from Qatar"."""
-        if noun.tag_ not in ("NNS", "NNPS"):
+        if noun.tag_ not in ("NNS", "NNPS") or "including" not in self.text:
             return []
         sent = self.sentence(noun)
         found = []

@@ -177,10 +177,16 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
 
 def has_particle(trigger, particle: str) -> bool:
     """Whether "call" comes with "on" (urges) or "for" (supports)."""
-    words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")}
-    words |= {c.lower_ for m in trigger.children if m.dep_ in ("prep", "agent") and m.lower_ in _MEDIUM
+    if not particle:
+        return True
+    needed = particle.split()  # "lash out at": both "out" and "at"
+    children = list(trigger.children)
+    words = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")}
+    if all(word in words for word in needed):
+        return True
+    words |= {c.lower_ for m in children if m.dep_ in ("prep", "agent") and m.lower_ in _MEDIUM
               for p in m.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep"}  # "spoke by phone with"
-    return all(word in words for word in particle.split())  # "lash out at": both "out" and "at"
+    return all(word in words for word in needed)
 
 
 def is_reciprocal(tokens: list) -> bool:
