@@ -242,6 +242,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             if fitting and (chosen := fitting(doers)):
                 return chosen, []
             return ctx.resolve(child, speaker=speaker), []
+    if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head == verb:  # "Todd was in Caracas for talks with …": the subject's purpose
+        return doers, []
     if verb is None or verb.pos_ == "AUX" or (
         verb.lemma_.lower() in _ABOUT | lexicon().speech and _is_object_of(noun, verb)
     ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it

@@ -398,6 +398,13 @@ MORE = {
     "calling an actor's vote a sham": (
         "Moldova called Russia's referendum a sham.",
         {("Moldova", "criticizes", "Russia")}),
+    "a courtesy call on someone is a meeting, a call on someone to act an appeal": (
+        "Nepali Prime Minister K.P. Sharma Oli paid a courtesy call on Chinese President Xi Jinping. "
+        "The UN renewed its call on Myanmar to free political prisoners.",
+        {("K.P. Sharma Oli", "meets", "Xi Jinping"), ("United Nations", "urges", "Myanmar")}),
+    "being somewhere for talks with someone is meeting them": (
+        "Bhutanese Foreign Minister D.N. Dhungyel was in Dhaka for talks with Bangladeshi officials.",
+        {("D.N. Dhungyel", "meets", "Bangladesh")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
