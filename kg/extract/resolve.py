@@ -49,9 +49,15 @@ _FIRST_PERSON = {"we", "us", "our", "ourselves"}
 _OWNED = frozenset({"flagged", "led", "owned", "registered", "run", "operated", "controlled", "held"})
 
 
+# Nouns in -ing whose "of" names who acts: "the ruling of the ICJ", "a meeting of ASEAN ministers".
+_DOER_OF = frozenset({"ruling", "finding", "warning", "meeting", "briefing", "hearing", "gathering", "proceeding"})
+
+
 def _acted_upon(noun) -> bool:
     """Whether the noun's "of" names the one its act is done to ("the killing of civilians", patients.tsv)."""
     lemma = noun.lemma_.lower()
+    if lemma in _DOER_OF:
+        return False
     return lemma in lexicon().patients or lemma.endswith(("ization", "isation", "ing"))
 
 

@@ -405,6 +405,9 @@ MORE = {
     "being somewhere for talks with someone is meeting them": (
         "Bhutanese Foreign Minister D.N. Dhungyel was in Dhaka for talks with Bangladeshi officials.",
         {("D.N. Dhungyel", "meets", "Bangladesh")}),
+    "rejecting a ruling of a court opposes the court": (
+        "Belize rejected the ruling of the International Court of Justice.",
+        {("Belize", "opposes", "International Court of Justice")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
