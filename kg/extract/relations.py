@@ -514,6 +514,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[lis
                    for p in prep.children if p.dep_ == "pobj"
                    for a in ctx.resolve(p, descend=True)  # ("in Russia's Kursk region")
                    if a.type == "Country" or a.type == "Place" and (a.name in _capitals() or country_of_place(a.name))]
+    if not targets and not entry.block and entry.predicate == "praises":
+        # "hailed the agreement between Saudi Arabia and Qatar": praise for what two did together is praise of both
+        targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                   for p in prep.children if p.dep_ == "pobj" for e in syntax.expand(p) for a in ctx.resolve(e)]
     if not targets and not entry.block and entry.lemma in _ON_POLICIES:
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)

@@ -408,6 +408,12 @@ MORE = {
     "rejecting a ruling of a court opposes the court": (
         "Belize rejected the ruling of the International Court of Justice.",
         {("Belize", "opposes", "International Court of Justice")}),
+    "hailing an agreement between two praises both": (
+        "Oman hailed the agreement between Bahrain and Qatar.",
+        {("Oman", "praises", "Bahrain"), ("Oman", "praises", "Qatar")}),
+    "paying tribute to an actor praises it": (
+        "Malaysia paid tribute to Indonesia's efforts.",
+        {("Malaysia", "praises", "Indonesia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
