@@ -363,7 +363,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         common.update(cameo="120", rule=f"refusal:{refusal.lemma_.lower()}+{entry.lemma}")
     elif lexicon().predicates[predicate].kind == "event" and (
             modality == "intended" and announced is not None
-            or modality in ("intended", "conditional") and kind_of in _THREAT_CODES and _own_word(ctx, actors, speaker)):
+            or modality in ("intended", "conditional", "hypothetical") and kind_of in _THREAT_CODES
+            and _own_word(ctx, actors, speaker)):  # ("said it could use force"): one's own force held out
         # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid;
         # promising force ("vowed to retaliate against", "said they would strike"), or announcing it on a
         # condition ("said it would strike Hezbollah targets if the rocket fire continued"), is a threat (13x).

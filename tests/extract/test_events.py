@@ -414,6 +414,9 @@ MORE = {
     "paying tribute to an actor praises it": (
         "Malaysia paid tribute to Indonesia's efforts.",
         {("Malaysia", "praises", "Indonesia")}),
+    "force an actor says it could use is a threat": (
+        "The African Union said it could use force in Gambia.",
+        {("African Union", "threatens", "Gambia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -466,6 +469,9 @@ def test_more_event_shapes(run, name):
         assert not facts(run("The talks failed, Qatar said."))
     if name.startswith("calling an actor's act"):  # denying the wrong is no verdict
         assert not facts(run("China said the Japanese patrol was not a provocation."))
+    if name.startswith("force an actor says"):  # what one is warned against doing is not done
+        assert not facts(run("Venezuela warned Guyana against allowing a US military base on its territory.")) & {
+            ("Guyana", "concedes", "United States")}
     if name.startswith("withdrawing an envoy"):
         assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
     if name.startswith("striking a named"):
