@@ -233,6 +233,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     verb = syntax.governing_verb(noun)
     if verb is not None and _outside_clause(noun, verb):
         verb = None  # "defended Iraq against criticism", "their response to cyber attacks": not the clause's act
+    if verb is not None and _is_object_of(noun, verb) and any(
+            e.predicate != predicate and not e.block and _type_of(e.cameo) == "SANCTION" for e in _triggers(verb)):
+        return [], []  # "cut its aid to Niger": the aid stopped, not given
     doers = [a for t in syntax.subjects(verb) for a in ctx.resolve(t, speaker=speaker)] if verb is not None else []
     for child in noun.children:
         if child.dep_ == "poss":

@@ -417,6 +417,12 @@ MORE = {
     "force an actor says it could use is a threat": (
         "The African Union said it could use force in Gambia.",
         {("African Union", "threatens", "Gambia")}),
+    "cutting aid to a country is a sanction, not aid": (
+        "The World Bank cut its aid to Burundi.",
+        {("World Bank", "sanctions", "Burundi")}),
+    "downgrading relations and freezing assets are sanctions": (
+        "Argentina downgraded its relations with Spain. The United States froze the assets of Nicaraguan officials.",
+        {("Argentina", "sanctions", "Spain"), ("United States", "sanctions", "Nicaragua")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -472,6 +478,8 @@ def test_more_event_shapes(run, name):
     if name.startswith("force an actor says"):  # what one is warned against doing is not done
         assert not facts(run("Venezuela warned Guyana against allowing a US military base on its territory.")) & {
             ("Guyana", "concedes", "United States")}
+    if name.startswith("cutting aid"):
+        assert ("World Bank", "aids", "Burundi") not in found
     if name.startswith("withdrawing an envoy"):
         assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
     if name.startswith("striking a named"):
