@@ -140,6 +140,11 @@ class _Builder:
         ))
 
 
+def _and_offices(ctx: Context, args: list[Arg]) -> set[str]:
+    """The names of ``args`` and of the countries whose offices they hold ("Netanyahu" speaks for Israel)."""
+    return {a.name for a in args} | {c for a in args for _, c in ctx.positions.get(a.name, [])}
+
+
 def _domestic(a: Arg, b: Arg) -> bool:
     """Whether two actors of one country are different parts of it ("Kenyan protesters" and "the Kenyan
     government", "Serbian police" and "Serbian students"): their acts on each other are events too."""
@@ -454,7 +459,7 @@ def _answered(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
     """Whom a rejection of "the accusation", "the claims" or "the remarks" answers: the last actor of the
     three sentences before who accused, threatened or made demands of the one rejecting, else who spoke
     in the sentence just before ("Blinken said … The Kremlin rejected the remark")."""
-    names = {a.name for a in actors} | {c for a in actors for _, c in b.ctx.positions.get(a.name, [])}
+    names = _and_offices(b.ctx, actors)
     number = b.ctx.sentence_number(token)
     sents = b.ctx.sentences[max(0, number - 3):number]
     if not names or not sents:
@@ -484,8 +489,7 @@ def _announcing(light):
 def _own_word(ctx: Context, actors: list[Arg], speaker: list[Arg]) -> bool:
     """Whether the actors announce their own act ("the Houthis said they would strike …"), or their
     leader does ("Netanyahu said Israel would strike …")."""
-    voices = {a.name for a in speaker} | {c for a in speaker for _, c in ctx.positions.get(a.name, [])}
-    return bool(actors) and {a.name for a in actors} <= voices
+    return bool(actors) and {a.name for a in actors} <= _and_offices(ctx, speaker)
 
 
 def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[list[Arg], bool]:
@@ -672,9 +676,6 @@ def _accusation(b: _Builder, token) -> None:
                   cameo="112", speaker=speaker)  # (CAMEO 112: accuse)
 
 
-_CALLING = frozenset({"call", "describe", "label", "brand", "term", "dub"})  # "called Russia's vote a sham"
-
-
 def _verdict(b: _Builder, noun) -> None:
     """Calling an actor's act a wrong criticizes the actor: "Brazil said the Ecuadorean action was a clear
     violation of the Vienna Convention", "Ukraine called Russia's vote a sham" (words of &WRONGS)."""
@@ -685,7 +686,7 @@ def _verdict(b: _Builder, noun) -> None:
     elif noun.dep_ == "oprd":  # "called the raid a violation": the caller judges
         judged = next((c for c in noun.head.children if c.dep_ == "dobj"), None)
         judges = [a for t in syntax.subjects(noun.head) for a in b.ctx.resolve(t)]
-    elif noun.dep_ == "appos" and noun.head.dep_ == "dobj" and noun.head.head.lemma_.lower() in _CALLING:
+    elif noun.dep_ == "appos" and noun.head.dep_ == "dobj" and noun.head.head.lemma_.lower() in syntax.NAMING:
         judged, judges = noun.head, [a for t in syntax.subjects(noun.head.head) for a in b.ctx.resolve(t)]
     else:
         return
@@ -707,7 +708,7 @@ def _obligation(b: _Builder, verb) -> None:
     subject = syntax.own_subject(verb)
     if not speaker or subject is None:
         return
-    own = {a.name for a in speaker} | {c for a in speaker for _, c in b.ctx.positions.get(a.name, [])}
+    own = _and_offices(b.ctx, speaker)
     for who in b.ctx.resolve(subject):
         if who.name not in own and who.how not in ("group", "pronoun"):
             for by in speaker:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
-           "is_reciprocal", "intent_verb", "refusal_verb", "forms"]
+           "is_reciprocal", "intent_verb", "refusal_verb", "forms", "NAMING"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force"}
@@ -112,6 +112,12 @@ def governing_verb(token):
 _MEDIUM = frozenset({"by", "via"})  # "by phone", "via video link"
 
 
+def _medium_phrases(token) -> list:
+    """What a verb's "by"/"via" phrase names ("spoke by telephone with …": "telephone"), which may carry its partner."""
+    return [p for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in _MEDIUM
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _up_to(token, top) -> list:
     """``token`` and its heads below ``top`` ("by telephone with X and with Y": the second "with" hangs on "by")."""
     chain = [token]
@@ -151,8 +157,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             nested = [c for c in owner.children if c.dep_ == "dobj"] if place != "dobj" else []
             nested += [c for c in owner.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLES]
             # "spoke by telephone with Tshisekedi": the medium's phrase may carry the partner
-            nested += [p for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ in _MEDIUM
-                       for p in c.children if p.dep_ == "pobj"]
+            nested += _medium_phrases(owner)
             if owner.pos_ in ("NOUN", "PROPN"):  # "the sanctions imposed on Iran", "aid sent to Gaza"
                 nested += [c for c in owner.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             # "dispatched a ship carrying relief supplies to Myanmar"
@@ -180,12 +185,10 @@ def has_particle(trigger, particle: str) -> bool:
     if not particle:
         return True
     needed = particle.split()  # "lash out at": both "out" and "at"
-    children = list(trigger.children)
-    words = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")}
+    words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")}
     if all(word in words for word in needed):
         return True
-    words |= {c.lower_ for m in children if m.dep_ in ("prep", "agent") and m.lower_ in _MEDIUM
-              for p in m.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep"}  # "spoke by phone with"
+    words |= {c.lower_ for p in _medium_phrases(trigger) for c in p.children if c.dep_ == "prep"}  # "by phone with"
     return all(word in words for word in needed)
 
 
@@ -235,7 +238,7 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "once"})
 # Verbs that name something in the speaker's words: "what it called Rwanda's support for M23" is alleged.
-_NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 # Dependencies along which a word above an act gives its mode ("hopes for a [meeting]", "a request to [arrest]").
 _MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl", "oprd"})
 # Particles whose own preposition names the target: "pulled out of", "moved away from", "pulled back from".
@@ -344,8 +347,8 @@ def modality_of(trigger) -> str:
         for child in token.children:
             if child.dep_ in ("aux", "acomp", "auxpass") and child.lemma_.lower() in table:
                 return table[child.lemma_.lower()]
-        lemma = next((form for form in forms(token) if form in table or form in _NAMING), "")
-        if lemma in _NAMING and via == "oprd":
+        lemma = next((form for form in forms(token) if form in table or form in NAMING), "")
+        if lemma in NAMING and via == "oprd":
             return "alleged"
         if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl") or lemma not in lexicon().infinitive_only):
             return _asked(token, table[lemma])
