@@ -160,13 +160,17 @@ def _shape_spans(doc) -> list[Span]:
     return spans
 
 
+# Words NER takes into a name that are not part of it: "[the] United Nations", "[Fellow] EU member Hungary".
+_LEADING = frozenset({"the", "fellow"})
+
+
 def _ner_spans(doc) -> list[Span]:
     spans: list[Span] = []
     for ent in doc.ents:
         ktype = NER_TYPES.get(ent.label_)
         if not ktype:
             continue
-        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        start = ent.start + (1 if ent[0].lower_ in _LEADING else 0)
         end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)  # "… Development (IGAD"
         # NER may stop short of a name's last part: "João Gomes [Cravinho]" (a compound of the next word).

@@ -24,6 +24,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
 # Nouns that name a body's members: "ECOWAS members Nigeria and Ghana", "EU member states, including …".
 _MEMBER_WORDS = frozenset({"member", "members", "states"})
+# Verbs by which a body names its members: "the GCC, which groups Saudi Arabia, Kuwait and Qatar".
+_GROUPING = frozenset({"group", "comprise", "include", "unite"})
 _FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
@@ -266,13 +268,15 @@ def _members(b, doc) -> None:
     """Countries named as members of a body: "fellow ASEAN member Indonesia", "ECOWAS members Nigeria and
     Ghana", "Armenia, a member of the CSTO,", "the 27 EU member states, including France and Germany", "the
     alliance, formed by Mali, Burkina Faso and Niger," (its founders are its members)."""
-    member_words, founded = [], []
+    member_words, founded, grouping = [], [], []
     for t in doc:  # one pass over the document: the few words that can say membership
-        if t.lower_ in _MEMBER_WORDS:
-            member_words.append(t)
+        if t.lower_ in _MEMBER_WORDS or t.tag_ == "NNS" and any(c.lower_ == "member" for c in t.children):
+            member_words.append(t)  # (and "member countries", "member nations")
         elif t.dep_ == "acl" and t.lemma_.lower() in _FOUNDED:
             founded.append(t)
-    if not member_words and not founded:
+        elif t.dep_ == "relcl" and t.lemma_.lower() in _GROUPING:
+            grouping.append(t)
+    if not member_words and not founded and not grouping:
         return
     for span in (m for m in b.ctx.mentions if m.type == "Country" and m.kind == "name"):
         head = doc[span.end - 1]
@@ -289,21 +293,34 @@ def _members(b, doc) -> None:
         for child in head.children:
             if child.dep_ == "appos" and child.lower_ in _MEMBER_WORDS and b.ctx.mention(child) is None:
                 _appositive(b, Arg(span.name, "Country"), child, head, "position:appositive")
+    for relcl in grouping:  # "the Gulf Cooperation Council, which groups Saudi Arabia, Kuwait and Qatar,"
+        founded += [relcl] if any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in relcl.children) else []
     for acl in founded:
         bodies = [a for a in b.ctx.resolve(acl.head) if a.type == "Organization"]
-        founders = [a for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                    for t in syntax.expand(p) for a in b.ctx.resolve(t) if a.type == "Country"]
+        named = [c for c in acl.children if c.dep_ == "dobj"] if acl.dep_ == "relcl" else \
+            [p for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        founders = [a for p in named for t in syntax.expand(p) for a in b.ctx.resolve(t) if a.type == "Country"]
         for body in bodies[:1]:
             for founder in founders:
-                b.add("memberOf", founder, body, acl, rule="position:founder")
+                b.add("memberOf", founder, body, acl, rule=f"position:{'founder' if acl.dep_ == 'acl' else 'grouping'}")
     for token in member_words:
         if token.tag_ not in ("NNS", "NNPS"):
             continue
-        owners = [m for c in token.children if (m := b.ctx.mention(c)) is not None and m.type == "Organization"]
+        heads = [token] + [c for c in token.children if c.lower_ == "member"]  # ("EU member states")
+        owners = [m for h in heads for c in h.children if (m := b.ctx.mention(c)) is not None
+                  and m.type == "Organization"]
         owners += [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if (m := b.ctx.mention(p)) is not None and m.type == "Organization"]
-        listed = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "including"
-                  for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in b.ctx.resolve(t)]
+        if not owners and token.lower_ != "states":  # "the OAS failed … after several member countries,
+            # including Brazil and Colombia, abstained": the body named before them in the sentence
+            owners = [m for m in b.ctx.mentions if m.type == "Organization"
+                      and b.ctx.sentence(token).start <= m.start and m.end <= token.i][-1:]
+        lists = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as"
+                 and any(g.lower_ == "such" for g in c.children) or c.lower_ == "as" and c.nbor(-1).lower_ == "such")]
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() == "include":  # "ASEAN members include …"
+            lists.append(token.head)
+        listed = [a for c in lists for p in c.children if p.dep_ in ("pobj", "dobj")
+                  for t in syntax.expand(p) for a in b.ctx.resolve(t)]
         for owner in owners[:1]:
             for holder in (a for a in listed if a.type == "Country"):
                 b.add("memberOf", holder, Arg(owner.name, "Organization", "name"), token, rule="position:including")

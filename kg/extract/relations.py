@@ -368,7 +368,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if refusal is not None:
         predicate = "opposes"
         targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)]
-        common.update(cameo="120", rule=f"refusal:{refusal.lemma_.lower()}+{entry.lemma}")
+        refused = "never" if refusal is token else refusal.lemma_.lower()  # ("will never accept": said now)
+        common.update(cameo="120", rule=f"refusal:{refused}+{entry.lemma}",
+                      modality="asserted" if refusal is token and modality in ("intended", "hypothetical")
+                      else modality)
     elif lexicon().predicates[predicate].kind == "event" and (
             modality == "intended" and announced is not None
             or modality in ("intended", "conditional", "hypothetical") and kind_of in _THREAT_CODES
@@ -685,6 +688,8 @@ def _verdict(b: _Builder, noun) -> None:
         judged, judges = syntax.own_subject(noun.head), _speaker(b.ctx, noun.head)
     elif noun.dep_ == "oprd":  # "called the raid a violation": the caller judges
         judged = next((c for c in noun.head.children if c.dep_ == "dobj"), None)
+        if judged is not None and judged.tag_ in ("WP", "WDT"):
+            judged = noun  # "over what it called Moscow's failure to protect it": the wrong names its doer
         judges = [a for t in syntax.subjects(noun.head) for a in b.ctx.resolve(t)]
     elif noun.dep_ == "appos" and noun.head.dep_ == "dobj" and noun.head.head.lemma_.lower() in syntax.NAMING:
         judged, judges = noun.head, [a for t in syntax.subjects(noun.head.head) for a in b.ctx.resolve(t)]

@@ -214,6 +214,7 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
 # [condemning]", "the [meeting] was cancelled".
 _CEASING = {"stop", "cease", "halt", "abandon"}
 _PERMITTING = frozenset({"allow", "permit", "let"})
+_REASONS = frozenset({"over", "amid", "after", "following", "despite"})
 _NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass"}
 
 
@@ -232,6 +233,8 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
         permitted = token.dep_ == "ccomp" and token.head.lemma_.lower() in _PERMITTING
         if token.dep_ not in _NEGATION_PATH and not purpose and not permitted or token.head == token:
             return False  # ("was not asked to send warships [to counter] …": a purpose shares the negation)
+        if token.dep_ == "prep" and token.lower_ in _REASONS:
+            return False  # "froze its participation over Moscow's [failure]": the reason is not undone
         token = token.head
     return False
 
@@ -251,12 +254,20 @@ _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
 
 
 _REFUSALS = frozenset({"refuse", "decline"})
+# Acceptance an actor says it will never give is refused now: "Serbia will never recognise Kosovo",
+# "Mexico will not accept any interference by the United States".
+_ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condone", "endorse", "approve"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
 
 
 def refusal_verb(token):
-    """The verb refusing ``token``'s act ("refused to [hand over]"), or None."""
+    """The verb refusing ``token``'s act ("refused to [hand over]"), ``token`` itself for acceptance
+    denied in the future ("will never [accept]"), or None."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS and not _negates(token.head, by_meaning=False):
         return token.head
+    if token.lemma_.lower() in _ACCEPTANCE and token.pos_ == "VERB" and _negates(token, by_meaning=False) \
+            and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children) and not _in_condition(token):
+        return token
     return None
 
 

@@ -145,6 +145,12 @@ MORE = {
     "refusing a cooperative act is a rejection": (
         "Eritrea refused to hand over the smugglers to Sudan.",
         {("Eritrea", "opposes", "Sudan")}),
+    "acceptance an actor says it will never give is a rejection": (
+        "Cyprus will never recognise the breakaway state, and Greece would never accept Turkey's claim to the islands.",
+        {("Greece", "opposes", "Turkey")}),
+    "a wrong the speaker names in its words": (
+        "Tajikistan suspended its participation in the bloc over what it called Moscow's betrayal.",
+        {("Tajikistan", "criticizes", "Russia")}),
     "a must-clause in reported speech is a demand": (
         "Zambia must reopen the border at once, Malawi's foreign minister said.",
         {("Malawi", "demands", "Zambia")}),

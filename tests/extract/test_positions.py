@@ -166,10 +166,23 @@ def test_joining_a_body_is_membership(run, text, member, body):
     ("African Union members Ghana and Togo backed the plan.", {"Ghana", "Togo"}, "African Union"),
     ("The NATO members, including Norway and Denmark, met in Oslo.", {"Norway", "Denmark"},
      "North Atlantic Treaty Organization"),
+    ("Fellow EU member Slovakia blocked the package.", {"Slovakia"}, "European Union"),
+    ("The five Mercosur members include Uruguay and Paraguay.", {"Uruguay", "Paraguay"}, "Mercosur"),
+    ("SADC member states such as Zambia and Malawi sent observers.", {"Zambia", "Malawi"},
+     "Southern African Development Community"),
+    ("The Arab League adopted the text after several member countries, including Jordan and Oman, dropped "
+     "their objections.", {"Jordan", "Oman"}, "Arab League"),
+    ("The East African Community, which groups Kenya, Tanzania and Uganda, met in Arusha.",
+     {"Kenya", "Tanzania", "Uganda"}, "East African Community"),
 ])
 def test_countries_named_as_members(run, text, members, body):
     found = triples(run(text))
     assert {(m, "memberOf", body) for m in members} <= found, found
+
+
+def test_what_a_meeting_included_is_no_membership(run):
+    found = triples(run("The talks in Doha, which included Egypt and Qatar, ended without a deal."))
+    assert not [t for t in found if t[1] == "memberOf"], found
 
 
 def test_hoping_to_join_is_no_membership(run):
