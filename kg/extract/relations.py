@@ -333,6 +333,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             lexicon().predicates[e.predicate].kind == "stance" for o in token.children if o.dep_ == "dobj"
             for e in _triggers(o) if not e.block):
         return  # "reaffirmed Kenya's support for Somalia": the noun states the stance, and whose it is
+    if entry.pos == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and kind_of in _COOPERATIVE \
+            and any(e.predicate == "agrees" for h in (token.head, token.head.head) for e in _triggers(h)):
+        return  # "signed a declaration with Qatar restoring full relations": what was agreed, not a second act
     if entry.pos == "NOUN" and entry.predicate == "agrees" and token.dep_ in ("nsubj", "nsubjpass"):
         return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement
     speaker = _speaker(ctx, token)
@@ -350,7 +353,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     carrier = light if entry.pos == "NOUN" and light is not None and _carried_by(token, light) else None
     if entry.pos == "VERB" and token.dep_ == "advcl" and token.tag_ == "VBG":
         carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations"
-    targets, reciprocal = _targets(ctx, token, entry, carrier, speaker)
+    targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)
     # "agreed to boost cooperation during Marcos's visit": a noun in the setting of the clause is not its act
     setting = entry.pos == "NOUN" and light is not None and token.dep_ not in ("nsubj", "nsubjpass") \
         and not _is_object_of(token, light)
@@ -495,10 +498,12 @@ def _own_word(ctx: Context, actors: list[Arg], speaker: list[Arg]) -> bool:
     return bool(actors) and {a.name for a in actors} <= _and_offices(ctx, speaker)
 
 
-def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[list[Arg], bool]:
+def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list[Arg]) -> tuple[list[Arg], bool]:
     """The entities the act is done to, and whether the target is "each other". The first of the
-    trigger's places that names an entity wins ("suspended flights to Niamey": not the flights); the
-    project's triggers reach into "Serbia's crackdown", "an Indian proposal", dictionary verbs do not."""
+    trigger's places that names an entity other than the actors wins ("suspended flights to Niamey": not
+    the flights; "suspended its agreement with the US": not "its"); the project's triggers reach into
+    "Serbia's crackdown", "an Indian proposal", dictionary verbs do not."""
+    own = {a.name for a in actors}
     descend = not entry.block
     kind_of = _type_of(entry.cameo)
     # What a hostile act is done to is not named by "of": "opposed the politicization of counter-terrorism",
@@ -508,7 +513,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker) -> tuple[lis
     types = lexicon().predicates[entry.predicate].object_types if entry.predicate else frozenset()
 
     def fits(a: Arg) -> bool:  # (not "threatened to close [the Strait of Hormuz] if the US …": no target)
-        return not types or a.type in types or a.type == "Place" and country_of_place(a.name) is not None
+        return a.name not in own and (not types or a.type in types
+                                      or a.type == "Place" and country_of_place(a.name) is not None)
 
     found = next((tokens for tokens in places if syntax.is_reciprocal(tokens)
                   or any(fits(a) for t in tokens for a in ctx.resolve(t, speaker=speaker, descend=descend,
