@@ -618,7 +618,8 @@ def _object_has(token, needs: str) -> bool:
     if needs.startswith("!"):  # "handed over [Arabic] documents" is no concession: anything but papers is
         return not _object_has(token, needs[1:])
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
-        return any(c.dep_ == "dobj" and c.ent_type_ in _NAMED_LABELS for c in token.children)
+        return any(c.dep_ == "dobj" and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_)
+                   for c in token.children)  # (a surname the model did not tag: "hosted Ruto")
     words = lexicon().synsets.get(needs, frozenset())
     if token.pos_ in ("NOUN", "PROPN"):
         verb = syntax.governing_verb(token)
@@ -685,26 +686,53 @@ def _accusation(b: _Builder, token) -> None:
                   cameo="112", speaker=speaker)  # (CAMEO 112: accuse)
 
 
+def _judgement(noun):
+    """(the verb that judges, what it judges) when ``noun`` names a wrong in a verdict, else None."""
+    naming = lambda v: v.lemma_.lower() in syntax.NAMING
+    dobj = lambda v: next((c for c in v.children if c.dep_ == "dobj"), None)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "an act of aggression": the phrase stands where the wrong does
+    head = noun.head
+    if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() == "be":  # "… was a violation", "… were illegal"
+        return head, syntax.own_subject(head)
+    if noun.dep_ == "oprd":  # "called the raid a violation"
+        judged = dobj(head)
+        # "over what it called Moscow's failure to protect it": the wrong names its doer
+        return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
+    if noun.dep_ == "appos" and head.dep_ == "dobj" and naming(head.head):
+        return head.head, head
+    if noun.dep_ == "amod" and noun.i > head.i and head.dep_ == "dobj" and naming(head.head):
+        return head.head, head  # "called Ecuador's decision unacceptable"
+    if noun.dep_ == "ccomp" and naming(head):  # "branded the Chilean decision illegitimate"
+        return head, syntax.own_subject(noun)
+    if noun.dep_ == "pobj" and head.lower_ == "as" and naming(head.head if head.head.pos_ == "VERB" else head.head.head):
+        verb = head.head if head.head.pos_ == "VERB" else head.head.head  # "described Ecuador's move as a provocation"
+        return verb, dobj(verb)
+    return None
+
+
 def _verdict(b: _Builder, noun) -> None:
     """Calling an actor's act a wrong criticizes the actor: "Brazil said the Ecuadorean action was a clear
-    violation of the Vienna Convention", "Ukraine called Russia's vote a sham" (words of &WRONGS)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().synsets.get("WRONGS", ()):
+    violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called Chile's decision
+    unacceptable" (nouns of &WRONGS, adjectives of &WRONGFUL)."""
+    sets = lexicon().synsets
+    if not (noun.pos_ == "NOUN" and noun.lemma_.lower() in sets.get("WRONGS", ())
+            or noun.pos_ == "ADJ" and noun.lower_ in sets.get("WRONGFUL", ())):
         return
-    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":  # "… was a violation": the speaker judges
-        judged, judges = syntax.own_subject(noun.head), _speaker(b.ctx, noun.head)
-    elif noun.dep_ == "oprd":  # "called the raid a violation": the caller judges
-        judged = next((c for c in noun.head.children if c.dep_ == "dobj"), None)
-        if judged is not None and judged.tag_ in ("WP", "WDT"):
-            judged = noun  # "over what it called Moscow's failure to protect it": the wrong names its doer
-        judges = [a for t in syntax.subjects(noun.head) for a in b.ctx.resolve(t)]
-    elif noun.dep_ == "appos" and noun.head.dep_ == "dobj" and noun.head.head.lemma_.lower() in syntax.NAMING:
-        judged, judges = noun.head, [a for t in syntax.subjects(noun.head.head) for a in b.ctx.resolve(t)]
-    else:
+    found = _judgement(noun)
+    if found is None:
         return
-    verb = noun.head if noun.dep_ != "appos" else noun.head.head
-    if judged is None or syntax.is_negated(verb) or syntax.modality_of(verb) in ("hypothetical", "questioned"):
-        return
-    for doer in (a for a in b.ctx.resolve(judged, descend=True) if a.type in ("Country", "Organization", "Person")):
+    verb, judged = found
+    if judged is None or judged.tag_ in ("PRP", "DT", "EX") or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) in ("hypothetical", "questioned"):
+        return  # ("it is unacceptable that …": no act of anyone's judged)
+    judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if syntax.NAMING & {verb.lemma_.lower()} \
+        else _speaker(b.ctx, verb)  # the caller judges; "… was a violation": the speaker
+    doers = [a for a in b.ctx.resolve(judged, descend=True) if a.type in ("Country", "Organization", "Person")]
+    if not doers and noun.pos_ == "NOUN":  # "described the tariffs as an act of aggression by Ecuador"
+        doers = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                 for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)]
+    for doer in doers:
         for who in judges:
             b.add("criticizes", who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo="111",
                   speaker=judges)

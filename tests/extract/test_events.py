@@ -160,6 +160,15 @@ MORE = {
     "pushing back against an actor's words": (
         "Zimbabwe pushed back against criticism from Botswana.",
         {("Zimbabwe", "opposes", "Botswana")}),
+    "a wrong the speaker calls by an adjective": (
+        "Uruguay branded the Paraguayan decision illegitimate.",
+        {("Uruguay", "criticizes", "Paraguay")}),
+    "a wrong the speaker describes as done by an actor": (
+        "Georgia described the border closure as an act of aggression by Azerbaijan.",
+        {("Georgia", "criticizes", "Azerbaijan")}),
+    "hosting a named guest is a meeting": (
+        "Chad's President Mahamat Deby hosted Sudanese General Abdel Fattah al-Burhan for talks on Monday.",
+        {("Mahamat Deby", "meets", "Abdel Fattah al-Burhan")}),
     "a must-clause in reported speech is a demand": (
         "Zambia must reopen the border at once, Malawi's foreign minister said.",
         {("Malawi", "demands", "Zambia")}),
@@ -533,6 +542,15 @@ def test_traps_state_no_fact(run, text):
     assert not {p for _, p, _ in found} & {"supports", "agrees", "visits", "opposes", "cooperatesWith", "attacks",
                                            "praises"}, found
     assert not any(p == "supports" and s == "Uganda" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said it was unacceptable that the talks had stalled.",  # a wrong of nobody named
+    "Chile said the Bolivian proposal was not illegal.",            # a verdict denied
+    "Peru asked whether the Ecuadorean raid was illegal.",          # a verdict questioned
+])
+def test_verdicts_that_judge_nobody(run, text):
+    assert not [f for f in facts(run(text)) if f[1] == "criticizes"], facts(run(text))
 
 
 def test_dateline_sentence_is_parsed_from_the_story(run):
