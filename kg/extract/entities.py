@@ -293,6 +293,11 @@ def _titled(doc, span: Span) -> Span:
     if span.source == "ner" and span.type != "Person" and before is not None and before.lower_ in _role_words() \
             and (before.is_title or span.end - span.start >= 2 and all(t.pos_ == "PROPN" for t in doc[span.start:span.end])):
         return replace(span, type="Person")  # also "spokeswoman Yolande Makolo"
+    root = doc[span.start:span.end].root
+    if span.source == "ner" and span.type != "Person" and before is not None and before.text == "," \
+            and root.dep_ == "appos" and root.head.lower_ in _role_words() and span.end - span.start >= 2 \
+            and all(t.pos_ == "PROPN" for t in doc[span.start:span.end]):
+        return replace(span, type="Person")  # "its commission chairman, Moussa Faki Mahamat,"
     return span
 
 

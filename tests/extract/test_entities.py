@@ -101,3 +101,13 @@ def test_a_name_the_model_cuts_before_its_last_parts_is_whole(run):
     names = {e.name for e in run("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani received Lebanese "
                                  "Foreign Minister Abdallah Bou Habib in Doha.").entities}
     assert "Mohammed bin Abdulrahman Al Thani" in names and not any(n.startswith("Foreign Minister") for n in names)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # (sentences on which the model types the name as an organisation)
+    ("The bloc praised what its commission chairman, Ousmane Diallo, called a step.", "Ousmane Diallo"),
+    ("The bloc praised what its commission chairman, Sylvain Marchetti, called a step.", "Sylvain Marchetti"),
+])
+def test_a_name_in_apposition_to_a_title_is_a_person(run, text, person):
+    found = names(run(text))
+    assert found.get(person) == "Person", found
