@@ -8,7 +8,8 @@ from functools import cache
 
 from kg.extract.lexicon import actor_records, lexicon
 
-__all__ = ["actor_code", "country_code", "country_named", "country_of_place", "dictionary_code"]
+__all__ = ["actor_code", "country_code", "country_named", "country_of_place", "dictionary_code",
+           "dictionary_record"]
 
 # Sectors of the positions of roles.tsv: every office named there is a government's.
 _POSITION_SECTOR = "GOV"
@@ -57,13 +58,18 @@ def dictionary_code(name: str, date: str | None) -> str | None:
     return _dictionary(name, date)
 
 
-def _dictionary(name: str, date: str | None) -> str | None:
-    """The dictionary's code for ``name`` valid on ``date`` (the latest one when undated)."""
+def dictionary_record(name: str, date: str | None):
+    """The dictionary's record (code, start, end) for ``name`` valid on ``date`` (the latest when undated)."""
     entries = actor_records(name)
     if date:
         valid = [a for a in entries if (not a.start or a.start <= date) and (not a.end or date <= a.end)]
         entries = valid or ()
-    return max(entries, key=lambda a: (a.start, a.end or "9999")).code if entries else None
+    return max(entries, key=lambda a: (a.start, a.end or "9999")) if entries else None
+
+
+def _dictionary(name: str, date: str | None) -> str | None:
+    record = dictionary_record(name, date)
+    return record.code if record is not None else None
 
 
 def actor_code(ctx, arg, date: str | None) -> str | None:

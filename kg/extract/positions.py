@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from kg.extract import syntax
-from kg.extract.codes import country_named, dictionary_code
+from kg.extract.codes import country_named, country_of_place, dictionary_record
 from kg.extract.entities import canonical
 from kg.extract.lexicon import lexicon
 from kg.extract.resolve import Arg
@@ -27,6 +27,9 @@ _MEMBER_WORDS = frozenset({"member", "members", "states"})
 # Verbs by which a body names its members: "the GCC, which groups Saudi Arabia, Kuwait and Qatar".
 _GROUPING = frozenset({"group", "comprise", "include", "unite"})
 _FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})
+# Verbs of leading a body, and the title they give its leader.
+_LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
+_GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
 _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
@@ -86,8 +89,11 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
 def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
     """The country of a title that names none, from the event-data dictionary's record of the person as
     of the article's date: background knowledge, marked so in the rule ("…+dictionary")."""
-    code = dictionary_code(holder.name, b.published)  # (an office of the state, not a rebel or party post)
+    record = dictionary_record(holder.name, b.published)  # (an office of the state, not a rebel or party post)
+    code = record.code if record is not None else None
     country = country_named(code[:3]) if code and code[3:6] in ("GOV", "MIL") else None
+    if country and _stale(record, b.published) and country not in _countries_named(b):
+        country = None  # an office recorded long ago with no end, of a country the article never names
     if country:
         return [Arg(country, "Country", "name")], f"{rule}+dictionary"
     subjects = _subject_countries(b, token) if _acting(b, token) else set()
@@ -96,6 +102,17 @@ def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
         # ambassador to Argentina after President Javier Milei …": another country is named)
         return [Arg(subjects.pop(), "Country", "name")], f"{rule}+subject"
     return [], rule
+
+
+def _countries_named(b) -> set[str]:
+    """Countries the article names, by name, demonym, capital or a place in them."""
+    return {m.name if m.type != "Place" else country_of_place(m.name) for m in b.ctx.mentions} - {None}
+
+
+def _stale(record, date: str | None) -> bool:
+    """A record with no end that began more than ten years before ``date`` (the dictionary's knowledge
+    stops there: "Abdoulaye Diop" the Senegalese minister of 2003 is not Mali's foreign minister of 2023)."""
+    return bool(record.start and not record.end and date and int(date[:4]) - int(record.start[:4]) > 10)
 
 
 def _other_countries(b, token, subjects: set[str]) -> set[str]:
@@ -153,11 +170,11 @@ def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
     inside = {t.i for t in tokens}
     speaks_for = any(t.lower_ in _SPEAKS_FOR for t in tokens)
     for tok in tokens:
-        if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):  # "Canberra sent its Pacific minister, …"
-            for a in b.ctx.resolve(tok):
-                if a.type == "Country" and a.name not in seen:
-                    seen.add(a.name)
-                    places.append(Arg(a.name, "Country", "pronoun"))
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their", "whose"):  # "Canberra sent its Pacific minister, …"
+            for a in (_whose(b, tok) if tok.lower_ == "whose" else b.ctx.resolve(tok)):
+                if a.type in ("Country", "Organization") and a.name not in seen:
+                    seen.add(a.name)  # (and "the Arab League, whose secretary-general, …")
+                    (places if a.type == "Country" else orgs).append(Arg(a.name, a.type, "pronoun"))
             continue
         span = b.ctx.mention(tok)
         if span is None or span.name in seen:
@@ -176,11 +193,24 @@ def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
     return _text(tokens), places, orgs
 
 
+def _whose(b, token) -> list[Arg]:
+    """What "whose" stands for: the noun its relative clause describes (or that the parser hangs its
+    phrase on as an apposition)."""
+    for _ in range(4):
+        if token.dep_ in ("relcl", "appos") and token.lower_ != "whose":
+            return b.ctx.resolve(token.head)
+        if token.head == token:
+            return []
+        token = token.head
+    return []
+
+
 def _np_tokens(head) -> list:
     """A noun phrase without its clauses and without what is coordinated with it (at any depth)."""
     skip = set()
     for tok in head.subtree:
-        if tok != head and (tok.dep_ in ("relcl", "acl", "conj", "cc", "appos") or tok.pos_ == "VERB"):
+        hyphened = tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_  # "secretary-[general]"
+        if tok != head and (tok.dep_ in ("relcl", "acl", "conj", "cc", "appos") or tok.pos_ == "VERB") and not hyphened:
             skip.update(t.i for t in tok.subtree)
     return [t for t in head.subtree if t.i not in skip]
 
@@ -326,6 +356,27 @@ def _members(b, doc) -> None:
                 b.add("memberOf", holder, Arg(owner.name, "Organization", "name"), token, rule="position:including")
 
 
+def _led(b, doc) -> None:
+    """ "The Malian junta has been led by Colonel Assimi Goita", "Argentina's security ministry, led by
+    Patricia Bullrich,": who leads a body of a state, or an organisation, holds a position in it (not a
+    delegation: who leads it may be a guest)."""
+    for verb in doc:
+        role = _LEADS.get(verb.lemma_.lower())
+        if role is None or verb.tag_ != "VBN":
+            continue
+        body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if body is None or body.lower_ in _GUEST_BODIES:
+            continue
+        leaders = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                   for a in b.ctx.resolve(p) if a.type == "Person"]
+        sector = lexicon().agents.get(body.lemma_.lower())
+        for target in b.ctx.resolve(body, descend=True)[:1]:
+            if target.type == "Organization" or target.type == "Country" and sector in _STATE_SECTORS:
+                for leader in leaders:
+                    _holders(b, role, "position", leader, [target] if target.type == "Country" else [],
+                             [target] if target.type == "Organization" else [], verb, "position:led")
+
+
 def find_positions(b, doc) -> None:
     """Add holdsPosition and memberOf relations for titles, appositions and "as ROLE of ORG"."""
     people = [s for s in b.ctx.mentions if s.type == "Person" and s.kind == "name"]
@@ -343,6 +394,7 @@ def find_positions(b, doc) -> None:
                 and _roles_in(head.head.head.head.text):  # "the head of the IAEA, Mohamed ElBaradei,"
             _appositive(b, holder, head.head.head.head, head, "position:appositive")
     _members(b, doc)
+    _led(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"
         if token.dep_ == "attr" and token.head.lemma_ in ("be", "become") and _roles_in(_text(_np_tokens(token))):
             subject = syntax.own_subject(token.head)

@@ -605,6 +605,8 @@ def _triggers(token) -> list[Trigger]:
         return list(unique.values())
     if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "advcl", "acl"):  # "According to", "a united front"
         return []
+    if any(c.dep_ == "dobj" and _triggers(c) for c in token.children):
+        return []  # "voiced support for Egypt": a light verb, whose noun states the event
     # Dictionary verbs: the longest particle that fits, its code refined by the block's patterns.
     entry = max(fitting, key=lambda e: (len(e.particle.split()), e.lemma, e.cameo))
     code = _pattern_code(token, entry) or entry.cameo
@@ -679,8 +681,9 @@ def _accusation(b: _Builder, token) -> None:
     if syntax.modality_of(token) in ("hypothetical", "questioned"):
         return  # "would respond if China attacked its vessels": no wrong reported
     speaker = _speaker(b.ctx, token)
-    subject = _doer(token)
-    for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)):
+    subject, own = _doer(token), _and_offices(b.ctx, speaker)
+    for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)
+                 if a.name not in own):  # ("Turkey said its troops had killed …": no accusation of itself)
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"accusation:{token.lemma_.lower()}", base=0.75,
                   cameo="112", speaker=speaker)  # (CAMEO 112: accuse)

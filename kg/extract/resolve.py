@@ -231,9 +231,12 @@ class Context:
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
                 return self.last_person(token.i, speaking=speaking)
-            if lower in _NEUTER | _PLURAL and token.dep_ in ("nsubj", "nsubjpass"):
-                # "Myanmar's government said it was ready": the speaker, when it is a country or body
-                verb = speech_verb(token.head)
+            # "Myanmar's government said it was ready", "Turkey said its forces had …": the speaker, when it
+            # is a country or body
+            subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if token.dep_ == "poss" \
+                and token.head.dep_ in ("nsubj", "nsubjpass") else None
+            if lower in _NEUTER | _PLURAL and subject is not None:
+                verb = speech_verb(subject.head)
                 said_by = [a for t in (clause_subjects(verb) if verb is not None else [])
                            for a in self.resolve(t, _depth=_depth + 1) if a.type != "Person"]
                 # ("they" of one body with a plural name: "the Houthis said they would …")
@@ -434,6 +437,11 @@ class Context:
                 found.setdefault(home, Arg(home, "Country", "agent", sector, text))  # "students in Dhaka"
             elif span is not None and span.type in ("Country", "Organization"):
                 found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))
+        if not any(spans):  # "Turkey said its forces had …": the owner the pronoun stands for
+            for owner in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")):
+                for a in self.resolve(owner):
+                    if a.type in ("Country", "Organization"):
+                        found.setdefault(a.name, Arg(a.name, a.type, "agent", sector, text))
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]

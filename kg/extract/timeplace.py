@@ -26,7 +26,8 @@ _MODES = (("video", re.compile(r"\bvideo\s*(?:link|call|conference)?\b", re.I)),
 # "MOSCOW, Nov. 9 (Xinhua) --", "NAIROBI (Reuters) -", "GENEVA, June 2 -", "PYONGYANG, June 19. /TASS/.":
 # a place in capitals, an optional date and agency, then a dash, at the start of a paragraph.
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][a-z]+)?"
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:/[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})?"
+    r"(?:,\s*[A-Z][a-z]+)?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\)\s*(?:--|[—–-]|:)|\.?\s*/(?P<slashed>[A-Za-z-]{2,20})/\.?|--|[—–-]|:)\s+"
 )

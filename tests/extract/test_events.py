@@ -90,6 +90,14 @@ def test_dateline_is_no_actor_and_gives_place_and_date(run):
     assert (rel.place, rel.date, rel.date_source) == ("Lima", "2019-03-04", "dateline")
 
 
+def test_a_dateline_of_two_cities_is_no_actor_either(run):
+    text = "HANOI/VIENTIANE, May 6 (Mekong Wire) - Laotian police detained 11 Vietnamese loggers, accusing them of theft."
+    extraction = run(text, published="2021-05-07")
+    assert "Mekong Wire" not in {e.name for e in extraction.entities}
+    rel = next(r for r in extraction.relations if r.predicate == "coerces")
+    assert (rel.subject, rel.object, rel.place, rel.date) == ("Laos", "Vietnam", "Hanoi", "2021-05-06")
+
+
 def test_undated_sentence_takes_the_publication_date(run):
     rel = next(r for r in run("Ghana praised Togo.", published="2018-07-02").relations)
     assert (rel.date, rel.date_source) == ("2018-07-02", "published")
