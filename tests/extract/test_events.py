@@ -177,6 +177,9 @@ MORE = {
     "hosting a named guest is a meeting": (
         "Chad's President Mahamat Deby hosted Sudanese General Abdel Fattah al-Burhan for talks on Monday.",
         {("Mahamat Deby", "meets", "Abdel Fattah al-Burhan")}),
+    "aircraft landing with relief goods bring aid": (
+        "Indian military aircraft landed in Mauritius on Monday with generators, blankets and water.",
+        {("India", "aids", "Mauritius")}),
     "a must-clause in reported speech is a demand": (
         "Zambia must reopen the border at once, Malawi's foreign minister said.",
         {("Malawi", "demands", "Zambia")}),
