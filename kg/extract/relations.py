@@ -30,6 +30,8 @@ _STANCE_MODALITIES = frozenset({"asserted", "intended", "called_for", "condition
 # An actor promising an event expresses intent (CAMEO 03x, PLOVER AGREE): predicate -> CAMEO code.
 _OBLIGATIONS = frozenset({"must"})
 # PLOVER types of cooperation: refusing one of them is a rejection (CAMEO 12).
+# Prepositions that name what a noun's act is aimed at ("tariffs on", "sanctions against", "aid to").
+_TARGETING = frozenset({"on", "against", "to"})
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 _NO_TYPE = Plover("")
 # Acts a rejection of "the accusation" or "the claims" answers.
@@ -235,6 +237,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         span = ctx.mention(child)
         if child.dep_ == "amod" and span is not None and span.kind == "demonym":
             return [Arg(span.name, "Country", "possessor")], []
+    named = [a for c in noun.children if c.dep_ == "compound" and (span := ctx.mention(c)) is not None
+             and span.type in ("Country", "Organization") for a in ctx.resolve(c)]
+    if len(named) == 1 and any(c.dep_ == "prep" and c.lower_ in _TARGETING for c in noun.children):
+        return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
     verb = syntax.governing_verb(noun)
     if verb is not None and _outside_clause(noun, verb):
         verb = None  # "defended Iraq against criticism", "their response to cyber attacks": not the clause's act
@@ -388,6 +394,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             predicate, code = "threatens", _THREAT_CODES[kind_of]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")
+        if predicate == "threatens" and not targets:  # "would cut off gas supplies unless Peru paid": at whom
+            targets = [a for t in syntax.objects(token, ("if",)) for a in ctx.resolve(t)]
     if not targets and not entry.block:
         targets = _implied_targets(b, token, entry, actors)
     if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):

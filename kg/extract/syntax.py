@@ -214,7 +214,7 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
 # [condemning]", "the [meeting] was cancelled".
 _CEASING = {"stop", "cease", "halt", "abandon"}
 _PERMITTING = frozenset({"allow", "permit", "let"})
-_REASONS = frozenset({"over", "amid", "after", "following", "despite"})
+_REASONS = frozenset({"over", "amid", "after", "following", "despite", "against"})
 _NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass"}
 
 
@@ -234,7 +234,8 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
         if token.dep_ not in _NEGATION_PATH and not purpose and not permitted or token.head == token:
             return False  # ("was not asked to send warships [to counter] …": a purpose shares the negation)
         if token.dep_ == "prep" and token.lower_ in _REASONS:
-            return False  # "froze its participation over Moscow's [failure]": the reason is not undone
+            return False  # "froze its participation over Moscow's [failure]", "ruled out retaliating against U.S.
+            #              [tariffs]": the reason, or what is answered, is not undone
         token = token.head
     return False
 

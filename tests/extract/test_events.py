@@ -180,6 +180,15 @@ MORE = {
     "aircraft landing with relief goods bring aid": (
         "Indian military aircraft landed in Mauritius on Monday with generators, blankets and water.",
         {("India", "aids", "Mauritius")}),
+    "a cut announced on a condition threatens whom the condition names": (
+        "Uzbekistan warned it would cut off gas supplies unless Kyrgyzstan paid its arrears.",
+        {("Uzbekistan", "threatens", "Kyrgyzstan")}),
+    "a named actor before an act on a target is its doer": (
+        "Ghana's exporters struggled under EU tariffs on Ghanaian cocoa.",
+        {("European Union", "sanctions", "Ghana")}),
+    "what an actor answers is not undone by its refusal to answer": (
+        "Brazil's president ruled out retaliating against U.S. tariffs on Brazilian ethanol.",
+        {("United States", "sanctions", "Brazil")}),
     "a must-clause in reported speech is a demand": (
         "Zambia must reopen the border at once, Malawi's foreign minister said.",
         {("Malawi", "demands", "Zambia")}),
