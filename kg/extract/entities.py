@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.codes import country_of_place
-from kg.extract.lexicon import dictionary_organizations, lexicon, rows
+from kg.extract.lexicon import actor_records, dictionary_organizations, lexicon, rows
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES"]
 
@@ -287,6 +287,16 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
     return result
 
 
+# Sectors of the dictionary's records of people (its country files also list places and agencies).
+_PEOPLE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "OPP", "JUD"})
+# Words of names that are no person's, though the dictionary lists them under a country.
+_NOT_PEOPLE = frozenset({"ministry", "party", "council", "bank", "army", "front", "union", "movement", "forces",
+                         "government", "republic", "kingdom", "state", "states", "island", "islands", "region",
+                         "province", "national", "assembly", "parliament", "congress", "court", "police", "guard",
+                         "guards", "committee", "commission", "agency", "service", "services", "brigade",
+                         "brigades", "corps", "militia", "authority", "council", "group", "news"})
+
+
 def _titled(doc, span: Span) -> Span:
     """A name right after a title ("President Kassym-Jomart Tokayev") is a person's, whatever NER said."""
     before = doc[span.start - 1] if span.start else None
@@ -298,6 +308,12 @@ def _titled(doc, span: Span) -> Span:
             and root.dep_ == "appos" and root.head.lower_ in _role_words() and span.end - span.start >= 2 \
             and all(t.pos_ == "PROPN" for t in doc[span.start:span.end]):
         return replace(span, type="Person")  # "its commission chairman, Moussa Faki Mahamat,"
+    tokens = doc[span.start:span.end]
+    if span.source == "ner" and span.type != "Person" and len(tokens) >= 2 \
+            and all(t.pos_ == "PROPN" and t.lower_ not in _NOT_PEOPLE or t.text == "-" for t in tokens) \
+            and any(a.source in ("countries", "officeholders") and a.code[3:6] in _PEOPLE_SECTORS
+                    for a in actor_records(span.name)) and country_of_place(span.name) is None:
+        return replace(span, type="Person")  # "Ethiopia's Abiy Ahmed": a person the dictionary knows
     return span
 
 

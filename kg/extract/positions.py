@@ -32,6 +32,9 @@ _LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
 _GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
+# Sectors of the dictionary's records of people in office ("Ethiopia's Abiy Ahmed"): government, military,
+# elite, legislature.
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG"})
 _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
                         "guerrilla", "exiled", "dissident"})
 _GLUE = {"and", "'s", "’s", "-", "of", "the", "for"}
@@ -238,6 +241,9 @@ def _premodifiers(b, doc, span) -> None:
         window.pop(0)
     if not window:
         return
+    if len(window) == 2 and window[1].tag_ == "POS":  # "Nigeria's Muhammadu Buhari": no title, only whose
+        _possessed(b, Arg(span.name, "Person"), b.ctx.mention(window[0]), doc[span.start])
+        return
     around = {t.lower_ for t in window} | ({doc[i].lower_} if i >= 0 else set())
     if around & _NOT_HELD:
         return  # "Former Prime Minister Ehud Barak", "the late President Chavez": not held now
@@ -245,6 +251,19 @@ def _premodifiers(b, doc, span) -> None:
                                        for t in window):
         return  # "Kenyan opposition leader Raila Odinga" leads no state ("Hamas leader" leads Hamas)
     _assign(b, Arg(span.name, "Person"), window, doc[span.start], "position:premodifier")
+
+
+def _possessed(b, holder: Arg, owner, token) -> None:
+    """ "Ethiopia's Abiy Ahmed": a person a country's possessive names holds an office of it when the
+    dictionary records the person among that country's state or elite actors (not "Russia's Alexei
+    Navalny", an opposition figure)."""
+    if owner is None or owner.type != "Country":
+        return
+    record = dictionary_record(holder.name, b.published)
+    code = record.code if record is not None else ""
+    if country_named(code[:3]) == owner.name and code[3:6] in _OFFICE_SECTORS:
+        b.add("holdsPosition", holder, Arg(owner.name, "Country", "name"), token, rule="position:possessive+dictionary")
+        b.ctx.positions.setdefault(holder.name, []).append(("", owner.name))
 
 
 def _assign(b, holder: Arg, tokens, token, rule: str) -> None:

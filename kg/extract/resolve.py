@@ -269,6 +269,10 @@ class Context:
         if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"} and not owned:
             kind = _GROUP_NOUNS[lemma]  # ("two Colombian diplomats" are Colombia's)
             return (self._last_pair(token, lemma) if kind == "Person" else []) or self.salient(kind, token.i)
+        if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Person" and token.tag_ == "NNS" and not owned \
+                and quantity and quantity <= {"the", "these", "those"} and not any(c.dep_ == "prep" for c in token.children) \
+                and (group := self._named_group(token)):
+            return group  # "… included Buhari, Mahama and Koroma. The leaders met Jammeh"
         if lemma in _ANAPHORS and token.tag_ == "NN" and _bare(token):
             named = self._before(token.i, {_ANAPHORS[lemma]})
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
@@ -396,6 +400,16 @@ class Context:
             "minister" in r.lower() for r, _ in self.positions.get(m.name, [])))}
         seen = Counter(m.name for m in people if m.name in near)
         return [Arg(name, "Person", "group") for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
+
+    def _named_group(self, token) -> list[Arg]:
+        """ "the leaders", "the ministers": every person the sentence before names, when it names two or more
+        and this sentence names none before them."""
+        sent = self.sentence(token)
+        if sent.start == 0 or any(m.start >= sent.start for m in self._before(token.i, {"Person"})):
+            return []
+        before = self.sentence(self.doc[sent.start - 1])
+        people = list(dict.fromkeys(m.name for m in self._before(before.end, {"Person"}) if m.start >= before.start))
+        return [Arg(name, "Person", "group") for name in people] if len(people) >= 2 else []
 
     def _pair_before(self, token) -> list[Arg]:
         """The last two people (else countries) named earlier in the sentence, or the two most salient countries."""

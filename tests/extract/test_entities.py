@@ -111,3 +111,8 @@ def test_a_name_the_model_cuts_before_its_last_parts_is_whole(run):
 def test_a_name_in_apposition_to_a_title_is_a_person(run, text, person):
     found = names(run(text))
     assert found.get(person) == "Person", found
+
+
+def test_a_name_the_dictionary_knows_as_a_person_is_a_person(run):
+    found = names(run("The delegation included Ethiopia's Abiy Ahmed and Tanzania's Samia Suluhu Hassan."))
+    assert found.get("Abiy Ahmed") == "Person" and found.get("Samia Suluhu Hassan") == "Person", found

@@ -189,6 +189,11 @@ MORE = {
     "what an actor answers is not undone by its refusal to answer": (
         "Brazil's president ruled out retaliating against U.S. tariffs on Brazilian ethanol.",
         {("United States", "sanctions", "Brazil")}),
+    "the leaders are those the sentence before named": (
+        "The delegation was led by Senegalese President Macky Sall and included Ghana's Nana Akufo-Addo and "
+        "Liberia's George Weah. The leaders met Guinean junta leader Mamady Doumbouya in Conakry.",
+        {("Macky Sall", "meets", "Mamady Doumbouya"), ("Nana Akufo-Addo", "meets", "Mamady Doumbouya"),
+         ("George Weah", "meets", "Mamady Doumbouya")}),
     "a must-clause in reported speech is a demand": (
         "Zambia must reopen the border at once, Malawi's foreign minister said.",
         {("Malawi", "demands", "Zambia")}),

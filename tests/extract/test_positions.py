@@ -237,3 +237,10 @@ def test_the_leaders_of_several_countries_are_those_countries(run):
     found = triples(run("Foreign Minister Cho Tae-yul spoke in Seoul. Hours later the leaders of South Korea, "
                         "Japan and China wrapped up a trilateral summit."))
     assert ("Japan", "meets", "South Korea") in found or ("South Korea", "meets", "Japan") in found, found
+
+
+def test_a_country_s_person_the_dictionary_records_in_office_holds_its_office(run):
+    found = triples(run("Ghana's John Mahama met Togo's Faure Gnassingbe in Lome.", published="2016-06-01"))
+    assert {("John Mahama", "holdsPosition", "Ghana"), ("Faure Gnassingbe", "holdsPosition", "Togo")} <= found, found
+    opposition = triples(run("Russia's Alexei Navalny was jailed.", published="2021-02-02"))
+    assert not [t for t in opposition if t[1] == "holdsPosition"], opposition
