@@ -795,12 +795,20 @@ def _capitals() -> dict[str, str]:
     return {capital: country.name for country in lexicon().countries for capital in country.capitals}
 
 
+def _acting_place(b: _Builder, rel: Relation) -> bool:
+    """The dateline's city, which the sentence names only as an actor ("… without consulting Bamako")."""
+    doc = b.ctx.doc
+    return b.dateline is not None and rel.place == b.dateline.place and any(
+        m.kind == "metonym" and rel.start <= doc[m.start].idx < rel.end and doc[m.start:m.end].text == rel.place
+        for m in b.ctx.mentions)
+
+
 def _visits_from_meetings(b: _Builder) -> None:
     """Meeting someone in a foreign capital, city or country is visiting it (a person's country is known
     from their office; a country meeting abroad is its delegation)."""
     capitals, countries = _capitals(), {c.name for c in lexicon().countries}
     for rel in list(b.relations):
-        if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence:
+        if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence or _acting_place(b, rel):
             continue  # (a dateline's place is where the story was filed, not where the meeting was)
         host = capitals.get(rel.place) or (rel.place if rel.place in countries else country_of_place(rel.place))
         if host is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.ingest.dates import parse_date
 
@@ -66,6 +67,7 @@ def find_dateline(body: str, published: str | None) -> Dateline | None:
     return Dateline(place, date or published, match.start(), match.end())
 
 
+@lru_cache(maxsize=4096)  # (the same weekday against the same publication date recurs in every article)
 def resolve_date(text: str, published: str | None) -> str | None:
     """A day-precise date expression as ISO, or None (a month and day without any year gives no date)."""
     if not _DAY_PRECISE.search(text):
