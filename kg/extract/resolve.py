@@ -23,7 +23,10 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "rival": "Country", "state": "Country", "delegation": "Country"}
 # People who act for someone without being them: "met Suu Kyi's representatives" is no meeting with her.
 _STAND_INS = frozenset({"representative", "envoy", "aide", "spokesman", "spokeswoman", "spokesperson", "lawyer",
-                        "adviser", "advisor", "delegate", "supporter", "ally", "family", "relative"})
+                        "adviser", "advisor", "delegate", "supporter", "ally"})
+# A person's family are not that person, but nationals of the person's country ("granted asylum to the wife
+# and children of Peru's ousted president": Peru's people, as event data codes them).
+_FAMILY = frozenset({"wife", "husband", "child", "children", "son", "daughter", "family", "relative", "relatives"})
 _ANTECEDENT_WINDOW = 300  # tokens back in which "the launch" finds "North Korea's launch"
 # Nouns that, after "the" and alone, point back to the body or country named last: "accusing the alliance
 # of failing to defend Armenia", "the kingdom's execution of a cleric".
@@ -302,9 +305,9 @@ class Context:
         if descend:
             owners = ("poss", "compound", "nmod") if _depth == 0 else ("poss",)  # "European Union farm policies"
             # ("Suu Kyi's representatives", "Putin's spokesman": people acting for a person are not that person)
-            stand_ins = lemma in _STAND_INS
+            stand_ins, family = lemma in _STAND_INS, lemma in _FAMILY
             for child in token.children:
-                if child.dep_ in owners and (found := [a for a in self.resolve(child)
+                if child.dep_ in owners and (found := [a for a in self._kin(self.resolve(child), family)
                                                        if not (stand_ins and a.type == "Person")]):
                     return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
             for child in token.children:  # "an Indian proposal", "the Russian invasion"
@@ -324,8 +327,9 @@ class Context:
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (
                         meeting and child.lower_ == "with"):
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and (found := self.resolve(pobj, descend=True, through_of=through_of,
-                                                                          _depth=_depth + 1)):
+                        if pobj.dep_ == "pobj" and (found := [a for a in self._kin(self.resolve(
+                                pobj, descend=True, through_of=through_of, _depth=_depth + 1), family)
+                                if not (stand_ins and a.type == "Person")]):
                             return found
             if _depth == 0 and (earlier := self._antecedent(token)) is not None:
                 return self.resolve(earlier, descend=True, through_of=through_of, _depth=1)
@@ -400,6 +404,13 @@ class Context:
             "minister" in r.lower() for r, _ in self.positions.get(m.name, [])))}
         seen = Counter(m.name for m in people if m.name in near)
         return [Arg(name, "Person", "group") for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
+
+    def _kin(self, found: list[Arg], family: bool) -> list[Arg]:
+        """For a person's family, the country of the person's office instead of the person (or no one)."""
+        if not family:
+            return found
+        return [Arg(country, "Country", "possessor") for a in found if a.type == "Person"
+                for _, country in self.positions.get(a.name, [])[:1]] + [a for a in found if a.type != "Person"]
 
     def _named_group(self, token) -> list[Arg]:
         """ "the leaders", "the ministers": every person the sentence before names, when it names two or more

@@ -244,7 +244,7 @@ _CONDITIONS = frozenset({"if", "unless", "provided", "once"})
 # Verbs that name something in the speaker's words: "what it called Rwanda's support for M23" is alleged.
 NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 # Dependencies along which a word above an act gives its mode ("hopes for a [meeting]", "a request to [arrest]").
-_MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl", "oprd"})
+_MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl", "oprd", "amod"})
 # Particles whose own preposition names the target: "pulled out of", "moved away from", "pulled back from".
 _PARTICLES = frozenset({"out", "away", "back", "off"})
 _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
@@ -326,7 +326,16 @@ def _denied(trigger) -> bool:
 
 
 def _questioned(trigger) -> bool:
-    """The sentence asks whether the act happens ("Will Turkey attack Syria?")."""
+    """The sentence asks whether the act happens ("Will Turkey attack Syria?"), or leaves it open ("did not
+    say whether she had met Suu Kyi", "it is unclear if the talks took place")."""
+    token = trigger
+    for _ in range(3):
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if "whether" in marks or "if" in marks and token.dep_ == "ccomp":
+            return True
+        if token.dep_ not in ("conj", "xcomp") or token.head == token:
+            break
+        token = token.head
     root = trigger
     while root.head != root:
         root = root.head

@@ -578,6 +578,22 @@ def test_verdicts_that_judge_nobody(run, text):
     assert not [f for f in facts(run(text)) if f[1] == "criticizes"], facts(run(text))
 
 
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Malaysian Foreign Minister Zambry Abdul Kadir did not say whether he had met Thai Prime Minister "
+     "Srettha Thavisin.", "meets"),                                  # left open
+    ("It was unclear if Kenyan President William Ruto had met Ugandan President Yoweri Museveni.", "meets"),
+    ("Oman urged Yemen and Saudi Arabia to find a negotiated settlement.", "meets"),  # only asked for
+    ("Russia warned that it would veto any Kosovo bid for United Nations membership.", "opposes"),  # not yet cast
+])
+def test_open_future_or_borrowed_acts_are_no_facts(run, text, predicate):
+    assert not [f for f in facts(run(text)) if f[1] == predicate], facts(run(text))
+
+
+def test_a_person_s_family_are_nationals_of_the_person_s_country_not_the_person(run):
+    found = facts(run("Argentina granted asylum to the wife and children of ousted Bolivian President Evo Morales."))
+    assert ("Argentina", "aids", "Bolivia") in found and ("Argentina", "aids", "Evo Morales") not in found, found
+
+
 def test_dateline_sentence_is_parsed_from_the_story(run):
     extraction = run("ACCRA, May 2 (Reuters) -- Ghana and Togo agreed on Monday to reopen the border.",
                      published="2022-05-03")
