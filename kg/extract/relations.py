@@ -613,8 +613,9 @@ def _triggers(token) -> list[Trigger]:
         return list(unique.values())
     if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "advcl", "acl"):  # "According to", "a united front"
         return []
-    if any(c.dep_ == "dobj" and _triggers(c) for c in token.children):
-        return []  # "voiced support for Egypt": a light verb, whose noun states the event
+    if any(c.dep_ == "dobj" and _triggers(c) or c.dep_ == "prep" and c.lower_ == "in"
+           and any(p.dep_ == "pobj" and _triggers(p) for p in c.children) for c in token.children):
+        return []  # "voiced support for Egypt", "engaged in talks with": a light verb, whose noun states the event
     # Dictionary verbs: the longest particle that fits, its code refined by the block's patterns.
     entry = max(fitting, key=lambda e: (len(e.particle.split()), e.lemma, e.cameo))
     code = _pattern_code(token, entry) or entry.cameo

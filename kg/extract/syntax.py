@@ -164,6 +164,10 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             nested += [a for d in nested if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl" and a.tag_ == "VBG"]
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        and place not in ("dobj", "of") for p in c.children if p.dep_ == "pobj"]
+            # "rallied in Mexico City [against U.S. tariffs]", "granted 120 million euros in budget support
+            # [to Jordan]": the parser may hang the target on a setting's noun
+            nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                       and place in _ACT_TARGETS for p in c.children if p.dep_ == "pobj"]
             for child in [*owner.children, *(g for d in nested for g in d.children)]:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)
