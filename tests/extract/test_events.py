@@ -203,6 +203,9 @@ MORE = {
     "a light verb before 'in' and an event noun adds no event of its own": (
         "Kenya's foreign minister engaged in talks with Uganda's foreign minister in Kampala.",
         {("Kenya", "meets", "Uganda")}),
+    "working together": (
+        "Bhutanese and Indian engineers worked together to rebuild the bridge.",
+        {("Bhutan", "cooperatesWith", "India")}),
     "a must-clause in reported speech is a demand": (
         "Zambia must reopen the border at once, Malawi's foreign minister said.",
         {("Malawi", "demands", "Zambia")}),
