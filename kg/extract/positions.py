@@ -319,7 +319,7 @@ def _members(b, doc) -> None:
     alliance, formed by Mali, Burkina Faso and Niger," (its founders are its members)."""
     member_words, founded, grouping = [], [], []
     for t in doc:  # one pass over the document: the few words that can say membership
-        if t.lower_ in _MEMBER_WORDS or t.tag_ == "NNS" and any(c.lower_ == "member" for c in t.children):
+        if t.lower_ in _MEMBER_WORDS or t.i > 0 and doc[t.i - 1].lower_ == "member" and t.tag_ == "NNS":
             member_words.append(t)  # (and "member countries", "member nations")
         elif t.dep_ == "acl" and t.lemma_.lower() in _FOUNDED:
             founded.append(t)
@@ -355,6 +355,14 @@ def _members(b, doc) -> None:
     for token in member_words:
         if token.tag_ not in ("NNS", "NNPS"):
             continue
+        lists = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as"
+                 and any(g.lower_ == "such" for g in c.children) or c.lower_ == "as" and c.nbor(-1).lower_ == "such")]
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() == "include":  # "ASEAN members include …"
+            lists.append(token.head)
+        listed = [a for c in lists for p in c.children if p.dep_ in ("pobj", "dobj")
+                  for t in syntax.expand(p) for a in b.ctx.resolve(t)]
+        if not listed:
+            continue
         heads = [token] + [c for c in token.children if c.lower_ == "member"]  # ("EU member states")
         owners = [m for h in heads for c in h.children if (m := b.ctx.mention(c)) is not None
                   and m.type == "Organization"]
@@ -362,14 +370,8 @@ def _members(b, doc) -> None:
                    if (m := b.ctx.mention(p)) is not None and m.type == "Organization"]
         if not owners and token.lower_ != "states":  # "the OAS failed … after several member countries,
             # including Brazil and Colombia, abstained": the body named before them in the sentence
-            owners = [m for m in b.ctx.mentions if m.type == "Organization"
-                      and b.ctx.sentence(token).start <= m.start and m.end <= token.i][-1:]
-        lists = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as"
-                 and any(g.lower_ == "such" for g in c.children) or c.lower_ == "as" and c.nbor(-1).lower_ == "such")]
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() == "include":  # "ASEAN members include …"
-            lists.append(token.head)
-        listed = [a for c in lists for p in c.children if p.dep_ in ("pobj", "dobj")
-                  for t in syntax.expand(p) for a in b.ctx.resolve(t)]
+            start = b.ctx.sentence(token).start
+            owners = [m for m in b.ctx.mentions if m.type == "Organization" and start <= m.start and m.end <= token.i][-1:]
         for owner in owners[:1]:
             for holder in (a for a in listed if a.type == "Country"):
                 b.add("memberOf", holder, Arg(owner.name, "Organization", "name"), token, rule="position:including")

@@ -86,6 +86,7 @@ class _Builder:
         self.ctx, self.published, self.lead_date, self.dateline = ctx, published, lead_date, dateline
         self.relations: list[Relation] = []
         self._dates: dict[int, str | None] = {}
+        self._texts: dict[int, tuple[str, int, int]] = {}
 
     def _date(self, sent) -> str | None:
         if sent.start not in self._dates:
@@ -121,7 +122,9 @@ class _Builder:
                 or subject.type not in spec.subject_types or obj.type not in spec.object_types:
             return
         sent = self.ctx.sentence(token)
-        text, start, end = _sentence(sent)
+        if sent.start not in self._texts:
+            self._texts[sent.start] = _sentence(sent)
+        text, start, end = self._texts[sent.start]
         date, date_source = self._when(predicate, sent)
         plover = plover_of(cameo) if spec.kind != "state" else None
         kind = trigger.kind if trigger is not None and trigger.kind else spec.kind
@@ -592,7 +595,24 @@ _NAMES_OF_THINGS = frozenset({"Organization", "Document", "Event"})  # names a n
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 
+class _PerDoc:
+    """Results computed once per token of the document being read (the rules ask for a word's triggers
+    many times: as a trigger, as a light verb's noun, as an agreement's head)."""
+
+    doc = None
+    found: dict[int, list[Trigger]] = {}
+
+
 def _triggers(token) -> list[Trigger]:
+    if _PerDoc.doc is not token.doc:
+        _PerDoc.doc, _PerDoc.found = token.doc, {}
+    found = _PerDoc.found.get(token.i)
+    if found is None:
+        found = _PerDoc.found[token.i] = _token_triggers(token)
+    return found
+
+
+def _token_triggers(token) -> list[Trigger]:
     pos = _POS.get(token.pos_)
     if pos is None:
         return []
