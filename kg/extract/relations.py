@@ -385,7 +385,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                       modality="asserted" if refusal is token and modality in ("intended", "hypothetical")
                       else modality)
     elif lexicon().predicates[predicate].kind == "event" and (
-            modality == "intended" and announced is not None
+            modality in ("intended", "conditional") and announced is not None
             or modality in ("intended", "conditional", "hypothetical") and kind_of in _THREAT_CODES
             and _own_word(ctx, actors, speaker)):  # ("said it could use force"): one's own force held out
         # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid;

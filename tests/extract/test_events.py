@@ -206,6 +206,9 @@ MORE = {
     "working together": (
         "Bhutanese and Indian engineers worked together to rebuild the bridge.",
         {("Bhutan", "cooperatesWith", "India")}),
+    "a threat made on a condition is a threat now": (
+        "Spain threatened to suspend aid to Morocco unless it stopped the crossings.",
+        {("Spain", "threatens", "Morocco")}),
     "a must-clause in reported speech is a demand": (
         "Zambia must reopen the border at once, Malawi's foreign minister said.",
         {("Malawi", "demands", "Zambia")}),
