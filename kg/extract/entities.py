@@ -294,7 +294,7 @@ _NOT_PEOPLE = frozenset({"ministry", "party", "council", "bank", "army", "front"
                          "government", "republic", "kingdom", "state", "states", "island", "islands", "region",
                          "province", "national", "assembly", "parliament", "congress", "court", "police", "guard",
                          "guards", "committee", "commission", "agency", "service", "services", "brigade",
-                         "brigades", "corps", "militia", "authority", "council", "group", "news"})
+                         "brigades", "corps", "militia", "authority", "group", "news"})
 
 
 def _titled(doc, span: Span) -> Span:

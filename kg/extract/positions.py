@@ -84,7 +84,7 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
     if not targets and country:  # "Chief Cabinet Secretary Yoshimasa Hayashi": an office of one country
         targets, rule = [Arg(country, "Country", "name")], f"{rule}+title"
     for target in targets:
-        b.add("holdsPosition", holder, target, token, rule=rule, role=role)
+        b.add("holdsPosition", holder, target, token, rule=rule, role=role or None)  # ("": no title was said)
         if target.type == "Country":
             b.ctx.positions.setdefault(holder.name, []).append((role, target.name))
 
@@ -262,8 +262,8 @@ def _possessed(b, holder: Arg, owner, token) -> None:
     record = dictionary_record(holder.name, b.published)
     code = record.code if record is not None else ""
     if country_named(code[:3]) == owner.name and code[3:6] in _OFFICE_SECTORS:
-        b.add("holdsPosition", holder, Arg(owner.name, "Country", "name"), token, rule="position:possessive+dictionary")
-        b.ctx.positions.setdefault(holder.name, []).append(("", owner.name))
+        _holders(b, "", "position", holder, [Arg(owner.name, "Country", "name")], [], token,
+                 "position:possessive+dictionary")
 
 
 def _assign(b, holder: Arg, tokens, token, rule: str) -> None:

@@ -29,9 +29,9 @@ _PENALTY = {"name": 0.0, "metonym": 0.05, "possessor": 0.1, "pronoun": 0.15, "gr
 _STANCE_MODALITIES = frozenset({"asserted", "intended", "called_for", "conditional"})
 # An actor promising an event expresses intent (CAMEO 03x, PLOVER AGREE): predicate -> CAMEO code.
 _OBLIGATIONS = frozenset({"must"})
-# PLOVER types of cooperation: refusing one of them is a rejection (CAMEO 12).
 # Prepositions that name what a noun's act is aimed at ("tariffs on", "sanctions against", "aid to").
 _TARGETING = frozenset({"on", "against", "to"})
+# PLOVER types of cooperation: refusing one of them is a rejection (CAMEO 12).
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 _NO_TYPE = Plover("")
 # Acts a rejection of "the accusation" or "the claims" answers.
@@ -737,9 +737,9 @@ def _judgement(noun):
         return head.head, head  # "called Ecuador's decision unacceptable"
     if noun.dep_ == "ccomp" and naming(head):  # "branded the Chilean decision illegitimate"
         return head, syntax.own_subject(noun)
-    if noun.dep_ == "pobj" and head.lower_ == "as" and naming(head.head if head.head.pos_ == "VERB" else head.head.head):
-        verb = head.head if head.head.pos_ == "VERB" else head.head.head  # "described Ecuador's move as a provocation"
-        return verb, dobj(verb)
+    if noun.dep_ == "pobj" and head.lower_ == "as":  # "described Ecuador's move as a provocation"
+        verb = head.head if head.head.pos_ == "VERB" else head.head.head
+        return (verb, dobj(verb)) if naming(verb) else None
     return None
 
 
@@ -758,7 +758,7 @@ def _verdict(b: _Builder, noun) -> None:
     if judged is None or judged.tag_ in ("PRP", "DT", "EX") or syntax.is_negated(verb) \
             or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return  # ("it is unacceptable that …": no act of anyone's judged)
-    judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if syntax.NAMING & {verb.lemma_.lower()} \
+    judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in syntax.NAMING \
         else _speaker(b.ctx, verb)  # the caller judges; "… was a violation": the speaker
     doers = [a for a in b.ctx.resolve(judged, descend=True) if a.type in ("Country", "Organization", "Person")]
     if not doers and noun.pos_ == "NOUN":  # "described the tariffs as an act of aggression by Ecuador"
