@@ -41,6 +41,7 @@ class Country:
 
 
 NAMED = "NAMED"  # the "needs" of a trigger whose object must itself be a named actor
+HELP = ">HELP"  # the end of a "needs" that also wants a purpose clause of help ("sent [troops] to help …")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
-from kg.extract.lexicon import NAMED, Plover, Trigger, lexicon, plover_of, predicate_of_code, rows
+from kg.extract.lexicon import HELP, NAMED, Plover, Trigger, lexicon, plover_of, predicate_of_code, rows
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
@@ -614,8 +614,9 @@ def _triggers(token) -> list[Trigger]:
 
 def _token_triggers(token) -> list[Trigger]:
     pos = _POS.get(token.pos_)
-    if pos is None:
-        return []
+    if pos is None or token.dep_ == "advcl" and token.head.i != token.i and syntax.helping(token.head) == token \
+            and _triggers(token.head):
+        return []  # "sent aid to help Pakistan": the help is what the sending is for, no act of its own
     table = lexicon().triggers
     found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_))
                           for e in table.get((key, pos), ()))
@@ -648,6 +649,8 @@ def _object_has(token, needs: str) -> bool:
     noun, its modifiers or the subject of its verb ("a [general] strike", "[workers] went on strike")."""
     if needs.startswith("!"):  # "handed over [Arabic] documents" is no concession: anything but papers is
         return not _object_has(token, needs[1:])
+    if needs.endswith(HELP):  # "sent [troops] to help Mozambique": forces, and a clause of help for their purpose
+        return _object_has(token, needs.removesuffix(HELP)) and syntax.helping(token) is not None
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ == "dobj" and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_)
                    for c in token.children)  # (a surname the model did not tag: "hosted Ruto")

@@ -146,6 +146,13 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if subject is not None:
                     return expand(subject)
                 continue
+            if place == "help":  # "sent troops to help Mozambique fight …", "to assist President Tokayev"
+                clause = helping(owner)  # whom it helps: its object or the subject of the act it helps with
+                helped = [t for t in (clause.subtree if clause is not None else ())
+                          if t.dep_ in ("dobj", "nsubj") and t.head != owner]
+                if helped:
+                    return sorted({t.i: t for h in helped for t in expand(h)}.values(), key=lambda t: t.i)
+                continue
             if place == "xcomp":  # "threatened to launch strikes against the YPG": what the announced act targets
                 clause = next((c for c in owner.children if c.dep_ == "xcomp"), None)
                 found = objects(clause, ("dobj", *_ACT_TARGETS)) if clause is not None else []
@@ -182,6 +189,12 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                                 and c.lower_ == place for g in c.children if g.dep_ == "pobj"]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
+
+
+def helping(verb):
+    """The clause that says whom an act is meant to help ("sent troops [to help] Mozambique fight …"), or None."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _HELPING
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def has_particle(trigger, particle: str) -> bool:
@@ -256,6 +269,8 @@ _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
 _SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})
 # Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").
 _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
+# Verbs of a purpose clause that make forces sent abroad a help to someone ("sent troops to help …").
+_HELPING = frozenset({"help", "assist", "aid", "support"})
 
 
 _REFUSALS = frozenset({"refuse", "decline"})

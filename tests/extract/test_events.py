@@ -664,3 +664,15 @@ def test_a_wrong_only_supposed_is_no_accusation(run):
                 if r.predicate == "criticizes"]
     rel = next(r for r in run("Vietnam said China had attacked its fishing boats.").relations if r.predicate == "criticizes")
     assert (rel.subject, rel.object, rel.cameo) == ("Vietnam", "China", "112")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana sent troops to help Liberia restore order.", {("Ghana", "aids", "Liberia")}),
+    ("Brazil deployed soldiers to Haiti to help fight gangs.", {("Brazil", "aids", "Haiti")}),
+    ("Egypt sent medical supplies to help Sudan.", {("Egypt", "aids", "Sudan")}),
+    ("Turkey sent troops to its border with Syria.", {("Turkey", "mobilizes", "Syria")}),
+])
+def test_forces_or_goods_sent_to_help_are_aid_and_the_help_no_second_act(run, text, expected):
+    found = run(text).relations
+    assert {(r.subject, r.predicate, r.object) for r in found} == expected
+    assert all(r.plover == ("MOBILIZE" if r.predicate == "mobilizes" else "AID") for r in found)
