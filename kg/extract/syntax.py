@@ -146,10 +146,11 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if subject is not None:
                     return expand(subject)
                 continue
-            if place == "help":  # "sent troops to help Mozambique fight …", "to assist President Tokayev"
-                clause = helping(owner)  # whom it helps: its object or the subject of the act it helps with
+            if place in _PURPOSES:  # "sent troops to help Mozambique fight …", "reopened the crossing to allow UN trucks in"
+                clause = helping(owner, place)  # whom it serves: its object or the subject of what it helps with
                 helped = [t for t in (clause.subtree if clause is not None else ())
-                          if t.dep_ in ("dobj", "nsubj") and t.head != owner]
+                          if (t.dep_ in ("dobj", "nsubj") or t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN"))
+                          and t.head != owner]
                 if helped:
                     return sorted({t.i: t for h in helped for t in expand(h)}.values(), key=lambda t: t.i)
                 continue
@@ -191,9 +192,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
     return []
 
 
-def helping(verb):
+def helping(verb, purpose: str = "help"):
     """The clause that says whom an act is meant to help ("sent troops [to help] Mozambique fight …"), or None."""
-    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _HELPING
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _PURPOSES[purpose]
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
@@ -271,6 +272,8 @@ _SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})
 _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
 # Verbs of a purpose clause that make forces sent abroad a help to someone ("sent troops to help …").
 _HELPING = frozenset({"help", "assist", "aid", "support"})
+# Targets named by a purpose clause: "help" (whom it helps), "allow" (whom it lets in or through).
+_PURPOSES = {"help": _HELPING, "allow": frozenset({"allow", "let", "permit", "enable"})}
 
 
 _REFUSALS = frozenset({"refuse", "decline"})

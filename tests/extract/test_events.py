@@ -676,3 +676,19 @@ def test_forces_or_goods_sent_to_help_are_aid_and_the_help_no_second_act(run, te
     found = run(text).relations
     assert {(r.subject, r.predicate, r.object) for r in found} == expected
     assert all(r.plover == ("MOBILIZE" if r.predicate == "mobilizes" else "AID") for r in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uzbekistan closed its border with Tajikistan.", ("Uzbekistan", "coerces", "Tajikistan", "COERCE")),
+    ("Belarus shut its airspace to Lithuanian airlines.", ("Belarus", "coerces", "Lithuania", "COERCE")),
+    ("Bahrain reopened its airspace and land border with Qatar.", ("Bahrain", "concedes", "Qatar", "RETREAT")),
+    # whom a purpose clause lets through is whom the reopening yields to, not the neighbour of the crossing
+    ("Eritrea reopened a crossing with Ethiopia to allow UN convoys through.",
+     ("Eritrea", "concedes", "United Nations", "RETREAT")),
+])
+def test_closing_a_border_coerces_and_reopening_it_concedes(run, text, expected):
+    assert {(r.subject, r.predicate, r.object, r.plover) for r in run(text).relations} == {expected}
+
+
+def test_closing_what_is_no_crossing_is_no_coercion(run):
+    assert not run("Greece closed the meeting to the press from Turkey.").relations
