@@ -38,6 +38,9 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "grou
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
 # Not "against" or "on": "support for sanctions against Russia" is no support for Russia.
 _DESCEND = {"of", "by", "with", "from"}
+# Verbs by which an actor authors what others then answer: "issued a statement", "put forward a plan".
+_AUTHORING = frozenset({"issue", "make", "present", "submit", "publish", "release", "table", "propose", "draft",
+                        "unveil", "announce", "put", "adopt", "send"})
 _RELATIVE = {"which", "who", "that", "whom"}
 # Sectors of generic actors that act in their own name, with no country: rights groups, NGOs.
 _STANDALONE = ("HRI", "NGO")
@@ -227,7 +230,9 @@ class Context:
         lower = token.lower_
         if lower in _RELATIVE and token.head.dep_ == "relcl" and _depth < 2:
             # "Saudi Arabia, which has been holding talks …": the relative pronoun is its antecedent
-            return self.resolve(token.head.head, speaker=speaker, _depth=_depth + 1)
+            antecedent = token.head.head  # ("a joint statement, which Peru rejected": its authors)
+            return self.resolve(antecedent, speaker=speaker, _depth=_depth + 1) or (
+                self._authors(antecedent) if descend else [])
         if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):  # "X spoke with Y, and both agreed"
             return self._pair_before(token)
         if token.pos_ == "PRON":
@@ -321,6 +326,8 @@ class Context:
                     found = [a for p in by.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
+            if found := self._authors(token):  # "the statement Argentina issued", "rejected the statement" (issued before)
+                return found
             meeting = lemma in lexicon().synsets.get("MEETINGS", ())  # ("called for talks with X": no stance on X)
             for child in token.children:  # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"
                 if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
@@ -351,6 +358,16 @@ class Context:
         places = self._nouns.get(noun.lemma_.lower(), [])
         before = places[bisect_left(places, noun.i) - 1] if places and places[0] < noun.i else None
         return self.doc[before] if before is not None and noun.i - before <= _ANTECEDENT_WINDOW else None
+
+    def _authors(self, noun) -> list[Arg]:
+        """Who issued or made the document or proposal the noun names: the subject of the verb of authorship
+        it is the object of ("Argentina and Bolivia issued a joint statement") or that qualifies it ("the
+        plan that Chile put forward")."""
+        verbs = [noun.head] if noun.dep_ == "dobj" else []
+        verbs += [c for c in noun.children if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP")]
+        return [Arg(a.name, a.type, "possessor", a.sector, a.text) for verb in verbs
+                if verb.lemma_.lower() in _AUTHORING for s in clause_subjects(verb) for t in expand(s)
+                for a in self.resolve(t) if a.type in ("Country", "Organization", "Person")]
 
     def _members(self, token) -> list[Arg]:
         """The named members of a group that names none itself: "several states, such as Kenya and Ghana",

@@ -692,3 +692,17 @@ def test_closing_a_border_coerces_and_reopening_it_concedes(run, text, expected)
 
 def test_closing_what_is_no_crossing_is_no_coercion(run):
     assert not run("Greece closed the meeting to the press from Turkey.").relations
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda issued a joint statement on Friday. Tanzania rejected the statement as meddling.",
+    "Kenya and Uganda issued a joint statement, which Tanzania rejected as meddling.",
+    "Tanzania rejected the plan that Kenya and Uganda put forward.",
+])
+def test_rejecting_a_statement_or_plan_rejects_its_authors(run, text):
+    assert facts(run(text)) >= {("Tanzania", "opposes", "Kenya"), ("Tanzania", "opposes", "Uganda")}
+
+
+def test_an_offer_to_act_is_authored_by_its_by_phrase_not_the_one_turning_it_down(run):
+    found = facts(run("The Malian government turned down an offer by the African Union to send troops to Gao."))
+    assert found == {("Mali", "opposes", "African Union")}
