@@ -281,11 +281,19 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
 
 
 def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
+    member = False
     for part in _parts(role_head):
         tokens = _np_tokens(part)
         named = {s.name for t in tokens if (s := b.ctx.mention(t)) is not None and s.type == "Person"}
         if named - {holder.name}:
             continue  # "…, Chinese Foreign Minister Wang Yi": the title is Wang's, not the first name's
+        text, _, orgs = _phrase(b, tokens)
+        kinds = {kind for _, kind, _ in _roles_in(text)}
+        if member and not kinds:  # "a member of the European Union and NATO": a body with no title of its own
+            for org in orgs:
+                b.add("memberOf", holder, org, token, rule=rule)
+            continue
+        member = member or "member" in kinds
         _assign(b, holder, tokens, token, rule)
 
 
@@ -398,6 +406,15 @@ def _led(b, doc) -> None:
                              [target] if target.type == "Organization" else [], verb, "position:led")
 
 
+def _along_with(attr) -> list:
+    """Those a copular clause adds to its subject: "X and Y are members of the Andean Community, along with
+    Peru and Bolivia"."""
+    preps = [c for owner in (attr, attr.head) for c in owner.children if c.dep_ == "prep"]
+    preps += [w for p in preps if p.lower_ == "along" for w in p.children if w.dep_ == "prep"]  # ("along" > "with")
+    return [t for prep in preps if prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).lower_ == "along"
+            for p in prep.children if p.dep_ == "pobj" for t in syntax.expand(p)]
+
+
 def find_positions(b, doc) -> None:
     """Add holdsPosition and memberOf relations for titles, appositions and "as ROLE of ORG"."""
     people = [s for s in b.ctx.mentions if s.type == "Person" and s.kind == "name"]
@@ -420,6 +437,7 @@ def find_positions(b, doc) -> None:
         if token.dep_ == "attr" and token.head.lemma_ in ("be", "become") and _roles_in(_text(_np_tokens(token))):
             subject = syntax.own_subject(token.head)
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
+            holders += [a for t in _along_with(token) for a in b.ctx.resolve(t)]  # ("…, along with Peru and Bolivia")
             for holder in holders:
                 _appositive(b, holder, token, token, "position:copula")
     for sent in b.ctx.sentences:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass, field
 
 from kg.extract.codes import country_of_place
 from kg.extract.entities import Span
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import lexicon, rows
 from kg.extract.syntax import expand, speech_verb
 from kg.extract.syntax import subjects as clause_subjects
 
@@ -49,6 +50,7 @@ _SHARED = {"border", "frontier", "boundary", "line"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
 _PLURAL = {"they", "them", "their", "themselves"}
+_REFLEXIVE = {"itself", "themselves", "himself", "herself"}
 _FIRST_PERSON = {"we", "us", "our", "ourselves"}
 # Hyphenated participles whose first part owns or leads the noun they describe: "a British-flagged
 # tanker", "the Saudi-led coalition", "a Houthi-held port" (not "Iranian-backed", "Russian-made").
@@ -109,6 +111,11 @@ def unnamed_policy(noun) -> Arg | None:
         return None
     text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
     return Arg(text, "Policy", "candidate", text=text)
+
+
+@cache
+def _state_forms() -> dict[str, frozenset[str]]:
+    return {noun: frozenset(names.split("|")) for noun, names in rows("state_forms.tsv")}
 
 
 def _bare(noun) -> bool:
@@ -236,6 +243,11 @@ class Context:
         if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):  # "X spoke with Y, and both agreed"
             return self._pair_before(token)
         if token.pos_ == "PRON":
+            if lower in _REFLEXIVE and token.dep_ in ("dobj", "pobj"):  # "defending themselves": the doer itself
+                verb = token.head.head if token.dep_ == "pobj" else token.head
+                return [a for t in clause_subjects(verb) for a in self.resolve(t, _depth=_depth + 1)] if _depth < 2 else []
+            if lower in _PLURAL and token.dep_ in ("nsubj", "nsubjpass") and (group := self._plural_before(token)):
+                return self.resolve(group, descend=True, _depth=_depth + 1) if _depth < 2 else []
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
                 return self.last_person(token.i, speaking=speaking)
@@ -283,6 +295,8 @@ class Context:
             return group  # "… included Buhari, Mahama and Koroma. The leaders met Jammeh"
         if lemma in _ANAPHORS and token.tag_ == "NN" and _bare(token):
             named = self._before(token.i, {_ANAPHORS[lemma]})
+            if lemma in _state_forms():  # "the kingdom": the last monarchy named, if one was
+                named = [m for m in named if m.name in _state_forms()[lemma]] or named
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
         if lemma in lexicon().roles and token.tag_ not in ("NNS", "NNPS"):  # "the minister", "his counterpart"
             found = self._role_reference(token)  # (not "the leaders of South Korea, Japan and China")
@@ -358,6 +372,13 @@ class Context:
         places = self._nouns.get(noun.lemma_.lower(), [])
         before = places[bisect_left(places, noun.i) - 1] if places and places[0] < noun.i else None
         return self.doc[before] if before is not None and noun.i - before <= _ANTECEDENT_WINDOW else None
+
+    def _plural_before(self, pronoun):
+        """The plural noun subject earlier in the sentence that "they" takes up ("only if the rebels
+        ignored demands to leave the areas they had seized"), or None."""
+        sent = self.sentence(pronoun)
+        return next((t for t in reversed(self.doc[sent.start:pronoun.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.tag_ in ("NNS", "NNPS") and self.mention(t) is None), None)
 
     def _authors(self, noun) -> list[Arg]:
         """Who issued or made the document or proposal the noun names: the subject of the verb of authorship

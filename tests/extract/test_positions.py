@@ -244,3 +244,14 @@ def test_a_country_s_person_the_dictionary_records_in_office_holds_its_office(ru
     assert {("John Mahama", "holdsPosition", "Ghana"), ("Faure Gnassingbe", "holdsPosition", "Togo")} <= found, found
     opposition = triples(run("Russia's Alexei Navalny was jailed.", published="2021-02-02"))
     assert not [t for t in opposition if t[1] == "holdsPosition"], opposition
+
+
+@pytest.mark.parametrize(("text", "members", "body"), [
+    ("Estonia, a member of the European Union and NATO, protested.", {"Estonia"},
+     {"European Union", "North Atlantic Treaty Organization"}),
+    ("Kenya and Uganda are members of the African Union, along with Rwanda and Burundi.",
+     {"Kenya", "Uganda", "Rwanda", "Burundi"}, {"African Union"}),
+])
+def test_memberships_reach_every_coordinated_body_and_those_added_along_with(run, text, members, body):
+    found = {(r.subject, r.object) for r in run(text).relations if r.predicate == "memberOf"}
+    assert found == {(m, o) for m in members for o in body}

@@ -294,3 +294,20 @@ def test_counterparts_from_countries_are_those_countries(run):
 
 def test_a_trigger_word_inside_a_name_states_nothing(run):
     assert not run("The Ministry of Foreign Affairs and International Cooperation issued a statement.").relations
+
+
+def test_a_reflexive_object_is_the_doer_itself_not_a_country_named_before(run):
+    text = ("Qatar and Jordan recalled their envoys on Saturday. An official said the Houthis were defending "
+            "themselves against aggression.")
+    assert not [r for r in run(text).relations if r.subject == "Houthis"]
+
+
+def test_the_kingdom_is_the_last_monarchy_named(run):
+    text = "Jordan and Syria held talks on water. Hamas accused the kingdom of betraying Gaza."
+    assert ("Hamas", "criticizes", "Jordan") in {(r.subject, r.predicate, r.object) for r in run(text).relations}
+
+
+def test_they_takes_up_the_plural_subject_of_its_sentence(run):
+    text = ("Burundi and Rwanda denied arming the militia. Tanzanian officials said the troops would act only if the "
+            "rebels ignored demands to leave the towns they had seized.")
+    assert not [r for r in run(text).relations if r.rule.startswith("accusation")]
