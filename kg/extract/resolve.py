@@ -11,6 +11,7 @@ from kg.extract.codes import country_of_place
 from kg.extract.entities import Span
 from kg.extract.lexicon import lexicon, rows
 from kg.extract.syntax import expand, speech_verb
+from kg.extract.syntax import own_subject as syntax_own_subject
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -255,6 +256,16 @@ class Context:
             # is a country or body
             subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if token.dep_ == "poss" \
                 and token.head.dep_ in ("nsubj", "nsubjpass") else None
+            if lower in ("its", "their") and token.dep_ == "poss" and token.head.dep_ == "dobj" and _depth < 2:
+                # "demanded that it recall its ambassador": the owner is the one doing the act (not "… recalled
+                # its ambassador", which the rules below already give)
+                own = syntax_own_subject(token.head.head)
+                if own is not None and own.pos_ == "PRON" and (doer := [
+                        a for a in self.resolve(own, speaker=speaker, _depth=_depth + 1)
+                        if a.type in ("Country", "Organization")]):
+                    return doer
+            if lower in _NEUTER | _PLURAL and subject is not None and (addressed := self._addressed(subject)):
+                return addressed  # "accused Lithuania of … and demanded that it recall …": not the one demanding
             if lower in _NEUTER | _PLURAL and subject is not None:
                 verb = speech_verb(subject.head)
                 said_by = [a for t in (clause_subjects(verb) if verb is not None else [])
@@ -372,6 +383,19 @@ class Context:
         places = self._nouns.get(noun.lemma_.lower(), [])
         before = places[bisect_left(places, noun.i) - 1] if places and places[0] < noun.i else None
         return self.doc[before] if before is not None and noun.i - before <= _ANTECEDENT_WINDOW else None
+
+    def _addressed(self, subject) -> list[Arg]:
+        """Whom "it" or "they" stands for as the subject of what is demanded: the last other country or
+        body named earlier in the sentence ("Turkey accused Sweden of … and demanded that it extradite …")."""
+        clause = subject.head
+        if clause.dep_ != "ccomp" or not any(e.predicate in ("urges", "demands")
+                                             for e in lexicon().triggers.get((clause.head.lemma_.lower(), "VERB"), ())):
+            return []
+        own = {a.name for t in clause_subjects(clause.head) for a in self.resolve(t, _depth=2)}
+        sent = self.sentence(subject)
+        others = [m for m in self._before(subject.i, {"Country", "Organization"}) if m.start >= sent.start
+                  and m.name not in own]
+        return [Arg(others[-1].name, others[-1].type, "pronoun")] if own and others else []
 
     def _plural_before(self, pronoun):
         """The plural noun subject earlier in the sentence that "they" takes up ("only if the rebels

@@ -311,3 +311,16 @@ def test_they_takes_up_the_plural_subject_of_its_sentence(run):
     text = ("Burundi and Rwanda denied arming the militia. Tanzanian officials said the troops would act only if the "
             "rebels ignored demands to leave the towns they had seized.")
     assert not [r for r in run(text).relations if r.rule.startswith("accusation")]
+
+
+def test_it_in_what_is_demanded_is_the_one_addressed_and_owns_what_it_is_told_to_recall(run):
+    text = ("Morocco recalled its envoy on Monday. Algeria's foreign ministry accused Tunisia of hosting "
+            "separatists and demanded that it recall its ambassador, Samir Dridi.")
+    found = {(r.subject, r.predicate, r.object) for r in run(text).relations}
+    assert {("Algeria", "demands", "Tunisia"), ("Samir Dridi", "holdsPosition", "Tunisia")} <= found
+    assert ("Samir Dridi", "holdsPosition", "Algeria") not in found
+
+
+def test_it_after_telling_someone_stays_the_teller(run):
+    found = {(r.subject, r.predicate, r.object) for r in run("Brazil told Bolivia that it would send aid to Chile.").relations}
+    assert ("Bolivia", "aids", "Chile") not in found
