@@ -393,7 +393,8 @@ def modality_of(trigger) -> str:
         lemma = next((form for form in forms(token) if form in table or form in NAMING), "")
         if lemma in NAMING and via == "oprd":
             return "alleged"
-        if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl") or lemma not in lexicon().infinitive_only):
+        if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl")
+                                                                   or lemma not in lexicon().infinitive_only):
             return _asked(token, table[lemma])
         if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "must oppose X, oppose Y": the second act shares the first's "must", not the first act itself
@@ -403,7 +404,8 @@ def modality_of(trigger) -> str:
         shared = False
         # "a request to arrest …", "hopes for a meeting": the noun above says the act is not done;
         # "accused Kigali of sending troops to support M23": a purpose shares its clause's mode
-        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        # ("candidates [to join] the bloc": an infinitive the parser hangs on a noun as a relative clause)
+        purpose = token.dep_ in ("advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ not in _MODAL_PATH and not purpose or token.head == token:
             break
         if token.dep_ == "prep" and token.lower_ in _SETTING and token.head.pos_ in ("VERB", "AUX"):

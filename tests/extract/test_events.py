@@ -706,3 +706,7 @@ def test_rejecting_a_statement_or_plan_rejects_its_authors(run, text):
 def test_an_offer_to_act_is_authored_by_its_by_phrase_not_the_one_turning_it_down(run):
     found = facts(run("The Malian government turned down an offer by the African Union to send troops to Gao."))
     assert found == {("Mali", "opposes", "African Union")}
+
+
+def test_candidates_to_join_are_no_members(run):
+    assert not facts(run("Albania and Moldova are candidates to join the European Union."))
