@@ -304,9 +304,11 @@ def _titled(doc, span: Span) -> Span:
             and (before.is_title or span.end - span.start >= 2 and all(t.pos_ == "PROPN" for t in doc[span.start:span.end])):
         return replace(span, type="Person")  # also "spokeswoman Yolande Makolo"
     root = doc[span.start:span.end].root
+    # the title, or a title whose phrase the parser hung the name on: "the UN envoy for Western Sahara, X,"
+    title = root.head.head.head if root.head.dep_ == "pobj" else root.head
     if span.source == "ner" and span.type != "Person" and before is not None and before.text == "," \
-            and root.dep_ == "appos" and root.head.lower_ in _role_words() and span.end - span.start >= 2 \
-            and all(t.pos_ == "PROPN" for t in doc[span.start:span.end]):
+            and root.dep_ == "appos" and title.lower_ in _role_words() and span.end - span.start >= 2 \
+            and all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha and len(t) <= 3 for t in doc[span.start:span.end]):
         return replace(span, type="Person")  # "its commission chairman, Moussa Faki Mahamat,"
     tokens = doc[span.start:span.end]
     if span.source == "ner" and span.type != "Person" and len(tokens) >= 2 \

@@ -202,6 +202,8 @@ def has_particle(trigger, particle: str) -> bool:
     """Whether "call" comes with "on" (urges) or "for" (supports)."""
     if not particle:
         return True
+    if any(c.dep_ == "oprd" for c in trigger.children):
+        return False  # "calling it divisive for the EU" names, it does not call for
     needed = particle.split()  # "lash out at": both "out" and "at"
     words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")}
     if all(word in words for word in needed):

@@ -710,3 +710,23 @@ def test_an_offer_to_act_is_authored_by_its_by_phrase_not_the_one_turning_it_dow
 
 def test_candidates_to_join_are_no_members(run):
     assert not facts(run("Albania and Moldova are candidates to join the European Union."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niger ordered the French ambassador out of the country.", {("Niger", "sanctions", "France")}),
+    ("Gabon ordered the Cameroonian ambassador to leave within 48 hours.", {("Gabon", "sanctions", "Cameroon")}),
+    ("The African Court ordered Tanzania to release the journalist.", {("African Court", "demands", "Tanzania")}),
+    ("The president ordered an investigation into the crash.", set()),
+])
+def test_ordering_an_envoy_out_expels_ordering_a_named_actor_demands(run, text, expected):
+    assert {(r.subject, r.predicate, r.object) for r in run(text).relations if r.predicate != "holdsPosition"} \
+        == expected
+
+
+def test_calling_something_a_name_for_someone_is_no_call_for_them(run):
+    assert not run("Latvia quit the council in June, calling it divisive for the European Union.").relations
+
+
+def test_a_name_in_apposition_to_a_title_with_its_brief_is_a_person(run):
+    found = run("The special envoy for Syria, Staffan de Mistura, met Assad.")
+    assert ("Staffan de Mistura", "Person") in {(e.name, e.type) for e in found.entities}
