@@ -127,6 +127,7 @@ class Lexicon:
 
     countries: tuple[Country, ...]
     organizations: dict[str, tuple[str, ...]]  # canonical -> aliases
+    state_bodies: dict[str, str]  # canonical name of a body of one state -> that country
     policies: dict[str, tuple[str, ...]]
     people: dict[str, tuple[str, ...]]
     name_variants: dict[str, str]
@@ -280,6 +281,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         countries=_countries(),
         organizations={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("organizations.tsv")},
+        state_bodies={r[0]: r[2] for r in rows("organizations.tsv") if len(r) > 2 and r[2]},
         policies={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("policies.tsv")},
         people={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("people.tsv")},
         name_variants={r[0]: r[1] for r in rows("name_variants.tsv")},
@@ -318,6 +320,12 @@ _ORGANISATION_WORDS = frozenset(
     "army movement party league association committee international group community alliance brigade brigades "
     "network watch federation office mission institute society authority tribunal secretariat assembly force "
     "militia cartel coalition parliament".split())
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital or seat of government -> its country ("Kigali" -> Rwanda)."""
+    return {capital: country.name for country in lexicon().countries for capital in country.capitals}
 
 
 @cache

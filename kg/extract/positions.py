@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract import syntax
 from kg.extract.codes import country_named, country_of_place, dictionary_record
 from kg.extract.entities import canonical
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import capitals, lexicon
 from kg.extract.resolve import Arg
 
 __all__ = ["find_positions"]
@@ -99,12 +99,24 @@ def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
         country = None  # an office recorded long ago with no end, of a country the article never names
     if country:
         return [Arg(country, "Country", "name")], f"{rule}+dictionary"
+    if (opening := _opening_country(b, token)) is not None:
+        # "In Hanoi, foreign ministry spokeswoman Pham Thu Hang said …": the capital the sentence opens with
+        return [Arg(opening, "Country", "name")], f"{rule}+place"
     subjects = _subject_countries(b, token) if _acting(b, token) else set()
     if len(subjects) == 1 and not _other_countries(b, token, subjects):
         # "Sweden joined NATO when Prime Minister Ulf Kristersson handed over …" (not "Spain withdrew its
         # ambassador to Argentina after President Javier Milei …": another country is named)
         return [Arg(subjects.pop(), "Country", "name")], f"{rule}+subject"
     return [], rule
+
+
+def _opening_country(b, token) -> str | None:
+    """The country whose capital (or whose name) opens the sentence as "In X, …" (not "In Geneva, …")."""
+    sent = b.ctx.sentence(token)
+    if len(sent) < 4 or sent[0].lower_ != "in" or (span := b.ctx.mention(sent[1])) is None \
+            or span.end >= sent.end or b.ctx.doc[span.end].text != ",":
+        return None
+    return span.name if span.type == "Country" else capitals().get(span.name)
 
 
 def _countries_named(b) -> set[str]:
@@ -159,8 +171,11 @@ def _subject_countries(b, token) -> set[str]:
 
 
 def _state_body(name: str) -> str | None:
-    """The country of a body of its state that no lexicon names, named by a demonym and a body noun:
-    "Pakistani Foreign Office", "Kenyan Defence Ministry" (their staff hold office in that country)."""
+    """The country of a body of its state: one the organisation lexicon says is, or one no lexicon names,
+    named by a demonym and a body noun: "Pakistani Foreign Office", "Kenyan Defence Ministry" (their staff
+    hold office in that country)."""
+    if name in lexicon().state_bodies:  # "State Department spokesman …" (organizations.tsv)
+        return lexicon().state_bodies[name]
     words = name.split()
     found = canonical(words[0]) if len(words) > 1 and canonical(name) is None else None
     body = lexicon().agents.get(" ".join(words[1:]).lower()) or lexicon().agents.get(words[-1].lower())

@@ -14,7 +14,7 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
-from kg.extract.lexicon import HELP, NAMED, Plover, Trigger, lexicon, plover_of, predicate_of_code, rows
+from kg.extract.lexicon import HELP, NAMED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
@@ -113,8 +113,8 @@ class _Builder:
         cameo = cameo or (trigger.cameo if trigger else None)
         if obj.type == "Place" and "Place" not in spec.object_types and (  # ("pledged aid to Gaza": the aid's)
                 {_type_of(cameo), _type_of(trigger.cameo if trigger else None)} & _ON_PLACES
-                or obj.name in _capitals()) and (
-                home := _capitals().get(obj.name) or country_of_place(obj.name)):
+                or obj.name in capitals()) and (
+                home := capitals().get(obj.name) or country_of_place(obj.name)):
             obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
         if spec.symmetric and _own_office(self.ctx, subject, obj):
             return  # "Azerbaijani Foreign Minister Bayramov" parsed as two actors: no country meets its minister
@@ -541,7 +541,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    and (prep.lower_ in _WHERE or prep.lower_ == "on" and t is not token)
                    for p in prep.children if p.dep_ == "pobj"
                    for a in ctx.resolve(p, descend=True)  # ("in Russia's Kursk region")
-                   if a.type == "Country" or a.type == "Place" and (a.name in _capitals() or country_of_place(a.name))]
+                   if a.type == "Country" or a.type == "Place" and (a.name in capitals() or country_of_place(a.name))]
     if not targets and not entry.block and entry.predicate == "praises":
         # "hailed the agreement between Saudi Arabia and Qatar": praise for what two did together is praise of both
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "between"
@@ -814,11 +814,6 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
     return sorted(unique.values(), key=builder.relations.index)
 
 
-@cache
-def _capitals() -> dict[str, str]:
-    return {capital: country.name for country in lexicon().countries for capital in country.capitals}
-
-
 def _acting_place(b: _Builder, rel: Relation) -> bool:
     """The dateline's city, which the sentence names only as an actor ("… without consulting Bamako")."""
     doc = b.ctx.doc
@@ -830,14 +825,14 @@ def _acting_place(b: _Builder, rel: Relation) -> bool:
 def _visits_from_meetings(b: _Builder) -> None:
     """Meeting someone in a foreign capital, city or country is visiting it (a person's country is known
     from their office; a country meeting abroad is its delegation)."""
-    capitals, countries = _capitals(), {c.name for c in lexicon().countries}
+    seats, countries = capitals(), {c.name for c in lexicon().countries}
     for rel in list(b.relations):
         if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence or _acting_place(b, rel):
             continue  # (a dateline's place is where the story was filed, not where the meeting was)
-        host = capitals.get(rel.place) or (rel.place if rel.place in countries else country_of_place(rel.place))
+        host = seats.get(rel.place) or (rel.place if rel.place in countries else country_of_place(rel.place))
         if host is None:
             continue
-        where = (rel.place, "Place") if rel.place in capitals else (host, "Country")
+        where = (rel.place, "Place") if rel.place in seats else (host, "Country")
         for guest, kind in ((rel.subject, rel.subject_type), (rel.object, rel.object_type)):
             homes = {guest} if kind == "Country" else {country for _, country in b.ctx.positions.get(guest, [])}
             if homes and host not in homes:

@@ -255,3 +255,19 @@ def test_a_country_s_person_the_dictionary_records_in_office_holds_its_office(ru
 def test_memberships_reach_every_coordinated_body_and_those_added_along_with(run, text, members, body):
     found = {(r.subject, r.object) for r in run(text).relations if r.predicate == "memberOf"}
     assert found == {(m, o) for m in members for o in body}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("State Department spokesman Ned Price said the talks had failed.", ("Ned Price", "United States")),
+    ("Pentagon spokesman John Kirby said more troops would go.", ("John Kirby", "United States")),
+])
+def test_officials_of_a_state_body_hold_office_for_its_country(run, text, expected):
+    assert {(r.subject, r.object) for r in run(text).relations if r.predicate == "holdsPosition"} == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Dodoma, government spokeswoman Neema Kweka said the border would stay open.", {("Neema Kweka", "Tanzania")}),
+    ("In Geneva, spokeswoman Neema Kweka said the border would stay open.", set()),
+])
+def test_a_title_naming_no_country_takes_the_capital_its_sentence_opens_with(run, text, expected):
+    assert {(r.subject, r.object) for r in run(text).relations if r.predicate == "holdsPosition"} == expected
