@@ -138,9 +138,13 @@ def test_speaker_is_not_the_subject_when_content_has_its_own(run):
     assert ("Emmanuel Macron", "supports", "Poland") not in found
 
 
-def test_wrongdoing_reported_by_a_speaker_is_criticism(run):
-    found = triples(run("Narendra Modi said that Pakistan is undermining regional stability."))
-    assert ("Narendra Modi", "criticizes", "Pakistan") in found
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi said that Pakistan is undermining regional stability.", ("Narendra Modi", "criticizes", "Pakistan")),
+    ("Guyana said Venezuela was punishing its fishermen.", ("Guyana", "criticizes", "Venezuela")),
+    ("Armenia said Azerbaijan was intimidating villagers near the border.", ("Armenia", "criticizes", "Azerbaijan")),
+])
+def test_wrongdoing_reported_by_a_speaker_is_criticism(run, text, expected):
+    assert expected in triples(run(text))
 
 
 def test_modality_intended(run):
