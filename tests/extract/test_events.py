@@ -730,3 +730,18 @@ def test_calling_something_a_name_for_someone_is_no_call_for_them(run):
 def test_a_name_in_apposition_to_a_title_with_its_brief_is_a_person(run):
     found = run("The special envoy for Syria, Staffan de Mistura, met Assad.")
     assert ("Staffan de Mistura", "Person") in {(e.name, e.type) for e in found.entities}
+
+
+def test_an_act_named_as_the_reason_for_another_is_not_the_first_actors(run):
+    found = facts(run("Kuwait downgraded its ties with Iran, closing ranks with Bahrain a day after the kingdom "
+                      "broke off relations with Tehran over an attack on its embassy."))
+    assert found == {("Kuwait", "sanctions", "Iran"), ("Bahrain", "sanctions", "Iran")}
+
+
+def test_condemning_an_execution_is_no_stance_against_the_executed(run):
+    found = {(r.subject, r.object) for r in run("Turkey condemned the execution of Ahmed Rahimi.").relations}
+    assert ("Turkey", "Ahmed Rahimi") not in found
+
+
+def test_rejecting_arguments_names_no_policy(run):
+    assert not run("The Moroccan foreign ministry rejected the arguments behind it as false.").relations
