@@ -8,6 +8,7 @@ to their country unless they are where something happens.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -78,6 +79,10 @@ def canonical(text: str) -> tuple[str, str, str] | None:
     key = _clean(text).lower()
     raw = re.sub(r"^the\s+", "", " ".join(text.split()).lower())
     return table.get(raw) or table.get(key) or table.get(re.sub(r"^the\s+", "", key))
+
+
+def _unaccented(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 def _clean(text: str) -> str:
@@ -256,6 +261,9 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
         if span.type == "Person" and " " in span.name:
             name = _variant(span.name)
             name = next((p for p, aliases in people.items() if name == p or name in aliases), name)
+            written = _clean(doc[span.start:span.end].text)
+            name = written if name != written and _unaccented(name) == written else name  # ("Antonio Guterres"
+            #                                                      as the article spells him, not "António")
             full.append((span.start, name))
             span = replace(span, name=name)
         resolved.append(span)

@@ -116,3 +116,9 @@ def test_a_name_in_apposition_to_a_title_is_a_person(run, text, person):
 def test_a_name_the_dictionary_knows_as_a_person_is_a_person(run):
     found = names(run("The delegation included Ethiopia's Abiy Ahmed and Tanzania's Samia Suluhu Hassan."))
     assert found.get("Abiy Ahmed") == "Person" and found.get("Samia Suluhu Hassan") == "Person", found
+
+
+@pytest.mark.parametrize("written", ["Antonio Guterres", "António Guterres"])
+def test_a_known_person_keeps_the_article_s_accents(run, written):
+    found = run(f"UN Secretary-General {written} urged calm. Guterres said he was worried.")
+    assert {e.name for e in found.entities if e.type == "Person"} == {written}
