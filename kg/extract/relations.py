@@ -223,6 +223,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "among", "amongst"):
             pair = [a for p in child.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t)]
+            if len(pair) < 2:  # "between a team led by X and U.S. officials": the parser hangs the second on X
+                pair += [a for p in child.children if p.dep_ == "pobj" for t in p.subtree
+                         if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head != p for a in ctx.resolve(t)]
             if len(pair) >= 2:
                 return pair, pair
     owners = [noun] + ([noun.head] if noun.dep_ == "conj" else [])

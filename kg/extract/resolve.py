@@ -284,9 +284,9 @@ class Context:
             if lower in _FIRST_PERSON and speaker:
                 return [Arg(a.name, a.type, "pronoun") for a in speaker]
             return []
-        for child in token.children:  # "his Russian counterpart, Sergey Lavrov"
+        for child in token.children:  # "his Russian counterpart, Sergey Lavrov"; "the advisers, A, B and C,"
             if child.dep_ == "appos" and self.mention(child) is not None:
-                return self.resolve(child)
+                return [a for t in expand(child) for a in self.resolve(t)]
         if token.lemma_.lower() in lexicon().roles:  # "the head of the IAEA, Mohamed ElBaradei," (parsed
             for prep in token.children:              # as the IAEA's apposition)
                 for owner in (p for p in prep.children if prep.lower_ == "of" and p.dep_ == "pobj"):

@@ -745,3 +745,15 @@ def test_condemning_an_execution_is_no_stance_against_the_executed(run):
 
 def test_rejecting_arguments_names_no_policy(run):
     assert not run("The Moroccan foreign ministry rejected the arguments behind it as false.").relations
+
+
+def test_people_in_apposition_to_a_group_all_take_part(run):
+    found = facts(run("The foreign ministers of the three states, Ana Ortiz, Bruno Vega and Carla Duarte, held a call."))
+    assert found == {("Ana Ortiz", "meets", "Bruno Vega"), ("Ana Ortiz", "meets", "Carla Duarte"),
+                     ("Bruno Vega", "meets", "Carla Duarte")}
+
+
+def test_talks_between_a_team_led_by_someone_and_officials_of_another_country(run):
+    found = facts(run("The accord was signed after talks in Quito between a Chilean team led by Minister Ana Ortiz "
+                      "and Peruvian officials."))
+    assert ("Chile", "meets", "Peru") in found
