@@ -552,7 +552,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if not targets and not entry.block and entry.lemma in _ON_POLICIES:
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)
-        targets = [a for t in found if not any(ctx.mention(w) is not None for left in t.lefts for w in left.subtree)
+        nouns = [t.head.head if t.tag_ == "WDT" and t.head.dep_ == "relcl" else t for t in found]  # ("…, which
+        targets = [a for t in nouns if not any(ctx.mention(w) is not None  # Athens rejects": what "which" stands for)
+                                               for left in t.lefts for w in left.subtree)
                    and (a := unnamed_policy(t)) is not None]
     return targets, False
 

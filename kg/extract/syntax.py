@@ -176,7 +176,10 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # [to Jordan]": the parser may hang the target on a setting's noun
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                        and place in _ACT_TARGETS for p in c.children if p.dep_ == "pobj"]
-            for child in [*owner.children, *(g for d in nested for g in d.children)]:
+            # (a phrase after the trigger first: "On Monday, Kenya called on Uganda to …")
+            after = sorted(owner.children, key=lambda c: c.i < owner.i) if owner is trigger else [
+                c for c in owner.children if c.i > owner.i]  # (only what follows the light verb)
+            for child in [*after, *(g for d in nested for g in d.children)]:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)
                 if place == "dobj" and child.dep_ == "nsubjpass":
@@ -205,7 +208,8 @@ def has_particle(trigger, particle: str) -> bool:
     if any(c.dep_ == "oprd" for c in trigger.children):
         return False  # "calling it divisive for the EU" names, it does not call for
     needed = particle.split()  # "lash out at": both "out" and "at"
-    words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")}
+    words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")
+             and c.i > trigger.i}  # ("On Cyprus, he repeated his call for …" calls on no one)
     if all(word in words for word in needed):
         return True
     words |= {c.lower_ for p in _medium_phrases(trigger) for c in p.children if c.dep_ == "prep"}  # "by phone with"

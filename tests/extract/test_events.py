@@ -757,3 +757,18 @@ def test_talks_between_a_team_led_by_someone_and_officials_of_another_country(ru
     found = facts(run("The accord was signed after talks in Quito between a Chilean team led by Minister Ana Ortiz "
                       "and Peruvian officials."))
     assert ("Chile", "meets", "Peru") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday, Ghana called on Togo to reopen the border.", {("Ghana", "urges", "Togo")}),
+    ("On Cyprus, Turkey repeated its call for a loose federation, which Athens and Nicosia reject.",
+     {("Greece", "opposes", "loose federation"), ("Cyprus", "opposes", "loose federation")}),
+])
+def test_a_phrase_before_the_trigger_is_no_particle_of_it(run, text, expected):
+    assert expected <= facts(run(text))
+    assert ("Turkey", "urges", "Cyprus") not in facts(run(text))
+
+
+def test_a_commissioner_s_title_is_no_part_of_the_name(run):
+    found = run("Trade Commissioner Pia Lund called on Norway to lift the ban.")
+    assert ("Pia Lund", "urges", "Norway") in facts(found)
