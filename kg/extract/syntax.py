@@ -139,7 +139,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     return expand(subject)
                 continue
             if place == "if":  # "threatened to close the strait if the US imposed an embargo": whom it is aimed at
-                clause = next((c for o in (owner, *(c for c in owner.children if c.dep_ == "xcomp"))
+                # (also under a participle: "threatened to impose a tariff, rising to 25% by October, unless …")
+                clause = next((c for o in (owner, *(c for c in owner.children if c.dep_ in ("xcomp", "advcl")))
                                for c in o.children if c.dep_ == "advcl"
                                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
                 subject = own_subject(clause) if clause is not None else None

@@ -772,3 +772,13 @@ def test_a_phrase_before_the_trigger_is_no_particle_of_it(run, text, expected):
 def test_a_commissioner_s_title_is_no_part_of_the_name(run):
     found = run("Trade Commissioner Pia Lund called on Norway to lift the ban.")
     assert ("Pia Lund", "urges", "Norway") in facts(found)
+
+
+def test_a_condition_under_a_participle_names_whom_a_threat_is_aimed_at(run):
+    found = facts(run("Brazil threatened to impose a 10% duty from May, rising to 20% by June, unless Paraguay "
+                      "curbed smuggling."))
+    assert ("Brazil", "threatens", "Paraguay") in found
+
+
+def test_shelving_a_restriction_concedes_and_is_no_new_restriction(run):
+    assert facts(run("Canada shelved its tariffs on Chilean copper.")) == {("Canada", "concedes", "Chile")}
