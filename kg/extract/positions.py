@@ -195,6 +195,10 @@ def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
                     (places if a.type == "Country" else orgs).append(Arg(a.name, a.type, "pronoun"))
             continue
         span = b.ctx.mention(tok)
+        if span is None and tok.dep_ == "pobj" and tok.pos_ == "NOUN":  # "members of the council": a body named before
+            orgs += [Arg(a.name, a.type, "pronoun") for a in b.ctx.resolve(tok)
+                     if a.type == "Organization" and a.how == "pronoun" and a.name not in seen]
+            seen.update(a.name for a in orgs)
         if span is None or span.name in seen:
             continue
         seen.add(span.name)
@@ -364,7 +368,10 @@ def _members(b, doc) -> None:
                                   rule="position:premodifier")
         for child in head.children:
             if child.dep_ == "appos" and child.lower_ in _MEMBER_WORDS and b.ctx.mention(child) is None:
-                _appositive(b, Arg(span.name, "Country"), child, head, "position:appositive")
+                plural = child.tag_ == "NNS"  # "China and Russia, both permanent members of the council,"
+                for holder in [a for t in syntax.expand(head) for a in b.ctx.resolve(t) if a.type == "Country"] \
+                        if plural else [Arg(span.name, "Country")]:
+                    _appositive(b, holder, child, head, "position:appositive")
     for relcl in grouping:  # "the Gulf Cooperation Council, which groups Saudi Arabia, Kuwait and Qatar,"
         founded += [relcl] if any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in relcl.children) else []
     for acl in founded:
@@ -421,6 +428,21 @@ def _led(b, doc) -> None:
                              [target] if target.type == "Organization" else [], verb, "position:led")
 
 
+def _belonging(b, doc) -> None:
+    """ "Kenya belongs to the EAC", "the EAC, to which both countries belong": the subjects are members."""
+    for verb in (t for t in doc if t.lemma_ == "belong" and t.pos_ == "VERB"):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for body in (p for p in prep.children if p.dep_ == "pobj"):
+                if body.tag_ == "WDT" and verb.dep_ == "relcl":
+                    body = verb.head  # ("the EAC, to which …": the noun the clause describes)
+                bodies = [a for a in b.ctx.resolve(body) if a.type == "Organization"]
+                holders = [a for s in syntax.subjects(verb) for a in b.ctx.resolve(s)
+                           if a.type in ("Country", "Person", "Organization")]
+                for holder in holders:
+                    for org in bodies:
+                        b.add("memberOf", holder, org, verb, rule="position:belong")
+
+
 def _along_with(attr) -> list:
     """Those a copular clause adds to its subject: "X and Y are members of the Andean Community, along with
     Peru and Bolivia"."""
@@ -447,6 +469,7 @@ def find_positions(b, doc) -> None:
                 and _roles_in(head.head.head.head.text):  # "the head of the IAEA, Mohamed ElBaradei,"
             _appositive(b, holder, head.head.head.head, head, "position:appositive")
     _members(b, doc)
+    _belonging(b, doc)
     _led(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"
         if token.dep_ == "attr" and token.head.lemma_ in ("be", "become") and _roles_in(_text(_np_tokens(token))):

@@ -34,7 +34,11 @@ _ANTECEDENT_WINDOW = 300  # tokens back in which "the launch" finds "North Korea
 # of failing to defend Armenia", "the kingdom's execution of a cleric".
 _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation": "Organization",
              "organization": "Organization", "watchdog": "Organization", "agency": "Organization",
-             "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country"}
+             "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country",
+             "council": "Organization", "commission": "Organization", "court": "Organization",
+             "league": "Organization", "forum": "Organization", "community": "Organization"}
+# Anaphors that stand only for a body whose name holds the word ("the council": the Security Council).
+_NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum", "community"})
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
@@ -308,6 +312,8 @@ class Context:
             named = self._before(token.i, {_ANAPHORS[lemma]})
             if lemma in _state_forms():  # "the kingdom": the last monarchy named, if one was
                 named = [m for m in named if m.name in _state_forms()[lemma]] or named
+            if lemma in _NAMING_ANAPHORS:  # "the council": only a body whose name says it is one
+                named = [m for m in named if lemma in m.name.lower().split()]
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
         if lemma in lexicon().roles and token.tag_ not in ("NNS", "NNPS"):  # "the minister", "his counterpart"
             found = self._role_reference(token)  # (not "the leaders of South Korea, Japan and China")

@@ -782,3 +782,7 @@ def test_a_condition_under_a_participle_names_whom_a_threat_is_aimed_at(run):
 
 def test_shelving_a_restriction_concedes_and_is_no_new_restriction(run):
     assert facts(run("Canada shelved its tariffs on Chilean copper.")) == {("Canada", "concedes", "Chile")}
+
+
+def test_standing_behind_a_country_supports_it(run):
+    assert facts(run("Canada said it stood firmly behind Latvia.")) == {("Canada", "supports", "Latvia")}

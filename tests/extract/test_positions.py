@@ -271,3 +271,19 @@ def test_officials_of_a_state_body_hold_office_for_its_country(run, text, expect
 ])
 def test_a_title_naming_no_country_takes_the_capital_its_sentence_opens_with(run, text, expected):
     assert {(r.subject, r.object) for r in run(text).relations if r.predicate == "holdsPosition"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya belongs to the East African Community.", {("Kenya", "East African Community")}),
+    ("Chad and Niger traded accusations on Monday. The African Union, to which both countries belong, urged calm.",
+     {("Chad", "African Union"), ("Niger", "African Union")}),
+    ("The U.N. Security Council met on Friday. France and Britain, both permanent members of the council, abstained.",
+     {("France", "United Nations Security Council"), ("United Kingdom", "United Nations Security Council")}),
+])
+def test_belonging_and_plural_appositions_and_the_council_named_before(run, text, expected):
+    assert {(r.subject, r.object) for r in run(text).relations if r.predicate == "memberOf"} == expected
+
+
+def test_the_council_is_no_body_whose_name_does_not_say_so(run):
+    found = run("NATO met on Friday. Poland, a member of the council, abstained.").relations
+    assert not [r for r in found if r.predicate == "memberOf"]
