@@ -251,8 +251,12 @@ class Context:
             if lower in _REFLEXIVE and token.dep_ in ("dobj", "pobj"):  # "defending themselves": the doer itself
                 verb = token.head.head if token.dep_ == "pobj" else token.head
                 return [a for t in clause_subjects(verb) for a in self.resolve(t, _depth=_depth + 1)] if _depth < 2 else []
-            if lower in _PLURAL and token.dep_ in ("nsubj", "nsubjpass") and (group := self._plural_before(token)):
+            if (lower in _PLURAL and token.dep_ in ("nsubj", "nsubjpass") or lower == "them") \
+                    and (group := self._plural_before(token)):
                 return self.resolve(group, descend=True, _depth=_depth + 1) if _depth < 2 else []
+            if lower == "their" and token.head.dep_ == "conj" and token.head.head.tag_ in ("NNS", "NNPS") \
+                    and self.mention(token.head.head) is None:  # "junta members and their relatives": theirs
+                return self.resolve(token.head.head, descend=True, _depth=_depth + 1) if _depth < 2 else []
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
                 return self.last_person(token.i, speaking=speaking)
@@ -404,10 +408,12 @@ class Context:
         return [Arg(others[-1].name, others[-1].type, "pronoun")] if own and others else []
 
     def _plural_before(self, pronoun):
-        """The plural noun subject earlier in the sentence that "they" takes up ("only if the rebels
-        ignored demands to leave the areas they had seized"), or None."""
+        """The plural noun earlier in the sentence that "they" (a subject before it) or "them" (any plural
+        noun) takes up: "only if the rebels ignored demands to leave the areas they had seized", "froze the
+        assets of junta members and barred them from travel"; None when there is none."""
         sent = self.sentence(pronoun)
-        return next((t for t in reversed(self.doc[sent.start:pronoun.i]) if t.dep_ in ("nsubj", "nsubjpass")
+        roles = ("nsubj", "nsubjpass") if pronoun.lower_ != "them" else ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+        return next((t for t in reversed(self.doc[sent.start:pronoun.i]) if t.dep_ in roles
                      and t.tag_ in ("NNS", "NNPS") and self.mention(t) is None), None)
 
     def _authors(self, noun) -> list[Arg]:

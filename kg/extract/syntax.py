@@ -392,6 +392,11 @@ def modality_of(trigger) -> str:
     for child in trigger.children:  # "his expected visit", "a possible meeting", "the planned talks"
         if child.dep_ == "amod" and (mode := next((table[f] for f in forms(child) if f in table), None)):
             return mode
+    if trigger.dep_ in ("nsubj", "nsubjpass"):  # "a meeting … is now seen as unlikely", "talks are possible"
+        said = [c for c in trigger.head.children if c.dep_ in ("acomp", "oprd")]
+        said += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        if mode := next((table[f] for c in said for f in forms(c) if f in table), None):
+            return mode
     token, shared, via = trigger, False, ""
     for _ in range(4):
         for child in token.children:

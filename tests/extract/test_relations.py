@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import triples
+from tests.extract.conftest import facts, triples
 
 pytestmark = pytest.mark.slow
 
@@ -328,3 +328,14 @@ def test_it_in_what_is_demanded_is_the_one_addressed_and_owns_what_it_is_told_to
 def test_it_after_telling_someone_stays_the_teller(run):
     found = {(r.subject, r.predicate, r.object) for r in run("Brazil told Bolivia that it would send aid to Chile.").relations}
     assert ("Bolivia", "aids", "Chile") not in found
+
+
+def test_their_and_them_take_up_the_plural_noun_before_them(run):
+    text = ("Burundi and Rwanda met on Monday. Leaders of the bloc froze the assets of junta members and their "
+            "relatives and barred them from travel.")
+    assert not [r for r in run(text).relations if r.object in ("Burundi", "Rwanda") and r.predicate != "meets"]
+
+
+def test_an_event_said_to_be_unlikely_or_arranged_is_no_fact(run):
+    assert not facts(run("A meeting between Pedro Sanchez and Aziz Akhannouch is now seen as unlikely."))
+    assert not facts(run("The Japanese prime minister's office was arranging a call with Yoon Suk Yeol."))
