@@ -277,6 +277,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     return doers, []
 
 
+# Verbs by which someone is said to meet reprisals (REPRISALS, synsets.tsv): "would face consequences".
+_FACING = frozenset({"face", "meet", "suffer", "bear", "pay"})
 _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke off ties over an attack on …")
 # Participles whose "by" names the doer of the act a noun names: "the sanctions imposed by the US".
 _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "level", "announce", "provide",
@@ -794,6 +796,23 @@ def _obligation(b: _Builder, verb) -> None:
                 b.add("demands", by, who, verb, rule="obligation:must", base=0.7, cameo="100", speaker=speaker)
 
 
+def _reprisal(b: _Builder, verb) -> None:
+    """ "Yoon warned that the North's provocations would meet a resolute response": a speaker who says
+    someone will face reprisals threatens them (CAMEO 130), though the reprisal is still to come."""
+    if verb.lemma_.lower() not in _FACING or not _object_has(verb, "REPRISALS"):
+        return
+    speaker = _speaker(b.ctx, verb)
+    subject = syntax.own_subject(verb)
+    if not speaker or subject is None or syntax.is_negated(verb):
+        return
+    own = _and_offices(b.ctx, speaker)
+    for who in b.ctx.resolve(subject, descend=True):
+        if who.name not in own and who.type in ("Country", "Organization", "Person"):
+            for by in speaker:
+                b.add("threatens", by, who, verb, rule=f"reprisal:{verb.lemma_.lower()}", base=0.7, cameo="130",
+                      speaker=speaker)
+
+
 def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateline | None = None) -> list[Relation]:
     """Every relation stated in ``doc`` (positions first, so that role references can use them)."""
     lead_date = next((d for sent in ctx.sentences[:2] if (d := sentence_date(ctx.dates(sent), published))), None)
@@ -805,6 +824,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _accusation(builder, token)
         _verdict(builder, token)
         _obligation(builder, token)
+        _reprisal(builder, token)
     _visits_from_meetings(builder)
     # The same statement found by two rules counts once ("issued a warning": the verb and the noun);
     # the project's own lexicon goes before the event-data dictionary.

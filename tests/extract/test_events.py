@@ -786,3 +786,12 @@ def test_shelving_a_restriction_concedes_and_is_no_new_restriction(run):
 
 def test_standing_behind_a_country_supports_it(run):
     assert facts(run("Canada said it stood firmly behind Latvia.")) == {("Canada", "supports", "Latvia")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey warned that Greece would face consequences if it armed the islands.", {("Turkey", "threatens", "Greece")}),
+    ("Kenya said Somalia would pay a heavy price for the raid.", {("Kenya", "threatens", "Somalia")}),
+    ("Officials said the Chilean proposal would meet a warm response.", set()),
+])
+def test_saying_someone_will_face_reprisals_threatens_them(run, text, expected):
+    assert {t for t in facts(run(text)) if t[1] == "threatens"} == expected
