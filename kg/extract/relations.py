@@ -37,6 +37,9 @@ _NO_TYPE = Plover("")
 # Acts a rejection of "the accusation" or "the claims" answers.
 _ANSWERED = frozenset({"ACCUSE", "DEMAND", "THREATEN", "PROTEST"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "DEMAND", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+# Stances on "the move" or "the decision", and the acts before them they answer.
+_FRIENDLY = frozenset({"AGREE", "COOPERATE", "AID", "RETREAT", "SUPPORT"})
+_ON_MOVES = {"opposes": _HOSTILE, "criticizes": _HOSTILE, "supports": _FRIENDLY, "praises": _FRIENDLY}
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
 _ON_PLACES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "THREATEN"})
@@ -408,6 +411,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = _implied_targets(b, token, entry, actors)
     if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):
         targets = _answered(b, token, actors)  # "Rwanda rejected the accusation": whoever made it
+    if not targets and predicate in _ON_MOVES and _object_has(token, "MOVES"):
+        # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
+        targets = _answered(b, token, actors, _ON_MOVES[predicate])
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
     if not pair:
@@ -477,10 +483,12 @@ def _provoker(b: _Builder, token) -> list[Arg]:
     return []
 
 
-def _answered(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
+def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _ANSWERED) -> list[Arg]:
     """Whom a rejection of "the accusation", "the claims" or "the remarks" answers: the last actor of the
     three sentences before who accused, threatened or made demands of the one rejecting, else who spoke
-    in the sentence just before ("Blinken said … The Kremlin rejected the remark")."""
+    in the sentence just before ("Blinken said … The Kremlin rejected the remark"). With other ``kinds``
+    (regretting "the move"), the last actor who did one of them to the one answering, else in the sentence
+    just before."""
     names = _and_offices(b.ctx, actors)
     number = b.ctx.sentence_number(token)
     sents = b.ctx.sentences[max(0, number - 3):number]
@@ -488,13 +496,25 @@ def _answered(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
         return []
     start, end = sents[0].start_char, sents[-1].end_char
     for r in reversed(b.relations):
-        if start <= r.start < end and r.object in names and r.subject not in names and r.plover in _ANSWERED:
-            return [Arg(r.subject, r.subject_type, "pronoun")]
+        if start <= r.start < end and r.object in names and r.subject not in names and r.plover in kinds:
+            doer = Arg(r.subject, r.subject_type, "pronoun")
+            return [doer if kinds is _ANSWERED else _state_of(b, doer)]
+    if kinds is not _ANSWERED:  # else the doer of the last such act of the sentence before ("… The EU condemned the move")
+        last = sents[-1]
+        doers = {r.subject: r.subject_type for r in b.relations if last.start_char <= r.start < last.end_char
+                 and r.subject not in names and r.plover in kinds}
+        return [_state_of(b, Arg(name, kind, "pronoun")) for name, kind in doers.items()]
     root = sents[-1].root  # "Blinken said …", "…, Blinken said"
     verbs = [t for t in (root, *root.children) if (t is root or t.dep_ in ("parataxis", "conj"))
              and t.lemma_.lower() in lexicon().speech]
     said = [a for t in (syntax.subjects(verbs[0]) if verbs else []) for a in b.ctx.resolve(t)]
     return [Arg(a.name, a.type, "pronoun") for a in said if a.name not in names]
+
+
+def _state_of(b: _Builder, actor: Arg) -> Arg:
+    """The country whose office a person holds, for a state's act ("regretted the decision"), else the actor."""
+    offices = b.ctx.positions.get(actor.name, []) if actor.type == "Person" else []
+    return Arg(offices[0][1], "Country", "pronoun") if offices else actor
 
 
 def _together(noun, verb) -> bool:

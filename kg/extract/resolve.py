@@ -37,6 +37,8 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country",
              "council": "Organization", "commission": "Organization", "court": "Organization",
              "league": "Organization", "forum": "Organization", "community": "Organization"}
+# Nouns of a relation between states: "its ally" is another country than its owner.
+_RELATIONAL = frozenset({"ally", "neighbour", "neighbor", "partner"})
 # Anaphors that stand only for a body whose name holds the word ("the council": the Security Council).
 _NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum", "community"})
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
@@ -323,6 +325,12 @@ class Context:
             found = self._role_reference(token)  # (not "the leaders of South Korea, Japan and China")
             if found:
                 return found
+        if lemma in _RELATIONAL and token.tag_ == "NN" and (owner := next(
+                (c for c in token.children if c.dep_ == "poss"), None)) is not None and _depth < 2:
+            # "its NATO ally", "its southern neighbour": the last other country named before
+            owners = {a.name for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)}
+            others = [m for m in self._before(token.i, {"Country"}) if m.name not in owners]
+            return [Arg(others[-1].name, "Country", "pronoun")] if owners and others else []
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
             return found
         if lemma in lexicon().roles and token.tag_ in ("NNS", "NNPS"):  # "his counterparts from Qatar and Jordan"

@@ -795,3 +795,19 @@ def test_standing_behind_a_country_supports_it(run):
 ])
 def test_saying_someone_will_face_reprisals_threatens_them(run, text, expected):
     assert {t for t in facts(run(text)) if t[1] == "threatens"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Algeria recalled its ambassador to Spain on Friday. Spain said it regretted the move.",
+     ("Spain", "criticizes", "Algeria")),
+    ("Belarus expelled two Latvian diplomats. The European Union condemned the move.",
+     ("European Union", "opposes", "Belarus")),
+    ("Ghana and Togo signed a border deal. The African Union welcomed the move.", ("African Union", "praises", "Togo")),
+])
+def test_a_stance_on_the_move_answers_the_act_before_it(run, text, expected):
+    assert expected in facts(run(text))
+
+
+def test_its_ally_is_another_country_than_its_owner(run):
+    found = facts(run("Estonia joined NATO in 2004. Canada said it stood in solidarity with its NATO ally."))
+    assert ("Canada", "supports", "Estonia") in found
