@@ -11,7 +11,7 @@ from kg.extract import syntax
 from kg.extract.codes import country_named, country_of_place, dictionary_record
 from kg.extract.entities import canonical
 from kg.extract.lexicon import capitals, lexicon
-from kg.extract.resolve import Arg
+from kg.extract.resolve import NAMING_ANAPHORS, Arg
 
 __all__ = ["find_positions"]
 
@@ -195,7 +195,7 @@ def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
                     (places if a.type == "Country" else orgs).append(Arg(a.name, a.type, "pronoun"))
             continue
         span = b.ctx.mention(tok)
-        if span is None and tok.dep_ == "pobj" and tok.pos_ == "NOUN":  # "members of the council": a body named before
+        if span is None and tok.dep_ == "pobj" and tok.lemma_ in NAMING_ANAPHORS:  # "members of the council"
             orgs += [Arg(a.name, a.type, "pronoun") for a in b.ctx.resolve(tok)
                      if a.type == "Organization" and a.how == "pronoun" and a.name not in seen]
             seen.update(a.name for a in orgs)
@@ -367,7 +367,8 @@ def _members(b, doc) -> None:
                             b.add("memberOf", holder, Arg(body.name, "Organization", "name"), t,
                                   rule="position:premodifier")
         for child in head.children:
-            if child.dep_ == "appos" and child.lower_ in _MEMBER_WORDS and b.ctx.mention(child) is None:
+            if child.dep_ == "appos" and child.lower_ in _MEMBER_WORDS and b.ctx.mention(child) is None \
+                    and not any(t.lower_ in _DENYING for t in child.subtree if t.i < child.i):  # ("not a member")
                 plural = child.tag_ == "NNS"  # "China and Russia, both permanent members of the council,"
                 for holder in [a for t in syntax.expand(head) for a in b.ctx.resolve(t) if a.type == "Country"] \
                         if plural else [Arg(span.name, "Country")]:
@@ -428,9 +429,13 @@ def _led(b, doc) -> None:
                              [target] if target.type == "Organization" else [], verb, "position:led")
 
 
+_DENYING = frozenset({"not", "neither", "never", "no", "nor"})
+
+
 def _belonging(b, doc) -> None:
     """ "Kenya belongs to the EAC", "the EAC, to which both countries belong": the subjects are members."""
-    for verb in (t for t in doc if t.lemma_ == "belong" and t.pos_ == "VERB"):
+    for verb in (t for t in doc if t.lemma_ == "belong" and t.pos_ == "VERB" and not syntax.is_negated(t)
+                 and syntax.modality_of(t) == "asserted"):  # (not "does not belong to NATO")
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
             for body in (p for p in prep.children if p.dep_ == "pobj"):
                 if body.tag_ == "WDT" and verb.dep_ == "relcl":

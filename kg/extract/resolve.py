@@ -40,7 +40,7 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
 # Nouns of a relation between states: "its ally" is another country than its owner.
 _RELATIONAL = frozenset({"ally", "neighbour", "neighbor", "partner"})
 # Anaphors that stand only for a body whose name holds the word ("the council": the Security Council).
-_NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum", "community"})
+NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum", "community"})
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
@@ -318,7 +318,7 @@ class Context:
             named = self._before(token.i, {_ANAPHORS[lemma]})
             if lemma in _state_forms():  # "the kingdom": the last monarchy named, if one was
                 named = [m for m in named if m.name in _state_forms()[lemma]] or named
-            if lemma in _NAMING_ANAPHORS:  # "the council": only a body whose name says it is one
+            if lemma in NAMING_ANAPHORS:  # "the council": only a body whose name says it is one
                 named = [m for m in named if lemma in m.name.lower().split()]
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
         if lemma in lexicon().roles and token.tag_ not in ("NNS", "NNPS"):  # "the minister", "his counterpart"

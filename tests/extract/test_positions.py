@@ -287,3 +287,12 @@ def test_belonging_and_plural_appositions_and_the_council_named_before(run, text
 def test_the_council_is_no_body_whose_name_does_not_say_so(run):
     found = run("NATO met on Friday. Poland, a member of the council, abstained.").relations
     assert not [r for r in found if r.predicate == "memberOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine does not belong to NATO.",
+    "Kosovo, not a member of the United Nations, protested.",
+    "Serbia and Kosovo, neither of them members of the European Union, protested.",
+])
+def test_membership_denied_is_none(run, text):
+    assert not [r for r in run(text).relations if r.predicate == "memberOf"]
