@@ -298,8 +298,8 @@ class Context:
             if child.dep_ == "appos" and self.mention(child) is not None:
                 return [a for t in expand(child) for a in self.resolve(t)]
         if token.lemma_.lower() in lexicon().roles:  # "the head of the IAEA, Mohamed ElBaradei," (parsed
-            for prep in token.children:              # as the IAEA's apposition)
-                for owner in (p for p in prep.children if prep.lower_ == "of" and p.dep_ == "pobj"):
+            for prep in token.children:              # as the IAEA's apposition; "the envoy for Western Sahara, X,")
+                for owner in (p for p in prep.children if prep.lower_ in ("of", "for", "to") and p.dep_ == "pobj"):
                     named = [c for c in owner.children if c.dep_ == "appos" and (m := self.mention(c)) is not None
                              and m.type == "Person"]
                     if named:

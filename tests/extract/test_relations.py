@@ -339,3 +339,9 @@ def test_their_and_them_take_up_the_plural_noun_before_them(run):
 def test_an_event_said_to_be_unlikely_or_arranged_is_no_fact(run):
     assert not facts(run("A meeting between Pedro Sanchez and Aziz Akhannouch is now seen as unlikely."))
     assert not facts(run("The Japanese prime minister's office was arranging a call with Yoon Suk Yeol."))
+
+
+def test_the_envoy_for_a_place_named_in_apposition_is_the_one_who_acts(run):
+    text = ("Pedro Sanchez met Aziz Akhannouch in March. The United Nations envoy for Western Sahara, Staffan de "
+            "Mistura, visited Rabat in January.")
+    assert ("Staffan de Mistura", "visits", "Rabat") in facts(run(text))
