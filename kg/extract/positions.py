@@ -434,6 +434,8 @@ _DENYING = frozenset({"not", "neither", "never", "no", "nor"})
 
 def _belonging(b, doc) -> None:
     """ "Kenya belongs to the EAC", "the EAC, to which both countries belong": the subjects are members."""
+    if "belong" not in b.ctx.text:  # (the word is rare: no pass over the tokens without it)
+        return
     for verb in (t for t in doc if t.lemma_ == "belong" and t.pos_ == "VERB" and not syntax.is_negated(t)
                  and syntax.modality_of(t) == "asserted"):  # (not "does not belong to NATO")
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
