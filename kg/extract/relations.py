@@ -574,9 +574,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if not targets and not entry.block and entry.lemma in _ON_POLICIES:
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)
-        nouns = [t.head.head if t.tag_ == "WDT" and t.head.dep_ == "relcl" else t for t in found]  # ("…, which
-        targets = [a for t in nouns if not any(ctx.mention(w) is not None  # Athens rejects": what "which" stands for)
-                                               for left in t.lefts for w in left.subtree)
+        # ("a two-state solution, which Athens rejects": the noun "which" stands for)
+        nouns = [t.head.head if t.tag_ == "WDT" and t.head.dep_ == "relcl" else t for t in found]
+        targets = [a for t in nouns if not any(ctx.mention(w) is not None for left in t.lefts for w in left.subtree)
                    and (a := unnamed_policy(t)) is not None]
     return targets, False
 
@@ -803,34 +803,28 @@ def _verdict(b: _Builder, noun) -> None:
 def _obligation(b: _Builder, verb) -> None:
     """ "Iraq must hand over the suspects, Kuwait's foreign minister said": a demand by the speaker on
     the one who must act (never on the speaker's own side, "both sides" or "we")."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children):
-        return
-    speaker = _speaker(b.ctx, verb)
-    subject = syntax.own_subject(verb)
-    if not speaker or subject is None:
-        return
-    own = _and_offices(b.ctx, speaker)
-    for who in b.ctx.resolve(subject):
-        if who.name not in own and who.how not in ("group", "pronoun"):
-            for by in speaker:
-                b.add("demands", by, who, verb, rule="obligation:must", base=0.7, cameo="100", speaker=speaker)
+    if verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children):
+        _on_subject(b, verb, "demands", "obligation:must", "100")
 
 
 def _reprisal(b: _Builder, verb) -> None:
     """ "Yoon warned that the North's provocations would meet a resolute response": a speaker who says
     someone will face reprisals threatens them (CAMEO 130), though the reprisal is still to come."""
-    if verb.lemma_.lower() not in _FACING or not _object_has(verb, "REPRISALS"):
-        return
+    if verb.lemma_.lower() in _FACING and _object_has(verb, "REPRISALS") and not syntax.is_negated(verb):
+        _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130", descend=True)
+
+
+def _on_subject(b: _Builder, verb, predicate: str, rule: str, cameo: str, *, descend: bool = False) -> None:
+    """The speaker of a clause acts on its subject (never on the speaker's own side, a group or "we")."""
     speaker = _speaker(b.ctx, verb)
     subject = syntax.own_subject(verb)
-    if not speaker or subject is None or syntax.is_negated(verb):
+    if not speaker or subject is None:
         return
     own = _and_offices(b.ctx, speaker)
-    for who in b.ctx.resolve(subject, descend=True):
-        if who.name not in own and who.type in ("Country", "Organization", "Person"):
+    for who in b.ctx.resolve(subject, descend=descend):
+        if who.name not in own and who.how not in ("group", "pronoun"):
             for by in speaker:
-                b.add("threatens", by, who, verb, rule=f"reprisal:{verb.lemma_.lower()}", base=0.7, cameo="130",
-                      speaker=speaker)
+                b.add(predicate, by, who, verb, rule=rule, base=0.7, cameo=cameo, speaker=speaker)
 
 
 def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateline | None = None) -> list[Relation]:
