@@ -499,7 +499,7 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
         if start <= r.start < end and r.object in names and r.subject not in names and r.plover in kinds:
             doer = Arg(r.subject, r.subject_type, "pronoun")
             return [doer if kinds is _ANSWERED else _state_of(b, doer)]
-    if kinds is not _ANSWERED:  # else the doer of the last such act of the sentence before ("… The EU condemned the move")
+    if kinds is not _ANSWERED:  # else the doers of such acts in the sentence before ("… The EU condemned the move")
         last = sents[-1]
         doers = {r.subject: r.subject_type for r in b.relations if last.start_char <= r.start < last.end_char
                  and r.subject not in names and r.plover in kinds}

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.extract.codes import country_of_place
 from kg.extract.entities import Span
 from kg.extract.lexicon import lexicon, rows
-from kg.extract.syntax import expand, speech_verb
-from kg.extract.syntax import own_subject as syntax_own_subject
+from kg.extract.syntax import expand, own_subject, speech_verb
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -252,7 +251,8 @@ class Context:
         if token.pos_ == "PRON":
             if lower in _REFLEXIVE and token.dep_ in ("dobj", "pobj"):  # "defending themselves": the doer itself
                 verb = token.head.head if token.dep_ == "pobj" else token.head
-                return [a for t in clause_subjects(verb) for a in self.resolve(t, _depth=_depth + 1)] if _depth < 2 else []
+                return [a for t in clause_subjects(verb) for a in self.resolve(t, _depth=_depth + 1)
+                        ] if _depth < 2 else []
             if (lower in _PLURAL and token.dep_ in ("nsubj", "nsubjpass") or lower == "them") \
                     and (group := self._plural_before(token)):
                 return self.resolve(group, descend=True, _depth=_depth + 1) if _depth < 2 else []
@@ -269,7 +269,7 @@ class Context:
             if lower in ("its", "their") and token.dep_ == "poss" and token.head.dep_ == "dobj" and _depth < 2:
                 # "demanded that it recall its ambassador": the owner is the one doing the act (not "… recalled
                 # its ambassador", which the rules below already give)
-                own = syntax_own_subject(token.head.head)
+                own = own_subject(token.head.head)
                 if own is not None and own.pos_ == "PRON" and (doer := [
                         a for a in self.resolve(own, speaker=speaker, _depth=_depth + 1)
                         if a.type in ("Country", "Organization")]):
@@ -369,7 +369,7 @@ class Context:
                     found = [a for p in by.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
-            if found := self._authors(token):  # "the statement Argentina issued", "rejected the statement" (issued before)
+            if found := self._authors(token):  # "the statement Argentina issued", "the statement" issued before
                 return found
             meeting = lemma in lexicon().synsets.get("MEETINGS", ())  # ("called for talks with X": no stance on X)
             for child in token.children:  # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"

@@ -147,7 +147,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if subject is not None:
                     return expand(subject)
                 continue
-            if place in _PURPOSES:  # "sent troops to help Mozambique fight …", "reopened the crossing to allow UN trucks in"
+            if place in _PURPOSES:  # "sent troops to help Mozambique fight …", "… to allow UN trucks in"
                 clause = helping(owner, place)  # whom it serves: its object or the subject of what it helps with
                 helped = [t for t in (clause.subtree if clause is not None else ())
                           if (t.dep_ in ("dobj", "nsubj") or t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN"))
@@ -277,10 +277,10 @@ _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
 _SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})
 # Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").
 _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
-# Verbs of a purpose clause that make forces sent abroad a help to someone ("sent troops to help …").
-_HELPING = frozenset({"help", "assist", "aid", "support"})
-# Targets named by a purpose clause: "help" (whom it helps), "allow" (whom it lets in or through).
-_PURPOSES = {"help": _HELPING, "allow": frozenset({"allow", "let", "permit", "enable"})}
+# Verbs of a purpose clause that name a target: "help" (whom it helps: "sent troops to help …"), "allow"
+# (whom it lets in or through: "reopened the crossing to allow UN trucks in").
+_PURPOSES = {"help": frozenset({"help", "assist", "aid", "support"}),
+             "allow": frozenset({"allow", "let", "permit", "enable"})}
 
 
 _REFUSALS = frozenset({"refuse", "decline"})
