@@ -47,7 +47,8 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "grou
 _DESCEND = {"of", "by", "with", "from"}
 # Verbs by which an actor authors what others then answer: "issued a statement", "put forward a plan".
 _AUTHORING = frozenset({"issue", "make", "present", "submit", "publish", "release", "table", "propose", "draft",
-                        "unveil", "announce", "put", "adopt", "send"})
+                        "unveil", "announce", "put", "adopt", "send", "express", "voice", "state", "repeat",
+                        "reiterate"})  # (not "describe": "described the closure as aggression by X" judges X)
 _RELATIVE = {"which", "who", "that", "whom"}
 # Sectors of generic actors that act in their own name, with no country: rights groups, NGOs.
 _STANDALONE = ("HRI", "NGO")
@@ -428,7 +429,10 @@ class Context:
         """Who issued or made the document or proposal the noun names: the subject of the verb of authorship
         it is the object of ("Argentina and Bolivia issued a joint statement") or that qualifies it ("the
         plan that Chile put forward")."""
-        verbs = [noun.head] if noun.dep_ == "dobj" else []
+        if noun.dep_ == "appos":  # "made an offer, a proposal Chile rejected": the offer's authors
+            noun = noun.head
+        # ("voiced sympathy for X, a view Chile rejected": the noun after the clause stands for what was said)
+        verbs = [noun.head] if noun.dep_ == "dobj" or noun.dep_ == "npadvmod" and noun.head.pos_ == "VERB" else []
         verbs += [c for c in noun.children if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP")]
         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for verb in verbs
                 if verb.lemma_.lower() in _AUTHORING for s in clause_subjects(verb) for t in expand(s)

@@ -180,6 +180,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # (a phrase after the trigger first: "On Monday, Kenya called on Uganda to …")
             after = sorted(owner.children, key=lambda c: c.i < owner.i) if owner is trigger else [
                 c for c in owner.children if c.i > owner.i]  # (only what follows the light verb)
+            if place == "dobj" and owner.dep_ == "relcl" and _object_gap(owner):
+                return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
             for child in [*after, *(g for d in nested for g in d.children)]:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)
@@ -194,6 +196,14 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                                 and c.lower_ == place for g in c.children if g.dep_ == "pobj"]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
+
+
+def _object_gap(clause) -> bool:
+    """Whether a relative clause lacks its object, which the noun it describes then is: it has a subject of its
+    own and no object ("a view [Mitsotakis rejected]", not "the leaders who met" or "the plan that Chile rejected")."""
+    deps = {c.dep_: c for c in clause.children}
+    subject = deps.get("nsubj")
+    return subject is not None and subject.tag_ not in ("WDT", "WP") and not {"dobj", "nsubjpass", "ccomp"} & deps.keys()
 
 
 def helping(verb, purpose: str = "help"):

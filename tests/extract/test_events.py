@@ -811,3 +811,9 @@ def test_a_stance_on_the_move_answers_the_act_before_it(run, text, expected):
 def test_its_ally_is_another_country_than_its_owner(run):
     found = facts(run("Estonia joined NATO in 2004. Canada said it stood in solidarity with its NATO ally."))
     assert ("Canada", "supports", "Estonia") in found
+
+
+def test_a_view_someone_rejected_is_rejected_for_whoever_voiced_it(run):
+    text = ("Chilean President Gabriel Boric received Argentine President Javier Milei in Santiago. Milei "
+            "voiced sympathy for the striking miners, a position Boric rejected.")
+    assert ("Gabriel Boric", "opposes", "Javier Milei") in facts(run(text))
