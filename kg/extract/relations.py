@@ -280,6 +280,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     return doers, []
 
 
+# Verbs by which an act meets others' stances on it: "drew criticism from", "won praise from" (_drawn).
+_DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "spark", "prompt", "trigger", "face",
+                      "meet", "incur", "elicit"})
 # Verbs by which someone is said to meet reprisals (REPRISALS, synsets.tsv): "would face consequences".
 _FACING = frozenset({"face", "meet", "suffer", "bear", "pay"})
 _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke off ties over an attack on …")
@@ -773,6 +776,31 @@ def _judgement(noun):
     return None
 
 
+def _drawn(b: _Builder, noun) -> None:
+    """A stance someone's act draws from others is theirs on its doer: "Bolivia's seizure of the trucks drew
+    sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU"."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in _DRAWING or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) != "asserted":
+        return
+    entries = [e for e in _triggers(noun) if e.pos == "NOUN" and not e.block
+               and lexicon().predicates[e.predicate].kind == "stance"]
+    critics = [_acting(a) for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+               for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in b.ctx.resolve(t)]
+    doers = [a for t in syntax.subjects(verb) for o in (t, *(c for c in t.children if c.dep_ == "poss"))
+             for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ("Country", "Organization", "Person")]
+    for entry in entries[:1]:
+        for critic in critics:
+            for doer in doers:
+                b.add(entry.predicate, critic, doer, noun, rule=f"drawn:{entry.lemma}", base=0.7, trigger=entry)
+
+
+def _acting(actor: Arg) -> Arg:
+    """A capital named as an actor is its country ("criticism from Brasilia")."""
+    home = capitals().get(actor.name) if actor.type == "Place" else None
+    return Arg(home, "Country", "metonym", text=actor.text or actor.name) if home else actor
+
+
 def _verdict(b: _Builder, noun) -> None:
     """Calling an actor's act a wrong criticizes the actor: "Brazil said the Ecuadorean action was a clear
     violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called Chile's decision
@@ -837,6 +865,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
             _fire(builder, token, entry)
         _accusation(builder, token)
         _verdict(builder, token)
+        _drawn(builder, token)
         _obligation(builder, token)
         _reprisal(builder, token)
     _visits_from_meetings(builder)

@@ -47,6 +47,17 @@ def own_subject(verb):
     return None
 
 
+def _split_from(verb):
+    """The verb of the sentence before, when the parser cut a sentence in two before a coordinated verb: "X
+    flew to Ceuta | and then to Melilla, and accused Rabat …" (the second part opens in lower case)."""
+    sent = verb.sent
+    first = sent[0]
+    if sent.start == 0 or not first.is_lower or not first.is_alpha:
+        return None
+    root = verb.doc[sent.start - 1].sent.root
+    return root if root.pos_ in ("VERB", "AUX") else None
+
+
 def coordinated_with(verb):
     """The verb a coordinated verb goes with: its head, except that after ", and" (or a copula) a verb the
     parser hangs on a reported clause goes with the verb reporting it ("agreed that the launch posed a
@@ -67,7 +78,9 @@ def subjects(verb, _depth: int = 0) -> list:
     if own is not None:  # all of them: the parser sometimes splits "X and his counterpart Y" in two
         others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != own.i]
         return sorted({t.i: t for s in (own, *others) for t in expand(s)}.values(), key=lambda t: t.i)
-    if verb.dep_ in ("ccomp", "ROOT") or verb.head == verb:
+    if verb.head == verb:  # (a sentence's verb, or one the parser cut off from its subject)
+        return subjects(before, _depth + 1) if (before := _split_from(verb)) is not None else []
+    if verb.dep_ == "ccomp":
         return []
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and (
@@ -94,6 +107,8 @@ def subjects(verb, _depth: int = 0) -> list:
             return expand(raised)
     while head.pos_ not in ("VERB", "AUX") and head.head != head and head.dep_ in _CLIMB:
         head = head.head
+    if head.head == head and head.pos_ not in ("VERB", "AUX") and (before := _split_from(head)) is not None:
+        return subjects(before, _depth + 1)  # "… flew to Sfax | and then to Gabes, and accused Tripoli …"
     if head == verb or head.pos_ not in ("VERB", "AUX"):
         return []
     return subjects(head, _depth + 1)

@@ -487,6 +487,18 @@ MORE = {
     "downgrading relations and freezing assets are sanctions": (
         "Argentina downgraded its relations with Spain. The United States froze the assets of Nicaraguan officials.",
         {("Argentina", "sanctions", "Spain"), ("United States", "sanctions", "Nicaragua")}),
+    "an adjective of wrongdoing in quotes criticizes the act's doer": (
+        "Argentine President Javier Milei called Santiago's decision \"disgraceful\".",
+        {("Javier Milei", "criticizes", "Chile")}),
+    "calling an act a mistake criticizes its doer": (
+        "The Nepali government called the Indian move a grave mistake.",
+        {("Nepal", "criticizes", "India")}),
+    "criticism an act draws from others is theirs on its doer": (
+        "Laos's dam project drew sharp criticism from Hanoi. The Ethiopian raid drew condemnation from Djibouti.",
+        {("Vietnam", "criticizes", "Laos"), ("Djibouti", "opposes", "Ethiopia")}),
+    "disappointment with an actor criticizes it": (
+        "Kazakhstan voiced disappointment with Kyrgyzstan over the water talks.",
+        {("Kazakhstan", "criticizes", "Kyrgyzstan")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -516,6 +528,8 @@ def test_more_event_shapes(run, name):
         assert ("Azerbaijan", "agrees", "Armenia") not in found
     if name.startswith("pledged aid"):
         assert ("Norway", "aids", "Somalia") not in found
+    if name.startswith("criticism an act draws"):
+        assert not facts(run("Laos's dam project could draw criticism from Hanoi.")), "a stance not drawn yet"
     if name.startswith("a labour strike"):
         assert ("Chile", "attacks", "Peru") not in found
         assert ("Ukraine", "attacks", "Russia") in facts(run("Ukrainian strikes on Russia continued."))
@@ -817,3 +831,21 @@ def test_a_view_someone_rejected_is_rejected_for_whoever_voiced_it(run):
     text = ("Chilean President Gabriel Boric received Argentine President Javier Milei in Santiago. Milei "
             "voiced sympathy for the striking miners, a position Boric rejected.")
     assert ("Gabriel Boric", "opposes", "Javier Milei") in facts(run(text))
+
+
+def test_a_verb_the_parser_cut_off_from_its_subject_keeps_it():
+    pytest.importorskip("spacy")
+    from kg.extract.model import load_model  # noqa: PLC0415
+    from kg.extract.syntax import subjects  # noqa: PLC0415
+
+    nlp = load_model()
+    doc = nlp.make_doc("Tunisian President Kais Saied flew to Sfax and then to Gabes, and accused Tripoli of lying.")
+    cut = next(t for t in doc if t.lower_ == "and")
+    for token in doc[1:]:
+        token.is_sent_start = token == cut  # the parser's cut, made where it sometimes makes it
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    accused = next(t for t in doc if t.lower_ == "accused")
+    assert accused.sent.start == cut.i
+    assert [t.text for t in subjects(accused)] == ["Saied"]
+    assert subjects(doc[0].sent.root) == subjects(next(t for t in doc if t.lower_ == "flew"))
