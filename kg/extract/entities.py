@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.codes import country_of_place
-from kg.extract.lexicon import actor_records, dictionary_organizations, lexicon, rows
+from kg.extract.lexicon import actor_records, dictionary_organizations, lexicon, officeholder_names, rows
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES"]
 
@@ -65,6 +65,9 @@ def _alias_table() -> dict[str, tuple[str, str, str]]:
         for name, aliases in entries.items():
             for alias in (name, *aliases):
                 add(alias, (kind, name, "name"))
+    for name, aliases in officeholder_names().items():  # (each keeps the name the text gives: people resolve later)
+        for alias in (name, *aliases):
+            add(alias, ("Person", _clean(alias), "name"))
     # The dictionary's organisations keep the name the text gives them: its records sometimes lump
     # distinct groups under one name ("FDLR" filed under its predecessor's).
     for name, aliases in dictionary_organizations().items():
@@ -102,7 +105,7 @@ def _matchers(vocab):
     names: list[str] = []
     for country in lex.countries:
         names += [country.name, *country.aliases, *country.demonyms, *country.capitals, *country.seats]
-    for entries in (lex.organizations, lex.policies, lex.people, dictionary_organizations()):
+    for entries in (lex.organizations, lex.policies, lex.people, officeholder_names(), dictionary_organizations()):
         for name, aliases in entries.items():
             names += [name, *aliases]
     for name in set(names):

@@ -329,6 +329,21 @@ def capitals() -> dict[str, str]:
 
 
 @cache
+def officeholder_names() -> dict[str, tuple[str, ...]]:
+    """Office holders' names of two words or more (officeholders.tsv) with such aliases: people to find by name
+    where the model misses or mistypes them ("Ararat Mirzoyan" read as a mountain and a nationality)."""
+    roles = lexicon().roles
+    untitled = lambda name: " ".join(name.split()[1:]) if name.split()[0].lower() in roles else name  # "King …"
+    table: dict[str, tuple[str, ...]] = {}
+    for row in rows("officeholders.tsv", header=True):
+        names = [n for n in dict.fromkeys(untitled(n) for n in (row[0], *_split(row[4] if len(row) > 4 else "")))
+                 if len(n.split()) >= 2]
+        if names:
+            table[names[0]] = tuple(dict.fromkeys((*table.get(names[0], ()), *names[1:])))
+    return table
+
+
+@cache
 def dictionary_organizations() -> dict[str, tuple[str, ...]]:
     """International organisations and armed groups of the event-data dictionary (IGO, NGO and non-state
     records) that are names of organisations: an acronym, a one-word armed group ("Hezbollah"), or a

@@ -277,6 +277,13 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             for e in _triggers(verb)):
         return [], []  # "condemned the attacks on civilians": the act judged is someone else's ("threatened
         #                strikes" announces the threatener's own)
+    meeting = {noun.lemma_.lower(), noun.lower_} & lexicon().synsets.get("MEETINGS", frozenset())
+    hosts = [a for c in noun.children if meeting and c.dep_ == "acl" and c.lemma_.lower() in _HOSTING
+             for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+             for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]
+    if hosts and doers:  # "A, B and C took part in the talks hosted by Tanzania": the host is at the table
+        everyone = [*doers, *(h for h in hosts if h.name not in {d.name for d in doers})]
+        return everyone, everyone
     return doers, []
 
 
@@ -289,6 +296,8 @@ _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke
 # Participles whose "by" names the doer of the act a noun names: "the sanctions imposed by the US".
 _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "level", "announce", "provide",
                       "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order"})
+# Verbs by which someone hosts a meeting others take part in: "the talks hosted by Tanzania".
+_HOSTING = frozenset({"host", "chair", "convene", "organise", "organize", "call"})
 # Prepositions that keep a noun's act the clause's when they hang on another noun: "a letter of
 # congratulation", "agreed to a ceasefire at talks in Havana" (the parser hangs the setting on the noun).
 _INSIDE = frozenset({"of", "between", "with", "at", "during"})
@@ -801,6 +810,27 @@ def _acting(actor: Arg) -> Arg:
     return Arg(home, "Country", "metonym", text=actor.text or actor.name) if home else actor
 
 
+def _visiting(b: _Builder, token) -> None:
+    """Someone who acts on a "visiting" guest meets the guest: "Sisi told visiting Sudanese leader Burhan …",
+    "held talks with the visiting Kenyan delegation"."""
+    if token.lower_ != "visiting":
+        return
+    if token.dep_ in ("amod", "compound") and token.head.dep_ in ("dobj", "dative", "pobj"):
+        guest, kinds = token.head, ("Country", "Person")
+        verb = guest.head if guest.dep_ != "pobj" else guest.head.head
+    elif token.dep_ == "xcomp" and token.i == token.head.i + 1 and not any(
+            c.dep_ == "dobj" for c in token.head.children):  # "thanked visiting President Hassan", read as a verb
+        guest, kinds, verb = next((c for c in token.children if c.dep_ == "dobj"), None), ("Person",), token.head
+    else:
+        return
+    if guest is None or verb.pos_ != "VERB" or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    guests = [a for t in syntax.expand(guest) for a in b.ctx.resolve(t) if a.type in kinds]
+    for host in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ("Country", "Person")):
+        for visitor in guests:
+            b.add("meets", host, visitor, token, rule="visiting", base=0.8, cameo="040")
+
+
 def _verdict(b: _Builder, noun) -> None:
     """Calling an actor's act a wrong criticizes the actor: "Brazil said the Ecuadorean action was a clear
     violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called Chile's decision
@@ -866,6 +896,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _accusation(builder, token)
         _verdict(builder, token)
         _drawn(builder, token)
+        _visiting(builder, token)
         _obligation(builder, token)
         _reprisal(builder, token)
     _visits_from_meetings(builder)

@@ -27,6 +27,10 @@ def expand(token) -> list:
         listed = any(g.dep_ == "cc" for g in tok.children)
         stack.extend(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN"
                      and (listed or any(g.dep_ in ("conj", "cc") for g in c.children)))
+        # "Mirzoyan of Armenia and Bayramov of Azerbaijan": the parser may hang the second "Y of B" on A
+        stack.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "PROPN"
+                     for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "conj"
+                     and g.pos_ == "PROPN" and any(x.dep_ == "prep" and x.lower_ == "of" for x in g.children))
         # "Cold War thinking and separatist provocations" is often parsed as a modifier holding the "and".
         stack.extend(c for c in tok.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))
     return sorted(result, key=lambda t: t.i)

@@ -122,3 +122,8 @@ def test_a_name_the_dictionary_knows_as_a_person_is_a_person(run):
 def test_a_known_person_keeps_the_article_s_accents(run, written):
     found = run(f"UN Secretary-General {written} urged calm. Guterres said he was worried.")
     assert {e.name for e in found.entities if e.type == "Person"} == {written}
+
+
+def test_an_office_holder_the_model_misreads_is_found_by_name(run):
+    found = names(run("Ararat Mirzoyan flew to Paris on Monday."))  # (the model reads a mountain and a nationality)
+    assert found.get("Ararat Mirzoyan") == "Person", found

@@ -499,6 +499,19 @@ MORE = {
     "disappointment with an actor criticizes it": (
         "Kazakhstan voiced disappointment with Kyrgyzstan over the water talks.",
         {("Kazakhstan", "criticizes", "Kyrgyzstan")}),
+    "two people each of a country, coordinated, are two actors": (
+        "Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan met in Geneva on Friday.",
+        {("Ararat Mirzoyan", "meets", "Jeyhun Bayramov")}),
+    "the host of talks others take part in meets them": (
+        "Delegates of Rwanda and Burundi took part in the talks hosted by Tanzania.",
+        {("Burundi", "meets", "Rwanda"), ("Rwanda", "meets", "Tanzania"), ("Burundi", "meets", "Tanzania")}),
+    "acting on a visiting guest is meeting them": (
+        "President Paul Kagame thanked visiting Ghanaian President Nana Akufo-Addo for his support. Peruvian "
+        "Foreign Minister Javier Gonzalez-Olaechea gave the visiting Bolivian minister a tour of the port.",
+        {("Paul Kagame", "meets", "Nana Akufo-Addo"), ("Javier Gonzalez-Olaechea", "meets", "Bolivia")}),
+    "granting an audience is a meeting": (
+        "Jordan's King Abdullah II granted an audience to Iraqi Prime Minister Mohammed Shia al-Sudani.",
+        {("Abdullah II", "meets", "Mohammed Shia al-Sudani")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -528,6 +541,9 @@ def test_more_event_shapes(run, name):
         assert ("Azerbaijan", "agrees", "Armenia") not in found
     if name.startswith("pledged aid"):
         assert ("Norway", "aids", "Somalia") not in found
+    if name.startswith("acting on a visiting"):
+        later = facts(run("Kenya will host visiting Nigerian President Bola Tinubu next week."))
+        assert not {f for f in later if f[1] == "meets"}, later
     if name.startswith("criticism an act draws"):
         assert not facts(run("Laos's dam project could draw criticism from Hanoi.")), "a stance not drawn yet"
     if name.startswith("a labour strike"):
