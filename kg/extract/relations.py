@@ -503,20 +503,25 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     just before."""
     names = _and_offices(b.ctx, actors)
     number = b.ctx.sentence_number(token)
-    sents = b.ctx.sentences[max(0, number - 3):number]
-    if not names or not sents:
+    # (and what came before in the sentence itself: "X accused Y of …, a charge Y denies")
+    sents = b.ctx.sentences[max(0, number - 3):number + 1]
+    if not names:
         return []
     start, end = sents[0].start_char, sents[-1].end_char
-    for r in reversed(b.relations):
-        if start <= r.start < end and r.object in names and r.subject not in names and r.plover in kinds:
+    for r in reversed(b.relations):  # (an act on a fellow office holder's state is one on theirs: "the
+        #                                   government of President Petro" answered by his minister)
+        if start <= r.start < end and r.subject not in names and r.plover in kinds and (
+                r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names):
             doer = Arg(r.subject, r.subject_type, "pronoun")
             return [doer if kinds is _ANSWERED else _state_of(b, doer)]
+    if len(sents) < 2:
+        return []
     if kinds is not _ANSWERED:  # else the doers of such acts in the sentence before ("… The EU condemned the move")
-        last = sents[-1]
+        last = sents[-2]
         doers = {r.subject: r.subject_type for r in b.relations if last.start_char <= r.start < last.end_char
                  and r.subject not in names and r.plover in kinds}
         return [_state_of(b, Arg(name, kind, "pronoun")) for name, kind in doers.items()]
-    root = sents[-1].root  # "Blinken said …", "…, Blinken said"
+    root = sents[-2].root  # "Blinken said …", "…, Blinken said"
     verbs = [t for t in (root, *root.children) if (t is root or t.dep_ in ("parataxis", "conj"))
              and t.lemma_.lower() in lexicon().speech]
     said = [a for t in (syntax.subjects(verbs[0]) if verbs else []) for a in b.ctx.resolve(t)]

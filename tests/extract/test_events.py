@@ -512,6 +512,10 @@ MORE = {
     "granting an audience is a meeting": (
         "Jordan's King Abdullah II granted an audience to Iraqi Prime Minister Mohammed Shia al-Sudani.",
         {("Abdullah II", "meets", "Mohammed Shia al-Sudani")}),
+    "a minister rejecting an accusation made against their president answers its maker": (
+        "Paraguayan President Santiago Pena accused the government of Bolivian President Luis Arce of ignoring "
+        "smugglers. Bolivian Interior Minister Eduardo del Castillo rejected the accusation.",
+        {("Eduardo del Castillo", "opposes", "Santiago Pena")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
