@@ -198,6 +198,9 @@ def _ner_spans(doc) -> list[Span]:
                 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                 and doc[start - 1].lower_ not in _role_words() and canonical(doc[start - 1].text) is None:
             start -= 1
+        if ent.label_ == "ORG" and (split := _body_title_name(doc, start, end)) is not None:
+            spans += split  # "USAID Administrator Samantha Power", read as one organisation
+            continue
         titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
         has_title = any(t.lower_ in _role_words() for t in doc[start:end])  # "Indian Army" stays whole
         while start < end - 1 and (ent.label_ in ("PERSON", "GPE", "NORP") or has_title) and (
@@ -224,6 +227,25 @@ def _ner_spans(doc) -> list[Span]:
                 ktype = "Place"
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     return spans
+
+
+def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
+    """A known body, a title and a name that the model took for one organisation ("USAID Administrator Samantha
+    Power"): the body (when the lexicon knows it) and the person, or None."""
+    title = next((t.i for t in doc[start + 1:end - 1] if t.lower_ in _role_words()), None)
+    if title is None:
+        return None
+    name = title
+    while name < end and doc[name].lower_ in _role_words():
+        name += 1
+    # (a body the lexicon does not know is taken when no word of it names a country: not "Kenyan Defence Ministry")
+    unknown = all((t.pos_ == "PROPN" or t.is_upper) and canonical(t.text) is None for t in doc[start:title])
+    body = canonical(doc[start:title].text) or (("Organization", _clean(doc[start:title].text), "name")
+                                                if unknown else None)
+    if name >= end or body is None or body[0] != "Organization" or not all(
+            t.pos_ == "PROPN" and t.is_title for t in doc[name:end]):
+        return None
+    return [Span(start, title, *body, "ner"), Span(name, end, "Person", _clean(doc[name:end].text), "name", "ner")]
 
 
 def _before_title(doc, end: int) -> bool:
@@ -279,10 +301,15 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
     for token in doc:
         if token.i not in covered and token.pos_ == "PROPN" and token.text in parts:
             resolved.append(Span(token.i, token.i + 1, "Person", token.text, "name", "ner"))
+    for part in (p for p in parts if "-" in p):  # ("Sall-Diouf", three tokens)
+        for found in re.finditer(rf"\b{re.escape(part)}\b", doc.text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and covered.isdisjoint(range(span.start, span.end)):
+                resolved.append(Span(span.start, span.end, "Person", part, "name", "ner"))
     resolved.sort(key=lambda s: s.start)
     result = []
     for span in resolved:
-        single = span.end - span.start == 1 and " " not in span.name
+        single = " " not in span.name  # (a one-word name, hyphenated or not: "Akufo-Addo")
         if single and span.type in ("Person", "Organization", "Place") and span.source != "lexicon" or (
             single and span.type == "Person"
         ):

@@ -30,6 +30,7 @@ _FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})
 # Verbs of leading a body, and the title they give its leader.
 _LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
 _GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
+_SESSIONS = frozenset({"meeting", "summit", "talks", "session", "conference", "dialogue", "forum", "negotiations"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
 # Sectors of the dictionary's records of people in office ("Ethiopia's Abiy Ahmed"): government, military,
@@ -414,13 +415,20 @@ def _led(b, doc) -> None:
     delegation: who leads it may be a guest)."""
     for verb in doc:
         role = _LEADS.get(verb.lemma_.lower())
-        if role is None or verb.tag_ != "VBN":
+        if role is None or syntax.modality_of(verb) != "asserted" or syntax.is_negated(verb):
             continue
-        body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.tag_ == "VBN":
+            body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            leaders = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                       for a in b.ctx.resolve(p) if a.type == "Person"]
+        elif verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+            body = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "Sonia Backes, who heads …"
+            body = None if body is not None and body.lemma_.lower() in _SESSIONS else body  # (not "chaired a meeting")
+            leaders = [a for a in b.ctx.resolve(verb.head) if a.type == "Person"]
+        else:
+            continue
         if body is None or body.lower_ in _GUEST_BODIES:
             continue
-        leaders = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                   for a in b.ctx.resolve(p) if a.type == "Person"]
         sector = lexicon().agents.get(body.lemma_.lower())
         for target in b.ctx.resolve(body, descend=True)[:1]:
             if target.type == "Organization" or target.type == "Country" and sector in _STATE_SECTORS:
@@ -457,6 +465,17 @@ def _along_with(attr) -> list:
     preps += [w for p in preps if p.lower_ == "along" for w in p.children if w.dep_ == "prep"]  # ("along" > "with")
     return [t for prep in preps if prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).lower_ == "along"
             for p in prep.children if p.dep_ == "pobj" for t in syntax.expand(p)]
+
+
+def _addressed(b, owner) -> list[Arg]:
+    """Whom "his"/"her" stands for after a verb with a person as object: "congratulated To Lam on his election
+    as …" (the one congratulated, not the congratulator)."""
+    owned = next((c for c in owner.children if c.dep_ == "poss"), None)
+    if owned is None or owned.tag_ != "PRP$" or owner.dep_ != "pobj" or owner.head.dep_ != "prep":
+        return []
+    verb = owner.head.head  # (its object may be a name the parser reads as a phrase: "To Lam")
+    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and b.ctx.mention(c) is not None]
+    return [a for c in objects for a in b.ctx.resolve(c) if a.type == "Person"]
 
 
 def find_positions(b, doc) -> None:
@@ -498,7 +517,7 @@ def find_positions(b, doc) -> None:
         if b.ctx.mention(owner) is not None:
             holders = b.ctx.resolve(owner)
         elif owned is not None:  # "his re-election as Russian president", "Kagame's election as chairman"
-            holders = [a for a in b.ctx.resolve(owned) if a.type == "Person"]
+            holders = [a for a in _addressed(b, owner) or b.ctx.resolve(owned) if a.type == "Person"]
         elif owner.pos_ in ("VERB", "AUX"):
             # "X was elected as …", "elected X as …"; an opening "As members of …, X …" describes the subject.
             held = next((c for c in owner.children if c.dep_ == "nsubjpass"), None)

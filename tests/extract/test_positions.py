@@ -296,3 +296,23 @@ def test_the_council_is_no_body_whose_name_does_not_say_so(run):
 ])
 def test_membership_denied_is_none(run, text):
     assert not [r for r in run(text).relations if r.predicate == "memberOf"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Angolan President Joao Lourenco, who chairs the African Union, arrived.", ("Joao Lourenco", "African Union")),
+    ("Zambia received UNICEF Director Catherine Russell.", ("Catherine Russell", "United Nations Children's Fund")),
+    ("Guatemala hosted USAID Administrator Samantha Power.", ("Samantha Power", "USAID")),
+    ("Senegalese President Macky Sall-Diouf arrived. Sall-Diouf, the current chairman of ECOWAS, spoke.",
+     ("Macky Sall-Diouf", "Economic Community of West African States")),
+    ("Laos congratulated Thongloun Sisoulith on his election as president of the Lao People's Revolutionary "
+     "Party.", ("Thongloun Sisoulith", "Lao People's Revolutionary Party")),
+])
+def test_leaders_by_clause_acronym_title_or_election_hold_their_office(run, text, expected):
+    found = {(s, o) for s, p, o in triples(run(text)) if p == "holdsPosition"}
+    assert expected in found, found
+
+
+def test_chairing_a_meeting_of_a_body_is_no_office_in_it(run):
+    text = "Malaysian Foreign Minister Anifah Aman, who chaired the ASEAN Foreign Ministers Meeting, spoke."
+    found = {(s, o) for s, p, o in triples(run(text)) if p == "holdsPosition"}
+    assert ("Anifah Aman", "Association of Southeast Asian Nations") not in found, found
