@@ -30,6 +30,8 @@ _FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})
 # Verbs of leading a body, and the title they give its leader.
 _LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
 _GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
+_BODY_WORDS = frozenset({"bloc", "alliance", "union", "organisation", "organization", "grouping", "community",
+                         "body", "club", "group"})
 _SESSIONS = frozenset({"meeting", "summit", "talks", "session", "conference", "dialogue", "forum", "negotiations"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
@@ -450,12 +452,22 @@ def _belonging(b, doc) -> None:
             for body in (p for p in prep.children if p.dep_ == "pobj"):
                 if body.tag_ == "WDT" and verb.dep_ == "relcl":
                     body = verb.head  # ("the EAC, to which …": the noun the clause describes)
-                bodies = [a for a in b.ctx.resolve(body) if a.type == "Organization"]
+                bodies = [a for a in b.ctx.resolve(body) if a.type == "Organization"] or _named_before(b, body)
                 holders = [a for s in syntax.subjects(verb) for a in b.ctx.resolve(s)
                            if a.type in ("Country", "Person", "Organization")]
                 for holder in holders:
                     for org in bodies:
                         b.add("memberOf", holder, org, verb, rule="position:belong")
+
+
+def _named_before(b, noun) -> list[Arg]:
+    """The organisation named just before a word for a body in the same sentence: "ASEAN, the regional bloc
+    to which …"."""
+    if noun.lemma_.lower() not in _BODY_WORDS:
+        return []
+    sent = b.ctx.sentence(noun)
+    named = [m for m in b.ctx.mentions if m.type == "Organization" and sent.start <= m.start and m.end <= noun.i]
+    return [Arg(named[-1].name, "Organization", "name")] if named else []
 
 
 def _along_with(attr) -> list:

@@ -14,7 +14,7 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
-from kg.extract.lexicon import HELP, NAMED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows
+from kg.extract.lexicon import CLAUSE, HELP, NAMED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
@@ -695,6 +695,9 @@ def _object_has(token, needs: str) -> bool:
         return not _object_has(token, needs[1:])
     if needs.endswith(HELP):  # "sent [troops] to help Mozambique": forces, and a clause of help for their purpose
         return _object_has(token, needs.removesuffix(HELP)) and syntax.helping(token) is not None
+    if needs == CLAUSE:  # "called on Chile to free them", not the courtesy call "called on President Boric"
+        return any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
+                   for c in token.children)  # (or what is called for: "called on Peru for talks")
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ == "dobj" and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_)
                    for c in token.children)  # (a surname the model did not tag: "hosted Ruto")

@@ -21,7 +21,7 @@ _DAY_PRECISE = re.compile(
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _YEAR = re.compile(r"\b\d{4}\b")
 _MODES = (("video", re.compile(r"\bvideo\s*(?:link|call|conference)?\b", re.I)),
-          ("phone", re.compile(r"\b(?:phone|telephone|phoned|called)\b", re.I)))
+          ("phone", re.compile(r"\b(?:phone|telephone|phoned|called(?!\s+on\b))\b", re.I)))  # (not "called on")
 
 
 # "MOSCOW, Nov. 9 (Xinhua) --", "NAIROBI (Reuters) -", "GENEVA, June 2 -", "PYONGYANG, June 19. /TASS/.":

@@ -516,6 +516,16 @@ MORE = {
         "Paraguayan President Santiago Pena accused the government of Bolivian President Luis Arce of ignoring "
         "smugglers. Bolivian Interior Minister Eduardo del Castillo rejected the accusation.",
         {("Eduardo del Castillo", "opposes", "Santiago Pena")}),
+    "a call on someone with no appeal is a courtesy call": (
+        "Chilean President Gabriel Boric arrived in Lima. He later called on Peruvian Prime Minister Gustavo Adrianzen.",
+        {("Gabriel Boric", "meets", "Gustavo Adrianzen")}),
+    "charging or alleging that an actor did wrong accuses it": (
+        "Armenian Prime Minister Nikol Pashinyan has charged that Azerbaijani President Ilham Aliyev is arming "
+        "militias. Georgian officials alleged that Armenia was arming the rebels.",
+        {("Nikol Pashinyan", "criticizes", "Ilham Aliyev"), ("Georgia", "criticizes", "Armenia")}),
+    "questioning an actor's handling of something criticizes it": (
+        "Uruguayan President Luis Lacalle Pou questioned Argentine President Javier Milei's handling of the strike.",
+        {("Luis Lacalle Pou", "criticizes", "Javier Milei")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -548,6 +558,11 @@ def test_more_event_shapes(run, name):
     if name.startswith("acting on a visiting"):
         later = facts(run("Kenya will host visiting Nigerian President Bola Tinubu next week."))
         assert not {f for f in later if f[1] == "meets"}, later
+    if name.startswith("a call on someone"):
+        appeal = facts(run("Chile called on Peru to release the fishermen. Chile called on Peru for talks."))
+        assert not {f for f in appeal if f[1] == "meets"}, appeal
+    if name.startswith("charging"):
+        assert not facts(run("Prosecutors charged the Kenyan officer with murder.")), "a legal charge accuses nobody"
     if name.startswith("criticism an act draws"):
         assert not facts(run("Laos's dam project could draw criticism from Hanoi.")), "a stance not drawn yet"
     if name.startswith("a labour strike"):

@@ -316,3 +316,14 @@ def test_chairing_a_meeting_of_a_body_is_no_office_in_it(run):
     text = "Malaysian Foreign Minister Anifah Aman, who chaired the ASEAN Foreign Ministers Meeting, spoke."
     found = {(s, o) for s, p, o in triples(run(text)) if p == "holdsPosition"}
     assert ("Anifah Aman", "Association of Southeast Asian Nations") not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laos and Thailand disagree on the dam. Both countries belong to the Mekong River Commission.",
+     {("Laos", "Mekong River Commission"), ("Thailand", "Mekong River Commission")}),
+    ("Peru backed Bolivia's bid to join Mercosur, the trade bloc to which Brazil and Argentina belong.",
+     {("Brazil", "Mercosur"), ("Argentina", "Mercosur")}),
+])
+def test_both_countries_and_the_bloc_named_before_belong(run, text, expected):
+    found = {(s, o) for s, p, o in triples(run(text)) if p == "memberOf"}
+    assert expected <= found, found
