@@ -226,12 +226,19 @@ def _ner_spans(doc) -> list[Span]:
             if not titled and country_of_place(_clean(text)):  # "shelled Goma": a city, whatever NER says
                 ktype = "Place"
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
-    return spans
+    # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
+    surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
+    return [s for s in spans if s.type != "Organization" or not _listed(s.name, surnames)]
+
+
+def _listed(text: str, surnames: set[str]) -> bool:
+    parts = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+    return len(parts) > 1 and all(p in surnames for p in parts)
 
 
 def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
-    """A known body, a title and a name that the model took for one organisation ("USAID Administrator Samantha
-    Power"): the body (when the lexicon knows it) and the person, or None."""
+    """A body or a capital, a title and a name that the model took for one organisation ("USAID Administrator
+    Samantha Power", "Riga Mayor Martins Stakis"): the body and the person, or None."""
     title = next((t.i for t in doc[start + 1:end - 1] if t.lower_ in _role_words()), None)
     if title is None:
         return None
@@ -242,8 +249,8 @@ def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
     unknown = all((t.pos_ == "PROPN" or t.is_upper) and canonical(t.text) is None for t in doc[start:title])
     body = canonical(doc[start:title].text) or (("Organization", _clean(doc[start:title].text), "name")
                                                 if unknown else None)
-    if name >= end or body is None or body[0] != "Organization" or not all(
-            t.pos_ == "PROPN" and t.is_title for t in doc[name:end]):
+    if name >= end or body is None or body[0] not in ("Organization", "Country") or body[2] == "demonym" or not all(
+            t.is_title and t.is_alpha for t in doc[name:end]):  # (the tagger may take "Martins" for a verb)
         return None
     return [Span(start, title, *body, "ner"), Span(name, end, "Person", _clean(doc[name:end].text), "name", "ner")]
 

@@ -333,7 +333,8 @@ class Context:
         if lemma in _RELATIONAL and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss"), None)) is not None and _depth < 2:
             # "its NATO ally", "its southern neighbour": the last other country named before
-            owners = {a.name for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)}
+            owners = {name for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)  # (and a person's state)
+                      for name in (a.name, *(country for _, country in self.positions.get(a.name, [])))}
             others = [m for m in self._before(token.i, {"Country"}) if m.name not in owners]
             return [Arg(others[-1].name, "Country", "pronoun")] if owners and others else []
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role

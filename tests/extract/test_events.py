@@ -526,6 +526,14 @@ MORE = {
     "questioning an actor's handling of something criticizes it": (
         "Uruguayan President Luis Lacalle Pou questioned Argentine President Javier Milei's handling of the strike.",
         {("Luis Lacalle Pou", "criticizes", "Javier Milei")}),
+    "a person's neighbour is another country than the person's": (
+        "Tajikistan closed its border crossings after Kyrgyz President Sadyr Japarov accused his southern "
+        "neighbour of stealing water.",
+        {("Sadyr Japarov", "criticizes", "Tajikistan")}),
+    "two surnames the model reads as one organisation are two people": (
+        "Czech Foreign Minister Jan Lipavsky met Slovak Foreign Minister Juraj Blanar. Opposition leader "
+        "Petr Fiala thanked Lipavsky and Blanar for the talks.",
+        {("Petr Fiala", "praises", "Jan Lipavsky"), ("Petr Fiala", "praises", "Juraj Blanar")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -562,6 +570,9 @@ def test_more_event_shapes(run, name):
         appeal = facts(run("Chile called on Peru to release the fishermen. Chile called on Peru for talks."))
         assert not {f for f in appeal if f[1] == "meets"}, appeal
     if name.startswith("charging"):
+        charged = run("Armenia has charged that Azerbaijan is backing Hamas.")
+        backing = ("Azerbaijan", "supports", "Hamas")
+        assert backing in triples(charged) and backing not in facts(charged), "what is charged is alleged, not done"
         assert not facts(run("Prosecutors charged the Kenyan officer with murder.")), "a legal charge accuses nobody"
     if name.startswith("criticism an act draws"):
         assert not facts(run("Laos's dam project could draw criticism from Hanoi.")), "a stance not drawn yet"

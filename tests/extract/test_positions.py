@@ -302,6 +302,7 @@ def test_membership_denied_is_none(run, text):
     ("Angolan President Joao Lourenco, who chairs the African Union, arrived.", ("Joao Lourenco", "African Union")),
     ("Zambia received UNICEF Director Catherine Russell.", ("Catherine Russell", "United Nations Children's Fund")),
     ("Guatemala hosted USAID Administrator Samantha Power.", ("Samantha Power", "USAID")),
+    ("The banner was raised by Vilnius Mayor Valdas Benkunskas on Monday.", ("Valdas Benkunskas", "Lithuania")),
     ("Senegalese President Macky Sall-Diouf arrived. Sall-Diouf, the current chairman of ECOWAS, spoke.",
      ("Macky Sall-Diouf", "Economic Community of West African States")),
     ("Laos congratulated Thongloun Sisoulith on his election as president of the Lao People's Revolutionary "
