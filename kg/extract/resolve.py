@@ -50,7 +50,7 @@ _AUTHORING = frozenset({"issue", "make", "present", "submit", "publish", "releas
                         "unveil", "announce", "put", "adopt", "send", "express", "voice", "state", "repeat",
                         "reiterate"})  # (not "describe": "described the closure as aggression by X" judges X)
 _RELATIVE = {"which", "who", "that", "whom"}
-_STATES = frozenset({"country", "nation", "state", "neighbour", "neighbor", "government", "capital"})
+_COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation community", "the 27-member bloc"
 # Sectors of generic actors that act in their own name, with no country: rights groups, NGOs.
 _STANDALONE = ("HRI", "NGO")
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
@@ -132,7 +132,8 @@ def _bare(noun) -> bool:
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct")
             or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)]
-    return dets == ["the"] and not said
+    counted = [c for c in said if c.lemma_.lower() in _COUNTED and any(t.like_num for t in c.subtree)]
+    return dets == ["the"] and len(said) == len(counted)  # (a size says no more: "the 16-nation community")
 
 
 def _actor_type(span: Span) -> str:
@@ -250,9 +251,6 @@ class Context:
                 self._authors(antecedent) if descend else [])
         if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):  # "X spoke with Y, and both agreed"
             return self._pair_before(token)
-        if token.lemma_.lower() in _STATES and any(c.lower_ == "both" for c in token.children):
-            pair = [a for a in self.other_pair(token.i, set()) if a.type == "Country"]  # "both countries"
-            return pair if len(pair) == 2 else []
         if token.pos_ == "PRON":
             if lower in _REFLEXIVE and token.dep_ in ("dobj", "pobj"):  # "defending themselves": the doer itself
                 verb = token.head.head if token.dep_ == "pobj" else token.head

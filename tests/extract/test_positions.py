@@ -324,6 +324,8 @@ def test_chairing_a_meeting_of_a_body_is_no_office_in_it(run):
      {("Laos", "Mekong River Commission"), ("Thailand", "Mekong River Commission")}),
     ("Peru backed Bolivia's bid to join Mercosur, the trade bloc to which Brazil and Argentina belong.",
      {("Brazil", "Mercosur"), ("Argentina", "Mercosur")}),
+    ("The East African Community met in Arusha. Kenya and Uganda are members of the eight-nation community.",
+     {("Kenya", "East African Community"), ("Uganda", "East African Community")}),
 ])
 def test_both_countries_and_the_bloc_named_before_belong(run, text, expected):
     found = {(s, o) for s, p, o in triples(run(text)) if p == "memberOf"}
