@@ -296,6 +296,7 @@ _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke
 # Participles whose "by" names the doer of the act a noun names: "the sanctions imposed by the US".
 _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "level", "announce", "provide",
                       "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order"})
+_DECLARING = frozenset({"declare", "name", "pronounce", "make"})  # "declared the envoy persona non grata"
 # Verbs by which someone hosts a meeting others take part in: "the talks hosted by Tanzania".
 _HOSTING = frozenset({"host", "chair", "convene", "organise", "organize", "call"})
 # Prepositions that keep a noun's act the clause's when they hang on another noun: "a letter of
@@ -839,6 +840,26 @@ def _visiting(b: _Builder, token) -> None:
             b.add("meets", host, visitor, token, rule="visiting", base=0.8, cameo="040")
 
 
+def _unwelcome(b: _Builder, token) -> None:
+    """Declaring an envoy persona non grata expels them: a sanction on the envoy's country (CAMEO 166),
+    "Peru declared Mexico's ambassador persona non grata" (however the parser reads the Latin)."""
+    doc = b.ctx.doc
+    if token.lower_ != "grata" or token.i < 2 or doc[token.i - 2].lower_ != "persona":
+        return
+    verb = next((a for a in token.ancestors if a.lemma_.lower() in _DECLARING), None)
+    if verb is None or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    envoys = lexicon().synsets.get("ENVOY", frozenset()) | {"official", "embassy", "attache"}
+    window = doc[verb.i + 1:token.i - 2]  # ("a Russian embassy official", "Venezuela's charge d'affaires")
+    if not any(t.lemma_.lower() in envoys for t in window):
+        return
+    guests = [a for t in window if t.dep_ == "poss" or t.tag_.startswith("NN") and t.lemma_.lower() in envoys
+              for a in b.ctx.resolve(t, descend=True) if a.type == "Country"]
+    for host in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
+        for country in guests[:1]:
+            b.add("sanctions", host, country, token, rule="persona-non-grata", base=0.8, cameo="166")
+
+
 def _verdict(b: _Builder, noun) -> None:
     """Calling an actor's act a wrong criticizes the actor: "Brazil said the Ecuadorean action was a clear
     violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called Chile's decision
@@ -905,6 +926,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _verdict(builder, token)
         _drawn(builder, token)
         _visiting(builder, token)
+        _unwelcome(builder, token)
         _obligation(builder, token)
         _reprisal(builder, token)
     _visits_from_meetings(builder)

@@ -534,6 +534,15 @@ MORE = {
         "Czech Foreign Minister Jan Lipavsky met Slovak Foreign Minister Juraj Blanar. Opposition leader "
         "Petr Fiala thanked Lipavsky and Blanar for the talks.",
         {("Petr Fiala", "praises", "Jan Lipavsky"), ("Petr Fiala", "praises", "Juraj Blanar")}),
+    "declaring an envoy persona non grata is a sanction on the envoy's country": (
+        "Ecuador declared Venezuela's charge d'affaires persona non grata. Lithuania declared a Belarusian "
+        "embassy official persona non grata.",
+        {("Ecuador", "sanctions", "Venezuela"), ("Lithuania", "sanctions", "Belarus")}),
+    "freezing or suspending one's membership in a body is a sanction on the body": (
+        "Burkina Faso froze its participation in the Economic Community of West African States. "
+        "The Pacific Islands Forum suspended Fiji's membership.",
+        {("Burkina Faso", "sanctions", "Economic Community of West African States"),
+         ("Pacific Islands Forum", "sanctions", "Fiji")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -569,6 +578,9 @@ def test_more_event_shapes(run, name):
     if name.startswith("a call on someone"):
         appeal = facts(run("Chile called on Peru to release the fishermen. Chile called on Peru for talks."))
         assert not {f for f in appeal if f[1] == "meets"}, appeal
+    if name.startswith("declaring an envoy"):
+        later = facts(run("Ecuador may declare Venezuela's ambassador persona non grata."))
+        assert ("Ecuador", "sanctions", "Venezuela") not in later, later
     if name.startswith("charging"):
         charged = run("Armenia has charged that Azerbaijan is backing Hamas.")
         backing = ("Azerbaijan", "supports", "Hamas")
