@@ -290,6 +290,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
 # Verbs by which an act meets others' stances on it: "drew criticism from", "won praise from" (_drawn).
 _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "spark", "prompt", "trigger", "face",
                       "meet", "incur", "elicit"})
+# Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
+_ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 # Verbs by which someone is said to meet reprisals (REPRISALS, synsets.tsv): "would face consequences".
 _FACING = frozenset({"face", "meet", "suffer", "bear", "pay"})
 _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke off ties over an attack on …")
@@ -901,6 +903,25 @@ def _reprisal(b: _Builder, verb) -> None:
         _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130", descend=True)
 
 
+def _retaliation(b: _Builder, verb) -> None:
+    """ "The Taliban would respond if Dushanbe armed the rebels", "Moscow will respond to the expulsion by
+    Moldova": one who says it will answer an act threatens its doer (CAMEO 130)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ANSWERING or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) not in ("intended", "conditional"):
+        return
+    sets = lexicon().synsets
+    acts = sets.get("WRONGS", frozenset()) | sets.get("MOVES", frozenset()) | lexicon().patients
+    answered = [t for t in syntax.objects(verb, ("to", "against", "dobj"))  # (an act: not "answer the letter")
+                if t.lemma_.lower() in acts or t.pos_ == "NOUN" and _triggers(t)]
+    targets = [a for t in syntax.objects(verb, ("if",)) for a in b.ctx.resolve(t)] or [
+        a for t in answered for a in b.ctx.resolve(t, descend=True, through_of=False)]
+    speaker = _speaker(b.ctx, verb)
+    for actor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker)):
+        for target in targets:
+            b.add("threatens", actor, target, verb, rule=f"retaliation:{verb.lemma_.lower()}", base=0.7,
+                  cameo="130", speaker=speaker)
+
+
 def _on_subject(b: _Builder, verb, predicate: str, rule: str, cameo: str, *, descend: bool = False) -> None:
     """The speaker of a clause acts on its subject (never on the speaker's own side, a group or "we")."""
     speaker = _speaker(b.ctx, verb)
@@ -929,6 +950,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _unwelcome(builder, token)
         _obligation(builder, token)
         _reprisal(builder, token)
+        _retaliation(builder, token)
     _visits_from_meetings(builder)
     # The same statement found by two rules counts once ("issued a warning": the verb and the noun);
     # the project's own lexicon goes before the event-data dictionary.

@@ -543,6 +543,10 @@ MORE = {
         "The Pacific Islands Forum suspended Fiji's membership.",
         {("Burkina Faso", "sanctions", "Economic Community of West African States"),
          ("Pacific Islands Forum", "sanctions", "Fiji")}),
+    "saying one will answer an act, or answer if someone acts, threatens its doer": (
+        "Azerbaijani officials said Baku would respond if Yerevan armed the separatists. Serbian President "
+        "Aleksandar Vucic warned that Belgrade would answer any provocation by Pristina in kind.",
+        {("Azerbaijan", "threatens", "Armenia"), ("Serbia", "threatens", "Kosovo")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -581,6 +585,9 @@ def test_more_event_shapes(run, name):
     if name.startswith("declaring an envoy"):
         later = facts(run("Ecuador may declare Venezuela's ambassador persona non grata."))
         assert ("Ecuador", "sanctions", "Venezuela") not in later, later
+    if name.startswith("saying one will answer"):
+        calm = facts(run("Chile would answer the Peruvian letter next week. Chile responded to Peru's proposal."))
+        assert not {f for f in calm if f[1] == "threatens"}, calm
     if name.startswith("charging"):
         charged = run("Armenia has charged that Azerbaijan is backing Hamas.")
         backing = ("Azerbaijan", "supports", "Hamas")
