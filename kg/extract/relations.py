@@ -322,10 +322,11 @@ def _outside_clause(noun, verb) -> bool:
 
 
 def _carried_by(noun, verb) -> bool:
-    """Whether ``noun`` is what ``verb`` acts on, directly or as "a letter of [noun]"."""
+    """Whether ``noun`` is what ``verb`` acts on, directly, as "a letter of [noun]" or coordinated ("expressed
+    support and [solidarity] with")."""
     token = noun
     while token.head != verb and token.head != token:
-        if token.dep_ not in ("dobj", "pobj") or (token.dep_ == "pobj" and token.head.lower_ != "of"):
+        if token.dep_ not in ("dobj", "pobj", "conj") or (token.dep_ == "pobj" and token.head.lower_ != "of"):
             return False
         token = token.head.head if token.dep_ == "pobj" else token.head
     return token.head == verb and token.dep_ in ("dobj", "attr", "nsubjpass")

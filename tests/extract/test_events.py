@@ -547,6 +547,9 @@ MORE = {
         "Azerbaijani officials said Baku would respond if Yerevan armed the separatists. Serbian President "
         "Aleksandar Vucic warned that Belgrade would answer any provocation by Pristina in kind.",
         {("Azerbaijan", "threatens", "Armenia"), ("Serbia", "threatens", "Kosovo")}),
+    "a stance coordinated with another keeps the light verb's target": (
+        "Laos expressed full support and solidarity with the Cambodian government.",
+        {("Laos", "supports", "Cambodia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
