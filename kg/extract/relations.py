@@ -298,6 +298,7 @@ _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke
 # Participles whose "by" names the doer of the act a noun names: "the sanctions imposed by the US".
 _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "level", "announce", "provide",
                       "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order"})
+_RECEIVING = frozenset({"receive", "get", "obtain", "accept"})  # "received tanks from Poland" (_received)
 _DECLARING = frozenset({"declare", "name", "pronounce", "make"})  # "declared the envoy persona non grata"
 # Verbs by which someone hosts a meeting others take part in: "the talks hosted by Tanzania".
 _HOSTING = frozenset({"host", "chair", "convene", "organise", "organize", "call"})
@@ -816,6 +817,20 @@ def _drawn(b: _Builder, noun) -> None:
                 b.add(entry.predicate, critic, doer, noun, rule=f"drawn:{entry.lemma}", base=0.7, trigger=entry)
 
 
+def _received(b: _Builder, verb) -> None:
+    """Aid one receives from others is theirs to it: "Ukraine received air defence systems from the Netherlands"
+    (CAMEO 070, 072 for arms)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) != "asserted" or not _object_has(verb, "AID_GOODS"):
+        return
+    donors = [_acting(a) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+              for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in b.ctx.resolve(t)]
+    cameo = "072" if _object_has(verb, "ARMS") else "070"
+    for recipient in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
+        for donor in donors:
+            b.add("aids", donor, recipient, verb, rule=f"received:{verb.lemma_.lower()}", base=0.7, cameo=cameo)
+
+
 def _acting(actor: Arg) -> Arg:
     """A capital named as an actor is its country ("criticism from Brasilia")."""
     home = capitals().get(actor.name) if actor.type == "Place" else None
@@ -949,6 +964,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _drawn(builder, token)
         _visiting(builder, token)
         _unwelcome(builder, token)
+        _received(builder, token)
         _obligation(builder, token)
         _reprisal(builder, token)
         _retaliation(builder, token)

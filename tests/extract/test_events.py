@@ -550,6 +550,10 @@ MORE = {
     "a stance coordinated with another keeps the light verb's target": (
         "Laos expressed full support and solidarity with the Cambodian government.",
         {("Laos", "supports", "Cambodia")}),
+    "aid received from others is theirs to the one receiving it": (
+        "Moldova received armoured vehicles and weapons from Romania. Haiti received food aid from the Dominican "
+        "Republic.",
+        {("Romania", "aids", "Moldova"), ("Dominican Republic", "aids", "Haiti")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
