@@ -65,7 +65,7 @@ def _alias_table() -> dict[str, tuple[str, str, str]]:
         for name, aliases in entries.items():
             for alias in (name, *aliases):
                 add(alias, (kind, name, "name"))
-    for name, aliases in officeholder_names().items():  # (each keeps the name the text gives: people resolve later)
+    for name, aliases in officeholder_names().items():  # (as the text writes them: people resolve later)
         for alias in (name, *aliases):
             add(alias, ("Person", _clean(alias), "name"))
     # The dictionary's organisations keep the name the text gives them: its records sometimes lump
@@ -212,7 +212,7 @@ def _ner_spans(doc) -> list[Span]:
         if start >= end:
             continue
         text = doc[start:end].text
-        parts = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+        parts = _parts(text)
         if len(parts) > 1 and all(canonical(p) is not None for p in parts):
             continue  # "Mali, Burkina Faso": a list of known names the model took for one
         if ent.label_ == "ORG" and text.lower() in lexicon().agents:
@@ -232,8 +232,13 @@ def _ner_spans(doc) -> list[Span]:
 
 
 def _listed(text: str, surnames: set[str]) -> bool:
-    parts = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+    parts = _parts(text)
     return len(parts) > 1 and all(p in surnames for p in parts)
+
+
+def _parts(text: str) -> list[str]:
+    """The names of a list ("Mali, Burkina Faso and Niger")."""
+    return [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
 
 
 def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
@@ -245,12 +250,13 @@ def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
     name = title
     while name < end and doc[name].lower_ in _role_words():
         name += 1
-    # (a body the lexicon does not know is taken when no word of it names a country: not "Kenyan Defence Ministry")
+    # (a body the lexicon does not know is taken when no word of it is a known name: not "Kenyan Defence Ministry")
     unknown = all((t.pos_ == "PROPN" or t.is_upper) and canonical(t.text) is None for t in doc[start:title])
     body = canonical(doc[start:title].text) or (("Organization", _clean(doc[start:title].text), "name")
                                                 if unknown else None)
-    if name >= end or body is None or body[0] not in ("Organization", "Country") or body[2] == "demonym" or not all(
-            t.is_title and t.is_alpha for t in doc[name:end]):  # (the tagger may take "Martins" for a verb)
+    if name >= end or body is None or body[0] not in ("Organization", "Country") or body[2] == "demonym":
+        return None
+    if not all(t.is_title and t.is_alpha for t in doc[name:end]):  # (the tagger may take "Martins" for a verb)
         return None
     return [Span(start, title, *body, "ner"), Span(name, end, "Person", _clean(doc[name:end].text), "name", "ner")]
 

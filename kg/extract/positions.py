@@ -11,7 +11,7 @@ from kg.extract import syntax
 from kg.extract.codes import country_named, country_of_place, dictionary_record
 from kg.extract.entities import canonical
 from kg.extract.lexicon import capitals, lexicon
-from kg.extract.resolve import NAMING_ANAPHORS, Arg
+from kg.extract.resolve import BODY_ANAPHORS, NAMING_ANAPHORS, Arg
 
 __all__ = ["find_positions"]
 
@@ -30,9 +30,6 @@ _FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})
 # Verbs of leading a body, and the title they give its leader.
 _LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
 _GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
-_BODY_WORDS = frozenset({"bloc", "alliance", "union", "organisation", "organization", "grouping", "community",
-                         "body", "club", "group"})
-_SESSIONS = frozenset({"meeting", "summit", "talks", "session", "conference", "dialogue", "forum", "negotiations"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
 # Sectors of the dictionary's records of people in office ("Ethiopia's Abiy Ahmed"): government, military,
@@ -425,7 +422,8 @@ def _led(b, doc) -> None:
                        for a in b.ctx.resolve(p) if a.type == "Person"]
         elif verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
             body = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "Sonia Backes, who heads …"
-            body = None if body is not None and body.lemma_.lower() in _SESSIONS else body  # (not "chaired a meeting")
+            if body is not None and {body.lemma_.lower(), body.lower_} & lexicon().synsets.get("MEETINGS", set()):
+                body = None  # (not "chaired a meeting")
             leaders = [a for a in b.ctx.resolve(verb.head) if a.type == "Person"]
         else:
             continue
@@ -463,7 +461,7 @@ def _belonging(b, doc) -> None:
 def _named_before(b, noun) -> list[Arg]:
     """The organisation named just before a word for a body in the same sentence: "ASEAN, the regional bloc
     to which …"."""
-    if noun.lemma_.lower() not in _BODY_WORDS:
+    if noun.lemma_.lower() not in BODY_ANAPHORS:
         return []
     sent = b.ctx.sentence(noun)
     named = [m for m in b.ctx.mentions if m.type == "Organization" and sent.start <= m.start and m.end <= noun.i]

@@ -14,7 +14,8 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
-from kg.extract.lexicon import CLAUSE, HELP, NAMED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows
+from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, NAMED, Plover, Trigger, capitals, lexicon, plover_of,
+                                predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
@@ -807,10 +808,10 @@ def _drawn(b: _Builder, noun) -> None:
         return
     entries = [e for e in _triggers(noun) if e.pos == "NOUN" and not e.block
                and lexicon().predicates[e.predicate].kind == "stance"]
-    critics = [_acting(a) for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+    critics = [_as_actor(a) for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in b.ctx.resolve(t)]
     doers = [a for t in syntax.subjects(verb) for o in (t, *(c for c in t.children if c.dep_ == "poss"))
-             for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ("Country", "Organization", "Person")]
+             for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ACTOR_TYPES]
     for entry in entries[:1]:
         for critic in critics:
             for doer in doers:
@@ -823,7 +824,7 @@ def _received(b: _Builder, verb) -> None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING or syntax.is_negated(verb) \
             or syntax.modality_of(verb) != "asserted" or not _object_has(verb, "AID_GOODS"):
         return
-    donors = [_acting(a) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+    donors = [_as_actor(a) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
               for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in b.ctx.resolve(t)]
     cameo = "072" if _object_has(verb, "ARMS") else "070"
     for recipient in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
@@ -831,7 +832,7 @@ def _received(b: _Builder, verb) -> None:
             b.add("aids", donor, recipient, verb, rule=f"received:{verb.lemma_.lower()}", base=0.7, cameo=cameo)
 
 
-def _acting(actor: Arg) -> Arg:
+def _as_actor(actor: Arg) -> Arg:
     """A capital named as an actor is its country ("criticism from Brasilia")."""
     home = capitals().get(actor.name) if actor.type == "Place" else None
     return Arg(home, "Country", "metonym", text=actor.text or actor.name) if home else actor
@@ -842,7 +843,7 @@ def _visiting(b: _Builder, token) -> None:
     "held talks with the visiting Kenyan delegation"."""
     if token.lower_ != "visiting":
         return
-    if token.dep_ in ("amod", "compound") and token.head.dep_ in ("dobj", "dative", "pobj"):
+    if token.dep_ in ("amod", "compound") and token.head.dep_ in ("dobj", "dative", "pobj"):  # ("the visiting …")
         guest, kinds = token.head, ("Country", "Person")
         verb = guest.head if guest.dep_ != "pobj" else guest.head.head
     elif token.dep_ == "xcomp" and token.i == token.head.i + 1 and not any(
@@ -895,7 +896,7 @@ def _verdict(b: _Builder, noun) -> None:
         return  # ("it is unacceptable that …": no act of anyone's judged)
     judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in syntax.NAMING \
         else _speaker(b.ctx, verb)  # the caller judges; "… was a violation": the speaker
-    doers = [a for a in b.ctx.resolve(judged, descend=True) if a.type in ("Country", "Organization", "Person")]
+    doers = [a for a in b.ctx.resolve(judged, descend=True) if a.type in ACTOR_TYPES]
     if not doers and noun.pos_ == "NOUN":  # "described the tariffs as an act of aggression by Ecuador"
         doers = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
                  for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)]

@@ -36,6 +36,7 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country",
              "council": "Organization", "commission": "Organization", "court": "Organization",
              "league": "Organization", "forum": "Organization", "community": "Organization"}
+BODY_ANAPHORS = frozenset(word for word, kind in _ANAPHORS.items() if kind == "Organization")  # "the bloc"
 # Nouns of a relation between states: "its ally" is another country than its owner.
 _RELATIONAL = frozenset({"ally", "neighbour", "neighbor", "partner"})
 # Anaphors that stand only for a body whose name holds the word ("the council": the Security Council).
