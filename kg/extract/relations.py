@@ -293,6 +293,7 @@ _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "s
                       "meet", "incur", "elicit"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
+_HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # Verbs by which someone is said to meet reprisals (REPRISALS, synsets.tsv): "would face consequences".
 _FACING = frozenset({"face", "meet", "suffer", "bear", "pay"})
 _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke off ties over an attack on …")
@@ -801,15 +802,19 @@ def _judgement(noun):
 
 def _drawn(b: _Builder, noun) -> None:
     """A stance someone's act draws from others is theirs on its doer: "Bolivia's seizure of the trucks drew
-    sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU"."""
+    sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU";
+    so is a stance one has of others: "Spain had the full solidarity of the European Union"."""
     verb = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in _DRAWING or syntax.is_negated(verb) \
+    lemma = verb.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or lemma not in _DRAWING | _HAVING or syntax.is_negated(verb) \
             or syntax.modality_of(verb) != "asserted":
         return
     entries = [e for e in _triggers(noun) if e.pos == "NOUN" and not e.block
                and lexicon().predicates[e.predicate].kind == "stance"]
-    critics = [_as_actor(a) for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-               for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in b.ctx.resolve(t)]
+    sources = [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
+        c.lower_ == "from" or c.lower_ == "of" and h is noun and lemma in _HAVING)]  # ("drew criticism of X": X's)
+    critics = [_as_actor(a) for c in sources for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p)
+               for a in b.ctx.resolve(t)]
     doers = [a for t in syntax.subjects(verb) for o in (t, *(c for c in t.children if c.dep_ == "poss"))
              for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ACTOR_TYPES]
     for entry in entries[:1]:

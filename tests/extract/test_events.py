@@ -496,6 +496,9 @@ MORE = {
     "criticism an act draws from others is theirs on its doer": (
         "Laos's dam project drew sharp criticism from Hanoi. The Ethiopian raid drew condemnation from Djibouti.",
         {("Vietnam", "criticizes", "Laos"), ("Djibouti", "opposes", "Ethiopia")}),
+    "a stance one has of others is theirs": (
+        "Estonia had the full solidarity of the Nordic Council. Bhutan enjoys the backing of India.",
+        {("Nordic Council", "supports", "Estonia"), ("India", "supports", "Bhutan")}),
     "disappointment with an actor criticizes it": (
         "Kazakhstan voiced disappointment with Kyrgyzstan over the water talks.",
         {("Kazakhstan", "criticizes", "Kyrgyzstan")}),
@@ -600,6 +603,9 @@ def test_more_event_shapes(run, name):
         backing = ("Azerbaijan", "supports", "Hamas")
         assert backing in triples(charged) and backing not in facts(charged), "what is charged is alleged, not done"
         assert not facts(run("Prosecutors charged the Kenyan officer with murder.")), "a legal charge accuses nobody"
+    if name.startswith("a stance one has"):
+        lacking = facts(run("Bhutan does not have the backing of India."))
+        assert ("India", "supports", "Bhutan") not in lacking, lacking
     if name.startswith("criticism an act draws"):
         assert not facts(run("Laos's dam project could draw criticism from Hanoi.")), "a stance not drawn yet"
     if name.startswith("a labour strike"):
