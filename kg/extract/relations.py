@@ -714,6 +714,8 @@ def _object_has(token, needs: str) -> bool:
         heads = [*token.lefts, *(syntax.subjects(verb) if verb is not None else [])]
     else:
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"
+            heads = [c for c in token.children if c.dep_ == "nsubj"]
         heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of") for g in c.children]
     return any(t.lower_ in words or t.lemma_.lower() in words for h in heads for t in h.subtree)
 

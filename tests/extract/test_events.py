@@ -557,6 +557,9 @@ MORE = {
         "Moldova received armoured vehicles and weapons from Romania. Haiti received food aid from the Dominican "
         "Republic.",
         {("Romania", "aids", "Moldova"), ("Dominican Republic", "aids", "Haiti")}),
+    "forces that arrive to help someone are aid to them": (
+        "About 300 Ghanaian police officers landed in Liberia on Monday to help the Liberian police restore order.",
+        {("Ghana", "aids", "Liberia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
