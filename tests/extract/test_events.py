@@ -560,6 +560,9 @@ MORE = {
     "forces that arrive to help someone are aid to them": (
         "About 300 Ghanaian police officers landed in Liberia on Monday to help the Liberian police restore order.",
         {("Ghana", "aids", "Liberia")}),
+    "pausing aid to a country sanctions it": (
+        "The European Union paused budget support programmes for Guinea-Bissau.",
+        {("European Union", "sanctions", "Guinea-Bissau")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
