@@ -808,15 +808,13 @@ def _drawn(b: _Builder, noun) -> None:
     so is a stance one has of others: "Spain had the full solidarity of the European Union"."""
     verb = noun.head
     lemma = verb.lemma_.lower()
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or lemma not in _DRAWING | _HAVING or syntax.is_negated(verb) \
-            or syntax.modality_of(verb) != "asserted":
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or lemma not in _DRAWING and lemma not in _HAVING \
+            or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     entries = [e for e in _triggers(noun) if e.pos == "NOUN" and not e.block
                and lexicon().predicates[e.predicate].kind == "stance"]
-    sources = [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
-        c.lower_ == "from" or c.lower_ == "of" and h is noun and lemma in _HAVING)]  # ("drew criticism of X": X's)
-    critics = [_as_actor(a) for c in sources for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p)
-               for a in b.ctx.resolve(t)]
+    critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
+        c.lower_ == "from" or c.lower_ == "of" and h is noun and lemma in _HAVING)])  # ("drew criticism of X": X's)
     doers = [a for t in syntax.subjects(verb) for o in (t, *(c for c in t.children if c.dep_ == "poss"))
              for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ACTOR_TYPES]
     for entry in entries[:1]:
@@ -831,16 +829,21 @@ def _received(b: _Builder, verb) -> None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING or syntax.is_negated(verb) \
             or syntax.modality_of(verb) != "asserted" or not _object_has(verb, "AID_GOODS"):
         return
-    donors = [_as_actor(a) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-              for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in b.ctx.resolve(t)]
+    donors = _named_by(b, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"])
     cameo = "072" if _object_has(verb, "ARMS") else "070"
     for recipient in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
         for donor in donors:
             b.add("aids", donor, recipient, verb, rule=f"received:{verb.lemma_.lower()}", base=0.7, cameo=cameo)
 
 
+def _named_by(b: _Builder, preps) -> list[Arg]:
+    """The actors prepositional phrases name, a capital as its country ("criticism from Brasilia")."""
+    return [_as_actor(a) for c in preps for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p)
+            for a in b.ctx.resolve(t)]
+
+
 def _as_actor(actor: Arg) -> Arg:
-    """A capital named as an actor is its country ("criticism from Brasilia")."""
+    """A capital named as an actor is its country."""
     home = capitals().get(actor.name) if actor.type == "Place" else None
     return Arg(home, "Country", "metonym", text=actor.text or actor.name) if home else actor
 
