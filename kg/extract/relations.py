@@ -787,7 +787,7 @@ def _judgement(noun):
     if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() == "be":  # "… was a violation", "… were illegal"
         return head, syntax.own_subject(head)
     if noun.dep_ == "oprd":  # "called the raid a violation"
-        judged = dobj(head)
+        judged = dobj(head) or next((c for c in noun.children if c.dep_ == "nsubj"), None)  # (a small clause)
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
     if noun.dep_ == "appos" and head.dep_ == "dobj" and naming(head.head):
@@ -796,7 +796,8 @@ def _judgement(noun):
         return head.head, head  # "called Ecuador's decision unacceptable"
     if noun.dep_ == "ccomp" and naming(head):  # "branded the Chilean decision illegitimate"
         return head, syntax.own_subject(noun)
-    if noun.dep_ == "pobj" and head.lower_ == "as":  # "described Ecuador's move as a provocation"
+    if noun.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as":  # "described Ecuador's move as a
+        # provocation", "… as unacceptable"
         verb = head.head if head.head.pos_ == "VERB" else head.head.head
         return (verb, dobj(verb)) if naming(verb) else None
     return None

@@ -368,13 +368,22 @@ def _conditional(trigger) -> bool:
 
 
 _DENIALS = frozenset({"deny", "refute", "dismiss"})
+_CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+def _glossed(clause) -> bool:
+    """Whether a clause is only commented on by the verb the parser hangs it under: "X accused Y of …,
+    charges Y rejected" (a clause before its head, with a noun for the charge between them)."""
+    return clause.dep_ in ("ccomp", "parataxis") and clause.i < clause.head.i and any(
+        clause.doc[k].lemma_.lower() in _CHARGES and clause.doc[k].pos_ in ("NOUN", "VERB")
+        for k in range(clause.right_edge.i + 1, clause.head.i + 1))
 
 
 def _denied(trigger) -> bool:
     """The act is reported only to be denied: "Iran denied that it had attacked the tanker"."""
     token = trigger
     for _ in range(6):
-        if token.head == token:
+        if token.head == token or _glossed(token):
             return False
         if token.dep_ in ("ccomp", "xcomp", "pcomp") and token.head.lemma_.lower() in _DENIALS:
             # (not "X accused Y of …, a charge Accra denies": what is denied is named by its own object)
@@ -447,7 +456,7 @@ def modality_of(trigger) -> str:
         # "accused Kigali of sending troops to support M23": a purpose shares its clause's mode
         # ("candidates [to join] the bloc": an infinitive the parser hangs on a noun as a relative clause)
         purpose = token.dep_ in ("advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.dep_ not in _MODAL_PATH and not purpose or token.head == token:
+        if token.dep_ not in _MODAL_PATH and not purpose or token.head == token or _glossed(token):
             break
         if token.dep_ == "prep" and token.lower_ in _SETTING and token.head.pos_ in ("VERB", "AUX"):
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed
