@@ -355,10 +355,13 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     ctx = b.ctx
     if entry.pos == "NOUN" and (named := ctx.mention(token)) is not None and named.type in _NAMES_OF_THINGS:
         return  # "the Ministry of Foreign Affairs and International Cooperation": part of a name, no act
-    if entry.pos == "ADJ":  # "a congratulatory message to Xi" acts through the noun it describes
-        if token.dep_ != "amod":
+    if entry.pos == "ADJ":  # "a congratulatory message to Xi" acts through the noun it describes;
+        if entry.particle and token.dep_ == "acomp":  # "is opposed to", "was critical of": as a verb would
+            entry = replace(entry, pos="VERB")
+        elif token.dep_ == "amod" and not entry.particle:
+            token, entry = token.head, replace(entry, pos="NOUN")
+        else:
             return
-        token, entry = token.head, replace(entry, pos="NOUN")
     kind_of = _type_of(entry.cameo)
     refusal = syntax.refusal_verb(token)  # "refused to hand over bin Laden to the US": a rejection
     if refusal is not None and kind_of not in _COOPERATIVE:
@@ -890,6 +893,26 @@ def _unwelcome(b: _Builder, token) -> None:
             b.add("sanctions", host, country, token, rule="persona-non-grata", base=0.8, cameo="166")
 
 
+_BEING = frozenset({"be", "remain", "stand"})
+
+
+def _against(b: _Builder, prep) -> None:
+    """Being against something opposes it (CAMEO 120): "Vietnam is against China's claims", "most members
+    remain firmly against new sanctions"."""
+    verb = prep.head
+    if prep.lower_ != "against" or prep.dep_ != "prep" or verb.lemma_.lower() not in _BEING \
+            or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    speaker = _speaker(b.ctx, verb)
+    actors = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
+    opposed = [p for p in prep.children if p.dep_ == "pobj"]
+    targets = [a for p in opposed for t in syntax.expand(p) for a in b.ctx.resolve(t, speaker=speaker, descend=True)
+               ] or [a for p in opposed if (a := unnamed_policy(p)) is not None]
+    for actor in actors:
+        for target in targets:
+            b.add("opposes", actor, target, prep, rule="against", base=0.8, cameo="120", speaker=speaker)
+
+
 def _verdict(b: _Builder, noun) -> None:
     """Calling an actor's act a wrong criticizes the actor: "Brazil said the Ecuadorean action was a clear
     violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called Chile's decision
@@ -973,6 +996,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
             _fire(builder, token, entry)
         _accusation(builder, token)
         _verdict(builder, token)
+        _against(builder, token)
         _drawn(builder, token)
         _visiting(builder, token)
         _unwelcome(builder, token)

@@ -48,7 +48,9 @@ def own_subject(verb):
             continue
         if child.dep_ in _SUBJECT:
             return child
-    return None
+    # ("Morocco is opposed to …", with the subject hung on the auxiliary)
+    return next((s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ in _SUBJECT),
+                None)
 
 
 def _split_from(verb):
@@ -87,6 +89,8 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "ccomp":
         return []
     head = verb.head
+    if verb.dep_ == "acomp":  # "Kenya is opposed to …": the subject of the copula
+        return subjects(head, _depth + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and (
             verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)):
         # "Israeli air strikes killed 20 people, officials said", parsed as a clause of the noun (a

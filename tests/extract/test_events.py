@@ -691,6 +691,8 @@ def test_meetings_not_allowed_or_not_had_are_no_facts(run, text):
     "Chile urged both sides to agree on a ceasefire.",       # a promise asked for is no promise
     "Ethnic Croats clashed with Bosnian police.",            # an ethnic group is no state
     "Norway praised the Geneva talks.",                     # a stance on a city's meeting is none on its country
+    "Kenya is not opposed to Uganda's plan.",               # a stance denied with the copula
+    "Peru was not against the Chilean proposal.",
 ])
 def test_traps_state_no_fact(run, text):
     found = facts(run(text))
