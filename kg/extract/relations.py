@@ -51,6 +51,8 @@ _WHERE = frozenset({"in", "across", "near", "inside"})
 _TOGETHER = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "peacekeeping"})
 # Force or pressure announced is a threat: the act's PLOVER type -> CAMEO code of the threat.
 _THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "132"}
+# Measures that are taken once decided: "agreed to ban Belarusian airlines" is the ban, no promise of one.
+_DECIDING, _DECIDED = frozenset({"agree", "decide", "vote", "resolve"}), frozenset({"SANCTION", "COERCE"})
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # Words of plain support and opposition whose object may be a policy the text describes rather than names
@@ -302,6 +304,8 @@ _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "
                       "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept"})  # "received tanks from Poland" (_received)
 _DECLARING = frozenset({"declare", "name", "pronounce", "make"})  # "declared the envoy persona non grata"
+_TELLING = frozenset({"give", "tell", "ask", "instruct", "order"})  # "gave the envoy 48 hours to leave"
+_LEAVING = frozenset({"leave", "depart", "quit"})
 # Verbs by which someone hosts a meeting others take part in: "the talks hosted by Tanzania".
 _HOSTING = frozenset({"host", "chair", "convene", "organise", "organize", "call"})
 # Prepositions that keep a noun's act the clause's when they hang on another noun: "a letter of
@@ -414,6 +418,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         common.update(cameo="120", rule=f"refusal:{refused}+{entry.lemma}",
                       modality="asserted" if refusal is token and modality in ("intended", "hypothetical")
                       else modality)
+    elif announced is not None and announced.lemma_.lower() in _DECIDING and kind_of in _DECIDED:
+        common.update(modality="asserted")  # "EU leaders agreed to ban Belarusian airlines": a measure decided
     elif lexicon().predicates[predicate].kind == "event" and (
             modality in ("intended", "conditional") and announced is not None
             or modality in ("intended", "conditional", "hypothetical") and kind_of in _THREAT_CODES
@@ -717,6 +723,8 @@ def _object_has(token, needs: str) -> bool:
         heads = [*token.lefts, *(syntax.subjects(verb) if verb is not None else [])]
     else:
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
+            heads = [token.head]  # "…, a charge (that) China rejects": the noun the clause describes
         if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"
             heads = [c for c in token.children if c.dep_ == "nsubj"]
         heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of") for g in c.children]
@@ -880,17 +888,35 @@ def _unwelcome(b: _Builder, token) -> None:
     if token.lower_ != "grata" or token.i < 2 or doc[token.i - 2].lower_ != "persona":
         return
     verb = next((a for a in token.ancestors if a.lemma_.lower() in _DECLARING), None)
-    if verb is None or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+    if verb is not None:
+        _expel(b, verb, doc[verb.i + 1:token.i - 2], token, "persona-non-grata")
+
+
+def _sent_away(b: _Builder, verb) -> None:
+    """Telling an envoy to leave, or giving them hours to, expels them (CAMEO 166): "gave Lebanon's
+    ambassador 48 hours to leave", "told the German ambassador to leave the country"."""
+    if verb.lemma_.lower() not in _LEAVING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    teller = next((a for a in verb.ancestors if a.lemma_.lower() in _TELLING), None)
+    if teller is not None:
+        told = [c for c in teller.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+        _expel(b, teller, [t for c in told for t in c.subtree], verb, f"sent-away:{teller.lemma_.lower()}")
+
+
+def _expel(b: _Builder, verb, window, token, rule: str) -> None:
+    """A sanction by ``verb``'s subject on the country of the envoy named in ``window`` (CAMEO 166)."""
+    if syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     envoys = lexicon().synsets.get("ENVOY", frozenset()) | {"official", "embassy", "attache"}
-    window = doc[verb.i + 1:token.i - 2]  # ("a Russian embassy official", "Venezuela's charge d'affaires")
     if not any(t.lemma_.lower() in envoys for t in window):
         return
-    guests = [a for t in window if t.dep_ == "poss" or t.tag_.startswith("NN") and t.lemma_.lower() in envoys
-              for a in b.ctx.resolve(t, descend=True) if a.type == "Country"]
+    # ("a Russian embassy official", "Venezuela's charge d'affaires", "Serbian ambassador Vladimir Bozovic")
+    guests = [s for t in window if t.dep_ == "poss" or t.tag_.startswith("NN") and t.lemma_.lower() in envoys
+              or t.ent_type_ == "PERSON" for a in b.ctx.resolve(t, descend=True)
+              if (s := _state_of(b, a)).type == "Country"]
     for host in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
         for country in guests[:1]:
-            b.add("sanctions", host, country, token, rule="persona-non-grata", base=0.8, cameo="166")
+            b.add("sanctions", host, country, token, rule=rule, base=0.8, cameo="166")
 
 
 _BEING = frozenset({"be", "remain", "stand"})
@@ -1000,6 +1026,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _drawn(builder, token)
         _visiting(builder, token)
         _unwelcome(builder, token)
+        _sent_away(builder, token)
         _received(builder, token)
         _obligation(builder, token)
         _reprisal(builder, token)

@@ -110,6 +110,8 @@ def test_undated_sentence_takes_the_publication_date(run):
     "Is Turkey going to attack Syria?",
     "Iran denied that it had attacked the Saudi tanker.",
     "Kenya will impose sanctions on Somalia next month.",
+    "The European Union will decide next week whether to impose sanctions on Belarus.",
+    "The European Union may agree to impose sanctions on Belarus.",
 ])
 def test_unrealised_events_are_kept_but_not_facts(run, text):
     extraction = run(text)
@@ -576,6 +578,19 @@ MORE = {
         "Namibia described Angola's visa rule as unreasonable. The Zambian foreign ministry called Malawi's "
         "decision unacceptable.",
         {("Namibia", "criticizes", "Angola"), ("Zambia", "criticizes", "Malawi")}),
+    "a charge rejected in a relative clause answers its maker": (
+        "Bhutan accused Nepal of sheltering militants, a charge that Kathmandu rejected.",
+        {("Bhutan", "criticizes", "Nepal"), ("Nepal", "opposes", "Bhutan")}),
+    "an envoy given hours to leave, or told to, is expelled": (
+        "Gabon gave Cameroon's ambassador 48 hours to leave. Ecuador told the Colombian envoy to leave the country.",
+        {("Gabon", "sanctions", "Cameroon"), ("Ecuador", "sanctions", "Colombia")}),
+    "a crossing closed into a country coerces it": (
+        "Senegal closed its main crossing into Gambia on Monday.",
+        {("Senegal", "coerces", "Gambia")}),
+    "a measure agreed on is taken": (
+        "Arab League ministers agreed to suspend Syria's membership. The league decided to impose sanctions "
+        "on Yemen.",
+        {("Arab League", "sanctions", "Syria"), ("Arab League", "sanctions", "Yemen")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
