@@ -71,8 +71,10 @@ def coordinated_with(verb):
     head = verb.head
     cc = next((c for c in (*verb.children, *head.children) if c.dep_ == "cc" and c.i < verb.i), None)
     after_comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
-    # (or after a copula: "agreed that a ceasefire was essential and called on Israel to …")
-    broken = after_comma or head.lemma_ == "be" and verb.pos_ == "VERB"
+    # (or after a copula: "agreed that a ceasefire was essential and called on Israel to …"; or when a finite
+    # verb follows one under a modal, where no past tense can stand: "… would not be intimidated and said …")
+    broken = after_comma or head.lemma_ == "be" and verb.pos_ == "VERB" or verb.tag_ in ("VBD", "VBZ") and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     return head.head if head.dep_ == "ccomp" and broken and head.head != head else head
 
 

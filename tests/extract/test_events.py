@@ -591,6 +591,13 @@ MORE = {
         "Arab League ministers agreed to suspend Syria's membership. The league decided to impose sanctions "
         "on Yemen.",
         {("Arab League", "sanctions", "Syria"), ("Arab League", "sanctions", "Yemen")}),
+    "a past tense after a modal is no part of the modal's phrase": (
+        "Estonian Prime Minister Kaja Kallas told reporters that her country would not bow to pressure and said "
+        "she had discussed the matter with Finnish President Sauli Niinisto by phone.",
+        {("Kaja Kallas", "meets", "Sauli Niinisto")}),
+    "a seat of government other than the capital acts for its country": (
+        "Kenya urged Bujumbura to reopen the border.",
+        {("Kenya", "urges", "Burundi")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
