@@ -265,6 +265,13 @@ class Context:
                 return self.resolve(token.head.head, descend=True, _depth=_depth + 1) if _depth < 2 else []
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
+                # "Mottley declared Rihanna a hero, praising her": an object pronoun is not its own clause's
+                # subject, but the other person named last in its sentence
+                if token.dep_ in ("dobj", "dative") and lower in ("him", "her") and _depth < 2:
+                    bound = {a.name for t in clause_subjects(token.head) for a in self.resolve(t, _depth=2)}
+                    start = self.sentence(token).start
+                    if bound and (near := [m for m in self._before(token.i, {"Person"}, bound) if m.start >= start]):
+                        return [Arg(near[-1].name, "Person", "pronoun")]
                 return self.last_person(token.i, speaking=speaking)
             # "Myanmar's government said it was ready", "Turkey said its forces had …": the speaker, when it
             # is a country or body

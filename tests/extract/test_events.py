@@ -598,6 +598,9 @@ MORE = {
     "a seat of government other than the capital acts for its country": (
         "Kenya urged Bujumbura to reopen the border.",
         {("Kenya", "urges", "Burundi")}),
+    "an object pronoun is not its own clause's subject": (
+        "Ghanaian President John Mahama met the footballer Abedi Pele in Accra, praising him for his charity work.",
+        {("John Mahama", "praises", "Abedi Pele")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
