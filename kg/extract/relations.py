@@ -939,6 +939,32 @@ def _against(b: _Builder, prep) -> None:
             b.add("opposes", actor, target, prep, rule="against", base=0.8, cameo="120", speaker=speaker)
 
 
+_DISMAYING = frozenset({"disappoint", "dismay", "outrage", "anger", "appal", "appall"})
+_BY_WHAT = frozenset({"by", "with", "at", "over"})
+
+
+def _dismayed(b: _Builder, verb) -> None:
+    """Being dismayed by someone's act criticizes them (CAMEO 111): "Guterres said he was deeply disappointed
+    by Moscow's decision", "Chile was angered by Argentina's vote" (the one who feels it is the subject)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _DISMAYING or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) != "asserted":
+        return
+    if verb.dep_ == "acomp":
+        felt = syntax.subjects(verb.head)
+    elif any(c.dep_ == "auxpass" for c in verb.children):
+        felt = [t for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in syntax.expand(c)]
+    else:
+        return
+    speaker = _speaker(b.ctx, verb)
+    actors = [a for t in felt for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
+    targets = [a for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _BY_WHAT
+               for p in c.children if p.dep_ == "pobj" for a in b.ctx.resolve(p, speaker=speaker, descend=True)]
+    for actor in actors:
+        for target in targets:
+            b.add("criticizes", actor, target, verb, rule=f"dismayed:{verb.lemma_.lower()}", base=0.7, cameo="111",
+                  speaker=speaker)
+
+
 def _verdict(b: _Builder, noun) -> None:
     """Calling an actor's act a wrong criticizes the actor: "Brazil said the Ecuadorean action was a clear
     violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called Chile's decision
@@ -1023,6 +1049,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _accusation(builder, token)
         _verdict(builder, token)
         _against(builder, token)
+        _dismayed(builder, token)
         _drawn(builder, token)
         _visiting(builder, token)
         _unwelcome(builder, token)

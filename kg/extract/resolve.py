@@ -263,6 +263,11 @@ class Context:
             if lower == "their" and token.head.dep_ == "conj" and token.head.head.tag_ in ("NNS", "NNPS") \
                     and self.mention(token.head.head) is None:  # "junta members and their relatives": theirs
                 return self.resolve(token.head.head, descend=True, _depth=_depth + 1) if _depth < 2 else []
+            if lower in _PERSONAL and token.dep_ in ("nsubj", "nsubjpass") and _depth < 2 and (
+                    verb := speech_verb(token.head)) is not None and (said_by := [
+                        a for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)]) \
+                    and all(a.how == "agent" for a in said_by):
+                return said_by  # "Iceland's prime minister said she was …": the unnamed speaker
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
                 # "Mottley declared Rihanna a hero, praising her": an object pronoun is not its own clause's

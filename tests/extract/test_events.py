@@ -601,6 +601,10 @@ MORE = {
     "an object pronoun is not its own clause's subject": (
         "Ghanaian President John Mahama met the footballer Abedi Pele in Accra, praising him for his charity work.",
         {("John Mahama", "praises", "Abedi Pele")}),
+    "dismay felt at someone's act criticizes them": (
+        "Iceland's prime minister said she was deeply disappointed by Norway's decision. Latvia was angered by "
+        "Russia's vote.",
+        {("Iceland", "criticizes", "Norway"), ("Latvia", "criticizes", "Russia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -718,6 +722,7 @@ def test_meetings_not_allowed_or_not_had_are_no_facts(run, text):
     "Norway praised the Geneva talks.",                     # a stance on a city's meeting is none on its country
     "Kenya is not opposed to Uganda's plan.",               # a stance denied with the copula
     "Peru was not against the Chilean proposal.",
+    "Peru was not disappointed by Chile's vote.",
 ])
 def test_traps_state_no_fact(run, text):
     found = facts(run(text))
