@@ -250,7 +250,8 @@ class Context:
             antecedent = token.head.head  # ("a joint statement, which Peru rejected": its authors)
             return self.resolve(antecedent, speaker=speaker, _depth=_depth + 1) or (
                 self._authors(antecedent) if descend else [])
-        if lower == "both" and token.dep_ in ("nsubj", "nsubjpass"):  # "X spoke with Y, and both agreed"
+        if token.dep_ in ("nsubj", "nsubjpass") and (lower == "both" or lower == "two" and any(
+                c.lower_ == "the" for c in token.children)):  # "X spoke with Y, and both agreed", "when the two met"
             return self._pair_before(token)
         if token.pos_ == "PRON":
             if lower in _REFLEXIVE and token.dep_ in ("dobj", "pobj"):  # "defending themselves": the doer itself

@@ -48,9 +48,18 @@ def own_subject(verb):
             continue
         if child.dep_ in _SUBJECT:
             return child
+    if _shares_patient(verb):  # "Peters arrived and was received by Sovaleni": the agent
+        return next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
     # ("Morocco is opposed to …", with the subject hung on the auxiliary)
     return next((s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ in _SUBJECT),
                 None)
+
+
+def _shares_patient(verb) -> bool:
+    """A passive coordinated with the verb before it, whose subject it shares as the one acted on: "Peters
+    arrived in Nuku'alofa and was received by Sovaleni"."""
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in _SUBJECT for c in verb.children)
 
 
 def _split_from(verb):
@@ -205,6 +214,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # (a phrase after the trigger first: "On Monday, Kenya called on Uganda to …")
             after = sorted(owner.children, key=lambda c: c.i < owner.i) if owner is trigger else [
                 c for c in owner.children if c.i > owner.i]  # (only what follows the light verb)
+            if place == "dobj" and owner is trigger and _shares_patient(owner):
+                return subjects(coordinated_with(owner))
             if place == "dobj" and owner.dep_ == "relcl" and _object_gap(owner):
                 return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
             for child in [*after, *(g for d in nested for g in d.children)]:

@@ -605,6 +605,14 @@ MORE = {
         "Iceland's prime minister said she was deeply disappointed by Norway's decision. Latvia was angered by "
         "Russia's vote.",
         {("Iceland", "criticizes", "Norway"), ("Latvia", "criticizes", "Russia")}),
+    "a guest welcomed or received after arriving is met by the host": (
+        "Portuguese President Marcelo Rebelo de Sousa arrived in Praia and was received by Cape Verdean "
+        "President Jose Maria Neves. Senegalese President Macky Sall welcomed Umaro Sissoco Embalo at the airport.",
+        {("Jose Maria Neves", "meets", "Marcelo Rebelo de Sousa"), ("Macky Sall", "meets", "Umaro Sissoco Embalo")}),
+    "the two just named meet": (
+        "Bolivian Foreign Minister Rogelio Mayta raised the dispute with his Chilean counterpart, Antonia Urrejola, "
+        "when the two met in Lima.",
+        {("Antonia Urrejola", "meets", "Rogelio Mayta")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -618,6 +626,8 @@ def test_more_event_shapes(run, name):
     assert expected <= found, found
     if name.startswith("a light verb"):
         assert not {f for f in found if f[1] == "attacks"}, found
+    if name.startswith("a guest welcomed"):
+        assert not {f for f in found if f[1] == "praises"}, found
     if name.startswith("verbs of harsh"):
         assert not {f for f in found if f[1] == "attacks"}, found
     if name.startswith("ending an agreement"):
