@@ -821,9 +821,11 @@ def _drawn(b: _Builder, noun) -> None:
     """A stance someone's act draws from others is theirs on its doer: "Bolivia's seizure of the trucks drew
     sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU";
     so is a stance one has of others: "Spain had the full solidarity of the European Union"."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return
     verb = noun.head
     lemma = verb.lemma_.lower()
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or lemma not in _DRAWING and lemma not in _HAVING \
+    if lemma not in _DRAWING and lemma not in _HAVING \
             or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     entries = [e for e in _triggers(noun) if e.pos == "NOUN" and not e.block
@@ -928,9 +930,10 @@ _BEING = frozenset({"be", "remain", "stand"})
 def _against(b: _Builder, prep) -> None:
     """Being against something opposes it (CAMEO 120): "Vietnam is against China's claims", "most members
     remain firmly against new sanctions"."""
+    if prep.lower_ != "against" or prep.dep_ != "prep":
+        return
     verb = prep.head
-    if prep.lower_ != "against" or prep.dep_ != "prep" or verb.lemma_.lower() not in _BEING \
-            or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+    if verb.lemma_.lower() not in _BEING or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     speaker = _speaker(b.ctx, verb)
     actors = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
