@@ -394,9 +394,9 @@ class Context:
                 if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (
                         meeting and child.lower_ == "with"):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj" and (found := [a for a in self._kin(self.resolve(
-                                pobj, descend=True, through_of=through_of, _depth=_depth + 1), family)
+                    for pobj in child.children:  # ("restraint from both India and Pakistan": each)
+                        if pobj.dep_ == "pobj" and (found := [a for t in expand(pobj) for a in self._kin(self.resolve(
+                                t, descend=True, through_of=through_of, _depth=_depth + 1), family)
                                 if not (stand_ins and a.type == "Person")]):
                             return found
             if _depth == 0 and (earlier := self._antecedent(token)) is not None:
