@@ -935,14 +935,19 @@ def _against(b: _Builder, prep) -> None:
     verb = prep.head
     if verb.lemma_.lower() not in _BEING or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
+    _hold(b, verb, syntax.subjects(verb), [p for p in prep.children if p.dep_ == "pobj"], "opposes", "120", "against")
+
+
+def _hold(b: _Builder, verb, holders: list, held: list, predicate: str, cameo: str, rule: str) -> None:
+    """A stance of the actors ``holders`` name on what the noun phrases ``held`` name (an unnamed policy when
+    they name no one), said by ``verb``'s speaker if reported."""
     speaker = _speaker(b.ctx, verb)
-    actors = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
-    opposed = [p for p in prep.children if p.dep_ == "pobj"]
-    targets = [a for p in opposed for t in syntax.expand(p) for a in b.ctx.resolve(t, speaker=speaker, descend=True)
-               ] or [a for p in opposed if (a := unnamed_policy(p)) is not None]
+    actors = [a for t in holders for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
+    targets = [a for p in held for t in syntax.expand(p) for a in b.ctx.resolve(t, speaker=speaker, descend=True)
+               ] or [a for p in held if (a := unnamed_policy(p)) is not None]
     for actor in actors:
         for target in targets:
-            b.add("opposes", actor, target, prep, rule="against", base=0.8, cameo="120", speaker=speaker)
+            b.add(predicate, actor, target, verb, rule=rule, base=0.8, cameo=cameo, speaker=speaker)
 
 
 _DISMAYING = frozenset({"disappoint", "dismay", "outrage", "anger", "appal", "appall"})
@@ -961,14 +966,9 @@ def _dismayed(b: _Builder, verb) -> None:
         felt = [t for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in syntax.expand(c)]
     else:
         return
-    speaker = _speaker(b.ctx, verb)
-    actors = [a for t in felt for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
-    targets = [a for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _BY_WHAT
-               for p in c.children if p.dep_ == "pobj" for a in b.ctx.resolve(p, speaker=speaker, descend=True)]
-    for actor in actors:
-        for target in targets:
-            b.add("criticizes", actor, target, verb, rule=f"dismayed:{verb.lemma_.lower()}", base=0.7, cameo="111",
-                  speaker=speaker)
+    causes = [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _BY_WHAT
+              for p in c.children if p.dep_ == "pobj"]
+    _hold(b, verb, felt, causes, "criticizes", "111", f"dismayed:{verb.lemma_.lower()}")
 
 
 def _verdict(b: _Builder, noun) -> None:

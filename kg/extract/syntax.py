@@ -11,7 +11,8 @@ __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is
            "is_reciprocal", "intent_verb", "refusal_verb", "forms", "NAMING"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
-_OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force", "push", "pressure"}
+_OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force", "push",
+                   "pressure"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "dobj", "relcl", "attr", "appos", "npadvmod",
           "oprd", "acomp", "advmod"}
 
