@@ -622,6 +622,9 @@ MORE = {
     "restraint urged from two countries is urged of each": (
         "The African Union urged restraint from both Chad and Sudan.",
         {("African Union", "urges", "Chad"), ("African Union", "urges", "Sudan")}),
+    "checks tightened along a border coerce the neighbour": (
+        "Uzbekistan tightened controls along its border with Tajikistan on Monday.",
+        {("Uzbekistan", "coerces", "Tajikistan")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
