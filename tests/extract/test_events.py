@@ -625,6 +625,9 @@ MORE = {
     "checks tightened along a border coerce the neighbour": (
         "Uzbekistan tightened controls along its border with Tajikistan on Monday.",
         {("Uzbekistan", "coerces", "Tajikistan")}),
+    "relations established or upgraded are cooperation on both sides": (
+        "Oman and Brunei established diplomatic relations in 1984. Vietnam upgraded ties with Indonesia.",
+        {("Brunei Darussalam", "cooperatesWith", "Oman"), ("Vietnam", "cooperatesWith", "Indonesia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
