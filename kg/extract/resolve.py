@@ -558,7 +558,8 @@ class Context:
         spans = [self.mention(owner) or next((self.mention(c) for c in owner.children if c.dep_ == "poss"), None)
                  for owner in owners if not _ethnic(owner)] + [self.owner(token)]
         if not any(spans):  # "students in Dhaka": where they are, when nothing else says whose they are
-            spans = [self.mention(p) for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+            spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss"), None)
+                     for c in token.children if c.dep_ == "prep" and c.lower_ == "in"  # ("in Kenya's parliament")
                      for p in c.children if p.dep_ == "pobj"]
         for span in spans:
             if span is not None and span.type == "Place" and (home := country_of_place(span.name)):

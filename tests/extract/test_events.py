@@ -628,6 +628,9 @@ MORE = {
     "relations established or upgraded are cooperation on both sides": (
         "Oman and Brunei established diplomatic relations in 1984. Vietnam upgraded ties with Indonesia.",
         {("Brunei Darussalam", "cooperatesWith", "Oman"), ("Vietnam", "cooperatesWith", "Indonesia")}),
+    "agents in a country's body act for the country": (
+        "Lawmakers in Ghana's parliament criticised Togo's decision.",
+        {("Ghana", "criticizes", "Togo")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
