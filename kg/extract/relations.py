@@ -272,7 +272,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             and noun.head.head == verb:  # "Todd was in Caracas for talks with …": the subject's purpose
         return doers, []
     if verb is None or verb.pos_ == "AUX" or (
-        verb.lemma_.lower() in _ABOUT | lexicon().speech and _is_object_of(noun, verb)
+        verb.lemma_.lower() in _ABOUT | lexicon().speech and verb.lemma_.lower() not in lexicon().intents
+        and _is_object_of(noun, verb)  # (but "vowed an attack on Israel" announces the act)
     ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
         return [], []
     if _is_object_of(noun, verb) and _announcing(verb) is None and any(

@@ -631,6 +631,9 @@ MORE = {
     "agents in a country's body act for the country": (
         "Lawmakers in Ghana's parliament criticised Togo's decision.",
         {("Ghana", "criticizes", "Togo")}),
+    "an act vowed or promised by noun is announced by its subject": (
+        "Eritrea vowed an attack on Ethiopia. Norway promised aid to Sudan.",
+        {("Eritrea", "threatens", "Ethiopia"), ("Norway", "agrees", "Sudan")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
