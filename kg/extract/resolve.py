@@ -265,9 +265,7 @@ class Context:
                     and self.mention(token.head.head) is None:  # "junta members and their relatives": theirs
                 return self.resolve(token.head.head, descend=True, _depth=_depth + 1) if _depth < 2 else []
             if lower in _PERSONAL and token.dep_ in ("nsubj", "nsubjpass") and _depth < 2 and (
-                    verb := speech_verb(token.head)) is not None and (said_by := [
-                        a for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)]) \
-                    and all(a.how == "agent" for a in said_by):
+                    said_by := self._said_by(token, 2)) and all(a.how == "agent" for a in said_by):
                 return said_by  # "Iceland's prime minister said she was …": the unnamed speaker
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
@@ -294,9 +292,7 @@ class Context:
             if lower in _NEUTER | _PLURAL and subject is not None and (addressed := self._addressed(subject)):
                 return addressed  # "accused Lithuania of … and demanded that it recall …": not the one demanding
             if lower in _NEUTER | _PLURAL and subject is not None:
-                verb = speech_verb(subject.head)
-                said_by = [a for t in (clause_subjects(verb) if verb is not None else [])
-                           for a in self.resolve(t, _depth=_depth + 1) if a.type != "Person"]
+                said_by = [a for a in self._said_by(subject, _depth + 1) if a.type != "Person"]
                 # ("they" of one body with a plural name: "the Houthis said they would …")
                 if lower in _NEUTER and len(said_by) == 1 or lower in _PLURAL and (
                         len(said_by) >= 2 or len(said_by) == 1 and said_by[0].type == "Organization"):
@@ -402,6 +398,11 @@ class Context:
             if _depth == 0 and (earlier := self._antecedent(token)) is not None:
                 return self.resolve(earlier, descend=True, through_of=through_of, _depth=1)
         return []
+
+    def _said_by(self, subject, depth: int) -> list[Arg]:
+        """Who says the clause ``subject`` opens: "Turkey said it …", "Iceland's prime minister said she …"."""
+        verb = speech_verb(subject.head)
+        return [a for t in (clause_subjects(verb) if verb is not None else []) for a in self.resolve(t, _depth=depth)]
 
     def _antecedent(self, noun):
         """The earlier mention of an act named again with "the" or "this": "North Korea's launch … The
