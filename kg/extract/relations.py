@@ -698,11 +698,17 @@ def _token_triggers(token) -> list[Trigger]:
     if any(c.dep_ == "dobj" and _triggers(c) or c.dep_ == "prep" and c.lower_ == "in"
            and any(p.dep_ == "pobj" and _triggers(p) for p in c.children) for c in token.children):
         return []  # "voiced support for Egypt", "engaged in talks with": a light verb, whose noun states the event
-    # Dictionary verbs: the longest particle that fits, its code refined by the block's patterns.
-    entry = max(fitting, key=lambda e: (len(e.particle.split()), e.lemma, e.cameo))
-    code = _pattern_code(token, entry) or entry.cameo
-    predicate = predicate_of_code(code, dictionary=True) if code != "---" else None
-    return [replace(entry, cameo=code, predicate=predicate)] if predicate else []
+    # Dictionary verbs: the longest particle that fits, its code refined by the block's patterns. Of the
+    # blocks holding it, the first with a pattern that fits decides; else the first whose own code states
+    # an event ("asked Kenya for help": ASK, not INVITE's "ask for")
+    longest = max(len(e.particle.split()) for e in fitting)
+    entries = sorted((e for e in fitting if len(e.particle.split()) == longest), key=lambda e: (e.lemma, e.cameo),
+                     reverse=True)
+    patterned = next(((e, code) for e in entries if (code := _pattern_code(token, e))), None)
+    for entry, code in [patterned] if patterned else [(e, e.cameo) for e in entries]:
+        if code != "---" and (predicate := predicate_of_code(code, dictionary=True)):
+            return [replace(entry, cameo=code, predicate=predicate)]
+    return []
 
 
 def _object_has(token, needs: str) -> bool:

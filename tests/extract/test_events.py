@@ -634,6 +634,10 @@ MORE = {
     "an act vowed or promised by noun is announced by its subject": (
         "Eritrea vowed an attack on Ethiopia. Norway promised aid to Sudan.",
         {("Eritrea", "threatens", "Ethiopia"), ("Norway", "agrees", "Sudan")}),
+    "asking someone for help, or requesting or seeking it from them, is an appeal to them": (
+        "Malawi asked Zambia for emergency food aid. Fiji requested military assistance from New Zealand after "
+        "the cyclone, and Tonga sought loans from Japan.",
+        {("Malawi", "urges", "Zambia"), ("Fiji", "urges", "New Zealand"), ("Tonga", "urges", "Japan")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
