@@ -50,6 +50,8 @@ _WHERE = frozenset({"in", "across", "near", "inside"})
 # Words that make an exercise or a drill a joint one (cooperation, not a show of force).
 _TOGETHER = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "peacekeeping"})
 # Force or pressure announced is a threat: the act's PLOVER type -> CAMEO code of the threat.
+# The protest (CAMEO 14x) that force or coercion used by protesters, or to protest, is: riot, blockade.
+_PROTEST_CODES = {"ASSAULT": "145", "COERCE": "144"}
 _THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "132"}
 # Measures that are taken once decided: "agreed to ban Belarusian airlines" is the ban, no promise of one.
 _DECIDING, _DECIDED = frozenset({"agree", "decide", "vote", "resolve"}), frozenset({"SANCTION", "COERCE"})
@@ -436,6 +438,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")
         if predicate == "threatens" and not targets:  # "would cut off gas supplies unless Peru paid": at whom
             targets = [a for t in syntax.objects(token, ("if",)) for a in ctx.resolve(t)]
+    protesters = lexicon().synsets["PROTESTERS"]
+    if kind_of in _PROTEST_CODES and (syntax.helping(token, "protest") is not None or actors and all(
+            a.how == "agent" and a.text and a.text.split()[-1].lower() in protesters for a in actors)):
+        # "protesters stormed the Swedish embassy", "farmers blocked the crossings to protest …": a protest
+        predicate = "protests"
+        common.update(cameo=_PROTEST_CODES[kind_of])
     if not targets and not entry.block:
         targets = _implied_targets(b, token, entry, actors)
     if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):

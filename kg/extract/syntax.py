@@ -327,7 +327,8 @@ _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
 # Verbs of a purpose clause that name a target: "help" (whom it helps: "sent troops to help …"), "allow"
 # (whom it lets in or through: "reopened the crossing to allow UN trucks in").
 _PURPOSES = {"help": frozenset({"help", "assist", "aid", "support"}),
-             "allow": frozenset({"allow", "let", "permit", "enable"})}
+             "allow": frozenset({"allow", "let", "permit", "enable"}),
+             "protest": frozenset({"protest", "demonstrate"})}
 
 
 _REFUSALS = frozenset({"refuse", "decline"})

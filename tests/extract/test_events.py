@@ -638,6 +638,10 @@ MORE = {
         "Malawi asked Zambia for emergency food aid. Fiji requested military assistance from New Zealand after "
         "the cyclone, and Tonga sought loans from Japan.",
         {("Malawi", "urges", "Zambia"), ("Fiji", "urges", "New Zealand"), ("Tonga", "urges", "Japan")}),
+    "force used by protesters, or to protest, is a protest": (
+        "Albanian protesters stormed the Greek consulate in Tirana. Slovak truckers blocked the crossings with "
+        "Hungary to protest against the new tolls.",
+        {("Albania", "protests", "Greece"), ("Slovakia", "protests", "Hungary")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -731,6 +735,10 @@ def test_more_event_shapes(run, name):
         assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
     if name.startswith("striking a named"):
         assert "attacks" not in {p for _, p, _ in facts(run("Morocco struck a deal with Senegal on fishing rights."))}
+    if name.startswith("force used by protesters"):
+        assert not {f for f in found if f[1] in ("attacks", "coerces")}, found
+        armed = facts(run("Malian opposition fighters attacked a Nigerien army post."))
+        assert ("Mali", "attacks", "Niger") in armed, armed
     if name.startswith("rejecting the accusation"):
         assert ("Venezuela", "opposes", "Guyana") not in facts(run("Venezuela rejected the accusation."))
 
