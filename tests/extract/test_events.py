@@ -642,6 +642,9 @@ MORE = {
         "Albanian protesters stormed the Greek consulate in Tirana. Slovak truckers blocked the crossings with "
         "Hungary to protest against the new tolls.",
         {("Albania", "protests", "Greece"), ("Slovakia", "protests", "Hungary")}),
+    "money lent, extended or deposited is aid": (
+        "Kuwait extended a $400 million loan to Jordan. Saudi Arabia deposited $2 billion in Tunisia's central bank.",
+        {("Kuwait", "aids", "Jordan"), ("Saudi Arabia", "aids", "Tunisia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
