@@ -216,7 +216,13 @@ def _quote_speaker(ctx: Context, token) -> list[Arg]:
 
 
 def _place(ctx: Context, token) -> str | None:
-    for owner in (token, syntax.governing_verb(token) if token.pos_ != "VERB" else None):
+    owners = [token, syntax.governing_verb(token) if token.pos_ != "VERB" else None]
+    # "met Lavrov in Moscow", "meeting with Lavrov in Moscow": the parser may hang the place on the one met
+    # ("… with his Peruvian counterpart, Javier Gonzalez-Olaechea, in Lima": or on the name in apposition)
+    met = [n for c in token.children if c.dep_ in ("dobj", "prep")
+           for n in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
+    owners += [x for n in met for x in (n, *(a for a in n.children if a.dep_ == "appos"))]
+    for owner in owners:
         for child in owner.children if owner is not None else ():
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 for pobj in child.children:

@@ -166,6 +166,13 @@ def test_phone_mode_and_place(run):
     assert met.place == "Geneva"
 
 
+def test_a_place_the_parser_hangs_on_the_one_met_is_the_meeting_s(run):
+    text = "Chilean Foreign Minister Alberto van Klaveren said after meeting with his Peruvian counterpart " \
+           "Javier Gonzalez-Olaechea in Lima that the border talks would resume."
+    met = next(r for r in run(text).relations if r.predicate == "meets")
+    assert met.place == "Lima"
+
+
 def test_evidence_offsets_point_at_the_sentence(run):
     text = "Kenya signed a deal. Egypt thanked Saudi Arabia for its support."
     rel = next(r for r in run(text).relations if r.predicate == "praises")
