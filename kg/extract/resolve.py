@@ -55,6 +55,8 @@ _COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation
 # Sectors of generic actors that act in their own name, with no country: rights groups, NGOs.
 _STANDALONE = ("HRI", "NGO")
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
+# "a ship linked to Israel", "vessels belonging to Iran" are theirs (not "the road linking Armenia to …")
+_TIED = frozenset({"link", "belong", "tie", "affiliate", "connect"})
 _SHARED = {"border", "frontier", "boundary", "line"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
@@ -378,8 +380,10 @@ class Context:
                     return [Arg(span.name, "Country", "possessor")]
             if (span := self.owner(token)) is not None:  # "a British-flagged tanker"
                 return [Arg(span.name, _actor_type(span), "possessor")]
-            for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and _depth < 2):
-                for by in (c for c in acl.children if c.dep_ == "agent"):  # "the sanctions imposed by the US"
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and _depth < 2):
+                # "the sanctions imposed by the US"; "any ship linked to Israel", "vessels belonging to Iran"
+                tied = acl.lemma_.lower() in _TIED and not any(c.dep_ == "dobj" for c in acl.children)
+                for by in (c for c in acl.children if c.dep_ == "agent" or tied and c.dep_ == "prep" and c.lower_ == "to"):
                     found = [a for p in by.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]

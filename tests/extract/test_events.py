@@ -645,6 +645,10 @@ MORE = {
     "money lent, extended or deposited is aid": (
         "Kuwait extended a $400 million loan to Jordan. Saudi Arabia deposited $2 billion in Tunisia's central bank.",
         {("Kuwait", "aids", "Jordan"), ("Saudi Arabia", "aids", "Tunisia")}),
+    "what is linked to or belongs to an actor is theirs": (
+        "Al-Shabaab threatened to attack any convoy linked to Kenya. Ukrainian drones struck tankers belonging to "
+        "Russia.",
+        {("Al-Shabaab", "threatens", "Kenya"), ("Ukraine", "attacks", "Russia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -742,6 +746,9 @@ def test_more_event_shapes(run, name):
         assert not {f for f in found if f[1] in ("attacks", "coerces")}, found
         armed = facts(run("Malian opposition fighters attacked a Nigerien army post."))
         assert ("Mali", "attacks", "Niger") in armed, armed
+    if name.startswith("what is linked"):  # a road linking two places belongs to neither
+        road = facts(run("Georgian troops blocked the road linking Armenia to Russia."))
+        assert ("Georgia", "coerces", "Russia") not in road, road
     if name.startswith("rejecting the accusation"):
         assert ("Venezuela", "opposes", "Guyana") not in facts(run("Venezuela rejected the accusation."))
 
