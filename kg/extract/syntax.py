@@ -108,6 +108,12 @@ def subjects(verb, _depth: int = 0) -> list:
         # "Israeli air strikes killed 20 people, officials said", parsed as a clause of the noun (a
         # participle with an object of its own is no passive one: "the people killed in the strikes")
         return expand(head)
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "welcomed Latvia's decision to expel …", "the move by Togo to close …": whose decision it is
+        owner = next((g for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
+                      for g in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])), None)
+        if owner is not None:
+            return expand(owner)
     if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
         return subjects(partner, _depth + 1)
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":  # "criticized China for supporting Russia"

@@ -649,6 +649,13 @@ MORE = {
         "Al-Shabaab threatened to attack any convoy linked to Kenya. Ukrainian drones struck tankers belonging to "
         "Russia.",
         {("Al-Shabaab", "threatens", "Kenya"), ("Ukraine", "attacks", "Russia")}),
+    "an act a noun says someone decided on is theirs, not the one speaking of it": (
+        "Estonia welcomed Finland's decision to expel two Russian diplomats. Benin condemned the move by Niger "
+        "to close the border with Nigeria.",
+        {("Finland", "sanctions", "Russia"), ("Niger", "coerces", "Nigeria")}),
+    "hitting back at someone or speaking out against them criticizes them": (
+        "Guyana hit back at Venezuela on Monday. Croatia spoke out against Serbia's arms purchases.",
+        {("Guyana", "criticizes", "Venezuela"), ("Croatia", "criticizes", "Serbia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -749,6 +756,10 @@ def test_more_event_shapes(run, name):
     if name.startswith("what is linked"):  # a road linking two places belongs to neither
         road = facts(run("Georgian troops blocked the road linking Armenia to Russia."))
         assert ("Georgia", "coerces", "Russia") not in road, road
+    if name.startswith("an act a noun says"):
+        assert not {f for f in found if f[0] in ("Estonia", "Benin") and f[1] in ("sanctions", "coerces")}, found
+        threatened = run("Mali stayed in the bloc despite threats by its junta to expel the French ambassador.")
+        assert ("Mali", "sanctions", "France") not in facts(threatened), "a threat is no act done"
     if name.startswith("rejecting the accusation"):
         assert ("Venezuela", "opposes", "Guyana") not in facts(run("Venezuela rejected the accusation."))
 
