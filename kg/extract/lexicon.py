@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 from types import SimpleNamespace
 
-__all__ = ["NAMED", "PERSON", "CLAUSE", "Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
+__all__ = ["NAMED", "PERSON", "CLAUSE", "INFINITIVE", "Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
            "predicate_of_code", "Actor", "actors", "actor_records", "fold", "dictionary_organizations", "summary", "lookup"]
 
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
@@ -44,6 +44,7 @@ NAMED = "NAMED"  # the "needs" of a trigger whose object must itself be a named 
 PERSON = "PERSON"  # the "needs" of a trigger whose object must be a person named ("welcomed Ruto": a host's welcome)
 HELP = ">HELP"  # the end of a "needs" that also wants a purpose clause of help ("sent [troops] to help …")
 CLAUSE = "CLAUSE"  # the "needs" of a verb with a clause after it ("called on Chile [to …]"; !CLAUSE: none)
+INFINITIVE = "INFINITIVE"  # the "needs" of a verb with a to-infinitive after it ("told Serbia [to …]", not "that …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,8 @@ class Trigger:
     needs: str = ""  # a word set (synsets.tsv) the object must contain: "sent [doctors] to" is aid,
     #                  or NAMED: the object is itself a named actor ("struck Hezbollah", not "struck a deal"),
     #                  or PERSON: the object is a person's name ("welcomed Ruto", not "welcomed Kenya's decision"),
-    #                  or CLAUSE: a clause completes the verb, or !SET: the object holds no word of SET
+    #                  or CLAUSE: a clause completes the verb, INFINITIVE: a to-infinitive does,
+    #                  or !SET: the object holds no word of SET
     kind: str = ""  # event | stance, when the word differs from its predicate ("joint exercises" happen)
     mutual: bool = False  # coordinated actors with no target act on each other ("India and China clashed")
 

@@ -14,7 +14,7 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
-from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, NAMED, PERSON, Plover, Trigger, capitals, lexicon, plover_of,
+from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, NAMED, PERSON, Plover, Trigger, capitals, lexicon, plover_of,
                                 predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
@@ -735,6 +735,9 @@ def _object_has(token, needs: str) -> bool:
     if needs == CLAUSE:  # "called on Chile to free them", not the courtesy call "called on President Boric"
         return any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
                    for c in token.children)  # (or what is called for: "called on Peru for talks")
+    if needs == INFINITIVE:  # "told Serbia to normalise relations", not "told Somalia that it would …"
+        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in token.children)
     if needs == PERSON:  # "welcomed Ruto", "arrived and was welcomed by the king": a guest, not a stance
         return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
                    for t in syntax.objects(token, ("dobj",)))

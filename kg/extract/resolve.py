@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extract.codes import country_of_place
 from kg.extract.entities import Span
-from kg.extract.lexicon import lexicon, rows
+from kg.extract.lexicon import INFINITIVE, lexicon, rows
 from kg.extract.syntax import expand, own_subject, speech_verb
 from kg.extract.syntax import subjects as clause_subjects
 
@@ -429,7 +429,7 @@ class Context:
         """Whom "it" or "they" stands for as the subject of what is demanded: the last other country or
         body named earlier in the sentence ("Turkey accused Sweden of … and demanded that it extradite …")."""
         clause = subject.head
-        if clause.dep_ != "ccomp" or not any(e.predicate in ("urges", "demands")
+        if clause.dep_ != "ccomp" or not any(e.predicate in ("urges", "demands") and e.needs != INFINITIVE  # (not "told")
                                              for e in lexicon().triggers.get((clause.head.lemma_.lower(), "VERB"), ())):
             return []
         own = {a.name for t in clause_subjects(clause.head) for a in self.resolve(t, _depth=2)}

@@ -656,6 +656,12 @@ MORE = {
     "hitting back at someone or speaking out against them criticizes them": (
         "Guyana hit back at Venezuela on Monday. Croatia spoke out against Serbia's arms purchases.",
         {("Guyana", "criticizes", "Venezuela"), ("Croatia", "criticizes", "Serbia")}),
+    "a ban laid or slapped on someone sanctions them": (
+        "Saudi Arabia's ban on Lebanese produce stayed in place. Canada slapped travel bans on Nicaraguan officials.",
+        {("Saudi Arabia", "sanctions", "Lebanon"), ("Canada", "sanctions", "Nicaragua")}),
+    "telling someone to act urges them, and the act is only asked for": (
+        "The European Union told Georgia to drop the foreign agents law.",
+        {("European Union", "urges", "Georgia")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -760,6 +766,14 @@ def test_more_event_shapes(run, name):
         assert not {f for f in found if f[0] in ("Estonia", "Benin") and f[1] in ("sanctions", "coerces")}, found
         threatened = run("Mali stayed in the bloc despite threats by its junta to expel the French ambassador.")
         assert ("Mali", "sanctions", "France") not in facts(threatened), "a threat is no act done"
+    if name.startswith("a ban laid"):
+        assert "attacks" not in {p for _, p, _ in found}, found
+        lifted = facts(run("Jordan lifted its ban on Syrian trucks."))
+        assert ("Jordan", "sanctions", "Syria") not in lifted, lifted
+    if name.startswith("telling someone"):
+        told = run("Zambia told Malawi to reopen the border. Kenya told Somalia that it would withdraw its troops.")
+        assert ("Malawi", "concedes", "Zambia") not in facts(told), "what one is told to do is not done"
+        assert ("Kenya", "urges", "Somalia") not in facts(told), "telling what one will do urges nobody"
     if name.startswith("rejecting the accusation"):
         assert ("Venezuela", "opposes", "Guyana") not in facts(run("Venezuela rejected the accusation."))
 
