@@ -662,6 +662,9 @@ MORE = {
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
+    "siding or rallying with someone supports them": (
+        "Bhutan sided with India in the dispute. Botswana and Namibia rallied behind Lesotho.",
+        {("Bhutan", "supports", "India"), ("Botswana", "supports", "Lesotho"), ("Namibia", "supports", "Lesotho")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
