@@ -457,6 +457,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and predicate in _ON_MOVES and _object_has(token, "MOVES"):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         targets = _answered(b, token, actors, _ON_MOVES[predicate])
+    if not targets and predicate in _ON_MOVES and (told := _told_acts(token) & _ON_MOVES[predicate]):
+        # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
+        targets = _answered(b, token, actors, told, window=len(ctx.sentences))
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
     if not pair:
@@ -526,16 +529,17 @@ def _provoker(b: _Builder, token) -> list[Arg]:
     return []
 
 
-def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _ANSWERED) -> list[Arg]:
+def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _ANSWERED, window: int = 3) -> list[Arg]:
     """Whom a rejection of "the accusation", "the claims" or "the remarks" answers: the last actor of the
     three sentences before who accused, threatened or made demands of the one rejecting, else who spoke
     in the sentence just before ("Blinken said … The Kremlin rejected the remark"). With other ``kinds``
     (regretting "the move"), the last actor who did one of them to the one answering, else in the sentence
-    just before."""
+    just before. ``window``: how many sentences before are searched (an act named by its kind, "the
+    closure", may be told anywhere before)."""
     names = _and_offices(b.ctx, actors)
     number = b.ctx.sentence_number(token)
     # (and what came before in the sentence itself: "X accused Y of …, a charge Y denies")
-    sents = b.ctx.sentences[max(0, number - 3):number + 1]
+    sents = b.ctx.sentences[max(0, number - window):number + 1]
     if not names:
         return []
     start, end = sents[0].start_char, sents[-1].end_char
@@ -557,6 +561,23 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
              and t.lemma_.lower() in lexicon().speech]
     said = [a for t in (syntax.subjects(verbs[0]) if verbs else []) for a in b.ctx.resolve(t)]
     return [Arg(a.name, a.type, "pronoun") for a in said if a.name not in names]
+
+
+def _told(noun) -> frozenset[str]:
+    """The PLOVER types of the act a noun names as one told before, without its doer: "the attack",
+    "this invasion" (not "an attack", "Russia's attack", "the attack on Kyiv by Russia")."""
+    if noun is None or noun.pos_ != "NOUN":
+        return frozenset()
+    words = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]  # ("the closure regrettable")
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in words) \
+            or any(c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") for c in noun.children):
+        return frozenset()
+    return frozenset(_type_of(e.cameo) for e in _triggers(noun))
+
+
+def _told_acts(verb) -> frozenset[str]:
+    """The PLOVER types of the acts told before that the verb's objects name ("Poland condemned the attack")."""
+    return frozenset(kind for o in syntax.objects(verb, ("dobj",)) for kind in _told(o))
 
 
 def _state_of(b: _Builder, actor: Arg) -> Arg:
@@ -825,7 +846,8 @@ def _judgement(noun):
     if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() == "be":  # "… was a violation", "… were illegal"
         return head, syntax.own_subject(head)
     if noun.dep_ == "oprd":  # "called the raid a violation"
-        judged = dobj(head) or next((c for c in noun.children if c.dep_ == "nsubj"), None)  # (a small clause)
+        # (a small clause; or "called the closure regrettable" misparsed as one noun phrase)
+        judged = dobj(head) or next((c for c in noun.children if c.dep_ in ("nsubj", "compound")), None)
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
     if noun.dep_ == "appos" and head.dep_ == "dobj" and naming(head.head):
@@ -1016,6 +1038,8 @@ def _verdict(b: _Builder, noun) -> None:
     if not doers and noun.pos_ == "NOUN":  # "described the tariffs as an act of aggression by Ecuador"
         doers = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
                  for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)]
+    if not doers and (told := _told(judged) & _HOSTILE):  # "Burundi shut the border … Rwanda called the closure
+        doers = _answered(b, noun, judges, told, window=len(b.ctx.sentences))  # regrettable"
     for doer in doers:
         for who in judges:
             b.add("criticizes", who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo="111",

@@ -665,6 +665,11 @@ MORE = {
     "siding or rallying with someone supports them": (
         "Bhutan sided with India in the dispute. Botswana and Namibia rallied behind Lesotho.",
         {("Bhutan", "supports", "India"), ("Botswana", "supports", "Lesotho"), ("Namibia", "supports", "Lesotho")}),
+    "an act named by its kind answers the one who did it before": (
+        "Eritrea closed its border with Djibouti on Monday. Trade between the two had grown for years. "
+        "Djibouti called the closure regrettable. Sudan shelled villages in South Sudan overnight. "
+        "Uganda condemned the attack.",
+        {("Djibouti", "criticizes", "Eritrea"), ("Uganda", "opposes", "Sudan")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
@@ -777,6 +782,9 @@ def test_more_event_shapes(run, name):
         told = run("Zambia told Malawi to reopen the border. Kenya told Somalia that it would withdraw its troops.")
         assert ("Malawi", "concedes", "Zambia") not in facts(told), "what one is told to do is not done"
         assert ("Kenya", "urges", "Somalia") not in facts(told), "telling what one will do urges nobody"
+    if name.startswith("an act named by its kind"):
+        unknown = facts(run("Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy."))
+        assert not {f for f in unknown if f[0] == "Uganda"}, "an act not told before answers nobody"
     if name.startswith("rejecting the accusation"):
         assert ("Venezuela", "opposes", "Guyana") not in facts(run("Venezuela rejected the accusation."))
 
