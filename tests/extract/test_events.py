@@ -144,7 +144,8 @@ def test_triples_helper_sees_unrealised_events_too(run):
     assert ("William Ruto", "meets", "Yoweri Museveni") in triples(extraction) - facts(extraction)
 
 
-# More shapes of the same events, each a general pattern (sentences written for these tests).
+# More shapes of the same events, each a general pattern (sentences written for these tests):
+# text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
     "coordinated actors agreeing act on each other": (
         "Bolivia and Paraguay agreed on Friday to reopen the river crossing.",
@@ -163,7 +164,8 @@ MORE = {
         {("Tajikistan", "criticizes", "Russia")}),
     "ending an agreement with a country is a sanction on it, and no agreement": (
         "Burkina Faso revoked its defence accord with Denmark.",
-        {("Burkina Faso", "sanctions", "Denmark")}),
+        {("Burkina Faso", "sanctions", "Denmark")},
+        {(None, "agrees", None)}),
     "restoring relations is cooperation": (
         "Morocco restored diplomatic relations with Iran on Tuesday.",
         {("Morocco", "cooperatesWith", "Iran")}),
@@ -204,7 +206,8 @@ MORE = {
         {("Bolivia", "protests", "Chile")}),
     "a light verb before 'in' and an event noun adds no event of its own": (
         "Kenya's foreign minister engaged in talks with Uganda's foreign minister in Kampala.",
-        {("Kenya", "meets", "Uganda")}),
+        {("Kenya", "meets", "Uganda")},
+        {(None, "attacks", None)}),
     "working together": (
         "Bhutanese and Indian engineers worked together to rebuild the bridge.",
         {("Bhutan", "cooperatesWith", "India")}),
@@ -235,7 +238,8 @@ MORE = {
         {("Morocco", "aids", "Libya")}),
     "lifting sanctions concedes, and the sanctions are no new sanctions": (
         "Canada lifted its sanctions on Belarus.",
-        {("Canada", "concedes", "Belarus")}),
+        {("Canada", "concedes", "Belarus")},
+        {("Canada", "sanctions", "Belarus")}),
     "a hyphenated owner names the target": (
         "Eritrean gunboats detained a Yemeni-flagged fishing boat.",
         {("Eritrea", "coerces", "Yemen")}),
@@ -256,7 +260,8 @@ MORE = {
         {("Uruguay", "urges", "Paraguay")}),
     "promising force is a threat": (
         "Azerbaijan vowed to retaliate against Armenia for the shelling.",
-        {("Azerbaijan", "threatens", "Armenia")}),
+        {("Azerbaijan", "threatens", "Armenia")},
+        {("Azerbaijan", "agrees", "Armenia")}),
     "a body announcing its own attack threatens": (
         "The Taliban said they would attack Pakistani posts along the border.",
         {("Taliban", "threatens", "Pakistan")}),
@@ -307,7 +312,8 @@ MORE = {
         {("Houthis", "meets", "Yemen")}),
     "pledged aid is a promise": (
         "Norway pledged $50 million in humanitarian aid to Somalia.",
-        {("Norway", "agrees", "Somalia")}),
+        {("Norway", "agrees", "Somalia")},
+        {("Norway", "aids", "Somalia")}),
     "threatened strikes are a threat of force": (
         "Pakistan threatened air strikes on Afghanistan.",
         {("Pakistan", "threatens", "Afghanistan")}),
@@ -319,13 +325,16 @@ MORE = {
         {("Botswana", "investigates", "Namibia")}),
     "a labour strike is a protest, not an attack": (
         "Chilean workers staged a general strike against the Peruvian port deal.",
-        {("Chile", "protests", "Peru")}),
+        {("Chile", "protests", "Peru")},
+        {("Chile", "attacks", "Peru")}),
     "blocking a proposal rejects it": (
         "Greece blocked North Macedonia's accession bid.",
-        {("Greece", "opposes", "North Macedonia")}),
+        {("Greece", "opposes", "North Macedonia")},
+        {("Greece", "coerces", "North Macedonia")}),
     "the first word set that fits decides": (
         "Venezuela deployed tanks to its border with Guyana.",
-        {("Venezuela", "mobilizes", "Guyana")}),
+        {("Venezuela", "mobilizes", "Guyana")},
+        {("Venezuela", "aids", "Guyana")}),
     "consumers act for their country": (
         "Malaysian consumers boycotted French cosmetics brands.",
         {("Malaysia", "protests", "France")}),
@@ -485,7 +494,8 @@ MORE = {
         {("African Union", "threatens", "Gambia")}),
     "cutting aid to a country is a sanction, not aid": (
         "The World Bank cut its aid to Burundi.",
-        {("World Bank", "sanctions", "Burundi")}),
+        {("World Bank", "sanctions", "Burundi")},
+        {("World Bank", "aids", "Burundi")}),
     "downgrading relations and freezing assets are sanctions": (
         "Argentina downgraded its relations with Spain. The United States froze the assets of Nicaraguan officials.",
         {("Argentina", "sanctions", "Spain"), ("United States", "sanctions", "Nicaragua")}),
@@ -573,7 +583,8 @@ MORE = {
         "Paraguay's president blasted Bolivia's export ban. Serbia took aim at Croatia over the arrests. "
         "Iraq rounded on Iran over the shelling. Jamaica lambasted Haiti for its silence.",
         {("Paraguay", "criticizes", "Bolivia"), ("Serbia", "criticizes", "Croatia"),
-         ("Iraq", "criticizes", "Iran"), ("Jamaica", "criticizes", "Haiti")}),
+         ("Iraq", "criticizes", "Iran"), ("Jamaica", "criticizes", "Haiti")},
+        {(None, "attacks", None)}),
     "verdicts with an adjective after as, or on a small clause": (
         "Namibia described Angola's visa rule as unreasonable. The Zambian foreign ministry called Malawi's "
         "decision unacceptable.",
@@ -608,7 +619,8 @@ MORE = {
     "a guest welcomed or received after arriving is met by the host": (
         "Portuguese President Marcelo Rebelo de Sousa arrived in Praia and was received by Cape Verdean "
         "President Jose Maria Neves. Senegalese President Macky Sall welcomed Umaro Sissoco Embalo at the airport.",
-        {("Jose Maria Neves", "meets", "Marcelo Rebelo de Sousa"), ("Macky Sall", "meets", "Umaro Sissoco Embalo")}),
+        {("Jose Maria Neves", "meets", "Marcelo Rebelo de Sousa"), ("Macky Sall", "meets", "Umaro Sissoco Embalo")},
+        {(None, "praises", None)}),
     "the two just named meet": (
         "Bolivian Foreign Minister Rogelio Mayta raised the dispute with his Chilean counterpart, Antonia Urrejola, "
         "when the two met in Lima.",
@@ -618,7 +630,8 @@ MORE = {
         {("Ghana", "supports", "Togo")}),
     "pushing someone to act urges them, who then is the one to act": (
         "The European Union pushed Montenegro to settle its dispute with Croatia.",
-        {("European Union", "urges", "Montenegro")}),
+        {("European Union", "urges", "Montenegro")},
+        {("European Union", None, "Croatia")}),
     "restraint urged from two countries is urged of each": (
         "The African Union urged restraint from both Chad and Sudan.",
         {("African Union", "urges", "Chad"), ("African Union", "urges", "Sudan")}),
@@ -641,7 +654,8 @@ MORE = {
     "force used by protesters, or to protest, is a protest": (
         "Albanian protesters stormed the Greek consulate in Tirana. Slovak truckers blocked the crossings with "
         "Hungary to protest against the new tolls.",
-        {("Albania", "protests", "Greece"), ("Slovakia", "protests", "Hungary")}),
+        {("Albania", "protests", "Greece"), ("Slovakia", "protests", "Hungary")},
+        {(None, "attacks", None), (None, "coerces", None)}),
     "money lent, extended or deposited is aid": (
         "Kuwait extended a $400 million loan to Jordan. Saudi Arabia deposited $2 billion in Tunisia's central bank.",
         {("Kuwait", "aids", "Jordan"), ("Saudi Arabia", "aids", "Tunisia")}),
@@ -652,13 +666,15 @@ MORE = {
     "an act a noun says someone decided on is theirs, not the one speaking of it": (
         "Estonia welcomed Finland's decision to expel two Russian diplomats. Benin condemned the move by Niger "
         "to close the border with Nigeria.",
-        {("Finland", "sanctions", "Russia"), ("Niger", "coerces", "Nigeria")}),
+        {("Finland", "sanctions", "Russia"), ("Niger", "coerces", "Nigeria")},
+        {("Estonia", "sanctions", None), ("Benin", "coerces", None)}),
     "hitting back at someone or speaking out against them criticizes them": (
         "Guyana hit back at Venezuela on Monday. Croatia spoke out against Serbia's arms purchases.",
         {("Guyana", "criticizes", "Venezuela"), ("Croatia", "criticizes", "Serbia")}),
     "a ban laid or slapped on someone sanctions them": (
         "Saudi Arabia's ban on Lebanese produce stayed in place. Canada slapped travel bans on Nicaraguan officials.",
-        {("Saudi Arabia", "sanctions", "Lebanon"), ("Canada", "sanctions", "Nicaragua")}),
+        {("Saudi Arabia", "sanctions", "Lebanon"), ("Canada", "sanctions", "Nicaragua")},
+        {(None, "attacks", None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
@@ -673,120 +689,117 @@ MORE = {
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
+    # sentences that must state nothing of a kind ((None, None, None): nothing at all)
+    "joint patrols announced are no cooperation yet": (
+        "Senegal and Gambia will hold joint patrols next year.",
+        set(), {("Gambia", "cooperatesWith", "Senegal")}),
+    "a letter sent is no aid": (
+        "Morocco sent a letter to Libya.",
+        set(), {(None, "aids", None)}),
+    "joint drills are no show of force": (
+        "Ghanaian and Togolese troops held joint drills near Lome.",
+        set(), {(None, "mobilizes", None)}),
+    "hosting a guest next week is no meeting yet": (
+        "Kenya will host visiting Nigerian President Bola Tinubu next week.",
+        set(), {(None, "meets", None)}),
+    "calling on someone to act or for talks is no courtesy call": (
+        "Chile called on Peru to release the fishermen. Chile called on Peru for talks.",
+        set(), {(None, "meets", None)}),
+    "an envoy one may declare persona non grata is no sanction yet": (
+        "Ecuador may declare Venezuela's ambassador persona non grata.",
+        set(), {("Ecuador", "sanctions", "Venezuela")}),
+    "answering a letter or a proposal threatens nobody": (
+        "Chile would answer the Peruvian letter next week. Chile responded to Peru's proposal.",
+        set(), {(None, "threatens", None)}),
+    "a legal charge accuses no actor": (
+        "Prosecutors charged the Kenyan officer with murder.",
+        set(), {(None, None, None)}),
+    "a stance one does not have is none": (
+        "Bhutan does not have the backing of India.",
+        set(), {("India", "supports", "Bhutan")}),
+    "criticism an act could draw is none yet": (
+        "Laos's dam project could draw criticism from Hanoi.",
+        set(), {(None, None, None)}),
+    "strikes on a country are attacks": (
+        "Ukrainian strikes on Russia continued.",
+        {("Ukraine", "attacks", "Russia")}),
+    "a host of talks is no party to them": (
+        "Kenya and Uganda agreed to a truce at talks hosted by Tanzania.",
+        set(), {("Tanzania", "meets", "Kenya")}),
+    "a protest at a foreign embassy is none at home": (
+        "Chilean students rallied outside the Argentine embassy in Santiago.",
+        set(), {("Chile", "protests", "Chile")}),
+    "a state's own police protesting is no protest of the state against itself": (
+        "Ghanaian police officers staged a protest over pay.",
+        set(), {("Ghana", "protests", "Ghana")}),
+    "troops killing civilians of no stated country attack nobody named": (
+        "Eritrean troops killed civilians in the town.",
+        set(), {("Eritrea", "attacks", "Eritrea")}),
+    "raising tariffs mobilizes nothing": (
+        "India raised tariffs on steel after Chinese imports surged.",
+        set(), {(None, None, None)}),
+    "handing over a letter concedes nothing": (
+        "The Thai ambassador handed over a letter to the Cambodian government.",
+        set(), {(None, None, None)}),
+    "denying one's own act is no accusation": (
+        "Benin denied that it had sheltered rebels.",
+        set(), {(None, None, None)}),
+    "talks failing wrong nobody": (
+        "The talks failed, Qatar said.",
+        set(), {(None, None, None)}),
+    "denying a wrong is no verdict": (
+        "China said the Japanese patrol was not a provocation.",
+        set(), {(None, None, None)}),
+    "what one is warned against doing is not done": (
+        "Venezuela warned Guyana against allowing a US military base on its territory.",
+        set(), {("Guyana", "concedes", "United States")}),
+    "withdrawing troops is no sanction": (
+        "Russia withdrew its troops from Kherson.",
+        set(), {(None, "sanctions", None)}),
+    "striking a deal is no attack": (
+        "Morocco struck a deal with Senegal on fishing rights.",
+        set(), {(None, "attacks", None)}),
+    "rejecting an accusation no one made answers nobody": (
+        "Venezuela rejected the accusation.",
+        set(), {("Venezuela", "opposes", "Guyana")}),
+    "force used by armed fighters stays an attack": (
+        "Malian opposition fighters attacked a Nigerien army post.",
+        {("Mali", "attacks", "Niger")}),
+    "a road linking two places belongs to neither": (
+        "Georgian troops blocked the road linking Armenia to Russia.",
+        set(), {("Georgia", "coerces", "Russia")}),
+    "a threat is no act done": (
+        "Mali stayed in the bloc despite threats by its junta to expel the French ambassador.",
+        set(), {("Mali", "sanctions", "France")}),
+    "lifting a ban is no ban": (
+        "Jordan lifted its ban on Syrian trucks.",
+        set(), {("Jordan", "sanctions", "Syria")}),
+    "what one is told to do is not done, and telling what one will do urges nobody": (
+        "Zambia told Malawi to reopen the border. Kenya told Somalia that it would withdraw its troops.",
+        {("Zambia", "urges", "Malawi")}, {("Malawi", "concedes", "Zambia"), ("Kenya", "urges", "Somalia")}),
+    "an act not told before answers nobody": (
+        "Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy.",
+        set(), {("Uganda", None, None)}),
 }
+
+
+def _fits(fact: tuple, pattern: tuple) -> bool:
+    return all(want is None or want == got for got, want in zip(fact, pattern))
 
 
 @pytest.mark.parametrize("name", list(MORE))
 def test_more_event_shapes(run, name):
-    text, expected = MORE[name]
+    text, expected, *absent = MORE[name]
     found = facts(run(text))
     assert expected <= found, found
-    if name.startswith("a light verb"):
-        assert not {f for f in found if f[1] == "attacks"}, found
-    if name.startswith("pushing someone"):
-        assert not {f for f in found if f[0] == "European Union" and f[2] == "Croatia"}, found
-    if name.startswith("a guest welcomed"):
-        assert not {f for f in found if f[1] == "praises"}, found
-    if name.startswith("verbs of harsh"):
-        assert not {f for f in found if f[1] == "attacks"}, found
-    if name.startswith("ending an agreement"):
-        assert not {f for f in found if f[1] == "agrees"}, found
-    if name.startswith("lifting"):
-        assert ("Canada", "sanctions", "Belarus") not in found
-    if name.startswith("material"):
-        assert not facts(run("Senegal and Gambia will hold joint patrols next year.")) & {
-            ("Gambia", "cooperatesWith", "Senegal")}
-    if name.startswith("aid"):
-        assert not any(p == "aids" for _, p, _ in facts(run("Morocco sent a letter to Libya.")))
-    if name.startswith("drills"):
-        assert not {p for _, p, _ in facts(run("Ghanaian and Togolese troops held joint drills near Lome."))} & {
-            "mobilizes"}
-    if name.startswith("promising force"):
-        assert ("Azerbaijan", "agrees", "Armenia") not in found
-    if name.startswith("pledged aid"):
-        assert ("Norway", "aids", "Somalia") not in found
-    if name.startswith("acting on a visiting"):
-        later = facts(run("Kenya will host visiting Nigerian President Bola Tinubu next week."))
-        assert not {f for f in later if f[1] == "meets"}, later
-    if name.startswith("a call on someone"):
-        appeal = facts(run("Chile called on Peru to release the fishermen. Chile called on Peru for talks."))
-        assert not {f for f in appeal if f[1] == "meets"}, appeal
-    if name.startswith("declaring an envoy"):
-        later = facts(run("Ecuador may declare Venezuela's ambassador persona non grata."))
-        assert ("Ecuador", "sanctions", "Venezuela") not in later, later
-    if name.startswith("saying one will answer"):
-        calm = facts(run("Chile would answer the Peruvian letter next week. Chile responded to Peru's proposal."))
-        assert not {f for f in calm if f[1] == "threatens"}, calm
-    if name.startswith("charging"):
-        charged = run("Armenia has charged that Azerbaijan is backing Hamas.")
-        backing = ("Azerbaijan", "supports", "Hamas")
-        assert backing in triples(charged) and backing not in facts(charged), "what is charged is alleged, not done"
-        assert not facts(run("Prosecutors charged the Kenyan officer with murder.")), "a legal charge accuses nobody"
-    if name.startswith("a stance one has"):
-        lacking = facts(run("Bhutan does not have the backing of India."))
-        assert ("India", "supports", "Bhutan") not in lacking, lacking
-    if name.startswith("criticism an act draws"):
-        assert not facts(run("Laos's dam project could draw criticism from Hanoi.")), "a stance not drawn yet"
-    if name.startswith("a labour strike"):
-        assert ("Chile", "attacks", "Peru") not in found
-        assert ("Ukraine", "attacks", "Russia") in facts(run("Ukrainian strikes on Russia continued."))
-    if name.startswith("blocking a proposal"):
-        assert ("Greece", "coerces", "North Macedonia") not in found
-    if name.startswith("the first word set"):
-        assert ("Venezuela", "aids", "Guyana") not in found
-    if name.startswith("the doer"):  # a host is no doer
-        assert ("Tanzania", "meets", "Kenya") not in facts(run("Kenya and Uganda agreed to a truce at talks "
-                                                               "hosted by Tanzania."))
-    if name.startswith("a strike with no target"):  # a protest at a foreign embassy is none at home
-        assert ("Chile", "protests", "Chile") not in facts(run("Chilean students rallied outside the Argentine "
-                                                               "embassy in Santiago."))
-        # a state's own police protesting is no protest of the state against itself
-        assert ("Ghana", "protests", "Ghana") not in facts(run("Ghanaian police officers staged a protest over pay."))
-    if name.startswith("people of no stated"):  # troops killing civilians: whose civilians is not said
-        assert ("Eritrea", "attacks", "Eritrea") not in facts(run("Eritrean troops killed civilians in the town."))
-    if name.startswith("a raised alert"):  # raising tariffs or putting plans on hold mobilizes nothing
-        assert not facts(run("India raised tariffs on steel after Chinese imports surged."))
-    if name.startswith("handing over anything"):
-        assert not facts(run("The Thai ambassador handed over a letter to the Cambodian government."))
-    if name.startswith("an accusation the accused"):  # a denial of one's own act still holds
-        assert not facts(run("Benin denied that it had sheltered rebels."))
-    if name.startswith("reporting that a country failed"):  # talks failing wrong nobody
-        assert not facts(run("The talks failed, Qatar said."))
-    if name.startswith("calling an actor's act"):  # denying the wrong is no verdict
-        assert not facts(run("China said the Japanese patrol was not a provocation."))
-    if name.startswith("force an actor says"):  # what one is warned against doing is not done
-        assert not facts(run("Venezuela warned Guyana against allowing a US military base on its territory.")) & {
-            ("Guyana", "concedes", "United States")}
-    if name.startswith("cutting aid"):
-        assert ("World Bank", "aids", "Burundi") not in found
-    if name.startswith("withdrawing an envoy"):
-        assert "sanctions" not in {p for _, p, _ in facts(run("Russia withdrew its troops from Kherson."))}
-    if name.startswith("striking a named"):
-        assert "attacks" not in {p for _, p, _ in facts(run("Morocco struck a deal with Senegal on fishing rights."))}
-    if name.startswith("force used by protesters"):
-        assert not {f for f in found if f[1] in ("attacks", "coerces")}, found
-        armed = facts(run("Malian opposition fighters attacked a Nigerien army post."))
-        assert ("Mali", "attacks", "Niger") in armed, armed
-    if name.startswith("what is linked"):  # a road linking two places belongs to neither
-        road = facts(run("Georgian troops blocked the road linking Armenia to Russia."))
-        assert ("Georgia", "coerces", "Russia") not in road, road
-    if name.startswith("an act a noun says"):
-        assert not {f for f in found if f[0] in ("Estonia", "Benin") and f[1] in ("sanctions", "coerces")}, found
-        threatened = run("Mali stayed in the bloc despite threats by its junta to expel the French ambassador.")
-        assert ("Mali", "sanctions", "France") not in facts(threatened), "a threat is no act done"
-    if name.startswith("a ban laid"):
-        assert "attacks" not in {p for _, p, _ in found}, found
-        lifted = facts(run("Jordan lifted its ban on Syrian trucks."))
-        assert ("Jordan", "sanctions", "Syria") not in lifted, lifted
-    if name.startswith("telling someone"):
-        told = run("Zambia told Malawi to reopen the border. Kenya told Somalia that it would withdraw its troops.")
-        assert ("Malawi", "concedes", "Zambia") not in facts(told), "what one is told to do is not done"
-        assert ("Kenya", "urges", "Somalia") not in facts(told), "telling what one will do urges nobody"
-    if name.startswith("an act named by its kind"):
-        unknown = facts(run("Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy."))
-        assert not {f for f in unknown if f[0] == "Uganda"}, "an act not told before answers nobody"
-    if name.startswith("rejecting the accusation"):
-        assert ("Venezuela", "opposes", "Guyana") not in facts(run("Venezuela rejected the accusation."))
+    wrong = {f for f in found for pattern in (absent[0] if absent else ()) if _fits(f, pattern)}
+    assert not wrong, wrong
+
+
+def test_what_is_charged_is_alleged_not_done(run):
+    charged = run("Armenia has charged that Azerbaijan is backing Hamas.")
+    backing = ("Azerbaijan", "supports", "Hamas")
+    assert backing in triples(charged) and backing not in facts(charged)
 
 
 @pytest.mark.parametrize("text", [
