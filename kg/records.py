@@ -48,7 +48,7 @@ class Entity:
     type: str
     aliases: tuple[str, ...] = ()
     mentions: int = 1
-    code: str | None = None  # ISO 3166 alpha-3 for countries
+    code: str | None = None  # ISO 3166 alpha-3: a country's, or that of the country a place lies in
     actor_code: str | None = None  # CAMEO actor code (RUSGOV, IGOUNO ...) where one is known
 
 

@@ -49,6 +49,9 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("mode", "string", "how a meeting took place: phone, video or in_person"),
     ("place_name", "string", "where it happened"),
     ("place_iri", "string", "IRI of the place entity"),
+    ("place_country", "string", "ISO 3166-1 alpha-3 code of the country the place lies in (its own, for a country)"),
+    ("place_lat", "float64", "latitude of the place in degrees (WGS 84), where GeoNames lists it"),
+    ("place_lon", "float64", "longitude of the place in degrees (WGS 84), where GeoNames lists it"),
     ("modality", "string", "asserted, or how the text reports a stance (intended, called_for ...)"),
     ("num_articles", "Int64", "articles reporting the event"),
     ("num_sources", "Int64", "distinct publishers of those articles (an article without one counts as one)"),
@@ -96,6 +99,10 @@ def _value(node: dict, prop: str) -> str | None:
     return term.value if term is not None else None
 
 
+def _number(value: str | None) -> float | None:
+    return float(value) if value is not None else None
+
+
 def _type(node: dict) -> str | None:
     types = {o.value[len(_KG):] for o in node.get(_RDF_TYPE, []) if o.value.startswith(_KG)}
     return next((t for t in _ENTITY_TYPES if t in types), None)
@@ -131,6 +138,7 @@ def _row(iri: str, node: dict, subjects: dict) -> dict:
         precision, date_source = ("day", "published") if date else (None, None)
     publishers = {_value(art, _SCHEMA + "publisher") or art["iri"] for art in articles}
     place = _value(node, _KG + "place")
+    where = subjects.get(place, {}) if place else {}
     cameo = _value(node, _KG + "cameo")
     confidence = _value(node, _KG + "confidence")
     return {
@@ -143,12 +151,15 @@ def _row(iri: str, node: dict, subjects: dict) -> dict:
         "cameo": cameo, "quad_class": _quad_class(cameo), "plover": _value(node, _KG + "plover"),
         "plover_mode": _value(node, _KG + "ploverMode"), "plover_context": _value(node, _KG + "ploverContext"),
         "mode": _value(node, _KG + "mode"),
-        "place_name": _value(subjects.get(place, {}), _LABEL) if place else None, "place_iri": place,
+        "place_name": _value(where, _LABEL), "place_iri": place,
+        "place_country": _value(where, _KG + "countryCode") or _value(where, _KG + "iso3166"),
+        "place_lat": _number(_value(where, _SCHEMA + "latitude")),
+        "place_lon": _number(_value(where, _SCHEMA + "longitude")),
         "modality": _value(node, _KG + "modality"),
         "num_articles": len(articles), "num_sources": len(publishers), "num_sentences": len(evidence),
         "first_article": _value(first, _KG + "fileName"), "first_url": _value(first, _SCHEMA + "url"),
         "first_sentence": _value(stated[0], _KG + "sentence") if stated else None,
-        "confidence": float(confidence) if confidence is not None else None,
+        "confidence": _number(confidence),
     }
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from kg.config import Config
-from kg.extract.codes import actor_code, country_code
+from kg.extract.codes import actor_code, country_code, country_of_place
 from kg.extract.entities import find_mentions
 from kg.extract.model import load_model
 from kg.extract.relations import find_relations
@@ -15,6 +15,13 @@ from kg.extract.timeplace import find_dateline
 from kg.records import Article, Entity, Extraction, Mention
 
 __all__ = ["extract", "extract_doc"]
+
+
+def _code(name: str, etype: str) -> str | None:
+    """The ISO 3166 alpha-3 code of a country, or of the country a place lies in."""
+    if etype == "Place":
+        return country_code(country) if (country := country_of_place(name)) else None
+    return country_code(name) if etype == "Country" else None
 
 
 def _entities(doc, spans, relations, ctx, date) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
@@ -39,7 +46,7 @@ def _entities(doc, spans, relations, ctx, date) -> tuple[tuple[Entity, ...], tup
                 aliases[name] = {text} if text else set()
     entities = tuple(
         Entity(name, types[name], tuple(sorted(aliases[name] - {name})), counts[name],
-               country_code(name) if types[name] == "Country" else None,
+               _code(name, types[name]),
                actor_code(ctx, Arg(name, types[name]), date))
         for name in sorted(counts) if name in named or name in in_relations
     )

@@ -1,7 +1,8 @@
 """Records → RDF: the triples of one article's named graph (no blank nodes, deterministic IRIs).
 
     article   a schema:NewsArticle; headline, datePublished, publisher, url, kg:sha256, kg:fileName
-    entity    a kg:Person|…; rdfs:label; skos:altLabel per alias; kg:iso3166 (countries)
+    entity    a kg:Person|…; rdfs:label; skos:altLabel per alias; kg:iso3166 (countries); kg:countryCode,
+              schema:latitude, schema:longitude (places: kg.graph.places)
     occurrence  kg:entity, kg:mentionCount, prov:wasDerivedFrom article
     relation  direct triple  subject kg:<predicate> object
               event node     a kg:Meeting|…; kg:predicate, kg:agent, kg:target, kg:date, kg:place,
@@ -21,6 +22,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 
 from kg.graph.iri import Iris
 from kg.graph.namespace import KG, PROV, RELATION_CLASS, SCHEMA
+from kg.graph.places import locate
 from kg.records import ENTITY_TYPES, Extraction, Relation
 
 __all__ = ["Triple", "article_triples", "date_literal", "decimal_literal"]
@@ -107,6 +109,11 @@ def _entity(e: URIRef, name: str, type_: str, aliases=(), code: str | None = Non
         yield e, SKOS.altLabel, Literal(alias)
     if code and type_ == "Country":
         yield e, KG.iso3166, Literal(code)
+    if type_ == "Place" and code:  # (a place of no known country, such as "Asia", has no position either)
+        yield e, KG.countryCode, Literal(code)
+        if (where := locate(name, code)) is not None:
+            yield e, SCHEMA.latitude, decimal_literal(where.latitude)
+            yield e, SCHEMA.longitude, decimal_literal(where.longitude)
     if actor_code:
         yield e, KG.actorCode, Literal(actor_code)
 

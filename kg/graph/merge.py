@@ -58,7 +58,8 @@ _VOTED = ("date", "place", "mode", "role", "modality", "cameo", "plover", "plove
           "targetCode", "dateSource")
 _KEPT = ("speaker", "rule", "evidence", "source")
 # Entity properties decided by vote (kg.graph.merge.entity), not copied from each article.
-_VOTED_ENTITY = frozenset({RDF_TYPE, LABEL, ALT, T["iso3166"], T["actorCode"]})
+_CODES = (T["iso3166"], T["actorCode"], T["countryCode"], _n(SCHEMA.latitude), _n(SCHEMA.longitude))
+_VOTED_ENTITY = frozenset({RDF_TYPE, LABEL, ALT, *_CODES})
 
 
 def _key(term) -> str:
@@ -185,10 +186,10 @@ def entity(e: ox.NamedNode, stated: list[tuple[ox.NamedNode, Node]]) -> Iterator
     aliases = {o for _, node in stated for o in node.get(ALT, [])} | set(labels)
     for alias in sorted(aliases - {label}, key=_key):
         yield ox.Triple(e, ALT, alias)
-    for prop in ("iso3166", "actorCode"):
-        code = vote(o for _, node in stated for o in node.get(T[prop], []))
+    for prop in _CODES:  # (and a place's country and position)
+        code = vote(o for _, node in stated for o in node.get(prop, []))
         if code is not None:
-            yield ox.Triple(e, T[prop], code)
+            yield ox.Triple(e, prop, code)
     sources = {a for a, _ in stated}
     for a in sorted(sources, key=_key):
         yield ox.Triple(e, T["source"], a)

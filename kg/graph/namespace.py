@@ -142,6 +142,7 @@ class KG(DefinedNamespace):
     start: URIRef
     end: URIRef
     iso3166: URIRef
+    countryCode: URIRef
     sha256: URIRef
     fileName: URIRef
     mentionCount: URIRef

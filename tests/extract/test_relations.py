@@ -166,6 +166,11 @@ def test_phone_mode_and_place(run):
     assert met.place == "Geneva"
 
 
+def test_a_place_carries_the_code_of_its_country(run):
+    places = {e.name: e.code for e in run("Olaf Scholz met Fumio Kishida in Geneva.").entities if e.type == "Place"}
+    assert places == {"Geneva": "CHE"}
+
+
 def test_a_place_the_parser_hangs_on_the_one_met_is_the_meeting_s(run):
     text = "Chilean Foreign Minister Alberto van Klaveren said after meeting with his Peruvian counterpart " \
            "Javier Gonzalez-Olaechea in Lima that the border talks would resume."
