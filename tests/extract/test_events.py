@@ -686,6 +686,9 @@ MORE = {
         "Djibouti called the closure regrettable. Sudan shelled villages in South Sudan overnight. "
         "Uganda condemned the attack.",
         {("Djibouti", "criticizes", "Eritrea"), ("Uganda", "opposes", "Sudan")}),
+    "reporting that an actor breached or flouted a rule criticizes it": (
+        "Ghana said Togo had breached the border accord. Cyprus said Turkey was flouting the law of the sea.",
+        {("Ghana", "criticizes", "Togo"), ("Cyprus", "criticizes", "Turkey")}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
