@@ -251,7 +251,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DONE_BY)]
     by = [a for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
           for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]
-    if by:
+    if by and not (predicate == "investigates" and _by_after_into(noun)):
         return by, []
     for child in noun.children:  # "Chinese support for Russia", "Western criticism": the adjective names the doer
         span = ctx.mention(child)
@@ -320,6 +320,14 @@ _HOSTING = frozenset({"host", "chair", "convene", "organise", "organize", "call"
 # Prepositions that keep a noun's act the clause's when they hang on another noun: "a letter of
 # congratulation", "agreed to a ceasefire at talks in Havana" (the parser hangs the setting on the noun).
 _INSIDE = frozenset({"of", "between", "with", "at", "during"})
+
+
+def _by_after_into(noun) -> bool:
+    """ "an investigation into war crimes by Russian troops": the parser hangs the doer of what is
+    investigated on the investigation; its "by" is then the one investigated, not the investigator
+    (as in "an investigation by Kenya into the shooting")."""
+    into = next((c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    return into is not None and any(c.dep_ == "prep" and c.lower_ == "by" and c.i > into for c in noun.children)
 
 
 def _outside_clause(noun, verb) -> bool:

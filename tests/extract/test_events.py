@@ -689,6 +689,16 @@ MORE = {
     "reporting that an actor breached or flouted a rule criticizes it": (
         "Ghana said Togo had breached the border accord. Cyprus said Turkey was flouting the law of the sea.",
         {("Ghana", "criticizes", "Togo"), ("Cyprus", "criticizes", "Turkey")}),
+    "pounding or opening fire on someone attacks them": (
+        "Eritrean artillery pounded Ethiopian positions. Indian troops opened fire on Chinese patrols.",
+        {("Eritrea", "attacks", "Ethiopia"), ("India", "attacks", "China")}),
+    "an investigation into wrongs done by someone investigates them": (
+        "The African Union opened an investigation into abuses by Ethiopian troops. An investigation by Ghana "
+        "into the shooting by Togolese police began.",
+        {("African Union", "investigates", "Ethiopia"), ("Ghana", "investigates", "Togo")}),
+    "a fire that breaks out attacks nobody": (
+        "A fire broke out in the Kenyan parliament.",
+        set(), {(None, "attacks", None)}),
     "parties in a country act for it": (
         "The African Union called on all parties in Sudan to stop fighting.",
         {("African Union", "urges", "Sudan")}),
