@@ -696,6 +696,9 @@ MORE = {
         "The African Union opened an investigation into abuses by Ethiopian troops. An investigation by Ghana "
         "into the shooting by Togolese police began.",
         {("African Union", "investigates", "Ethiopia"), ("Ghana", "investigates", "Togo")}),
+    "rules or curbs eased for someone are a concession to them": (
+        "Uzbekistan eased visa rules for Tajik traders. Vietnam eased import curbs on Thai rice.",
+        {("Uzbekistan", "concedes", "Tajikistan"), ("Vietnam", "concedes", "Thailand")}),
     "a stance dropped or withdrawn is no longer held": (
         "Kenya dropped its objections to Somalia's bid. Hungary withdrew its support for Ukraine's bid.",
         set(), {("Kenya", "opposes", None), ("Hungary", "supports", None)}),
