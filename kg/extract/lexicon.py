@@ -330,7 +330,7 @@ _ORGANISATION_WORDS = frozenset(
 @cache
 def capitals() -> dict[str, str]:
     """Capital or seat of government -> its country ("Kigali" -> Rwanda)."""
-    return {capital: country.name for country in lexicon().countries for capital in country.capitals}
+    return {seat: country.name for country in lexicon().countries for seat in (*country.capitals, *country.seats)}
 
 
 @cache

@@ -32,6 +32,8 @@ _LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
 _GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
+# Offices whose holders act at home: one speaking in a capital holds the office of its country.
+_DOMESTIC = frozenset({"interior", "home", "justice", "information", "attorney", "police"})
 # Sectors of the dictionary's records of people in office ("Ethiopia's Abiy Ahmed"): government, military,
 # elite, legislature.
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG"})
@@ -107,7 +109,30 @@ def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
         # "Sweden joined NATO when Prime Minister Ulf Kristersson handed over …" (not "Spain withdrew its
         # ambassador to Argentina after President Javier Milei …": another country is named)
         return [Arg(subjects.pop(), "Country", "name")], f"{rule}+subject"
+    if _domestic(b, token) and _acting(b, token) \
+            and (home := _capital_in(b, token)) is not None and not _other_countries(b, token, {home}):
+        # "Interior Minister Martin Niteretse told reporters in Bujumbura": an office kept at home, speaking there
+        return [Arg(home, "Country", "name")], f"{rule}+capital"
     return [], rule
+
+
+def _domestic(b, token) -> bool:
+    """Whether the title before the person named at ``token`` is an office kept at home ("Interior Minister")."""
+    span = b.ctx.mention(token)
+    return span is not None and any(t.lower_ in _DOMESTIC for t in b.ctx.doc[max(0, span.start - 3):span.start])
+
+
+def _capital_in(b, token) -> str | None:
+    """The country of the seat of government the token's sentence names after "in" ("… told reporters
+    in Bujumbura")."""
+    for tok in b.ctx.sentence(token):
+        span = b.ctx.mention(tok)
+        if span is not None and tok.i == span.start and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            if span.kind == "capital":
+                return span.name
+            if span.type == "Place" and (country := capitals().get(span.name)) is not None:
+                return country
+    return None
 
 
 def _opening_country(b, token) -> str | None:

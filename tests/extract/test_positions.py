@@ -330,3 +330,11 @@ def test_chairing_a_meeting_of_a_body_is_no_office_in_it(run):
 def test_both_countries_and_the_bloc_named_before_belong(run, text, expected):
     found = {(s, o) for s, p, o in triples(run(text)) if p == "memberOf"}
     assert expected <= found, found
+
+
+def test_an_office_kept_at_home_is_of_the_country_whose_seat_it_speaks_in(run):
+    text = "Interior Minister Amadou Diallo told reporters in Bujumbura that the crossings would stay shut."
+    held = {(r.subject, r.object) for r in run(text).relations if r.predicate == "holdsPosition"}
+    assert held == {("Amadou Diallo", "Burundi")}  # (Bujumbura: Burundi's seat of government, not its capital)
+    travelling = "Foreign Minister Amadou Diallo told reporters in Nairobi that the talks went well."
+    assert not [r for r in run(travelling).relations if r.predicate == "holdsPosition" and r.object == "Kenya"]
