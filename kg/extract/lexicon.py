@@ -44,7 +44,7 @@ NAMED = "NAMED"  # the "needs" of a trigger whose object must itself be a named 
 PERSON = "PERSON"  # the "needs" of a trigger whose object must be a person named ("welcomed Ruto": a host's welcome)
 HELP = ">HELP"  # the end of a "needs" that also wants a purpose clause of help ("sent [troops] to help …")
 CLAUSE = "CLAUSE"  # the "needs" of a verb with a clause after it ("called on Chile [to …]"; !CLAUSE: none)
-INFINITIVE = "INFINITIVE"  # the "needs" of a verb with a to-infinitive after it ("told Serbia [to …]", not "that …")
+INFINITIVE = "INFINITIVE"  # the "needs" of a verb a to-infinitive completes ("told Serbia [to …]", not "that …")
 
 
 @dataclass(frozen=True, slots=True)

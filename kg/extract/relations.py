@@ -14,8 +14,8 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
-from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, NAMED, PERSON, Plover, Trigger, capitals, lexicon, plover_of,
-                                predicate_of_code, rows)
+from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, NAMED, PERSON, Plover, Trigger, capitals, lexicon,
+                                plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
@@ -49,9 +49,9 @@ _DONE_WHERE = frozenset({"ASSAULT", "COERCE", "AID"})
 _WHERE = frozenset({"in", "across", "near", "inside"})
 # Words that make an exercise or a drill a joint one (cooperation, not a show of force).
 _TOGETHER = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "peacekeeping"})
-# Force or pressure announced is a threat: the act's PLOVER type -> CAMEO code of the threat.
 # The protest (CAMEO 14x) that force or coercion used by protesters, or to protest, is: riot, blockade.
 _PROTEST_CODES = {"ASSAULT": "145", "COERCE": "144"}
+# Force or pressure announced is a threat: the act's PLOVER type -> CAMEO code of the threat.
 _THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "132"}
 # Measures that are taken once decided: "agreed to ban Belarusian airlines" is the ban, no promise of one.
 _DECIDING, _DECIDED = frozenset({"agree", "decide", "vote", "resolve"}), frozenset({"SANCTION", "COERCE"})
@@ -1046,8 +1046,9 @@ def _verdict(b: _Builder, noun) -> None:
     if not doers and noun.pos_ == "NOUN":  # "described the tariffs as an act of aggression by Ecuador"
         doers = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
                  for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)]
-    if not doers and (told := _told(judged) & _HOSTILE):  # "Burundi shut the border … Rwanda called the closure
-        doers = _answered(b, noun, judges, told, window=len(b.ctx.sentences))  # regrettable"
+    if not doers and (told := _told(judged) & _HOSTILE):
+        # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
+        doers = _answered(b, noun, judges, told, window=len(b.ctx.sentences))
     for doer in doers:
         for who in judges:
             b.add("criticizes", who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo="111",

@@ -54,9 +54,9 @@ _RELATIVE = {"which", "who", "that", "whom"}
 _COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation community", "the 27-member bloc"
 # Sectors of generic actors that act in their own name, with no country: rights groups, NGOs.
 _STANDALONE = ("HRI", "NGO")
-# Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
 # "a ship linked to Israel", "vessels belonging to Iran" are theirs (not "the road linking Armenia to …")
 _TIED = frozenset({"link", "belong", "tie", "affiliate", "connect"})
+# Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
 _SHARED = {"border", "frontier", "boundary", "line"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
@@ -383,7 +383,8 @@ class Context:
             for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and _depth < 2):
                 # "the sanctions imposed by the US"; "any ship linked to Israel", "vessels belonging to Iran"
                 tied = acl.lemma_.lower() in _TIED and not any(c.dep_ == "dobj" for c in acl.children)
-                for by in (c for c in acl.children if c.dep_ == "agent" or tied and c.dep_ == "prep" and c.lower_ == "to"):
+                for by in (c for c in acl.children
+                           if c.dep_ == "agent" or tied and c.dep_ == "prep" and c.lower_ == "to"):
                     found = [a for p in by.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
@@ -429,8 +430,9 @@ class Context:
         """Whom "it" or "they" stands for as the subject of what is demanded: the last other country or
         body named earlier in the sentence ("Turkey accused Sweden of … and demanded that it extradite …")."""
         clause = subject.head
-        if clause.dep_ != "ccomp" or not any(e.predicate in ("urges", "demands") and e.needs != INFINITIVE  # (not "told")
+        if clause.dep_ != "ccomp" or not any(e.predicate in ("urges", "demands") and e.needs != INFINITIVE
                                              for e in lexicon().triggers.get((clause.head.lemma_.lower(), "VERB"), ())):
+            # (not "told Somalia that it would …": what one tells is no demand)
             return []
         own = {a.name for t in clause_subjects(clause.head) for a in self.resolve(t, _depth=2)}
         sent = self.sentence(subject)
