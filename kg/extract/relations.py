@@ -617,12 +617,15 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     the flights; "suspended its agreement with the US": not "its"); the project's triggers reach into
     "Serbia's crackdown", "an Indian proposal", dictionary verbs do not."""
     own = {a.name for a in actors}
-    descend = not entry.block
     kind_of = _type_of(entry.cameo)
     # What a hostile act is done to is not named by "of": "opposed the politicization of counter-terrorism",
     # "condemned the killing of civilians" oppose neither.
     of = kind_of not in _HOSTILE
     places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
+    # An act called for is no one's to be supported: "called for the withdrawal of Ugandan troops", "for
+    # Pakistan's support" (only what is named itself: "called for a two-state solution", "for Taiwan")
+    descend = not entry.block and not (entry.predicate == "supports" and entry.particle == "for" and any(
+        _triggers(t) or t.lemma_.lower() in lexicon().patients | lexicon().synsets["ACTS"] for ts in places for t in ts))
     types = lexicon().predicates[entry.predicate].object_types if entry.predicate else frozenset()
 
     def fits(a: Arg) -> bool:  # (not "threatened to close [the Strait of Hormuz] if the US …": no target)

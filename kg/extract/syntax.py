@@ -285,6 +285,9 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
     lemma = token.lemma_.lower()
     if lemma in negators:
         return True
+    if token.pos_ == "NOUN" and (stem := token.lower_.removesuffix("ing")) != token.lower_ \
+            and {stem, stem + "e"} & negators:  # "the lifting of sanctions", "the easing of curbs"
+        return True
     return any(f"{lemma} {c.lower_}" in negators for c in token.children)
 
 

@@ -702,6 +702,10 @@ MORE = {
     "a stance dropped or withdrawn is no longer held": (
         "Kenya dropped its objections to Somalia's bid. Hungary withdrew its support for Ukraine's bid.",
         set(), {("Kenya", "opposes", None), ("Hungary", "supports", None)}),
+    "an act called for supports nobody, and sanctions whose lifting is sought are none": (
+        "Kenya called for the withdrawal of Ugandan troops. India called for Nepal's support. Russia pushed for "
+        "the lifting of sanctions on Iran.",
+        set(), {(None, "supports", None), ("Russia", "sanctions", "Iran")}),
     "a fire that breaks out attacks nobody": (
         "A fire broke out in the Kenyan parliament.",
         set(), {(None, "attacks", None)}),
