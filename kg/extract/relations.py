@@ -622,10 +622,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     # "condemned the killing of civilians" oppose neither.
     of = kind_of not in _HOSTILE
     places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
-    # An act called for is no one's to be supported: "called for the withdrawal of Ugandan troops", "for
-    # Pakistan's support" (only what is named itself: "called for a two-state solution", "for Taiwan")
-    descend = not entry.block and not (entry.predicate == "supports" and entry.particle == "for" and any(
-        _triggers(t) or t.lemma_.lower() in lexicon().patients | lexicon().synsets["ACTS"] for ts in places for t in ts))
+    descend = not entry.block and not _act_object(entry, places)
+    if entry.predicate == "demands":  # (nor "the release of X": the one released)
+        places = [[t for t in ts if not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _undergone())]
+                  for ts in places]
     types = lexicon().predicates[entry.predicate].object_types if entry.predicate else frozenset()
 
     def fits(a: Arg) -> bool:  # (not "threatened to close [the Strait of Hormuz] if the US …": no target)
@@ -659,6 +659,23 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for t in nouns if not any(ctx.mention(w) is not None for left in t.lefts for w in left.subtree)
                    and (a := unnamed_policy(t)) is not None]
     return targets, False
+
+
+def _undergone() -> frozenset[str]:
+    """Act nouns whose owner or "of" undergoes the act: "Navalny's arrest", "the release of X"."""
+    return lexicon().patients | lexicon().synsets["RELEASES"]
+
+
+def _act_object(entry: Trigger, places: list[list]) -> bool:
+    """Whether the trigger's object is an act whose owner is not its target: an act called for is no one's
+    to be supported ("called for the withdrawal of Ugandan troops", "for Pakistan's support"; not "for a
+    two-state solution", "for Taiwan"), and one whose release is demanded is not the one the demand is made
+    of ("demanded Protasevich's release"; but "demanded Pashinyan's resignation" is made of Pashinyan)."""
+    words = {t.lemma_.lower() for ts in places for t in ts}
+    if entry.predicate == "demands":
+        return bool(words & _undergone())
+    return entry.predicate == "supports" and entry.particle == "for" and bool(
+        words & (_undergone() | lexicon().synsets["ACTS"]) or any(_triggers(t) for ts in places for t in ts))
 
 
 def _other_than(ctx: Context, token, actors: list[Arg], targets: list[Arg]) -> list[Arg]:

@@ -706,6 +706,11 @@ MORE = {
         "Kenya called for the withdrawal of Ugandan troops. India called for Nepal's support. Russia pushed for "
         "the lifting of sanctions on Iran.",
         set(), {(None, "supports", None), ("Russia", "sanctions", "Iran")}),
+    "a demand for someone's release is made of whoever holds them, for a resignation of the one to resign": (
+        "Armenian protesters demanded the resignation of Nikol Pashinyan. Sweden demanded the release of Ahmadreza "
+        "Djalali. Denmark demanded Dawit Isaak's release.",
+        {("Armenia", "demands", "Nikol Pashinyan")},
+        {(None, "demands", "Ahmadreza Djalali"), (None, "demands", "Dawit Isaak")}),
     "a fire that breaks out attacks nobody": (
         "A fire broke out in the Kenyan parliament.",
         set(), {(None, "attacks", None)}),
