@@ -711,6 +711,9 @@ MORE = {
         "Djalali. Denmark demanded Dawit Isaak's release.",
         {("Armenia", "demands", "Nikol Pashinyan")},
         {(None, "demands", "Ahmadreza Djalali"), (None, "demands", "Dawit Isaak")}),
+    "aid stopped is a sanction, stopping an attack none": (
+        "Japan stopped aid to Myanmar. Azerbaijan stopped shelling Armenian villages.",
+        {("Japan", "sanctions", "Myanmar")}, {(None, "aids", None), ("Azerbaijan", None, None)}),
     "a fire that breaks out attacks nobody": (
         "A fire broke out in the Kenyan parliament.",
         set(), {(None, "attacks", None)}),
