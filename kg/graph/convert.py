@@ -2,7 +2,7 @@
 
     article   a schema:NewsArticle; headline, datePublished, publisher, url, kg:sha256, kg:fileName
     entity    a kg:Person|…; rdfs:label; skos:altLabel per alias; kg:iso3166 (countries); kg:countryCode,
-              schema:latitude, schema:longitude (places: kg.graph.places)
+              schema:latitude, schema:longitude (places: kg.places)
     occurrence  kg:entity, kg:mentionCount, prov:wasDerivedFrom article
     relation  direct triple  subject kg:<predicate> object
               event node     a kg:Meeting|…; kg:predicate, kg:agent, kg:target, kg:date, kg:place,
@@ -22,7 +22,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 
 from kg.graph.iri import Iris
 from kg.graph.namespace import KG, PROV, RELATION_CLASS, SCHEMA
-from kg.graph.places import locate
+from kg.places import locate
 from kg.records import ENTITY_TYPES, Extraction, Relation
 
 __all__ = ["Triple", "article_triples", "date_literal", "decimal_literal"]

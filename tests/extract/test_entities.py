@@ -127,3 +127,9 @@ def test_a_known_person_keeps_the_article_s_accents(run, written):
 def test_an_office_holder_the_model_misreads_is_found_by_name(run):
     found = names(run("Ararat Mirzoyan flew to Paris on Monday."))  # (the model reads a mountain and a nationality)
     assert found.get("Ararat Mirzoyan") == "Person", found
+
+
+def test_a_city_of_the_gazetteer_the_model_takes_for_a_body_is_a_place_after_a_preposition(run):
+    text = "The opposition leader planned to address a rally in Puno this week. The Commonwealth suspended Fiji."
+    types = {e.name: e.type for e in run(text).entities}  # (the model reads this Puno as an organisation)
+    assert types.get("Puno") == "Place" and types.get("Commonwealth") != "Place", types

@@ -1,4 +1,4 @@
-"""Where a place lies: its position from the gazetteer data/places.tsv (the GeoNames cities of 15,000
+"""Where a place lies: its position from the gazetteer kg/data/places.tsv (the GeoNames cities of 15,000
 people or more, written by scripts/convert_gazetteer.py), found by name within the country the
 lexicons put it in (the graph asks only for places of a known country: "Asia" is no town of that
 name). A place the gazetteer does not list (a region, a site, a small town) has none."""
@@ -22,7 +22,7 @@ class Location:
 @cache
 def _rows() -> tuple[tuple[str, str, tuple], ...]:
     """The gazetteer's rows: (name, other names, (population, -row, latitude, longitude, country))."""
-    text = resources.files("kg.graph").joinpath("data", "places.tsv").read_text("utf-8")
+    text = resources.files("kg").joinpath("data", "places.tsv").read_text("utf-8")
     found = []
     for number, line in enumerate(text.splitlines()):
         if not line.startswith("#"):
@@ -41,10 +41,11 @@ def _index(by_other_name: bool) -> dict[str, list[tuple]]:
     return table
 
 
-def locate(name: str, country: str | None = None) -> Location | None:
+def locate(name: str, country: str | None = None, *, other_names: bool = True) -> Location | None:
     """The position of the place ``name`` ("Moscow", "Kiev"), within ``country`` (ISO alpha-3) when
-    given: a city of that name first, then one it is another name of; of several, the most populous."""
-    for by_other_name in (False, True):
+    given: a city of that name first, then (unless ``other_names`` is False) one it is another name of;
+    of several, the most populous."""
+    for by_other_name in (False, True)[:1 + other_names]:
         found = [c for c in _index(by_other_name).get(name.lower(), ()) if country is None or c[4] == country]
         if found:
             _, _, latitude, longitude, code = max(found)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.graph.places import locate
+from kg.places import locate
 
 
 def test_a_place_is_found_within_its_country_else_the_most_populous_of_its_name():
@@ -35,3 +35,4 @@ def test_an_event_s_place_has_its_country_and_position_in_the_event_table(tmp_pa
         [row] = event_rows(store.dataset)
     assert (row["place_name"], row["place_country"]) == ("Nairobi", "KEN")
     assert round(row["place_lat"]) == -1 and round(row["place_lon"]) == 37
+
