@@ -120,8 +120,9 @@ def subjects(verb, _depth: int = 0) -> list:
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return expand(obj)
-    # "urged China to stop", "called on Europe to impose sanctions": the one appealed to is the doer.
-    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL):
+    # "urged China to stop", "called on Europe to impose sanctions": the one appealed to is the doer (not
+    # of a participle: "told a news conference, praising Yoon": the teller praises)
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL and verb.tag_ != "VBG"):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         prep_obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                          for g in c.children if g.dep_ == "pobj"), None)

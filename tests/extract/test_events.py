@@ -714,6 +714,10 @@ MORE = {
     "aid stopped is a sanction, stopping an attack none": (
         "Japan stopped aid to Myanmar. Azerbaijan stopped shelling Armenian villages.",
         {("Japan", "sanctions", "Myanmar")}, {(None, "aids", None), ("Azerbaijan", None, None)}),
+    "a participle after telling or asking is the teller's own act": (
+        "Kenyan President William Ruto told a news conference, praising Tanzanian President Samia Suluhu Hassan "
+        "for her help.",
+        {("William Ruto", "praises", "Samia Suluhu Hassan")}),
     "a fire that breaks out attacks nobody": (
         "A fire broke out in the Kenyan parliament.",
         set(), {(None, "attacks", None)}),
