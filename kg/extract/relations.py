@@ -465,9 +465,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and predicate in _ON_MOVES and _object_has(token, "MOVES"):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         targets = _answered(b, token, actors, _ON_MOVES[predicate])
-    if not targets and predicate in _ON_MOVES and (told := _told_acts(token) & _ON_MOVES[predicate]):
+    if not targets and predicate in _ON_MOVES and (acts := _told_acts(token, _ON_MOVES[predicate])):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
-        targets = _answered(b, token, actors, told, window=len(ctx.sentences))
+        targets = _answered(b, token, actors, acts, told=True)
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
     if not pair:
@@ -537,33 +537,38 @@ def _provoker(b: _Builder, token) -> list[Arg]:
     return []
 
 
-def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _ANSWERED, window: int = 3) -> list[Arg]:
+def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _ANSWERED, *,
+              told: bool = False) -> list[Arg]:
     """Whom a rejection of "the accusation", "the claims" or "the remarks" answers: the last actor of the
     three sentences before who accused, threatened or made demands of the one rejecting, else who spoke
     in the sentence just before ("Blinken said … The Kremlin rejected the remark"). With other ``kinds``
-    (regretting "the move"), the last actor who did one of them to the one answering, else in the sentence
-    just before. ``window``: how many sentences before are searched (an act named by its kind, "the
-    closure", may be told anywhere before)."""
+    (PLOVER types, or predicates: regretting "the move", condemning "the attack"), the last actor who did
+    one of them to the one answering, else in the sentence before. With ``told`` (an act named by its kind,
+    "the closure"), the act may be told anywhere before: the last sentence that tells one is searched."""
     names = _and_offices(b.ctx, actors)
     number = b.ctx.sentence_number(token)
     # (and what came before in the sentence itself: "X accused Y of …, a charge Y denies")
-    sents = b.ctx.sentences[max(0, number - window):number + 1]
+    sents = b.ctx.sentences[0 if told else max(0, number - 3):number + 1]
     if not names:
         return []
     start, end = sents[0].start_char, sents[-1].end_char
     for r in reversed(b.relations):  # (an act on a fellow office holder's state is one on theirs: "the
         #                                   government of President Petro" answered by his minister)
-        if start <= r.start < end and r.subject not in names and r.plover in kinds and (
+        if start <= r.start < end and r.subject not in names and (r.plover in kinds or r.predicate in kinds) and (
                 r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names):
             doer = Arg(r.subject, r.subject_type, "pronoun")
             return [doer if kinds is _ANSWERED else _state_of(b, doer)]
     if len(sents) < 2:
         return []
-    if kinds is not _ANSWERED:  # else the doers of such acts in the sentence before ("… The EU condemned the move")
-        last = sents[-2]
-        doers = {r.subject: r.subject_type for r in b.relations if last.start_char <= r.start < last.end_char
-                 and r.subject not in names and r.plover in kinds}
-        return [_state_of(b, Arg(name, kind, "pronoun")) for name, kind in doers.items()]
+    if kinds is not _ANSWERED:
+        # else the doers of such acts in the sentence before ("… The EU condemned the move"), or for an act named
+        # by its kind in the last one that tells it ("… signed a declaration. … Guterres hailed the accord")
+        for last in reversed(sents[:-1] if told else sents[-2:-1]):
+            doers = {r.subject: r.subject_type for r in b.relations if last.start_char <= r.start < last.end_char
+                     and r.subject not in names and (r.plover in kinds or r.predicate in kinds)}
+            if doers:
+                return [_state_of(b, Arg(name, kind, "pronoun")) for name, kind in doers.items()]
+        return []
     root = sents[-2].root  # "Blinken said …", "…, Blinken said"
     verbs = [t for t in (root, *root.children) if (t is root or t.dep_ in ("parataxis", "conj"))
              and t.lemma_.lower() in lexicon().speech]
@@ -571,21 +576,22 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     return [Arg(a.name, a.type, "pronoun") for a in said if a.name not in names]
 
 
-def _told(noun) -> frozenset[str]:
-    """The PLOVER types of the act a noun names as one told before, without its doer: "the attack",
-    "this invasion" (not "an attack", "Russia's attack", "the attack on Kyiv by Russia")."""
+def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
+    """The predicates of the act a noun names as one told before, without its doer, of the PLOVER
+    ``kinds``: "the attack", "this invasion" (not "an attack", "Russia's attack", "the attack on Kyiv by
+    Russia"); an act, not a stance on one ("the deal" answers who agreed, not who hailed it)."""
     if noun is None or noun.pos_ != "NOUN":
         return frozenset()
     words = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]  # ("the closure regrettable")
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in words) \
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") for c in noun.children):
         return frozenset()
-    return frozenset(_type_of(e.cameo) for e in _triggers(noun))
+    return frozenset(e.predicate for e in _triggers(noun) if _type_of(e.cameo) in kinds)
 
 
-def _told_acts(verb) -> frozenset[str]:
-    """The PLOVER types of the acts told before that the verb's objects name ("Poland condemned the attack")."""
-    return frozenset(kind for o in syntax.objects(verb, ("dobj",)) for kind in _told(o))
+def _told_acts(verb, kinds: frozenset[str]) -> frozenset[str]:
+    """The predicates of the acts told before that the verb's objects name ("Poland condemned the attack")."""
+    return frozenset(p for o in syntax.objects(verb, ("dobj",)) for p in _told(o, kinds))
 
 
 def _state_of(b: _Builder, actor: Arg) -> Arg:
@@ -1066,9 +1072,9 @@ def _verdict(b: _Builder, noun) -> None:
     if not doers and noun.pos_ == "NOUN":  # "described the tariffs as an act of aggression by Ecuador"
         doers = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
                  for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)]
-    if not doers and (told := _told(judged) & _HOSTILE):
+    if not doers and (acts := _told(judged, _HOSTILE)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
-        doers = _answered(b, noun, judges, told, window=len(b.ctx.sentences))
+        doers = _answered(b, noun, judges, acts, told=True)
     for doer in doers:
         for who in judges:
             b.add("criticizes", who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo="111",

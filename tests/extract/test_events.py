@@ -718,6 +718,11 @@ MORE = {
         "Kenyan President William Ruto told a news conference, praising Tanzanian President Samia Suluhu Hassan "
         "for her help.",
         {("William Ruto", "praises", "Samia Suluhu Hassan")}),
+    "a deal named by its kind answers those who made it, not those who hailed it": (
+        "Ethiopia and Eritrea signed a peace declaration in Asmara. The deal ends two decades of war. UN "
+        "Secretary-General Antonio Guterres hailed the accord. The African Union also welcomed the deal.",
+        {("African Union", "praises", "Ethiopia"), ("African Union", "praises", "Eritrea")},
+        {("African Union", "praises", "Antonio Guterres")}),
     "a fire that breaks out attacks nobody": (
         "A fire broke out in the Kenyan parliament.",
         set(), {(None, "attacks", None)}),
