@@ -667,6 +667,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     return targets, False
 
 
+@cache
 def _undergone() -> frozenset[str]:
     """Act nouns whose owner or "of" undergoes the act: "Navalny's arrest", "the release of X"."""
     return lexicon().patients | lexicon().synsets["RELEASES"]
