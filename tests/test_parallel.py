@@ -123,7 +123,9 @@ def test_a_script_without_a_main_guard_gets_one_clear_error(tmp_path):
                           env={"PYTHONPATH": str(ROOT), "PATH": ""})
     assert done.returncode != 0
     assert "KgError: the extraction processes stopped before finishing a batch" in done.stderr
-    assert "if __name__ == '__main__':" in done.stderr.splitlines()[-1]
+    # (the last line of kg's own: multiprocessing's resource tracker may warn of leaked semaphores after it)
+    lines = [line for line in done.stderr.splitlines() if "resource_tracker" not in line]
+    assert "if __name__ == '__main__':" in lines[-1]
 
 
 def test_workers_stop_when_the_main_process_is_killed(tmp_path):
