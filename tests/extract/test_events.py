@@ -723,6 +723,9 @@ MORE = {
         "Secretary-General Antonio Guterres hailed the accord. The African Union also welcomed the deal.",
         {("African Union", "praises", "Ethiopia"), ("African Union", "praises", "Eritrea")},
         {("African Union", "praises", "Antonio Guterres")}),
+    "a complaint lodged with a body against a country criticizes the country": (
+        "Guyana lodged a complaint with the UN Security Council against Venezuela.",
+        {("Guyana", "criticizes", "Venezuela")}, {("Guyana", "criticizes", "United Nations Security Council")}),
     "a fire that breaks out attacks nobody": (
         "A fire broke out in the Kenyan parliament.",
         set(), {(None, "attacks", None)}),
