@@ -645,6 +645,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if syntax.is_reciprocal(found):
         return [], True
     targets = [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)]
+    if kind_of == "ACCUSE" and targets and all(a.type == "Organization" for a in targets) \
+            and all(t.dep_ == "pobj" and t.head.lower_ in ("with", "to") for t in found):
+        return [], False  # "filed a complaint with the Eurasian Economic Commission": the body it goes to
     if not targets and not entry.block and kind_of in _DONE_WHERE:
         # "bombed a school in Gaza", "delivered food to displaced people in Tigray": the place's country
         # ("camps on the Chadian side": "on" where the people are, not "clashes on the border")

@@ -723,9 +723,11 @@ MORE = {
         "Secretary-General Antonio Guterres hailed the accord. The African Union also welcomed the deal.",
         {("African Union", "praises", "Ethiopia"), ("African Union", "praises", "Eritrea")},
         {("African Union", "praises", "Antonio Guterres")}),
-    "a complaint lodged with a body against a country criticizes the country": (
-        "Guyana lodged a complaint with the UN Security Council against Venezuela.",
-        {("Guyana", "criticizes", "Venezuela")}, {("Guyana", "criticizes", "United Nations Security Council")}),
+    "a complaint lodged with a body against a country criticizes the country, not the body": (
+        "Guyana lodged a complaint with the UN Security Council against Venezuela. Malawi filed a complaint with "
+        "the African Union. Chile lodged a protest with Peru.",
+        {("Guyana", "criticizes", "Venezuela"), ("Chile", "criticizes", "Peru")},
+        {(None, "criticizes", "United Nations Security Council"), (None, "criticizes", "African Union")}),
     "a fire that breaks out attacks nobody": (
         "A fire broke out in the Kenyan parliament.",
         set(), {(None, "attacks", None)}),
