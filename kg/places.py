@@ -45,7 +45,7 @@ def locate(name: str, country: str | None = None, *, other_names: bool = True) -
     """The position of the place ``name`` ("Moscow", "Kiev"), within ``country`` (ISO alpha-3) when
     given: a city of that name first, then (unless ``other_names`` is False) one it is another name of;
     of several, the most populous."""
-    for by_other_name in (False, True)[:1 + other_names]:
+    for by_other_name in (False, True) if other_names else (False,):
         found = [c for c in _index(by_other_name).get(name.lower(), ()) if country is None or c[4] == country]
         if found:
             _, _, latitude, longitude, code = max(found)

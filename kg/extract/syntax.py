@@ -220,8 +220,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                        and place in _ACT_TARGETS for p in c.children if p.dep_ == "pobj"]
             # "lodged a complaint with the Security Council [against Chad]": or on the body addressed
-            nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
-                       and place == "against" for p in c.children if p.dep_ == "pobj"]
+            nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep"
+                       and c.lower_ in ("with", "to") and place == "against" for p in c.children if p.dep_ == "pobj"]
             # (a phrase after the trigger first: "On Monday, Kenya called on Uganda to …")
             after = sorted(owner.children, key=lambda c: c.i < owner.i) if owner is trigger else [
                 c for c in owner.children if c.i > owner.i]  # (only what follows the light verb)
