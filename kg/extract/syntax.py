@@ -168,6 +168,16 @@ def _up_to(token, top) -> list:
     return [t for t in chain if t != top]
 
 
+def _phrase_object(prep, words: list[str]):
+    """The object of a preposition of several words ("in front of" the embassy: "in" → "front" → "of" → its
+    object), or None when ``prep`` does not begin that phrase."""
+    if len(words) != 3 or prep.lower_ != words[0]:
+        return None
+    noun = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ == words[1]), None)
+    inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == words[2]), None) if noun is not None else None
+    return next((g for g in inner.children if g.dep_ == "pobj"), None) if inner is not None else None
+
+
 def objects(trigger, where: tuple[str, ...], also=None) -> list:
     """Targets of a trigger: its direct object or the object of one of the prepositions in ``where``."""
     for place in where:
@@ -236,6 +246,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     return expand(child)
                 if place == "dative" and child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN"):
                     return expand(child)  # "gave Ukraine more tanks"
+                if " " in place and child.dep_ == "prep" and (target := _phrase_object(child, place.split())):
+                    return expand(target)  # "protested in front of the embassy", "voted in favour of the plan"
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")), None)
                     if pobj is not None:  # "with Tshisekedi and with Kagame": coordinated prepositions too

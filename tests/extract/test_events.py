@@ -675,6 +675,13 @@ MORE = {
         "Saudi Arabia's ban on Lebanese produce stayed in place. Canada slapped travel bans on Nicaraguan officials.",
         {("Saudi Arabia", "sanctions", "Lebanon"), ("Canada", "sanctions", "Nicaragua")},
         {(None, "attacks", None)}),
+    "a preposition of several words names the target: in front of, in support of, in favour of": (
+        "Pakistani students protested in front of the Chinese consulate in Karachi. Thousands of Moldovans rallied "
+        "in support of Ukraine. Ecuador voted in favour of Guatemala's candidacy.",
+        {("Pakistan", "protests", "China"), ("Moldova", "supports", "Ukraine"), ("Ecuador", "supports", "Guatemala")}),
+    "a place in front of no one is no target": (
+        "The rally in front of parliament drew thousands. Opposition supporters protested in front of the palace.",
+        set(), {(None, "protests", None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
