@@ -56,6 +56,7 @@ _THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION
 # Measures that are taken once decided: "agreed to ban Belarusian airlines" is the ban, no promise of one.
 _DECIDING, _DECIDED = frozenset({"agree", "decide", "vote", "resolve"}), frozenset({"SANCTION", "COERCE"})
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
+_DENYING = syntax.DENIALS | {"reject", "dispute"}  # (", a charge Kigali denies / Beijing rejects")
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # Words of plain support and opposition whose object may be a policy the text describes rather than names
 # ("rejected any military action", "backs a two-state solution"; not "promote", "adhere to", "call for",
@@ -874,6 +875,26 @@ def _accusation(b: _Builder, token) -> None:
                   cameo="112", speaker=speaker)  # (CAMEO 112: accuse)
 
 
+def _charge_denied(b: _Builder, noun) -> None:
+    """", a charge Kigali denies" closing a report of an accusation: the one denying rejects its accuser.
+    Read on the surface (article, remark noun, actor, denial verb), since parsers break the idiom apart."""
+    doc = b.ctx.doc
+    if noun.lower_ not in syntax.CHARGES or noun.i < 2 or doc[noun.i - 1].lower_ not in ("a", "an") \
+            or doc[noun.i - 2].text != "," or (span := b.ctx.mention(doc[noun.i + 1] if noun.i + 1 < len(doc) else noun)) is None:
+        return
+    verb = span.end
+    while verb < len(doc) and doc[verb].pos_ in ("AUX", "ADV", "PART"):  # "… has always denied", "… flatly rejects"
+        verb += 1
+    if verb >= len(doc) or doc[verb].lemma_.lower() not in _DENYING:
+        return
+    start = _sentence(b.ctx.sentence(noun))[1]  # (whoever the sentence has criticize someone)
+    accusers = {(r.subject, r.subject_type): None for r in b.relations
+                if r.predicate == "criticizes" and r.start == start and r.modality == "asserted"}
+    for denier in b.ctx.resolve(doc[span.end - 1]):
+        for name, etype in accusers:
+            b.add("opposes", denier, Arg(name, etype, "name"), doc[verb], rule="charge-denied", base=0.75, cameo="120")
+
+
 def _judgement(noun):
     """(the verb that judges, what it judges) when ``noun`` names a wrong in a verdict, else None."""
     naming = lambda v: v.lemma_.lower() in syntax.NAMING
@@ -1141,6 +1162,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
             _fire(builder, token, entry)
         _accusation(builder, token)
         _verdict(builder, token)
+        _charge_denied(builder, token)
         _against(builder, token)
         _dismayed(builder, token)
         _drawn(builder, token)

@@ -411,15 +411,15 @@ def _conditional(trigger) -> bool:
     return False
 
 
-_DENIALS = frozenset({"deny", "refute", "dismiss"})
-_CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
+DENIALS = frozenset({"deny", "refute", "dismiss"})
+CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
 def _glossed(clause) -> bool:
     """Whether a clause is only commented on by the verb the parser hangs it under: "X accused Y of …,
     charges Y rejected" (a clause before its head, with a noun for the charge between them)."""
     return clause.dep_ in ("ccomp", "parataxis") and clause.i < clause.head.i and any(
-        clause.doc[k].lemma_.lower() in _CHARGES and clause.doc[k].pos_ in ("NOUN", "VERB")
+        clause.doc[k].lemma_.lower() in CHARGES and clause.doc[k].pos_ in ("NOUN", "VERB")
         for k in range(clause.right_edge.i + 1, clause.head.i + 1))
 
 
@@ -429,7 +429,7 @@ def _denied(trigger) -> bool:
     for _ in range(6):
         if token.head == token or _glossed(token):
             return False
-        if token.dep_ in ("ccomp", "xcomp", "pcomp") and token.head.lemma_.lower() in _DENIALS:
+        if token.dep_ in ("ccomp", "xcomp", "pcomp") and token.head.lemma_.lower() in DENIALS:
             # (not "X accused Y of …, a charge Accra denies": what is denied is named by its own object)
             return not any(c.dep_ == "dobj" for c in token.head.children)
         token = token.head

@@ -682,6 +682,11 @@ MORE = {
     "a place in front of no one is no target": (
         "The rally in front of parliament drew thousands. Opposition supporters protested in front of the palace.",
         set(), {(None, "protests", None)}),
+    "a charge an actor denies, closing a report of it, rejects the accuser": (
+        "Ukraine accused Belarus of letting foreign troops use its territory, an accusation Minsk has always denied. "
+        "Somalia blamed Ethiopia for the raid, a claim Addis Ababa disputes. Kenya praised Uganda, a claim nobody denies.",
+        {("Ukraine", "criticizes", "Belarus"), ("Belarus", "opposes", "Ukraine"), ("Ethiopia", "opposes", "Somalia")},
+        {("Uganda", "opposes", None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
