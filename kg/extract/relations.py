@@ -57,6 +57,7 @@ _THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION
 _DECIDING, _DECIDED = frozenset({"agree", "decide", "vote", "resolve"}), frozenset({"SANCTION", "COERCE"})
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
 _DENYING = syntax.DENIALS | {"reject", "dispute"}  # (", a charge Kigali denies / Beijing rejects")
+_GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # Words of plain support and opposition whose object may be a policy the text describes rather than names
 # ("rejected any military action", "backs a two-state solution"; not "promote", "adhere to", "call for",
@@ -876,23 +877,34 @@ def _accusation(b: _Builder, token) -> None:
 
 
 def _charge_denied(b: _Builder, noun) -> None:
-    """", a charge Kigali denies" closing a report of an accusation: the one denying rejects its accuser.
-    Read on the surface (article, remark noun, actor, denial verb), since parsers break the idiom apart."""
-    doc = b.ctx.doc
-    if noun.lower_ not in syntax.CHARGES or noun.i < 2 or doc[noun.i - 1].lower_ not in ("a", "an") \
-            or doc[noun.i - 2].text != "," or (span := b.ctx.mention(doc[noun.i + 1] if noun.i + 1 < len(doc) else noun)) is None:
+    """A clause glossed by a remark that an actor denies or rejects (", a charge Kigali denies", ", proposals
+    that both Maduro and the opposition rejected"): the actor rejects whoever made the remark, the accuser
+    the sentence reports or else the subject of its first clause. Read on the surface (comma, remark noun,
+    actors, denial verb), since parsers break the idiom apart."""
+    doc, sent = b.ctx.doc, b.ctx.sentence(noun)
+    comma = noun.i - 1 - (noun.i > 0 and doc[noun.i - 1].lower_ in ("a", "an"))
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GLOSSES or comma <= sent.start or doc[comma].text != ",":
         return
-    verb = span.end
-    while verb < len(doc) and doc[verb].pos_ in ("AUX", "ADV", "PART"):  # "… has always denied", "… flatly rejects"
-        verb += 1
-    if verb >= len(doc) or doc[verb].lemma_.lower() not in _DENYING:
+    deniers, verb = [], None
+    for tok in doc[noun.i + 1:min(noun.i + 9, sent.end)]:
+        if tok.is_punct or tok.lower_ in ("not", "n't", "never"):
+            return
+        if tok.lemma_.lower() in _DENYING:
+            verb = tok
+            break
+        if (span := b.ctx.mention(tok)) is not None and tok.i == span.end - 1:
+            deniers += b.ctx.resolve(tok)
+    if verb is None:
         return
-    start = _sentence(b.ctx.sentence(noun))[1]  # (whoever the sentence has criticize someone)
-    accusers = {(r.subject, r.subject_type): None for r in b.relations
-                if r.predicate == "criticizes" and r.start == start and r.modality == "asserted"}
-    for denier in b.ctx.resolve(doc[span.end - 1]):
-        for name, etype in accusers:
-            b.add("opposes", denier, Arg(name, etype, "name"), doc[verb], rule="charge-denied", base=0.75, cameo="120")
+    start = _sentence(sent)[1]
+    accusers = [Arg(r.subject, r.subject_type) for r in b.relations
+                if r.predicate == "criticizes" and r.start == start and r.modality == "asserted"]
+    if not accusers:
+        first = next((t for t in doc[sent.start:comma] if t.pos_ == "VERB" and syntax.own_subject(t) is not None), None)
+        accusers = [a for t in (syntax.expand(syntax.own_subject(first)) if first is not None else []) for a in b.ctx.resolve(t)]
+    for denier in deniers:
+        for accuser in dict.fromkeys(accusers):
+            b.add("opposes", denier, accuser, verb, rule="charge-denied", base=0.75, cameo="120")
 
 
 def _judgement(noun):

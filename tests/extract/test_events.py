@@ -687,6 +687,10 @@ MORE = {
         "Somalia blamed Ethiopia for the raid, a claim Addis Ababa disputes. Kenya praised Uganda, a claim nobody denies.",
         {("Ukraine", "criticizes", "Belarus"), ("Belarus", "opposes", "Ukraine"), ("Ethiopia", "opposes", "Somalia")},
         {("Uganda", "opposes", None)}),
+    "a proposal or offer an actor rejects, glossing the clause that made it, rejects its maker": (
+        "Chad offered to mediate, an offer Sudan rejected on Monday. Kenya said Uganda had shelled the border post, "
+        "a claim Kampala does not deny.",
+        {("Sudan", "opposes", "Chad"), ("Kenya", "criticizes", "Uganda")}, {("Uganda", "opposes", None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
