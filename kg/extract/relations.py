@@ -284,6 +284,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     if verb is None or verb.pos_ == "AUX" or (
         verb.lemma_.lower() in _ABOUT | lexicon().speech and verb.lemma_.lower() not in lexicon().intents
         and _is_object_of(noun, verb)  # (but "vowed an attack on Israel" announces the act)
+        and not (predicate == "sanctions" and verb.lemma_.lower() in _ENACTING)  # ("announced sanctions on")
     ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
         return [], []
     if _is_object_of(noun, verb) and _announcing(verb) is None and any(
@@ -313,6 +314,7 @@ _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke
 # Participles whose "by" names the doer of the act a noun names: "the sanctions imposed by the US".
 _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "level", "announce", "provide",
                       "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order"})
+_ENACTING = frozenset({"announce", "unveil"})  # verbs of speech that enact the measures they name
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept"})  # "received tanks from Poland" (_received)
 _DECLARING = frozenset({"declare", "name", "pronounce", "make"})  # "declared the envoy persona non grata"
 _TELLING = frozenset({"give", "tell", "ask", "instruct", "order"})  # "gave the envoy 48 hours to leave"

@@ -691,6 +691,11 @@ MORE = {
         "Chad offered to mediate, an offer Sudan rejected on Monday. Kenya said Uganda had shelled the border post, "
         "a claim Kampala does not deny.",
         {("Sudan", "opposes", "Chad"), ("Kenya", "criticizes", "Uganda")}, {("Uganda", "opposes", None)}),
+    "punitive measures introduced or announced against someone sanction them; measures alone do not": (
+        "Norway introduced punitive measures against Belarus. Canada announced new sanctions on Nicaraguan "
+        "officials. Kenya took measures against Somali pirates. Chile discussed sanctions against Peru.",
+        {("Norway", "sanctions", "Belarus"), ("Canada", "sanctions", "Nicaragua")},
+        {("Kenya", "sanctions", None), ("Chile", None, None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
