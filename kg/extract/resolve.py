@@ -542,9 +542,10 @@ class Context:
                 return [Arg(name, kind, "group") for name in names[-2:]]
         return self.salient("Country", token.i)
 
-    def agent(self, token) -> list[Arg]:
+    def agent(self, token, *, back: bool = True) -> list[Arg]:
         """A generic agent acting for a country or organisation: "Hungarian officials", "the Sudanese
-        government", "troops of Russia", "the Chinese side" (Phoenix-style agents, agents.tsv)."""
+        government", "troops of Russia", "the Chinese side" (Phoenix-style agents, agents.tsv); "the army"
+        with no owner of its own is the one last named with an owner ("Sudan's army … The army struck")."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return []
         agents = lexicon().agents
@@ -578,6 +579,10 @@ class Context:
                 for a in self.resolve(owner):
                     if a.type in ("Country", "Organization"):
                         found.setdefault(a.name, Arg(a.name, a.type, "agent", sector, text))
+        if not found and back and not any(spans) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            earlier = next((found for t in reversed(self.doc[:token.i]) if t.lower_ == token.lower_
+                            and (found := self.agent(t, back=False))), [])
+            return [Arg(a.name, a.type, "agent", sector, text) for a in earlier]
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]

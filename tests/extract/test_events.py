@@ -696,6 +696,11 @@ MORE = {
         "officials. Kenya took measures against Somali pirates. Chile discussed sanctions against Peru.",
         {("Norway", "sanctions", "Belarus"), ("Canada", "sanctions", "Nicaragua")},
         {("Kenya", "sanctions", None), ("Chile", None, None)}),
+    "a generic agent with no owner of its own is the one last named with an owner": (
+        "Nigeria's army and Boko Haram clashed near Maiduguri. The army later bombed Boko Haram camps.",
+        {("Nigeria", "attacks", "Boko Haram")}),
+    "a generic agent no earlier mention owns acts for nobody": (
+        "The army bombed Boko Haram camps near Maiduguri.", set(), {(None, "attacks", None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
