@@ -22,6 +22,7 @@ _ACCREDITED = frozenset({"to", "for", "on"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Titles whose "for" names the employer: "a spokeswoman for Pakistan's Foreign Office".
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
+_COPULAS = frozenset({"be", "become", "remain"})  # "Pakistan is / remains a member of the SCO"
 # Nouns that name a body's members: "ECOWAS members Nigeria and Ghana", "EU member states, including …".
 _MEMBER_WORDS = frozenset({"member", "members", "states"})
 # Verbs by which a body names its members: "the GCC, which groups Saudi Arabia, Kuwait and Qatar".
@@ -474,7 +475,10 @@ def _belonging(b, doc) -> None:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
             for body in (p for p in prep.children if p.dep_ == "pobj"):
                 if body.tag_ == "WDT" and verb.dep_ == "relcl":
-                    body = verb.head  # ("the EAC, to which …": the noun the clause describes)
+                    # ("the EAC, to which …": the noun the clause describes, or the name just before its comma:
+                    # "the Commission, the executive arm of the Eurasian Economic Union, to which …")
+                    before = b.ctx.mention(doc[prep.i - 2]) if prep.i > 1 and doc[prep.i - 1].text == "," else None
+                    body = doc[before.end - 1] if before is not None and before.type == "Organization" else verb.head
                 bodies = [a for a in b.ctx.resolve(body) if a.type == "Organization"] or _named_before(b, body)
                 holders = [a for s in syntax.subjects(verb) for a in b.ctx.resolve(s)
                            if a.type in ("Country", "Person", "Organization")]
@@ -533,7 +537,7 @@ def find_positions(b, doc) -> None:
     _belonging(b, doc)
     _led(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"
-        if token.dep_ == "attr" and token.head.lemma_ in ("be", "become") and _roles_in(_text(_np_tokens(token))):
+        if token.dep_ == "attr" and token.head.lemma_ in _COPULAS and _roles_in(_text(_np_tokens(token))):
             subject = syntax.own_subject(token.head)
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
             holders += [a for t in _along_with(token) for a in b.ctx.resolve(t)]  # ("…, along with Peru and Bolivia")

@@ -277,6 +277,11 @@ def test_a_title_naming_no_country_takes_the_capital_its_sentence_opens_with(run
     ("Kenya belongs to the East African Community.", {("Kenya", "East African Community")}),
     ("Chad and Niger traded accusations on Monday. The African Union, to which both countries belong, urged calm.",
      {("Chad", "African Union"), ("Niger", "African Union")}),
+    ("Armenia accused Belarus of blocking lorries. Yerevan appealed to the Eurasian Economic Commission, the "
+     "executive body of the Eurasian Economic Union, to which both countries belong.",
+     {("Armenia", "Eurasian Economic Union"), ("Belarus", "Eurasian Economic Union")}),
+    ("Serbia remains a member of the Central European Free Trade Agreement.",
+     {("Serbia", "Central European Free Trade Agreement")}),
     ("The U.N. Security Council met on Friday. France and Britain, both permanent members of the council, abstained.",
      {("France", "United Nations Security Council"), ("United Kingdom", "United Nations Security Council")}),
 ])
