@@ -314,6 +314,7 @@ _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke
 # Participles whose "by" names the doer of the act a noun names: "the sanctions imposed by the US".
 _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "level", "announce", "provide",
                       "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order"})
+_BEARING = frozenset({"bear", "carry", "have"})  # "bore responsibility for" (_blamed)
 _ENACTING = frozenset({"announce", "unveil"})  # verbs of speech that enact the measures they name
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept"})  # "received tanks from Poland" (_received)
 _DECLARING = frozenset({"declare", "name", "pronounce", "make"})  # "declared the envoy persona non grata"
@@ -1120,6 +1121,30 @@ def _verdict(b: _Builder, noun) -> None:
                   speaker=judges)
 
 
+def _blamed(b: _Builder, token) -> None:
+    """A clause laying the blame for a harm on an actor criticizes it, when someone reports it: "said Russia
+    bore full responsibility for the crisis", "said Moscow was to blame for the violence", "said Kigali was
+    responsible for the attack" (harms of &HARMS; not "took responsibility", a claim of one's own act)."""
+    lemma = token.lemma_.lower()
+    if lemma == "responsibility" and token.dep_ == "dobj" and token.head.lemma_.lower() in _BEARING:
+        verb = token.head
+    elif lemma == "responsible" and token.dep_ == "acomp" or lemma == "blame" and token.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        verb = token.head if token.head.lemma_ == "be" else None
+    else:
+        return
+    harms = lexicon().synsets.get("HARMS", frozenset())
+    if verb is None or not any(p.lemma_.lower() in harms or p.lower_ in harms for prep in token.children
+                               if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children):
+        return
+    if syntax.is_negated(verb) or syntax.modality_of(verb) in ("hypothetical", "questioned"):
+        return
+    speaker, subject = _speaker(b.ctx, verb), syntax.own_subject(verb)
+    for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)):
+        for who in speaker:
+            b.add("criticizes", who, doer, token, rule=f"blame:{lemma}", base=0.7, cameo="112", speaker=speaker)
+
+
 def _obligation(b: _Builder, verb) -> None:
     """ "Iraq must hand over the suspects, Kuwait's foreign minister said": a demand by the speaker on
     the one who must act (never on the speaker's own side, "both sides" or "we")."""
@@ -1177,6 +1202,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _accusation(builder, token)
         _verdict(builder, token)
         _charge_denied(builder, token)
+        _blamed(builder, token)
         _against(builder, token)
         _dismayed(builder, token)
         _drawn(builder, token)

@@ -701,6 +701,14 @@ MORE = {
         {("Nigeria", "attacks", "Boko Haram")}),
     "a generic agent no earlier mention owns acts for nobody": (
         "The army bombed Boko Haram camps near Maiduguri.", set(), {(None, "attacks", None)}),
+    "a reported clause laying the blame for a harm on an actor criticizes it": (
+        "Finland said Russia bore full responsibility for the crisis. Georgia said Moscow was to blame for the "
+        "violence. Kenya said Uganda was responsible for the attack on the border post.",
+        {("Finland", "criticizes", "Russia"), ("Georgia", "criticizes", "Russia"), ("Kenya", "criticizes", "Uganda")}),
+    "responsibility taken, denied or for no harm blames nobody": (
+        "Ghana said Togo did not bear any responsibility for the crisis. Chad said Niger was responsible for "
+        "security at the summit. Al-Shabaab took responsibility for the attack.",
+        set(), {(None, "criticizes", None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
