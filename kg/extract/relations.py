@@ -1091,14 +1091,29 @@ def _dismayed(b: _Builder, verb) -> None:
     _hold(b, verb, felt, causes, "criticizes", "111", f"dismayed:{verb.lemma_.lower()}")
 
 
-def _verdict(b: _Builder, noun) -> None:
-    """Calling an actor's act a wrong criticizes the actor: "Brazil said the Ecuadorean action was a clear
-    violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called Chile's decision
-    unacceptable" (nouns of &WRONGS, adjectives of &WRONGFUL)."""
+# Verdicts: (nouns, adjectives) that judge an act -> the stance, its CAMEO code and the acts it answers.
+_VERDICTS = (("WRONGS", "WRONGFUL", "criticizes", "111", _HOSTILE), (None, "WORTHY", "praises", "051", _FRIENDLY))
+
+
+def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
+    """The stance a word of judgement takes: a wrong ("a violation", "unacceptable", "an illegal act") or a
+    merit ("commendable", "a reliable partner"); the nouns of merit are only those an adjective qualifies."""
     sets = lexicon().synsets
-    if not (noun.pos_ == "NOUN" and noun.lemma_.lower() in sets.get("WRONGS", ())
-            or noun.pos_ == "ADJ" and noun.lower_ in sets.get("WRONGFUL", ())):
+    for nouns, adjectives, predicate, cameo, answers in _VERDICTS:
+        if noun.pos_ == "NOUN" and (noun.lemma_.lower() in sets.get(nouns, ()) or any(
+                c.dep_ == "amod" and c.lower_ in sets.get(adjectives, ()) for c in noun.children)) \
+                or noun.pos_ == "ADJ" and noun.lower_ in sets.get(adjectives, ()):
+            return predicate, cameo, answers
+    return None
+
+
+def _verdict(b: _Builder, noun) -> None:
+    """Calling an actor's act a wrong criticizes the actor, a merit praises it: "Brazil said the Ecuadorean
+    action was a clear violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called
+    Chile's decision unacceptable", "Portugal described Angola as a reliable partner" (_VERDICTS)."""
+    if noun.pos_ not in ("NOUN", "ADJ") or (verdict := _verdict_of(noun)) is None:
         return
+    predicate, cameo, answers = verdict
     found = _judgement(noun)
     if found is None:
         return
@@ -1112,12 +1127,12 @@ def _verdict(b: _Builder, noun) -> None:
     if not doers and noun.pos_ == "NOUN":  # "described the tariffs as an act of aggression by Ecuador"
         doers = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
                  for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)]
-    if not doers and (acts := _told(judged, _HOSTILE)):
+    if not doers and (acts := _told(judged, answers)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=True)
     for doer in doers:
         for who in judges:
-            b.add("criticizes", who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo="111",
+            b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,
                   speaker=judges)
 
 
