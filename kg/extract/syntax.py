@@ -11,6 +11,8 @@ __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is
            "is_reciprocal", "intent_verb", "refusal_verb", "forms", "NAMING"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
+_MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft"})  # texts others vote on
+_ADOPTING = frozenset({"pass", "adopt", "approve", "table", "introduce", "sponsor", "submit", "propose", "draft"})
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force", "push",
                    "pressure"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "dobj", "relcl", "attr", "appos", "npadvmod",
@@ -107,6 +109,11 @@ def subjects(verb, _depth: int = 0) -> list:
             verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)):
         # "Israeli air strikes killed 20 people, officials said", parsed as a clause of the noun (a
         # participle with an object of its own is no passive one: "the people killed in the strikes")
+        return expand(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _MOTIONS and not (
+            (carrier := governing_verb(head)) is not None and carrier.lemma_.lower() in _ADOPTING):
+        # "voted against the resolution condemning Russia": the text condemns, not the voter (but "passed a
+        # resolution backing Ukraine": those who adopt it)
         return expand(head)
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "welcomed Latvia's decision to expel …", "the move by Togo to close …": whose decision it is
@@ -365,12 +372,13 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 
 def refusal_verb(token):
     """The verb refusing ``token``'s act ("refused to [hand over]"), ``token`` itself for acceptance
-    denied in the future ("will never [accept]"), or None."""
+    denied ("will never [accept]", "does not [recognise]"), or None."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS and not _negates(token.head, by_meaning=False):
         return token.head
     if token.lemma_.lower() in _ACCEPTANCE and token.pos_ == "VERB" and _negates(token, by_meaning=False) \
-            and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in token.children) and not _in_condition(token):
-        return token
+            and any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lemma_ == "do") for c in token.children) \
+            and not any(c.lower_ == "yet" for c in token.children) and not _in_condition(token):
+        return token  # ("does not recognise Guyana's claim"; not "has not yet recognised Kosovo")
     return None
 
 

@@ -716,6 +716,14 @@ MORE = {
     "merit denied or of nobody named praises nobody": (
         "Spain said Morocco was not a reliable partner. Sweden said a reliable partner would never do that.",
         set(), {(None, "praises", None)}),
+    "acceptance an actor does not give is a rejection, unless it is only not given yet": (
+        "Venezuela said it does not recognise Guyana's claim over Essequibo. Poland did not accept Germany's "
+        "proposal. Serbia has not yet recognised Montenegro's new flag.",
+        {("Venezuela", "opposes", "Guyana"), ("Poland", "opposes", "Germany")}, {("Serbia", None, None)}),
+    "a text voted on does what it says, not its voters; those who pass it do": (
+        "Nicaragua voted against the resolution condemning Russia. Lithuanian lawmakers passed a resolution "
+        "backing Moldova's bid to join the EU.",
+        {("Lithuania", "supports", "Moldova")}, {("Nicaragua", None, "Russia")}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
