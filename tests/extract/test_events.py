@@ -724,6 +724,10 @@ MORE = {
         "Nicaragua voted against the resolution condemning Russia. Lithuanian lawmakers passed a resolution "
         "backing Moldova's bid to join the EU.",
         {("Lithuania", "supports", "Moldova")}, {("Nicaragua", None, "Russia")}),
+    "joining forces or teaming up is cooperation, both ways when both are named as actors": (
+        "Norway joined forces with Iceland to monitor the fishing grounds. Brazil and Argentina teamed up to fight "
+        "the wildfires.",
+        {("Norway", "cooperatesWith", "Iceland"), ("Argentina", "cooperatesWith", "Brazil")}),  # (stored once)
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
