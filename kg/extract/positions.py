@@ -412,6 +412,7 @@ def _members(b, doc) -> None:
     for token in member_words:
         if token.tag_ not in ("NNS", "NNPS"):
             continue
+        _both_members(b, token)
         lists = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as"
                  and any(g.lower_ == "such" for g in c.children) or c.lower_ == "as" and c.nbor(-1).lower_ == "such")]
         if token.dep_ == "nsubj" and token.head.lemma_.lower() == "include":  # "ASEAN members include …"
@@ -432,6 +433,27 @@ def _members(b, doc) -> None:
         for owner in owners[:1]:
             for holder in (a for a in listed if a.type == "Country"):
                 b.add("memberOf", holder, Arg(owner.name, "Organization", "name"), token, rule="position:including")
+
+
+def _both_members(b, token) -> None:
+    """ "Ethiopia and Egypt, both members of the African Union, …" read on the surface (the parser may take
+    "both members" for the subject): the countries listed right before the comma belong to the body."""
+    doc = b.ctx.doc
+    if token.i < 3 or doc[token.i - 1].lower_ not in ("both", "all") or doc[token.i - 2].text != "," \
+            or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return
+    after = token.i + 2 + (doc[token.i + 2].lower_ == "the")
+    body = b.ctx.mention(doc[after]) if after < len(doc) else None
+    if body is None or body.type != "Organization":
+        return
+    holders, i = [], token.i - 3
+    while i >= b.ctx.sentence(token).start and ((m := b.ctx.mention(doc[i])) is not None or doc[i].lower_ in (",", "and", "the")):
+        if m is not None:
+            holders += [a for a in b.ctx.resolve(doc[m.end - 1]) if a.type == "Country"]
+            i = m.start
+        i -= 1
+    for holder in dict.fromkeys(holders):
+        b.add("memberOf", holder, Arg(body.name, "Organization", "name"), token, rule="position:appositive")
 
 
 def _led(b, doc) -> None:

@@ -280,6 +280,10 @@ def test_a_title_naming_no_country_takes_the_capital_its_sentence_opens_with(run
     ("Armenia accused Belarus of blocking lorries. Yerevan appealed to the Eurasian Economic Commission, the "
      "executive body of the Eurasian Economic Union, to which both countries belong.",
      {("Armenia", "Eurasian Economic Union"), ("Belarus", "Eurasian Economic Union")}),
+    ("Ethiopia and Egypt, both members of the African Union, traded accusations.",
+     {("Ethiopia", "African Union"), ("Egypt", "African Union")}),
+    ("On Monday, Kenya, Uganda and Tanzania, all members of the East African Community, met in Arusha.",
+     {("Kenya", "East African Community"), ("Uganda", "East African Community"), ("Tanzania", "East African Community")}),
     ("Serbia remains a member of the Central European Free Trade Agreement.",
      {("Serbia", "Central European Free Trade Agreement")}),
     ("The U.N. Security Council met on Friday. France and Britain, both permanent members of the council, abstained.",
