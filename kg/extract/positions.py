@@ -18,6 +18,7 @@ __all__ = ["find_positions"]
 _WINDOW = 14  # tokens before a name that may hold its title ("Chairman of State Affairs of the DPRK …")
 # Prepositions inside a title that name where an envoy is sent, not whom the office belongs to.
 _ACCREDITED = frozenset({"to", "for", "on"})
+_POSTED = frozenset({"Ambassador", "Envoy", "Special Envoy"})  # roles held for a country at a body
 # Sectors of a state's bodies (agents.tsv): "Pakistani Foreign Office" is Pakistan's.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Titles whose "for" names the employer: "a spokeswoman for Pakistan's Foreign Office".
@@ -81,7 +82,9 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
         for org in orgs:
             b.add("memberOf", holder, org, token, rule=rule, role=role if kind != "member" else None)
         return
-    targets = orgs[:1] or places[-1:]  # the country nearest the title
+    # the body the title names, else the country nearest it; an envoy's country before the body it is posted
+    # to ("Pakistan's UN envoy, Munir Akram")
+    targets = places[-1:] if role in _POSTED and places else orgs[:1] or places[-1:]
     if not targets:  # "President Irfaan Ali said Guyana would …": the title names no country
         targets, rule = _unnamed_country(b, holder, token, rule)
     if not targets and country:  # "Chief Cabinet Secretary Yoshimasa Hayashi": an office of one country
@@ -295,7 +298,11 @@ def _premodifiers(b, doc, span) -> None:
     if around & _NON_STATE and not any((m := b.ctx.mention(t)) is not None and m.type == "Organization"
                                        for t in window):
         return  # "Kenyan opposition leader Raila Odinga" leads no state ("Hamas leader" leads Hamas)
-    _assign(b, Arg(span.name, "Person"), window, doc[span.start], "position:premodifier")
+    # "Prime Minister Narendra Modi of India": the country may follow the name
+    after = [t for c in doc[span.end - 1].children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj" and (m := b.ctx.mention(p)) is not None and m.type == "Country"
+             for t in doc[m.start:m.end]]
+    _assign(b, Arg(span.name, "Person"), window + after, doc[span.start], "position:premodifier")
 
 
 def _possessed(b, holder: Arg, owner, token) -> None:

@@ -126,6 +126,16 @@ def test_an_envoy_for_a_country_serves_the_one_sending_him(run):
         run("The talks paved the way for Pakistani Prime Minister Shehbaz Sharif's visit."))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nigeria's UN envoy, Chidi Okafor, spoke first.", {("Chidi Okafor", "Nigeria")}),
+    ("UN envoy Lars Eriksen visited Rabat.", {("Lars Eriksen", "United Nations")}),
+    ("President Ana Vidal of Uruguay and Prime Minister Tomas Berg of Norway met in Oslo.",
+     {("Ana Vidal", "Uruguay"), ("Tomas Berg", "Norway")}),
+])
+def test_an_envoy_s_country_before_the_body_and_a_country_after_the_name(run, text, expected):
+    assert {(r.subject, r.object) for r in run(text).relations if r.predicate == "holdsPosition"} == expected
+
+
 @pytest.mark.parametrize(("text", "person", "country"), [
     ("Chile recalled its ambassador after Foreign Minister Alberto Rivas Montt criticised the ruling.",
      "Alberto Rivas Montt", "Chile"),
