@@ -728,6 +728,10 @@ MORE = {
         "Norway joined forces with Iceland to monitor the fishing grounds. Brazil and Argentina teamed up to fight "
         "the wildfires.",
         {("Norway", "cooperatesWith", "Iceland"), ("Argentina", "cooperatesWith", "Brazil")}),  # (stored once)
+    "encouraging someone to act urges them, and the act is only asked for; encouraging efforts praises": (
+        "The EU encouraged Serbia and Kosovo to resume talks. Kenya encouraged Ethiopia's efforts to end the war.",
+        {("European Union", "urges", "Serbia"), ("European Union", "urges", "Kosovo"), ("Kenya", "praises", "Ethiopia")},
+        {("European Union", "praises", None), ("Kosovo", "meets", "Serbia"), ("Serbia", "meets", "Kosovo")}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
