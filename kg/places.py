@@ -5,6 +5,7 @@ name). A place the gazetteer does not list (a region, a site, a small town) has 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,22 +32,28 @@ def _rows() -> tuple[tuple[str, str, tuple], ...]:
     return tuple(found)
 
 
+def _folded(name: str) -> str:
+    """A name in lower case without accents: "Nouméa" and "Noumea" are one key."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
 @cache
 def _index(by_other_name: bool) -> dict[str, list[tuple]]:
     """Cities by lower-case name, or by lower-case other name (built only when a name is not found)."""
     table: dict[str, list[tuple]] = {}
     for name, others, record in _rows():
-        for key in (others.lower().split("|") if others else ()) if by_other_name else (name.lower(),):
+        for key in (others.lower().split("|") if others else ()) if by_other_name else (_folded(name),):
             table.setdefault(key, []).append(record)
     return table
 
 
 def locate(name: str, country: str | None = None, *, other_names: bool = True) -> Location | None:
     """The position of the place ``name`` ("Moscow", "Kiev"), within ``country`` (ISO alpha-3) when
-    given: a city of that name first, then (unless ``other_names`` is False) one it is another name of;
+    given: a city of that name first (accents aside), then (unless ``other_names`` is False) one it is another name of;
     of several, the most populous."""
     for by_other_name in (False, True) if other_names else (False,):
-        found = [c for c in _index(by_other_name).get(name.lower(), ()) if country is None or c[4] == country]
+        key = name.lower() if by_other_name else _folded(name)
+        found = [c for c in _index(by_other_name).get(key, ()) if country is None or c[4] == country]
         if found:
             _, _, latitude, longitude, code = max(found)
             return Location(latitude, longitude, code)

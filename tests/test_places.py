@@ -17,6 +17,7 @@ def test_another_name_of_a_city_finds_it_and_an_unknown_place_has_no_position():
     assert locate("Kiev", "UKR") == locate("Kyiv", "UKR") is not None
     assert locate("Geneva", "FRA") is None  # no Geneva in France: the text's country is kept, not guessed
     assert locate("Nowhere Flats") is None
+    assert locate("Noumea", other_names=False) == locate("Nouméa") is not None  # accents aside
 
 
 def test_an_event_s_place_has_its_country_and_position_in_the_event_table(tmp_path):

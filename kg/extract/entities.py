@@ -173,6 +173,9 @@ def _shape_spans(doc) -> list[Span]:
 _AT_PLACE = frozenset({"in", "at", "near", "from", "to", "outside"})
 # Words NER takes into a name that are not part of it: "[the] United Nations", "[Fellow] EU member Hungary".
 _LEADING = frozenset({"the", "fellow"})
+# Nouns that make the name before or after them a place ("the town of Gatumba", "the Desaguadero crossing").
+_PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossing", "checkpoint", "airport",
+                          "post", "valley", "river", "island", "islands", "enclave", "neighbourhood", "neighborhood"})
 
 
 def _ner_spans(doc) -> list[Span]:
@@ -228,13 +231,25 @@ def _ner_spans(doc) -> list[Span]:
         elif ent.label_ != "NORP" and any(c.isupper() for c in text) and text.lower() not in _role_words():
             if not titled and country_of_place(_clean(text)):  # "shelled Goma": a city, whatever NER says
                 ktype = "Place"
-            elif ent.label_ == "ORG" and start > 0 and doc[start - 1].lower_ in _AT_PLACE \
+            elif ent.label_ in ("ORG", "PERSON") and start > 0 and doc[start - 1].lower_ in _AT_PLACE \
                     and locate(_clean(text), other_names=False) is not None:
                 ktype = "Place"  # "rallied in Puno": a city of the gazetteer that the model took for a body
+            elif _named_as_place(doc, start, end):
+                ktype = "Place"  # "the town of Gatumba", "the Desaguadero crossing"
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
     surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
     return [s for s in spans if s.type != "Organization" or not _listed(s.name, surnames)]
+
+
+def _named_as_place(doc, start: int, end: int) -> bool:
+    """Whether the words around a name say it is a place: "the western town of Gatumba", "the Desaguadero
+    crossing", "the Lebombo border post" (nouns of _PLACE_NOUNS)."""
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
+        return True
+    last = doc[end - 1]
+    return last.dep_ == "compound" and last.head.i >= end and last.head.lemma_.lower() in _PLACE_NOUNS \
+        and all(t.dep_ == "compound" for t in doc[end:last.head.i])
 
 
 def _listed(text: str, surnames: set[str]) -> bool:

@@ -133,3 +133,10 @@ def test_a_city_of_the_gazetteer_the_model_takes_for_a_body_is_a_place_after_a_p
     text = "The opposition leader planned to address a rally in Puno this week. The Commonwealth suspended Fiji."
     types = {e.name: e.type for e in run(text).entities}  # (the model reads this Puno as an organisation)
     assert types.get("Puno") == "Place" and types.get("Commonwealth") != "Place", types
+
+
+def test_the_words_around_a_name_can_say_it_is_a_place(run):
+    text = ("Burundi closed the border after a raid near the western town of Gatumba. Officers at the Desaguadero "
+            "crossing turned back travellers. Macron held talks in Noumea with local leaders.")
+    types = {e.name: e.type for e in run(text).entities}
+    assert all(types.get(n) == "Place" for n in ("Gatumba", "Desaguadero", "Noumea")), types
