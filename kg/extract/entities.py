@@ -30,6 +30,7 @@ _MOTION = {"visit", "trip", "travel", "go", "come", "fly", "arrive", "return", "
 # Title words whose capitalised premodifier is a portfolio, not an organisation ("External Affairs Minister").
 _PORTFOLIO_OF = frozenset({"minister", "leader"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_CODED = re.compile(r"-\d+$")  # a name ending in a hyphen and a number: "COVID-19", "F-16"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +174,11 @@ def _shape_spans(doc) -> list[Span]:
 _AT_PLACE = frozenset({"in", "at", "near", "from", "to", "outside"})
 # Words NER takes into a name that are not part of it: "[the] United Nations", "[Fellow] EU member Hungary".
 _LEADING = frozenset({"the", "fellow"})
+_MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "wechat", "weibo",
+                    "whatsapp", "truth social"})  # ("announced on Twitter": a medium, no actor)
+# Nouns of groups a people's name qualifies ("Hutu extremists"): the people, not a person.
+_GROUPS = frozenset({"people", "extremist", "community", "militia", "rebel", "fighter", "population", "tribe",
+                     "minority", "majority", "leader", "group", "activist", "protester"})
 # Nouns that make the name before or after them a place ("the town of Gatumba", "the Desaguadero crossing").
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossing", "checkpoint", "airport",
                           "post", "valley", "river", "island", "islands", "enclave", "neighbourhood", "neighborhood"})
@@ -226,6 +232,8 @@ def _ner_spans(doc) -> list[Span]:
         if ent.label_ == "ORG" and _before_title(doc, end):
             continue  # "External Affairs Minister", "Supreme Leader": a title's portfolio, not a body
         found = canonical(text)
+        if not found and _no_name(doc, ent.label_, start, end):
+            continue
         if found:
             spans.append(Span(start, end, *found, "ner"))
         elif ent.label_ != "NORP" and any(c.isupper() for c in text) and text.lower() not in _role_words():
@@ -240,6 +248,28 @@ def _ner_spans(doc) -> list[Span]:
     # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
     surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
     return [s for s in spans if s.type != "Organization" or not _listed(s.name, surnames)]
+
+
+def _no_name(doc, label: str, start: int, end: int) -> bool:
+    """What the model tags as a person or a place but is no actor's name here: a medium ("wrote on Twitter"),
+    a name with a number ("COVID-19"), an adjective or verb ("Exiled …"), a plural with an article or adjective
+    ("the enslaved Africans"), a people qualifying a group ("Hutu extremists", "the Kanak people") or a region qualifying a
+    common noun ("the Baltic response", "the Gulf crisis")."""
+    first, last = doc[start], doc[end - 1]
+    if start > 0 and doc[start - 1].lower_ in ("on", "via") and doc[start:end].text.lower() in _MEDIA \
+            and not (start > 1 and doc[start - 2].lemma_.lower() in lexicon().synsets["RESTRICTIONS"]):  # ("ban on X")
+        return True
+    text = doc[start:end].text
+    if _CODED.search(text) or label == "PERSON" and any(c.isdigit() for c in text):
+        return True  # ("COVID-19", "F-16": a disease or a weapon the model took for a body or a person)
+    if label != "PERSON" and label != "LOC" or end - start > 1:
+        return False
+    qualifies = first.dep_ in ("compound", "amod") and first.head.pos_ == "NOUN" and first.head.i > first.i
+    if label == "LOC":
+        return qualifies
+    plural = first.tag_ == "NNPS" and any(c.dep_ in ("det", "amod") for c in first.children)  # "the … Africans"
+    return first.pos_ in ("ADJ", "VERB") or plural \
+        or qualifies and first.head.lemma_.lower() in _GROUPS
 
 
 def _named_as_place(doc, start: int, end: int) -> bool:

@@ -140,3 +140,12 @@ def test_the_words_around_a_name_can_say_it_is_a_place(run):
             "crossing turned back travellers. Macron held talks in Noumea with local leaders.")
     types = {e.name: e.type for e in run(text).entities}
     assert all(types.get(n) == "Place" for n in ("Gatumba", "Desaguadero", "Noumea")), types
+
+
+def test_what_the_model_tags_as_a_person_or_place_but_names_no_actor_is_left_out(run):
+    text = ("Exiled opposition leader Maria Kolesnikova posted the statement on Twitter. She was treated for "
+            "COVID-19 in Vilnius. The enslaved Africans who worked the plantations were never paid. A militia "
+            "founded by Hutu extremists fought on. The ministers met to coordinate the Baltic response.")
+    found = names(run(text))
+    assert not {"Exiled", "Twitter", "COVID-19", "Africans", "Hutu", "Baltic"} & set(found), found
+    assert found.get("Maria Kolesnikova") == "Person", found
