@@ -278,8 +278,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             if fitting and (chosen := fitting(doers)):
                 return chosen, []
             return ctx.resolve(child, speaker=speaker), []
-    if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
-            and noun.head.head == verb:  # "Todd was in Caracas for talks with …": the subject's purpose
+    if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") \
+            and noun.head.head == verb:  # "Todd was in Caracas for talks with …", "who is on a visit to Beijing"
         return doers, []
     if verb is None or verb.pos_ == "AUX" or (
         verb.lemma_.lower() in _ABOUT | lexicon().speech and verb.lemma_.lower() not in lexicon().intents

@@ -732,6 +732,10 @@ MORE = {
         "The EU encouraged Serbia and Kosovo to resume talks. Kenya encouraged Ethiopia's efforts to end the war.",
         {("European Union", "urges", "Serbia"), ("European Union", "urges", "Kosovo"), ("Kenya", "praises", "Ethiopia")},
         {("European Union", "praises", None), ("Kosovo", "meets", "Serbia"), ("Serbia", "meets", "Kosovo")}),
+    "going somewhere, a stop there or being there on a visit is a visit": (
+        "Chile's president went to Bolivia to sign the accord. Erdogan began a Gulf tour with a stop in Qatar. "
+        "Angolan President Joao Lourenco, who is on a visit to Vietnam, met To Lam.",
+        {("Chile", "visits", "Bolivia"), ("Recep Tayyip Erdogan", "visits", "Qatar"), ("Joao Lourenco", "visits", "Vietnam")}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
