@@ -1006,6 +1006,20 @@ def _visiting(b: _Builder, token) -> None:
             b.add("meets", host, visitor, token, rule="visiting", base=0.8, cameo="040")
 
 
+def _abroad(b: _Builder, verb) -> None:
+    """A person of one country said to be in a city or country of another visits it: "Saudi Crown Prince
+    Mohammed bin Salman was in Paris on Friday" (not "Ruto was in Nairobi": his own capital)."""
+    if verb.lemma_ != "be" or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    places = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+              if p.dep_ == "pobj" for a in b.ctx.resolve(p) if a.type in ("Place", "Country")]
+    for person in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type == "Person"):
+        homes = {country for _, country in b.ctx.positions.get(person.name, [])}
+        for place in places:
+            if homes and (capitals().get(place.name) or country_of_place(place.name) or place.name) not in homes:
+                b.add("visits", person, place, verb, rule="abroad", base=0.75, cameo="042")
+
+
 def _unwelcome(b: _Builder, token) -> None:
     """Declaring an envoy persona non grata expels them: a sanction on the envoy's country (CAMEO 166),
     "Peru declared Mexico's ambassador persona non grata" (however the parser reads the Latin)."""
@@ -1223,6 +1237,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _drawn(builder, token)
         _visiting(builder, token)
         _unwelcome(builder, token)
+        _abroad(builder, token)
         _sent_away(builder, token)
         _received(builder, token)
         _obligation(builder, token)

@@ -736,6 +736,10 @@ MORE = {
         "Chile's president went to Bolivia to sign the accord. Erdogan began a Gulf tour with a stop in Qatar. "
         "Angolan President Joao Lourenco, who is on a visit to Vietnam, met To Lam.",
         {("Chile", "visits", "Bolivia"), ("Recep Tayyip Erdogan", "visits", "Qatar"), ("Joao Lourenco", "visits", "Vietnam")}),
+    "a person of one country said to be in another's city visits it, not their own": (
+        "Pakistani Foreign Minister Ishaq Dar was in China on Tuesday. Kenyan President William Ruto was in "
+        "Nairobi on Monday. Indian Prime Minister Narendra Modi was not in Moscow.",
+        {("Ishaq Dar", "visits", "China")}, {("William Ruto", "visits", None), ("Narendra Modi", "visits", None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
