@@ -34,6 +34,8 @@ def _rows() -> tuple[tuple[str, str, tuple], ...]:
 
 def _folded(name: str) -> str:
     """A name in lower case without accents: "Nouméa" and "Noumea" are one key."""
+    if name.isascii():
+        return name.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 

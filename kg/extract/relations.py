@@ -884,9 +884,11 @@ def _charge_denied(b: _Builder, noun) -> None:
     that both Maduro and the opposition rejected"): the actor rejects whoever made the remark, the accuser
     the sentence reports or else the subject of its first clause. Read on the surface (comma, remark noun,
     actors, denial verb), since parsers break the idiom apart."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GLOSSES:
+        return
     doc, sent = b.ctx.doc, b.ctx.sentence(noun)
     comma = noun.i - 1 - (noun.i > 0 and doc[noun.i - 1].lower_ in ("a", "an"))
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GLOSSES or comma <= sent.start or doc[comma].text != ",":
+    if comma <= sent.start or doc[comma].text != ",":
         return
     deniers, verb = [], None
     for tok in doc[noun.i + 1:min(noun.i + 9, sent.end)]:
