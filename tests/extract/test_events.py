@@ -740,6 +740,11 @@ MORE = {
         "Pakistani Foreign Minister Ishaq Dar was in China on Tuesday. Kenyan President William Ruto was in "
         "Nairobi on Monday. Indian Prime Minister Narendra Modi was not in Moscow.",
         {("Ishaq Dar", "visits", "China")}, {("William Ruto", "visits", None), ("Narendra Modi", "visits", None)}),
+    "water cannon or tear gas fired at someone coerces them; services suspended for someone sanction them": (
+        "Chinese coast guard vessels fired water cannon at a Vietnamese fishing boat. India suspended visa services "
+        "for Canadian citizens. Kenya suspended talks for two weeks.",
+        {("China", "coerces", "Vietnam"), ("India", "sanctions", "Canada")},
+        {("China", "attacks", None), ("Kenya", None, None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
