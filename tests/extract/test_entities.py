@@ -149,3 +149,12 @@ def test_what_the_model_tags_as_a_person_or_place_but_names_no_actor_is_left_out
     found = names(run(text))
     assert not {"Exiled", "Twitter", "COVID-19", "Africans", "Hutu", "Baltic"} & set(found), found
     assert found.get("Maria Kolesnikova") == "Person", found
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("ELN", "National Liberation Army"), ("FARC", "Revolutionary Armed Forces of Colombia"), ("TPLF",
+     "Tigray People's Liberation Front"), ("IRGC", "Islamic Revolutionary Guard Corps"), ("Polisario", "Polisario Front"),
+])
+def test_armed_groups_are_known_by_their_acronyms(run, written, name):
+    found = names(run(f"Colombia's government said the {written} had attacked its troops."))
+    assert found.get(name) == "Organization", found
