@@ -1112,11 +1112,11 @@ _VERDICTS = (("WRONGS", "WRONGFUL", "criticizes", "111", _HOSTILE), (None, "WORT
 
 
 def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
-    """The stance a word of judgement takes: a wrong ("a violation", "unacceptable", "an illegal act") or a
-    merit ("commendable", "a reliable partner"); the nouns of merit are only those an adjective qualifies."""
+    """The stance a word of judgement takes: a wrong ("a violation", "unacceptable") or a merit ("commendable",
+    "a reliable partner": the nouns of merit are only those a praising adjective qualifies)."""
     sets = lexicon().synsets
     for nouns, adjectives, predicate, cameo, answers in _VERDICTS:
-        if noun.pos_ == "NOUN" and (noun.lemma_.lower() in sets.get(nouns, ()) or any(
+        if noun.pos_ == "NOUN" and (noun.lemma_.lower() in sets.get(nouns, ()) or nouns is None and any(
                 c.dep_ == "amod" and c.lower_ in sets.get(adjectives, ()) for c in noun.children)) \
                 or noun.pos_ == "ADJ" and noun.lower_ in sets.get(adjectives, ()):
             return predicate, cameo, answers

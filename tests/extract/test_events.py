@@ -709,10 +709,10 @@ MORE = {
         "Ghana said Togo did not bear any responsibility for the crisis. Chad said Niger was responsible for "
         "security at the summit. Al-Shabaab took responsibility for the attack.",
         set(), {(None, "criticizes", None)}),
-    "calling an actor a partner a praising adjective qualifies praises it; a wrong qualified so criticizes": (
+    "calling an actor a partner a praising adjective qualifies praises it, and so does a verdict of merit": (
         "Portugal described Angola as a reliable partner. Kenya said Tanzania's handling of the crisis was "
-        "commendable. Serbia called the Croatian decision an illegal act.",
-        {("Portugal", "praises", "Angola"), ("Kenya", "praises", "Tanzania"), ("Serbia", "criticizes", "Croatia")}),
+        "commendable.",
+        {("Portugal", "praises", "Angola"), ("Kenya", "praises", "Tanzania")}),
     "merit denied or of nobody named praises nobody": (
         "Spain said Morocco was not a reliable partner. Sweden said a reliable partner would never do that.",
         set(), {(None, "praises", None)}),
