@@ -253,8 +253,8 @@ def _ner_spans(doc) -> list[Span]:
 def _no_name(doc, label: str, start: int, end: int) -> bool:
     """What the model tags as a person or a place but is no actor's name here: a medium ("wrote on Twitter"),
     a name with a number ("COVID-19"), an adjective or verb ("Exiled …"), a plural with an article or adjective
-    ("the enslaved Africans"), a people qualifying a group ("Hutu extremists", "the Kanak people") or a region qualifying a
-    common noun ("the Baltic response", "the Gulf crisis")."""
+    ("the enslaved Africans"), a people qualifying a group ("Hutu extremists", "the Kanak people") or a region
+    qualifying a common noun ("the Baltic response", "the Gulf crisis")."""
     first, last = doc[start], doc[end - 1]
     if start > 0 and doc[start - 1].lower_ in ("on", "via") and doc[start:end].text.lower() in _MEDIA \
             and not (start > 1 and doc[start - 2].lemma_.lower() in lexicon().synsets["RESTRICTIONS"]):  # ("ban on X")

@@ -454,7 +454,8 @@ def _both_members(b, token) -> None:
     if body is None or body.type != "Organization":
         return
     holders, i = [], token.i - 3
-    while i >= b.ctx.sentence(token).start and ((m := b.ctx.mention(doc[i])) is not None or doc[i].lower_ in (",", "and", "the")):
+    start = b.ctx.sentence(token).start
+    while i >= start and ((m := b.ctx.mention(doc[i])) is not None or doc[i].lower_ in (",", "and", "the")):
         if m is not None:
             holders += [a for a in b.ctx.resolve(doc[m.end - 1]) if a.type == "Country"]
             i = m.start

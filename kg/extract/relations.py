@@ -905,8 +905,9 @@ def _charge_denied(b: _Builder, noun) -> None:
     accusers = [Arg(r.subject, r.subject_type) for r in b.relations
                 if r.predicate == "criticizes" and r.start == start and r.modality == "asserted"]
     if not accusers:
-        first = next((t for t in doc[sent.start:comma] if t.pos_ == "VERB" and syntax.own_subject(t) is not None), None)
-        accusers = [a for t in (syntax.expand(syntax.own_subject(first)) if first is not None else []) for a in b.ctx.resolve(t)]
+        subject = next((s for t in doc[sent.start:comma]
+                        if t.pos_ == "VERB" and (s := syntax.own_subject(t)) is not None), None)
+        accusers = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
     for denier in deniers:
         for accuser in dict.fromkeys(accusers):
             b.add("opposes", denier, accuser, verb, rule="charge-denied", base=0.75, cameo="120")

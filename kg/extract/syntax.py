@@ -181,7 +181,8 @@ def _phrase_object(prep, words: list[str]):
     if len(words) != 3 or prep.lower_ != words[0]:
         return None
     noun = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ == words[1]), None)
-    inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == words[2]), None) if noun is not None else None
+    inner = next((c for c in (noun.children if noun is not None else ()) if c.dep_ == "prep" and c.lower_ == words[2]),
+                 None)
     return next((g for g in inner.children if g.dep_ == "pobj"), None) if inner is not None else None
 
 
