@@ -369,6 +369,7 @@ _REFUSALS = frozenset({"refuse", "decline"})
 # "Mexico will not accept any interference by the United States".
 _ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condone", "endorse", "approve"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
+_SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envisage"})  # "talks are planned"
 
 
 def refusal_verb(token):
@@ -483,6 +484,8 @@ def modality_of(trigger) -> str:
     for child in trigger.children:  # "his expected visit", "a possible meeting", "the planned talks"
         if child.dep_ == "amod" and (mode := next((table[f] for f in forms(child) if f in table), None)):
             return mode
+    if trigger.dep_ == "nsubjpass" and (lemma := trigger.head.lemma_.lower()) in _SCHEDULED:
+        return table.get(lemma, "intended")  # "talks are planned for next week", "a visit is expected"
     if trigger.dep_ in ("nsubj", "nsubjpass"):  # "a meeting … is now seen as unlikely", "talks are possible"
         said = [c for c in trigger.head.children if c.dep_ in ("acomp", "oprd")]
         said += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]

@@ -745,6 +745,10 @@ MORE = {
         "for Canadian citizens. Kenya suspended talks for two weeks.",
         {("China", "coerces", "Vietnam"), ("India", "sanctions", "Canada")},
         {("China", "attacks", None), ("Kenya", None, None)}),
+    "an act said to be planned, scheduled or expected is not yet done; one held is": (
+        "Talks between Egypt and Ethiopia are planned for next week. A visit by the Kenyan president to Uganda is "
+        "scheduled for May. Talks between Chad and Niger were held in Niamey.",
+        {("Chad", "meets", "Niger")}, {("Egypt", "meets", None), ("Ethiopia", "meets", None), ("Kenya", "visits", None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
