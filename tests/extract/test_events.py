@@ -749,6 +749,9 @@ MORE = {
         "Talks between Egypt and Ethiopia are planned for next week. A visit by the Kenyan president to Uganda is "
         "scheduled for May. Talks between Chad and Niger were held in Niamey.",
         {("Chad", "meets", "Niger")}, {("Egypt", "meets", None), ("Ethiopia", "meets", None), ("Kenya", "visits", None)}),
+    "coordinating with someone, or agreeing to, is cooperation with them (a stance, like cooperating)": (
+        "Kenya will coordinate with Uganda on security. Rwanda and Burundi agreed to coordinate their border patrols.",
+        {("Kenya", "cooperatesWith", "Uganda"), ("Burundi", "cooperatesWith", "Rwanda")}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
