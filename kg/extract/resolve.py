@@ -207,8 +207,9 @@ class Context:
                 and m.kind not in ("demonym", "nested")]
 
     def salient(self, kind: str, index: int, count: int = 2) -> list[Arg]:
-        """The ``count`` most mentioned actors of ``kind`` up to ``index``."""
-        seen = Counter(m.name for m in self._before(index, {kind}))
+        """The ``count`` most mentioned actors of ``kind`` up to ``index``, demonyms counted ("Australian and New
+        Zealand aircraft landed in Tonga … The two countries said …" are Australia and New Zealand)."""
+        seen = Counter(m.name for m in self.mentions if m.end <= index and m.type == kind and m.kind != "nested")
         return [Arg(name, kind, "group") for name, _ in seen.most_common(count)] if len(seen) >= count else []
 
     def other_pair(self, index: int, exclude: set[str]) -> list[Arg]:

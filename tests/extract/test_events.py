@@ -752,6 +752,10 @@ MORE = {
     "coordinating with someone, or agreeing to, is cooperation with them (a stance, like cooperating)": (
         "Kenya will coordinate with Uganda on security. Rwanda and Burundi agreed to coordinate their border patrols.",
         {("Kenya", "cooperatesWith", "Uganda"), ("Burundi", "cooperatesWith", "Rwanda")}),
+    "the two countries are the two named most, by name or demonym": (
+        "Kenyan and Ugandan aircraft landed in Malawi with food. The two countries said they were coordinating "
+        "their relief flights.",
+        {("Kenya", "cooperatesWith", "Uganda")}, {(None, "cooperatesWith", "Malawi"), ("Malawi", None, None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
