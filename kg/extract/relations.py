@@ -307,7 +307,9 @@ _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "s
                       "meet", "incur", "elicit"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
-_HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
+_HAVING = frozenset({"have", "enjoy", "retain"})
+# What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
+_UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}  # "had the solidarity of the EU" (_drawn)
 # Verbs by which someone is said to meet reprisals (REPRISALS, synsets.tsv): "would face consequences".
 _FACING = frozenset({"face", "meet", "suffer", "bear", "pay"})
 _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke off ties over an attack on …")
@@ -943,24 +945,27 @@ def _judgement(noun):
 def _drawn(b: _Builder, noun) -> None:
     """A stance someone's act draws from others is theirs on its doer: "Bolivia's seizure of the trucks drew
     sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU";
-    so is a stance one has of others: "Spain had the full solidarity of the European Union"."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+    so is a stance one has of others: "Spain had the full solidarity of the European Union", and one someone
+    comes under: "Hungary came under fire from the EU", "came under pressure from Washington to …"."""
+    under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lower_ in _UNDER  # "came under fire"
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" and not under:
         return
-    verb = noun.head
+    verb = noun.head.head if under else noun.head
     lemma = verb.lemma_.lower()
-    if lemma not in _DRAWING and lemma not in _HAVING \
+    if not under and lemma not in _DRAWING and lemma not in _HAVING \
             or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
-    entries = [e for e in _triggers(noun) if e.pos == "NOUN" and not e.block
-               and lexicon().predicates[e.predicate].kind == "stance"]
+    entries = [(e.predicate, e.cameo, e) for e in _triggers(noun) if e.pos == "NOUN" and not e.block
+               and lexicon().predicates[e.predicate].kind == "stance"] if not under else [(*_UNDER[noun.lower_], None)]
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
         c.lower_ == "from" or c.lower_ == "of" and h is noun and lemma in _HAVING)])  # ("drew criticism of X": X's)
     doers = [a for t in syntax.subjects(verb) for o in (t, *(c for c in t.children if c.dep_ == "poss"))
              for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ACTOR_TYPES]
-    for entry in entries[:1]:
+    for predicate, cameo, entry in entries[:1]:
         for critic in critics:
             for doer in doers:
-                b.add(entry.predicate, critic, doer, noun, rule=f"drawn:{entry.lemma}", base=0.7, trigger=entry)
+                b.add(predicate, critic, doer, noun, rule=f"drawn:{noun.lemma_.lower()}", base=0.7, trigger=entry,
+                      cameo=cameo)
 
 
 def _received(b: _Builder, verb) -> None:

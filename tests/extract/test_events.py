@@ -756,6 +756,10 @@ MORE = {
         "Kenyan and Ugandan aircraft landed in Malawi with food. The two countries said they were coordinating "
         "their relief flights.",
         {("Kenya", "cooperatesWith", "Uganda")}, {(None, "cooperatesWith", "Malawi"), ("Malawi", None, None)}),
+    "coming under fire or under pressure from someone is their criticism or appeal": (
+        "Hungary came under fire from the European Union over its media law. Thailand came under pressure from "
+        "Japan to hold elections. The town came under fire from Russian artillery.",
+        {("European Union", "criticizes", "Hungary"), ("Japan", "urges", "Thailand")}, {("Russia", "criticizes", None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
