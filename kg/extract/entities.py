@@ -174,6 +174,10 @@ def _shape_spans(doc) -> list[Span]:
 _AT_PLACE = frozenset({"in", "at", "near", "from", "to", "outside"})
 # Words NER takes into a name that are not part of it: "[the] United Nations", "[Fellow] EU member Hungary".
 _LEADING = frozenset({"the", "fellow"})
+# Words that make a name a body's, whatever the model's label ("Korean Central News Agency").
+_BODY_WORDS = frozenset({"agency", "committee", "ministry", "council", "commission", "party", "front", "union",
+                         "army", "forces", "court", "bank", "authority", "movement", "organization", "organisation",
+                         "institute", "association", "federation", "coalition", "alliance", "parliament", "assembly"})
 _MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "wechat", "weibo",
                     "whatsapp", "truth social"})  # ("announced on Twitter": a medium, no actor)
 # Nouns of groups a people's name qualifies ("Hutu extremists"): the people, not a person.
@@ -221,6 +225,8 @@ def _ner_spans(doc) -> list[Span]:
             titled = titled or doc[start].lower_ in _role_words()
             start += 1
         ktype = "Person" if titled and doc[end - 1].pos_ == "PROPN" else ktype
+        if ktype == "Person" and any(t.lower_ in _BODY_WORDS for t in doc[start:end]):
+            ktype = "Organization"  # "Korean Central News Agency", "Committee for National Security": no person
         if start >= end:
             continue
         text = doc[start:end].text
@@ -400,7 +406,10 @@ _NOT_PEOPLE = frozenset({"ministry", "party", "council", "bank", "army", "front"
 
 
 def _titled(doc, span: Span) -> Span:
-    """A name right after a title ("President Kassym-Jomart Tokayev") is a person's, whatever NER said."""
+    """A name right after a title ("President Kassym-Jomart Tokayev") is a person's, whatever NER said (but not
+    a body's: "Kyrgyzstan's State Committee for National Security")."""
+    if any(t.lower_ in _BODY_WORDS for t in doc[span.start:span.end]):
+        return span
     before = doc[span.start - 1] if span.start else None
     if span.source == "ner" and span.type != "Person" and before is not None and before.lower_ in _role_words() \
             and (before.is_title or span.end - span.start >= 2 and all(t.pos_ == "PROPN" for t in doc[span.start:span.end])):

@@ -158,3 +158,10 @@ def test_what_the_model_tags_as_a_person_or_place_but_names_no_actor_is_left_out
 def test_armed_groups_are_known_by_their_acronyms(run, written, name):
     found = names(run(f"Colombia's government said the {written} had attacked its troops."))
     assert found.get(name) == "Organization", found
+
+
+def test_a_name_with_a_body_s_word_is_no_person_even_after_a_title_word(run):
+    found = names(run("Askar Beishenov, the head of Kyrgyzstan's State Committee for National Security, signed it. "
+                      "The Korean Central News Agency said the launch succeeded."))
+    assert found.get("Committee for National Security") == "Organization", found
+    assert found.get("Korean Central News Agency") == "Organization", found
