@@ -926,7 +926,9 @@ def _judgement(noun):
         return head, syntax.own_subject(head)
     if noun.dep_ == "oprd":  # "called the raid a violation"
         # (a small clause; or "called the closure regrettable" misparsed as one noun phrase)
-        judged = dobj(head) or next((c for c in noun.children if c.dep_ in ("nsubj", "compound")), None)
+        # ("called Pyongyang's launch reckless" read as one phrase: the owner hangs on the adjective)
+        judged = dobj(head) or next((c for dep in ("nsubj", "poss", "compound") for c in noun.children
+                                     if c.dep_ == dep), None)
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
     if noun.dep_ == "appos" and head.dep_ == "dobj" and naming(head.head):
@@ -939,6 +941,8 @@ def _judgement(noun):
         # provocation", "… as unacceptable"
         verb = head.head if head.head.pos_ == "VERB" else head.head.head
         return (verb, dobj(verb)) if naming(verb) else None
+    if noun.dep_ == "advmod" and naming(head) and any(c.lower_ == "as" for c in noun.children):
+        return head, dobj(head)  # "described Moscow's move as unfriendly", the adjective read as an adverb
     return None
 
 
@@ -1114,17 +1118,19 @@ def _dismayed(b: _Builder, verb) -> None:
 
 
 # Verdicts: (nouns, adjectives) that judge an act -> the stance, its CAMEO code and the acts it answers.
-_VERDICTS = (("WRONGS", "WRONGFUL", "criticizes", "111", _HOSTILE), (None, "WORTHY", "praises", "051", _FRIENDLY))
+_VERDICTS = (("WRONGS", "WRONGFUL", "criticizes", "111", _HOSTILE), (None, "WORTHY", "praises", "051", _FRIENDLY),
+             (None, "UNFOUNDED", "opposes", "120", _ANSWERED))  # ("said Russia's claims were baseless")
 
 
 def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
-    """The stance a word of judgement takes: a wrong ("a violation", "unacceptable") or a merit ("commendable",
-    "a reliable partner": the nouns of merit are only those a praising adjective qualifies)."""
+    """The stance a word of judgement takes: a wrong ("a violation", "unacceptable"), a merit ("commendable",
+    "a reliable partner": the nouns of merit are only those a praising adjective qualifies) or a claim rejected
+    ("baseless")."""
     sets = lexicon().synsets
     for nouns, adjectives, predicate, cameo, answers in _VERDICTS:
         if noun.pos_ == "NOUN" and (noun.lemma_.lower() in sets.get(nouns, ()) or nouns is None and any(
                 c.dep_ == "amod" and c.lower_ in sets.get(adjectives, ()) for c in noun.children)) \
-                or noun.pos_ == "ADJ" and noun.lower_ in sets.get(adjectives, ()):
+                or noun.pos_ in ("ADJ", "ADV") and noun.lower_ in sets.get(adjectives, ()):
             return predicate, cameo, answers
     return None
 
@@ -1133,7 +1139,7 @@ def _verdict(b: _Builder, noun) -> None:
     """Calling an actor's act a wrong criticizes the actor, a merit praises it: "Brazil said the Ecuadorean
     action was a clear violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called
     Chile's decision unacceptable", "Portugal described Angola as a reliable partner" (_VERDICTS)."""
-    if noun.pos_ not in ("NOUN", "ADJ") or (verdict := _verdict_of(noun)) is None:
+    if noun.pos_ not in ("NOUN", "ADJ", "ADV") or (verdict := _verdict_of(noun)) is None:
         return
     predicate, cameo, answers = verdict
     found = _judgement(noun)

@@ -760,6 +760,11 @@ MORE = {
         "Hungary came under fire from the European Union over its media law. Thailand came under pressure from "
         "Japan to hold elections. The town came under fire from Russian artillery.",
         {("European Union", "criticizes", "Hungary"), ("Japan", "urges", "Thailand")}, {("Russia", "criticizes", None)}),
+    "verdicts the parser reads oddly, and claims called baseless": (
+        "Seoul called Pyongyang's launch reckless. Lithuania described Moscow's move as unfriendly. Latvia said "
+        "the Russian statement was pure propaganda. Finland said Russia's claims were baseless.",
+        {("South Korea", "criticizes", "North Korea"), ("Lithuania", "criticizes", "Russia"),
+         ("Latvia", "criticizes", "Russia"), ("Finland", "opposes", "Russia")}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
