@@ -765,6 +765,11 @@ MORE = {
         "the Russian statement was pure propaganda. Finland said Russia's claims were baseless.",
         {("South Korea", "criticizes", "North Korea"), ("Lithuania", "criticizes", "Russia"),
          ("Latvia", "criticizes", "Russia"), ("Finland", "opposes", "Russia")}),
+    "a response or countermeasures vowed against someone threaten them; aid pledged is a promise": (
+        "India vowed a strong response to Pakistan. China vowed countermeasures against Lithuania. Japan pledged "
+        "aid to Vietnam.",
+        {("India", "threatens", "Pakistan"), ("China", "threatens", "Lithuania"), ("Japan", "agrees", "Vietnam")},
+        {("Japan", "threatens", None)}),
     "telling someone to act urges them, and the act is only asked for": (
         "The European Union told Georgia to drop the foreign agents law.",
         {("European Union", "urges", "Georgia")}),
