@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Location", "locate"]
+__all__ = ["Location", "locate", "fold"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +32,9 @@ def _rows() -> tuple[tuple[str, str, tuple], ...]:
     return tuple(found)
 
 
-def _folded(name: str) -> str:
-    """A name in lower case without accents: "Nouméa" and "Noumea" are one key."""
+def fold(name: str) -> str:
+    """A name in lower case without accents: "Nouméa" and "Noumea" are one key (as are "Nicolás" and
+    "Nicolas" in the actor table)."""
     if name.isascii():
         return name.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
@@ -44,7 +45,7 @@ def _index(by_other_name: bool) -> dict[str, list[tuple]]:
     """Cities by lower-case name, or by lower-case other name (built only when a name is not found)."""
     table: dict[str, list[tuple]] = {}
     for name, others, record in _rows():
-        for key in (others.lower().split("|") if others else ()) if by_other_name else (_folded(name),):
+        for key in (others.lower().split("|") if others else ()) if by_other_name else (fold(name),):
             table.setdefault(key, []).append(record)
     return table
 
@@ -54,7 +55,7 @@ def locate(name: str, country: str | None = None, *, other_names: bool = True) -
     given: a city of that name first (accents aside), then (unless ``other_names`` is False) one it is another name of;
     of several, the most populous."""
     for by_other_name in (False, True) if other_names else (False,):
-        key = name.lower() if by_other_name else _folded(name)
+        key = name.lower() if by_other_name else fold(name)
         found = [c for c in _index(by_other_name).get(key, ()) if country is None or c[4] == country]
         if found:
             _, _, latitude, longitude, code = max(found)

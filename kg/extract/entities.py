@@ -261,11 +261,10 @@ def _no_name(doc, label: str, start: int, end: int) -> bool:
     a name with a number ("COVID-19"), an adjective or verb ("Exiled …"), a plural with an article or adjective
     ("the enslaved Africans"), a people qualifying a group ("Hutu extremists", "the Kanak people") or a region
     qualifying a common noun ("the Baltic response", "the Gulf crisis")."""
-    first, last = doc[start], doc[end - 1]
-    if start > 0 and doc[start - 1].lower_ in ("on", "via") and doc[start:end].text.lower() in _MEDIA \
+    first, text = doc[start], doc[start:end].text
+    if start > 0 and doc[start - 1].lower_ in ("on", "via") and text.lower() in _MEDIA \
             and not (start > 1 and doc[start - 2].lemma_.lower() in lexicon().synsets["RESTRICTIONS"]):  # ("ban on X")
         return True
-    text = doc[start:end].text
     if _CODED.search(text) or label == "PERSON" and any(c.isdigit() for c in text):
         return True  # ("COVID-19", "F-16": a disease or a weapon the model took for a body or a person)
     if label != "PERSON" and label != "LOC" or end - start > 1:
@@ -398,11 +397,10 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
 # Sectors of the dictionary's records of people (its country files also list places and agencies).
 _PEOPLE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "OPP", "JUD"})
 # Words of names that are no person's, though the dictionary lists them under a country.
-_NOT_PEOPLE = frozenset({"ministry", "party", "council", "bank", "army", "front", "union", "movement", "forces",
-                         "government", "republic", "kingdom", "state", "states", "island", "islands", "region",
-                         "province", "national", "assembly", "parliament", "congress", "court", "police", "guard",
-                         "guards", "committee", "commission", "agency", "service", "services", "brigade",
-                         "brigades", "corps", "militia", "authority", "group", "news"})
+_NOT_PEOPLE = _BODY_WORDS | frozenset({
+    "government", "republic", "kingdom", "state", "states", "island", "islands", "region", "province", "national",
+    "congress", "police", "guard", "guards", "service", "services", "brigade", "brigades", "corps", "militia",
+    "group", "news"})
 
 
 def _titled(doc, span: Span) -> Span:

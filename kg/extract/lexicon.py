@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import SimpleNamespace
+
+from kg.places import fold
 
 __all__ = ["NAMED", "PERSON", "CLAUSE", "INFINITIVE", "Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
            "predicate_of_code", "Actor", "actors", "actor_records", "fold", "dictionary_organizations", "summary", "lookup"]
@@ -233,11 +234,6 @@ class Actor:
     start: str  # ISO date or ""
     end: str
     source: str = ""  # countries | international | milnonstate
-
-
-def fold(name: str) -> str:
-    """A name as the actor table keys it: lower case, without accents ("Nicolás" finds "Nicolas")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def actor_records(name: str) -> tuple[Actor, ...]:

@@ -307,9 +307,9 @@ _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "s
                       "meet", "incur", "elicit"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
-_HAVING = frozenset({"have", "enjoy", "retain"})
+_HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
-_UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}  # "had the solidarity of the EU" (_drawn)
+_UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
 # Verbs by which someone is said to meet reprisals (REPRISALS, synsets.tsv): "would face consequences".
 _FACING = frozenset({"face", "meet", "suffer", "bear", "pay"})
 _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke off ties over an attack on …")
@@ -1021,10 +1021,12 @@ def _visiting(b: _Builder, token) -> None:
 def _abroad(b: _Builder, verb) -> None:
     """A person of one country said to be in a city or country of another visits it: "Saudi Crown Prince
     Mohammed bin Salman was in Paris on Friday" (not "Ruto was in Nairobi": his own capital)."""
-    if verb.lemma_ != "be" or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+    if verb.lemma_ != "be":
         return
     places = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
               if p.dep_ == "pobj" for a in b.ctx.resolve(p) if a.type in ("Place", "Country")]
+    if not places or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
     for person in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type == "Person"):
         homes = {country for _, country in b.ctx.positions.get(person.name, [])}
         for place in places:
@@ -1139,7 +1141,7 @@ def _verdict(b: _Builder, noun) -> None:
     """Calling an actor's act a wrong criticizes the actor, a merit praises it: "Brazil said the Ecuadorean
     action was a clear violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called
     Chile's decision unacceptable", "Portugal described Angola as a reliable partner" (_VERDICTS)."""
-    if noun.pos_ not in ("NOUN", "ADJ", "ADV") or (verdict := _verdict_of(noun)) is None:
+    if (verdict := _verdict_of(noun)) is None:
         return
     predicate, cameo, answers = verdict
     found = _judgement(noun)

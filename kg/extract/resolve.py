@@ -581,8 +581,8 @@ class Context:
                     if a.type in ("Country", "Organization"):
                         found.setdefault(a.name, Arg(a.name, a.type, "agent", sector, text))
         if not found and back and not any(spans) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            earlier = next((found for t in reversed(self.doc[:token.i]) if t.lower_ == token.lower_
-                            and (found := self.agent(t, back=False))), [])
+            earlier = next((named for t in reversed(self.doc[:token.i]) if t.lower_ == token.lower_
+                            and (named := self.agent(t, back=False))), [])
             return [Arg(a.name, a.type, "agent", sector, text) for a in earlier]
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are

@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
-           "is_reciprocal", "intent_verb", "refusal_verb", "forms", "NAMING"]
+           "is_reciprocal", "intent_verb", "refusal_verb", "forms", "NAMING", "DENIALS", "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft"})  # texts others vote on
