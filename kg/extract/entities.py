@@ -248,8 +248,9 @@ def _ner_spans(doc) -> list[Span]:
             elif ent.label_ in ("ORG", "PERSON") and start > 0 and doc[start - 1].lower_ in _AT_PLACE \
                     and locate(_clean(text), other_names=False) is not None:
                 ktype = "Place"  # "rallied in Puno": a city of the gazetteer that the model took for a body
-            elif _named_as_place(doc, start, end):
-                ktype = "Place"  # "the town of Gatumba", "the Desaguadero crossing"
+            elif _named_as_place(doc, start, end) or ent.label_ == "PERSON" and end - start == 1 and start > 1 \
+                    and doc[start - 1].lower_ == "the" and doc[start - 2].pos_ == "ADP":
+                ktype = "Place"  # "the town of Gatumba", "the Desaguadero crossing"; "envoy for the Sahel"
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
     surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}

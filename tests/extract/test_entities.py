@@ -142,6 +142,12 @@ def test_the_words_around_a_name_can_say_it_is_a_place(run):
     assert all(types.get(n) == "Place" for n in ("Gatumba", "Desaguadero", "Noumea")), types
 
 
+def test_a_one_word_name_after_a_preposition_and_the_is_a_region_not_a_person(run):
+    text = "The European Union envoy for the Sahel, Lena Holm, arrived in Bamako. Fighting raged in the Donbas."
+    types = {e.name: e.type for e in run(text).entities}
+    assert types.get("Sahel") == "Place" and types.get("Donbas") == "Place" and types.get("Lena Holm") == "Person"
+
+
 def test_what_the_model_tags_as_a_person_or_place_but_names_no_actor_is_left_out(run):
     text = ("Exiled opposition leader Maria Kolesnikova posted the statement on Twitter. She was treated for "
             "COVID-19 in Vilnius. The enslaved Africans who worked the plantations were never paid. A militia "

@@ -357,3 +357,17 @@ def test_an_office_kept_at_home_is_of_the_country_whose_seat_it_speaks_in(run):
     assert held == {("Amadou Diallo", "Burundi")}  # (Bujumbura: Burundi's seat of government, not its capital)
     travelling = "Foreign Minister Amadou Diallo told reporters in Nairobi that the talks went well."
     assert not [r for r in run(travelling).relations if r.predicate == "holdsPosition" and r.object == "Kenya"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United Nations envoy for South Sudan, Lena Holm, arrived in Juba.", {("Lena Holm", "United Nations")}),
+    ("The African Union envoy for Western Libya, Omar Sall, arrived in Tripoli.", {("Omar Sall", "African Union")}),
+    ("The British ambassador to Peru, Sarah Quill, met Peruvian officials.", {("Sarah Quill", "United Kingdom")}),
+    ("Ama Boateng, chairperson of the African Union Commission, urged calm.",
+     {("Ama Boateng", "African Union Commission")}),
+    ("Vientiane hailed Nguyen Van Long on his election as general secretary of the Communist Party of Vietnam.",
+     {("Nguyen Van Long", "Communist Party of Vietnam")}),
+])
+def test_a_title_whose_brief_the_parser_takes_for_the_name_s_owner(run, text, expected):
+    held = {(r.subject, r.object) for r in run(text).relations if r.predicate == "holdsPosition"}
+    assert expected <= held, held
