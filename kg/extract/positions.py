@@ -217,7 +217,8 @@ def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
     inside = {t.i for t in tokens}
     speaks_for = any(t.lower_ in _SPEAKS_FOR for t in tokens)
     for tok in tokens:
-        if tok.dep_ == "poss" and tok.lower_ in ("its", "their", "whose"):  # "Canberra sent its Pacific minister, …"
+        if tok.dep_ == "poss" and (tok.lower_ in ("its", "their", "whose")  # "Canberra sent its Pacific minister, …"
+                                   or tok.pos_ == "NOUN" and b.ctx.mention(tok) is None):  # "the bloc's chair, …"
             for a in (_whose(b, tok) if tok.lower_ == "whose" else b.ctx.resolve(tok)):
                 if a.type in ("Country", "Organization") and a.name not in seen:
                     seen.add(a.name)  # (and "the Arab League, whose secretary-general, …")

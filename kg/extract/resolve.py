@@ -36,6 +36,7 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country",
              "council": "Organization", "commission": "Organization", "court": "Organization",
              "league": "Organization", "forum": "Organization", "community": "Organization"}
+_BLOCS = frozenset({"alliance", "bloc"})
 BODY_ANAPHORS = frozenset(word for word, kind in _ANAPHORS.items() if kind == "Organization")  # "the bloc"
 # Nouns of a relation between states: "its ally" is another country than its owner.
 _RELATIONAL = frozenset({"ally", "neighbour", "neighbor", "partner"})
@@ -133,7 +134,7 @@ def _bare(noun) -> bool:
     """Whether a noun stands after "the" with nothing that says which one ("the bloc", "the bloc of serving
     …" as parsed; not "the African bloc", "the alliance of democracies")."""
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
-    said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct")
+    said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct", "case")
             or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)]
     counted = [c for c in said if c.lemma_.lower() in _COUNTED and any(t.like_num for t in c.subtree)]
     return dets == ["the"] and len(said) == len(counted)  # (a size says no more: "the 16-nation community")
@@ -205,6 +206,12 @@ class Context:
     def _before(self, index: int, types: set[str], skip: set[str] = frozenset()) -> list[Span]:
         return [m for m in self.mentions if m.end <= index and m.type in types and m.name not in skip
                 and m.kind not in ("demonym", "nested")]
+
+    def _armed(self) -> set[str]:
+        """The bodies whose name the text follows with rebels or a militia somewhere ("the M23 rebels")."""
+        agents = lexicon().agents
+        return {m.name for m in self.mentions if m.type == "Organization"
+                and any(agents.get(t.lower_) == "REB" for t in self.doc[m.end:m.end + 2])}
 
     def salient(self, kind: str, index: int, count: int = 2) -> list[Arg]:
         """The ``count`` most mentioned actors of ``kind`` up to ``index``, demonyms counted ("Australian and New
@@ -334,6 +341,9 @@ class Context:
             named = self._before(token.i, {_ANAPHORS[lemma]})
             if lemma in _state_forms():  # "the kingdom": the last monarchy named, if one was
                 named = [m for m in named if m.name in _state_forms()[lemma]] or named
+            if lemma in _BLOCS:  # "the bloc": not a body the text calls rebels ("the RED-Tabara rebel group")
+                armed = self._armed()
+                named = [m for m in named if m.name not in armed]
             if lemma in NAMING_ANAPHORS:  # "the council": only a body whose name says it is one
                 named = [m for m in named if lemma in m.name.lower().split()]
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []

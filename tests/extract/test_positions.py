@@ -371,3 +371,10 @@ def test_an_office_kept_at_home_is_of_the_country_whose_seat_it_speaks_in(run):
 def test_a_title_whose_brief_the_parser_takes_for_the_name_s_owner(run, text, expected):
     held = {(r.subject, r.object) for r in run(text).relations if r.predicate == "holdsPosition"}
     assert expected <= held, held
+
+
+def test_the_bloc_s_officer_serves_the_bloc_named_before_and_not_an_armed_group(run):
+    text = ("The Southern African Development Community met in Gaborone. The RENAMO rebel group said it would "
+            "attend. Nobody spoke to RENAMO. The bloc's executive secretary, Elias Magosi, urged calm.")
+    held = {(r.subject, r.object) for r in run(text).relations if r.predicate == "holdsPosition"}
+    assert held == {("Elias Magosi", "Southern African Development Community")}, held
