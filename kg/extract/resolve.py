@@ -259,7 +259,7 @@ class Context:
             # "Saudi Arabia, which has been holding talks …": the relative pronoun is its antecedent
             antecedent = token.head.head  # ("a joint statement, which Peru rejected": its authors)
             return self.resolve(antecedent, speaker=speaker, _depth=_depth + 1) or (
-                self._authors(antecedent) if descend else [])
+                self._authors_above(antecedent) if descend else [])
         if token.dep_ in ("nsubj", "nsubjpass") and (lower == "both" or lower == "two" and any(
                 c.lower_ == "the" for c in token.children)):  # "X spoke with Y, and both agreed", "when the two met"
             return self._pair_before(token)
@@ -472,6 +472,23 @@ class Context:
         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for verb in verbs
                 if verb.lemma_.lower() in _AUTHORING for s in clause_subjects(verb) for t in expand(s)
                 for a in self.resolve(t) if a.type in ("Country", "Organization", "Person")]
+
+    def _authors_above(self, noun) -> list[Arg]:
+        """The authors of the document a relative clause may follow at a distance: "a joint statement on the
+        dispute, which Peru rejected", "a statement with Mexico voicing concern over X, which …" (the parser
+        hangs the clause on the last noun; not past a policy: "his call for a two-state solution, which …")."""
+        for _ in range(4):
+            if (found := self._authors(noun)) or unnamed_policy(noun) is not None and not any(
+                    self.mention(w) is not None for left in noun.lefts for w in left.subtree):
+                return found  # (a policy nobody owns is what is rejected; "X's treatment" is X's)
+            up = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" and noun.head.dep_ == "acl" \
+                else None
+            if up is not None and up.pos_ == "VERB":  # "a statement voicing concern", "issued a statement on …"
+                up = up.head if up.dep_ == "acl" else next((c for c in up.children if c.dep_ == "dobj"), None)
+            if up is None or up.pos_ != "NOUN":
+                return []
+            noun = up
+        return []
 
     def _members(self, token) -> list[Arg]:
         """The named members of a group that names none itself: "several states, such as Kenya and Ghana",

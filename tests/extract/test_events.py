@@ -1087,9 +1087,16 @@ def test_closing_what_is_no_crossing_is_no_coercion(run):
     "Kenya and Uganda issued a joint statement on Friday. Tanzania rejected the statement as meddling.",
     "Kenya and Uganda issued a joint statement, which Tanzania rejected as meddling.",
     "Tanzania rejected the plan that Kenya and Uganda put forward.",
+    "Kenya and Uganda issued a joint statement on the fishing dispute, which Tanzania rejected.",
+    "Kenya and Uganda issued a joint statement with Rwanda voicing concern over the arrests, which Tanzania rejected.",
 ])
 def test_rejecting_a_statement_or_plan_rejects_its_authors(run, text):
     assert facts(run(text)) >= {("Tanzania", "opposes", "Kenya"), ("Tanzania", "opposes", "Uganda")}
+
+
+def test_a_policy_a_relative_clause_follows_is_what_is_rejected_not_the_one_calling_for_it(run):
+    found = facts(run("Ankara renewed its call for a federal solution, which Athens and Nicosia reject."))
+    assert ("Greece", "opposes", "Turkey") not in found and ("Greece", "opposes", "federal solution") in found
 
 
 def test_an_offer_to_act_is_authored_by_its_by_phrase_not_the_one_turning_it_down(run):
