@@ -13,6 +13,7 @@ __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft"})  # texts others vote on
 _ADOPTING = frozenset({"pass", "adopt", "approve", "table", "introduce", "sponsor", "submit", "propose", "draft"})
+_APPEALS = frozenset({"urge", "call", "ask", "appeal", "implore", "exhort"})  # acts of asking someone
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force", "push",
                    "pressure"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "dobj", "relcl", "attr", "appos", "npadvmod",
@@ -87,7 +88,11 @@ def coordinated_with(verb):
     # verb follows one under a modal, where no past tense can stand: "… would not be intimidated and said …")
     broken = after_comma or head.lemma_ == "be" and verb.pos_ == "VERB" or verb.tag_ in ("VBD", "VBZ") and any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-    return head.head if head.dep_ == "ccomp" and broken and head.head != head else head
+    # (or when an appeal to someone follows a clause whose subject is a thing, which appeals to no one: "said the
+    # move dealt a blow and urged Tehran to restore …")
+    thing = verb.lemma_.lower() in _APPEALS and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in lexicon().agents for c in head.children)
+    return head.head if head.dep_ == "ccomp" and (broken or thing) and head.head != head else head
 
 
 def subjects(verb, _depth: int = 0) -> list:

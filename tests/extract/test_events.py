@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an appeal after a call is made to the one called": (
+        "Chilean Foreign Minister Ana Soto spoke with her Bolivian counterpart Luis Arce Catacora and urged calm.",
+        {("Ana Soto", "urges", "Luis Arce Catacora")}),
+    "an appeal after a clause about a thing is the reporter's": (
+        "UN aid chief Martin Griffiths said the closure had hurt patients and urged Egypt to reopen the crossing.",
+        {("Martin Griffiths", "urges", "Egypt")}),
     "coordinated actors agreeing act on each other": (
         "Bolivia and Paraguay agreed on Friday to reopen the river crossing.",
         {("Bolivia", "agrees", "Paraguay"), ("Paraguay", "agrees", "Bolivia")}),
