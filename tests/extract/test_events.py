@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces put on alert over a row with someone are mobilised against them": (
+        "Guyana put its defence force on alert over the dispute with Venezuela.",
+        {("Guyana", "mobilizes", "Venezuela")}),
     "an appeal after a call is made to the one called": (
         "Chilean Foreign Minister Ana Soto spoke with her Bolivian counterpart Luis Arce Catacora and urged calm.",
         {("Ana Soto", "urges", "Luis Arce Catacora")}),
