@@ -286,6 +286,15 @@ class Context:
                     start = self.sentence(token).start
                     if bound and (near := [m for m in self._before(token.i, {"Person"}, bound) if m.start >= start]):
                         return [Arg(near[-1].name, "Person", "pronoun")]
+                    # "expelled the German ambassador, accusing him of …": an official the sentence names by title
+                    # only, when no person's name stands between
+                    named = max((m.end for m in self._before(token.i, {"Person"}) if m.start >= start), default=start)
+                    doers = {t.i for s in clause_subjects(token.head) for t in s.subtree}  # (not who does it to him)
+                    titled = [t for t in self.doc[named:token.i] if t.tag_ == "NN" and t.lemma_.lower() in lexicon().roles
+                              and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.i not in doers
+                              and self.mention(t) is None]
+                    if titled and (found := self.agent(titled[-1])):
+                        return found
                 return self.last_person(token.i, speaking=speaking)
             # "Myanmar's government said it was ready", "Turkey said its forces had …": the speaker, when it
             # is a country or body
