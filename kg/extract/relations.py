@@ -447,7 +447,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     elif announced is not None and announced.lemma_.lower() in _DECIDING and kind_of in _DECIDED:
         common.update(modality="asserted")  # "EU leaders agreed to ban Belarusian airlines": a measure decided
     elif lexicon().predicates[predicate].kind == "event" and (
-            modality in ("intended", "conditional") and announced is not None
+            modality in ("intended", "conditional") and announced is not None and _announces(ctx, announced, actors)
             or modality in ("intended", "conditional", "hypothetical") and kind_of in _THREAT_CODES
             and _own_word(ctx, actors, speaker)):  # ("said it could use force"): one's own force held out
         # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid;
@@ -618,6 +618,13 @@ def _together(noun, verb) -> bool:
 def _announcing(light):
     """The light verb of a noun when it announces the noun's act ("pledged $500 million in aid"), or None."""
     return light if light is not None and light.lemma_.lower() in lexicon().intents else None
+
+
+def _announces(ctx: Context, announced, actors: list[Arg]) -> bool:
+    """Whether the one announcing is among the act's actors ("Japan promised to send aid"; not "Qatar offered
+    to host talks between the Taliban and the US", which promises no act of the two)."""
+    announcers = [a for t in syntax.subjects(announced) for a in ctx.resolve(t)]
+    return not announcers or bool(_and_offices(ctx, announcers) & _and_offices(ctx, actors))
 
 
 def _own_word(ctx: Context, actors: list[Arg], speaker: list[Arg]) -> bool:

@@ -1243,3 +1243,9 @@ def test_a_verb_the_parser_cut_off_from_its_subject_keeps_it():
     assert accused.sent.start == cut.i
     assert [t.text for t in subjects(accused)] == ["Saied"]
     assert subjects(doc[0].sent.root) == subjects(next(t for t in doc if t.lower_ == "flew"))
+
+
+def test_an_offer_to_host_talks_between_two_promises_nothing_of_theirs(run):
+    relations = run("Oman offered to host talks between Iran and Bahrain.").relations
+    assert relations and not [r for r in relations if r.modality == "asserted"
+                              and {r.subject, r.object} == {"Iran", "Bahrain"}], relations
