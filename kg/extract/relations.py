@@ -1059,8 +1059,8 @@ def _unwelcome(b: _Builder, token) -> None:
 
 
 def _sent_away(b: _Builder, verb) -> None:
-    """Telling an envoy to leave, or giving them hours to, expels them (CAMEO 166): "gave Lebanon's
-    ambassador 48 hours to leave", "told the German ambassador to leave the country"."""
+    """Telling an envoy or a country's troops to leave, or giving them hours to, expels them (CAMEO 166): "gave
+    Lebanon's ambassador 48 hours to leave", "told the German ambassador to leave the country"."""
     if verb.lemma_.lower() not in _LEAVING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return
     teller = next((a for a in verb.ancestors if a.lemma_.lower() in _TELLING), None)
@@ -1073,7 +1073,9 @@ def _expel(b: _Builder, verb, window, token, rule: str) -> None:
     """A sanction by ``verb``'s subject on the country of the envoy named in ``window`` (CAMEO 166)."""
     if syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
-    envoys = lexicon().synsets.get("ENVOY", frozenset()) | {"official", "embassy", "attache"}
+    # (and a country's forces or mission told to leave: "ordered French troops to leave the country")
+    envoys = lexicon().synsets.get("ENVOY", frozenset()) | {"official", "embassy", "attache", "mission", "peacekeeper"} \
+        | lexicon().synsets["FORCES"]
     if not any(t.lemma_.lower() in envoys for t in window):
         return
     # ("a Russian embassy official", "Venezuela's charge d'affaires", "Serbian ambassador Vladimir Bozovic")

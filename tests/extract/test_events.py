@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a country's troops told to leave are expelled": (
+        "Burkina Faso ordered French troops to leave its territory within a month.",
+        {("Burkina Faso", "sanctions", "France")}),
     "him after an official named by title only is that official's country": (
         "Mali expelled the French ambassador, accusing him of meddling in its affairs.",
         {("Mali", "sanctions", "France"), ("Mali", "criticizes", "France")}),
