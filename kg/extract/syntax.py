@@ -129,7 +129,9 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
         return subjects(partner, _depth + 1)
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":  # "criticized China for supporting Russia"
-        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        # (or "China was criticized for supporting Russia": the one the passive is about)
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None) \
+            or next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
         if obj is not None:
             return expand(obj)
     # "urged China to stop", "called on Europe to impose sanctions": the one appealed to is the doer (not

@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "the doer of an act a passive is blamed or sanctioned for is the one it is about": (
+        "Bolivia was sanctioned by Mercosur for raising tariffs on Paraguayan goods.",
+        {("Mercosur", "sanctions", "Bolivia"), ("Bolivia", "sanctions", "Paraguay")},
+        {("Mercosur", "sanctions", "Paraguay")}),
+    "an envoy's expulsion by a country's possessive": (
+        "Latvia's expulsion of a Belarusian diplomat drew protests from Minsk.",
+        {("Latvia", "sanctions", "Belarus")}),
     "a country's troops told to leave are expelled": (
         "Burkina Faso ordered French troops to leave its territory within a month.",
         {("Burkina Faso", "sanctions", "France")}),
