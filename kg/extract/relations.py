@@ -837,6 +837,9 @@ def _object_has(token, needs: str) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in words for h in heads for t in h.subtree)
 
 
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # model labels
+
+
 def _pattern_code(verb, entry: Trigger) -> str | None:
     """The code of the first (most specific) dictionary pattern of the verb's block that its
     object or prepositional phrase fits ("- * (FOR TALKS) [036]"), or None."""
@@ -853,7 +856,9 @@ def _pattern_code(verb, entry: Trigger) -> str | None:
         if prep not in phrases:
             continue
         if prep not in words_of:
-            words_of[prep] = {w for head in phrases[prep] for t in head.subtree for w in (t.lower_, t.lemma_.lower())}
+            # (common words only, not those of a name: "awarded him the Order of Freedom" gives no order)
+            words_of[prep] = {w for head in phrases[prep] for t in head.subtree
+                              if t.pos_ != "PROPN" and t.ent_type_ not in _NAMES for w in (t.lower_, t.lemma_.lower())}
         words = words_of[prep]
         if all(words & synsets.get(w[1:].upper(), frozenset()) if w.startswith("&") else w in words
                for w in needed):

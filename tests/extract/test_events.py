@@ -1259,3 +1259,8 @@ def test_an_offer_to_host_talks_between_two_promises_nothing_of_theirs(run):
     relations = run("Oman offered to host talks between Iran and Bahrain.").relations
     assert relations and not [r for r in relations if r.modality == "asserted"
                               and {r.subject, r.object} == {"Iran", "Bahrain"}], relations
+
+
+def test_a_dictionary_pattern_word_inside_a_name_codes_nothing(run):
+    found = run("Ghana's President Akufo-Addo later awarded him the Order of the Volta, the country's highest honour.").relations
+    assert not [r for r in found if r.predicate == "demands"], found
