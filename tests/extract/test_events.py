@@ -147,6 +147,8 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "snubbing an invitation rejects whoever made it": (
+        "Colombia snubbed the Mercosur invitation.", {("Colombia", "opposes", "Mercosur")}),
     "the doer of an act a passive is blamed or sanctioned for is the one it is about": (
         "Bolivia was sanctioned by Mercosur for raising tariffs on Paraguayan goods.",
         {("Mercosur", "sanctions", "Bolivia"), ("Bolivia", "sanctions", "Paraguay")},
