@@ -27,8 +27,9 @@ _PRIORITY = {"lexicon": 0, "shape": 1, "ner": 2}
 # Prepositions after which a capital is the place where something happens, not its government.
 _LOCATIVE = {"in", "at", "from", "into", "near", "inside", "outside", "across", "within", "around"}
 _MOTION = {"visit", "trip", "travel", "go", "come", "fly", "arrive", "return", "journey", "head", "tour"}
-# Title words whose capitalised premodifier is a portfolio, not an organisation ("External Affairs Minister").
-_PORTFOLIO_OF = frozenset({"minister", "leader"})
+# Title words whose capitalised premodifier is a portfolio, not an organisation ("External Affairs Minister",
+# "Home Affairs Commissioner", "Indo-Pacific coordinator").
+_PORTFOLIO_OF = frozenset({"minister", "leader", "commissioner", "secretary", "coordinator", "czar", "tsar"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _CODED = re.compile(r"-\d+$")  # a name ending in a hyphen and a number: "COVID-19", "F-16"
 
@@ -319,7 +320,7 @@ def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
 
 
 def _before_title(doc, end: int) -> bool:
-    """Whether capitalised words from ``end`` on run into "Minister" or "Leader" ("[Home] Affairs Minister")."""
+    """Whether capitalised words from ``end`` on run into a title of _PORTFOLIO_OF ("[Home] Affairs Minister")."""
     while end < len(doc) and doc[end].is_title and doc[end].lower_ not in _PORTFOLIO_OF:
         end += 1
     return end < len(doc) and doc[end].lower_ in _PORTFOLIO_OF

@@ -89,6 +89,16 @@ def test_a_capitalised_portfolio_is_no_organisation(run):
     assert "Home Affairs" not in {e.name for e in extraction.entities}
 
 
+@pytest.mark.parametrize("text", [
+    "Trade Commissioner Maros Sefcovic called on Beijing to open its market.",
+    "Arctic coordinator Ellen Dahl will travel to Nuuk next week.",
+])
+def test_a_capitalised_brief_before_other_titles_is_no_organisation(run, text):
+    extraction = run(text)
+    assert not [e for e in extraction.entities if e.type == "Organization"], extraction.entities
+    assert not [r for r in extraction.relations if r.predicate == "holdsPosition"], extraction.relations
+
+
 def test_an_honorific_is_no_position_and_no_part_of_the_name(run):
     extraction = run("Iraqi Prime Minister Haider al-Abadi met Ayatollah Ali al-Sistani in Najaf.")
     assert "Ali al-Sistani" in {e.name for e in extraction.entities}
