@@ -67,7 +67,8 @@ _ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "oppose", "re
 # Verbs of contact whose other side an appeal that follows them is made to.
 _CONTACTS = frozenset({"speak", "talk", "meet", "call", "telephone", "phone"})
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
-_ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call", "term"}
+_ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call", "term", "investigate", "probe",
+          "examine", "study"}
 
 
 @cache

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an allegation made that someone did wrong criticizes them; one investigated is not the investigator's": (
+        "Guyana made allegations that Venezuelan soldiers had crossed the river. The OAS investigated allegations "
+        "that Nicaraguan police abused protesters.",
+        {("Guyana", "criticizes", "Venezuela")}, {("Organization of American States", "criticizes", None)}),
     "snubbing an invitation rejects whoever made it": (
         "Colombia snubbed the Mercosur invitation.", {("Colombia", "opposes", "Mercosur")}),
     "the doer of an act a passive is blamed or sanctioned for is the one it is about": (
