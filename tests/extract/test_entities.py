@@ -171,3 +171,9 @@ def test_a_name_with_a_body_s_word_is_no_person_even_after_a_title_word(run):
                       "The Korean Central News Agency said the launch succeeded."))
     assert found.get("Committee for National Security") == "Organization", found
     assert found.get("Korean Central News Agency") == "Organization", found
+
+
+def test_a_known_person_s_surname_the_model_takes_for_a_place_is_that_person(run):
+    extraction = run("Turkey's Erdogan hit out at Denmark.")
+    types = {e.name: e.type for e in extraction.entities}
+    assert types.get("Recep Tayyip Erdogan") == "Person" and "Erdogan" not in types, types

@@ -147,6 +147,8 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "displeasure voiced with someone's decision criticizes them": (
+        "Algeria voiced displeasure with Spain's decision.", {("Algeria", "criticizes", "Spain")}),
     "an allegation made that someone did wrong criticizes them; one investigated is not the investigator's": (
         "Guyana made allegations that Venezuelan soldiers had crossed the river. The OAS investigated allegations "
         "that Nicaraguan police abused protesters.",
