@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "land handed back or ceded to someone is a concession to them; an agreement to do so is an agreement": (
+        "Tajikistan returned three villages to Kyrgyzstan. Kenya agreed to cede the islet to Uganda.",
+        {("Tajikistan", "concedes", "Kyrgyzstan"), ("Kenya", "agrees", "Uganda")}),
     "displeasure voiced with someone's decision criticizes them": (
         "Algeria voiced displeasure with Spain's decision.", {("Algeria", "criticizes", "Spain")}),
     "an allegation made that someone did wrong criticizes them; one investigated is not the investigator's": (
