@@ -602,6 +602,11 @@ class Context:
         # ("ethnic Albanian guerrillas" are no agents of Albania; "delegations from Sudan's army" are Sudan's)
         spans = [self.mention(owner) or next((self.mention(c) for c in owner.children if c.dep_ == "poss"), None)
                  for owner in owners if not _ethnic(owner)] + [self.owner(token)]
+        crowd = token.tag_ in ("NNS", "NNPS") and token.lower_ in lexicon().synsets["PROTESTERS"] and sector == "OPP"
+        if crowd and not any(spans) and not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+            # "demonstrators set lorries alight": a crowd no country or place owns is a group of its own, named as
+            # the text names it ("Mozambican protesters", "protesters in Nairobi" act for their country)
+            return [Arg(text, "Organization", "agent", sector, text)]
         if not any(spans):  # "students in Dhaka": where they are, when nothing else says whose they are
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss"), None)
                      for c in token.children if c.dep_ == "prep" and c.lower_ == "in"  # ("in Kenya's parliament")

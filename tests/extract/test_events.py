@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a crowd nobody owns is a group named as the text names it; one a country owns acts for it": (
+        "Demonstrators rallied outside the Danish embassy. Moroccan protesters marched against Algeria.",
+        {("Demonstrators", "protests", "Denmark"), ("Morocco", "protests", "Algeria")}),
     "land handed back or ceded to someone is a concession to them; an agreement to do so is an agreement": (
         "Tajikistan returned three villages to Kyrgyzstan. Kenya agreed to cede the islet to Uganda.",
         {("Tajikistan", "concedes", "Kyrgyzstan"), ("Kenya", "agrees", "Uganda")}),
