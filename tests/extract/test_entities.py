@@ -177,3 +177,9 @@ def test_a_known_person_s_surname_the_model_takes_for_a_place_is_that_person(run
     extraction = run("Turkey's Erdogan hit out at Denmark.")
     types = {e.name: e.type for e in extraction.entities}
     assert types.get("Recep Tayyip Erdogan") == "Person" and "Erdogan" not in types, types
+
+
+def test_ruling_and_opposition_parties_are_organisations(run):
+    text = "Frelimo won the vote and Renamo rejected it. ZANU-PF and Fidesz congratulated the winners."
+    types = {e.name: e.type for e in run(text).entities}
+    assert all(types.get(n) == "Organization" for n in ("Frelimo", "Renamo", "ZANU-PF", "Fidesz")), types
