@@ -11,8 +11,11 @@ __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is
            "is_reciprocal", "intent_verb", "refusal_verb", "forms", "NAMING", "DENIALS", "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
-_MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft"})  # texts others vote on
-_ADOPTING = frozenset({"pass", "adopt", "approve", "table", "introduce", "sponsor", "submit", "propose", "draft"})
+# Texts others vote on or sign, which say what they say themselves ("vetoed a statement criticising China")
+_MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft", "statement", "declaration", "communique"})
+# ... except for those who make them ("passed a resolution backing Ukraine", "issued a statement condemning …")
+_ADOPTING = frozenset({"pass", "adopt", "approve", "table", "introduce", "sponsor", "submit", "propose", "draft",
+                       "issue", "release", "sign", "publish", "make", "deliver", "read"})
 _APPEALS = frozenset({"urge", "call", "ask", "appeal", "implore", "exhort"})  # acts of asking someone
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force", "push",
                    "pressure"}
