@@ -147,6 +147,8 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "officials of two countries convening meet each other": (
+        "Kenyan and Ugandan officials convened in Arusha on Monday.", {("Kenya", "meets", "Uganda")}),
     "a statement vetoed says what it says, not its vetoer; one issued is its issuer's": (
         "Slovakia vetoed a joint EU statement criticising Israel. Chile issued a statement condemning Peru.",
         {("Chile", "opposes", "Peru")}, {("Slovakia", None, "Israel")}),
