@@ -677,10 +677,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # "hailed the agreement between Saudi Arabia and Qatar": praise for what two did together is praise of both
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "between"
                    for p in prep.children if p.dep_ == "pobj" for e in syntax.expand(p) for a in ctx.resolve(e)]
-    if not targets and not entry.block and entry.predicate == "urges" and token.dep_ == "conj":
-        # "spoke with Gil and urged restraint": the one spoken with is the one urged
-        targets = [a for p in syntax.objects(token.head, ("with", "dobj")) if token.head.lemma_.lower() in _CONTACTS
-                   for a in ctx.resolve(p) if a.name not in own]
+    if not targets and not entry.block and entry.predicate == "urges" and token.dep_ == "conj" \
+            and token.head.lemma_.lower() in _CONTACTS:  # "spoke with Gil and urged restraint": Gil is urged
+        targets = [a for p in syntax.objects(token.head, ("with", "dobj")) for a in ctx.resolve(p) if a.name not in own]
     if not targets and not entry.block and entry.lemma in _ON_POLICIES:
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)
