@@ -419,12 +419,14 @@ def _in_condition(trigger) -> bool:
 
 
 def _conditional(trigger) -> bool:
-    """The act depends on a condition: "will visit if the talks succeed"."""
+    """The act depends on a condition: "will visit if the talks succeed" (not a threat or warning that names
+    one, which is made all the same: "threatened countermeasures if Manila continued")."""
     token = trigger
     for _ in range(6):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                for c in token.children):
-            return True
+            lemma = token.lemma_.lower()
+            return not (token == trigger and (lemma in lexicon().intents or lemma in lexicon().speech))
         if token.head == token or token.dep_ in ("ccomp", "parataxis"):
             return False
         token = token.head
