@@ -147,6 +147,8 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "revenge vowed against someone threatens them": (
+        "The Houthis vowed revenge against Israel.", {("Houthis", "threatens", "Israel")}),
     "a threat that names its condition is made all the same; a visit on a condition is not made": (
         "Japan threatened sanctions if Pyongyang tested another missile. Peru will visit Chile if the talks succeed.",
         {("Japan", "threatens", "North Korea")}, {("Peru", "visits", "Chile")}),
