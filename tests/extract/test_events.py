@@ -147,6 +147,8 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "restrictions relaxed on someone are a concession to them": (
+        "India relaxed its restrictions on Bangladeshi rice.", {("India", "concedes", "Bangladesh")}),
     "forces or a named group fought are attacked; corruption fought is no one": (
         "Colombian soldiers fought the ELN in Arauca. Peru vowed to fight corruption.",
         {("Colombia", "attacks", "National Liberation Army")}, {("Peru", None, None)}),
