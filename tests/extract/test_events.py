@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "letting someone do something concedes it to them, as allowing does; refusing to is a rejection": (
+        "Venezuela agreed to let UN inspectors visit its prisons. Myanmar refused to let ASEAN envoys enter.",
+        {("Venezuela", "agrees", "United Nations"), ("Myanmar", "opposes", "Association of Southeast Asian Nations")}),
     "restrictions relaxed on someone are a concession to them": (
         "India relaxed its restrictions on Bangladeshi rice.", {("India", "concedes", "Bangladesh")}),
     "forces or a named group fought are attacked; corruption fought is no one": (
