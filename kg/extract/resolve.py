@@ -397,7 +397,11 @@ class Context:
             for child in token.children:  # "an Indian proposal", "the Russian invasion"
                 span = self.mention(child)
                 if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym":
-                    return [Arg(span.name, "Country", "possessor")]
+                    # (both of "an Egyptian-Qatari proposal")
+                    joined = [m for g in child.children if g.dep_ in ("amod", "compound") and g.i + 2 == child.i
+                              and self.doc[g.i + 1].text == "-" and (m := self.mention(g)) is not None
+                              and m.kind == "demonym"]
+                    return [Arg(m.name, "Country", "possessor") for m in (*joined, span)]
             if (span := self.owner(token)) is not None:  # "a British-flagged tanker"
                 return [Arg(span.name, _actor_type(span), "possessor")]
             for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and _depth < 2):

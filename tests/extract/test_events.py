@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a proposal of two hyphened nations is both of theirs": (
+        "Sudan rejected a Saudi-Emirati proposal for a truce.",
+        {("Sudan", "opposes", "Saudi Arabia"), ("Sudan", "opposes", "United Arab Emirates")}),
     "letting someone do something concedes it to them, as allowing does; refusing to is a rejection": (
         "Venezuela agreed to let UN inspectors visit its prisons. Myanmar refused to let ASEAN envoys enter.",
         {("Venezuela", "agrees", "United Nations"), ("Myanmar", "opposes", "Association of Southeast Asian Nations")}),
