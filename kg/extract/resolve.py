@@ -611,6 +611,12 @@ class Context:
             # "demonstrators set lorries alight": a crowd no country or place owns is a group of its own, named as
             # the text names it ("Mozambican protesters", "protesters in Nairobi" act for their country)
             return [Arg(text, "Organization", "agent", sector, text)]
+        if not any(spans):  # "the junta, led by General Tiani,": the country whose office its leader holds
+            leaders = [a for acl in token.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head")
+                       for by in acl.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"
+                       for a in self.resolve(p) if a.type == "Person"]
+            for country in dict.fromkeys(c for a in leaders for _, c in self.positions.get(a.name, [])[:1]):
+                found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         if not any(spans):  # "students in Dhaka": where they are, when nothing else says whose they are
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss"), None)
                      for c in token.children if c.dep_ == "prep" and c.lower_ == "in"  # ("in Kenya's parliament")

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a body led by someone acts for the country of its leader's office": (
+        "The government, headed by Prime Minister Abiy Ahmed, rejected the Egyptian plan. A delegation led by "
+        "Kenyan Foreign Minister Musalia Mudavadi arrived in Mogadishu.",
+        {("Ethiopia", "opposes", "Egypt"), ("Kenya", "visits", "Mogadishu")}),
     "a proposal of two hyphened nations is both of theirs": (
         "Sudan rejected a Saudi-Emirati proposal for a truce.",
         {("Sudan", "opposes", "Saudi Arabia"), ("Sudan", "opposes", "United Arab Emirates")}),
