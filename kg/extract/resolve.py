@@ -482,8 +482,13 @@ class Context:
         # ("voiced sympathy for X, a view Chile rejected": the noun after the clause stands for what was said)
         verbs = [noun.head] if noun.dep_ == "dobj" or noun.dep_ == "npadvmod" and noun.head.pos_ == "VERB" else []
         verbs += [c for c in noun.children if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP")]
+        # ("described Hamas as a resistance movement, a view Athens rejected": a view glossing what was said
+        # after a comma is the sayer's, whatever the verb)
+        gloss = noun.dep_ in ("dobj", "npadvmod", "appos") and noun.lemma_.lower() in lexicon().synsets["VIEWS"] \
+            and noun.left_edge.i > 0 and self.doc[noun.left_edge.i - 1].text == ","
         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for verb in verbs
-                if verb.lemma_.lower() in _AUTHORING for s in clause_subjects(verb) for t in expand(s)
+                if verb.lemma_.lower() in _AUTHORING or gloss and verb.i == noun.head.i
+                for s in clause_subjects(verb) for t in expand(s)
                 for a in self.resolve(t) if a.type in ("Country", "Organization", "Person")]
 
     def _authors_above(self, noun) -> list[Arg]:

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a view that glosses what was said is the sayer's, whatever the verb of saying": (
+        "Kenyan President William Ruto described the deal as historic, a view Ugandan President Yoweri Museveni "
+        "rejected.", {("Yoweri Museveni", "opposes", "William Ruto")}),
     "a body led by someone acts for the country of its leader's office": (
         "The government, headed by Prime Minister Abiy Ahmed, rejected the Egyptian plan. A delegation led by "
         "Kenyan Foreign Minister Musalia Mudavadi arrived in Mogadishu.",
