@@ -204,7 +204,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 continue
             if place == "ccomp":  # "demanded that Serbia hand over …", "its demand that India withdraw"
                 clause = next((c for c in owner.children if c.dep_ in ("ccomp", "acl")), None)
-                subject = own_subject(clause) if clause is not None else None
+                # (or the subject of a passive with no doer: "allegations that Indian agents were linked to …")
+                subject = None if clause is None else own_subject(clause) or next(
+                    (c for c in clause.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     return expand(subject)
                 continue

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what is alleged or demanded in a passive with no doer is about its subject": (
+        "Ghanaian allegations that Togolese officials were linked to the smuggling angered Lome. The AU demanded "
+        "that Rwandan troops be withdrawn.",
+        {("Ghana", "criticizes", "Togo"), ("African Union", "demands", "Rwanda")}),
     "a view that glosses what was said is the sayer's, whatever the verb of saying": (
         "Kenyan President William Ruto described the deal as historic, a view Ugandan President Yoweri Museveni "
         "rejected.", {("Yoweri Museveni", "opposes", "William Ruto")}),
