@@ -63,7 +63,7 @@ _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # ("rejected any military action", "backs a two-state solution"; not "promote", "adhere to", "call for",
 # whose objects are more often aims than policies).
 _ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "oppose", "reject", "resist", "condemn",
-                          "object", "opposition", "objection", "condemnation", "veto"})
+                          "object", "opposition", "objection", "condemnation", "veto", "committed"})
 # Verbs of contact whose other side an appeal that follows them is made to.
 _CONTACTS = frozenset({"speak", "talk", "meet", "call", "telephone", "phone"})
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "being committed to someone or to a policy supports it": (
+        "Norway remains committed to Colombia. Egypt remained committed to a two-state solution.",
+        {("Norway", "supports", "Colombia"), ("Egypt", "supports", "two-state solution")}),
     "what is alleged or demanded in a passive with no doer is about its subject": (
         "Ghanaian allegations that Togolese officials were linked to the smuggling angered Lome. The AU demanded "
         "that Rwandan troops be withdrawn.",
