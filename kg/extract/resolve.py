@@ -616,7 +616,7 @@ class Context:
             # "demonstrators set lorries alight": a crowd no country or place owns is a group of its own, named as
             # the text names it ("Mozambican protesters", "protesters in Nairobi" act for their country)
             return [Arg(text, "Organization", "agent", sector, text)]
-        if not any(spans):  # "the junta, led by General Tiani,": the country whose office its leader holds
+        if not any(spans):  # "the government, headed by Abiy Ahmed,": the country whose office its leader holds
             leaders = [a for acl in token.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head")
                        for by in acl.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"
                        for a in self.resolve(p) if a.type == "Person"]
