@@ -186,7 +186,8 @@ _GROUPS = frozenset({"people", "extremist", "community", "militia", "rebel", "fi
                      "minority", "majority", "leader", "group", "activist", "protester"})
 # Nouns that make the name before or after them a place ("the town of Gatumba", "the Desaguadero crossing").
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossing", "checkpoint", "airport",
-                          "post", "valley", "river", "island", "islands", "enclave", "neighbourhood", "neighborhood"})
+                          "post", "valley", "river", "island", "islands", "enclave", "neighbourhood", "neighborhood",
+                          "province", "region", "state", "county", "governorate", "prefecture"})
 
 
 def _ner_spans(doc) -> list[Span]:

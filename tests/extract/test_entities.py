@@ -183,3 +183,10 @@ def test_ruling_and_opposition_parties_are_organisations(run):
     text = "Frelimo won the vote and Renamo rejected it. ZANU-PF and Fidesz congratulated the winners."
     types = {e.name: e.type for e in run(text).entities}
     assert all(types.get(n) == "Organization" for n in ("Frelimo", "Renamo", "ZANU-PF", "Fidesz")), types
+
+
+def test_a_name_the_words_province_region_or_state_surround_is_a_place(run):
+    text = ("Rebels kidnapped two engineers in the southern province of Nariño. "
+            "The refugees returned to Kachin state last year.")
+    types = {e.name: e.type for e in run(text).entities}
+    assert types.get("Nariño") == "Place" and types.get("Kachin") == "Place", types
