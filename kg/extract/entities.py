@@ -198,6 +198,11 @@ def _ner_spans(doc) -> list[Span]:
             continue
         start = ent.start + (1 if ent[0].lower_ in _LEADING else 0)
         end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
+        first = start  # "Neighbouring Mali", "Landlocked Ethiopia": a word about a known name is no part of it
+        while start < end - 1 and (doc[start].pos_ in ("ADJ", "VERB") or doc[start].is_sent_start
+                                   and canonical(doc[start].text) is None) and canonical(doc[start + 1:end].text):
+            start += 1
+        stripped = start > first
         end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)  # "… Development (IGAD"
         # NER may stop short of a name's last part: "João Gomes [Cravinho]" (a compound of the next word).
         # ("Mohammed bin Abdulrahman [Al Thani]": the compound may point past the next word to the head)
@@ -212,7 +217,8 @@ def _ner_spans(doc) -> list[Span]:
             end += 2
         # ... or start late: "[Gilberto] Teodoro, the Philippine defence secretary" (a given name compounded
         # onto the surname that is no title, place or known name)
-        while ent.label_ == "PERSON" and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+        while ent.label_ == "PERSON" and not stripped and start > 0 and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].is_title and canonical(doc[start:end].text) is None \
                 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                 and doc[start - 1].lower_ not in _role_words() and canonical(doc[start - 1].text) is None:
             start -= 1

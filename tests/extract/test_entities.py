@@ -190,3 +190,8 @@ def test_a_name_the_words_province_region_or_state_surround_is_a_place(run):
             "The refugees returned to Kachin state last year.")
     types = {e.name: e.type for e in run(text).entities}
     assert types.get("Nariño") == "Place" and types.get("Kachin") == "Place", types
+
+
+def test_a_word_about_a_known_name_is_no_part_of_it(run):
+    types = {e.name: e.type for e in run("Neighbouring Mali and Burkina Faso warned ECOWAS.").entities}
+    assert types.get("Mali") == "Country" and "Neighbouring Mali" not in types, types
