@@ -256,9 +256,8 @@ def _ner_spans(doc) -> list[Span]:
             elif ent.label_ in ("ORG", "PERSON") and start > 0 and doc[start - 1].lower_ in _AT_PLACE \
                     and locate(_clean(text), other_names=False) is not None:
                 ktype = "Place"  # "rallied in Puno": a city of the gazetteer that the model took for a body
-            elif _named_as_place(doc, start, end) or ent.label_ == "PERSON" and end - start == 1 and start > 1 \
-                    and doc[start - 1].lower_ == "the" and doc[start - 2].pos_ == "ADP":
-                ktype = "Place"  # "the town of Gatumba", "the Desaguadero crossing"; "envoy for the Sahel"
+            elif _named_as_place(doc, ent.label_, start, end):
+                ktype = "Place"  # "the town of Gatumba", "the Desaguadero crossing", "envoy for the Sahel"
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
     surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
@@ -286,10 +285,14 @@ def _no_name(doc, label: str, start: int, end: int) -> bool:
         or qualifies and first.head.lemma_.lower() in _GROUPS
 
 
-def _named_as_place(doc, start: int, end: int) -> bool:
+def _named_as_place(doc, label: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place: "the western town of Gatumba", "the Desaguadero
-    crossing", "the Lebombo border post" (nouns of _PLACE_NOUNS)."""
+    crossing", "the Lebombo border post" (nouns of _PLACE_NOUNS); a one-word "person" after a preposition and
+    "the" ("the envoy for the Sahel")."""
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
+        return True
+    if label == "PERSON" and end - start == 1 and start > 1 and doc[start - 1].lower_ == "the" \
+            and doc[start - 2].pos_ == "ADP":
         return True
     last = doc[end - 1]
     return last.dep_ == "compound" and last.head.i >= end and last.head.lemma_.lower() in _PLACE_NOUNS \
