@@ -480,11 +480,15 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = _answered(b, token, actors, acts, told=True)
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
+    if entry.cameo in _SENT_AWAY:  # "expelled the French ambassador, Joel Meyer": France's envoy is sent away
+        targets = [_state_of(b, a) for a in targets]
     if not pair:
         targets = _other_than(ctx, token, actors, targets)
     _emit(b, token, predicate, entry, actors, targets, common, pair=pair, reciprocal=reciprocal)
 
 
+# Envoys expelled or recalled (CAMEO 166, 161): the act is on the state they serve.
+_SENT_AWAY = frozenset({"161", "166"})
 # What introduces the act a show of force answers: "after India's air strikes", "amid tension with Armenia"
 # (and the clause "as tensions with Kosovo rose").
 _PROVOKED = frozenset({"after", "following", "amid"})

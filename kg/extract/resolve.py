@@ -355,6 +355,9 @@ class Context:
                 named = [m for m in named if m.name not in armed]
             if lemma in NAMING_ANAPHORS:  # "the council": only a body whose name says it is one
                 named = [m for m in named if lemma in m.name.lower().split()]
+            if _ANAPHORS[lemma] == "Country":  # not a state its own sentence acts on ("Thailand closed its
+                acted_on = {m.name for m in self.mentions if token.i < m.start < token.sent.end}  # border with
+                named = [m for m in named if m.name not in acted_on] or named  # Cambodia. The kingdom accused Cambodia …")
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
         if lemma in lexicon().roles and token.tag_ not in ("NNS", "NNPS"):  # "the minister", "his counterpart"
             found = self._role_reference(token)  # (not "the leaders of South Korea, Japan and China")

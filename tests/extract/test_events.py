@@ -147,6 +147,14 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the kingdom' is not the state its own sentence acts on": (
+        "Morocco recalled its ambassador from Spain on Monday. The kingdom accused Spain of hosting a rebel leader.",
+        {("Morocco", "criticizes", "Spain")}),
+    "an envoy expelled by name is the expulsion of the envoy's state": (
+        "Niger ordered the French ambassador, Jules Armand, to leave within 48 hours. Chad expelled the Sudanese "
+        "envoy, Omar Daoud.",
+        {("Niger", "sanctions", "France"), ("Chad", "sanctions", "Sudan")},
+        [(None, "sanctions", "Jules Armand"), (None, "sanctions", "Omar Daoud")]),
     "being committed to someone or to a policy supports it": (
         "Norway remains committed to Colombia. Egypt remained committed to a two-state solution.",
         {("Norway", "supports", "Colombia"), ("Egypt", "supports", "two-state solution")}),
