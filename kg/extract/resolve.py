@@ -418,7 +418,9 @@ class Context:
             if found := self._authors(token):  # "the statement Argentina issued", "the statement" issued before
                 return found
             meeting = lemma in lexicon().synsets.get("MEETINGS", ())  # ("called for talks with X": no stance on X)
-            for child in token.children:  # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"
+            # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"; the doer first
+            # ("the release of the sailors by Peru")
+            for child in sorted(token.children, key=lambda c: c.lower_ != "by"):
                 if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (
                         meeting and child.lower_ == "with"):

@@ -259,6 +259,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 return subjects(coordinated_with(owner))
             if place == "dobj" and owner.dep_ == "relcl" and _object_gap(owner):
                 return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
+            if place == "dobj" and (named := _what_is_called(owner)):
+                return named  # "denounced what it called interference by Argentina"
             for child in [*after, *(g for d in nested for g in d.children)]:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)
@@ -277,12 +279,29 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
     return []
 
 
+_NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+
+
 def _object_gap(clause) -> bool:
     """Whether a relative clause lacks its object, which the noun it describes then is: it has a subject of its
     own and no object ("a view [Mitsotakis rejected]", not "the leaders who met" or "the plan that Chile rejected")."""
     deps = {c.dep_: c for c in clause.children}
     subject = deps.get("nsubj")
     return subject is not None and subject.tag_ not in ("WDT", "WP") and not {"dobj", "nsubjpass", "ccomp"} & deps.keys()
+
+
+def _what_is_called(verb) -> list:
+    """What a free relative names as the object: "rejected what it called a smear campaign by Croatia" is
+    Croatia's campaign (the parser may hang the "by" phrase on the verb of naming)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in _NAMING
+                   and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in c.children)), None)
+    if clause is None:
+        return []
+    named = [g for c in clause.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+             for g in ([c] if c.dep_ == "oprd" else c.children) if g.dep_ in ("oprd", "pobj")]
+    doers = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    found = (doers or named)[:1]  # (only what names someone: not "what it called baseless accusations")
+    return expand(found[0]) if found and any(t.ent_type_ or t.pos_ == "PROPN" for t in found[0].subtree) else []
 
 
 def helping(verb, purpose: str = "help"):

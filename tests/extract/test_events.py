@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what a free relative names is the object, with the doer it names": (
+        "Paraguay denounced what it called interference by Brazil. Laos rejected what it described as "
+        "Thai provocations. Fiji condemned what it called baseless accusations.",
+        {("Paraguay", "criticizes", "Brazil"), ("Laos", "opposes", "Thailand")},
+        [("Fiji", None, None)]),
+    "the doer of a named act is found before what it acted on": (
+        "Ghana welcomed the release of the detained Ghanaian fishermen by Liberia.",
+        {("Ghana", "praises", "Liberia")}),
+    "firefighters sent are aid": (
+        "Spain dispatched firefighters to Portugal.", {("Spain", "aids", "Portugal")}),
     "'the kingdom' is not the state its own sentence acts on": (
         "Morocco recalled its ambassador from Spain on Monday. The kingdom accused Spain of hosting a rebel leader.",
         {("Morocco", "criticizes", "Spain")}),
