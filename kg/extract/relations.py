@@ -1143,9 +1143,11 @@ def _dismayed(b: _Builder, verb) -> None:
     _hold(b, verb, felt, causes, "criticizes", "111", f"dismayed:{verb.lemma_.lower()}")
 
 
-# Verdicts: (nouns, adjectives) that judge an act -> the stance, its CAMEO code and the acts it answers.
-_VERDICTS = (("WRONGS", "WRONGFUL", "criticizes", "111", _HOSTILE), (None, "WORTHY", "praises", "051", _FRIENDLY),
-             (None, "UNFOUNDED", "opposes", "120", _ANSWERED))  # ("said Russia's claims were baseless")
+# Verdicts: (nouns, adjectives or verbs of a relative clause) that judge an act -> the stance, its CAMEO
+# code and the acts it answers.
+_VERDICTS = (("WRONGS", ("WRONGFUL",), "criticizes", "111", _HOSTILE),
+             (None, ("WORTHY", "ESTEEM"), "praises", "051", _FRIENDLY),  # ("a reliable partner", "a partner we trust")
+             (None, ("UNFOUNDED",), "opposes", "120", _ANSWERED))  # ("said Russia's claims were baseless")
 
 
 def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
@@ -1153,9 +1155,12 @@ def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
     "a reliable partner": the nouns of merit are only those a praising adjective qualifies) or a claim rejected
     ("baseless")."""
     sets = lexicon().synsets
-    for nouns, adjectives, predicate, cameo, answers in _VERDICTS:
+    for nouns, (adjectives, *clauses), predicate, cameo, answers in _VERDICTS:
+        esteem = sets.get(clauses[0], ()) if clauses else ()
         if noun.pos_ == "NOUN" and (noun.lemma_.lower() in sets.get(nouns, ()) or nouns is None and any(
-                c.dep_ == "amod" and c.lower_ in sets.get(adjectives, ()) for c in noun.children)) \
+                c.dep_ == "amod" and c.lower_ in sets.get(adjectives, ())
+                or c.dep_ == "relcl" and c.lemma_.lower() in esteem and not syntax.is_negated(c)
+                for c in noun.children)) \
                 or noun.pos_ in ("ADJ", "ADV") and noun.lower_ in sets.get(adjectives, ()):
             return predicate, cameo, answers
     return None

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a noun of merit praises: an adjective of merit, or a clause of esteem": (
+        "Kenya described Uganda as a partner it trusts. Malawi called Zambia a loyal friend. Peru called Chile a "
+        "country it does not trust.",
+        {("Kenya", "praises", "Uganda"), ("Malawi", "praises", "Zambia")},
+        [("Peru", "praises", None)]),
     "what a free relative names is the object, with the doer it names": (
         "Paraguay denounced what it called interference by Brazil. Laos rejected what it described as "
         "Thai provocations. Fiji condemned what it called baseless accusations.",
