@@ -461,7 +461,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")
         if predicate == "threatens" and not targets:  # "would cut off gas supplies unless Peru paid": at whom
-            targets = [a for t in syntax.objects(token, ("if",)) for a in ctx.resolve(t)]
+            # (the condition may hang on the vow: "vowed to retaliate if Lithuania allowed …")
+            targets = [a for t in syntax.objects(token, ("if",), also=announced) for a in ctx.resolve(t)]
     protesters = lexicon().synsets["PROTESTERS"]
     if kind_of in _PROTEST_CODES and (syntax.helping(token, "protest") is not None or actors and all(
             a.how == "agent" and a.text and a.text.split()[-1].lower() in protesters for a in actors)):

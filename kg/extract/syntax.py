@@ -131,6 +131,9 @@ def subjects(verb, _depth: int = 0) -> list:
             return expand(owner)
     if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
         return subjects(partner, _depth + 1)
+    if verb.dep_ == "advcl" and _stance_on(verb) and (named := verb.doc[verb.i - 1]).dep_ == "pobj" \
+            and named.pos_ == "PROPN":
+        return expand(named)  # "dropped its objection to Finland joining NATO", parsed as a clause of the verb
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":  # "criticized China for supporting Russia"
         # (or "China was criticized for supporting Russia": the one the passive is about)
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None) \
@@ -401,6 +404,10 @@ _REFUSALS = frozenset({"refuse", "decline"})
 _ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condone", "endorse", "approve"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envisage"})  # "talks are planned"
+# Stances taken on what another would do: "opposed Sweden joining NATO" says nothing of its joining.
+_STANCES_ON_ACTS = frozenset({"oppose", "object", "support", "back", "endorse", "favour", "favor", "resist",
+                              "veto", "reject", "block", "objection", "opposition", "resistance", "backing",
+                              "approval", "consent"})
 
 
 def refusal_verb(token):
@@ -496,6 +503,14 @@ def _questioned(trigger) -> bool:
     return root.doc[root.right_edge.i].text == "?"
 
 
+def _stance_on(verb) -> bool:
+    """Whether a gerund says what a stance is taken on: "opposed Sweden joining NATO", "dropped its objection
+    to Finland joining NATO" (not the participle of an act of its own: "backed Russia, sending arms")."""
+    head = verb.head
+    return verb.tag_ == "VBG" and head.i < verb.i and not any(t.is_punct for t in verb.doc[head.i:verb.i]) \
+        and any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children))
+
+
 def modality_of(trigger) -> str:
     """asserted, or the mode of an act not reported as done: intended ("will", "vowed to"), called_for
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
@@ -509,6 +524,8 @@ def modality_of(trigger) -> str:
             return framing
     if _conditional(trigger):
         return "conditional"
+    if trigger.dep_ in ("ccomp", "advcl", "xcomp") and _stance_on(trigger):
+        return "hypothetical"  # "opposed Sweden joining NATO"
     if _denied(trigger):
         return "denied"
     if _questioned(trigger):

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a vow's condition names whom the threat is aimed at": (
+        "Algeria vowed to retaliate if Morocco allowed Israel to open a base.",
+        {("Algeria", "threatens", "Morocco")}),
     "a noun of merit praises: an adjective of merit, or a clause of esteem": (
         "Kenya described Uganda as a partner it trusts. Malawi called Zambia a loyal friend. Peru called Chile a "
         "country it does not trust.",
@@ -1028,6 +1031,14 @@ def test_more_event_shapes(run, name):
     assert expected <= found, found
     wrong = {f for f in found for pattern in (absent[0] if absent else ()) if _fits(f, pattern)}
     assert not wrong, wrong
+
+
+def test_what_a_stance_is_taken_on_is_the_named_ones_and_not_done(run):
+    found = run("Greece dropped its objection to Albania joining the EU. Spain opposes Kosovo joining the UN. "
+                "China backed Russia, sending arms to Moscow.")
+    assert {("Albania", "memberOf", "European Union"), ("Kosovo", "memberOf", "United Nations")} <= triples(found)
+    assert not {f for f in facts(found) if f[1] == "memberOf"}
+    assert ("China", "aids", "Russia") in facts(found)
 
 
 def test_what_is_charged_is_alleged_not_done(run):
