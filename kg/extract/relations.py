@@ -599,9 +599,11 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
         return frozenset()
     words = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]  # ("the closure regrettable")
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in words) \
-            or any(c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") for c in noun.children):
+            or any(c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") and c.lower_ != "as"
+                   for c in noun.children):  # ("denounced the expulsion as a provocation": the verdict's phrase)
         return frozenset()
-    return frozenset(e.predicate for e in _triggers(noun) if _type_of(e.cameo) in kinds)
+    entries = lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ())  # (whatever it was done to: "the expulsion")
+    return frozenset(e.predicate for e in entries if not e.block and _type_of(e.cameo) in kinds)
 
 
 def _told_acts(verb, kinds: frozenset[str]) -> frozenset[str]:

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an act named by its kind is the one told before, whatever it was done to": (
+        "Estonia expelled a Russian diplomat on Monday. Moscow denounced the expulsion as a provocation.",
+        {("Russia", "criticizes", "Estonia")}),
     "a vow's condition names whom the threat is aimed at": (
         "Algeria vowed to retaliate if Morocco allowed Israel to open a base.",
         {("Algeria", "threatens", "Morocco")}),
