@@ -242,6 +242,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             nested += [c for c in owner.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLES]
             # "spoke by telephone with Tshisekedi": the medium's phrase may carry the partner
             nested += _medium_phrases(owner)
+            # "put its army on high alert over Kosovo": so may the state the forces are put in
+            nested += [p for c in owner.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _READINESS]
             if owner.pos_ in ("NOUN", "PROPN"):  # "the sanctions imposed on Iran", "aid sent to Gaza"
                 nested += [c for c in owner.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             # "dispatched a ship carrying relief supplies to Myanmar"
@@ -386,6 +389,7 @@ NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 _MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl", "oprd", "amod"})
 # Particles whose own preposition names the target: "pulled out of", "moved away from", "pulled back from".
 _PARTICLES = frozenset({"out", "away", "back", "off"})
+_READINESS = frozenset({"alert", "standby", "readiness", "footing"})
 _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
 # Prepositions that set a verb's act in a place or an occasion, not in its content.
 _SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})

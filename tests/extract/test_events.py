@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces put on alert over a row, aid suspended in a country, frozen funds released": (
+        "Armenia put its army on high alert over Azerbaijan. Sweden suspended its aid programmes in Mali. The World "
+        "Bank released 2 billion dollars of frozen funds to Sudan.",
+        {("Armenia", "mobilizes", "Azerbaijan"), ("Sweden", "sanctions", "Mali"), ("World Bank", "concedes", "Sudan")}),
     "an act named by its kind is the one told before, whatever it was done to": (
         "Estonia expelled a Russian diplomat on Monday. Moscow denounced the expulsion as a provocation.",
         {("Russia", "criticizes", "Estonia")}),
