@@ -281,20 +281,23 @@ class Context:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
                 # "Mottley declared Rihanna a hero, praising her": an object pronoun is not its own clause's
                 # subject, but the other person named last in its sentence
-                if token.dep_ in ("dobj", "dative") and lower in ("him", "her") and _depth < 2:
-                    bound = {a.name for t in clause_subjects(token.head) for a in self.resolve(t, _depth=2)}
+                verb = token.head.head if token.dep_ == "pobj" else token.head  # (or "met with him")
+                if (token.dep_ in ("dobj", "dative") or token.dep_ == "pobj" and verb.pos_ == "VERB") \
+                        and lower in ("him", "her") and _depth < 2:
+                    bound = {a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)}
                     start = self.sentence(token).start
                     if bound and (near := [m for m in self._before(token.i, {"Person"}, bound) if m.start >= start]):
                         return [Arg(near[-1].name, "Person", "pronoun")]
                     # "expelled the German ambassador, accusing him of …": an official the sentence names by title
                     # only, when no person's name stands between
                     named = max((m.end for m in self._before(token.i, {"Person"}) if m.start >= start), default=start)
-                    doers = {t.i for s in clause_subjects(token.head) for t in s.subtree}  # (not who does it to him)
+                    doers = {t.i for s in clause_subjects(verb) for t in s.subtree}  # (not who does it to him)
                     titled = [t for t in self.doc[named:token.i] if t.tag_ == "NN" and t.lemma_.lower() in lexicon().roles
                               and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.i not in doers
                               and self.mention(t) is None]
                     if titled and (found := self.agent(titled[-1])):
                         return found
+                    return self.last_person(token.i, bound)  # ("… hosted Ruto. Museveni later met him")
                 return self.last_person(token.i, speaking=speaking)
             # "Myanmar's government said it was ready", "Turkey said its forces had …": the speaker, when it
             # is a country or body

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'him' after a preposition is another than the clause's subject, in its sentence or before": (
+        "Vice President Ana Lima attended the inauguration of President Jose Mujica and met with him afterwards. "
+        "Prime Minister Pedro Sanchez arrived in Rabat. Aziz Akhannouch later met with him.",
+        {("Ana Lima", "meets", "Jose Mujica"), ("Aziz Akhannouch", "meets", "Pedro Sanchez")}),
     "forces put on alert over a row, aid suspended in a country, frozen funds released": (
         "Armenia put its army on high alert over Azerbaijan. Sweden suspended its aid programmes in Mali. The World "
         "Bank released 2 billion dollars of frozen funds to Sudan.",
