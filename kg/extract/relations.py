@@ -1180,7 +1180,8 @@ def _verdict(b: _Builder, noun) -> None:
     if found is None:
         return
     verb, judged = found
-    if judged is None or judged.tag_ in ("PRP", "DT", "EX") or syntax.is_negated(verb) \
+    if judged is None or judged.tag_ in ("PRP", "DT", "EX") and judged.lower_ not in ("him", "her", "them") \
+            or syntax.is_negated(verb) \
             or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return  # ("it is unacceptable that …": no act of anyone's judged)
     judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in syntax.NAMING \

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a host of a banquet for a guest meets the guest; calling someone a dear friend praises them": (
+        "Cyril Ramaphosa hosted a state banquet for Luiz Inacio Lula da Silva. Narendra Modi welcomed Anthony "
+        "Albanese in Delhi, calling him a dear friend.",
+        {("Cyril Ramaphosa", "meets", "Luiz Inacio Lula da Silva"), ("Narendra Modi", "praises", "Anthony Albanese")}),
     "'him' after a preposition is another than the clause's subject, in its sentence or before": (
         "Vice President Ana Lima attended the inauguration of President Jose Mujica and met with him afterwards. "
         "Prime Minister Pedro Sanchez arrived in Rabat. Aziz Akhannouch later met with him.",
