@@ -1146,25 +1146,28 @@ def _dismayed(b: _Builder, verb) -> None:
     _hold(b, verb, felt, causes, "criticizes", "111", f"dismayed:{verb.lemma_.lower()}")
 
 
-# Verdicts: (nouns, adjectives or verbs of a relative clause) that judge an act -> the stance, its CAMEO
-# code and the acts it answers.
-_VERDICTS = (("WRONGS", ("WRONGFUL",), "criticizes", "111", _HOSTILE),
-             (None, ("WORTHY", "ESTEEM"), "praises", "051", _FRIENDLY),  # ("a reliable partner", "a partner we trust")
-             (None, ("UNFOUNDED",), "opposes", "120", _ANSWERED))  # ("said Russia's claims were baseless")
+# Verdicts: words that judge an act -> the stance, its CAMEO code and the acts it answers. Each is
+# (nouns of judgement, or None for any noun; the word sets one of which must qualify the noun, an adjective
+# then a verb of a relative clause, or None; adjectives that judge alone).
+_VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a violation", "unacceptable"
+             (None, ("WORTHY", "ESTEEM"), "WORTHY", "praises", "051", _FRIENDLY),  # "a reliable partner",
+             #                                                                    "a partner we trust"
+             ("FRIENDS", ("KIND",), None, "praises", "051", _FRIENDLY),  # "a good neighbour", "an ironclad friend"
+             (None, ("UNFOUNDED",), "UNFOUNDED", "opposes", "120", _ANSWERED))  # "said Russia's claims were baseless"
 
 
 def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
     """The stance a word of judgement takes: a wrong ("a violation", "unacceptable"), a merit ("commendable",
-    "a reliable partner": the nouns of merit are only those a praising adjective qualifies) or a claim rejected
+    "a reliable partner": the nouns of merit are only those a praising word qualifies) or a claim rejected
     ("baseless")."""
     sets = lexicon().synsets
-    for nouns, (adjectives, *clauses), predicate, cameo, answers in _VERDICTS:
-        esteem = sets.get(clauses[0], ()) if clauses else ()
-        if noun.pos_ == "NOUN" and (noun.lemma_.lower() in sets.get(nouns, ()) or nouns is None and any(
-                c.dep_ == "amod" and c.lower_ in sets.get(adjectives, ())
-                or c.dep_ == "relcl" and c.lemma_.lower() in esteem and not syntax.is_negated(c)
-                for c in noun.children)) \
-                or noun.pos_ in ("ADJ", "ADV") and noun.lower_ in sets.get(adjectives, ()):
+    for nouns, qualifiers, alone, predicate, cameo, answers in _VERDICTS:
+        adjectives, verbs = (*(sets.get(q, frozenset()) for q in qualifiers or ()), frozenset(), frozenset())[:2]
+        if noun.pos_ == "NOUN" and (nouns is None or noun.lemma_.lower() in sets.get(nouns, ())) and (
+                qualifiers is None or any(c.dep_ == "amod" and c.lower_ in adjectives or c.dep_ == "relcl"
+                                          and c.lemma_.lower() in verbs and not syntax.is_negated(c)
+                                          for c in noun.children)) \
+                or noun.pos_ in ("ADJ", "ADV") and noun.lower_ in sets.get(alone, ()):
             return predicate, cameo, answers
     return None
 

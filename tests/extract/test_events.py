@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a kind word for a friend or neighbour praises whom it is said of": (
+        "Xi Jinping said Laos is a good neighbour and an ironclad friend of China. Russia is a close ally of Serbia.",
+        {("Xi Jinping", "praises", "Laos")},
+        [(None, "praises", "Serbia")]),
     "a host of a banquet for a guest meets the guest; calling someone a dear friend praises them": (
         "Cyril Ramaphosa hosted a state banquet for Luiz Inacio Lula da Silva. Narendra Modi welcomed Anthony "
         "Albanese in Delhi, calling him a dear friend.",
