@@ -566,7 +566,8 @@ def modality_of(trigger) -> str:
         # "accused Kigali of sending troops to support M23": a purpose shares its clause's mode
         # ("candidates [to join] the bloc": an infinitive the parser hangs on a noun as a relative clause)
         purpose = token.dep_ in ("advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.dep_ not in _MODAL_PATH and not purpose or token.head == token or _glossed(token):
+        if token.dep_ not in _MODAL_PATH and not purpose or token.head == token or _glossed(token) \
+                or _not_its_content(token):
             break
         if token.dep_ == "prep" and token.lower_ in _SETTING and token.head.pos_ in ("VERB", "AUX"):
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed
@@ -592,6 +593,13 @@ def _asked(verb, modality: str) -> str:
     return modality if asks else "called_for"
 
 
+def _not_its_content(clause) -> bool:
+    """Whether a clause the parser hangs before a verb of saying is not what it says, the verb having its own
+    content after it: "the EU threatened sanctions, a step Beijing warned would hurt ties"."""
+    verb = clause.head
+    return clause.i < verb.i and any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+
+
 def speech_verb(trigger):
     """The verb of saying whose content holds ``trigger`` ("Wang said [Beijing should oppose …]")."""
     speech = lexicon().speech
@@ -602,6 +610,8 @@ def speech_verb(trigger):
         parent = token.head
         if parent.lemma_.lower() in speech and token.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"):
             if token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX"):
+                return None
+            if _not_its_content(token):
                 return None
             return parent
         token = parent
