@@ -471,9 +471,11 @@ CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 
 def _glossed(clause) -> bool:
     """Whether a clause is only commented on by the verb the parser hangs it under: "X accused Y of …,
-    charges Y rejected" (a clause before its head, with a noun for the charge between them)."""
+    charges Y rejected", "X threatened sanctions, a step Beijing warned would hurt ties" (a clause before
+    its head, with a noun for the charge or the move between them)."""
+    glosses = CHARGES | lexicon().synsets.get("MOVES", frozenset())
     return clause.dep_ in ("ccomp", "parataxis") and clause.i < clause.head.i and any(
-        clause.doc[k].lemma_.lower() in CHARGES and clause.doc[k].pos_ in ("NOUN", "VERB")
+        clause.doc[k].lemma_.lower() in glosses and clause.doc[k].pos_ in ("NOUN", "VERB")
         for k in range(clause.right_edge.i + 1, clause.head.i + 1))
 
 
@@ -594,8 +596,8 @@ def _asked(verb, modality: str) -> str:
 
 
 def _not_its_content(clause) -> bool:
-    """Whether a clause the parser hangs before a verb of saying is not what it says, the verb having its own
-    content after it: "the EU threatened sanctions, a step Beijing warned would hurt ties"."""
+    """Whether a clause the parser hangs before a verb is not what the verb says, the verb having its own
+    complement after it ("…, a step Beijing warned [would hurt ties]")."""
     verb = clause.head
     return clause.i < verb.i and any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
 
@@ -611,8 +613,8 @@ def speech_verb(trigger):
         if parent.lemma_.lower() in speech and token.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"):
             if token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX"):
                 return None
-            if _not_its_content(token):
-                return None
+            if _glossed(token) or _not_its_content(token):
+                return None  # "the EU threatened sanctions, a step Beijing warned would hurt ties"
             return parent
         token = parent
     return None

@@ -147,11 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
-    "a clause before a verb of saying with content of its own is not what it says": (
-        "The United States has threatened to impose sanctions on Turkish banks, a step Ankara warned would hurt "
-        "relations.",
-        {("United States", "threatens", "Turkey")},
-        [("Turkey", "criticizes", "United States")]),
+    "a clause glossed as a step, or before a verb of saying with content of its own, is not what it says": (
+        "The European Union has also threatened to impose sanctions on Chinese entities, a step Beijing warned "
+        "would hurt China-EU relations. Canada has also threatened to impose sanctions on Iranian entities, a step "
+        "Tehran warned would hurt relations.",
+        {("European Union", "threatens", "China"), ("Canada", "threatens", "Iran")},
+        [("China", "criticizes", "European Union")]),
     "a kind word for a friend or neighbour praises whom it is said of": (
         "Xi Jinping said Laos is a good neighbour and an ironclad friend of China. Russia is a close ally of Serbia.",
         {("Xi Jinping", "praises", "Laos")},
