@@ -14,7 +14,7 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
-from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, NAMED, PERSON, Plover, Trigger, capitals,
+from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, INTO, NAMED, PERSON, Plover, Trigger, capitals,
                                 lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
@@ -818,6 +818,10 @@ def _object_has(token, needs: str) -> bool:
         return not _object_has(token, needs[1:])
     if needs.endswith(HELP):  # "sent [troops] to help Mozambique": forces, and a clause of help for their purpose
         return _object_has(token, needs.removesuffix(HELP)) and syntax.helping(token) is not None
+    if needs.endswith(INTO):  # "added three firms [to its sanctions list]": where the object was put
+        words = lexicon().synsets.get(needs.removesuffix(INTO), frozenset())
+        return any(t.lower_ in words or t.lemma_.lower() in words for c in token.children
+                   if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree)
     if needs == CLAUSE:  # "called on Chile to free them", not the courtesy call "called on President Boric"
         return any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
                    for c in token.children)  # (or what is called for: "called on Peru for talks")

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "adding someone to a sanctions list or blacklist sanctions them": (
+        "The EU added three Iranian officials to its sanctions list. The U.S. Commerce Department added "
+        "Huawei to its export blacklist. China added 2 billion dollars to its aid budget.",
+        {("European Union", "sanctions", "Iran"), ("U.S. Commerce Department", "sanctions", "Huawei")},
+        [("China", "sanctions", None)]),
     "a clause glossed as a step, or before a verb of saying with content of its own, is not what it says": (
         "The European Union has also threatened to impose sanctions on Chinese entities, a step Beijing warned "
         "would hurt China-EU relations. Canada has also threatened to impose sanctions on Iranian entities, a step "
