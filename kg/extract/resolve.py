@@ -344,7 +344,8 @@ class Context:
         owned = any(c.dep_ in ("amod", "compound", "poss") and self.mention(c) is not None for c in token.children)
         if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"} and not owned:
             kind = _GROUP_NOUNS[lemma]  # ("two Colombian diplomats" are Colombia's)
-            return (self._last_pair(token, lemma) if kind == "Person" else []) or self.salient(kind, token.i)
+            return (self._last_pair(token, lemma) if kind == "Person" else self._sentence_pair(token)
+                    if "two" in quantity else []) or self.salient(kind, token.i)
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Person" and token.tag_ == "NNS" and not owned \
                 and quantity and quantity <= {"the", "these", "those"} and not any(c.dep_ == "prep" for c in token.children) \
                 and (group := self._named_group(token)):
@@ -568,6 +569,17 @@ class Context:
             "minister" in r.lower() for r, _ in self.positions.get(m.name, [])))}
         seen = Counter(m.name for m in people if m.name in near)
         return [Arg(name, "Person", "group") for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
+
+    def _sentence_pair(self, token) -> list[Arg]:
+        """The two countries the sentence names before ``token``, by name, nationality or the office of a
+        person: "Dong Jun held talks with his Cambodian counterpart …, pledging to deepen cooperation between
+        the two countries" (China and Cambodia, whoever else the article is about)."""
+        sent = self.sentence(token)
+        countries = [name for m in self.mentions if sent.start <= m.start and m.end <= token.i and m.kind != "nested"
+                     for name in ([m.name] if m.type == "Country" else [c for _, c in self.positions.get(m.name, [])[:1]]
+                                  if m.type == "Person" else [])]
+        names = list(dict.fromkeys(countries))
+        return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
 
     def _kin(self, found: list[Arg], family: bool) -> list[Arg]:
         """For a person's family, the country of the person's office instead of the person (or no one)."""

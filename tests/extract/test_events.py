@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the two countries' are the two the sentence names, whoever else the article is about": (
+        "Japan criticized China on Monday. Japan and China traded barbs. Chinese Defense Minister Dong Jun held talks "
+        "with his Cambodian counterpart Tea Seiha, agreeing to deepen cooperation between the two countries.",
+        {("China", "cooperatesWith", "Cambodia")},
+        [(None, "cooperatesWith", "Japan"), ("Japan", "cooperatesWith", None)]),
     "adding someone to a sanctions list or blacklist sanctions them": (
         "The EU added three Iranian officials to its sanctions list. The U.S. Commerce Department added "
         "Huawei to its export blacklist. China added 2 billion dollars to its aid budget.",
