@@ -618,9 +618,11 @@ def _state_of(b: _Builder, actor: Arg) -> Arg:
 
 
 def _together(noun, verb) -> bool:
-    """Whether a noun's act is done with others: "a joint exercise", "joined Kazakh forces in the drill"."""
-    return any(t.lower_ in _TOGETHER for left in noun.lefts for t in left.subtree) or (
-        verb is not None and verb.lemma_.lower() == "join")
+    """Whether a noun's act is done with others: "a joint exercise with Russia", "joined Kazakh forces in the
+    drill" (not one army's "joint drills around Taiwan", with no partner named)."""
+    joint = any(t.lower_ in _TOGETHER for left in noun.lefts for t in left.subtree)
+    return verb is not None and verb.lemma_.lower() == "join" or joint and any(
+        c.dep_ == "prep" and c.lower_ == "with" for h in (noun, verb) if h is not None for c in h.children)
 
 
 def _announcing(light):

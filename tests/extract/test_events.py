@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "one army's joint drills near another are a show of force; joint drills with a partner are cooperation": (
+        "The Chinese military launched joint drills around Taiwan. Vietnam held joint naval drills with India.",
+        {("China", "mobilizes", "Taiwan"), ("Vietnam", "cooperatesWith", "India")},
+        [("Vietnam", "mobilizes", None)]),
     "'the two countries' are the two the sentence names, whoever else the article is about": (
         "Japan criticized China on Monday. Japan and China traded barbs. Chinese Defense Minister Dong Jun held talks "
         "with his Cambodian counterpart Tea Seiha, agreeing to deepen cooperation between the two countries.",
