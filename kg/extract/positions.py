@@ -322,6 +322,8 @@ def _possessed(b, holder: Arg, owner, token) -> None:
 def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
     """Relate ``holder`` to what the title phrase ``tokens`` names; a counterpart mirrors the other's role."""
     text, places, orgs = _phrase(b, tokens)
+    if not places and not orgs:  # "Foreign Ministry spokesperson Lin Jian", after "the Chinese Foreign Ministry"
+        places = _ministry_named_before(b, text, token)
     for role, kind, country in _roles_in(text):
         if kind == "counterpart":  # takes the role of the nearest other person with a known one
             others = [m for m in b.ctx.mentions if m.type == "Person" and m.name != holder.name
@@ -331,6 +333,19 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
                 _holders(b, other_role, "position", holder, places, orgs, token, rule)
             continue
         _holders(b, role, kind, holder, places, orgs, token, rule, country)
+
+
+def _ministry_named_before(b, text: str, token) -> list[Arg]:
+    """The country of a ministry a title names without its country, when the text named that country's
+    ministry of the same name before ("the Chinese Foreign Ministry said … Foreign Ministry spokesperson …")."""
+    words = text.lower().split()
+    if "ministry" not in words:
+        return []
+    kind = words[words.index("ministry") - 1] if words.index("ministry") > 0 else ""
+    bodies = lexicon().state_bodies
+    named = [m for m in b.ctx.mentions if m.end <= token.i and m.type == "Organization" and m.name in bodies
+             and kind and kind in m.name.lower() + " " + " ".join(lexicon().organizations.get(m.name, ())).lower()]
+    return [Arg(bodies[named[-1].name], "Country", "name")] if named else []
 
 
 def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:

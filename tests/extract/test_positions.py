@@ -25,6 +25,14 @@ def test_title_without_country_gives_no_position(run):
     assert not {t for t in found if t[1] == "holdsPosition"}
 
 
+def test_a_ministry_named_before_gives_a_bare_ministry_title_its_country(run):
+    found = triples(run("Tokyo must stop, the Chinese Foreign Ministry said on Friday. Foreign Ministry spokesperson "
+                        "Zhou Ming said Japan had sent a wrong signal."))
+    assert ("Zhou Ming", "holdsPosition", "China") in found
+    alone = triples(run("Foreign Ministry spokesperson Zhou Ming said Japan had sent a wrong signal."))
+    assert not {t for t in alone if t[1] == "holdsPosition"}
+
+
 def test_appositive_membership_and_position(run):
     found = triples(run("Li Qiang, a member of the Politburo and Chinese Premier, arrived in Berlin."))
     assert ("Li Qiang", "memberOf", "Political Bureau of the CPC Central Committee") in found
