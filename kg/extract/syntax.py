@@ -134,6 +134,10 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "advcl" and _stance_on(verb) and (named := verb.doc[verb.i - 1]).dep_ == "pobj" \
             and named.pos_ == "PROPN":
         return expand(named)  # "dropped its objection to Finland joining NATO", parsed as a clause of the verb
+    if verb.dep_ == "pcomp" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj" \
+            and (told := governing_verb(head.head)) is not None and (obj := next(
+                (c for c in told.children if c.dep_ == "dobj"), None)) is not None:
+        return expand(obj)  # "warned Chinese firms of consequences for supporting Russia": the firms
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":  # "criticized China for supporting Russia"
         # (or "China was criticized for supporting Russia": the one the passive is about)
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None) \

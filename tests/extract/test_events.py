@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a gerund in a noun's 'for' phrase is done by the one the verb acts on": (
+        "The EU warned Serbia of consequences for backing Russia.",
+        {("European Union", "threatens", "Serbia"), ("Serbia", "supports", "Russia")},
+        [("European Union", "supports", None)]),
     "one army's joint drills near another are a show of force; joint drills with a partner are cooperation": (
         "The Chinese military launched joint drills around Taiwan. Vietnam held joint naval drills with India.",
         {("China", "mobilizes", "Taiwan"), ("Vietnam", "cooperatesWith", "India")},
