@@ -264,7 +264,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             return [Arg(span.name, "Country", "possessor")], []
     named = [a for c in noun.children if c.dep_ == "compound" and (span := ctx.mention(c)) is not None
              and span.type in ("Country", "Organization") for a in ctx.resolve(c)]
-    if len(named) == 1 and any(c.dep_ == "prep" and c.lower_ in _TARGETING for c in noun.children):
+    if len(named) == 1 and (any(c.dep_ == "prep" and c.lower_ in _TARGETING for c in noun.children)
+                            or _answering(noun) is not None):  # (or "banned them in response to US sanctions")
         return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
     verb = syntax.governing_verb(noun)
     if verb is not None and _outside_clause(noun, verb):
@@ -479,6 +480,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and predicate in _ON_MOVES and (acts := _told_acts(token, _ON_MOVES[predicate])):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
         targets = _answered(b, token, actors, acts, told=True)
+    if not targets and entry.pos == "NOUN" and kind_of in _HOSTILE and (answer := _answering(token)) is not None:
+        targets = [a for t in syntax.subjects(answer) for a in ctx.resolve(t)]  # "expelled two diplomats in
+        #                                                         response to German sanctions": on the expeller
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
     if entry.cameo in _SENT_AWAY:  # "expelled the French ambassador, Joel Meyer": France's envoy is sent away
@@ -615,6 +619,23 @@ def _state_of(b: _Builder, actor: Arg) -> Arg:
     """The country whose office a person holds, for a state's act ("regretted the decision"), else the actor."""
     offices = b.ctx.positions.get(actor.name, []) if actor.type == "Person" else []
     return Arg(offices[0][1], "Country", "pronoun") if offices else actor
+
+
+_RESPONSES = frozenset({"response", "retaliation", "reaction", "reply", "answer", "riposte"})
+
+
+def _answering(noun):
+    """The verb whose act answers the act ``noun`` names: "banned 500 Americans in response to [US sanctions]",
+    "imposed tariffs in retaliation for …"; None when the noun is not what an act answers."""
+    token = noun
+    for _ in range(6):
+        if token.dep_ not in ("pobj", "prep") or token.head == token:
+            return None
+        token = token.head
+        if token.lemma_.lower() in _RESPONSES and token.dep_ == "pobj":
+            verb = token.head.head
+            return verb if verb.pos_ == "VERB" else None
+    return None
 
 
 def _together(noun, verb) -> bool:

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an act answered 'in response to' or 'in retaliation for' was done to the one answering": (
+        "Iran expelled two German diplomats in response to German sanctions. Russia banned 500 Americans in "
+        "retaliation for a new round of US sanctions.",
+        {("Germany", "sanctions", "Iran"), ("United States", "sanctions", "Russia")}),
     "a gerund in a noun's 'for' phrase is done by the one the verb acts on": (
         "The EU warned Serbia of consequences for backing Russia.",
         {("European Union", "threatens", "Serbia"), ("Serbia", "supports", "Russia")},
