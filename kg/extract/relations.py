@@ -1187,16 +1187,26 @@ def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
     """The stance a word of judgement takes: a wrong ("a violation", "unacceptable"), a merit ("commendable",
     "a reliable partner": the nouns of merit are only those a praising word qualifies) or a claim rejected
     ("baseless")."""
-    sets = lexicon().synsets
-    for nouns, qualifiers, alone, predicate, cameo, answers in _VERDICTS:
-        adjectives, verbs = (*(sets.get(q, frozenset()) for q in qualifiers or ()), frozenset(), frozenset())[:2]
-        if noun.pos_ == "NOUN" and (nouns is None or noun.lemma_.lower() in sets.get(nouns, ())) and (
-                qualifiers is None or any(c.dep_ == "amod" and c.lower_ in adjectives or c.dep_ == "relcl"
-                                          and c.lemma_.lower() in verbs and not syntax.is_negated(c)
-                                          for c in noun.children)) \
-                or noun.pos_ in ("ADJ", "ADV") and noun.lower_ in sets.get(alone, ()):
-            return predicate, cameo, answers
+    if noun.pos_ not in ("NOUN", "ADJ", "ADV"):
+        return None
+    for nouns, qualified, adjectives, verbs, alone, verdict in _verdict_table():
+        if noun.pos_ == "NOUN" and (nouns is None or noun.lemma_.lower() in nouns) and (
+                not qualified or any(c.dep_ == "amod" and c.lower_ in adjectives or c.dep_ == "relcl"
+                                     and c.lemma_.lower() in verbs and not syntax.is_negated(c)
+                                     for c in noun.children)) \
+                or noun.pos_ != "NOUN" and noun.lower_ in alone:
+            return verdict
     return None
+
+
+@cache
+def _verdict_table() -> tuple:
+    """_VERDICTS with their word sets looked up: (nouns or None, qualified, adjectives, verbs, alone, verdict)."""
+    sets = lexicon().synsets
+    words = lambda name: sets.get(name, frozenset()) if name else frozenset()  # noqa: E731
+    return tuple((None if nouns is None else words(nouns), qualifiers is not None,
+                  *(words(q) for q in (*(qualifiers or ()), None, None)[:2]), words(alone), (predicate, cameo, answers))
+                 for nouns, qualifiers, alone, predicate, cameo, answers in _VERDICTS)
 
 
 def _verdict(b: _Builder, noun) -> None:

@@ -5,6 +5,8 @@ Functions take and return spaCy tokens; they never leave kg/extract/.
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
@@ -477,10 +479,14 @@ def _glossed(clause) -> bool:
     """Whether a clause is only commented on by the verb the parser hangs it under: "X accused Y of …,
     charges Y rejected", "X threatened sanctions, a step Beijing warned would hurt ties" (a clause before
     its head, with a noun for the charge or the move between them)."""
-    glosses = CHARGES | lexicon().synsets.get("MOVES", frozenset())
     return clause.dep_ in ("ccomp", "parataxis") and clause.i < clause.head.i and any(
-        clause.doc[k].lemma_.lower() in glosses and clause.doc[k].pos_ in ("NOUN", "VERB")
+        clause.doc[k].lemma_.lower() in _glosses() and clause.doc[k].pos_ in ("NOUN", "VERB")
         for k in range(clause.right_edge.i + 1, clause.head.i + 1))
+
+
+@cache
+def _glosses() -> frozenset[str]:
+    return CHARGES | lexicon().synsets.get("MOVES", frozenset())
 
 
 def _denied(trigger) -> bool:
