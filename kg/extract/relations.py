@@ -41,6 +41,9 @@ _HOSTILE = frozenset({"ACCUSE", "REJECT", "DEMAND", "THREATEN", "PROTEST", "MOBI
 # Stances on "the move" or "the decision", and the acts before them they answer.
 _FRIENDLY = frozenset({"AGREE", "COOPERATE", "AID", "RETREAT", "SUPPORT"})
 _ON_MOVES = {"opposes": _HOSTILE, "criticizes": _HOSTILE, "supports": _FRIENDLY, "praises": _FRIENDLY}
+# Stances on an act named by its kind, and the kinds of act they answer: criticism of any act ("criticized the
+# deal"), praise of a friendly one (not "defended the tariff", the other side's, on oneself).
+_ON_TOLD = {**_ON_MOVES, "opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY}
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
 _ON_PLACES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "THREATEN"})
@@ -477,7 +480,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and predicate in _ON_MOVES and _object_has(token, "MOVES"):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         targets = _answered(b, token, actors, _ON_MOVES[predicate])
-    if not targets and predicate in _ON_MOVES and (acts := _told_acts(token, _ON_MOVES[predicate])):
+    if not targets and predicate in _ON_MOVES and (acts := _told_acts(token, _ON_TOLD[predicate])):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
         targets = _answered(b, token, actors, acts, told=True)
     if not targets and entry.pos == "NOUN" and kind_of in _HOSTILE and (answer := _answering(token)) is not None:

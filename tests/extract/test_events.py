@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "criticism of an act named by its kind is criticism of whoever did it, whatever the act": (
+        "Qatar and Bahrain signed a border deal in Riyadh. Kuwait criticized the deal.",
+        {("Kuwait", "criticizes", "Qatar"), ("Kuwait", "criticizes", "Bahrain")}),
     "an act answered 'in response to' or 'in retaliation for' was done to the one answering": (
         "Iran expelled two German diplomats in response to German sanctions. Russia banned 500 Americans in "
         "retaliation for a new round of US sanctions.",
