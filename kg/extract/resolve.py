@@ -397,9 +397,11 @@ class Context:
             owners = ("poss", "compound", "nmod") if _depth == 0 else ("poss",)  # "European Union farm policies"
             # ("Suu Kyi's representatives", "Putin's spokesman": people acting for a person are not that person)
             stand_ins, family = lemma in _STAND_INS, lemma in _FAMILY
-            for child in token.children:
-                if child.dep_ in owners and (found := [a for a in self._kin(self.resolve(child), family)
-                                                       if not (stand_ins and a.type == "Person")]):
+            for child in token.children:  # (through a compound that names no one: "the EU migration pact")
+                nested = child.dep_ == "compound" and self.mention(child) is None
+                if child.dep_ in owners and (found := [
+                        a for a in self._kin(self.resolve(child, descend=nested, _depth=_depth), family)
+                        if not (stand_ins and a.type == "Person")]):
                     return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
             for child in token.children:  # "an Indian proposal", "the Russian invasion"
                 span = self.mention(child)

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a body named in a compound's own compound owns the thing": (
+        "Poland vetoed the EU migration pact. Chile's coast guard seized a Peruvian trawler.",
+        {("Poland", "opposes", "European Union"), ("Chile", "coerces", "Peru")}),
     "criticism of an act named by its kind is criticism of whoever did it, whatever the act": (
         "Qatar and Bahrain signed a border deal in Riyadh. Kuwait criticized the deal.",
         {("Kuwait", "criticizes", "Qatar"), ("Kuwait", "criticizes", "Bahrain")}),
