@@ -929,8 +929,10 @@ def _accusation(b: _Builder, token) -> None:
         return  # "would respond if China attacked its vessels": no wrong reported
     speaker = _speaker(b.ctx, token)
     subject, own = _doer(token), _and_offices(b.ctx, speaker)
-    for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)
-                 if a.name not in own):  # ("Turkey said its troops had killed …": no accusation of itself)
+    # ("Turkey said its troops had killed …": no accusation of itself; "said Manila's actions had violated …": Manila)
+    for doer in (a for t in (syntax.expand(subject) if subject is not None else [])
+                 for a in b.ctx.resolve(t) or [a for c in t.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
+                 if a.name not in own):
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"accusation:{token.lemma_.lower()}", base=0.75,
                   cameo="112", speaker=speaker)  # (CAMEO 112: accuse)

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "calling someone a threat criticizes them; a possessor's actions reported as a wrong are the possessor's": (
+        "NATO called Iran a threat to regional security. Vietnam said Beijing's actions had violated its "
+        "sovereignty. Peru said the talks with Chile had undermined trust.",
+        {("North Atlantic Treaty Organization", "criticizes", "Iran"), ("Vietnam", "criticizes", "China")},
+        [("Peru", "criticizes", None)]),
     "a body named in a compound's own compound owns the thing": (
         "Poland vetoed the EU migration pact. Chile's coast guard seized a Peruvian trawler.",
         {("Poland", "opposes", "European Union"), ("Chile", "coerces", "Peru")}),
