@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "gratitude, admiration and a high evaluation praise": (
+        "Kyrgyzstan is grateful to Turkey for its support. Brazil admires China's development model. "
+        "Kassym-Jomart Tokayev gave a high evaluation of Uzbekistan's reforms. The IMF gave an assessment of "
+        "Pakistan's economy.",
+        {("Kyrgyzstan", "praises", "Turkey"), ("Brazil", "praises", "China"),
+         ("Kassym-Jomart Tokayev", "praises", "Uzbekistan")},
+        [(None, "praises", "Pakistan")]),
     "calling someone a threat criticizes them; a possessor's actions reported as a wrong are the possessor's": (
         "NATO called Iran a threat to regional security. Vietnam said Beijing's actions had violated its "
         "sovereignty. Peru said the talks with Chile had undermined trust.",
