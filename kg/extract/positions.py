@@ -11,7 +11,7 @@ from kg.extract import syntax
 from kg.extract.codes import country_named, country_of_place, dictionary_record
 from kg.extract.entities import canonical
 from kg.extract.lexicon import capitals, lexicon
-from kg.extract.resolve import BODY_ANAPHORS, NAMING_ANAPHORS, Arg
+from kg.extract.resolve import BODY_ANAPHORS, Arg
 
 __all__ = ["find_positions"]
 
@@ -225,7 +225,7 @@ def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
                     (places if a.type == "Country" else orgs).append(Arg(a.name, a.type, "pronoun"))
             continue
         span = b.ctx.mention(tok)
-        if span is None and tok.dep_ == "pobj" and tok.lemma_ in NAMING_ANAPHORS:  # "members of the council"
+        if span is None and tok.dep_ == "pobj" and tok.lemma_ in BODY_ANAPHORS:  # "members of the council"
             orgs += [Arg(a.name, a.type, "pronoun") for a in b.ctx.resolve(tok)
                      if a.type == "Organization" and a.how == "pronoun" and a.name not in seen]
             seen.update(a.name for a in orgs)
@@ -583,7 +583,9 @@ def find_positions(b, doc) -> None:
     _belonging(b, doc)
     _led(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"
-        if token.dep_ == "attr" and token.head.lemma_ in _COPULAS and _roles_in(_text(_np_tokens(token))):
+        if token.dep_ == "attr" and token.head.lemma_ in _COPULAS and _roles_in(_text(_np_tokens(token))) \
+                and not syntax.is_negated(token.head) and not any(  # (not "Ukraine is not a member of NATO",
+                    g.dep_ == "neg" for c in token.head.children if c.dep_ == "advmod" for g in c.children):  # "no longer")
             subject = syntax.own_subject(token.head)
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
             holders += [a for t in _along_with(token) for a in b.ctx.resolve(t)]  # ("…, along with Peru and Bolivia")

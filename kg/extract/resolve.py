@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.codes import country_of_place
+from kg.extract.codes import country_of_place, dictionary_record
 from kg.extract.entities import Span
 from kg.extract.lexicon import INFINITIVE, lexicon, rows
 from kg.extract.syntax import expand, own_subject, speech_verb
@@ -138,6 +138,17 @@ def _bare(noun) -> bool:
             or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)]
     counted = [c for c in said if c.lemma_.lower() in _COUNTED and any(t.like_num for t in c.subtree)]
     return dets == ["the"] and len(said) == len(counted)  # (a size says no more: "the 16-nation community")
+
+
+def _of_states(name: str) -> bool:
+    """Whether an organisation is one of states: the event-data dictionary codes it so (IGO: the EU, ASEAN,
+    NATO), or its name says so ("Collective Security Treaty Organization"; not "M23")."""
+    record = dictionary_record(name, None)
+    return record is not None and record.code.startswith("IGO") or bool(_STATES_BODY & set(name.split()))
+
+
+_STATES_BODY = frozenset({"Organization", "Organisation", "Union", "Community", "Council", "League", "Alliance",
+                          "Association", "Forum", "Treaty", "Cooperation"})
 
 
 def _actor_type(span: Span) -> str:
@@ -354,9 +365,10 @@ class Context:
             named = self._before(token.i, {_ANAPHORS[lemma]})
             if lemma in _state_forms():  # "the kingdom": the last monarchy named, if one was
                 named = [m for m in named if m.name in _state_forms()[lemma]] or named
-            if lemma in _BLOCS:  # "the bloc": not a body the text calls rebels ("the RED-Tabara rebel group")
-                armed = self._armed()
+            if lemma in _BLOCS:  # "the bloc": not a body the text calls rebels ("the RED-Tabara rebel group"),
+                armed = self._armed()  # and a body of states when one was named ("the seven-nation bloc")
                 named = [m for m in named if m.name not in armed]
+                named = [m for m in named if _of_states(m.name)] or named
             if lemma in NAMING_ANAPHORS:  # "the council": only a body whose name says it is one
                 named = [m for m in named if lemma in m.name.lower().split()]
             if _ANAPHORS[lemma] == "Country":  # not a state its own sentence acts on ("Thailand closed its

@@ -33,6 +33,20 @@ def test_a_ministry_named_before_gives_a_bare_ministry_title_its_country(run):
     assert not {t for t in alone if t[1] == "holdsPosition"}
 
 
+def test_a_membership_said_not_to_be_is_none(run):
+    found = triples(run("Georgia is not a member of NATO. Ukraine is no longer a member of the CIS. "
+                        "Pakistan is a member of the SCO."))
+    members = {t for t in found if t[1] == "memberOf"}
+    assert members == {("Pakistan", "memberOf", "Shanghai Cooperation Organisation")}
+
+
+def test_the_bloc_a_country_belongs_to_is_a_body_of_states_named_before(run):
+    found = triples(run("ASEAN ministers met the Arakan Army in Yangon. Thailand, a member of the ten-nation bloc "
+                        "since 1967, hosted the next round."))
+    assert ("Thailand", "memberOf", "Association of Southeast Asian Nations") in found
+    assert not {t for t in found if t[1] == "memberOf" and t[2] != "Association of Southeast Asian Nations"}
+
+
 def test_appositive_membership_and_position(run):
     found = triples(run("Li Qiang, a member of the Politburo and Chinese Premier, arrived in Berlin."))
     assert ("Li Qiang", "memberOf", "Political Bureau of the CPC Central Committee") in found
