@@ -35,7 +35,8 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "organization": "Organization", "watchdog": "Organization", "agency": "Organization",
              "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country",
              "council": "Organization", "commission": "Organization", "court": "Organization",
-             "league": "Organization", "forum": "Organization", "community": "Organization"}
+             "league": "Organization", "forum": "Organization", "community": "Organization",
+             "movement": "Organization"}
 _BLOCS = frozenset({"alliance", "bloc"})
 BODY_ANAPHORS = frozenset(word for word, kind in _ANAPHORS.items() if kind == "Organization")  # "the bloc"
 # Nouns of a relation between states: "its ally" is another country than its owner.

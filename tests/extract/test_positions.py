@@ -47,6 +47,11 @@ def test_the_bloc_a_country_belongs_to_is_a_body_of_states_named_before(run):
     assert not {t for t in found if t[1] == "memberOf" and t[2] != "Association of Southeast Asian Nations"}
 
 
+def test_the_movement_is_the_body_named_before(run):
+    found = triples(run("Hezbollah warned Israel on Monday. Ali Fayyad, the movement's spokesman, said it was ready."))
+    assert ("Ali Fayyad", "holdsPosition", "Hezbollah") in found
+
+
 def test_appositive_membership_and_position(run):
     found = triples(run("Li Qiang, a member of the Politburo and Chinese Premier, arrived in Berlin."))
     assert ("Li Qiang", "memberOf", "Political Bureau of the CPC Central Committee") in found
