@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "Western allies, partners and leaders are the West": (
+        "Moldova urged Western partners to speed up deliveries of gas.",
+        {("Moldova", "urges", "the West")}),
     "gratitude, admiration and a high evaluation praise": (
         "Kyrgyzstan is grateful to Turkey for its support. Brazil admires China's development model. "
         "Kassym-Jomart Tokayev gave a high evaluation of Uzbekistan's reforms. The IMF gave an assessment of "
