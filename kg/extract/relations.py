@@ -271,7 +271,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                             or _answering(noun) is not None):  # (or "banned them in response to US sanctions")
         return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
     verb = syntax.governing_verb(noun)
-    if verb is not None and _outside_clause(noun, verb):
+    if verb is not None and _outside_clause(noun, verb, provoking=predicate not in _SHARED_ACTS):
         verb = None  # "defended Iraq against criticism", "their response to cyber attacks": not the clause's act
     if verb is not None and _is_object_of(noun, verb) and any(
             e.predicate != predicate and not e.block and _type_of(e.cameo) == "SANCTION" for e in _triggers(verb)):
@@ -344,10 +344,11 @@ def _by_after_into(noun) -> bool:
     return into is not None and any(c.dep_ == "prep" and c.lower_ == "by" and c.i > into for c in noun.children)
 
 
-def _outside_clause(noun, verb) -> bool:
+def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
     """Whether the noun's act is someone else's: set against the clause ("defended Iraq against
-    criticism") or held inside another noun's phrase ("their response to attacks"; "a letter of
-    congratulation" is still the clause's)."""
+    criticism"), held inside another noun's phrase ("their response to attacks"; "a letter of
+    congratulation" is still the clause's), or, when ``provoking``, what the clause's act came after
+    ("put its army on alert after clashes in Kosovo"; but "signed the deal after talks": their own)."""
     token = noun
     while token.head != verb and token.head != token:
         head = token.head
@@ -356,7 +357,11 @@ def _outside_clause(noun, verb) -> bool:
         if token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and token.lower_ not in _INSIDE:
             return True
         token = head
-    return token.dep_ == "prep" and token.lower_ in _AGAINST or (token.dep_ == "pobj" and token.head.lower_ in _AGAINST)
+    # ("put its army on alert after clashes in Kosovo": whose the clashes were, the clause does not say)
+    # (but "asked for help after clashes with Azerbaijan": the partner says the clashes were its own)
+    provoking = provoking and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    return token.dep_ == "prep" and (token.lower_ in _AGAINST or provoking and token.lower_ in _PROVOKED) \
+        or (token.dep_ == "pobj" and token.head.lower_ in _AGAINST)
 
 
 def _carried_by(noun, verb) -> bool:
@@ -497,6 +502,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
 
 # Envoys expelled or recalled (CAMEO 166, 161): the act is on the state they serve.
 _SENT_AWAY = frozenset({"161", "166"})
+# Acts that, named after "after" or "following", are the clause's own doers' ("signed the deal after talks").
+_SHARED_ACTS = frozenset({"meets", "agrees", "cooperatesWith", "visits"})
 # What introduces the act a show of force answers: "after India's air strikes", "amid tension with Armenia"
 # (and the clause "as tensions with Kosovo rose").
 _PROVOKED = frozenset({"after", "following", "amid"})

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a hostile act the clause came after is not the clause subject's, unless its partner says so": (
+        "Serbia placed its army on high alert after clashes in northern Kosovo. Armenia asked Russia for help after "
+        "clashes with Azerbaijan. Chile and Peru signed the deal after talks in Lima.",
+        {("Armenia", "attacks", "Azerbaijan"), ("Chile", "meets", "Peru")},
+        [("Serbia", "attacks", None)]),
     "Western allies, partners and leaders are the West": (
         "Moldova urged Western partners to speed up deliveries of gas.",
         {("Moldova", "urges", "the West")}),
