@@ -553,7 +553,10 @@ def _provoker(b: _Builder, token) -> list[Arg]:
     air force on high alert after Indian jets crossed …", "called up reservists amid tension with Armenia")."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _PROVOKED:
-            found = [a for p in child.children if p.dep_ == "pobj" for a in b.ctx.resolve(p, descend=True)
+            # (or where it happened: "after clashes in northern Kosovo")
+            found = [a for p in child.children if p.dep_ == "pobj"
+                     for a in b.ctx.resolve(p, descend=True) or [a for t in syntax.objects(p, ("in",))
+                                                                 for a in b.ctx.resolve(t)]
                      if a.type in ("Country", "Organization")]
         elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROVOKED | {"as"} for m in child.children):
             subject = syntax.own_subject(child)

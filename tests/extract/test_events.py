@@ -150,7 +150,7 @@ MORE = {
     "a hostile act the clause came after is not the clause subject's, unless its partner says so": (
         "Serbia placed its army on high alert after clashes in northern Kosovo. Armenia asked Russia for help after "
         "clashes with Azerbaijan. Chile and Peru signed the deal after talks in Lima.",
-        {("Armenia", "attacks", "Azerbaijan"), ("Chile", "meets", "Peru")},
+        {("Armenia", "attacks", "Azerbaijan"), ("Chile", "meets", "Peru"), ("Serbia", "mobilizes", "Kosovo")},
         [("Serbia", "attacks", None)]),
     "Western allies, partners and leaders are the West": (
         "Moldova urged Western partners to speed up deliveries of gas.",
