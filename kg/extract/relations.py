@@ -47,7 +47,8 @@ _ON_TOLD = {**_ON_MOVES, "opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
 _ON_PLACES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "THREATEN"})
-# Material acts done to people or things somewhere are done to the place's country (when nothing else is named).
+# Material acts (and investigations) done to people or things somewhere are done to the place's country (when
+# nothing else is named).
 _DONE_WHERE = frozenset({"ASSAULT", "COERCE", "AID"})
 _WHERE = frozenset({"in", "across", "near", "inside"})
 # Words that make an exercise or a drill a joint one (cooperation, not a show of force).
@@ -708,8 +709,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if kind_of == "ACCUSE" and targets and all(a.type == "Organization" for a in targets) \
             and all(t.dep_ == "pobj" and t.head.lower_ in ("with", "to") for t in found):
         return [], False  # "filed a complaint with the Eurasian Economic Commission": the body it goes to
-    if not targets and not entry.block and kind_of in _DONE_WHERE:
-        # "bombed a school in Gaza", "delivered food to displaced people in Tigray": the place's country
+    if not targets and not entry.block and (kind_of in _DONE_WHERE or entry.predicate == "investigates"):
+        # "bombed a school in Gaza", "delivered food to displaced people in Tigray", "investigated abuses in
+        # Tigray": the place's country
         # ("camps on the Chadian side": "on" where the people are, not "clashes on the border")
         targets = [a for t in (*found, token) for prep in t.children if prep.dep_ == "prep"
                    and (prep.lower_ in _WHERE or prep.lower_ == "on" and t is not token)

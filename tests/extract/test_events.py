@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an investigation of what happened somewhere investigates the place's country": (
+        "The International Criminal Court opened an investigation into alleged crimes in Burundi.",
+        {("International Criminal Court", "investigates", "Burundi")}),
     "a hostile act the clause came after is not the clause subject's, unless its partner says so": (
         "Serbia placed its army on high alert after clashes in northern Kosovo. Armenia asked Russia for help after "
         "clashes with Azerbaijan. Chile and Peru signed the deal after talks in Lima.",
