@@ -225,6 +225,9 @@ def _ner_spans(doc) -> list[Span]:
         if ent.label_ == "ORG" and (split := _body_title_name(doc, start, end)) is not None:
             spans += split  # "USAID Administrator Samantha Power", read as one organisation
             continue
+        if (split := _brief_then_name(doc, start, end)) is not None:
+            spans += split  # "Ambassador to [China Igor Morgulov]", read as one name
+            continue
         titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
         has_title = any(t.lower_ in _role_words() for t in doc[start:end])  # "Indian Army" stays whole
         while start < end - 1 and (ent.label_ in ("PERSON", "GPE", "NORP") or has_title) and (
@@ -327,6 +330,22 @@ def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
     if not all(t.is_title and t.is_alpha for t in doc[name:end]):  # (the tagger may take "Martins" for a verb)
         return None
     return [Span(start, title, *body, "ner"), Span(name, end, "Person", _clean(doc[name:end].text), "name", "ner")]
+
+
+def _brief_then_name(doc, start: int, end: int) -> list[Span] | None:
+    """A title's country and the holder's name that the model took for one name ("Russian Ambassador to
+    [China Igor Morgulov]", "envoy to [Sudan Ramtane Lamamra]"): the country and the person, or None."""
+    if start == 0 or doc[start - 1].lower_ not in ("to", "for", "in") or doc[start - 2].lower_ not in _role_words():
+        return None
+    for cut in range(start + 1, min(start + 4, end - 1)):
+        place = canonical(doc[start:cut].text)
+        rest = doc[cut:end]
+        if place is not None and place[0] == "Country" and place[2] == "name" and len(rest) >= 2 \
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest) and canonical(rest.text) is None \
+                and not any(t.lower_ in _BODY_WORDS or t.lower_ in _role_words() for t in rest) \
+                and rest.text.lower() not in lexicon().agents:  # (not "China Coast Guard")
+            return [Span(start, cut, *place, "ner"), Span(cut, end, "Person", _clean(rest.text), "name", "ner")]
+    return None
 
 
 def _before_title(doc, end: int) -> bool:

@@ -195,3 +195,10 @@ def test_a_name_the_words_province_region_or_state_surround_is_a_place(run):
 def test_a_word_about_a_known_name_is_no_part_of_it(run):
     types = {e.name: e.type for e in run("Neighbouring Mali and Burkina Faso warned ECOWAS.").entities}
     assert types.get("Mali") == "Country" and "Neighbouring Mali" not in types, types
+
+
+def test_a_title_s_country_and_its_holder_read_as_one_name_are_two(run):
+    found = {(e.name, e.type) for e in run("Russian Ambassador to China Igor Morgulov said trade had grown. "
+                                           "The envoy to China Coast Guard talks arrived.").entities}
+    assert {("China", "Country"), ("Igor Morgulov", "Person"), ("China Coast Guard", "Organization")} <= found
+
