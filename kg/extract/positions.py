@@ -41,7 +41,7 @@ _DOMESTIC = frozenset({"interior", "home", "justice", "information", "attorney",
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG"})
 _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
                         "guerrilla", "exiled", "dissident"})
-_GLUE = {"and", "'s", "’s", "-", "of", "the", "for"}
+_GLUE = {"and", "'s", "’s", "-", "of", "the", "for", "to"}
 
 
 @cache

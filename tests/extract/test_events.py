@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "talking to someone meets them": (
+        "Narendra Modi talked to Foreign Minister Sergei Lavrov. Narendra Modi talked to reporters.",
+        {("Narendra Modi", "meets", "Sergei Lavrov")}),
     "an investigation of what happened somewhere investigates the place's country": (
         "The International Criminal Court opened an investigation into alleged crimes in Burundi.",
         {("International Criminal Court", "investigates", "Burundi")}),

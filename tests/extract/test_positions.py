@@ -52,6 +52,12 @@ def test_the_movement_is_the_body_named_before(run):
     assert ("Ali Fayyad", "holdsPosition", "Hezbollah") in found
 
 
+def test_an_ambassador_to_a_country_holds_office_for_the_sending_one(run):
+    found = triples(run("Russian Ambassador to China Igor Morgulov said trade had grown."))
+    assert ("Igor Morgulov", "holdsPosition", "Russia") in found
+    assert ("Igor Morgulov", "holdsPosition", "China") not in found
+
+
 def test_appositive_membership_and_position(run):
     found = triples(run("Li Qiang, a member of the Politburo and Chinese Premier, arrived in Berlin."))
     assert ("Li Qiang", "memberOf", "Political Bureau of the CPC Central Committee") in found
