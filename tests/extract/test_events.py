@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a commitment to someone supports them": (
+        "Japan reaffirmed its ironclad commitment to the Philippines. Kenya made a commitment to spend more.",
+        {("Japan", "supports", "Philippines")},
+        [("Kenya", "supports", None)]),
     "talking to someone meets them": (
         "Narendra Modi talked to Foreign Minister Sergei Lavrov. Narendra Modi talked to reporters.",
         {("Narendra Modi", "meets", "Sergei Lavrov")}),
