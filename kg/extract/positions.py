@@ -339,13 +339,19 @@ def _ministry_named_before(b, text: str, token) -> list[Arg]:
     """The country of a ministry a title names without its country, when the text named that country's
     ministry of the same name before ("the Chinese Foreign Ministry said … Foreign Ministry spokesperson …")."""
     words = text.lower().split()
-    if "ministry" not in words:
+    at = words.index("ministry") if "ministry" in words else 0
+    if not at:
         return []
-    kind = words[words.index("ministry") - 1] if words.index("ministry") > 0 else ""
-    bodies = lexicon().state_bodies
+    kind, bodies = words[at - 1], lexicon().state_bodies  # ("foreign", "defence", …)
     named = [m for m in b.ctx.mentions if m.end <= token.i and m.type == "Organization" and m.name in bodies
-             and kind and kind in m.name.lower() + " " + " ".join(lexicon().organizations.get(m.name, ())).lower()]
+             and kind in " ".join((m.name, *lexicon().organizations.get(m.name, ()))).lower()]
     return [Arg(bodies[named[-1].name], "Country", "name")] if named else []
+
+
+def _said_not(copula) -> bool:
+    """Whether a copula is negated: "is not a member of NATO", "is no longer a member of the CIS"."""
+    return syntax.is_negated(copula) or any(g.dep_ == "neg" for c in copula.children if c.dep_ == "advmod"
+                                            for g in c.children)
 
 
 def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
@@ -584,8 +590,7 @@ def find_positions(b, doc) -> None:
     _led(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"
         if token.dep_ == "attr" and token.head.lemma_ in _COPULAS and _roles_in(_text(_np_tokens(token))) \
-                and not syntax.is_negated(token.head) and not any(  # (not "Ukraine is not a member of NATO",
-                    g.dep_ == "neg" for c in token.head.children if c.dep_ == "advmod" for g in c.children):  # "no longer")
+                and not _said_not(token.head):
             subject = syntax.own_subject(token.head)
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
             holders += [a for t in _along_with(token) for a in b.ctx.resolve(t)]  # ("…, along with Peru and Bolivia")

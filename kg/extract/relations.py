@@ -1220,10 +1220,16 @@ def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
 def _verdict_table() -> tuple:
     """_VERDICTS with their word sets looked up: (nouns or None, qualified, adjectives, verbs, alone, verdict)."""
     sets = lexicon().synsets
-    words = lambda name: sets.get(name, frozenset()) if name else frozenset()  # noqa: E731
-    return tuple((None if nouns is None else words(nouns), qualifiers is not None,
-                  *(words(q) for q in (*(qualifiers or ()), None, None)[:2]), words(alone), (predicate, cameo, answers))
-                 for nouns, qualifiers, alone, predicate, cameo, answers in _VERDICTS)
+
+    def words(name: str | None) -> frozenset[str]:
+        return sets.get(name, frozenset()) if name else frozenset()
+
+    table = []
+    for nouns, qualifiers, alone, predicate, cameo, answers in _VERDICTS:
+        adjectives, verbs = (*(qualifiers or ()), None, None)[:2]
+        table.append((None if nouns is None else words(nouns), qualifiers is not None, words(adjectives),
+                      words(verbs), words(alone), (predicate, cameo, answers)))
+    return tuple(table)
 
 
 def _verdict(b: _Builder, noun) -> None:

@@ -356,8 +356,11 @@ class Context:
         owned = any(c.dep_ in ("amod", "compound", "poss") and self.mention(c) is not None for c in token.children)
         if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"} and not owned:
             kind = _GROUP_NOUNS[lemma]  # ("two Colombian diplomats" are Colombia's)
-            return (self._last_pair(token, lemma) if kind == "Person" else self._sentence_pair(token)
-                    if "two" in quantity else []) or self.salient(kind, token.i)
+            if kind == "Person":
+                found = self._last_pair(token, lemma)
+            else:  # "the two countries": the two its sentence names ("urged both sides": others' sides)
+                found = self._sentence_pair(token) if "two" in quantity else []
+            return found or self.salient(kind, token.i)
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Person" and token.tag_ == "NNS" and not owned \
                 and quantity and quantity <= {"the", "these", "those"} and not any(c.dep_ == "prep" for c in token.children) \
                 and (group := self._named_group(token)):
@@ -372,9 +375,10 @@ class Context:
                 named = [m for m in named if _of_states(m.name)] or named
             if lemma in NAMING_ANAPHORS:  # "the council": only a body whose name says it is one
                 named = [m for m in named if lemma in m.name.lower().split()]
-            if _ANAPHORS[lemma] == "Country":  # not a state its own sentence acts on ("Thailand closed its
-                acted_on = {m.name for m in self.mentions if token.i < m.start < token.sent.end}  # border with
-                named = [m for m in named if m.name not in acted_on] or named  # Cambodia. The kingdom accused Cambodia …")
+            if _ANAPHORS[lemma] == "Country":  # not a state its own sentence acts on: "Thailand closed its border
+                # with Cambodia. The kingdom accused Cambodia …" is Thailand
+                acted_on = {m.name for m in self.mentions if token.i < m.start < token.sent.end}
+                named = [m for m in named if m.name not in acted_on] or named
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
         if lemma in lexicon().roles and token.tag_ not in ("NNS", "NNPS"):  # "the minister", "his counterpart"
             found = self._role_reference(token)  # (not "the leaders of South Korea, Japan and China")

@@ -291,9 +291,6 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
     return []
 
 
-_NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
-
-
 def _object_gap(clause) -> bool:
     """Whether a relative clause lacks its object, which the noun it describes then is: it has a subject of its
     own and no object ("a view [Mitsotakis rejected]", not "the leaders who met" or "the plan that Chile rejected")."""
@@ -305,7 +302,7 @@ def _object_gap(clause) -> bool:
 def _what_is_called(verb) -> list:
     """What a free relative names as the object: "rejected what it called a smear campaign by Croatia" is
     Croatia's campaign (the parser may hang the "by" phrase on the verb of naming)."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in _NAMING
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in NAMING
                    and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in c.children)), None)
     if clause is None:
         return []
@@ -395,6 +392,7 @@ NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 _MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl", "oprd", "amod"})
 # Particles whose own preposition names the target: "pulled out of", "moved away from", "pulled back from".
 _PARTICLES = frozenset({"out", "away", "back", "off"})
+# States forces are put "on": "put its army on high alert over Kosovo" (the target may hang on them).
 _READINESS = frozenset({"alert", "standby", "readiness", "footing"})
 _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
 # Prepositions that set a verb's act in a place or an occasion, not in its content.
