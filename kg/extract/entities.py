@@ -341,7 +341,8 @@ def _brief_then_name(doc, start: int, end: int) -> list[Span] | None:
         place = canonical(doc[start:cut].text)
         rest = doc[cut:end]
         if place is not None and place[0] == "Country" and place[2] == "name" and len(rest) >= 2 \
-                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest) and canonical(rest.text) is None \
+                and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest) \
+                and canonical(rest.text) is None \
                 and not any(t.lower_ in _BODY_WORDS or t.lower_ in _role_words() for t in rest) \
                 and rest.text.lower() not in lexicon().agents:  # (not "China Coast Guard")
             return [Span(start, cut, *place, "ner"), Span(cut, end, "Person", _clean(rest.text), "name", "ner")]

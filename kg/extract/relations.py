@@ -941,7 +941,8 @@ def _accusation(b: _Builder, token) -> None:
         return  # "would respond if China attacked its vessels": no wrong reported
     speaker = _speaker(b.ctx, token)
     subject, own = _doer(token), _and_offices(b.ctx, speaker)
-    # ("Turkey said its troops had killed …": no accusation of itself; "said Manila's actions had violated …": Manila)
+    # ("Turkey said its troops had killed …": no accusation of itself; "said Manila's actions had violated …":
+    # Manila's)
     for doer in (a for t in (syntax.expand(subject) if subject is not None else [])
                  for a in b.ctx.resolve(t) or [a for c in t.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
                  if a.name not in own):

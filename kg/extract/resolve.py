@@ -594,9 +594,10 @@ class Context:
         person: "Dong Jun held talks with his Cambodian counterpart …, pledging to deepen cooperation between
         the two countries" (China and Cambodia, whoever else the article is about)."""
         sent = self.sentence(token)
+        offices = self.positions
         countries = [name for m in self.mentions if sent.start <= m.start and m.end <= token.i and m.kind != "nested"
-                     for name in ([m.name] if m.type == "Country" else [c for _, c in self.positions.get(m.name, [])[:1]]
-                                  if m.type == "Person" else [])]
+                     for name in ([m.name] if m.type == "Country" else
+                                  [c for _, c in offices.get(m.name, [])[:1]] if m.type == "Person" else [])]
         names = list(dict.fromkeys(countries))
         return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
 

@@ -308,7 +308,8 @@ def _what_is_called(verb) -> list:
         return []
     named = [g for c in clause.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
              for g in ([c] if c.dep_ == "oprd" else c.children) if g.dep_ in ("oprd", "pobj")]
-    doers = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    doers = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pobj"]
     found = (doers or named)[:1]  # (only what names someone: not "what it called baseless accusations")
     return expand(found[0]) if found and any(t.ent_type_ or t.pos_ == "PROPN" for t in found[0].subtree) else []
 
