@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces moved in a passive with no doer move for their state": (
+        "Armenia's army was placed on high alert over Azerbaijan. Turkish troops were deployed to the Syrian border.",
+        {("Armenia", "mobilizes", "Azerbaijan"), ("Turkey", "mobilizes", "Syria")}),
     "a commitment to someone supports them": (
         "Japan reaffirmed its ironclad commitment to the Philippines. Kenya made a commitment to spend more.",
         {("Japan", "supports", "Philippines")},
