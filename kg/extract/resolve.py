@@ -679,11 +679,21 @@ class Context:
         if not found and back and not any(spans) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             earlier = next((named for t in reversed(self.doc[:token.i]) if t.lower_ == token.lower_
                             and (named := self.agent(t, back=False))), [])
+            if not earlier and token.lemma_.lower() == "ministry":  # "The Philippines lodged a protest … The
+                earlier = self._acting_state(token)  # foreign ministry summoned China's ambassador"
             return [Arg(a.name, a.type, "agent", sector, text) for a in earlier]
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]
         return list(found.values())
+
+    def _acting_state(self, token) -> list[Arg]:
+        """The country that acted, as the subject of a clause, in this sentence or the one before."""
+        sent = self.sentence(token)
+        start = self.sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        subjects = [m for m in self._before(token.i, {"Country"}) if m.start >= start
+                    and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        return [Arg(subjects[-1].name, "Country", "pronoun")] if subjects else []
 
     def _role_reference(self, token) -> list[Arg]:
         """ "the Chinese foreign minister", "the minister" → the person known to hold that role."""

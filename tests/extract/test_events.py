@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the foreign ministry' with no owner is the state that acted just before": (
+        "Vietnam lodged a protest with China on Monday. The foreign ministry demanded that Beijing withdraw its "
+        "survey ship. The foreign ministry said it was concerned.",
+        {("Vietnam", "demands", "China")}),
     "forces moved in a passive with no doer move for their state": (
         "Armenia's army was placed on high alert over Azerbaijan. Turkish troops were deployed to the Syrian border.",
         {("Armenia", "mobilizes", "Azerbaijan"), ("Turkey", "mobilizes", "Syria")}),
