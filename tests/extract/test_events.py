@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a reprisal promised with no target falls on whoever acted against the promiser": (
+        "Latvia expelled a Belarusian diplomat on Monday. Minsk promised a response. Kenya and Uganda signed a deal. "
+        "Moscow promised a response.",
+        {("Belarus", "threatens", "Latvia")},
+        [("Russia", "threatens", None)]),
     "'the foreign ministry' with no owner is the state that acted just before": (
         "Vietnam lodged a protest with China on Monday. The foreign ministry demanded that Beijing withdraw its "
         "survey ship. The foreign ministry said it was concerned.",
