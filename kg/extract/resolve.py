@@ -423,10 +423,10 @@ class Context:
             for child in token.children:  # "an Indian proposal", "the Russian invasion"
                 span = self.mention(child)
                 if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym":
-                    # (both of "an Egyptian-Qatari proposal")
-                    joined = [m for g in child.children if g.dep_ in ("amod", "compound") and g.i + 2 == child.i
-                              and self.doc[g.i + 1].text == "-" and (m := self.mention(g)) is not None
-                              and m.kind == "demonym"]
+                    # (both of "an Egyptian-Qatari proposal", "American and British interests")
+                    joined = [m for g in child.children if (g.dep_ in ("amod", "compound") and g.i + 2 == child.i
+                                                            and self.doc[g.i + 1].text == "-" or g.dep_ == "conj")
+                              and (m := self.mention(g)) is not None and m.kind == "demonym"]
                     return [Arg(m.name, "Country", "possessor") for m in (*joined, span)]
             if (span := self.owner(token)) is not None:  # "a British-flagged tanker"
                 return [Arg(span.name, _actor_type(span), "possessor")]

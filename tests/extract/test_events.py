@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "interests declared legitimate targets are threatened, every nationality of them": (
+        "Hezbollah said American and French interests were now legitimate targets.",
+        {("Hezbollah", "threatens", "United States"), ("Hezbollah", "threatens", "France")}),
     "a reprisal promised with no target falls on whoever acted against the promiser": (
         "Latvia expelled a Belarusian diplomat on Monday. Minsk promised a response. Kenya and Uganda signed a deal. "
         "Moscow promised a response.",
