@@ -148,6 +148,8 @@ def _of_states(name: str) -> bool:
     return record is not None and record.code.startswith("IGO") or bool(_STATES_BODY & set(name.split()))
 
 
+# People sent somewhere: where they are says nothing of whose they are.
+_VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate"})
 _STATES_BODY = frozenset({"Organization", "Organisation", "Union", "Community", "Council", "League", "Alliance",
                           "Association", "Forum", "Treaty", "Cooperation"})
 
@@ -662,7 +664,8 @@ class Context:
                        for a in self.resolve(p) if a.type == "Person"]
             for country in dict.fromkeys(c for a in leaders for _, c in self.positions.get(a.name, [])[:1]):
                 found.setdefault(country, Arg(country, "Country", "agent", sector, text))
-        if not any(spans):  # "students in Dhaka": where they are, when nothing else says whose they are
+        if not any(spans) and token.lemma_.lower() not in _VISITORS:  # "students in Dhaka": where they are, when
+            # nothing else says whose they are (not "opposition delegations in Geneva", who came there)
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss"), None)
                      for c in token.children if c.dep_ == "prep" and c.lower_ == "in"  # ("in Kenya's parliament")
                      for p in c.children if p.dep_ == "pobj"]

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "delegations somewhere are not that place's, as students there are": (
+        "Talks between Yemeni government and rebel delegations in Stockholm ended. Students in Dhaka protested "
+        "against India.",
+        {("Bangladesh", "protests", "India")},
+        [(None, None, "Sweden"), ("Sweden", None, None)]),
     "interests declared legitimate targets are threatened, every nationality of them": (
         "Hezbollah said American and French interests were now legitimate targets.",
         {("Hezbollah", "threatens", "United States"), ("Hezbollah", "threatens", "France")}),
