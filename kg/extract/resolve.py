@@ -221,6 +221,15 @@ class Context:
         return [m for m in self.mentions if m.end <= index and m.type in types and m.name not in skip
                 and m.kind not in ("demonym", "nested")]
 
+    def _is_subject(self, mention: Span) -> bool:
+        """Whether a mention is the subject of its clause."""
+        return self.doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
+
+    def _sentence_before(self, token) -> int:
+        """Where the sentence before ``token``'s begins (its own, in the first sentence)."""
+        sent = self.sentence(token)
+        return self.sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+
     def _armed(self) -> set[str]:
         """The bodies whose name the text follows with rebels or a militia somewhere ("the M23 rebels")."""
         agents = lexicon().agents
@@ -245,7 +254,7 @@ class Context:
         """The person mentioned last before ``index``, preferring grammatical subjects (of saying,
         when ``speaking``: "…, he said" continues the article's speaker, not whoever was quoted)."""
         people = self._before(index, {"Person"}, skip)
-        subjects = [m for m in people if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        subjects = [m for m in people if self._is_subject(m)]
         if speaking:  # subjects of saying that is not itself reported ("Wang noted that Putin stressed …")
             speech = lexicon().speech
             subjects = [m for m in subjects if (verb := self.doc[m.end - 1].head).lemma_.lower() in speech
@@ -335,7 +344,7 @@ class Context:
                     return [Arg(a.name, a.type, "pronoun") for a in said_by]
             if lower in _NEUTER:
                 actors = self._before(token.i, {"Country", "Organization"})
-                subjects = [m for m in actors if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+                subjects = [m for m in actors if self._is_subject(m)]
                 chosen = (subjects or actors)[-1:]
                 return [Arg(m.name, m.type, "pronoun") for m in chosen]
             if lower in _PLURAL:
@@ -583,8 +592,7 @@ class Context:
         """The two people of this sentence and the one before who are named most in the article: "… travelled
         to Budapest to meet Viktor Orban. During that visit the two leaders agreed …" (not two named often
         but not lately); "the two ministers" are two who hold a minister's post."""
-        sent = self.sentence(token)
-        start = self.sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        start = self._sentence_before(token)
         people = self._before(token.i, {"Person"})
         near = {m.name for m in people if m.start >= start and (role != "minister" or any(
             "minister" in r.lower() for r, _ in self.positions.get(m.name, [])))}
@@ -692,10 +700,8 @@ class Context:
 
     def _acting_state(self, token) -> list[Arg]:
         """The country that acted, as the subject of a clause, in this sentence or the one before."""
-        sent = self.sentence(token)
-        start = self.sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        subjects = [m for m in self._before(token.i, {"Country"}) if m.start >= start
-                    and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        start = self._sentence_before(token)
+        subjects = [m for m in self._before(token.i, {"Country"}) if m.start >= start and self._is_subject(m)]
         return [Arg(subjects[-1].name, "Country", "pronoun")] if subjects else []
 
     def _role_reference(self, token) -> list[Arg]:
