@@ -405,7 +405,7 @@ def lookup(word: str) -> list[str]:
     """What the lexicon says of a word, one line per entry (``kg lexicon WORD``)."""
     lex, key = lexicon(), word.strip().lower()
     lines = []
-    for pos in ("VERB", "NOUN", "ADJ"):
+    for pos in ("VERB", "NOUN", "ADJ", "ADV"):
         for e in lex.triggers.get((key.split()[0] if key else "", pos), ()):
             source = f"dictionary block {e.block}" if e.block else "triggers.tsv"
             kind = plover_of(e.cameo)

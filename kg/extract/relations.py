@@ -399,9 +399,13 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if entry.pos == "ADJ":  # "a congratulatory message to Xi" acts through the noun it describes;
         if entry.particle and token.dep_ == "acomp":  # "is opposed to", "was critical of": as a verb would
             entry = replace(entry, pos="VERB")
-        elif token.dep_ == "amod" and not entry.particle:
+        elif token.dep_ in ("amod", "compound") and not entry.particle:
             token, entry = token.head, replace(entry, pos="NOUN")
         else:
+            return
+    if entry.pos == "ADV":  # "will jointly patrol the border" acts through its verb, not a stance said
+        token, entry = token.head, replace(entry, pos="VERB")  # together ("jointly condemned the coup")
+        if any(lexicon().predicates[e.predicate].kind == "stance" for e in _triggers(token) if e.predicate):
             return
     kind_of = _type_of(entry.cameo)
     refusal = syntax.refusal_verb(token)  # "refused to hand over bin Laden to the US": a rejection
@@ -799,7 +803,7 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
 
 _NAMED_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # named entity labels of actors
 _NAMES_OF_THINGS = frozenset({"Organization", "Document", "Event"})  # names a noun trigger may be part of
-_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADV"}
 
 
 class _PerDoc:
@@ -825,8 +829,9 @@ def _token_triggers(token) -> list[Trigger]:
             and _triggers(token.head):
         return []  # "sent aid to help Pakistan": the help is what the sending is for, no act of its own
     table = lexicon().triggers
-    found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_))
-                          for e in table.get((key, pos), ()))
+    kinds = (pos, "ADJ") if pos == "NOUN" and token.dep_ == "compound" else (pos,)  # "a [security] pact"
+    found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_)) for kind in kinds
+                          for e in table.get((key, kind), ()))
     if not found:
         return []
     fitting = [e for e in found if syntax.has_particle(token, e.particle)]
@@ -834,6 +839,7 @@ def _token_triggers(token) -> list[Trigger]:
     if own or not fitting:  # the project's own entries win over the dictionary's
         own = [e for e in own if not e.needs or _object_has(token, e.needs)
                or e.pos == "ADJ" and token.head.lemma_.lower() in lexicon().synsets.get(e.needs, ())]
+        own = [e for e in own if e.pos != "ADV" or token.dep_ == "advmod" and token.head.pos_ == "VERB"]
         # "deployed [tanks]", "blocked Sweden's [bid]": the first entry whose word set fits, in file order
         needing = [e for e in own if e.needs]
         own = needing[:1] or own

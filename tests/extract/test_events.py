@@ -147,6 +147,17 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a security, defence or military pact is cooperation, and so is sharing intelligence": (
+        "Poland and Lithuania signed a mutual defence pact. The security agreement between Japan and Australia "
+        "took effect. Ghana and Togo agreed to deepen intelligence sharing. Mongolia and Laos signed a trade deal.",
+        {("Lithuania", "cooperatesWith", "Poland"), ("Japan", "cooperatesWith", "Australia"),  # (stored once)
+         ("Ghana", "cooperatesWith", "Togo")},
+        [("Mongolia", "cooperatesWith", None), ("Laos", "cooperatesWith", None)]),
+    "what is done jointly is cooperation, what is said jointly is not": (
+        "Vietnam and Cambodia will jointly patrol the Mekong. Peru jointly hosted the summit with Ecuador. "
+        "Kenya and Tanzania jointly condemned the coup.",
+        {("Peru", "cooperatesWith", "Ecuador")},
+        [("Kenya", "cooperatesWith", None), ("Tanzania", "cooperatesWith", None)]),
     "delegations somewhere are not that place's, as students there are": (
         "Talks between Yemeni government and rebel delegations in Stockholm ended. Students in Dhaka protested "
         "against India.",
