@@ -147,6 +147,18 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "scrapping tariffs, unfreezing assets or resuming trade eases a sanction, and the tariff is no new one": (
+        "Seoul removed the tariffs on Japanese steel. India unfroze the assets of the Afghan central bank. "
+        "China resumed imports of Australian wine. Canada resumed flights to Mexico.",
+        {("South Korea", "concedes", "Japan"), ("India", "concedes", "Afghanistan"), ("China", "concedes", "Australia"),
+         ("Canada", "concedes", "Mexico")},
+        [("South Korea", "sanctions", None)]),
+    "halting an offensive or dropping charges against someone yields to them; resuming strikes does not": (
+        "Colombia suspended its offensive against the FARC. Peru dropped the charges against two Bolivian activists. "
+        "Russia resumed strikes on Ukraine's power grid. Hungary stopped arms shipments to Ukraine.",
+        {("Colombia", "concedes", "Revolutionary Armed Forces of Colombia"), ("Peru", "concedes", "Bolivia"),
+         ("Russia", "attacks", "Ukraine"), ("Hungary", "sanctions", "Ukraine")},
+        [("Russia", "concedes", None), ("Hungary", "concedes", None)]),
     "a security, defence or military pact is cooperation, and so is sharing intelligence": (
         "Poland and Lithuania signed a mutual defence pact. The security agreement between Japan and Australia "
         "took effect. Ghana and Togo agreed to deepen intelligence sharing. Mongolia and Laos signed a trade deal.",
