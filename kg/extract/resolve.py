@@ -10,6 +10,7 @@ from functools import cache
 from kg.extract.codes import country_of_place, dictionary_record
 from kg.extract.entities import Span
 from kg.extract.lexicon import INFINITIVE, lexicon, rows
+from kg.extract import syntax
 from kg.extract.syntax import expand, own_subject, speech_verb
 from kg.extract.syntax import subjects as clause_subjects
 
@@ -421,6 +422,8 @@ class Context:
                     found = [a for p in child.children if p.dep_ == "pobj" for a in self.resolve(p)]
                     if found:
                         return [Arg(a.name, a.type, "possessor") for a in found]
+            if found := self._other_side(token):
+                return found
         if descend:
             owners = ("poss", "compound", "nmod") if _depth == 0 else ("poss",)  # "European Union farm policies"
             # ("Suu Kyi's representatives", "Putin's spokesman": people acting for a person are not that person)
@@ -610,6 +613,19 @@ class Context:
                                   [c for _, c in offices.get(m.name, [])[:1]] if m.type == "Person" else [])]
         names = list(dict.fromkeys(countries))
         return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
+
+    def _other_side(self, shared) -> list[Arg]:
+        """For "the border" that no one owns, the one country its sentence names besides those acting at it:
+        "Armenia said Azerbaijani troops were massing near the border" (Armenia)."""
+        if any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in shared.children):
+            return []
+        verb = syntax.governing_verb(shared)
+        acting = {a.name for s in (clause_subjects(verb) if verb is not None else []) for t in expand(s)
+                  for a in self.resolve(t)}
+        sent = self.sentence(shared)
+        others = {m.name for m in self.mentions if sent.start <= m.start < sent.end and m.type == "Country"
+                  and m.kind != "nested"} - acting
+        return [Arg(others.pop(), "Country", "possessor")] if acting and len(others) == 1 else []
 
     def _kin(self, found: list[Arg], family: bool) -> list[Arg]:
         """For a person's family, the country of the person's office instead of the person (or no one)."""

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces massing or gathering at a border nobody owns face the one other state their sentence names": (
+        "Russia massed troops near the border. Ukraine said Belarusian units were massing near the border. "
+        "Venezuelan forces gathered along the frontier with Guyana. Chinese warships encircled Taiwan.",
+        {("Belarus", "mobilizes", "Ukraine"), ("Venezuela", "mobilizes", "Guyana"), ("China", "mobilizes", "Taiwan")},
+        [("Russia", "mobilizes", None), ("Ukraine", "mobilizes", None)]),
     "scrapping tariffs, unfreezing assets or resuming trade eases a sanction, and the tariff is no new one": (
         "Seoul removed the tariffs on Japanese steel. India unfroze the assets of the Afghan central bank. "
         "China resumed imports of Australian wine. Canada resumed flights to Mexico.",
