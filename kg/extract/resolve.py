@@ -373,6 +373,9 @@ class Context:
             else:  # "the two countries": the two its sentence names ("urged both sides": others' sides)
                 found = self._sentence_pair(token) if "two" in quantity else []
             return found or self.salient(kind, token.i)
+        if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NN" \
+                and quantity & {"each", "either"} and not owned:  # "each side accused the other"
+            return self._sentence_pair(token) or self.salient("Country", token.i)
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Person" and token.tag_ == "NNS" and not owned \
                 and quantity and quantity <= {"the", "these", "those"} and not any(c.dep_ == "prep" for c in token.children) \
                 and (group := self._named_group(token)):

@@ -336,9 +336,18 @@ def has_particle(trigger, particle: str) -> bool:
 
 
 def is_reciprocal(tokens: list) -> bool:
-    """The object is "each other" / "one another"."""
+    """The object is "each other" / "one another", or "the other" of a subject that is "each" ("each side
+    accused the other", "Chad and Sudan each blamed the other")."""
     return any(t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
-               or t.lower_ == "each" and t.nbor(1).lower_ == "other" for t in tokens)
+               or t.lower_ in ("each", "one") and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("other", "another")
+               or t.lower_ == "other" and any(c.lower_ == "the" for c in t.children) and _each_acts(t.head)
+               for t in tokens)
+
+
+def _each_acts(verb) -> bool:
+    """ "each side accused …", "Chad and Sudan each blamed …": the verb's subject is taken one by one."""
+    return any(w.lower_ == "each" and w.dep_ in ("det", "appos", "nsubj", "advmod")
+               for s in subjects(verb) for w in s.subtree)
 
 
 def _negates(token, *, by_meaning: bool = True) -> bool:

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "each side accusing the other, one another, and accusations traded are criticism both ways": (
+        "Chadian and Sudanese troops clashed, each side accusing the other of starting it. Peru and Chile blamed one "
+        "another for the delay. Kosovo and Serbia traded accusations. Ghana and Togo each blamed the other.",
+        {("Chad", "criticizes", "Sudan"), ("Sudan", "criticizes", "Chad"), ("Peru", "criticizes", "Chile"),
+         ("Chile", "criticizes", "Peru"), ("Kosovo", "criticizes", "Serbia"), ("Serbia", "criticizes", "Kosovo"),
+         ("Ghana", "criticizes", "Togo"), ("Togo", "criticizes", "Ghana")}),
     "forces massing or gathering at a border nobody owns face the one other state their sentence names": (
         "Russia massed troops near the border. Ukraine said Belarusian units were massing near the border. "
         "Venezuelan forces gathered along the frontier with Guyana. Chinese warships encircled Taiwan.",
