@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a person flying into a capital or heading to it visits it; drones flying into airspace do not": (
+        "Ugandan President Yoweri Museveni flew into Nairobi on Monday. Japan's foreign minister headed to Seoul. "
+        "Russian drones flew into Romanian airspace.",
+        {("Yoweri Museveni", "visits", "Nairobi"), ("Japan", "visits", "Seoul")},
+        [("Russia", "visits", None)]),
     "each side accusing the other, one another, and accusations traded are criticism both ways": (
         "Chadian and Sudanese troops clashed, each side accusing the other of starting it. Peru and Chile blamed one "
         "another for the delay. Kosovo and Serbia traded accusations. Ghana and Togo each blamed the other.",
