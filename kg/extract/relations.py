@@ -243,7 +243,8 @@ def _place(ctx: Context, token) -> str | None:
 
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
-    for child in noun.children:
+    held = noun.head.children if noun.dep_ == "nsubjpass" else ()  # "talks were held between X and Y"
+    for child in (*noun.children, *held):
         if child.dep_ == "prep" and child.lower_ in ("between", "among", "amongst"):
             pair = [a for p in child.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t)]
             if len(pair) < 2:  # "between a team led by X and U.S. officials": the parser hangs the second on X

@@ -13,6 +13,7 @@ __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is
            "is_reciprocal", "intent_verb", "refusal_verb", "forms", "NAMING", "DENIALS", "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Texts others vote on or sign, which say what they say themselves ("vetoed a statement criticising China")
 _MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft", "statement", "declaration", "communique"})
 # ... except for those who make them ("passed a resolution backing Ukraine", "issued a statement condemning …")
@@ -57,11 +58,22 @@ def own_subject(verb):
             continue
         if child.dep_ in _SUBJECT:
             return child
-    if _shares_patient(verb):  # "Peters arrived and was received by Sovaleni": the agent
+    if _shares_patient(verb) or reduced_passive(verb):  # "Peters arrived and was received by Sovaleni",
+        # "Backed by France, Chad …": the agent
         return next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
     # ("Morocco is opposed to …", with the subject hung on the auxiliary)
     return next((s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ in _SUBJECT),
                 None)
+
+
+def reduced_passive(verb) -> bool:
+    """A participle with a doer and no subject, said of its clause's subject or of an actor: "[Backed] by France,
+    Chad launched …", "the M23 rebels, [backed] by Rwanda, seized …" (not of a thing: "the declaration
+    [signed] by the two countries" names an act of the past)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in _SUBJECT or c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+        and (verb.dep_ == "advcl" or verb.dep_ == "acl" and (
+            verb.head.ent_type_ in _ACTOR_LABELS or verb.head.lower_ in lexicon().agents))
 
 
 def _shares_patient(verb) -> bool:
@@ -269,6 +281,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 c for c in owner.children if c.i > owner.i]  # (only what follows the light verb)
             if place == "dobj" and owner is trigger and _shares_patient(owner):
                 return subjects(coordinated_with(owner))
+            if place == "dobj" and owner is trigger and reduced_passive(owner):
+                return expand(owner.head) if owner.dep_ == "acl" else subjects(owner.head)
             if place == "dobj" and owner.dep_ == "relcl" and _object_gap(owner):
                 return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
             if place == "dobj" and (named := _what_is_called(owner)):

@@ -147,6 +147,14 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a participle's doer acts on the clause's subject or on the actor it describes, not on a thing": (
+        "Backed by France, Chad launched an offensive. The M23 rebels, supported by Rwanda, seized Bunagana. "
+        "Kenya cited the 2015 declaration signed by Uganda and Tanzania.",
+        {("France", "supports", "Chad"), ("Rwanda", "supports", "M23")},
+        [("Uganda", "agrees", None), ("Tanzania", "agrees", None)]),
+    "talks held between two sides are their meeting": (
+        "Talks were held between Serbian and Croatian negotiators in Brussels.",
+        {("Croatia", "meets", "Serbia")}),  # (stored once)
     "a person flying into a capital or heading to it visits it; drones flying into airspace do not": (
         "Ugandan President Yoweri Museveni flew into Nairobi on Monday. Japan's foreign minister headed to Seoul. "
         "Russian drones flew into Romanian airspace.",
