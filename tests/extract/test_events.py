@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a rap is criticism, and sanctions mulled are not yet imposed": (
+        "Seoul rapped Tokyo over the textbook claims. Egypt is mulling sanctions on Sudan.",
+        {("South Korea", "criticizes", "Japan")},
+        [("Egypt", "sanctions", "Sudan")]),
     "a participle's doer acts on the clause's subject or on the actor it describes, not on a thing": (
         "Backed by France, Chad launched an offensive. The M23 rebels, supported by Rwanda, seized Bunagana. "
         "Kenya cited the 2015 declaration signed by Uganda and Tanzania.",
