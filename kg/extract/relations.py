@@ -1260,16 +1260,17 @@ def _verdict(b: _Builder, noun) -> None:
     if found is None:
         return
     verb, judged = found
+    # "described the tariffs as an act of aggression by Ecuador", "this is an act of aggression by Azerbaijan"
+    named = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
+             for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)] if noun.pos_ == "NOUN" else []
     if judged is None or judged.tag_ in ("PRP", "DT", "EX") and judged.lower_ not in ("him", "her", "them") \
+            and not (named and judged.lower_ in ("this", "that")) \
             or syntax.is_negated(verb) \
             or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return  # ("it is unacceptable that …": no act of anyone's judged)
     judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in syntax.NAMING \
         else _speaker(b.ctx, verb)  # the caller judges; "… was a violation": the speaker
-    doers = [a for a in b.ctx.resolve(judged, descend=True) if a.type in ACTOR_TYPES]
-    if not doers and noun.pos_ == "NOUN":  # "described the tariffs as an act of aggression by Ecuador"
-        doers = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
-                 for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)]
+    doers = [a for a in b.ctx.resolve(judged, descend=True) if a.type in ACTOR_TYPES] or named
     if not doers and (acts := _told(judged, answers)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=True)

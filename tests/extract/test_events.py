@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a verdict on 'this' with its doer named is on the doer; a border closed or reopened is the other side's": (
+        '"This is an act of aggression by Azerbaijan," Armenian Prime Minister Nikol Pashinyan said. '
+        "Pakistan closed the border after Afghan forces fired on a checkpoint. It is unacceptable, Chad said.",
+        {("Nikol Pashinyan", "criticizes", "Azerbaijan"), ("Pakistan", "coerces", "Afghanistan")},
+        [("Chad", "criticizes", None)]),
     "a rap is criticism, and sanctions mulled are not yet imposed": (
         "Seoul rapped Tokyo over the textbook claims. Egypt is mulling sanctions on Sudan.",
         {("South Korea", "criticizes", "Japan")},
