@@ -866,7 +866,8 @@ def _token_triggers(token) -> list[Trigger]:
 
 def _object_has(token, needs: str) -> bool:
     """Whether what a verb acts on holds a word of the set ``needs`` ("sent [doctors] to Haiti"); for a
-    noun, its modifiers or the subject of its verb ("a [general] strike", "[workers] went on strike")."""
+    noun, its modifiers, its "of" phrase or the subject of its verb ("a [general] strike", "the expulsion of
+    a [diplomat]", "[workers] went on strike")."""
     if needs.startswith("!"):  # "handed over [Arabic] documents" is no concession: anything but papers is
         return not _object_has(token, needs[1:])
     if needs.endswith(HELP):  # "sent [troops] to help Mozambique": forces, and a clause of help for their purpose
@@ -890,7 +891,8 @@ def _object_has(token, needs: str) -> bool:
     words = lexicon().synsets.get(needs, frozenset())
     if token.pos_ in ("NOUN", "PROPN"):
         verb = syntax.governing_verb(token)
-        heads = [*token.lefts, *(syntax.subjects(verb) if verb is not None else [])]
+        heads = [*token.lefts, *(syntax.subjects(verb) if verb is not None else []),
+                 *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
     else:
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):

@@ -147,6 +147,14 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a detention, deportation or expulsion names its victim in an 'of' phrase, and an envoy expelled there": (
+        "China's detention of Australian writer Yang Hengjun angered Canberra. Lebanon protested the deportation "
+        "of 300 Lebanese workers by the UAE. Latvia announced the expulsion of a Russian diplomat.",
+        {("China", "coerces", "Australia"), ("United Arab Emirates", "coerces", "Lebanon"),
+         ("Latvia", "sanctions", "Russia")}),
+    "a crowd owned by a pronoun is named without it": (
+        "Uganda arrested its opposition activists.",
+        {("Uganda", "coerces", "opposition activists")}),
     "a verdict on 'this' with its doer named is on the doer; a border closed or reopened is the other side's": (
         '"This is an act of aggression by Azerbaijan," Armenian Prime Minister Nikol Pashinyan said. '
         "Pakistan closed the border after Afghan forces fired on a checkpoint. It is unacceptable, Chad said.",
