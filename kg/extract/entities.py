@@ -185,6 +185,9 @@ _MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtub
 _GROUPS = frozenset({"people", "extremist", "community", "militia", "rebel", "fighter", "population", "tribe",
                      "minority", "majority", "leader", "group", "activist", "protester"})
 # Nouns that make the name before or after them a place ("the town of Gatumba", "the Desaguadero crossing").
+# Ships, whose names are no actors: "the tanker Stena Impero".
+_VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "warship", "yacht", "ferry",
+                      "boat", "cruiser", "trawler", "submarine"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossing", "checkpoint", "airport",
                           "post", "valley", "river", "island", "islands", "enclave", "neighbourhood", "neighborhood",
                           "province", "region", "state", "county", "governorate", "prefecture"})
@@ -278,6 +281,9 @@ def _no_name(doc, label: str, start: int, end: int) -> bool:
         return True
     if _CODED.search(text) or label == "PERSON" and any(c.isdigit() for c in text):
         return True  # ("COVID-19", "F-16": a disease or a weapon the model took for a body or a person)
+    if start > 0 and doc[start - 1].lemma_.lower() in _VESSELS or end < len(doc) \
+            and doc[end].lemma_.lower() in _VESSELS and any(t.head.i == end for t in doc[start:end]):
+        return True  # "the tanker Stena Impero", "the Grace 1 tanker": a ship, no actor
     if label != "PERSON" and label != "LOC" or end - start > 1:
         return False
     qualifies = first.dep_ in ("compound", "amod") and first.head.pos_ == "NOUN" and first.head.i > first.i

@@ -202,3 +202,9 @@ def test_a_title_s_country_and_its_holder_read_as_one_name_are_two(run):
                                            "The envoy to China Coast Guard talks arrived.").entities}
     assert {("China", "Country"), ("Igor Morgulov", "Person"), ("China Coast Guard", "Organization")} <= found
 
+
+
+def test_a_ship_named_is_no_actor_and_its_flag_is_the_target(run):
+    found = run("Iran seized the British-flagged tanker Stena Impero. Gibraltar released the Grace 1 tanker.")
+    assert "Stena Impero" not in names(found) and "Grace 1" not in names(found)
+    assert ("Iran", "coerces", "United Kingdom") in {(r.subject, r.predicate, r.object) for r in found.relations}
