@@ -485,13 +485,27 @@ def _is_place_use(doc, span: Span) -> bool:
     return word in _LOCATIVE or (word == "to" and governor in _MOTION)
 
 
+def _halves(spans: list[Span]) -> dict[str, str]:
+    """ "North" and "South" for the one country of each the text names by them: "the North" is North Korea
+    where North Korea is named."""
+    named: dict[str, set[str]] = {}
+    for span in spans:
+        half = span.name.split()[0] if span.type == "Country" and " " in span.name else ""
+        if half in ("North", "South"):
+            named.setdefault(half, set()).add(span.name)
+    return {half: names.pop() for half, names in named.items() if len(names) == 1}
+
+
 def find_mentions(doc) -> list[Span]:
     """Every entity mention of ``doc``, resolved within the document, in text order."""
     candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc)]
     nested = [s for s in candidates if s.kind == "nested"]
     spans = _resolve_people(doc, [_titled(doc, s) for s in _select([s for s in candidates if s.kind != "nested"])])
     result = []
+    halves = _halves(spans)
     for span in spans:
+        if span.name in halves and span.start > 0 and doc[span.start - 1].lower_ == "the":
+            span = replace(span, name=halves[span.name], type="Country")  # "the North's provocations"
         if span.kind == "capital":
             if _is_place_use(doc, span):
                 span = replace(span, type="Place", name=_clean(doc[span.start:span.end].text), kind="name")

@@ -208,3 +208,10 @@ def test_a_ship_named_is_no_actor_and_its_flag_is_the_target(run):
     found = run("Iran seized the British-flagged tanker Stena Impero. Gibraltar released the Grace 1 tanker.")
     assert "Stena Impero" not in names(found) and "Grace 1" not in names(found)
     assert ("Iran", "coerces", "United Kingdom") in {(r.subject, r.predicate, r.object) for r in found.relations}
+
+
+def test_the_north_is_the_one_northern_country_the_text_names(run):
+    found = run("North Korea fired a missile on Tuesday. South Korean President Yoon Suk Yeol said the North's "
+                "provocations would meet a resolute response.")
+    assert "North" not in names(found)
+    assert ("Yoon Suk Yeol", "threatens", "North Korea") in {(r.subject, r.predicate, r.object) for r in found.relations}
