@@ -433,7 +433,8 @@ _PURPOSES = {"help": frozenset({"help", "assist", "aid", "support"}),
 _REFUSALS = frozenset({"refuse", "decline"})
 # Acceptance an actor says it will never give is refused now: "Serbia will never recognise Kosovo",
 # "Mexico will not accept any interference by the United States".
-_ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condone", "endorse", "approve"})
+_ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condone", "endorse", "approve", "support",
+                         "back"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envisage"})  # "talks are planned"
 # Stances taken on what another would do: "opposed Sweden joining NATO" says nothing of its joining.

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "support an actor says it will not give is refused; support not given so far is no stance": (
+        "Poland will not support the EU migration pact. The United States does not back Somaliland's "
+        "independence. China has not supported Russia militarily.",
+        {("Poland", "opposes", "European Union")},
+        [("China", None, "Russia")]),
     "a detention, deportation or expulsion names its victim in an 'of' phrase, and an envoy expelled there": (
         "China's detention of Australian writer Yang Hengjun angered Canberra. Lebanon protested the deportation "
         "of 300 Lebanese workers by the UAE. Latvia announced the expulsion of a Russian diplomat.",
