@@ -841,6 +841,10 @@ def _token_triggers(token) -> list[Trigger]:
         own = [e for e in own if not e.needs or _object_has(token, e.needs)
                or e.pos == "ADJ" and token.head.lemma_.lower() in lexicon().synsets.get(e.needs, ())]
         own = [e for e in own if e.pos != "ADV" or token.dep_ == "advmod" and token.head.pos_ == "VERB"]
+        # "hit back at the Philippines": an idiom of particle and preposition that fits is what is said, not
+        # the verb alone ("hit" a target); a verb and its preposition ("landed in") may still mean more
+        longest = max((len(e.particle.split()) for e in own), default=0)
+        own = [e for e in own if len(e.particle.split()) == longest] if longest > 1 else own
         # "deployed [tanks]", "blocked Sweden's [bid]": the first entry whose word set fits, in file order
         needing = [e for e in own if e.needs]
         own = needing[:1] or own

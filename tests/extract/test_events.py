@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "decrying, chiding or faulting criticizes the owner of what is decried; hitting back at someone too": (
+        "Algeria decried Morocco's normalisation with Israel. Moscow chided Kazakhstan for hosting the event. "
+        "The Chinese embassy hit back at the Philippines. Nigeria faulted ECOWAS for its handling of the coups.",
+        {("Algeria", "criticizes", "Morocco"), ("Russia", "criticizes", "Kazakhstan"),
+         ("China", "criticizes", "Philippines"), ("Nigeria", "criticizes", "Economic Community of West African States")},
+        [("Algeria", "criticizes", "Israel"), ("China", "attacks", None)]),
     "support an actor says it will not give is refused; support not given so far is no stance": (
         "Poland will not support the EU migration pact. The United States does not back Somaliland's "
         "independence. China has not supported Russia militarily.",
