@@ -1276,7 +1276,7 @@ def _verdict(b: _Builder, noun) -> None:
         return  # ("it is unacceptable that …": no act of anyone's judged)
     judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in syntax.NAMING \
         else _speaker(b.ctx, verb)  # the caller judges; "… was a violation": the speaker
-    doers = [a for a in b.ctx.resolve(judged, descend=True) if a.type in ACTOR_TYPES] or named
+    doers = [a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named
     if not doers and (acts := _told(judged, answers)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=True)

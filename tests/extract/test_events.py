@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "genocide, piracy or an occupation called so judges its doer, never the one it is done to": (
+        "South Africa described Israel's actions in Gaza as genocide. Britain called Iran's seizure of the tanker "
+        "an act of piracy. Kenya said the capture of the Somali port was a violation. Rwanda railed against the West.",
+        {("South Africa", "criticizes", "Israel"), ("United Kingdom", "criticizes", "Iran"),
+         ("Rwanda", "criticizes", "the West")},
+        [("Kenya", "criticizes", "Somalia")]),
     "decrying, chiding or faulting criticizes the owner of what is decried; hitting back at someone too": (
         "Algeria decried Morocco's normalisation with Israel. Moscow chided Kazakhstan for hosting the event. "
         "The Chinese embassy hit back at the Philippines. Nigeria faulted ECOWAS for its handling of the coups.",
