@@ -232,7 +232,8 @@ def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
         if span is None or span.name in seen:
             continue
         seen.add(span.name)
-        before = b.ctx.doc[span.start - 1].lower_ if span.start - 1 in inside else ""
+        at = span.start - 1 - (b.ctx.doc[span.start - 1].lower_ == "the")  # ("ambassador to the United States")
+        before = b.ctx.doc[at].lower_ if at in inside else ""
         if before in _ACCREDITED and not (before == "for" and speaks_for):
             continue  # "U.S. special envoy for Afghanistan": the office's brief, not its holder's country
             #           (but "a spokeswoman for Pakistan's Foreign Office" speaks for her employer)

@@ -421,3 +421,9 @@ def test_the_bloc_s_officer_serves_the_bloc_named_before_and_not_an_armed_group(
             "attend. Nobody spoke to RENAMO. The bloc's executive secretary, Elias Magosi, urged calm.")
     held = {(r.subject, r.object) for r in run(text).relations if r.predicate == "holdsPosition"}
     assert held == {("Elias Magosi", "Southern African Development Community")}, held
+
+
+def test_an_envoy_to_a_country_named_with_its_article_holds_the_office_of_the_sender(run):
+    found = triples(run("The Chinese ambassador to the United States, Xie Feng, said trade ties were improving."))
+    assert ("Xie Feng", "holdsPosition", "China") in found
+    assert ("Xie Feng", "holdsPosition", "United States") not in found
