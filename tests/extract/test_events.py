@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an emir acts for his state; leaders sitting down together meet; an exchange of fire or accusations is mutual": (
+        "Qatar's emir met Hamas leaders in Doha. The leaders of France and Germany sat down for dinner in Paris. "
+        "An exchange of fire between Indian and Pakistani troops killed two soldiers. The protesters sat down "
+        "outside the embassy.",
+        {("Qatar", "meets", "Hamas"), ("France", "meets", "Germany"), ("India", "attacks", "Pakistan"),
+         ("Pakistan", "attacks", "India")},
+        [("protesters", "meets", None)]),
     "genocide, piracy or an occupation called so judges its doer, never the one it is done to": (
         "South Africa described Israel's actions in Gaza as genocide. Britain called Iran's seizure of the tanker "
         "an act of piracy. Kenya said the capture of the Somali port was a violation. Rwanda railed against the West.",
