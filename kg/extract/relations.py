@@ -1318,9 +1318,15 @@ def _obligation(b: _Builder, verb) -> None:
 
 
 def _reprisal(b: _Builder, verb) -> None:
-    """ "Yoon warned that the North's provocations would meet a resolute response": a speaker who says
-    someone will face reprisals threatens them (CAMEO 130), though the reprisal is still to come."""
-    if verb.lemma_.lower() in _FACING and _object_has(verb, "REPRISALS") and not syntax.is_negated(verb):
+    """ "Yoon warned that the North's provocations would meet a resolute response", "… would be met with a
+    befitting response": a speaker who says someone will face reprisals threatens them (CAMEO 130), though
+    the reprisal is still to come."""
+    if verb.lemma_.lower() not in _FACING or syntax.is_negated(verb):
+        return
+    reprisals = lexicon().synsets.get("REPRISALS", frozenset())
+    met_with = any(p.lower_ in reprisals for p in syntax.objects(verb, ("with",))) and any(
+        c.dep_ == "auxpass" for c in verb.children)
+    if met_with or _object_has(verb, "REPRISALS"):
         _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130", descend=True)
 
 
@@ -1346,7 +1352,7 @@ def _retaliation(b: _Builder, verb) -> None:
 def _on_subject(b: _Builder, verb, predicate: str, rule: str, cameo: str, *, descend: bool = False) -> None:
     """The speaker of a clause acts on its subject (never on the speaker's own side, a group or "we")."""
     speaker = _speaker(b.ctx, verb)
-    subject = syntax.own_subject(verb)
+    subject = syntax.own_subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if not speaker or subject is None:
         return
     own = _and_offices(b.ctx, speaker)

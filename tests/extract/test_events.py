@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a deployment answered, or an aggression to be met with a response, threatens its doer": (
+        "Russia said it would respond to any deployment of US missiles in Germany. Pakistan said any Indian "
+        "aggression would be met with a befitting response. The Ghanaian delegation was met with a warm welcome.",
+        {("Russia", "threatens", "United States"), ("Pakistan", "threatens", "India")},
+        [(None, "threatens", "Ghana")]),
     "an emir acts for his state; leaders sitting down together meet; an exchange of fire or accusations is mutual": (
         "Qatar's emir met Hamas leaders in Doha. The leaders of France and Germany sat down for dinner in Paris. "
         "An exchange of fire between Indian and Pakistani troops killed two soldiers. The protesters sat down "
