@@ -265,6 +265,10 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _READINESS]
             if owner.pos_ in ("NOUN", "PROPN"):  # "the sanctions imposed on Iran", "aid sent to Gaza"
                 nested += [c for c in owner.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+                aimed = [g for c in owner.children if c.dep_ == "acl" and c.lemma_.lower() == "target"
+                         for g in c.children if g.dep_ == "dobj"]
+                if aimed and place in _ACT_TARGETS:
+                    return expand(aimed[0])  # "new sanctions targeting Belarusian state firms"
             # "dispatched a ship carrying relief supplies to Myanmar"
             nested += [a for d in nested if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl" and a.tag_ == "VBG"]
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"

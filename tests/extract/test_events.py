@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "exports banned to a country sanction it, and sanctions targeting someone are on them": (
+        "Japan banned exports of semiconductors to Russia. Canada announced new sanctions targeting Belarusian "
+        "state enterprises. Kenya banned opposition rallies.",
+        {("Japan", "sanctions", "Russia"), ("Canada", "sanctions", "Belarus")},
+        [("Kenya", "sanctions", None)]),
     "a deployment answered, or an aggression to be met with a response, threatens its doer": (
         "Russia said it would respond to any deployment of US missiles in Germany. Pakistan said any Indian "
         "aggression would be met with a befitting response. The Ghanaian delegation was met with a warm welcome.",
