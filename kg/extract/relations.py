@@ -498,7 +498,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = _answered(b, token, actors, _ON_MOVES[predicate])
     if not targets and predicate in _ON_MOVES and (acts := _told_acts(token, _ON_TOLD[predicate])):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
-        targets = _answered(b, token, actors, acts, told=True)
+        targets = _answered(b, token, actors, acts, told=syntax.objects(token, ("dobj",))[0])
     if not targets and predicate == "threatens" and _object_has(token, "REPRISALS"):
         targets = _answered(b, token, actors, _HOSTILE)  # "Moldova expelled a Russian diplomat. Moscow promised
         #                                                  a response": on whoever did it the reprisal falls
@@ -584,17 +584,18 @@ def _provoker(b: _Builder, token) -> list[Arg]:
 
 
 def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _ANSWERED, *,
-              told: bool = False) -> list[Arg]:
+              told=None) -> list[Arg]:
     """Whom a rejection of "the accusation", "the claims" or "the remarks" answers: the last actor of the
     three sentences before who accused, threatened or made demands of the one rejecting, else who spoke
     in the sentence just before ("Blinken said … The Kremlin rejected the remark"). With other ``kinds``
     (PLOVER types, or predicates: regretting "the move", condemning "the attack"), the last actor who did
-    one of them to the one answering, else in the sentence before. With ``told`` (an act named by its kind,
-    "the closure"), the act may be told anywhere before: the last sentence that tells one is searched."""
+    one of them to the one answering, else in the sentence before. With ``told`` (the noun naming an act by
+    its kind, "the closure"), the act may be told anywhere before: the last sentence that tells one is searched,
+    one told with the same word first ("the strikes": who struck, not who was said to be targeting ships)."""
     names = _and_offices(b.ctx, actors)
     number = b.ctx.sentence_number(token)
     # (and what came before in the sentence itself: "X accused Y of …, a charge Y denies")
-    sents = b.ctx.sentences[0 if told else max(0, number - 3):number + 1]
+    sents = b.ctx.sentences[0 if told is not None else max(0, number - 3):number + 1]
     if not names:
         return []
     start, end = sents[0].start_char, sents[-1].end_char
@@ -609,11 +610,13 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     if kinds is not _ANSWERED:
         # else the doers of such acts in the sentence before ("… The EU condemned the move"), or for an act named
         # by its kind in the last one that tells it ("… signed a declaration. … Guterres hailed the accord")
-        for last in reversed(sents[:-1] if told else sents[-2:-1]):
-            doers = {r.subject: r.subject_type for r in b.relations if last.start_char <= r.start < last.end_char
-                     and r.subject not in names and (r.plover in kinds or r.predicate in kinds)}
-            if doers:
-                return [_state_of(b, Arg(name, kind, "pronoun")) for name, kind in doers.items()]
+        for same in (True, False) if told is not None else (False,):
+            for last in reversed(sents[:-1] if told is not None else sents[-2:-1]):
+                doers = {r.subject: r.subject_type for r in b.relations if last.start_char <= r.start < last.end_char
+                         and r.subject not in names and (r.plover in kinds or r.predicate in kinds)
+                         and (not same or r.rule.rpartition(":")[2] == told.lemma_.lower())}
+                if doers:
+                    return [_state_of(b, Arg(name, kind, "pronoun")) for name, kind in doers.items()]
         return []
     root = sents[-2].root  # "Blinken said …", "…, Blinken said"
     verbs = [t for t in (root, *root.children) if (t is root or t.dep_ in ("parataxis", "conj"))
@@ -729,8 +732,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for t in (*found, token) for prep in t.children if prep.dep_ == "prep"
                    and (prep.lower_ in _WHERE or prep.lower_ == "on" and t is not token)
                    for p in prep.children if p.dep_ == "pobj"
-                   for a in ctx.resolve(p, descend=True)  # ("in Russia's Kursk region")
-                   if a.type == "Country" or a.type == "Place" and (a.name in capitals() or country_of_place(a.name))]
+                   for a in (*ctx.resolve(p, descend=True),  # ("in Russia's Kursk region", "Afghanistan's Khost
+                             *(a for c in p.children if c.dep_ == "poss" for a in ctx.resolve(c)))  # province")
+                   if a.type in ("Country", "Organization")
+                   or a.type == "Place" and (a.name in capitals() or country_of_place(a.name))]
     if not targets and not entry.block and entry.predicate == "praises":
         # "hailed the agreement between Saudi Arabia and Qatar": praise for what two did together is praise of both
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "between"
@@ -1279,7 +1284,7 @@ def _verdict(b: _Builder, noun) -> None:
     doers = [a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named
     if not doers and (acts := _told(judged, answers)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
-        doers = _answered(b, noun, judges, acts, told=True)
+        doers = _answered(b, noun, judges, acts, told=judged)
     for doer in doers:
         for who in judges:
             b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,

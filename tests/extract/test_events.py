@@ -147,6 +147,17 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "strikes on targets where a group holds sway hit it; targeting, ramming and air strikes are attacks": (
+        "American jets struck targets in Houthi-held areas of Yemen. Chinese coast guard vessels rammed a "
+        "Philippine supply boat. An Iranian missile barrage targeted Israeli air bases. Pakistani jets killed "
+        "eight people in Afghanistan's Khost province.",
+        {("United States", "attacks", "Houthis"), ("China", "attacks", "Philippines"), ("Iran", "attacks", "Israel"),
+         ("Pakistan", "attacks", "Afghanistan")}),
+    "'the strikes' condemned are the strikes told before, not another attack told since": (
+        "Kenyan jets struck al-Shabaab camps in Somalia on Monday. The militants, who say they are targeting "
+        "Ethiopian convoys, vowed revenge. Somalia condemned the strikes.",
+        {("Kenya", "attacks", "Al-Shabaab"), ("Somalia", "opposes", "Kenya")},
+        [("Somalia", None, "Al-Shabaab")]),
     "exports banned to a country sanction it, and sanctions targeting someone are on them": (
         "Japan banned exports of semiconductors to Russia. Canada announced new sanctions targeting Belarusian "
         "state enterprises. Kenya banned opposition rallies.",
