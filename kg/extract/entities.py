@@ -249,6 +249,9 @@ def _ner_spans(doc) -> list[Span]:
             continue  # "Mali, Burkina Faso": a list of known names the model took for one
         if ent.label_ == "ORG" and text.lower() in lexicon().agents:
             continue  # "Army", "Foreign Ministry": a generic agent, not a name
+        if ent.label_ == "ORG" and end - start > 1 and all(t.is_lower for t in doc[start + 1:end]) \
+                and (hit := canonical(doc[start].text)) is not None and hit[2] == "demonym":
+            continue  # "the Zambian health ministry": a state's body named by what it is, not a name
         if ent.label_ == "ORG" and _before_title(doc, end):
             continue  # "External Affairs Minister", "Supreme Leader": a title's portfolio, not a body
         found = canonical(text)

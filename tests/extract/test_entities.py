@@ -215,3 +215,9 @@ def test_the_north_is_the_one_northern_country_the_text_names(run):
                 "provocations would meet a resolute response.")
     assert "North" not in names(found)
     assert ("Yoon Suk Yeol", "threatens", "North Korea") in {(r.subject, r.predicate, r.object) for r in found.relations}
+
+
+def test_a_body_named_by_what_it_is_is_its_state(run):
+    found = run("China donated ten ambulances to the Zambian health ministry.")
+    assert "Zambian health ministry" not in names(found)
+    assert ("China", "aids", "Zambia") in {(r.subject, r.predicate, r.object) for r in found.relations}
