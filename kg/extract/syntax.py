@@ -223,8 +223,10 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
         for owner in (trigger, also):
             if owner is None:
                 continue
-            if place == "ccomp":  # "demanded that Serbia hand over …", "its demand that India withdraw"
-                clause = next((c for c in owner.children if c.dep_ in ("ccomp", "acl")), None)
+            if place == "ccomp":  # "demanded that Serbia hand over …", "its demand that India withdraw",
+                # "called for Venezuela to publish …"
+                clause = next((c for c in owner.children if c.dep_ in ("ccomp", "acl")), None) \
+                    or next(iter(_for_clauses(owner)), None)
                 # (or the subject of a passive with no doer: "allegations that Indian agents were linked to …")
                 subject = None if clause is None else own_subject(clause) or next(
                     (c for c in clause.children if c.dep_ == "nsubjpass"), None)
@@ -347,10 +349,18 @@ def has_particle(trigger, particle: str) -> bool:
     needed = particle.split()  # "lash out at": both "out" and "at"
     words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")
              and c.i > trigger.i}  # ("On Cyprus, he repeated his call for …" calls on no one)
+    words |= {m.lower_ for c in _for_clauses(trigger) for m in c.children if m.dep_ == "mark"}  # "called for X to …"
     if all(word in words for word in needed):
         return True
     words |= {c.lower_ for p in _medium_phrases(trigger) for c in p.children if c.dep_ == "prep"}  # "by phone with"
     return all(word in words for word in needed)
+
+
+def _for_clauses(verb) -> list:
+    """Clauses of the verb's "for X to …" ("called for Venezuela to publish the records")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def is_reciprocal(tokens: list) -> bool:

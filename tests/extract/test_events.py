@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "calling for someone to act, requesting that they act or lobbying them urges them; what they are to do is asked": (
+        "Brazil called for Venezuela to publish the voting records. Japan requested that China lift its ban. "
+        "Washington is lobbying Turkey to approve Sweden's membership. Chile called for calm.",
+        {("Brazil", "urges", "Venezuela"), ("Japan", "urges", "China"), ("United States", "urges", "Turkey")},
+        [("Turkey", "supports", "Sweden"), ("Chile", "urges", None)]),
     "strikes on targets where a group holds sway hit it; targeting, ramming and air strikes are attacks": (
         "American jets struck targets in Houthi-held areas of Yemen. Chinese coast guard vessels rammed a "
         "Philippine supply boat. An Iranian missile barrage targeted Israeli air bases. Pakistani jets killed "
