@@ -426,9 +426,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     speaker = _speaker(ctx, token)
     if entry.pos == "VERB":
         actors = [a for t in syntax.subjects(token) for a in ctx.resolve(t, speaker=speaker)]
-        if not actors and kind_of == "MOBILIZE" and not any(c.dep_ == "agent" for c in token.children):
+        if not actors and (kind_of == "MOBILIZE" or entry.predicate == "memberOf") \
+                and not any(c.dep_ == "agent" for c in token.children):
             # "Serbia's army was placed on high alert", "Turkish troops were deployed to the border": forces
-            # moved by no one named move for their state
+            # moved by no one named move for their state; "Egypt and Iran were admitted to BRICS": members
             actors = [a for c in token.children if c.dep_ == "nsubjpass" for t in syntax.expand(c)
                       for a in ctx.resolve(t, descend=True) if a.type == "Country"]
         pair: list[Arg] = []

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "states admitted to a bloc or acceding to it are its members; a fact admitted is none": (
+        "Egypt and Iran were admitted to BRICS. South Sudan acceded to the East African Community in 2016. "
+        "Iran admitted that it had enriched uranium.",
+        {("Egypt", "memberOf", "BRICS"), ("Iran", "memberOf", "BRICS"),
+         ("South Sudan", "memberOf", "East African Community")}),
     "calling for someone to act, requesting that they act or lobbying them urges them; what they are to do is asked": (
         "Brazil called for Venezuela to publish the voting records. Japan requested that China lift its ban. "
         "Washington is lobbying Turkey to approve Sweden's membership. Chile called for calm.",
