@@ -149,9 +149,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 MORE = {
     "states admitted to a bloc or acceding to it are its members; a fact admitted is none": (
         "Egypt and Iran were admitted to BRICS. South Sudan acceded to the East African Community in 2016. "
-        "Iran admitted that it had enriched uranium.",
+        "Kenya admitted that it had erred.",
         {("Egypt", "memberOf", "BRICS"), ("Iran", "memberOf", "BRICS"),
-         ("South Sudan", "memberOf", "East African Community")}),
+         ("South Sudan", "memberOf", "East African Community")},
+        [("Kenya", None, None)]),
     "calling for someone to act, requesting that they act or lobbying them urges them; what they are to do is asked": (
         "Brazil called for Venezuela to publish the voting records. Japan requested that China lift its ban. "
         "Washington is lobbying Turkey to approve Sweden's membership. Chile called for calm.",
