@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a protest lodged with someone and then rejected: the rejection answers who lodged it": (
+        "Uzbekistan lodged a formal protest with Afghanistan's Taliban administration on Tuesday. "
+        "The Taliban rejected the protest.",
+        {("Uzbekistan", "criticizes", "Taliban"), ("Taliban", "opposes", "Uzbekistan")},
+        [("Taliban", "opposes", "Afghanistan")]),
     "states admitted to a bloc or acceding to it are its members; a fact admitted is none": (
         "Egypt and Iran were admitted to BRICS. South Sudan acceded to the East African Community in 2016. "
         "Kenya admitted that it had erred.",
