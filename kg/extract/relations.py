@@ -1286,6 +1286,9 @@ def _verdict(b: _Builder, noun) -> None:
     if not doers and (acts := _told(judged, answers)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=judged)
+    elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in judged.children):
+        doers = _answered(b, judged, judges, answers)  # "Chad expelled … Sudan called the decision unjustified"
     for doer in doers:
         for who in judges:
             b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,

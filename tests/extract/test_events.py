@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the decision' called unjustified judges who took it; a body's head acts for the body": (
+        "Chad expelled four Sudanese diplomats on Tuesday. The Sudanese government called the decision "
+        "unjustified. The chairman of the African Union Commission urged Chad and Sudan to de-escalate.",
+        {("Sudan", "criticizes", "Chad"), ("African Union Commission", "urges", "Chad"),
+         ("African Union Commission", "urges", "Sudan")}),
     "a protest lodged with someone and then rejected: the rejection answers who lodged it": (
         "Uzbekistan lodged a formal protest with Afghanistan's Taliban administration on Tuesday. "
         "The Taliban rejected the protest.",
