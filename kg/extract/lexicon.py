@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from kg.places import fold
 
-__all__ = ["NAMED", "PERSON", "CLAUSE", "INFINITIVE", "Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
+__all__ = ["NAMED", "PERSON", "CLAUSE", "INFINITIVE", "MANDATE", "CONDITIONS", "Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
            "predicate_of_code", "Actor", "actors", "actor_records", "fold", "dictionary_organizations", "summary", "lookup"]
 
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
@@ -47,6 +47,8 @@ HELP = ">HELP"  # the end of a "needs" that also wants a purpose clause of help 
 INTO = ">TO"  # the end of a "needs" whose words are in the "to" phrase instead ("added X [to its sanctions list]")
 CLAUSE = "CLAUSE"  # the "needs" of a verb with a clause after it ("called on Chile [to …]"; !CLAUSE: none)
 INFINITIVE = "INFINITIVE"  # the "needs" of a verb a to-infinitive completes ("told Serbia [to …]", not "that …")
+MANDATE = "MANDATE"  # the "needs" of a verb whose clause says what must be done ("insisted that Serbia [align]")
+CONDITIONS = frozenset({NAMED, PERSON, CLAUSE, INFINITIVE, MANDATE})  # "needs" the syntax checks, not a word set
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class Trigger:
     #                  or NAMED: the object is itself a named actor ("struck Hezbollah", not "struck a deal"),
     #                  or PERSON: the object is a person's name ("welcomed Ruto", not "welcomed Kenya's decision"),
     #                  or CLAUSE: a clause completes the verb, INFINITIVE: a to-infinitive does,
+    #                  MANDATE: a clause of what must be done does ("insisted that Serbia align", not "… pursues"),
     #                  or !SET: the object holds no word of SET
     kind: str = ""  # event | stance, when the word differs from its predicate ("joint exercises" happen)
     mutual: bool = False  # coordinated actors with no target act on each other ("India and China clashed")

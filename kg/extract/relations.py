@@ -14,8 +14,8 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_of_place
-from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, INTO, NAMED, PERSON, Plover, Trigger, capitals,
-                                lexicon, plover_of, predicate_of_code, rows)
+from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, INTO, MANDATE, NAMED, PERSON, Plover, Trigger,
+                                capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
@@ -891,6 +891,10 @@ def _object_has(token, needs: str) -> bool:
                    for c in token.children)  # (or what is called for: "called on Peru for talks")
     if needs == INFINITIVE:  # "told Serbia to normalise relations", not "told Somalia that it would …"
         return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in token.children)
+    if needs == MANDATE:  # "insisted that Serbia align its policy" (or "should align"), not "insist it pursues …"
+        return any(c.dep_ == "ccomp" and (c.tag_ in ("VB", "VBP") and not any(a.dep_ == "aux" for a in c.children)
+                                          or any(a.lower_ in ("should", "must") for a in c.children))
                    for c in token.children)
     if needs == PERSON:  # "welcomed Ruto", "arrived and was welcomed by the king": a guest, not a stance
         return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)

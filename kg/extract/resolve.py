@@ -339,9 +339,11 @@ class Context:
                 return addressed  # "accused Lithuania of … and demanded that it recall …": not the one demanding
             if lower in _NEUTER | _PLURAL and subject is not None:
                 said_by = [a for a in self._said_by(subject, _depth + 1) if a.type != "Person"]
-                # ("they" of one body with a plural name: "the Houthis said they would …")
+                # ("they" of one body with a plural name: "the Houthis said they would …", or of one state's
+                # people: "Vietnamese officials insist their country …")
                 if lower in _NEUTER and len(said_by) == 1 or lower in _PLURAL and (
-                        len(said_by) >= 2 or len(said_by) == 1 and said_by[0].type == "Organization"):
+                        len(said_by) >= 2 or len(said_by) == 1 and (said_by[0].type == "Organization"
+                                                                    or said_by[0].how == "agent")):
                     return [Arg(a.name, a.type, "pronoun") for a in said_by]
             if lower in _NEUTER:
                 actors = self._before(token.i, {"Country", "Organization"})

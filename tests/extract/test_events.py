@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "insisting that someone act demands it of them; insisting that one's own country acts so asserts it": (
+        "The EU insisted that Serbia align its foreign policy with the bloc. Kenya insisted on the withdrawal of "
+        "Somali troops. Russia and China signed a deal. Vietnamese officials insist their country pursues an "
+        "independent foreign policy.",
+        {("European Union", "demands", "Serbia"), ("Kenya", "demands", "Somalia")},
+        [("Vietnam", "demands", None)]),
     "'the decision' called unjustified judges who took it; a body's head acts for the body": (
         "Chad expelled four Sudanese diplomats on Tuesday. The Sudanese government called the decision "
         "unjustified. The chairman of the African Union Commission urged Chad and Sudan to de-escalate.",
