@@ -49,10 +49,11 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "grou
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
 # Not "against" or "on": "support for sanctions against Russia" is no support for Russia.
 _DESCEND = {"of", "by", "with", "from"}
-# Verbs by which an actor authors what others then answer: "issued a statement", "put forward a plan".
+# Verbs by which an actor authors what others then answer: "issued a statement", "put forward a plan",
+# "lodged a protest" (not "describe": "described the closure as aggression by X" judges X).
 _AUTHORING = frozenset({"issue", "make", "present", "submit", "publish", "release", "table", "propose", "draft",
                         "unveil", "announce", "put", "adopt", "send", "express", "voice", "state", "repeat",
-                        "reiterate", "lodge", "file", "register"})  # (not "describe": "described the closure as aggression by X" judges X)
+                        "reiterate", "lodge", "file", "register"})
 _RELATIVE = {"which", "who", "that", "whom"}
 _COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation community", "the 27-member bloc"
 # Sectors of generic actors that act in their own name, with no country: rights groups, NGOs.
