@@ -378,8 +378,9 @@ def _carried_by(noun, verb) -> bool:
 
 
 _POSSESSIVE_FITS = {
-    "his": lambda doers: [a for a in doers if a.type == "Person"],
-    "her": lambda doers: [a for a in doers if a.type == "Person"],
+    # ("Morocco's king expressed his gratitude": a person named by office, acting for the state)
+    "his": lambda doers: [a for a in doers if a.type == "Person"] or [a for a in doers if a.how == "agent"],
+    "her": lambda doers: [a for a in doers if a.type == "Person"] or [a for a in doers if a.how == "agent"],
     "its": lambda doers: [a for a in doers if a.type != "Person"][:1] if len(doers) == 1 else [],
     "their": lambda doers: doers if len(doers) >= 2 else [],
 }

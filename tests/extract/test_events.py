@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'his' gratitude of a king named by office is his state's; a salute is praise": (
+        "Morocco's king expressed his gratitude to Saudi Arabia for its support. Egypt saluted the Sudanese "
+        "army's efforts to restore stability.",
+        {("Morocco", "praises", "Saudi Arabia"), ("Egypt", "praises", "Sudan")}),
     "insisting that someone act demands it of them; insisting that one's own country acts so asserts it": (
         "The EU insisted that Serbia align its foreign policy with the bloc. Kenya insisted on the withdrawal of "
         "Somali troops. Russia and China signed a deal. Vietnamese officials insist their country pursues an "
