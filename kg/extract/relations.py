@@ -241,6 +241,14 @@ def _place(ctx: Context, token) -> str | None:
     return None
 
 
+def _senders(ctx: Context, noun) -> list[Arg]:
+    """Who sent what a subject received: "Faye received a congratulatory message from Macron" (Macron)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() != "receive":
+        return []
+    return [a for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, descend=True)]
+
+
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
     held = noun.head.children if noun.dep_ == "nsubjpass" else ()  # "talks were held between X and Y"
@@ -437,6 +445,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         light, base = None, 0.9
     else:
         actors, pair = _noun_actors(ctx, token, speaker, entry.predicate)
+        if "to" in entry.objects and (senders := _senders(ctx, token)):
+            actors, pair = senders, []  # "received congratulatory calls from the leaders of France and Morocco"
         light, base = syntax.governing_verb(token), 0.8
     if kind_of == "MOBILIZE" and entry.pos == "NOUN" and (len({a.name for a in actors}) > 1 or _together(token, light)):
         return  # "a joint exercise", "joined Kazakh forces in the exercise": cooperation, not a show of force
@@ -738,6 +748,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                              *(a for c in p.children if c.dep_ == "poss" for a in ctx.resolve(c)))  # province")
                    if a.type in ("Country", "Organization")
                    or a.type == "Place" and (a.name in capitals() or country_of_place(a.name))]
+    if not targets and entry.pos == "NOUN" and "to" in entry.objects and _senders(ctx, token):  # (who received it)
+        targets = [a for t in syntax.subjects(token.head) for a in ctx.resolve(t, speaker=speaker) if a.name not in own]
     if not targets and not entry.block and entry.predicate == "praises":
         # "hailed the agreement between Saudi Arabia and Qatar": praise for what two did together is praise of both
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "between"

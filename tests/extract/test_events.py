@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a congratulatory message received from someone is theirs to the receiver": (
+        "Senegal's new president received congratulatory calls from the leaders of France and Morocco.",
+        {("France", "congratulates", "Senegal"), ("Morocco", "congratulates", "Senegal")},
+        [("Senegal", "congratulates", None), ("France", "meets", "Morocco")]),
     "'his' gratitude of a king named by office is his state's; a salute is praise": (
         "Morocco's king expressed his gratitude to Saudi Arabia for its support. Egypt saluted the Sudanese "
         "army's efforts to restore stability.",
