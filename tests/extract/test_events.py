@@ -286,10 +286,10 @@ MORE = {
         {("Lithuania", "cooperatesWith", "Poland"), ("Japan", "cooperatesWith", "Australia"),  # (stored once)
          ("Ghana", "cooperatesWith", "Togo")},
         [("Mongolia", "cooperatesWith", None), ("Laos", "cooperatesWith", None)]),
-    "what is done jointly is cooperation, what is said jointly is not": (
+    "what is done jointly or closely together is cooperation, what is said jointly is not": (
         "Vietnam and Cambodia will jointly patrol the Mekong. Peru jointly hosted the summit with Ecuador. "
-        "Kenya and Tanzania jointly condemned the coup.",
-        {("Peru", "cooperatesWith", "Ecuador")},
+        "Kenya and Tanzania jointly condemned the coup. Japan works closely with Australia on defence.",
+        {("Peru", "cooperatesWith", "Ecuador"), ("Japan", "cooperatesWith", "Australia")},
         [("Kenya", "cooperatesWith", None), ("Tanzania", "cooperatesWith", None)]),
     "delegations somewhere are not that place's, as students there are": (
         "Talks between Yemeni government and rebel delegations in Stockholm ended. Students in Dhaka protested "
