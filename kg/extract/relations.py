@@ -72,7 +72,7 @@ _ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "oppose", "re
 _CONTACTS = frozenset({"speak", "talk", "meet", "call", "telephone", "phone"})
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
 _ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call", "term", "investigate", "probe",
-          "examine", "study"}
+          "examine", "study", "regard", "view", "deem"}
 
 
 @cache

@@ -425,7 +425,8 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "once"})
 # Verbs that name something in the speaker's words: "what it called Rwanda's support for M23" is alleged.
-NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub", "regard", "view", "deem", "characterize",
+                    "characterise"})
 # Dependencies along which a word above an act gives its mode ("hopes for a [meeting]", "a request to [arrest]").
 _MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl", "oprd", "amod"})
 # Particles whose own preposition names the target: "pulled out of", "moved away from", "pulled back from".

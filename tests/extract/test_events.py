@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "opposing or supporting someone doing something is a stance on them; an act regarded as a wrong is not done": (
+        "China firmly opposes the US overstretching the concept of national security. Germany supports Ukraine "
+        "joining NATO. Kenya deemed Uganda's move unacceptable. Moscow regarded the expulsion of its diplomats "
+        "from Moldova as a hostile step.",
+        {("China", "opposes", "United States"), ("Germany", "supports", "Ukraine"), ("Kenya", "criticizes", "Uganda")},
+        [("Russia", "sanctions", None)]),
     "a congratulatory message received from someone is theirs to the receiver": (
         "Senegal's new president received congratulatory calls from the leaders of France and Morocco.",
         {("France", "congratulates", "Senegal"), ("Morocco", "congratulates", "Senegal")},
