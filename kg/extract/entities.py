@@ -184,10 +184,10 @@ _MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtub
 # Nouns of groups a people's name qualifies ("Hutu extremists"): the people, not a person.
 _GROUPS = frozenset({"people", "extremist", "community", "militia", "rebel", "fighter", "population", "tribe",
                      "minority", "majority", "leader", "group", "activist", "protester"})
-# Nouns that make the name before or after them a place ("the town of Gatumba", "the Desaguadero crossing").
 # Ships, whose names are no actors: "the tanker Stena Impero".
 _VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "warship", "yacht", "ferry",
                       "boat", "cruiser", "trawler", "submarine"})
+# Nouns that make the name before or after them a place ("the town of Gatumba", "the Desaguadero crossing").
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossing", "checkpoint", "airport",
                           "post", "valley", "river", "island", "islands", "enclave", "neighbourhood", "neighborhood",
                           "province", "region", "state", "county", "governorate", "prefecture"})

@@ -10,8 +10,7 @@ from functools import cache
 from kg.extract.codes import country_of_place, dictionary_record
 from kg.extract.entities import Span
 from kg.extract.lexicon import INFINITIVE, lexicon, rows
-from kg.extract import syntax
-from kg.extract.syntax import expand, own_subject, speech_verb
+from kg.extract.syntax import expand, governing_verb, own_subject, speech_verb
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -625,7 +624,7 @@ class Context:
         "Armenia said Azerbaijani troops were massing near the border" (Armenia)."""
         if any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in shared.children):
             return []
-        verb = syntax.governing_verb(shared)
+        verb = governing_verb(shared)
         acting = {a.name for s in (clause_subjects(verb) if verb is not None else []) for t in expand(s)
                   for a in self.resolve(t)}
         sent = self.sentence(shared)
