@@ -119,7 +119,11 @@ def subjects(verb, _depth: int = 0) -> list:
     own = own_subject(verb)
     if own is not None:  # all of them: the parser sometimes splits "X and his counterpart Y" in two
         others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != own.i]
-        return sorted({t.i: t for s in (own, *others) for t in expand(s)}.values(), key=lambda t: t.i)
+        # ("Japan, along with South Korea, protested …": the companion acts too)
+        companions = [p for h in (verb, own) for c in h.children if c.dep_ == "prep"
+                      and c.lower_ in ("along", "together") for w in c.children
+                      if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        return sorted({t.i: t for s in (own, *others, *companions) for t in expand(s)}.values(), key=lambda t: t.i)
     if verb.head == verb:  # (a sentence's verb, or one the parser cut off from its subject)
         return subjects(before, _depth + 1) if (before := _split_from(verb)) is not None else []
     if verb.dep_ == "ccomp":
@@ -156,6 +160,9 @@ def subjects(verb, _depth: int = 0) -> list:
         # (or "China was criticized for supporting Russia": the one the passive is about)
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None) \
             or next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        if obj is not None and head.head.lemma_.lower() == "join" and head.lower_ == "in":
+            return sorted({t.i: t for t in (*expand(obj), *subjects(head.head, _depth + 1))}.values(),
+                          key=lambda t: t.i)  # "Canada joined the US in sanctioning …": both do it
         if obj is not None:
             return expand(obj)
     # "urged China to stop", "called on Europe to impose sanctions": the one appealed to is the doer (not

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "one who joins another in acting, or acts along with another, acts with them": (
+        "Canada joined the United States in sanctioning Nicaraguan officials. Japan, along with South Korea, "
+        "protested China's new map. India criticized China for supporting Pakistan.",
+        {("Canada", "sanctions", "Nicaragua"), ("United States", "sanctions", "Nicaragua"),
+         ("Japan", "protests", "China"), ("South Korea", "protests", "China"), ("China", "supports", "Pakistan")},
+        [("India", "supports", None)]),
     "opposing or supporting someone doing something is a stance on them; an act regarded as a wrong is not done": (
         "China firmly opposes the US overstretching the concept of national security. Germany supports Ukraine "
         "joining NATO. Kenya deemed Uganda's move unacceptable. Moscow regarded the expulsion of its diplomats "
