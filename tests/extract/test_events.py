@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "coming out against a plan opposes its owner; disagreeing with someone's view criticizes them": (
+        "Brazil came out against the proposed EU deforestation law. India disagreed with the US assessment. "
+        "The two leaders came out of the meeting smiling.",
+        {("Brazil", "opposes", "European Union"), ("India", "criticizes", "United States")}),
     "one who joins another in acting, or acts along with another, acts with them": (
         "Canada joined the United States in sanctioning Nicaraguan officials. Japan, along with South Korea, "
         "protested China's new map. India criticized China for supporting Pakistan.",
