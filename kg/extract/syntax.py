@@ -354,8 +354,8 @@ def has_particle(trigger, particle: str) -> bool:
     if any(c.dep_ == "oprd" for c in trigger.children):
         return False  # "calling it divisive for the EU" names, it does not call for
     needed = particle.split()  # "lash out at": both "out" and "at"
-    words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp")
-             and c.i > trigger.i}  # ("On Cyprus, he repeated his call for …" calls on no one)
+    words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp", "agent")
+             and c.i > trigger.i}  # ("On Cyprus, he repeated his call for …" calls on no one; "spoke [by] phone")
     words |= {m.lower_ for c in _for_clauses(trigger) for m in c.children if m.dep_ == "mark"}  # "called for X to …"
     if all(word in words for word in needed):
         return True

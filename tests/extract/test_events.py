@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "ministers speaking by telephone speak with each other, whatever the parser makes of 'by'": (
+        "The foreign ministers of Egypt and Turkey spoke by telephone on Sunday. Kenya's president spoke by "
+        "phone with his Ugandan counterpart.",
+        {("Egypt", "meets", "Turkey"), ("Kenya", "meets", "Uganda")}),
     "coming out against a plan opposes its owner; disagreeing with someone's view criticizes them": (
         "Brazil came out against the proposed EU deforestation law. India disagreed with the US assessment. "
         "The two leaders came out of the meeting smiling.",
