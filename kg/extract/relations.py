@@ -421,8 +421,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     refusal = syntax.refusal_verb(token)  # "refused to hand over bin Laden to the US": a rejection
     if refusal is not None and kind_of not in _COOPERATIVE:
         return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act
+    undone = None
     if refusal is None and syntax.is_negated(token):
-        return
+        if kind_of not in _HOSTILE or (undone := syntax.called_off(token)) is None:
+            return  # (but "called off plans to tax Mexican imports" yields to those it would have hit)
+        entry = replace(entry, predicate="concedes", cameo="080")
+        kind_of = _type_of(entry.cameo)
     if entry.pos == "VERB" and entry.predicate == "supports" and any(
             lexicon().predicates[e.predicate].kind == "stance" for o in token.children if o.dep_ == "dobj"
             for e in _triggers(o) if not e.block):
@@ -466,6 +470,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     source = "cameo" if entry.block else entry.pos.lower()
     common = dict(rule=f"{source}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}", base=base,
                   trigger=entry, speaker=speaker, modality=modality, place=_place(ctx, token))
+    if undone is not None:  # the calling off is what happened
+        common.update(modality=syntax.modality_of(undone), rule=f"called-off:{undone.lemma_.lower()}+{entry.lemma}")
     predicate = entry.predicate
     announced = None if setting else syntax.intent_verb(anchor) or _announcing(light)
     if announced is not None and syntax.modality_of(announced) != "asserted":

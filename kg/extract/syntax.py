@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
-           "is_reciprocal", "intent_verb", "refusal_verb", "forms", "NAMING", "DENIALS", "CHARGES"]
+           "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "forms", "NAMING", "DENIALS", "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -406,6 +406,27 @@ _CEASING = {"stop", "cease", "halt", "abandon"}
 _PERMITTING = frozenset({"allow", "permit", "let"})
 _REASONS = frozenset({"over", "amid", "after", "following", "despite", "against"})
 _NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass"}
+
+
+# Plans and threats that can be called off, and the verbs that call them off: "called off plans to tax Mexican
+# imports", "dropped its threat to impose tariffs".
+_PLANS = frozenset({"plan", "threat", "proposal", "decision", "intention", "move"})
+_CALLING_OFF = frozenset({"drop", "scrap", "shelve", "abandon", "cancel", "rescind", "revoke", "withdraw"})
+
+
+def called_off(trigger):
+    """The verb that calls off the plan or threat ``trigger``'s act was the content of, or None."""
+    token = trigger
+    for _ in range(5):
+        if token.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "aux") or token.head == token:
+            return None
+        token = token.head
+        if token.lemma_.lower() in _PLANS and token.dep_ == "dobj":
+            verb = token.head
+            calling_off = verb.lemma_.lower() in _CALLING_OFF or verb.lemma_.lower() == "call" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+            return verb if calling_off and not _negates(verb, by_meaning=False) else None
+    return None
 
 
 def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "calling off a plan or threat of a hostile act yields to those it would have hit; failing to act does not": (
+        "The US dropped its plan to impose tariffs on Mexican goods. India shelved its plan to ban Chinese apps. "
+        "Brazil called off plans to tax Argentine imports. The EU failed to impose sanctions on Hungary.",
+        {("United States", "concedes", "Mexico"), ("India", "concedes", "China"), ("Brazil", "concedes", "Argentina")},
+        [("United States", "sanctions", None), ("India", "coerces", None), ("European Union", None, "Hungary")]),
     "ministers speaking by telephone speak with each other, whatever the parser makes of 'by'": (
         "The foreign ministers of Egypt and Turkey spoke by telephone on Sunday. Kenya's president spoke by "
         "phone with his Ugandan counterpart.",
