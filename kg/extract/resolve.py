@@ -743,4 +743,7 @@ class Context:
         if token.lemma_.lower() == "counterpart" and not countries:
             return []  # "his counterpart" is someone other than the last person named
         candidates = [m for m in candidates if self.positions.get(m.name)] or candidates
+        # ("the queen": the one titled so, not the president named since)
+        candidates = [m for m in candidates if any(token.lemma_.lower() in role.lower().split()
+                                                   for role, _ in self.positions.get(m.name, []))] or candidates
         return [Arg(candidates[-1].name, "Person", "role")] if candidates else []

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the queen' is the one titled queen, not the president named since; a message sent someone congratulates them": (
+        "Barbados swore in Sandra Mason as its first president, removing Britain's Queen Elizabeth II as head of "
+        "state. The queen did not attend, but sent Mason a message of congratulations.",
+        {("Elizabeth II", "congratulates", "Sandra Mason")},
+        [("Sandra Mason", "congratulates", None)]),
     "calling off a plan or threat of a hostile act yields to those it would have hit; failing to act does not": (
         "The US dropped its plan to impose tariffs on Mexican goods. India shelved its plan to ban Chinese apps. "
         "Brazil called off plans to tax Argentine imports. The EU failed to impose sanctions on Hungary.",
