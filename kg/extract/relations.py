@@ -650,7 +650,7 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
     if noun is None or noun.pos_ != "NOUN":
         return frozenset()
     words = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]  # ("the closure regrettable")
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in words) \
+    if not syntax.points_back(words) \
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") and c.lower_ != "as"
                    for c in noun.children):  # ("denounced the expulsion as a provocation": the verdict's phrase)
         return frozenset()
@@ -1309,8 +1309,7 @@ def _verdict(b: _Builder, noun) -> None:
     if not doers and (acts := _told(judged, answers)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=judged)
-    elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in judged.children):
+    elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(judged.children):
         doers = _answered(b, judged, judges, answers)  # "Chad expelled … Sudan called the decision unjustified"
     for doer in doers:
         for who in judges:

@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract.codes import country_of_place, dictionary_record
 from kg.extract.entities import Span
 from kg.extract.lexicon import INFINITIVE, lexicon, rows
-from kg.extract.syntax import expand, governing_verb, own_subject, speech_verb
+from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -483,8 +483,7 @@ class Context:
     def _antecedent(self, noun):
         """The earlier mention of an act named again with "the" or "this": "North Korea's launch … The
         United States also condemned the launch" (the nearest earlier noun of the same lemma)."""
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                          for c in noun.children):
+        if noun.pos_ != "NOUN" or not points_back(noun.children):
             return None
         if any(c.dep_ not in ("det", "punct") for c in noun.children):
             return None  # "the launch of a satellite" says more than a reference back

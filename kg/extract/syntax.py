@@ -10,7 +10,8 @@ from functools import cache
 from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
-           "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "forms", "NAMING", "DENIALS", "CHARGES"]
+           "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "NAMING", "DENIALS",
+           "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -368,6 +369,12 @@ def _for_clauses(verb) -> list:
     return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def points_back(words) -> bool:
+    """Whether a determiner among ``words`` (a noun's dependents) points back to something told: "the", "this",
+    "that" ("the launch", "this invasion"; not "a launch")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in words)
 
 
 def is_reciprocal(tokens: list) -> bool:
