@@ -257,20 +257,29 @@ def _ner_spans(doc) -> list[Span]:
         found = canonical(text)
         if not found and _no_name(doc, ent.label_, start, end):
             continue
+        at_city = start > 0 and doc[start - 1].lower_ in _AT_PLACE and locate(_clean(text), other_names=False)
         if found:
             spans.append(Span(start, end, *found, "ner"))
-        elif ent.label_ != "NORP" and any(c.isupper() for c in text) and text.lower() not in _role_words():
+        elif (ent.label_ != "NORP" or at_city) and any(c.isupper() for c in text) and text.lower() not in _role_words():
             if not titled and country_of_place(_clean(text)):  # "shelled Goma": a city, whatever NER says
                 ktype = "Place"
-            elif ent.label_ in ("ORG", "PERSON") and start > 0 and doc[start - 1].lower_ in _AT_PLACE \
-                    and locate(_clean(text), other_names=False) is not None:
-                ktype = "Place"  # "rallied in Puno": a city of the gazetteer that the model took for a body
+            elif ent.label_ in ("ORG", "PERSON", "NORP") and at_city:
+                ktype = "Place"  # "rallied in Puno", "flew to Ceuta": a city of the gazetteer the model took for a body
             elif _named_as_place(doc, ent.label_, start, end):
                 ktype = "Place"  # "the town of Gatumba", "the Desaguadero crossing", "envoy for the Sahel"
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
     surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
     return [s for s in spans if s.type != "Organization" or not _listed(s.name, surnames)]
+
+
+def _destinations(doc) -> list[Span]:
+    """A city the model left unnamed where one goes: "flew to Ceuta" (a one-word name of the gazetteer after
+    a verb or noun of motion)."""
+    return [Span(t.i, t.i + 1, "Place", t.text, "name", "ner") for t in doc
+            if not t.ent_type_ and t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("to", "into")
+            and t.head.head.lemma_.lower() in _MOTION and not any(c.dep_ == "compound" for c in t.children)
+            and t.is_title and locate(t.text, other_names=False) is not None]
 
 
 def _no_name(doc, label: str, start: int, end: int) -> bool:
@@ -501,7 +510,7 @@ def _halves(spans: list[Span]) -> dict[str, str]:
 
 def find_mentions(doc) -> list[Span]:
     """Every entity mention of ``doc``, resolved within the document, in text order."""
-    candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc)]
+    candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc), *_destinations(doc)]
     nested = [s for s in candidates if s.kind == "nested"]
     spans = _resolve_people(doc, [_titled(doc, s) for s in _select([s for s in candidates if s.kind != "nested"])])
     result = []

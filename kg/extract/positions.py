@@ -32,6 +32,9 @@ _FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})
 # Verbs of leading a body, and the title they give its leader.
 _LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
 _GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
+# Nouns for a state's people in office, whom a titled name may be listed among ("U.S. officials, including …").
+_GROUPS_OF_OFFICIALS = _GUEST_BODIES | frozenset({"official", "minister", "leader", "diplomat", "negotiator",
+                                                   "envoy", "representative", "dignitary"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
 _NOT_HELD = frozenset({"former", "ex", "late"})
 # Offices whose holders act at home: one speaking in a capital holds the office of its country.
@@ -304,7 +307,29 @@ def _premodifiers(b, doc, span) -> None:
     after = [t for c in doc[span.end - 1].children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj" and (m := b.ctx.mention(p)) is not None and m.type == "Country"
              for t in doc[m.start:m.end]]
+    if not after and not any((m := b.ctx.mention(t)) is not None and m.type in ("Country", "Organization")
+                             for t in window):
+        after = _group_of(b, doc, i + 1)
     _assign(b, Arg(span.name, "Person"), window + after, doc[span.start], "position:premodifier")
+
+
+def _group_of(b, doc, start: int) -> list:
+    """The country of the officials a titled name is listed among: "U.S. officials, among them Vice President
+    Mike Pence", "a delegation from Ghana, including Vice President …" (the tokens that name it)."""
+    if start >= 2 and doc[start - 1].lower_ == "including" and doc[start - 2].text == ",":
+        group = doc[start - 3] if start >= 3 else None
+    elif start >= 3 and [t.lower_ for t in doc[start - 3:start]] == [",", "among", "them"]:
+        group = doc[start - 4] if start >= 4 else None
+    else:
+        return []
+    while group is not None and group.dep_ == "pobj" and group.head.lower_ in ("from", "of") \
+            and group.head.head.tag_ in ("NNS", "NN"):
+        group = group.head.head  # (the country named last: "a delegation from Ghana, including …")
+    if group is None or group.pos_ != "NOUN" or group.lemma_.lower() not in _GROUPS_OF_OFFICIALS:
+        return []
+    return [t for c in group.children if c.dep_ in ("compound", "amod", "poss")
+            or c.dep_ == "prep" and c.lower_ in ("from", "of") for t in c.subtree
+            if (m := b.ctx.mention(t)) is not None and m.type == "Country"]
 
 
 def _possessed(b, holder: Arg, owner, token) -> None:

@@ -315,8 +315,17 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     if pobj is not None:  # "with Tshisekedi and with Kagame": coordinated prepositions too
                         more = [g for h in _up_to(child, owner) for c in h.children if c.dep_ == "conj"
                                 and c.lower_ == place for g in c.children if g.dep_ == "pobj"]
+                        more += [g for c in _joined_siblings(child) for g in c.children if g.dep_ == "pobj"]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
+
+
+def _joined_siblings(prep) -> list:
+    """The same preposition repeated on the same head after an "and" ("flew to Ceuta and then to Melilla")."""
+    head = prep.head
+    joins = [c.i for c in head.children if c.dep_ == "cc" and c.i > prep.i]
+    return [c for c in head.children if c.dep_ in ("prep", "conj") and c.lower_ == prep.lower_ and c.i > prep.i
+            and any(prep.i < j < c.i for j in joins)]
 
 
 def _object_gap(clause) -> bool:

@@ -221,3 +221,13 @@ def test_a_body_named_by_what_it_is_is_its_state(run):
     found = run("China donated ten ambulances to the Zambian health ministry.")
     assert "Zambian health ministry" not in names(found)
     assert ("China", "aids", "Zambia") in {(r.subject, r.predicate, r.object) for r in found.relations}
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Pedro Sanchez flew to Ceuta on Tuesday.",  # (a city the model leaves unnamed)
+    "Prime Minister Pedro Sanchez flew to Ceuta and then to Melilla.",  # (… or takes for a people)
+])
+def test_a_city_of_the_gazetteer_one_goes_to_is_a_place(run, text):
+    found = run(text)
+    assert names(found).get("Ceuta") == "Place"
+    assert ("Pedro Sanchez", "visits", "Ceuta") in {(r.subject, r.predicate, r.object) for r in found.relations}

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a preposition repeated after 'and then' takes its object too": (
+        "President Bola Tinubu flew to Accra and then to Lome on Monday.",
+        {("Bola Tinubu", "visits", "Accra"), ("Bola Tinubu", "visits", "Lome")},
+        []),
     "'the queen' is the one titled queen, not the president named since; a message sent someone congratulates them": (
         "Barbados swore in Sandra Mason as its first president, removing Britain's Queen Elizabeth II as head of "
         "state. The queen did not attend, but sent Mason a message of congratulations.",

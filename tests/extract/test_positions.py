@@ -427,3 +427,20 @@ def test_an_envoy_to_a_country_named_with_its_article_holds_the_office_of_the_se
     found = triples(run("The Chinese ambassador to the United States, Xie Feng, said trade ties were improving."))
     assert ("Xie Feng", "holdsPosition", "China") in found
     assert ("Xie Feng", "holdsPosition", "United States") not in found
+
+
+@pytest.mark.parametrize("text, holder, country", [
+    ("The talks brought together Mexican and U.S. officials, among them Vice President Mike Pence.",
+     "Mike Pence", "United States"),
+    ("A delegation from Ghana, including Vice President Mahamudu Bawumia, attended the talks.",
+     "Mahamudu Bawumia", "Ghana"),
+    ("Senior Indonesian officials, including Defence Minister Prabowo Subianto, met the envoy.",
+     "Prabowo Subianto", "Indonesia"),
+])
+def test_a_titled_name_listed_among_a_state_s_officials_holds_its_office(run, text, holder, country):
+    assert (holder, "holdsPosition", country) in triples(run(text))
+
+
+def test_officials_of_no_named_state_give_a_listed_name_no_country(run):
+    found = triples(run("The talks with officials, including Vice President Jane Doe, ended."))
+    assert not [t for t in found if t[0] == "Jane Doe" and t[1] == "holdsPosition"]
