@@ -13,12 +13,13 @@ from functools import cache
 from itertools import permutations
 
 from kg.extract import syntax
-from kg.extract.codes import actor_code, country_of_place
+from kg.extract.codes import actor_code, country_named, country_of_place
 from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, INTO, MANDATE, NAMED, PERSON, Plover, Trigger,
                                 capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
+from kg.places import locate
 from kg.records import Relation
 
 __all__ = ["find_relations"]
@@ -39,7 +40,8 @@ _NO_TYPE = Plover("")
 _ANSWERED = frozenset({"ACCUSE", "DEMAND", "THREATEN", "PROTEST"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "DEMAND", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 # Stances on "the move" or "the decision", and the acts before them they answer.
-_FRIENDLY = frozenset({"AGREE", "COOPERATE", "AID", "RETREAT", "SUPPORT"})
+# (joining a body is one: "Sweden joined NATO … Stoltenberg welcomed the accession")
+_FRIENDLY = frozenset({"AGREE", "COOPERATE", "AID", "RETREAT", "SUPPORT", "memberOf"})
 _ON_MOVES = {"opposes": _HOSTILE, "criticizes": _HOSTILE, "supports": _FRIENDLY, "praises": _FRIENDLY}
 # Stances on an act named by its kind, and the kinds of act they answer: criticism of any act ("criticized the
 # deal"), praise of a friendly one (not "defended the tariff", the other side's, on oneself).
@@ -231,6 +233,13 @@ def _place(ctx: Context, token) -> str | None:
     met = [n for c in token.children if c.dep_ in ("dobj", "prep")
            for n in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
     owners += [x for n in met for x in (n, *(a for a in n.children if a.dep_ == "appos"))]
+    # "met on the sidelines of the G20 summit in New Delhi", "talks during a summit in Astana": where the
+    # occasion was
+    occasions = [p for o in owners[:2] if o is not None for c in o.children if c.dep_ == "prep"
+                 and c.lower_ in ("on", "at", "during") for p in c.children if p.dep_ == "pobj"]
+    owners += occasions + [g for o in occasions if o.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
+                           for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"]
     for owner in owners:
         for child in owner.children if owner is not None else ():
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -655,7 +664,7 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
                    for c in noun.children):  # ("denounced the expulsion as a provocation": the verdict's phrase)
         return frozenset()
     entries = lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ())  # (whatever it was done to: "the expulsion")
-    return frozenset(e.predicate for e in entries if not e.block and _type_of(e.cameo) in kinds)
+    return frozenset(e.predicate for e in entries if not e.block and (_type_of(e.cameo) or e.predicate) in kinds)
 
 
 def _told_acts(verb, kinds: frozenset[str]) -> frozenset[str]:
@@ -1445,7 +1454,8 @@ def _visits_from_meetings(b: _Builder) -> None:
     for rel in list(b.relations):
         if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence or _acting_place(b, rel):
             continue  # (a dateline's place is where the story was filed, not where the meeting was)
-        host = seats.get(rel.place) or (rel.place if rel.place in countries else country_of_place(rel.place))
+        host = seats.get(rel.place) or (rel.place if rel.place in countries else country_of_place(rel.place)) \
+            or ((city := locate(rel.place)) is not None and country_named(city.country)) or None
         if host is None:
             continue
         where = (rel.place, "Place") if rel.place in seats else (host, "Country")

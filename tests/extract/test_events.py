@@ -147,6 +147,20 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a meeting on the sidelines of a summit abroad is a visit to the summit's country": (
+        "Kenyan President William Ruto met Brazilian President Luiz Inacio Lula da Silva on the sidelines of "
+        "the climate summit in Glasgow.",
+        {("William Ruto", "visits", "United Kingdom"), ("William Ruto", "meets", "Luiz Inacio Lula da Silva")},
+        []),
+    "a meeting in a city the gazetteer knows by another name is a visit to its country": (
+        "Malaysian Foreign Minister Saifuddin Abdullah said he had met junta leader Min Aung Hlaing in Naypyitaw.",
+        {("Saifuddin Abdullah", "visits", "Myanmar")},
+        []),
+    "welcoming 'the accession' told before praises the state that joined": (
+        "Montenegro became the 29th member of NATO on Monday. NATO Secretary General Jens Stoltenberg welcomed "
+        "the accession.",
+        {("Jens Stoltenberg", "praises", "Montenegro")},
+        []),
     "a preposition repeated after 'and then' takes its object too": (
         "President Bola Tinubu flew to Accra and then to Lome on Monday.",
         {("Bola Tinubu", "visits", "Accra"), ("Bola Tinubu", "visits", "Lome")},
