@@ -1114,6 +1114,27 @@ def _received(b: _Builder, verb) -> None:
             b.add("aids", donor, recipient, verb, rule=f"received:{verb.lemma_.lower()}", base=0.7, cameo=cameo)
 
 
+_CALLS = frozenset({"call", "conversation"})  # "… in a phone call", "during a telephone conversation"
+
+
+def _on_a_call(b: _Builder, noun) -> None:
+    """What one says or does to someone "in a phone call" (with no one else named for it) is said on a call
+    with them: "Lula extended his solidarity to Arce in a phone call" (CAMEO 040)."""
+    if noun.lemma_.lower() not in _CALLS or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "over") \
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    partners = [a for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < noun.i
+                or c.dep_ == "prep" and c.lower_ in ("to", "with") for p in ([c] if c.dep_ != "prep" else c.children)
+                if p.dep_ in ("dobj", "dative", "pobj") for t in syntax.expand(p) for a in b.ctx.resolve(t)
+                if a.type in ("Person", "Country") and a.how == "name"]
+    for caller in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
+        for partner in partners:
+            b.add("meets", caller, partner, noun, rule="call:partner", base=0.7, cameo="040", place=_place(b.ctx, verb))
+
+
 def _named_by(b: _Builder, preps) -> list[Arg]:
     """The actors prepositional phrases name, a capital as its country ("criticism from Brasilia")."""
     return [_as_actor(a) for c in preps for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p)
@@ -1418,6 +1439,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _dismayed(builder, token)
         _drawn(builder, token)
         _visiting(builder, token)
+        _on_a_call(builder, token)
         _unwelcome(builder, token)
         _abroad(builder, token)
         _sent_away(builder, token)

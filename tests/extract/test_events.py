@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what one does to someone 'in a phone call' is a call with them; a call with someone else named is not": (
+        "Indonesian President Joko Widodo extended his condolences to Turkish President Recep Tayyip Erdogan in a "
+        "phone call. Widodo praised Erdogan in a call with Malaysian Prime Minister Anwar Ibrahim.",
+        {("Joko Widodo", "meets", "Recep Tayyip Erdogan")},
+        [("Recep Tayyip Erdogan", "meets", "Anwar Ibrahim")]),
     "a meeting on the sidelines of a summit abroad is a visit to the summit's country": (
         "Kenyan President William Ruto met Brazilian President Luiz Inacio Lula da Silva on the sidelines of "
         "the climate summit in Glasgow.",
