@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "questioning someone's motives criticizes them, as do railing at, ridiculing and scoffing at": (
+        "Mali questioned Algeria's motives in hosting the talks. Burkina Faso railed at Ivory Coast for harbouring "
+        "dissidents. Belarus ridiculed Lithuania's decision. Eritrea scoffed at Ethiopia's offer.",
+        {("Mali", "criticizes", "Algeria"), ("Burkina Faso", "criticizes", "Ivory Coast"),
+         ("Belarus", "criticizes", "Lithuania"), ("Eritrea", "criticizes", "Ethiopia")},
+        []),
+    "questioning a suspect is no criticism": (
+        "Thai police questioned a Cambodian diplomat for hours.",
+        set(),
+        [(None, "criticizes", None)]),
     "what one does to someone 'in a phone call' is a call with them; a call with someone else named is not": (
         "Indonesian President Joko Widodo extended his condolences to Turkish President Recep Tayyip Erdogan in a "
         "phone call. Widodo praised Erdogan in a call with Malaysian Prime Minister Anwar Ibrahim.",
