@@ -160,7 +160,10 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":  # "criticized China for supporting Russia"
         # (or "China was criticized for supporting Russia": the one the passive is about)
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None) \
-            or next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+            or next((c for c in head.head.children if c.dep_ == "nsubjpass"), None) \
+            or next((g for c in head.head.children if head.lower_ == "for" and c.dep_ == "prep" and c.i < head.i
+                     and c.lower_ in ("against", "at", "on") for g in c.children if g.dep_ == "pobj"), None)
+        #    ("vowed to retaliate against Finland for joining NATO", "lashed out at Kenya for hosting …")
         if obj is not None and head.head.lemma_.lower() == "join" and head.lower_ == "in":
             return sorted({t.i: t for t in (*expand(obj), *subjects(head.head, _depth + 1))}.values(),
                           key=lambda t: t.i)  # "Canada joined the US in sanctioning …": both do it
@@ -665,6 +668,10 @@ def modality_of(trigger) -> str:
             break
         if token.dep_ == "prep" and token.lower_ in _SETTING and token.head.pos_ in ("VERB", "AUX"):
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed
+        if via == "pcomp" and token.lower_ == "for" and token.head.pos_ == "VERB" and any(
+                c.i < token.i and (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("against", "at", "on"))
+                for c in token.head.children):
+            break  # "vowed to retaliate against Finland for joining NATO": the reason is told as done
         via, token = token.dep_, token.head
     return "asserted"
 

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "who did what one is punished for is the one it is aimed at, and it is told as done": (
+        "Russia vowed to retaliate against Montenegro for joining NATO. China lashed out at Lithuania for "
+        "allowing Taiwan to open an office.",
+        {("Russia", "threatens", "Montenegro"), ("Montenegro", "memberOf", "North Atlantic Treaty Organization"),
+         ("China", "criticizes", "Lithuania"), ("Lithuania", "concedes", "Taiwan")},
+        [("Russia", "memberOf", None), ("China", "concedes", None)]),
     "questioning someone's motives criticizes them, as do railing at, ridiculing and scoffing at": (
         "Mali questioned Algeria's motives in hosting the talks. Burkina Faso railed at Ivory Coast for harbouring "
         "dissidents. Belarus ridiculed Lithuania's decision. Eritrea scoffed at Ethiopia's offer.",
