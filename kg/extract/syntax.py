@@ -642,7 +642,7 @@ def modality_of(trigger) -> str:
         said += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
         if mode := next((table[f] for c in said for f in forms(c) if f in table), None):
             return mode
-    token, shared, via = trigger, False, ""
+    token, shared, via, to_clause = trigger, False, "", False
     for _ in range(4):
         for child in token.children:
             if child.dep_ in ("aux", "acomp", "auxpass") and child.lemma_.lower() in table:
@@ -650,7 +650,7 @@ def modality_of(trigger) -> str:
         lemma = next((form for form in forms(token) if form in table or form in NAMING), "")
         if lemma in NAMING and via == "oprd":
             return "alleged"
-        if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl")
+        if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl") or to_clause
                                                                    or lemma not in lexicon().infinitive_only):
             return _asked(token, table[lemma])
         if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
@@ -672,6 +672,8 @@ def modality_of(trigger) -> str:
                 c.i < token.i and (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("against", "at", "on"))
                 for c in token.head.children):
             break  # "vowed to retaliate against Finland for joining NATO": the reason is told as done
+        # ("implored Israel and Hamas to agree …", which the parser may read as a clause with its own subject)
+        to_clause = token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         via, token = token.dep_, token.head
     return "asserted"
 
