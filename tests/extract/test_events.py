@@ -148,9 +148,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
     "imploring two sides to agree urges both, and their agreeing is only asked": (
-        "Pope Francis implored Armenia and Azerbaijan to agree to a lasting peace.",
+        "Pope Francis implored Armenia and Azerbaijan to agree to a lasting peace. Antonio Guterres implored "
+        "Israel and Hamas to agree to a ceasefire.",
         {("Pope Francis", "urges", "Armenia"), ("Pope Francis", "urges", "Azerbaijan")},
-        [("Armenia", "agrees", None), ("Azerbaijan", "agrees", None)]),
+        [("Armenia", "agrees", None), ("Azerbaijan", "agrees", None), ("Israel", "agrees", None)]),
     "who did what one is punished for is the one it is aimed at, and it is told as done": (
         "Russia vowed to retaliate against Montenegro for joining NATO. China lashed out at Lithuania for "
         "allowing Taiwan to open an office.",
