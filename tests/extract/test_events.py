@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "the setting of a topic discussed is not where the meeting was": (
+        "Thai Prime Minister Srettha Thavisin met Lao Prime Minister Sonexay Siphandone in Bangkok. The two "
+        "leaders also discussed the situation in Myanmar.",
+        {("Sonexay Siphandone", "visits", "Bangkok")},
+        [(None, "visits", "Myanmar")]),
     "imploring two sides to agree urges both, and their agreeing is only asked": (
         "Pope Francis implored Armenia and Azerbaijan to agree to a lasting peace. Antonio Guterres implored "
         "Israel and Hamas to agree to a ceasefire.",
