@@ -644,9 +644,11 @@ def modality_of(trigger) -> str:
             return mode
     token, shared, via, to_clause = trigger, False, "", False
     for _ in range(4):
-        for child in token.children:
-            if child.dep_ in ("aux", "acomp", "auxpass") and child.lemma_.lower() in table:
-                return table[child.lemma_.lower()]
+        for child in token.children:  # (a verb coordinated with one shares its "will", not its "ready to":
+            #                                "stood ready to defend every ally and praised Poland")
+            if child.dep_ in ("aux", "auxpass") or child.dep_ == "acomp" and not shared:
+                if child.lemma_.lower() in table:
+                    return table[child.lemma_.lower()]
         lemma = next((form for form in forms(token) if form in table or form in NAMING), "")
         if lemma in NAMING and via == "oprd":
             return "alleged"

@@ -1673,3 +1673,8 @@ def test_an_offer_to_host_talks_between_two_promises_nothing_of_theirs(run):
 def test_a_dictionary_pattern_word_inside_a_name_codes_nothing(run):
     found = run("Ghana's President Akufo-Addo later awarded him the Order of the Volta, the country's highest honour.").relations
     assert not [r for r in found if r.predicate == "demands"], found
+
+
+def test_a_verb_coordinated_with_stood_ready_to_does_not_share_the_readiness(run):
+    found = run("The African Union said it stood ready to mediate and praised Ghana for its restraint.")
+    assert [r.modality for r in found.relations if r.predicate == "praises" and r.object == "Ghana"] == ["asserted"]
