@@ -17,7 +17,7 @@ from kg.extract.codes import country_of_place
 from kg.extract.lexicon import actor_records, dictionary_organizations, lexicon, officeholder_names, rows
 from kg.places import locate
 
-__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES"]
+__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "VESSELS"]
 
 # spaCy NER label → kg class (labels not listed are not entities of ours). NORP names an entity only
 # through the lexicon ("Chinese" → China), never by itself.
@@ -185,7 +185,7 @@ _MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtub
 _GROUPS = frozenset({"people", "extremist", "community", "militia", "rebel", "fighter", "population", "tribe",
                      "minority", "majority", "leader", "group", "activist", "protester"})
 # Ships, whose names are no actors: "the tanker Stena Impero".
-_VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "warship", "yacht", "ferry",
+VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "warship", "yacht", "ferry",
                       "boat", "cruiser", "trawler", "submarine"})
 # Nouns that make the name before or after them a place ("the town of Gatumba", "the Desaguadero crossing").
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossing", "checkpoint", "airport",
@@ -293,8 +293,8 @@ def _no_name(doc, label: str, start: int, end: int) -> bool:
         return True
     if _CODED.search(text) or label == "PERSON" and any(c.isdigit() for c in text):
         return True  # ("COVID-19", "F-16": a disease or a weapon the model took for a body or a person)
-    if start > 0 and doc[start - 1].lemma_.lower() in _VESSELS or end < len(doc) \
-            and doc[end].lemma_.lower() in _VESSELS and any(t.head.i == end for t in doc[start:end]):
+    if start > 0 and doc[start - 1].lemma_.lower() in VESSELS or end < len(doc) \
+            and doc[end].lemma_.lower() in VESSELS and any(t.head.i == end for t in doc[start:end]):
         return True  # "the tanker Stena Impero", "the Grace 1 tanker": a ship, no actor
     if label != "PERSON" and label != "LOC" or end - start > 1:
         return False

@@ -14,6 +14,7 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_named, country_of_place
+from kg.extract.entities import VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, INTO, MANDATE, NAMED, PERSON, Plover, Trigger,
                                 capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
@@ -572,7 +573,8 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
             for p in people:
                 sector = lexicon().agents.get(p.lower_) or lexicon().agents.get(p.lemma_.lower())
                 if sector and not any(c.dep_ in ("poss", "amod", "compound") for c in p.children) \
-                        and sector not in {a.sector for a in actors}:
+                        and sector not in {a.sector for a in actors} and p.lemma_.lower() not in VESSELS:
+                    # (a ship is no one's people: "the Iranian navy seized a tanker")
                     return [Arg(home, "Country", "agent", sector, p.text)]
     if kind_of == "MOBILIZE":
         return _provoker(b, token)

@@ -586,13 +586,21 @@ class Context:
 
     def owner(self, token) -> Span | None:
         """The country or body named before a hyphenated participle of ownership in the noun's
-        modifiers: "a British-flagged tanker" (United Kingdom), "Saudi-led coalition aircraft"."""
+        modifiers: "a British-flagged tanker" (United Kingdom), "Saudi-led coalition aircraft"; or the flag
+        a ship flies."""
         for t in token.lefts:
             for word in t.subtree:
                 if word.lower_ in _OWNED and word.i >= 2 and self.doc[word.i - 1].text == "-":
                     span = self.mention(self.doc[word.i - 2])
                     if span is not None and span.type in ("Country", "Organization"):
                         return span
+        for flying in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "fly"):
+            # "a tanker flying the flag of Panama", "a ship flying the Liberian flag"
+            for flag in (c for c in flying.children if c.dep_ == "dobj" and c.lemma_.lower() == "flag"):
+                named = [m for t in flag.subtree if t != flag and (m := self.mention(t)) is not None
+                         and m.type == "Country"]
+                if named:
+                    return named[0]
         return None
 
     def _last_pair(self, token, role: str) -> list[Arg]:

@@ -231,3 +231,10 @@ def test_a_city_of_the_gazetteer_one_goes_to_is_a_place(run, text):
     found = run(text)
     assert names(found).get("Ceuta") == "Place"
     assert ("Pedro Sanchez", "visits", "Ceuta") in {(r.subject, r.predicate, r.object) for r in found.relations}
+
+
+def test_a_ship_is_no_one_s_people_and_the_flag_it_flies_is_its_country(run):
+    found = {(r.subject, r.predicate, r.object) for r in run(
+        "The Iranian navy seized a tanker in the Gulf. Houthi rebels attacked a ship flying the flag of Liberia.").relations}
+    assert ("Iran", "coerces", "Iran") not in found
+    assert ("Houthis", "attacks", "Liberia") in found
