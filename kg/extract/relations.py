@@ -236,10 +236,10 @@ def _place(ctx: Context, token) -> str | None:
            for n in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])
            if ctx.mention(n) is not None or n.pos_ == "PRON" or n.lemma_.lower() in lexicon().roles]
     owners += [x for n in met for x in (n, *(a for a in n.children if a.dep_ == "appos"))]
-    # "met on the sidelines of the G20 summit in New Delhi", "talks during a summit in Astana": where the
-    # occasion was
+    # "met on the sidelines of the G20 summit in New Delhi", "talks during a summit in Astana", "hosted Lula
+    # for talks in Beijing": where the occasion was
     occasions = [p for o in owners[:2] if o is not None for c in o.children if c.dep_ == "prep"
-                 and c.lower_ in ("on", "at", "during") for p in c.children if p.dep_ == "pobj"]
+                 and c.lower_ in ("on", "at", "during", "for") for p in c.children if p.dep_ == "pobj"]
     owners += occasions + [g for o in occasions if o.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
                            for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj"]
@@ -932,7 +932,8 @@ def _object_has(token, needs: str) -> bool:
         return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
                    for t in syntax.objects(token, ("dobj",)))
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
-        return any(c.dep_ == "dobj" and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_)
+        return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)
+                   and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_)
                    for c in token.children)  # (a surname the model did not tag: "hosted Ruto")
     words = lexicon().synsets.get(needs, frozenset())
     if token.pos_ in ("NOUN", "PROPN"):

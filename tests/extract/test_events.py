@@ -147,6 +147,17 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "hosting a banquet for a guest, playing host to one, being greeted by one are meetings": (
+        "Senegalese President Bassirou Diomaye Faye hosted a state banquet for Gambian President Adama Barrow. "
+        "Rwandan President Paul Kagame played host to Burundian President Evariste Ndayishimiye in Kigali. "
+        "Czech President Petr Pavel was greeted by Slovak President Peter Pellegrini in Bratislava.",
+        {("Bassirou Diomaye Faye", "meets", "Adama Barrow"), ("Paul Kagame", "meets", "Evariste Ndayishimiye"),
+         ("Evariste Ndayishimiye", "visits", "Kigali"), ("Peter Pellegrini", "meets", "Petr Pavel")},
+        []),
+    "a guest hosted for talks in a capital visits it": (
+        "Indian Prime Minister Narendra Modi hosted Bangladeshi Prime Minister Sheikh Hasina for talks in New Delhi.",
+        {("Sheikh Hasina", "visits", "New Delhi")},
+        []),
     "the setting of a topic discussed is not where the meeting was": (
         "Thai Prime Minister Srettha Thavisin met Lao Prime Minister Sonexay Siphandone in Bangkok. The two "
         "leaders also discussed the situation in Myanmar.",
