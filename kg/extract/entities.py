@@ -207,6 +207,9 @@ def _ner_spans(doc) -> list[Span]:
             start += 1
         stripped = start > first
         end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)  # "… Development (IGAD"
+        # "[the Great Hall of the People] in Beijing": a venue and the city it is in, read as one name
+        end = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "in" and ent.label_ in ("FAC", "ORG", "LOC")
+                    and (canonical(doc[t.i + 1:end].text) or locate(doc[t.i + 1:end].text, other_names=False))), end)
         # NER may stop short of a name's last part: "João Gomes [Cravinho]" (a compound of the next word).
         # ("Mohammed bin Abdulrahman [Al Thani]": the compound may point past the next word to the head)
         while ent.label_ == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" \

@@ -249,7 +249,12 @@ def _place(ctx: Context, token) -> str | None:
                 for pobj in child.children:
                     span = ctx.mention(pobj)
                     if span is not None and (span.type == "Place" or span.type == "Country" and span.kind == "name"):
-                        return span.name  # "talks in Almaty", "talks in Kazakhstan"
+                        # "talks in Almaty", "talks in Kazakhstan" ("at the Great Hall of the People in Beijing":
+                        # the city the venue is in)
+                        city = next((m for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+                                     for g in c.children if (m := ctx.mention(g)) is not None and m.type == "Place"),
+                                    span)
+                        return city.name
     return None
 
 

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a meeting at a venue in a foreign capital is a visit to the capital": (
+        "Chinese Premier Li Qiang held talks with Vietnamese Prime Minister Pham Minh Chinh at the Great Hall of "
+        "the People in Beijing.",
+        {("Pham Minh Chinh", "visits", "Beijing")},
+        []),
     "hosting a banquet for a guest, playing host to one, being greeted by one are meetings": (
         "Senegalese President Bassirou Diomaye Faye hosted a state banquet for Gambian President Adama Barrow. "
         "Rwandan President Paul Kagame played host to Burundian President Evariste Ndayishimiye in Kigali. "
