@@ -401,6 +401,12 @@ class Context:
             found = self._role_reference(token)  # (not "the leaders of South Korea, Japan and China")
             if found:
                 return found
+        if lemma == "host" and token.tag_ == "NN" and (owner := next(
+                (c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)) is not None and _depth < 2:
+            # "Mahama later praised his host": the last other person named before (as "his counterpart" is)
+            owners = {a.name for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)}
+            others = [m for m in self._before(token.i, {"Person"}) if m.name not in owners]
+            return [Arg(others[-1].name, "Person", "role")] if owners and others else []
         if lemma in _RELATIONAL and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss"), None)) is not None and _depth < 2:
             # "its NATO ally", "its southern neighbour": the last other country named before

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'his host' is the other person named before; 'his Vietnamese hosts' are Vietnam's": (
+        "Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe in Lome. Mahama later "
+        "praised his host for his efforts to mediate. Lao Prime Minister Sonexay Siphandone and his Vietnamese "
+        "hosts signed four agreements in Hanoi.",
+        {("John Mahama", "praises", "Faure Gnassingbe"), ("Sonexay Siphandone", "agrees", "Vietnam")},
+        [("John Mahama", "praises", "John Mahama")]),
     "a meeting at a venue in a foreign capital is a visit to the capital": (
         "Chinese Premier Li Qiang held talks with Vietnamese Prime Minister Pham Minh Chinh at the Great Hall of "
         "the People in Beijing.",
