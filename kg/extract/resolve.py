@@ -59,6 +59,8 @@ _COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation
 _STANDALONE = ("HRI", "NGO")
 # "a ship linked to Israel", "vessels belonging to Iran" are theirs (not "the road linking Armenia to …")
 _TIED = frozenset({"link", "belong", "tie", "affiliate", "connect"})
+# Who brings others to a deal is no party to it: "a truce brokered by Saudi Arabia" is not Saudi Arabia's.
+_BROKERING = frozenset({"broker", "mediate", "facilitate"})
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
 _SHARED = {"border", "frontier", "boundary", "line"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -455,7 +457,8 @@ class Context:
                     return [Arg(m.name, "Country", "possessor") for m in (*joined, span)]
             if (span := self.owner(token)) is not None:  # "a British-flagged tanker"
                 return [Arg(span.name, _actor_type(span), "possessor")]
-            for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and _depth < 2):
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and _depth < 2
+                        and c.lemma_.lower() not in _BROKERING):
                 # "the sanctions imposed by the US"; "any ship linked to Israel", "vessels belonging to Iran"
                 tied = acl.lemma_.lower() in _TIED and not any(c.dep_ == "dobj" for c in acl.children)
                 for by in (c for c in acl.children

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "who brokers a deal mediates between its parties and is no party to it": (
+        "Ethiopia and Eritrea agreed to a ceasefire brokered by Kenya. Qatar brokered a prisoner exchange between "
+        "Armenia and Azerbaijan.",
+        {("Ethiopia", "agrees", "Eritrea"), ("Qatar", "meets", "Armenia"), ("Qatar", "meets", "Azerbaijan")},
+        [(None, "agrees", "Kenya")]),
     "'his host' is the other person named before; 'his Vietnamese hosts' are Vietnam's": (
         "Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe in Lome. Mahama later "
         "praised his host for his efforts to mediate. Lao Prime Minister Sonexay Siphandone and his Vietnamese "
