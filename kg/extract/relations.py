@@ -462,6 +462,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             # moved by no one named move for their state; "Egypt and Iran were admitted to BRICS": members
             actors = [a for c in token.children if c.dep_ == "nsubjpass" for t in syntax.expand(c)
                       for a in ctx.resolve(t, descend=True) if a.type == "Country"]
+        if not actors and entry.predicate == "sanctions" and "from" in entry.objects \
+                and any(c.dep_ == "nsubjpass" for c in token.children):
+            # "Gabon was suspended from the Commonwealth": the body one is put out of did it
+            actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                      if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Organization"]
         pair: list[Arg] = []
         light, base = None, 0.9
     else:

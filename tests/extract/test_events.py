@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a state suspended or expelled from a body, no one else named, is sanctioned by the body": (
+        "Mali was suspended from the African Union after the coup. Belarus was expelled from the Council of "
+        "Europe. The diplomats were expelled from Kenya.",
+        {("African Union", "sanctions", "Mali"), ("Council of Europe", "sanctions", "Belarus")},
+        [("Kenya", "sanctions", None)]),
     "who brokers a deal mediates between its parties and is no party to it": (
         "Ethiopia and Eritrea agreed to a ceasefire brokered by Kenya. Qatar brokered a prisoner exchange between "
         "Armenia and Azerbaijan.",
