@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "lifting a state's suspension concedes to it; lifting one's own ban names no one": (
+        "The African Union lifted Mali's suspension. Nigeria lifted its ban.",
+        {("African Union", "concedes", "Mali")},
+        [("Nigeria", "concedes", None)]),
     "a state suspended or expelled from a body, no one else named, is sanctioned by the body": (
         "Mali was suspended from the African Union after the coup. Belarus was expelled from the Council of "
         "Europe. The diplomats were expelled from Kenya.",
