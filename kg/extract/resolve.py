@@ -41,6 +41,8 @@ _BLOCS = frozenset({"alliance", "bloc"})
 BODY_ANAPHORS = frozenset(word for word, kind in _ANAPHORS.items() if kind == "Organization")  # "the bloc"
 # Nouns of a relation between states: "its ally" is another country than its owner.
 _RELATIONAL = frozenset({"ally", "neighbour", "neighbor", "partner"})
+# Nouns for a person's own state: "his country", "her government".
+_HOMELAND = frozenset({"country", "nation", "government", "homeland"})
 # Anaphors that stand only for a body whose name holds the word ("the council": the Security Council).
 NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum", "community"})
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
@@ -409,6 +411,12 @@ class Context:
             owners = {a.name for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)}
             others = [m for m in self._before(token.i, {"Person"}) if m.name not in owners]
             return [Arg(others[-1].name, "Person", "role")] if owners and others else []
+        if lemma in _HOMELAND and token.tag_ == "NN" and (owner := next(
+                (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)) is not None \
+                and _depth < 2:  # "Arevalo reaffirmed his country's support": the state whose office he holds
+            states = [country for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1) if a.type == "Person"
+                      for _, country in self.positions.get(a.name, [])[:1]]
+            return [Arg(states[0], "Country", "pronoun")] if states else []
         if lemma in _RELATIONAL and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss"), None)) is not None and _depth < 2:
             # "its NATO ally", "its southern neighbour": the last other country named before

@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'his country' is the state whose office he holds": (
+        "Paraguayan President Santiago Pena reaffirmed his country's support for Taiwan. Chilean President "
+        "Gabriel Boric said his government would recall its ambassador from Israel.",
+        {("Paraguay", "supports", "Taiwan")},
+        [("Santiago Pena", "supports", None)]),
+    "officers named by a nationality are their state's": (
+        "Ugandan and South Sudanese customs officers jointly inspected the trucks at the border.",
+        {("South Sudan", "cooperatesWith", "Uganda")},
+        []),
     "lifting a state's suspension concedes to it; lifting one's own ban names no one": (
         "The African Union lifted Mali's suspension. Nigeria lifted its ban.",
         {("African Union", "concedes", "Mali")},
