@@ -124,6 +124,10 @@ def subjects(verb, _depth: int = 0) -> list:
         companions = [p for h in (verb, own) for c in h.children if c.dep_ == "prep"
                       and c.lower_ in ("along", "together") for w in c.children
                       if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        # ("Spain recognised Palestine, joining Ireland and Norway": those it joins did so before)
+        companions += [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "join"
+                       and c.i > verb.i and not any(g.dep_ == "prep" for g in c.children)
+                       for o in c.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
         return sorted({t.i: t for s in (own, *others, *companions) for t in expand(s)}.values(), key=lambda t: t.i)
     if verb.head == verb:  # (a sentence's verb, or one the parser cut off from its subject)
         return subjects(before, _depth + 1) if (before := _split_from(verb)) is not None else []

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "those a state joins in an act ('…, joining Ireland and Norway') did it too": (
+        "Slovenia recognised the State of Palestine, joining Spain and Ireland.",
+        {("Slovenia", "supports", "Palestine"), ("Spain", "supports", "Palestine"),
+         ("Ireland", "supports", "Palestine")},
+        []),
     "'his country' is the state whose office he holds": (
         "Paraguayan President Santiago Pena reaffirmed his country's support for Taiwan. Chilean President "
         "Gabriel Boric said his government would recall its ambassador from Israel.",
