@@ -894,8 +894,10 @@ def _token_triggers(token) -> list[Trigger]:
         longest = max((len(e.particle.split()) for e in own), default=0)
         own = [e for e in own if len(e.particle.split()) == longest] if longest > 1 else own
         # "deployed [tanks]", "blocked Sweden's [bid]": the first entry whose word set fits, in file order
+        # (an idiom of the verb's own preposition still says its part: "fought [alongside] M23 rebels")
         needing = [e for e in own if e.needs]
-        own = needing[:1] or own
+        own = needing[:1] + [e for e in own if e.particle and not e.needs and e.particle != needing[0].particle] \
+            if needing else own
         unique = {(e.predicate, e.particle): e for e in sorted(own, key=lambda e: e.lemma)}  # "talks"/"talk"
         return list(unique.values())
     if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "advcl", "acl"):  # "According to", "a united front"

@@ -674,10 +674,12 @@ def modality_of(trigger) -> str:
             break
         if token.dep_ == "prep" and token.lower_ in _SETTING and token.head.pos_ in ("VERB", "AUX"):
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed
-        if via == "pcomp" and token.lower_ == "for" and token.head.pos_ == "VERB" and any(
+        if via == "pcomp" and token.lower_ == "for" and token.head.pos_ == "VERB" \
+                and token.head.lemma_.lower() not in table and any(
                 c.i < token.i and (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("against", "at", "on"))
                 for c in token.head.children):
-            break  # "vowed to retaliate against Finland for joining NATO": the reason is told as done
+            break  # "vowed to retaliate against Finland for joining NATO": the reason is told as done (but
+            #        "blamed the army for fighting alongside …": what one is blamed for is alleged)
         # ("implored Israel and Hamas to agree …", which the parser may read as a clause with its own subject)
         to_clause = token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         via, token = token.dep_, token.head

@@ -147,6 +147,14 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "fighting alongside someone is military cooperation, an idiom a verb's other senses do not hide": (
+        "Chadian troops fought alongside Nigerien forces against Boko Haram near Lake Chad.",
+        {("Chad", "cooperatesWith", "Niger")},
+        []),
+    "what one is blamed for is alleged, not told as done": (
+        "Sudan blamed the Chadian army for fighting alongside the rebels.",
+        {("Sudan", "criticizes", "Chad")},
+        [("Chad", "cooperatesWith", None)]),
     "those a state joins in an act ('…, joining Ireland and Norway') did it too": (
         "Slovenia recognised the State of Palestine, joining Spain and Ireland.",
         {("Slovenia", "supports", "Palestine"), ("Spain", "supports", "Palestine"),
