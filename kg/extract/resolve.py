@@ -411,6 +411,10 @@ class Context:
             owners = {a.name for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)}
             others = [m for m in self._before(token.i, {"Person"}) if m.name not in owners]
             return [Arg(others[-1].name, "Person", "role")] if owners and others else []
+        if lemma in _RELATIONAL and token.tag_ == "NNS" and (bodies := [
+                m for c in token.children if c.dep_ in ("compound", "nmod") and (m := self.mention(c)) is not None
+                and m.type == "Organization"]):
+            return [Arg(bodies[0].name, "Organization", "agent")]  # "pressed European Union partners to …"
         if lemma in _HOMELAND and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)) is not None \
                 and _depth < 2:  # "Arevalo reaffirmed his country's support": the state whose office he holds

@@ -669,6 +669,9 @@ def modality_of(trigger) -> str:
         # "accused Kigali of sending troops to support M23": a purpose shares its clause's mode
         # ("candidates [to join] the bloc": an infinitive the parser hangs on a noun as a relative clause)
         purpose = token.dep_ in ("advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.head == token and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in token.children):
+            return "hypothetical"  # an infinitive the parser made the sentence's verb: what governs it was lost
         if token.dep_ not in _MODAL_PATH and not purpose or token.head == token or _glossed(token) \
                 or _not_its_content(token):
             break

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a body's 'partners' or 'allies' named by the body are the body": (
+        "Lithuania urged its NATO allies to send more air defences. Hungary criticized its EU partners for the delay.",
+        {("Lithuania", "urges", "North Atlantic Treaty Organization"), ("Hungary", "criticizes", "European Union")},
+        []),
     "fighting alongside someone is military cooperation, an idiom a verb's other senses do not hide": (
         "Chadian troops fought alongside Nigerien forces against Boko Haram near Lake Chad.",
         {("Chad", "cooperatesWith", "Niger")},
@@ -1736,3 +1740,9 @@ def test_a_dictionary_pattern_word_inside_a_name_codes_nothing(run):
 def test_a_verb_coordinated_with_stood_ready_to_does_not_share_the_readiness(run):
     found = run("The African Union said it stood ready to mediate and praised Ghana for its restraint.")
     assert [r.modality for r in found.relations if r.predicate == "praises" and r.object == "Ghana"] == ["asserted"]
+
+
+def test_an_infinitive_the_parser_made_the_sentence_s_verb_tells_nothing_as_done(run):
+    found = run("Latvia's prime minister pressed European Union partners to adopt a new package of sanctions "
+                "against Russia.")
+    assert not [r for r in found.relations if r.predicate == "sanctions" and r.modality == "asserted"]
