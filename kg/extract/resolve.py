@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract.codes import country_of_place, dictionary_record
 from kg.extract.entities import Span
 from kg.extract.lexicon import INFINITIVE, lexicon, rows
-from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb
+from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb, stray_by
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -483,7 +483,7 @@ class Context:
             meeting = lemma in lexicon().synsets.get("MEETINGS", ())  # ("called for talks with X": no stance on X)
             # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"; the doer first
             # ("the release of the sailors by Peru")
-            for child in sorted(token.children, key=lambda c: c.lower_ != "by"):
+            for child in sorted((*token.children, *stray_by(token)), key=lambda c: c.lower_ != "by"):
                 if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (
                         meeting and child.lower_ == "with"):

@@ -335,6 +335,15 @@ def _joined_siblings(prep) -> list:
             and any(prep.i < j < c.i for j in joins)]
 
 
+def stray_by(noun) -> list:
+    """The "by" phrase the parser hangs on an active verb after its object, which is the object's doer:
+    "denounced the detention of two gendarmes [by Burkina Faso]"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+
+
 def _object_gap(clause) -> bool:
     """Whether a relative clause lacks its object, which the noun it describes then is: it has a subject of its
     own and no object ("a view [Mitsotakis rejected]", not "the leaders who met" or "the plan that Chile rejected")."""

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a 'by' phrase the parser hangs on the verb after its object names the object's doer": (
+        "Benin denounced the detention of three Beninese soldiers by Niger.",
+        {("Benin", "criticizes", "Niger"), ("Niger", "coerces", "Benin")},
+        []),
     "a body's 'partners' or 'allies' named by the body are the body": (
         "Lithuania urged its NATO allies to send more air defences. Hungary criticized its EU partners for the delay.",
         {("Lithuania", "urges", "North Atlantic Treaty Organization"), ("Hungary", "criticizes", "European Union")},
