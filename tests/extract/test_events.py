@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "training a state's forces or funding an actor is aid; training one's own is not": (
+        "France trained Malian soldiers at a base in Bamako. Iran funded Hezbollah for years. Russia trained its "
+        "own pilots.",
+        {("France", "aids", "Mali"), ("Iran", "aids", "Hezbollah")},
+        [("Russia", "aids", None)]),
     "a 'by' phrase the parser hangs on the verb after its object names the object's doer": (
         "Benin denounced the detention of three Beninese soldiers by Niger.",
         {("Benin", "criticizes", "Niger"), ("Niger", "coerces", "Benin")},
