@@ -186,7 +186,7 @@ _GROUPS = frozenset({"people", "extremist", "community", "militia", "rebel", "fi
                      "minority", "majority", "leader", "group", "activist", "protester"})
 # Ships, whose names are no actors: "the tanker Stena Impero".
 VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "warship", "yacht", "ferry",
-                      "boat", "cruiser", "trawler", "submarine"})
+                     "boat", "cruiser", "trawler", "submarine"})
 # Nouns that make the name before or after them a place ("the town of Gatumba", "the Desaguadero crossing").
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossing", "checkpoint", "airport",
                           "post", "valley", "river", "island", "islands", "enclave", "neighbourhood", "neighborhood",

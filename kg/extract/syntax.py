@@ -163,11 +163,7 @@ def subjects(verb, _depth: int = 0) -> list:
         return expand(obj)  # "warned Chinese firms of consequences for supporting Russia": the firms
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":  # "criticized China for supporting Russia"
         # (or "China was criticized for supporting Russia": the one the passive is about)
-        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None) \
-            or next((c for c in head.head.children if c.dep_ == "nsubjpass"), None) \
-            or next((g for c in head.head.children if head.lower_ == "for" and c.dep_ == "prep" and c.i < head.i
-                     and c.lower_ in ("against", "at", "on") for g in c.children if g.dep_ == "pobj"), None)
-        #    ("vowed to retaliate against Finland for joining NATO", "lashed out at Kenya for hosting …")
+        obj = _done_to(head.head, head)
         if obj is not None and head.head.lemma_.lower() == "join" and head.lower_ == "in":
             return sorted({t.i: t for t in (*expand(obj), *subjects(head.head, _depth + 1))}.values(),
                           key=lambda t: t.i)  # "Canada joined the US in sanctioning …": both do it
@@ -333,6 +329,16 @@ def _joined_siblings(prep) -> list:
     joins = [c.i for c in head.children if c.dep_ == "cc" and c.i > prep.i]
     return [c for c in head.children if c.dep_ in ("prep", "conj") and c.lower_ == prep.lower_ and c.i > prep.i
             and any(prep.i < j < c.i for j in joins)]
+
+
+def _done_to(verb, prep):
+    """Whom a verb acts on, as the one its phrase ``prep`` ("for …") gives a reason about: its object, the
+    subject of its passive, or whom its "against", "at" or "on" names before "for" ("vowed to retaliate
+    against Finland for joining NATO", "lashed out at Kenya for hosting …")."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) \
+        or next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
+        or next((g for c in verb.children if prep.lower_ == "for" and c.dep_ == "prep" and c.i < prep.i
+                 and c.lower_ in ("against", "at", "on") for g in c.children if g.dep_ == "pobj"), None)
 
 
 def stray_by(noun) -> list:
@@ -687,9 +693,7 @@ def modality_of(trigger) -> str:
         if token.dep_ == "prep" and token.lower_ in _SETTING and token.head.pos_ in ("VERB", "AUX"):
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed
         if via == "pcomp" and token.lower_ == "for" and token.head.pos_ == "VERB" \
-                and token.head.lemma_.lower() not in table and any(
-                c.i < token.i and (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("against", "at", "on"))
-                for c in token.head.children):
+                and token.head.lemma_.lower() not in table and _done_to(token.head, token) is not None:
             break  # "vowed to retaliate against Finland for joining NATO": the reason is told as done (but
             #        "blamed the army for fighting alongside …": what one is blamed for is alleged)
         # ("implored Israel and Hamas to agree …", which the parser may read as a clause with its own subject)
