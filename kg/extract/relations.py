@@ -511,7 +511,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     elif lexicon().predicates[predicate].kind == "event" and (
             modality in ("intended", "conditional") and announced is not None and _announces(ctx, announced, actors)
             or modality in ("intended", "conditional", "hypothetical") and kind_of in _THREAT_CODES
-            and _own_word(ctx, actors, speaker)):  # ("said it could use force"): one's own force held out
+            and _own_word(ctx, actors, speaker) and not syntax.in_condition(token)):
+        # ("said it could use force"): one's own force held out, not the condition of a warning ("warned Moscow
+        # of consequences if it used chemical weapons").
         # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid;
         # promising force ("vowed to retaliate against", "said they would strike"), or announcing it on a
         # condition ("said it would strike Hezbollah targets if the rocket fire continued"), is a threat (13x).

@@ -246,7 +246,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 continue
             if place == "if":  # "threatened to close the strait if the US imposed an embargo": whom it is aimed at
                 # (also under a participle: "threatened to impose a tariff, rising to 25% by October, unless …")
-                clause = next((c for o in (owner, *(c for c in owner.children if c.dep_ in ("xcomp", "advcl")))
+                # (or on what it says will be done: "warned that it would deploy missiles if NATO expanded")
+                clause = next((c for o in (owner, *(c for c in owner.children
+                                                    if c.dep_ in ("xcomp", "advcl", "ccomp")))
                                for c in o.children if c.dep_ == "advcl"
                                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
                 subject = own_subject(clause) if clause is not None else None
@@ -531,7 +533,7 @@ def refusal_verb(token):
         return token.head
     if token.lemma_.lower() in _ACCEPTANCE and token.pos_ == "VERB" and _negates(token, by_meaning=False) \
             and any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lemma_ == "do") for c in token.children) \
-            and not any(c.lower_ == "yet" for c in token.children) and not _in_condition(token):
+            and not any(c.lower_ == "yet" for c in token.children) and not in_condition(token):
         return token  # ("does not recognise Guyana's claim"; not "has not yet recognised Kosovo")
     return None
 
@@ -548,7 +550,7 @@ def intent_verb(token):
     return None
 
 
-def _in_condition(trigger) -> bool:
+def in_condition(trigger) -> bool:
     """The act is itself the condition: "if Serbia recognises Kosovo, …"."""
     token = trigger
     for _ in range(4):
@@ -634,7 +636,7 @@ def _stance_on(verb) -> bool:
 def modality_of(trigger) -> str:
     """asserted, or the mode of an act not reported as done: intended ("will", "vowed to"), called_for
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
-    if _in_condition(trigger):
+    if in_condition(trigger):
         return "hypothetical"
     mark = next((c.lower_ for c in trigger.children if c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL), None)
     if trigger.dep_ == "advcl" and mark in _TEMPORAL and trigger.head != trigger:

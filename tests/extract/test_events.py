@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an ultimatum given, a warning whose condition names its target, weapons held out and warships targeted": (
+        "Ethiopia gave Eritrea an ultimatum to withdraw. Belarus warned that it would deploy missiles on its border "
+        "if Poland built the fence. Pyongyang said it was ready to use nuclear weapons against Japan. The rebels "
+        "said they would target any French warship.",
+        {("Ethiopia", "threatens", "Eritrea"), ("Belarus", "threatens", "Poland"), ("North Korea", "threatens", "Japan")},
+        []),
+    "what a warning's condition says someone might do is no threat by the one warning": (
+        "Canada warned Beijing of severe consequences if it used force against Taiwan.",
+        {("Canada", "threatens", "China")},
+        [("Canada", "threatens", "Taiwan")]),
     "training a state's forces or funding an actor is aid; training one's own is not": (
         "France trained Malian soldiers at a base in Bamako. Iran funded Hezbollah for years. Russia trained its "
         "own pilots.",
