@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a joint news conference, a dinner or a lunch together is a meeting; a news conference alone is not": (
+        "The presidents of Rwanda and Burundi held a joint news conference in Kigali. Spanish Prime Minister Pedro "
+        "Sanchez had lunch with Portuguese Prime Minister Luis Montenegro. The Kenyan president held a news "
+        "conference in Nairobi.",
+        {("Burundi", "meets", "Rwanda"), ("Pedro Sanchez", "meets", "Luis Montenegro")},
+        [("Kenya", "meets", None)]),
     "an ultimatum given, a warning whose condition names its target, weapons held out and warships targeted": (
         "Ethiopia gave Eritrea an ultimatum to withdraw. Belarus warned that it would deploy missiles on its border "
         "if Poland built the fence. Pyongyang said it was ready to use nuclear weapons against Japan. The rebels "
