@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a state that stays or remains in a body is its member; one who stays in a city is no member of it": (
+        "Barbados stayed in the Commonwealth after becoming a republic. Hungary remained in the European Union. "
+        "The Kenyan minister remained in Kampala for talks.",
+        {("Barbados", "memberOf", "Commonwealth"), ("Hungary", "memberOf", "European Union")},
+        [("Kenya", "memberOf", None)]),
     "a joint news conference, a dinner or a lunch together is a meeting; a news conference alone is not": (
         "The presidents of Rwanda and Burundi held a joint news conference in Kigali. Spanish Prime Minister Pedro "
         "Sanchez had lunch with Portuguese Prime Minister Luis Montenegro. The Kenyan president held a news "
