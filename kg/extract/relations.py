@@ -928,7 +928,9 @@ def _object_has(token, needs: str) -> bool:
     if needs.startswith("!"):  # "handed over [Arabic] documents" is no concession: anything but papers is
         return not _object_has(token, needs[1:])
     if needs.endswith(HELP):  # "sent [troops] to help Mozambique": forces, and a clause of help for their purpose
-        return _object_has(token, needs.removesuffix(HELP)) and syntax.helping(token) is not None
+        #                       (or someone who asked for them: "sent troops at Tokayev's request")
+        return _object_has(token, needs.removesuffix(HELP)) and (syntax.helping(token) is not None
+                                                                  or bool(syntax.requesters(token)))
     if needs.endswith(INTO):  # "added three firms [to its sanctions list]": where the object was put
         words = lexicon().synsets.get(needs.removesuffix(INTO), frozenset())
         return any(t.lower_ in words or t.lemma_.lower() in words for c in token.children

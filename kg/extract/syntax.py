@@ -259,7 +259,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 clause = helping(owner, place)  # whom it serves: its object or the subject of what it helps with
                 helped = [t for t in (clause.subtree if clause is not None else ())
                           if (t.dep_ in ("dobj", "nsubj") or t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN"))
-                          and t.head != owner]
+                          and t.head != owner] or (requesters(owner) if place == "help" else [])
                 if helped:
                     return sorted({t.i: t for h in helped for t in expand(h)}.values(), key=lambda t: t.i)
                 continue
@@ -373,6 +373,18 @@ def _what_is_called(verb) -> list:
              for g in c.children if g.dep_ == "pobj"]
     found = (doers or named)[:1]  # (only what names someone: not "what it called baseless accusations")
     return expand(found[0]) if found and any(t.ent_type_ or t.pos_ == "PROPN" for t in found[0].subtree) else []
+
+
+_REQUESTS = frozenset({"request", "invitation", "behest"})
+
+
+def requesters(verb) -> list:
+    """Who asked for what a verb does: "sent 2,000 soldiers at Tokayev's request", "at the invitation of
+    Mozambique" (troops sent on request come to help)."""
+    asks = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on")
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _REQUESTS]
+    return [t for a in asks for c in a.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+            for t in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])]
 
 
 def helping(verb, purpose: str = "help"):

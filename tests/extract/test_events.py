@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "troops sent at someone's request or invitation come to help them; troops sent to a border do not": (
+        "Rwanda deployed 1,000 troops to Cabo Delgado at the invitation of Mozambique. Russia sent troops to "
+        "the border.",
+        {("Rwanda", "aids", "Mozambique")},
+        [("Russia", "aids", None)]),
     "a state that stays or remains in a body is its member; one who stays in a city is no member of it": (
         "Barbados stayed in the Commonwealth after becoming a republic. Hungary remained in the European Union. "
         "The Kenyan minister remained in Kampala for talks.",
