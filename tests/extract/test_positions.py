@@ -444,3 +444,10 @@ def test_a_titled_name_listed_among_a_state_s_officials_holds_its_office(run, te
 def test_officials_of_no_named_state_give_a_listed_name_no_country(run):
     found = triples(run("The talks with officials, including Vice President Jane Doe, ended."))
     assert not [t for t in found if t[0] == "Jane Doe" and t[1] == "holdsPosition"]
+
+
+def test_an_adjective_inside_a_title_before_a_name_keeps_the_title_whole(run):
+    found = triples(run("Hezbollah political chief Naim Qassem spoke on television. Former Malian prime minister "
+                        "Moussa Mara was arrested in Bamako."))
+    assert ("Naim Qassem", "holdsPosition", "Hezbollah") in found
+    assert not [t for t in found if t[0] == "Moussa Mara" and t[1] == "holdsPosition"]
