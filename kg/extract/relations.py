@@ -79,8 +79,11 @@ _ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call
 
 
 @cache
-def _accusations() -> dict[str, str]:
-    return {row[0].split()[0]: " ".join(row[0].split()[1:]) for row in rows("accusations.tsv")}
+def _accusations() -> dict[str, tuple[str, str]]:
+    """Verbs of wrongdoing: lemma -> (the preposition that must come with it, the word set its object must
+    hold, if any)."""
+    return {row[0].split()[0]: (" ".join(row[0].split()[1:]), row[1] if len(row) > 1 else "")
+            for row in rows("accusations.tsv")}
 
 
 def _type_of(cameo: str | None) -> str:
@@ -1013,9 +1016,10 @@ def _doer(verb):
 
 def _accusation(b: _Builder, token) -> None:
     """A speaker reporting wrongdoing criticizes its doer."""
-    particle = _accusations().get(token.lemma_.lower())
-    if particle is None or token.pos_ != "VERB" or not syntax.has_particle(token, particle):
-        return
+    particle, needs = _accusations().get(token.lemma_.lower(), (None, ""))
+    if particle is None or token.pos_ != "VERB" or not syntax.has_particle(token, particle) \
+            or needs and not _object_has(token, needs.removeprefix("&")):
+        return  # ("committing [genocide]", "spreading [propaganda]": the wrong is in the object)
     if syntax.is_negated(token, ceasing_counts=False):  # "the US should stop smearing China" still accuses
         return
     if syntax.modality_of(token) in ("hypothetical", "questioned"):

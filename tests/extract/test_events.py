@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a speaker reporting that someone commits or spreads a wrong criticizes them; being committed to peace is none": (
+        "Chilean President Gabriel Boric said Israel was committing genocide. Pakistan's foreign office said India "
+        "was spreading propaganda. Nepal said it was committed to peace.",
+        {("Gabriel Boric", "criticizes", "Israel"), ("Pakistan", "criticizes", "India")},
+        [("Nepal", "criticizes", None)]),
     "troops sent at someone's request or invitation come to help them; troops sent to a border do not": (
         "Rwanda deployed 1,000 troops to Cabo Delgado at the invitation of Mozambique. Russia sent troops to "
         "the border.",
