@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "support thrown behind someone is support of them": (
+        "Algeria threw its support behind the Polisario Front.",
+        {("Algeria", "supports", "Polisario Front")},
+        []),
     "a speaker reporting that someone commits or spreads a wrong criticizes them; being committed to peace is none": (
         "Chilean President Gabriel Boric said Israel was committing genocide. Pakistan's foreign office said India "
         "was spreading propaganda. Nepal said it was committed to peace.",
