@@ -10,8 +10,8 @@ from functools import cache
 from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
-           "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "NAMING", "DENIALS",
-           "CHARGES"]
+           "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
+           "stray_by", "requesters", "NAMING", "DENIALS", "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
