@@ -260,10 +260,13 @@ def _ner_spans(doc) -> list[Span]:
         found = canonical(text)
         if not found and _no_name(doc, ent.label_, start, end):
             continue
-        at_city = start > 0 and doc[start - 1].lower_ in _AT_PLACE and locate(_clean(text), other_names=False)
+        # (the gazetteer is asked only of a name no lexicon knows)
+        at_city = not found and start > 0 and doc[start - 1].lower_ in _AT_PLACE \
+            and locate(_clean(text), other_names=False)
         if found:
             spans.append(Span(start, end, *found, "ner"))
-        elif (ent.label_ != "NORP" or at_city) and any(c.isupper() for c in text) and text.lower() not in _role_words():
+        elif (ent.label_ != "NORP" or at_city) and any(c.isupper() for c in text) \
+                and text.lower() not in _role_words():
             if not titled and country_of_place(_clean(text)):  # "shelled Goma": a city, whatever NER says
                 ktype = "Place"
             elif ent.label_ in ("ORG", "PERSON", "NORP") and at_city:

@@ -82,7 +82,7 @@ _ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call
 def _accusations() -> dict[str, tuple[str, str]]:
     """Verbs of wrongdoing: lemma -> (the preposition that must come with it, the word set its object must
     hold, if any)."""
-    return {row[0].split()[0]: (" ".join(row[0].split()[1:]), row[1] if len(row) > 1 else "")
+    return {row[0].split()[0]: (" ".join(row[0].split()[1:]), row[1].removeprefix("&") if len(row) > 1 else "")
             for row in rows("accusations.tsv")}
 
 
@@ -406,10 +406,15 @@ def _carried_by(noun, verb) -> bool:
     return token.head == verb and token.dep_ in ("dobj", "attr", "nsubjpass")
 
 
+def _personal_fit(doers: list[Arg]) -> list[Arg]:
+    """The doers "his" or "her" fits: people, else one named by office ("Morocco's king expressed his
+    gratitude": a person acting for the state)."""
+    return [a for a in doers if a.type == "Person"] or [a for a in doers if a.how == "agent"]
+
+
 _POSSESSIVE_FITS = {
-    # ("Morocco's king expressed his gratitude": a person named by office, acting for the state)
-    "his": lambda doers: [a for a in doers if a.type == "Person"] or [a for a in doers if a.how == "agent"],
-    "her": lambda doers: [a for a in doers if a.type == "Person"] or [a for a in doers if a.how == "agent"],
+    "his": _personal_fit,
+    "her": _personal_fit,
     "its": lambda doers: [a for a in doers if a.type != "Person"][:1] if len(doers) == 1 else [],
     "their": lambda doers: doers if len(doers) >= 2 else [],
 }
@@ -942,8 +947,7 @@ def _object_has(token, needs: str) -> bool:
         return any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
                    for c in token.children)  # (or what is called for: "called on Peru for talks")
     if needs == INFINITIVE:  # "told Serbia to normalise relations", not "told Somalia that it would …"
-        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   for c in token.children)
+        return any(c.dep_ == "xcomp" and syntax.to_infinitive(c) for c in token.children)
     if needs == MANDATE:  # "insisted that Serbia align its policy" (or "should align"), not "insist it pursues …"
         return any(c.dep_ == "ccomp" and (c.tag_ in ("VB", "VBP") and not any(a.dep_ == "aux" for a in c.children)
                                           or any(a.lower_ in ("should", "must") for a in c.children))
@@ -1018,7 +1022,7 @@ def _accusation(b: _Builder, token) -> None:
     """A speaker reporting wrongdoing criticizes its doer."""
     particle, needs = _accusations().get(token.lemma_.lower(), (None, ""))
     if particle is None or token.pos_ != "VERB" or not syntax.has_particle(token, particle) \
-            or needs and not _object_has(token, needs.removeprefix("&")):
+            or needs and not _object_has(token, needs):
         return  # ("committing [genocide]", "spreading [propaganda]": the wrong is in the object)
     if syntax.is_negated(token, ceasing_counts=False):  # "the US should stop smearing China" still accuses
         return
@@ -1224,7 +1228,7 @@ def _unwelcome(b: _Builder, token) -> None:
 def _sent_away(b: _Builder, verb) -> None:
     """Telling an envoy or a country's troops to leave, or giving them hours to, expels them (CAMEO 166): "gave
     Lebanon's ambassador 48 hours to leave", "told the German ambassador to leave the country"."""
-    if verb.lemma_.lower() not in _LEAVING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.lemma_.lower() not in _LEAVING or not syntax.to_infinitive(verb):
         return
     teller = next((a for a in verb.ancestors if a.lemma_.lower() in _TELLING), None)
     if teller is not None:
@@ -1380,8 +1384,8 @@ def _blamed(b: _Builder, token) -> None:
     lemma = token.lemma_.lower()
     if lemma == "responsibility" and token.dep_ == "dobj" and token.head.lemma_.lower() in _BEARING:
         verb = token.head
-    elif lemma == "responsible" and token.dep_ == "acomp" or lemma == "blame" and token.pos_ == "VERB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    elif lemma == "responsible" and token.dep_ == "acomp" or lemma == "blame" and token.pos_ == "VERB" \
+            and syntax.to_infinitive(token):
         verb = token.head if token.head.lemma_ == "be" else None
     else:
         return

@@ -11,7 +11,7 @@ from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
-           "stray_by", "requesters", "NAMING", "DENIALS", "CHARGES"]
+           "stray_by", "requesters", "to_infinitive", "NAMING", "DENIALS", "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -146,7 +146,7 @@ def subjects(verb, _depth: int = 0) -> list:
         # "voted against the resolution condemning Russia": the text condemns, not the voter (but "passed a
         # resolution backing Ukraine": those who adopt it)
         return expand(head)
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(verb):
         # "welcomed Latvia's decision to expel …", "the move by Togo to close …": whose decision it is
         owner = next((g for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
                       for g in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])), None)
@@ -390,7 +390,7 @@ def requesters(verb) -> list:
 def helping(verb, purpose: str = "help"):
     """The clause that says whom an act is meant to help ("sent troops [to help] Mozambique fight …"), or None."""
     return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _PURPOSES[purpose]
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and to_infinitive(c)), None)
 
 
 def has_particle(trigger, particle: str) -> bool:
@@ -409,11 +409,15 @@ def has_particle(trigger, particle: str) -> bool:
     return all(word in words for word in needed)
 
 
+def to_infinitive(verb) -> bool:
+    """Whether a verb is a to-infinitive ("[to] agree", "[to] leave")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _for_clauses(verb) -> list:
     """Clauses of the verb's "for X to …" ("called for Venezuela to publish the records")."""
     return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and to_infinitive(c)]
 
 
 def points_back(words) -> bool:
@@ -491,7 +495,7 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     for _ in range(6):
         if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
             return True
-        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        purpose = token.dep_ == "advcl" and to_infinitive(token)
         # ("has not allowed Marsudi to meet Suu Kyi": what is permitted is the permission's object)
         permitted = token.dep_ == "ccomp" and token.head.lemma_.lower() in _PERMITTING
         if token.dep_ not in _NEGATION_PATH and not purpose and not permitted or token.head == token:
@@ -697,9 +701,9 @@ def modality_of(trigger) -> str:
         # "a request to arrest …", "hopes for a meeting": the noun above says the act is not done;
         # "accused Kigali of sending troops to support M23": a purpose shares its clause's mode
         # ("candidates [to join] the bloc": an infinitive the parser hangs on a noun as a relative clause)
-        purpose = token.dep_ in ("advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.head == token and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                             for c in token.children):
+        infinitive = to_infinitive(token)
+        purpose = token.dep_ in ("advcl", "relcl") and infinitive
+        if token.head == token and token.tag_ == "VB" and infinitive:
             return "hypothetical"  # an infinitive the parser made the sentence's verb: what governs it was lost
         if token.dep_ not in _MODAL_PATH and not purpose or token.head == token or _glossed(token) \
                 or _not_its_content(token):
@@ -711,7 +715,7 @@ def modality_of(trigger) -> str:
             break  # "vowed to retaliate against Finland for joining NATO": the reason is told as done (but
             #        "blamed the army for fighting alongside …": what one is blamed for is alleged)
         # ("implored Israel and Hamas to agree …", which the parser may read as a clause with its own subject)
-        to_clause = token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        to_clause = token.dep_ == "ccomp" and infinitive
         via, token = token.dep_, token.head
     return "asserted"
 
