@@ -21,6 +21,8 @@ _MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft", "sta
 _ADOPTING = frozenset({"pass", "adopt", "approve", "table", "introduce", "sponsor", "submit", "propose", "draft",
                        "issue", "release", "sign", "publish", "make", "deliver", "read"})
 _APPEALS = frozenset({"urge", "call", "ask", "appeal", "implore", "exhort"})  # acts of asking someone
+# CAMEO roots of acts done in words (appeal, demand, disapprove, reject, and praise among the statements)
+_SAID_ACTS = ("02", "10", "11", "12", "051")
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force", "push",
                    "pressure"}
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "dobj", "relcl", "attr", "appos", "npadvmod",
@@ -108,9 +110,16 @@ def coordinated_with(verb):
         c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     # (or when an appeal to someone follows a clause whose subject is a thing, which appeals to no one: "said the
     # move dealt a blow and urged Tehran to restore …")
-    thing = verb.lemma_.lower() in _APPEALS and any(
+    # (or any act done in words: "said no Eritrean unit had crossed and dismissed Djibouti's claims")
+    thing = (verb.lemma_.lower() in _APPEALS or _said_act(verb)) and any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in lexicon().agents for c in head.children)
     return head.head if head.dep_ == "ccomp" and (broken or thing) and head.head != head else head
+
+
+def _said_act(verb) -> bool:
+    """A verb whose every sense is an act done in words ("dismissed", "condemned", "praised")."""
+    entries = lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ())
+    return bool(entries) and all(e.cameo.startswith(_SAID_ACTS) for e in entries)
 
 
 def subjects(verb, _depth: int = 0) -> list:

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an act done in words after a reported clause about a thing is the reporter's": (
+        "Foreign Minister Luis Ortega said the border post had stayed open and dismissed Venezuela's claims as "
+        "lies. The Thai spokesman said the bridge was safe and accused Cambodia of spreading rumours.",
+        {("Luis Ortega", "opposes", "Venezuela"), ("Thailand", "criticizes", "Cambodia")},
+        []),
     "support thrown behind someone is support of them": (
         "Algeria threw its support behind the Polisario Front.",
         {("Algeria", "supports", "Polisario Front")},
