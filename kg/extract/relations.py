@@ -1083,6 +1083,10 @@ def _judgement(noun):
     head = noun.head
     if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() == "be":  # "… was a violation", "… were illegal"
         return head, syntax.own_subject(head)
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _EQUATING \
+            or noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount":
+        verb = head if noun.dep_ == "dobj" else head.head  # "… constituted a violation", "… amounted to genocide"
+        return verb, syntax.own_subject(verb)
     if noun.dep_ == "oprd":  # "called the raid a violation"
         # (a small clause; or "called the closure regrettable" misparsed as one noun phrase)
         # ("called Pyongyang's launch reckless" read as one phrase: the owner hangs on the adjective)
@@ -1304,6 +1308,7 @@ def _dismayed(b: _Builder, verb) -> None:
 # Verdicts: words that judge an act -> the stance, its CAMEO code and the acts it answers. Each is
 # (nouns of judgement, or None for any noun; the word sets one of which must qualify the noun, an adjective
 # then a verb of a relative clause, or None; adjectives that judge alone).
+_EQUATING = frozenset({"constitute", "represent"})  # verbs that say what something is, as "be" does
 _VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a violation", "unacceptable"
              (None, ("WORTHY", "ESTEEM"), "WORTHY", "praises", "051", _FRIENDLY),  # "a reliable partner",
              #                                                                    "a partner we trust"

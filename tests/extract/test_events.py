@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what an act amounts to or constitutes is a verdict on its doer, as what it is": (
+        "Chile said Peru's blockade amounted to aggression. Nepal said India's new map constituted a violation of "
+        "its sovereignty. The Lao minister said the talks represented a useful step.",
+        {("Chile", "criticizes", "Peru"), ("Nepal", "criticizes", "India")},
+        [("Laos", "criticizes", None)]),
+    "anger or fury over an act done by a state's border agents is criticism of that state": (
+        "Honduras expressed anger over the shooting of a fisherman by Nicaraguan border agents. Fiji voiced fury "
+        "at Vanuatu's decision.",
+        {("Honduras", "criticizes", "Nicaragua"), ("Fiji", "criticizes", "Vanuatu")},
+        []),
     "an act done in words after a reported clause about a thing is the reporter's": (
         "Foreign Minister Luis Ortega said the border post had stayed open and dismissed Venezuela's claims as "
         "lies. The Thai spokesman said the bridge was safe and accused Cambodia of spreading rumours.",
