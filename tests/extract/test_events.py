@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "ruling out talks with someone rejects them; ruling out an act of one's own is no stance on anyone": (
+        "Colombia ruled out negotiations with the ELN. Panama ruled out sending troops to Venezuela.",
+        {("Colombia", "opposes", "National Liberation Army")},
+        [("Panama", "opposes", None)]),
     "what an act amounts to or constitutes is a verdict on its doer, as what it is": (
         "Chile said Peru's blockade amounted to aggression. Nepal said India's new map constituted a violation of "
         "its sovereignty. The Lao minister said the talks represented a useful step.",
