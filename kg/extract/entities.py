@@ -443,9 +443,13 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
             if matches:
                 before = [m for m in matches if m[0] <= span.start]
                 span = replace(span, type="Person", name=(before or matches)[-1][1])
-            elif span.type == "Person" or span.type == "Place" and locate(token) is None:
+            elif span.type in ("Person", "Place"):
                 # ("Turkey's Erdogan hit out at …": a known person's surname the model took for a place)
-                known = [p for p in people if token in p.split()]
+                known = [p for p in people if token in p.split()] if span.type == "Person" or locate(token) is None \
+                    else []
+                if not known and span.type == "Place":  # ("Brazil's Lula met …": an office holder's one-word
+                    # name, though a town somewhere has it too)
+                    known = sorted({a.name for a in actor_records(token) if a.source == "officeholders"})
                 span = replace(span, type="Person", name=known[0]) if len(known) == 1 else span
         result.append(span)
     return result

@@ -179,6 +179,14 @@ def test_a_known_person_s_surname_the_model_takes_for_a_place_is_that_person(run
     assert types.get("Recep Tayyip Erdogan") == "Person" and "Erdogan" not in types, types
 
 
+def test_an_office_holder_s_one_word_name_the_model_takes_for_a_town_is_that_person(run):
+    extraction = run("Brazil's Lula met Argentina's Javier Milei for the first time on Saturday.")
+    types = {e.name: e.type for e in extraction.entities}
+    assert types.get("Luiz Inacio Lula da Silva") == "Person" and "Lula" not in types, types
+    assert ("Luiz Inacio Lula da Silva", "meets", "Javier Milei") in {
+        (r.subject, r.predicate, r.object) for r in extraction.relations}
+
+
 def test_ruling_and_opposition_parties_are_organisations(run):
     text = "Frelimo won the vote and Renamo rejected it. ZANU-PF and Fidesz congratulated the winners."
     types = {e.name: e.type for e in run(text).entities}
