@@ -59,6 +59,7 @@ _RELATIVE = {"which", "who", "that", "whom"}
 _COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation community", "the 27-member bloc"
 # Sectors of generic actors that act in their own name, with no country: rights groups, NGOs.
 _STANDALONE = ("HRI", "NGO")
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})  # agents who act for the state ("his troops", "her ministers")
 # "a ship linked to Israel", "vessels belonging to Iran" are theirs (not "the road linking Armenia to …")
 _TIED = frozenset({"link", "belong", "tie", "affiliate", "connect"})
 # Who brings others to a deal is no party to it: "a truce brokered by Saudi Arabia" is not Saudi Arabia's.
@@ -732,11 +733,15 @@ class Context:
                 found.setdefault(home, Arg(home, "Country", "agent", sector, text))  # "students in Dhaka"
             elif span is not None and span.type in ("Country", "Organization"):
                 found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))
-        if not any(spans):  # "Turkey said its forces had …": the owner the pronoun stands for
-            for owner in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")):
+        if not any(spans):  # "Turkey said its forces had …": the owner the pronoun stands for (and "Aliyev said
+            # his forces would …": the state whose office the person holds, for its soldiers or officials)
+            for owner in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")):
                 for a in self.resolve(owner):
                     if a.type in ("Country", "Organization"):
                         found.setdefault(a.name, Arg(a.name, a.type, "agent", sector, text))
+                    elif a.type == "Person" and sector in _STATE_SECTORS:
+                        for _, country in self.positions.get(a.name, [])[:1]:
+                            found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         if not found and back and not any(spans) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             earlier = next((named for t in reversed(self.doc[:token.i]) if t.lower_ == token.lower_
                             and (named := self.agent(t, back=False))), [])

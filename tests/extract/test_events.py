@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a right reserved to respond or a consequence to face threatens; a leader's troops are the state's": (
+        "Eritrea said it reserved the right to respond to Ethiopia's aggression. Kenyan President William Ruto "
+        "said Somalia would face a grave consequence if it seized the ship. Armenian Prime Minister Nikol "
+        "Pashinyan said his troops had shelled Azerbaijani positions.",
+        {("Eritrea", "threatens", "Ethiopia"), ("William Ruto", "threatens", "Somalia"),
+         ("Armenia", "attacks", "Azerbaijan")},
+        []),
     "ruling out talks with someone rejects them; ruling out an act of one's own is no stance on anyone": (
         "Colombia ruled out negotiations with the ELN. Panama ruled out sending troops to Venezuela.",
         {("Colombia", "opposes", "National Liberation Army")},
@@ -1803,6 +1810,11 @@ def test_a_dictionary_pattern_word_inside_a_name_codes_nothing(run):
 def test_a_verb_coordinated_with_stood_ready_to_does_not_share_the_readiness(run):
     found = run("The African Union said it stood ready to mediate and praised Ghana for its restraint.")
     assert [r.modality for r in found.relations if r.predicate == "praises" and r.object == "Ghana"] == ["asserted"]
+
+
+def test_an_option_retained_to_act_tells_nothing_as_done(run):
+    found = run("Uganda retains the option to withdraw its troops from Somalia.").relations
+    assert found and all(r.modality != "asserted" for r in found if r.object == "Somalia"), found
 
 
 def test_an_infinitive_the_parser_made_the_sentence_s_verb_tells_nothing_as_done(run):
