@@ -349,7 +349,9 @@ def _done_to(verb, prep):
     return next((c for c in verb.children if c.dep_ == "dobj"), None) \
         or next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
         or next((g for c in verb.children if prep.lower_ == "for" and c.dep_ == "prep" and c.i < prep.i
-                 and c.lower_ in ("against", "at", "on") for g in c.children if g.dep_ == "pobj"), None)
+                 and c.lower_ in ("against", "at", "on") for g in c.children if g.dep_ == "pobj"), None) \
+        or (verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            else None)  # ("three firms [accused] of supplying drones": the firms)
 
 
 def stray_by(noun) -> list:

@@ -1812,6 +1812,12 @@ def test_a_verb_coordinated_with_stood_ready_to_does_not_share_the_readiness(run
     assert [r.modality for r in found.relations if r.predicate == "praises" and r.object == "Ghana"] == ["asserted"]
 
 
+def test_what_those_a_participle_accuses_did_is_theirs_and_alleged(run):
+    found = run("Canada blacklisted two Iranian firms accused of supplying drones to Russia.").relations
+    supplied = [(r.subject, r.modality) for r in found if r.predicate == "aids" and r.object == "Russia"]
+    assert supplied == [("Iran", "alleged")], found
+
+
 def test_an_option_retained_to_act_tells_nothing_as_done(run):
     found = run("Uganda retains the option to withdraw its troops from Somalia.").relations
     assert found and all(r.modality != "asserted" for r in found if r.object == "Somalia"), found
