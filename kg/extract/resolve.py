@@ -631,9 +631,16 @@ class Context:
         but not lately); "the two ministers" are two who hold a minister's post."""
         start = self._sentence_before(token)
         people = self._before(token.i, {"Person"})
-        near = {m.name for m in people if m.start >= start and (role != "minister" or any(
-            "minister" in r.lower() for r, _ in self.positions.get(m.name, [])))}
+        near = [m for m in people if m.start >= start]
+        # ("the two presidents": two who hold that post, when two do; "the two ministers" only those)
+        holding = [m for m in near if any(role in r.lower() for r, _ in self.positions.get(m.name, []))]
+        near = holding if len({m.name for m in holding}) >= 2 or role == "minister" else near
+        own = [m for m in near if m.start >= self.sentence(token).start]  # (two its own sentence names first)
+        near = {m.name for m in (own if len({m.name for m in own}) >= 2 else near)}
         seen = Counter(m.name for m in people if m.name in near)
+        if len(seen) < 2:  # (named further back: the last two who hold the post)
+            seen = Counter(list(dict.fromkeys(m.name for m in reversed(people) if any(
+                role in r.lower() for r, _ in self.positions.get(m.name, []))))[:2])
         return [Arg(name, "Person", "group") for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
 
     def _sentence_pair(self, token) -> list[Arg]:

@@ -147,6 +147,14 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "the two presidents are the two the sentence names, or the last two who hold the post": (
+        "Foreign Minister Ana Lopez visited Lima. Her deputy said Lopez was pleased. Chilean President Gabriel "
+        "Boric later spoke by telephone with Peruvian President Dina Boluarte, and the two leaders agreed to set "
+        "up a joint committee, Boric's office said. The Andean Community called for calm. Its secretary-general, "
+        "Jorge Pedraza, praised the two presidents for their restraint.",
+        {("Gabriel Boric", "agrees", "Dina Boluarte"), ("Jorge Pedraza", "praises", "Gabriel Boric"),
+         ("Jorge Pedraza", "praises", "Dina Boluarte")},
+        [("Ana Lopez", "agrees", None), (None, "praises", "Ana Lopez")]),
     "a right reserved to respond or a consequence to face threatens; a leader's troops are the state's": (
         "Eritrea said it reserved the right to respond to Ethiopia's aggression. Kenyan President William Ruto "
         "said Somalia would face a grave consequence if it seized the ship. Armenian Prime Minister Nikol "
