@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a high commissioner recalled or expelled is an envoy, as an ambassador is": (
+        "Malawi recalled its high commissioner to Zambia. Ghana expelled the Nigerian high commissioner.",
+        {("Malawi", "sanctions", "Zambia"), ("Ghana", "sanctions", "Nigeria")},
+        []),
     "the two presidents are the two the sentence names, or the last two who hold the post": (
         "Foreign Minister Ana Lopez visited Lima. Her deputy said Lopez was pleased. Chilean President Gabriel "
         "Boric later spoke by telephone with Peruvian President Dina Boluarte, and the two leaders agreed to set "
