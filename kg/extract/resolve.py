@@ -21,7 +21,7 @@ OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "neighbor": "Country",
                 "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
-                "rival": "Country", "state": "Country", "delegation": "Country"}
+                "rival": "Country", "state": "Country", "delegation": "Country", "man": "Person", "woman": "Person"}
 # People who act for someone without being them: "met Suu Kyi's representatives" is no meeting with her.
 _STAND_INS = frozenset({"representative", "envoy", "aide", "spokesman", "spokeswoman", "spokesperson", "lawyer",
                         "adviser", "advisor", "delegate", "supporter", "ally"})
