@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extract.codes import country_of_place, dictionary_record
 from kg.extract.entities import Span
-from kg.extract.lexicon import INFINITIVE, lexicon, rows
+from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb, stray_by
 from kg.extract.syntax import subjects as clause_subjects
 
@@ -651,7 +651,8 @@ class Context:
         offices = self.positions
         countries = [name for m in self.mentions if sent.start <= m.start and m.end <= token.i and m.kind != "nested"
                      for name in ([m.name] if m.type == "Country" else
-                                  [c for _, c in offices.get(m.name, [])[:1]] if m.type == "Person" else [])]
+                                  [c for _, c in offices.get(m.name, [])[:1]] if m.type == "Person" else
+                                  [capitals()[m.name]] if m.type == "Place" and m.name in capitals() else [])]
         names = list(dict.fromkeys(countries))
         return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
 

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a capital one arrives in counts as its country among 'the two countries'": (
+        "Chilean President Gabriel Boric arrived in Montevideo on Monday, and the two countries signed a trade "
+        "agreement.",
+        {("Chile", "agrees", "Uruguay")},
+        []),
     "the two men or the two women are the two people just named": (
         "Senegalese President Bassirou Diomaye Faye flew to Nouakchott on Monday, where Mauritanian President "
         "Mohamed Ould Ghazouani had opened a gas plant. The two men later held talks on fishing.",
