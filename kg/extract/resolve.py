@@ -311,8 +311,11 @@ class Context:
                 # "Mottley declared Rihanna a hero, praising her": an object pronoun is not its own clause's
                 # subject, but the other person named last in its sentence
                 verb = token.head.head if token.dep_ == "pobj" else token.head  # (or "met with him")
+                # (so is the one honoured: "hosted a banquet in his honour" is a guest's)
+                honoured = token.dep_ == "poss" and token.head.lemma_.lower() in ("honour", "honor") \
+                    and (verb := governing_verb(token.head)) is not None
                 if (token.dep_ in ("dobj", "dative") or token.dep_ == "pobj" and verb.pos_ == "VERB") \
-                        and lower in ("him", "her") and _depth < 2:
+                        and lower in ("him", "her") and _depth < 2 or honoured and _depth < 2:
                     bound = {a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)}
                     start = self.sentence(token).start
                     if bound and (near := [m for m in self._before(token.i, {"Person"}, bound) if m.start >= start]):
@@ -747,7 +750,8 @@ class Context:
                 for a in self.resolve(owner):
                     if a.type in ("Country", "Organization"):
                         found.setdefault(a.name, Arg(a.name, a.type, "agent", sector, text))
-                    elif a.type == "Person" and sector in _STATE_SECTORS:
+                    elif a.type == "Person" and sector in _STATE_SECTORS and (  # (who act: not "praised his team")
+                            token.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "xcomp" for c in token.head.children)):
                         for _, country in self.positions.get(a.name, [])[:1]:
                             found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         if not found and back and not any(spans) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):

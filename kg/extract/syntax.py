@@ -234,6 +234,8 @@ def _phrase_object(prep, words: list[str]):
     noun = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ == words[1]), None)
     inner = next((c for c in (noun.children if noun is not None else ()) if c.dep_ == "prep" and c.lower_ == words[2]),
                  None)
+    if inner is None and noun is not None and words[2] == "of":  # ("in Lula's honour", "in his honour")
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
     return next((g for g in inner.children if g.dep_ == "pobj"), None) if inner is not None else None
 
 

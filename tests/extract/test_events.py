@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a banquet hosted in someone's honour, or in 'his' honour, is a meeting with that guest; praising one's own "
+    "team praises no state": (
+        "Kenyan President William Ruto arrived in Kampala on Monday. Ugandan President Yoweri Museveni hosted a "
+        "state banquet in his honour. Ghanaian President John Mahama arrived in Lome, and Togolese President Faure "
+        "Gnassingbe hosted a dinner in Mahama's honour. Mahama praised his team.",
+        {("Yoweri Museveni", "meets", "William Ruto"), ("Faure Gnassingbe", "meets", "John Mahama")},
+        [("John Mahama", "praises", None)]),
     "a capital one arrives in counts as its country among 'the two countries'": (
         "Chilean President Gabriel Boric arrived in Montevideo on Monday, and the two countries signed a trade "
         "agreement.",
