@@ -1516,8 +1516,11 @@ def _visits_from_meetings(b: _Builder) -> None:
         if host is None:
             continue
         where = (rel.place, "Place") if rel.place in seats else (host, "Country")
-        for guest, kind in ((rel.subject, rel.subject_type), (rel.object, rel.object_type)):
-            homes = {guest} if kind == "Country" else {country for _, country in b.ctx.positions.get(guest, [])}
+        sides = [(guest, kind, {guest} if kind == "Country" else {c for _, c in b.ctx.positions.get(guest, [])})
+                 for guest, kind in ((rel.subject, rel.subject_type), (rel.object, rel.object_type))]
+        if all(homes and host not in homes for _, _, homes in sides):
+            continue  # (two sides meeting where neither is at home: a venue, not a visit to the host)
+        for guest, kind, homes in sides:
             if homes and host not in homes:
                 plover = plover_of("042")
                 b.relations.append(replace(
