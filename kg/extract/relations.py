@@ -29,6 +29,7 @@ _PENALTY = {"name": 0.0, "metonym": 0.05, "possessor": 0.1, "pronoun": 0.15, "gr
 # Stances stay stances when promised, called for or conditional ("China will support …", "both sides should
 # oppose …", "warned Moscow of consequences if it used chemical weapons");
 # events are facts only when reported as done.
+_AIMS = frozenset({"opposes", "criticizes"})  # hostile stances that, as an act's purpose, are its aim only
 _STANCE_MODALITIES = frozenset({"asserted", "intended", "called_for", "conditional"})
 # An actor promising an event expresses intent (CAMEO 03x, PLOVER AGREE): predicate -> CAMEO code.
 _OBLIGATIONS = frozenset({"must"})
@@ -151,6 +152,8 @@ class _Builder:
         date, date_source = self._when(predicate, sent)
         plover = plover_of(cameo) if spec.kind != "state" else None
         kind = trigger.kind if trigger is not None and trigger.kind else spec.kind
+        if predicate in _AIMS and token.dep_ == "advcl" and syntax.to_infinitive(token):
+            return  # "deployed troops to counter al-Shabaab incursions": what an act is for, no stance taken
         if place is None and spec.kind != "state" and self.dateline is not None:
             place = self.dateline.place
         self.relations.append(Relation(

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "opposition as what an act is for is its aim, no stance taken; support pushed for together is support": (
+        "Kenya deployed more troops to its border to counter al-Shabaab incursions. Japan and South Korea held "
+        "joint drills to counter North Korea's missile threat. Brazil and India joined hands to push for "
+        "multilateralism.",
+        {("Brazil", "supports", "multilateralism")},
+        [("Kenya", "opposes", None), ("Japan", "opposes", None), ("South Korea", "opposes", None)]),
     "meeting abroad is visiting the host, but two sides meeting where neither is at home visit no one": (
         "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala. Serbian President "
         "Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels.",
