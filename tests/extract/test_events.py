@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "who a claim's content names as a doer is not the claimant": (
+        "Ghana rejected claims that the operation was funded by Togo. Peru rejected claims by Chile that the "
+        "fence was illegal.",
+        {("Peru", "opposes", "Chile")},
+        [("Ghana", "opposes", "Togo")]),
     "opposition as what an act is for is its aim, no stance taken; support pushed for together is support": (
         "Kenya deployed more troops to its border to counter al-Shabaab incursions. Japan and South Korea held "
         "joint drills to counter North Korea's missile threat. Brazil and India joined hands to push for "
