@@ -21,6 +21,10 @@ def _paragraph_breaks(doc):
     story = doc.char_span(end, len(doc.text), alignment_mode="expand") if end else None
     if story is not None and story.start > 0:
         story[0].is_sent_start = True
+        for token in story[1:]:  # (and runs to its first full stop: "… (AFP) - Kyrgyz | and Tajik troops …" is
+            if token.is_sent_start or doc[token.i - 1].text in (".", "!", "?"):  # no sentence of its own)
+                break
+            token.is_sent_start = False
     return doc
 
 

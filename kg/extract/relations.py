@@ -50,6 +50,7 @@ _ON_MOVES = {"opposes": _HOSTILE, "criticizes": _HOSTILE, "supports": _FRIENDLY,
 _ON_TOLD = {**_ON_MOVES, "opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY}
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
+_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts of force, aimed at a place's state
 _ON_PLACES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "THREATEN"})
 # Material acts (and investigations) done to people or things somewhere are done to the place's country (when
 # nothing else is named).
@@ -135,10 +136,11 @@ class _Builder:
             modality: str = "asserted", role: str | None = None, place: str | None = None) -> None:
         spec = lexicon().predicates[predicate]
         cameo = cameo or (trigger.cameo if trigger else None)
+        kinds = {_type_of(cameo), _type_of(trigger.cameo if trigger else None)}
         if obj.type == "Place" and "Place" not in spec.object_types and (  # ("pledged aid to Gaza": the aid's)
-                {_type_of(cameo), _type_of(trigger.cameo if trigger else None)} & _ON_PLACES
-                or obj.name in capitals()) and (
-                home := capitals().get(obj.name) or country_of_place(obj.name)):
+                kinds & _ON_PLACES or obj.name in capitals()) and (
+                home := capitals().get(obj.name) or country_of_place(obj.name)
+                or (kinds & _FORCE and _town_of_named(self.ctx, obj.name))):
             obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
         if spec.symmetric and _own_office(self.ctx, subject, obj):
             return  # "Azerbaijani Foreign Minister Bayramov" parsed as two actors: no country meets its minister
@@ -169,6 +171,14 @@ class _Builder:
             subject_text=subject.text, object_text=obj.text, date_source=date_source,
             factual=kind == "state" or modality == "asserted" or (kind == "stance" and modality in _STANCE_MODALITIES),
         ))
+
+
+def _town_of_named(ctx: Context, place: str) -> str | None:
+    """The country of a town the gazetteer knows, when the article names that country ("shelled the Batken
+    region" in a story of Kyrgyzstan and Tajikistan; not Spain's Palma in a story of Mozambique's)."""
+    city = locate(place, other_names=False)
+    home = country_named(city.country) if city is not None and city.country else None
+    return home if home is not None and any(m.name == home for m in ctx.mentions) else None
 
 
 def _and_offices(ctx: Context, args: list[Arg]) -> set[str]:

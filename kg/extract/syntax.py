@@ -180,6 +180,9 @@ def subjects(verb, _depth: int = 0) -> list:
             return expand(obj)
     # "urged China to stop", "called on Europe to impose sanctions": the one appealed to is the doer (not
     # of a participle: "told a news conference, praising Yoon": the teller praises)
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ("use", "employ") and any(
+            c.dep_ == "dobj" and lexicon().agents.get(c.lower_) == "MIL" for c in head.children):
+        return subjects(head, _depth + 1)  # "used drones to strike Kyiv": who uses the weapons
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL and verb.tag_ != "VBG"):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         prep_obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "force used on a town of a country the story names is used on that country; weapons used are their user's": (
+        "Armenia and Azerbaijan traded accusations. Azerbaijani forces used drones and artillery to shell the "
+        "Goris region. Analysts said Baku was using the dispute to warn Western governments.",
+        {("Azerbaijan", "attacks", "Armenia")},
+        [(None, "threatens", None)]),
     "who a claim's content names as a doer is not the claimant": (
         "Ghana rejected claims that the operation was funded by Togo. Peru rejected claims by Chile that the "
         "fence was illegal.",
@@ -1606,6 +1611,12 @@ def test_dateline_sentence_is_parsed_from_the_story(run):
     extraction = run("ACCRA, May 2 (Reuters) -- Ghana and Togo agreed on Monday to reopen the border.",
                      published="2022-05-03")
     assert {("Ghana", "agrees", "Togo"), ("Togo", "agrees", "Ghana")} <= facts(extraction)
+
+
+def test_the_story_s_first_sentence_after_a_dateline_is_parsed_whole(run):
+    extraction = run("BISHKEK, Sept 16 (AFP) - Kyrgyz and Tajik troops exchanged fire on Friday. Russia urged calm.",
+                     published="2022-09-16")
+    assert {("Kyrgyzstan", "attacks", "Tajikistan"), ("Tajikistan", "attacks", "Kyrgyzstan")} <= facts(extraction)
 
 
 def test_dictionary_organisations_are_named_as_the_text_names_them(run):
