@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces moved or deployed toward a frontier are mobilized against the other side": (
+        "Eritrea and Ethiopia traded accusations on Monday. Ethiopia moved tanks and artillery toward the "
+        "frontier, Eritrean officials said.",
+        {("Ethiopia", "mobilizes", "Eritrea")},
+        []),
     "force used on a town of a country the story names is used on that country; weapons used are their user's": (
         "Armenia and Azerbaijan traded accusations. Azerbaijani forces used drones and artillery to shell the "
         "Goris region. Analysts said Baku was using the dispute to warn Western governments.",
