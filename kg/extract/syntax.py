@@ -186,7 +186,7 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL and verb.tag_ != "VBG"):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         prep_obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                         for g in c.children if g.dep_ == "pobj"), None)
+                         for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
         if obj is not None or prep_obj is not None:
             return expand(obj if obj is not None else prep_obj)
         # "Ruto is expected to meet Museveni": the subject of a passive raising verb does the act.

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a day one agreed 'on' is no one appealed to: the agreeing side does what it agreed to": (
+        "The African Union agreed on Monday to impose sanctions on Guinea. Kenya called on Uganda to withdraw.",
+        {("African Union", "sanctions", "Guinea"), ("Kenya", "urges", "Uganda")},
+        []),
     "forces moved or deployed toward a frontier are mobilized against the other side": (
         "Eritrea and Ethiopia traded accusations on Monday. Ethiopia moved tanks and artillery toward the "
         "frontier, Eritrean officials said.",
