@@ -133,6 +133,14 @@ def unnamed_policy(noun) -> Arg | None:
 
 
 @cache
+def _seats() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for city, body in rows("seats.tsv"):
+        table[city] = (*table.get(city, ()), body)
+    return table
+
+
+@cache
 def _state_forms() -> dict[str, frozenset[str]]:
     return {noun: frozenset(names.split("|")) for noun, names in rows("state_forms.tsv")}
 
@@ -227,6 +235,12 @@ class Context:
         return [m for m in self.mentions if m.end <= index and m.type in types and m.name not in skip
                 and m.kind not in ("demonym", "nested")]
 
+    def _seated(self, span: Span) -> str | None:
+        """The body seated in the city ``span`` names that the article named last before it (seats.tsv)."""
+        bodies = _seats().get(self.doc[span.start:span.end].text, ())
+        named = [m.name for m in self._before(span.start, {"Organization"}) if m.name in bodies]
+        return named[-1] if named else None
+
     def _is_subject(self, mention: Span) -> bool:
         """Whether a mention is the subject of its clause."""
         return self.doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
@@ -281,6 +295,8 @@ class Context:
                 nationals = token.pos_ in ("NOUN", "PROPN") and (token.tag_ in ("NNS", "NNPS") or heading) \
                     and not _ethnic(token)  # ("ethnic Serbs" are no state's people)
                 return [Arg(span.name, "Country", "agent", "CVL", token.text)] if nationals else []
+            if (span.kind in ("capital", "metonym") or span.type == "Place") and (body := self._seated(span)):
+                return [Arg(body, "Organization", "metonym")]  # "pressure from Brussels" in a story of the EU
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
         lower = token.lower_

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a city that seats a body the story names stands for that body; a capital alone for its country": (
+        "The EU opened accession talks with Serbia. Brussels later criticised Belgrade for its ties with Moscow. "
+        "Belgium expelled a Russian diplomat.",
+        {("European Union", "criticizes", "Serbia"), ("Belgium", "sanctions", "Russia")},
+        [("Belgium", "criticizes", None)]),
     "a day one agreed 'on' is no one appealed to: the agreeing side does what it agreed to": (
         "The African Union agreed on Monday to impose sanctions on Guinea. Kenya called on Uganda to withdraw.",
         {("African Union", "sanctions", "Guinea"), ("Kenya", "urges", "Uganda")},
