@@ -64,6 +64,7 @@ _PROTEST_CODES = {"ASSAULT": "145", "COERCE": "144"}
 _THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "132"}
 # Measures that are taken once decided: "agreed to ban Belarusian airlines" is the ban, no promise of one.
 _DECIDING, _DECIDED = frozenset({"agree", "decide", "vote", "resolve"}), frozenset({"SANCTION", "COERCE"})
+_OFFERING = frozenset({"promise", "pledge", "offer", "agree", "commit", "undertake"})  # words of a friendly intent
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
 _DENYING = syntax.DENIALS | {"reject", "dispute"}  # (", a charge Kigali denies / Beijing rejects")
 _GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
@@ -540,7 +541,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # condition ("said it would strike Hezbollah targets if the rocket fire continued"), is a threat (13x).
         word = announced.lemma_.lower() if announced is not None else "will"
         predicate, code = lexicon().intents.get(word, ("agrees", "030"))
-        if predicate in ("agrees", "threatens") and kind_of in _THREAT_CODES:  # threatened strikes: 138
+        if predicate in ("agrees", "threatens") and kind_of in _THREAT_CODES and not (
+                kind_of == "MOBILIZE" and word in _OFFERING):  # threatened strikes: 138 (not "pledged to send
+            #                                                  police to Haiti": forces offered, no threat)
             predicate, code = "threatens", _THREAT_CODES[kind_of]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces promised or offered to a country are an intent to help, no threat; forces threatened are one": (
+        "Benin pledged to send 2,000 soldiers to Haiti. Russia threatened to send troops to Moldova.",
+        {("Benin", "agrees", "Haiti"), ("Russia", "threatens", "Moldova")},
+        [("Benin", "threatens", None)]),
     "a city that seats a body the story names stands for that body; a capital alone for its country": (
         "The EU opened accession talks with Serbia. Brussels later criticised Belgrade for its ties with Moscow. "
         "Belgium expelled a Russian diplomat.",
