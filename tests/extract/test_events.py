@@ -1892,6 +1892,12 @@ def test_what_those_a_participle_accuses_did_is_theirs_and_alleged(run):
     assert supplied == [("Iran", "alleged")], found
 
 
+def test_applying_or_aspiring_to_join_a_body_is_no_membership_yet(run):
+    found = run("Moldova applied to join the European Union. Georgia aspires to join NATO.").relations
+    joined = [r for r in found if r.predicate == "memberOf"]
+    assert joined and not [r for r in joined if r.factual], joined
+
+
 def test_an_option_retained_to_act_tells_nothing_as_done(run):
     found = run("Uganda retains the option to withdraw its troops from Somalia.").relations
     assert found and all(r.modality != "asserted" for r in found if r.object == "Somalia"), found
