@@ -15,8 +15,8 @@ from itertools import permutations
 from kg.extract import syntax
 from kg.extract.codes import actor_code, country_named, country_of_place
 from kg.extract.entities import VESSELS
-from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, INTO, MANDATE, NAMED, PERSON, Plover, Trigger,
-                                capitals, lexicon, plover_of, predicate_of_code, rows)
+from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, INTO, MANDATE, NAMED, OBJECT, PERSON, Plover,
+                                Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
@@ -964,6 +964,8 @@ def _object_has(token, needs: str) -> bool:
                    for c in token.children)  # (or what is called for: "called on Peru for talks")
     if needs == INFINITIVE:  # "told Serbia to normalise relations", not "told Somalia that it would …"
         return any(c.dep_ == "xcomp" and syntax.to_infinitive(c) for c in token.children)
+    if needs == OBJECT:  # "flew aid to Lima" (not "flew to Lima")
+        return any(c.dep_ == "dobj" for c in token.children)
     if needs == MANDATE:  # "insisted that Serbia align its policy" (or "should align"), not "insist it pursues …"
         return any(c.dep_ == "ccomp" and (c.tag_ in ("VB", "VBP") and not any(a.dep_ == "aux" for a in c.children)
                                           or any(a.lower_ in ("should", "must") for a in c.children))

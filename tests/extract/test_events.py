@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "flying aid to a country aids it and visits nothing; a leader flying there visits; lending to a country aids it": (
+        "Oman flew medical supplies to Yemen. The Omani foreign minister flew to Sanaa on Monday. The World Bank "
+        "agreed to lend Ghana 300 million dollars.",
+        {("Oman", "aids", "Yemen"), ("Oman", "visits", "Sanaa"), ("World Bank", "agrees", "Ghana")},
+        [("Oman", "visits", "Yemen")]),
     "forces promised or offered to a country are an intent to help, no threat; forces threatened are one": (
         "Benin pledged to send 2,000 soldiers to Haiti. Russia threatened to send troops to Moldova.",
         {("Benin", "agrees", "Haiti"), ("Russia", "threatens", "Moldova")},
