@@ -336,7 +336,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     if verb is None or verb.pos_ == "AUX" or (
         verb.lemma_.lower() in _ABOUT | lexicon().speech and verb.lemma_.lower() not in lexicon().intents
         and _is_object_of(noun, verb)  # (but "vowed an attack on Israel" announces the act)
-        and not (predicate == "sanctions" and verb.lemma_.lower() in _ENACTING)  # ("announced sanctions on")
+        and not (predicate in ("sanctions", "aids") and verb.lemma_.lower() in _ENACTING  # ("announced
+                 and _is_object_of(noun, verb, direct=True))  # sanctions on", "announced aid for")
     ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
         return [], []
     if _is_object_of(noun, verb) and _announcing(verb) is None and any(
@@ -434,11 +435,14 @@ _POSSESSIVE_FITS = {
 }
 
 
-def _is_object_of(noun, verb) -> bool:
-    """Whether ``noun`` sits in the object of ``verb`` (not in an adverbial "In a phone call with …")."""
+def _is_object_of(noun, verb, *, direct: bool = False) -> bool:
+    """Whether ``noun`` sits in the object of ``verb`` (not in an adverbial "In a phone call with …"); with
+    ``direct``, in its direct object ("announced aid for Turkey", not "announced that aid … was stopped")."""
     token = noun
     while token.head != verb and token.head != token:
         token = token.head
+    if direct:
+        return token.dep_ == "dobj"
     return token.dep_ in ("dobj", "attr", "ccomp", "xcomp") or (token.dep_ == "prep" and token.lower_ == "of")
 
 

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "aid announced for a country is aid to it, as sanctions announced on one are sanctions": (
+        "South Korea announced emergency humanitarian aid for Pakistan. Canada announced "
+        "new sanctions on Iran.",
+        {("South Korea", "aids", "Pakistan"), ("Canada", "sanctions", "Iran")},
+        []),
     "flying aid to a country aids it and visits nothing; a leader flying there visits; lending to a country aids it": (
         "Oman flew medical supplies to Yemen. The Omani foreign minister flew to Sanaa on Monday. The World Bank "
         "agreed to lend Ghana 300 million dollars.",
