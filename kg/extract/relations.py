@@ -801,8 +801,13 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # "bombed a school in Gaza", "delivered food to displaced people in Tigray", "investigated abuses in
         # Tigray": the place's country
         # ("camps on the Chadian side": "on" where the people are, not "clashes on the border")
-        targets = [a for t in (*found, token) for prep in t.children if prep.dep_ == "prep"
-                   and (prep.lower_ in _WHERE or prep.lower_ == "on" and t is not token)
+        # (or where the noun's light verb was done: "carried out air strikes in Pakistan")
+        light = [carrier] if entry.pos == "NOUN" and not found and carrier is not None and token.dep_ == "dobj" \
+            and token.head == carrier and not any(c.dep_ == "prep" and c.lower_ in _TARGETING and any(
+                p.dep_ == "pobj" and not syntax.is_time(p) for p in c.children)
+                for c in carrier.children) else []  # (when none names a target)
+        targets = [a for t in (*found, token, *light) for prep in t.children if prep.dep_ == "prep"
+                   and (prep.lower_ in _WHERE or prep.lower_ == "on" and t not in (token, *light))
                    for p in prep.children if p.dep_ == "pobj"
                    for a in (*ctx.resolve(p, descend=True),  # ("in Russia's Kursk region", "Afghanistan's Khost
                              *(a for c in p.children if c.dep_ == "poss" for a in ctx.resolve(c)))  # province")

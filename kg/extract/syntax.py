@@ -11,7 +11,7 @@ from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
-           "stray_by", "requesters", "to_infinitive", "NAMING", "DENIALS", "CHARGES"]
+           "stray_by", "requesters", "to_infinitive", "is_time", "NAMING", "DENIALS", "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -116,6 +116,13 @@ def coordinated_with(verb):
     return head.head if head.dep_ == "ccomp" and (broken or thing) and head.head != head else head
 
 
+def is_time(token) -> bool:
+    """Whether a phrase is a day or time naming no actor ("on Sunday"; not "the Eritrean border days", a phrase
+    the parser ran together)."""
+    return token.ent_type_ in ("DATE", "TIME") and not any(
+        t.ent_type_ in _ACTOR_LABELS for t in token.subtree if t is not token)
+
+
 def _said_act(verb) -> bool:
     """A verb whose every sense is an act done in words ("dismissed", "condemned", "praised")."""
     entries = lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ())
@@ -186,7 +193,7 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL and verb.tag_ != "VBG"):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         prep_obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                         for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+                         for g in c.children if g.dep_ == "pobj" and not is_time(g)), None)
         if obj is not None or prep_obj is not None:
             return expand(obj if obj is not None else prep_obj)
         # "Ruto is expected to meet Museveni": the subject of a passive raising verb does the act.
@@ -330,7 +337,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if " " in place and child.dep_ == "prep" and (target := _phrase_object(child, place.split())):
                     return expand(target)  # "protested in front of the embassy", "voted in favour of the plan"
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
-                    pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")), None)
+                    pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")
+                                 and not is_time(g)), None)  # (not "on Sunday")
                     if pobj is not None:  # "with Tshisekedi and with Kagame": coordinated prepositions too
                         more = [g for h in _up_to(child, owner) for c in h.children if c.dep_ == "conj"
                                 and c.lower_ == place for g in c.children if g.dep_ == "pobj"]

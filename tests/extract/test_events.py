@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a day is never a target: 'on Sunday' is when, and a phrase the parser ran into a day still names its state": (
+        "Russia imposed sanctions on Sunday against Moldova. Ethiopia massed troops near the Eritrean border days "
+        "before the fighting broke out.",
+        {("Russia", "sanctions", "Moldova"), ("Ethiopia", "mobilizes", "Eritrea")},
+        []),
+    "strikes carried out in a country are on that country, unless the light verb names a target": (
+        "Israel carried out air strikes in Syria on Sunday. Rioters set fire to Chinese-owned shops in Honiara.",
+        {("Israel", "attacks", "Syria")},
+        [(None, None, "Solomon Islands")]),
     "aid announced for a country is aid to it, as sanctions announced on one are sanctions": (
         "South Korea announced emergency humanitarian aid for Pakistan. Canada announced "
         "new sanctions on Iran.",
