@@ -174,6 +174,14 @@ class _Builder:
         ))
 
 
+def _bare_light_verb(noun, verb) -> bool:
+    """Whether ``noun`` is the direct object of ``verb`` and no preposition of the verb names a target (days
+    aside): then the verb's setting is the act's ("carried out air strikes in Pakistan")."""
+    return verb is not None and noun.dep_ == "dobj" and noun.head == verb and not any(
+        c.dep_ == "prep" and c.lower_ in _TARGETING and any(p.dep_ == "pobj" and not syntax.is_time(p)
+                                                            for p in c.children) for c in verb.children)
+
+
 def _town_of_named(ctx: Context, place: str) -> str | None:
     """The country of a town the gazetteer knows, when the article names that country ("shelled the Batken
     region" in a story of Kyrgyzstan and Tajikistan; not Spain's Palma in a story of Mozambique's)."""
@@ -802,10 +810,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # Tigray": the place's country
         # ("camps on the Chadian side": "on" where the people are, not "clashes on the border")
         # (or where the noun's light verb was done: "carried out air strikes in Pakistan")
-        light = [carrier] if entry.pos == "NOUN" and not found and carrier is not None and token.dep_ == "dobj" \
-            and token.head == carrier and not any(c.dep_ == "prep" and c.lower_ in _TARGETING and any(
-                p.dep_ == "pobj" and not syntax.is_time(p) for p in c.children)
-                for c in carrier.children) else []  # (when none names a target)
+        light = [carrier] if entry.pos == "NOUN" and not found and _bare_light_verb(token, carrier) else []
         targets = [a for t in (*found, token, *light) for prep in t.children if prep.dep_ == "prep"
                    and (prep.lower_ in _WHERE or prep.lower_ == "on" and t not in (token, *light))
                    for p in prep.children if p.dep_ == "pobj"

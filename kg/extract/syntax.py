@@ -517,6 +517,8 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     """
     token = trigger
     for _ in range(6):
+        if token != trigger and token.lemma_.lower() == "hesitate" and _negates(token, by_meaning=False):
+            return False  # "would not hesitate to use force": two negations, an act held out
         if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
             return True
         purpose = token.dep_ == "advcl" and to_infinitive(token)

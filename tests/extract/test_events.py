@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a reprisal threatened reaches its target through 'to' or 'if'; not hesitating to use force holds it out": (
+        "Armenia threatened a military response to any Azerbaijani provocation. China threatened countermeasures "
+        "if Lithuania allowed the office to open. Iran said it would not hesitate to use force against Israel.",
+        {("Armenia", "threatens", "Azerbaijan"), ("China", "threatens", "Lithuania"), ("Iran", "threatens", "Israel")},
+        []),
     "a day is never a target: 'on Sunday' is when, and a phrase the parser ran into a day still names its state": (
         "Russia imposed sanctions on Sunday against Moldova. Ethiopia massed troops near the Eritrean border days "
         "before the fighting broke out.",
