@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "calling an act coercion or intimidation judges its doer": (
+        "Lithuania said China's pressure on its companies was economic coercion. Guyana called Venezuela's naval "
+        "patrols an act of intimidation.",
+        {("Lithuania", "criticizes", "China"), ("Guyana", "criticizes", "Venezuela")},
+        []),
     "a reprisal threatened reaches its target through 'to' or 'if'; not hesitating to use force holds it out": (
         "Armenia threatened a military response to any Azerbaijani provocation. China threatened countermeasures "
         "if Lithuania allowed the office to open. Iran said it would not hesitate to use force against Israel.",
