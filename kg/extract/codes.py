@@ -9,10 +9,12 @@ from functools import cache
 from kg.extract.lexicon import actor_records, lexicon
 
 __all__ = ["actor_code", "country_code", "country_named", "country_of_place", "dictionary_code",
-           "dictionary_record"]
+           "dictionary_record", "STATE_SECTORS"]
 
 # Sectors of the positions of roles.tsv: every office named there is a government's.
 _POSITION_SECTOR = "GOV"
+# Sectors of a state's own agents and bodies (CAMEO actor codes): "Pakistani Foreign Office", "his troops".
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 @cache

@@ -49,7 +49,7 @@ CLAUSE = "CLAUSE"  # the "needs" of a verb with a clause after it ("called on Ch
 INFINITIVE = "INFINITIVE"  # the "needs" of a verb a to-infinitive completes ("told Serbia [to …]", not "that …")
 MANDATE = "MANDATE"  # the "needs" of a verb whose clause says what must be done ("insisted that Serbia [align]")
 OBJECT = "OBJECT"  # the "needs" of a verb with a direct object (!OBJECT: none, "flew to Lima", not "flew aid to Lima")
-CONDITIONS = frozenset({NAMED, PERSON, CLAUSE, INFINITIVE, MANDATE, OBJECT})  # "needs" the syntax checks, not a word set
+CONDITIONS = frozenset({NAMED, PERSON, CLAUSE, INFINITIVE, MANDATE, OBJECT})  # "needs" the syntax checks, no word set
 
 
 @dataclass(frozen=True, slots=True)

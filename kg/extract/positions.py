@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from kg.extract import syntax
-from kg.extract.codes import country_named, country_of_place, dictionary_record
+from kg.extract.codes import STATE_SECTORS, country_named, country_of_place, dictionary_record
 from kg.extract.entities import canonical
 from kg.extract.lexicon import capitals, lexicon
 from kg.extract.resolve import BODY_ANAPHORS, Arg
@@ -19,8 +19,6 @@ _WINDOW = 14  # tokens before a name that may hold its title ("Chairman of State
 # Prepositions inside a title that name where an envoy is sent, not whom the office belongs to.
 _ACCREDITED = frozenset({"to", "for", "on"})
 _POSTED = frozenset({"Ambassador", "Envoy", "Special Envoy"})  # roles held for a country at a body
-# Sectors of a state's bodies (agents.tsv): "Pakistani Foreign Office" is Pakistan's.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Titles whose "for" names the employer: "a spokeswoman for Pakistan's Foreign Office".
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
 _COPULAS = frozenset({"be", "become", "remain"})  # "Pakistan is / remains a member of the SCO"
@@ -211,7 +209,7 @@ def _state_body(name: str) -> str | None:
     words = name.split()
     found = canonical(words[0]) if len(words) > 1 and canonical(name) is None else None
     body = lexicon().agents.get(" ".join(words[1:]).lower()) or lexicon().agents.get(words[-1].lower())
-    return found[1] if found and found[0] == "Country" and body in _STATE_SECTORS else None
+    return found[1] if found and found[0] == "Country" and body in STATE_SECTORS else None
 
 
 def _phrase(b, tokens) -> tuple[str, list[Arg], list[Arg]]:
@@ -535,7 +533,7 @@ def _led(b, doc) -> None:
             continue
         sector = lexicon().agents.get(body.lemma_.lower())
         for target in b.ctx.resolve(body, descend=True)[:1]:
-            if target.type == "Organization" or target.type == "Country" and sector in _STATE_SECTORS:
+            if target.type == "Organization" or target.type == "Country" and sector in STATE_SECTORS:
                 for leader in leaders:
                     _holders(b, role, "position", leader, [target] if target.type == "Country" else [],
                              [target] if target.type == "Organization" else [], verb, "position:led")

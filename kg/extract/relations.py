@@ -13,7 +13,7 @@ from functools import cache
 from itertools import permutations
 
 from kg.extract import syntax
-from kg.extract.codes import actor_code, country_named, country_of_place
+from kg.extract.codes import STATE_SECTORS, actor_code, country_named, country_of_place
 from kg.extract.entities import VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, INTO, MANDATE, NAMED, OBJECT, PERSON, Plover,
                                 Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
@@ -600,8 +600,8 @@ _SHARED_ACTS = frozenset({"meets", "agrees", "cooperatesWith", "visits"})
 # What introduces the act a show of force answers: "after India's air strikes", "amid tension with Armenia"
 # (and the clause "as tensions with Kosovo rose").
 _PROVOKED = frozenset({"after", "following", "amid"})
-# Sectors of the state (CAMEO actor codes): its protests are no protests against its own government.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY"})
+# Sectors of the state and its parties (CAMEO actor codes): its protests are no protests against its own government.
+_OFFICIAL_SECTORS = STATE_SECTORS | {"PTY"}
 
 
 def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> list[Arg]:
@@ -639,7 +639,7 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
            and m.type in ("Country", "Organization")):
         return []
     return [Arg(a.name, "Country", "agent", "GOV") for a in actors
-            if a.type == "Country" and a.how == "agent" and a.sector and a.sector not in _STATE_SECTORS]
+            if a.type == "Country" and a.how == "agent" and a.sector and a.sector not in _OFFICIAL_SECTORS]
 
 
 def _provoker(b: _Builder, token) -> list[Arg]:

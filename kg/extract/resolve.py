@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.codes import country_of_place, dictionary_record
+from kg.extract.codes import STATE_SECTORS, country_of_place, dictionary_record
 from kg.extract.entities import Span
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb, stray_by
@@ -59,7 +59,6 @@ _RELATIVE = {"which", "who", "that", "whom"}
 _COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation community", "the 27-member bloc"
 # Sectors of generic actors that act in their own name, with no country: rights groups, NGOs.
 _STANDALONE = ("HRI", "NGO")
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})  # agents who act for the state ("his troops", "her ministers")
 # "a ship linked to Israel", "vessels belonging to Iran" are theirs (not "the road linking Armenia to …")
 _TIED = frozenset({"link", "belong", "tie", "affiliate", "connect"})
 # Who brings others to a deal is no party to it: "a truce brokered by Saudi Arabia" is not Saudi Arabia's.
@@ -767,8 +766,9 @@ class Context:
                 for a in self.resolve(owner):
                     if a.type in ("Country", "Organization"):
                         found.setdefault(a.name, Arg(a.name, a.type, "agent", sector, text))
-                    elif a.type == "Person" and sector in _STATE_SECTORS and (  # (who act: not "praised his team")
-                            token.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "xcomp" for c in token.head.children)):
+                    elif a.type == "Person" and sector in STATE_SECTORS and (  # (who act: not "praised his team")
+                            token.dep_ in ("nsubj", "nsubjpass")
+                            or any(c.dep_ == "xcomp" for c in token.head.children)):
                         for _, country in self.positions.get(a.name, [])[:1]:
                             found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         if not found and back and not any(spans) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
