@@ -257,8 +257,8 @@ def _place(ctx: Context, token) -> str | None:
     # "met Lavrov in Moscow", "meeting with Lavrov in Moscow": the parser may hang the place on the one met
     # ("… with his Peruvian counterpart, Javier Gonzalez-Olaechea, in Lima": or on the name in apposition)
     # (not a topic's setting: "discussed the situation in Myanmar")
-    met = [n for c in token.children if c.dep_ in ("dobj", "prep")
-           for n in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])
+    met = [n for c in token.children if c.dep_ in ("dobj", "prep", "agent")  # (or on the host: "was received by
+           for n in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])  # X in Tehran")
            if ctx.mention(n) is not None or n.pos_ == "PRON" or n.lemma_.lower() in lexicon().roles]
     owners += [x for n in met for x in (n, *(a for a in n.children if a.dep_ == "appos"))]
     # "met on the sidelines of the G20 summit in New Delhi", "talks during a summit in Astana", "hosted Lula

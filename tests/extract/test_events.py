@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a guest received by a host in a city visits it; a working session with someone is a meeting": (
+        "Egyptian Foreign Minister Badr Abdelatty was received by Algerian President Abdelmadjid Tebboune in "
+        "Algiers. Lao Prime Minister Sonexay Siphandone had a working session with a delegation from the Asian "
+        "Development Bank.",
+        {("Badr Abdelatty", "visits", "Algiers"), ("Sonexay Siphandone", "meets", "Asian Development Bank")},
+        []),
     "calling an act coercion or intimidation judges its doer": (
         "Lithuania said China's pressure on its companies was economic coercion. Guyana called Venezuela's naval "
         "patrols an act of intimidation.",
