@@ -1342,6 +1342,7 @@ def _dismayed(b: _Builder, verb) -> None:
 # then a verb of a relative clause, or None; adjectives that judge alone).
 _EQUATING = frozenset({"constitute", "represent"})  # verbs that say what something is, as "be" does
 _VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a violation", "unacceptable"
+             (None, ("WRONGFUL",), None, "criticizes", "111", _HOSTILE),  # "a despicable act", "a reckless move"
              (None, ("WORTHY", "ESTEEM"), "WORTHY", "praises", "051", _FRIENDLY),  # "a reliable partner",
              #                                                                    "a partner we trust"
              ("FRIENDS", ("KIND",), None, "praises", "051", _FRIENDLY),  # "a good neighbour", "an ironclad friend"

@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a wrongful act, an aggressor, a puppet, and a theft reported: verdicts on their doer; a good step is none": (
+        "Peru called Chile's decision a dangerous step. \"Eritrea is the aggressor,\" Ethiopia's foreign minister "
+        "told reporters. Belarus said Lithuania was a puppet of Washington. Mali said Niger had stolen its cattle. "
+        "Laos said the agreement with Thailand was an important step.",
+        {("Peru", "criticizes", "Chile"), ("Ethiopia", "criticizes", "Eritrea"), ("Belarus", "criticizes", "Lithuania"),
+         ("Mali", "criticizes", "Niger")},
+        [("Laos", "criticizes", None)]),
     "a guest received by a host in a city visits it; a working session with someone is a meeting": (
         "Egyptian Foreign Minister Badr Abdelatty was received by Algerian President Abdelmadjid Tebboune in "
         "Algiers. Lao Prime Minister Sonexay Siphandone had a working session with a delegation from the Asian "
