@@ -1396,8 +1396,13 @@ def _verdict(b: _Builder, noun) -> None:
     # "described the tariffs as an act of aggression by Ecuador", "this is an act of aggression by Azerbaijan"
     named = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
              for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)] if noun.pos_ == "NOUN" else []
+    # ("'This is a provocation,' Serbia said of Croatia's decision": what the words were said of)
+    said = syntax.speech_verb(verb) if judged is not None and judged.lower_ in ("this", "that", "it") else None
+    named += [a for c in (said.children if said is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"
+              for a in b.ctx.resolve(p, descend=True, through_of=False) if a.type in ACTOR_TYPES]
     if judged is None or judged.tag_ in ("PRP", "DT", "EX") and judged.lower_ not in ("him", "her", "them") \
-            and not (named and judged.lower_ in ("this", "that")) \
+            and not (named and judged.lower_ in ("this", "that", "it")) \
             or syntax.is_negated(verb) \
             or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return  # ("it is unacceptable that …": no act of anyone's judged)

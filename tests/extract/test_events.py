@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a verdict on 'this' judges what the words were said of": (
+        "\"This is a blatant provocation,\" the Bolivian foreign ministry said of Chile's decision. \"It is a "
+        "violation,\" Kenya said.",
+        {("Bolivia", "criticizes", "Chile")},
+        [("Kenya", "criticizes", None)]),
     "a wrongful act, an aggressor, a puppet, and a theft reported: verdicts on their doer; a good step is none": (
         "Peru called Chile's decision a dangerous step. \"Eritrea is the aggressor,\" Ethiopia's foreign minister "
         "told reporters. Belarus said Lithuania was a puppet of Washington. Mali said Niger had stolen its cattle. "
