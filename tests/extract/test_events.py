@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "approval given to, or endorsement of, someone's act supports them": (
+        "Turkey's parliament gave its approval to Finland's accession. Chile announced its endorsement of "
+        "Argentina's candidate.",
+        {("Turkey", "supports", "Finland"), ("Chile", "supports", "Argentina")},
+        []),
     "a verdict on 'this' judges what the words were said of": (
         "\"This is a blatant provocation,\" the Bolivian foreign ministry said of Chile's decision. \"It is a "
         "violation,\" Kenya said.",
