@@ -132,6 +132,11 @@ def unnamed_policy(noun) -> Arg | None:
 
 
 @cache
+def _regions() -> dict[str, str]:
+    return dict(rows("regions.tsv"))
+
+
+@cache
 def _seats() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for city, body in rows("seats.tsv"):
@@ -744,6 +749,10 @@ class Context:
             # "demonstrators set lorries alight": a crowd no country or place owns is a group of its own, named as
             # the text names it ("Mozambican protesters", "protesters in Nairobi" act for their country)
             return [Arg(text, "Organization", "agent", sector, text)]
+        if not any(spans) and sector in ("GOV", "MIL") and (body := next(
+                (_regions()[p] for c in token.children if c.dep_ == "amod"
+                 if (p := self.doc[c.left_edge.i:c.i + 1].text) in _regions()), None)):
+            return [Arg(body, "Organization", "agent", sector, text)]  # "West African leaders": ECOWAS
         if not any(spans):  # "the government, headed by Abiy Ahmed,": the country whose office its leader holds
             leaders = [a for acl in token.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head")
                        for by in acl.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"

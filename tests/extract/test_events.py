@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a region's leaders or ministers act as the body that speaks for it; a region's nations do not": (
+        "Southeast Asian foreign ministers rebuked Myanmar's junta. East African leaders urged Burundi to reopen "
+        "the border. West African nations such as Ghana condemned Guinea.",
+        {("Association of Southeast Asian Nations", "criticizes", "Myanmar"),
+         ("East African Community", "urges", "Burundi")},
+        [("Economic Community of West African States", None, None)]),
     "approval given to, or endorsement of, someone's act supports them": (
         "Turkey's parliament gave its approval to Finland's accession. Chile announced its endorsement of "
         "Argentina's candidate.",
