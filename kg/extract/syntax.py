@@ -405,7 +405,10 @@ _REQUESTS = frozenset({"request", "invitation", "behest"})
 def requesters(verb) -> list:
     """Who asked for what a verb does: "sent 2,000 soldiers at Tokayev's request", "at the invitation of
     Mozambique" (troops sent on request come to help)."""
-    asks = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on")
+    # (the parser may hang the request on what was sent: "2,000 soldiers, most of them paratroopers, at …")
+    sent = [o for o in verb.children if o.dep_ in ("dobj", "npadvmod")]
+    holders = [verb, *sent, *(a for o in sent for a in o.children if a.dep_ == "appos")]
+    asks = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on")
             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _REQUESTS]
     return [t for a in asks for c in a.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
             for t in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])]
