@@ -297,8 +297,12 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # "spoke by telephone with Tshisekedi": the medium's phrase may carry the partner
             nested += _medium_phrases(owner)
             # "put its army on high alert over Kosovo": so may the state the forces are put in
-            nested += [p for c in owner.children if c.dep_ == "prep" and c.lower_ == "on"
-                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _READINESS]
+            # (or a level of it: "on the highest level of combat readiness near Kosovo")
+            states = [[p, *(g for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                            for g in o.children if g.dep_ == "pobj")]
+                      for c in owner.children if c.dep_ == "prep" and c.lower_ == "on"
+                      for p in c.children if p.dep_ == "pobj"]
+            nested += [r for state in states if any(r.lemma_.lower() in _READINESS for r in state) for r in state]
             if owner.pos_ in ("NOUN", "PROPN"):  # "the sanctions imposed on Iran", "aid sent to Gaza"
                 nested += [c for c in owner.children if c.dep_ == "acl" and c.tag_ == "VBN"]
                 aimed = [g for c in owner.children if c.dep_ == "acl" and c.lemma_.lower() == "target"

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces put on a level of readiness near a country are mobilized against it": (
+        "Armenia put its army on the highest level of combat readiness near Azerbaijan.",
+        {("Armenia", "mobilizes", "Azerbaijan")},
+        []),
     "a request the parser hangs on the forces sent still says whom they help": (
         "The African Union sent more than 2,000 soldiers, most of them Ugandan paratroopers, at Somalia's request "
         "after attacks on Mogadishu.",
