@@ -137,12 +137,12 @@ class _Builder:
             modality: str = "asserted", role: str | None = None, place: str | None = None) -> None:
         spec = lexicon().predicates[predicate]
         cameo = cameo or (trigger.cameo if trigger else None)
-        kinds = {_type_of(cameo), _type_of(trigger.cameo if trigger else None)}
-        if obj.type == "Place" and "Place" not in spec.object_types and (  # ("pledged aid to Gaza": the aid's)
-                kinds & _ON_PLACES or obj.name in capitals()) and (
-                home := capitals().get(obj.name) or country_of_place(obj.name)
-                or (kinds & _FORCE and _town_of_named(self.ctx, obj.name))):
-            obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
+        if obj.type == "Place" and "Place" not in spec.object_types:  # ("pledged aid to Gaza": the aid's)
+            kinds = {_type_of(cameo), _type_of(trigger.cameo if trigger else None)}
+            if (kinds & _ON_PLACES or obj.name in capitals()) and (
+                    home := capitals().get(obj.name) or country_of_place(obj.name)
+                    or (kinds & _FORCE and _town_of_named(self.ctx, obj.name))):
+                obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
         if spec.symmetric and _own_office(self.ctx, subject, obj):
             return  # "Azerbaijani Foreign Minister Bayramov" parsed as two actors: no country meets its minister
         if subject.name == obj.name and not _domestic(subject, obj) \

@@ -245,6 +245,10 @@ class Context:
         named = [m.name for m in self._before(span.start, {"Organization"}) if m.name in bodies]
         return named[-1] if named else None
 
+    def _office_state(self, person: str) -> list[str]:
+        """The country of the first office the article gives a person ("his country", "his troops"), or none."""
+        return [country for _, country in self.positions.get(person, [])[:1]]
+
     def _is_subject(self, mention: Span) -> bool:
         """Whether a mention is the subject of its clause."""
         return self.doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
@@ -443,7 +447,7 @@ class Context:
                 (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)) is not None \
                 and _depth < 2:  # "Arevalo reaffirmed his country's support": the state whose office he holds
             states = [country for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1) if a.type == "Person"
-                      for _, country in self.positions.get(a.name, [])[:1]]
+                      for country in self._office_state(a.name)]
             return [Arg(states[0], "Country", "pronoun")] if states else []
         if lemma in _RELATIONAL and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss"), None)) is not None and _depth < 2:
@@ -655,16 +659,16 @@ class Context:
         but not lately); "the two ministers" are two who hold a minister's post."""
         start = self._sentence_before(token)
         people = self._before(token.i, {"Person"})
+        holds = lambda name: any(role in r.lower() for r, _ in self.positions.get(name, []))  # (holds the post)
         near = [m for m in people if m.start >= start]
         # ("the two presidents": two who hold that post, when two do; "the two ministers" only those)
-        holding = [m for m in near if any(role in r.lower() for r, _ in self.positions.get(m.name, []))]
+        holding = [m for m in near if holds(m.name)]
         near = holding if len({m.name for m in holding}) >= 2 or role == "minister" else near
         own = [m for m in near if m.start >= self.sentence(token).start]  # (two its own sentence names first)
         near = {m.name for m in (own if len({m.name for m in own}) >= 2 else near)}
         seen = Counter(m.name for m in people if m.name in near)
         if len(seen) < 2:  # (named further back: the last two who hold the post)
-            seen = Counter(list(dict.fromkeys(m.name for m in reversed(people) if any(
-                role in r.lower() for r, _ in self.positions.get(m.name, []))))[:2])
+            seen = Counter(list(dict.fromkeys(m.name for m in reversed(people) if holds(m.name)))[:2])
         return [Arg(name, "Person", "group") for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
 
     def _sentence_pair(self, token) -> list[Arg]:
@@ -672,10 +676,9 @@ class Context:
         person: "Dong Jun held talks with his Cambodian counterpart …, pledging to deepen cooperation between
         the two countries" (China and Cambodia, whoever else the article is about)."""
         sent = self.sentence(token)
-        offices = self.positions
         countries = [name for m in self.mentions if sent.start <= m.start and m.end <= token.i and m.kind != "nested"
                      for name in ([m.name] if m.type == "Country" else
-                                  [c for _, c in offices.get(m.name, [])[:1]] if m.type == "Person" else
+                                  self._office_state(m.name) if m.type == "Person" else
                                   [capitals()[m.name]] if m.type == "Place" and m.name in capitals() else [])]
         names = list(dict.fromkeys(countries))
         return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
@@ -698,7 +701,7 @@ class Context:
         if not family:
             return found
         return [Arg(country, "Country", "possessor") for a in found if a.type == "Person"
-                for _, country in self.positions.get(a.name, [])[:1]] + [a for a in found if a.type != "Person"]
+                for country in self._office_state(a.name)] + [a for a in found if a.type != "Person"]
 
     def _named_group(self, token) -> list[Arg]:
         """ "the leaders", "the ministers": every person the sentence before names, when it names two or more
@@ -757,7 +760,7 @@ class Context:
             leaders = [a for acl in token.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head")
                        for by in acl.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"
                        for a in self.resolve(p) if a.type == "Person"]
-            for country in dict.fromkeys(c for a in leaders for _, c in self.positions.get(a.name, [])[:1]):
+            for country in dict.fromkeys(c for a in leaders for c in self._office_state(a.name)):
                 found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         if not any(spans) and token.lemma_.lower() not in _VISITORS:  # "students in Dhaka": where they are, when
             # nothing else says whose they are (not "opposition delegations in Geneva", who came there)
@@ -778,7 +781,7 @@ class Context:
                     elif a.type == "Person" and sector in STATE_SECTORS and (  # (who act: not "praised his team")
                             token.dep_ in ("nsubj", "nsubjpass")
                             or any(c.dep_ == "xcomp" for c in token.head.children)):
-                        for _, country in self.positions.get(a.name, [])[:1]:
+                        for country in self._office_state(a.name):
                             found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         if not found and back and not any(spans) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             earlier = next((named for t in reversed(self.doc[:token.i]) if t.lower_ == token.lower_
