@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "export controls, travel or visa restrictions put on a country sanction it; domestic ones do not": (
+        "Peru slapped export controls on Bolivian miners. Latvia imposed travel restrictions on Belarusian officials "
+        "in March. Estonia put visa restrictions on Russian ones. Uganda lifted restrictions on rallies in Kampala.",
+        {("Peru", "sanctions", "Bolivia"), ("Latvia", "sanctions", "Belarus"), ("Estonia", "sanctions", "Russia")},
+        [(None, "sanctions", "Uganda")]),
+    "a reprisal vowed or promised if a country acts threatens that country": (
+        "Belarus vowed a response if Poland hosted American troops. Serbia promised countermeasures if Croatia "
+        "went ahead with the ban.",
+        {("Belarus", "threatens", "Poland"), ("Serbia", "threatens", "Croatia")},
+        []),
     "forces put on a level of readiness near a country are mobilized against it": (
         "Armenia put its army on the highest level of combat readiness near Azerbaijan.",
         {("Armenia", "mobilizes", "Azerbaijan")},
