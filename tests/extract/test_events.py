@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "said to arm, fund or harbour insurgents, or fuel a war, is an accusation; to fund a school, none": (
+        "Niger said Benin was arming rebels. Chad's army said Libya was harbouring militants. Burkina Faso "
+        "said Ivory Coast was stoking tensions. Gabon said Cameroon was funding a new school in Oyem.",
+        {("Niger", "criticizes", "Benin"), ("Chad", "criticizes", "Libya"), ("Burkina Faso", "criticizes",
+                                                                              "Ivory Coast")},
+        [("Gabon", "criticizes", None)]),
     "export controls, travel or visa restrictions put on a country sanction it; domestic ones do not": (
         "Peru slapped export controls on Bolivian miners. Latvia imposed travel restrictions on Belarusian officials "
         "in March. Estonia put visa restrictions on Russian ones. Uganda lifted restrictions on rallies in Kampala.",
