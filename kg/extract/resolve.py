@@ -23,6 +23,7 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
                 "rival": "Country", "state": "Country", "delegation": "Country", "man": "Person", "woman": "Person"}
 # People who act for someone without being them: "met Suu Kyi's representatives" is no meeting with her.
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # "the three …"
 _STAND_INS = frozenset({"representative", "envoy", "aide", "spokesman", "spokeswoman", "spokesperson", "lawyer",
                         "adviser", "advisor", "delegate", "supporter", "ally"})
 # A person's family are not that person, but nationals of the person's country ("granted asylum to the wife
@@ -407,6 +408,9 @@ class Context:
             else:  # "the two countries": the two its sentence names ("urged both sides": others' sides)
                 found = self._sentence_pair(token) if "two" in quantity else []
             return found or self.salient(kind, token.i)
+        if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NNS" and not owned \
+                and (count := max((_COUNTS.get(q, 0) for q in quantity), default=0)):
+            return self._listed(token, count)  # "Niger, Mali and Burkina Faso … urged the three countries"
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NN" \
                 and quantity & {"each", "either"} and not owned:  # "each side accused the other"
             return self._sentence_pair(token) or self.salient("Country", token.i)
@@ -414,7 +418,7 @@ class Context:
                 and quantity and quantity <= {"the", "these", "those"} and not any(c.dep_ == "prep" for c in token.children) \
                 and (group := self._named_group(token)):
             return group  # "… included Buhari, Mahama and Koroma. The leaders met Jammeh"
-        if lemma in _ANAPHORS and token.tag_ == "NN" and _bare(token):
+        if lemma in _ANAPHORS and (token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower) and _bare(token):
             named = self._before(token.i, {_ANAPHORS[lemma]})
             if lemma in _state_forms():  # "the kingdom": the last monarchy named, if one was
                 named = [m for m in named if m.name in _state_forms()[lemma]] or named
@@ -670,6 +674,21 @@ class Context:
         if len(seen) < 2:  # (named further back: the last two who hold the post)
             seen = Counter(list(dict.fromkeys(m.name for m in reversed(people) if holds(m.name)))[:2])
         return [Arg(name, "Person", "group") for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
+
+    def _listed(self, token, count: int) -> list[Arg]:
+        """The countries of the last list of ``count`` that this sentence or the one before names."""
+        start = self.sentence(self.doc[max(self.sentence(token).start - 1, 0)]).start
+        for m in reversed(self._before(token.i, {"Country"})):
+            if m.start < start:
+                break
+            head = self.doc[m.end - 1]
+            while head.dep_ == "conj":
+                head = head.head
+            names = list(dict.fromkeys(a.name for t in expand(head) for a in self.resolve(t, _depth=2)
+                                       if a.type == "Country"))
+            if len(names) == count:
+                return [Arg(name, "Country", "group") for name in names]
+        return []
 
     def _sentence_pair(self, token) -> list[Arg]:
         """The two countries the sentence names before ``token``, by name, nationality or the office of a

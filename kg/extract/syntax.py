@@ -44,8 +44,10 @@ def expand(token) -> list:
         stack.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "PROPN"
                      for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "conj"
                      and g.pos_ == "PROPN" and any(x.dep_ == "prep" and x.lower_ == "of" for x in g.children))
-        # "Cold War thinking and separatist provocations" is often parsed as a modifier holding the "and".
-        stack.extend(c for c in tok.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))
+        # "Cold War thinking and separatist provocations" is often parsed as a modifier holding the "and", and
+        # so is a name before a titled one: "met President Murmu and Foreign Minister Jaishankar"
+        stack.extend(c for t in (tok, *(k for k in tok.children if k.dep_ == "compound")) for c in t.children
+                     if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))
     return sorted(result, key=lambda t: t.i)
 
 

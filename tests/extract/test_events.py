@@ -147,6 +147,21 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the bloc' is the body named before it, also when the parser tags it a proper noun": (
+        "The SADC executive secretary, Elias Magosi, said the bloc stood with Mozambique. The ASEAN "
+        "secretary-general said the bloc backed Timor-Leste.",
+        {("Southern African Development Community", "supports", "Mozambique"),
+         ("Association of Southeast Asian Nations", "supports", "Timor-Leste")},
+        []),
+    "'the three countries' are the three a list in the sentence before names, not others named since": (
+        "The juntas of Chad, Sudan and Libya left the bloc, blaming Turkey. Egypt urged the three countries to "
+        "return.",
+        {("Egypt", "urges", "Chad"), ("Egypt", "urges", "Sudan"), ("Egypt", "urges", "Libya")},
+        [("Egypt", "urges", "Turkey")]),
+    "a name the parser hangs on the titled name coordinated after it is met too": (
+        "Anwar Ibrahim later met President Prabowo Subianto and Foreign Affairs Minister Sugiono.",
+        {("Anwar Ibrahim", "meets", "Prabowo Subianto"), ("Anwar Ibrahim", "meets", "Sugiono")},
+        []),
     "said to arm, fund or harbour insurgents, or fuel a war, is an accusation; to fund a school, none": (
         "Niger said Benin was arming rebels. Chad's army said Libya was harbouring militants. Burkina Faso "
         "said Ivory Coast was stoking tensions. Gabon said Cameroon was funding a new school in Oyem.",
