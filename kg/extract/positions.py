@@ -41,7 +41,10 @@ _DOMESTIC = frozenset({"interior", "home", "justice", "information", "attorney",
 # elite, legislature.
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG"})
 _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
-                        "guerrilla", "exiled", "dissident"})
+                        "guerrilla", "exiled", "dissident",
+                        # a people or a faith within a state: "Bosnian Serb leader", "Iraqi Kurdish leader"
+                        "serb", "croat", "kurdish", "kurd", "tamil", "tutsi", "hutu", "uighur", "uyghur", "pashtun",
+                        "shiite", "shi'ite", "sunni", "druze"})
 _GLUE = {"and", "'s", "’s", "-", "of", "the", "for", "to"}
 
 

@@ -147,6 +147,19 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "states of the past act in older news: the Soviet Union, Czechoslovakia, East and West Germany, Zaire": (
+        "Soviet Foreign Minister Eduard Shevardnadze met West German Foreign Minister Hans-Dietrich Genscher in "
+        "Bonn. Czechoslovakia expelled two East German diplomats. Zaire accused Rwanda of arming rebels.",
+        {("Eduard Shevardnadze", "holdsPosition", "Soviet Union"), ("Hans-Dietrich Genscher", "holdsPosition",
+                                                                     "Germany"),
+         ("Czechoslovakia", "sanctions", "East Germany"),
+         ("Democratic Republic of the Congo", "criticizes", "Rwanda")},
+        [(None, "holdsPosition", "the West")]),
+    "the leader of a people or faith within a state holds no post of the state": (
+        "Bosnian Serb leader Milorad Dodik met Hungarian Prime Minister Viktor Orban. Iraqi Kurdish leader Masoud "
+        "Barzani visited Ankara.",
+        {("Viktor Orban", "holdsPosition", "Hungary")},
+        [("Milorad Dodik", "holdsPosition", None), ("Masoud Barzani", "holdsPosition", None)]),
     "'the bloc' is the body named before it, also when the parser tags it a proper noun": (
         "The SADC executive secretary, Elias Magosi, said the bloc stood with Mozambique. The ASEAN "
         "secretary-general said the bloc backed Timor-Leste.",
