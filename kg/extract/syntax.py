@@ -170,6 +170,8 @@ def subjects(verb, _depth: int = 0) -> list:
                       for g in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])), None)
         if owner is not None:
             return expand(owner)
+        if any(c.dep_ == "amod" and c.is_title and c.i > head.left_edge.i for c in head.children):
+            return [head]  # "rejected an Israeli offer to withdraw": the noun, whose owner its adjective names
     if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
         return subjects(partner, _depth + 1)
     if verb.dep_ == "advcl" and _stance_on(verb) and (named := verb.doc[verb.i - 1]).dep_ == "pobj" \

@@ -2018,3 +2018,10 @@ def test_an_infinitive_the_parser_made_the_sentence_s_verb_tells_nothing_as_done
     found = run("Latvia's prime minister pressed European Union partners to adopt a new package of sanctions "
                 "against Russia.")
     assert not [r for r in found.relations if r.predicate == "sanctions" and r.modality == "asserted"]
+
+
+def test_an_offer_an_adjective_says_is_a_countrys_is_not_the_rejecters_act(run):
+    found = run("Eritrea rejected an Ethiopian offer to withdraw from Somalia. Kenya welcomed a Tanzanian proposal "
+                "to reopen the border.")
+    assert {("Eritrea", "opposes", "Ethiopia"), ("Kenya", "praises", "Tanzania")} <= triples(found)
+    assert not [r for r in found.relations if r.subject in ("Eritrea", "Kenya") and r.predicate == "concedes"]
