@@ -289,7 +289,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     return sorted({t.i: t for h in helped for t in expand(h)}.values(), key=lambda t: t.i)
                 continue
             if place == "xcomp":  # "threatened to launch strikes against the YPG": what the announced act targets
-                clause = next((c for c in owner.children if c.dep_ == "xcomp"), None)
+                # (or the one it says it will do: "warned it would turn Seoul into a sea of fire")
+                clause = next((c for c in owner.children if c.dep_ == "xcomp" or _said_of_self(c)), None)
                 found = objects(clause, ("dobj", *_ACT_TARGETS)) if clause is not None else []
                 if found:
                     return found
@@ -572,6 +573,7 @@ _REFUSALS = frozenset({"refuse", "decline"})
 _ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condone", "endorse", "approve", "support",
                          "back"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
+_SELF = frozenset({"it", "they", "we"})  # who says what it will do: "warned it would strike …"
 _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envisage"})  # "talks are planned"
 # Stances taken on what another would do: "opposed Sweden joining NATO" says nothing of its joining.
 _STANCES_ON_ACTS = frozenset({"oppose", "object", "support", "back", "endorse", "favour", "favor", "resist",
@@ -591,11 +593,17 @@ def refusal_verb(token):
     return None
 
 
+def _said_of_self(clause) -> bool:
+    """Whether a clause says what its speaker will do: "warned (that) it would strike …"."""
+    return clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children)
+
+
 def intent_verb(token):
     """The verb announcing ``token``'s act ("vowed to [visit]", "threatened to [impose]"; intents.tsv), or None."""
     intents = lexicon().intents
     for _ in range(3):
-        if token.dep_ not in ("xcomp", "conj") or token.head == token:
+        if token.dep_ not in ("xcomp", "conj") and not _said_of_self(token) or token.head == token:
             return None
         token = token.head
         if token.lemma_.lower() in intents:
@@ -754,6 +762,8 @@ def modality_of(trigger) -> str:
         # ("implored Israel and Hamas to agree …", which the parser may read as a clause with its own subject)
         to_clause = token.dep_ == "ccomp" and infinitive
         via, token = token.dep_, token.head
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and to_infinitive(trigger):
+        return "hypothetical"  # "it would be a mistake for Finland to join NATO": an act only talked of
     return "asserted"
 
 

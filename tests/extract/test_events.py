@@ -147,6 +147,19 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "troops firing on a country's soldiers or planes attack it; firing a minister does not": (
+        "Sudanese troops fired on Chadian soldiers near the border. Kenya fired its finance minister.",
+        {("Sudan", "attacks", "Chad")},
+        [(None, "attacks", "Kenya"), ("Kenya", "attacks", None)]),
+    "warning or threatening that it will act against someone threatens them": (
+        "North Korea warned it would turn Tokyo into ashes. Beijing threatened that it would impose tariffs on "
+        "Canadian canola.",
+        {("North Korea", "threatens", "Japan"), ("China", "threatens", "Canada")},
+        []),
+    "what it would be a mistake, or is time, for a country to do is not done": (
+        "Moscow warned it would be a mistake for Sweden to join NATO. It is time for Armenia to recognise Turkey.",
+        set(),
+        [("Sweden", "memberOf", None), ("Armenia", "supports", None)]),
     "states of the past act in older news: the Soviet Union, Czechoslovakia, East and West Germany, Zaire": (
         "Soviet Foreign Minister Eduard Shevardnadze met West German Foreign Minister Hans-Dietrich Genscher in "
         "Bonn. Czechoslovakia expelled two East German diplomats. Zaire accused Rwanda of arming rebels.",
