@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an aid package, a loan, grant or donation to or for a country aids it; a stimulus package does not": (
+        "Canada announced a $15 million aid package for Haiti. Kuwait made a donation of $5 million to Sudan. "
+        "Peru unveiled a stimulus package for Chile's miners.",
+        {("Canada", "aids", "Haiti"), ("Kuwait", "aids", "Sudan")},
+        [("Peru", "aids", None)]),
+    "a veto lifted on a country's bid is a concession to it": (
+        "Hungary lifted its veto on Ukraine's EU membership talks.",
+        {("Hungary", "concedes", "Ukraine")},
+        []),
     "troops firing on a country's soldiers or planes attack it; firing a minister does not": (
         "Sudanese troops fired on Chadian soldiers near the border. Kenya fired its finance minister.",
         {("Sudan", "attacks", "Chad")},
