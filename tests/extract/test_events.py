@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "troops ordered to a border are mobilized against its other side; an envoy ordered out is expelled": (
+        "The Kremlin ordered troops to the Finnish border. Algeria ordered the Moroccan ambassador to leave.",
+        {("Russia", "mobilizes", "Finland"), ("Algeria", "sanctions", "Morocco")},
+        [("Algeria", "mobilizes", None)]),
     "an aid package, a loan, grant or donation to or for a country aids it; a stimulus package does not": (
         "Canada announced a $15 million aid package for Haiti. Kuwait made a donation of $5 million to Sudan. "
         "Peru unveiled a stimulus package for Chile's miners.",
