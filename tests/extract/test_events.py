@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "giving in, bowing or yielding to a country's demands, or conceding something to it, concedes": (
+        "Italy gave in to EU demands for budget cuts. Pakistan bowed to pressure from the United States. "
+        "Ghana conceded the oil block to Togo. Bhutan eased its visa requirements for Indian tourists.",
+        {("Italy", "concedes", "European Union"), ("Pakistan", "concedes", "United States"),
+         ("Ghana", "concedes", "Togo"), ("Bhutan", "concedes", "India")},
+        []),
     "troops ordered to a border are mobilized against its other side; an envoy ordered out is expelled": (
         "The Kremlin ordered troops to the Finnish border. Algeria ordered the Moroccan ambassador to leave.",
         {("Russia", "mobilizes", "Finland"), ("Algeria", "sanctions", "Morocco")},
