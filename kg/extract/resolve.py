@@ -759,8 +759,8 @@ class Context:
         owners = [o for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") for o in expand(c)]
         owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                    for p in c.children if p.dep_ == "pobj" for o in expand(p)]
-        first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ != "det"
-                                and t.tag_ != "PRP$")])  # ("its opposition activists": opposition activists)
+        first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ not in ("det", "nummod")
+                                and t.tag_ != "PRP$")])  # ("its opposition activists", "280 protesters": the kind)
         text = self.doc[first:token.i + 1].text
         found: dict[str, Arg] = {}
         # ("ethnic Albanian guerrillas" are no agents of Albania; "delegations from Sudan's army" are Sudan's)

@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an envoy summoned or recalled 'to protest' is the summoner's protest, not the envoy's": (
+        "Lithuania summoned Belarus's charge d'affaires to protest against the border incidents. Chile recalled "
+        "its ambassador to protest against the Peruvian ruling.",
+        {("Lithuania", "criticizes", "Belarus"), ("Chile", "protests", "Peru")},
+        [("Belarus", "protests", None)]),
+    "a crowd counted is named by what it is, not by its number": (
+        "Serbian police have detained more than 150 protesters.",
+        {("Serbia", "coerces", "protesters")},
+        [(None, None, "150 protesters")]),
     "giving in, bowing or yielding to a country's demands, or conceding something to it, concedes": (
         "Italy gave in to EU demands for budget cuts. Pakistan bowed to pressure from the United States. "
         "Ghana conceded the oil block to Togo. Bhutan eased its visa requirements for Indian tourists.",
