@@ -143,8 +143,10 @@ class _Builder:
                     home := capitals().get(obj.name) or country_of_place(obj.name)
                     or (kinds & _FORCE and _town_of_named(self.ctx, obj.name))):
                 obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
-        if spec.symmetric and _own_office(self.ctx, subject, obj):
-            return  # "Azerbaijani Foreign Minister Bayramov" parsed as two actors: no country meets its minister
+        if spec.symmetric and _own_office(self.ctx, subject, obj) or spec.kind != "state" \
+                and predicate not in _MUTINOUS and _own_office(self.ctx, subject, obj, one_way=True):
+            return  # "Azerbaijani Foreign Minister Bayramov" parsed as two actors: no country meets its minister;
+            #         "Boric defended his government's decision": no office holder stands for or against their state
         if subject.name == obj.name and not _domestic(subject, obj) \
                 or subject.type not in spec.subject_types or obj.type not in spec.object_types:
             return
@@ -208,10 +210,14 @@ def _without_offices(ctx: Context, args: list[Arg]) -> list[Arg]:
     return [a for a in args if not (a.how == "agent" and a.type == "Country" and a.name in held)]
 
 
-def _own_office(ctx: Context, a: Arg, b: Arg) -> bool:
-    """Whether one of two actors is a person holding office in the other (a country)."""
-    return any(country == other.name for person, other in ((a, b), (b, a)) if person.type == "Person"
-               for _, country in ctx.positions.get(person.name, []))
+# What an officer of a state may do to it (a mutiny, a coup): threaten it, attack it, move forces against it.
+_MUTINOUS = frozenset({"threatens", "attacks", "mobilizes"})
+
+
+def _own_office(ctx: Context, a: Arg, b: Arg, *, one_way: bool = False) -> bool:
+    """Whether one of two actors (``a``, when ``one_way``) is a person holding office in the other (a country)."""
+    return any(country == other.name for person, other in ((a, b), (b, a))[:1 if one_way else 2]
+               if person.type == "Person" for _, country in ctx.positions.get(person.name, []))
 
 
 def _speaker(ctx: Context, token) -> list[Arg]:
@@ -859,11 +865,14 @@ def _other_than(ctx: Context, token, actors: list[Arg], targets: list[Arg]) -> l
     """Targets that are not the actors themselves ("Russia and China voted against it"); "both sides"
     urged by one of them are the two parties of the conflict instead."""
     names = {a.name for a in actors}
-    if not any(t.name in names for t in targets):
+    # (and a group holds no state a person among them holds office in: "Venezuela's foreign minister called
+    # on both countries" is two others)
+    own = names | {country for a in actors if a.type == "Person" for _, country in ctx.positions.get(a.name, [])}
+    if not any(t.name in names or t.how == "group" and t.name in own for t in targets):
         return targets
     kept = [t for t in targets if t.how != "group" and (
         t.name not in names or any(_domestic(a, t) for a in actors if a.name == t.name))]
-    return kept or (ctx.other_pair(token.i, names) if any(t.how == "group" for t in targets) else [])
+    return kept or (ctx.other_pair(token.i, own) if any(t.how == "group" for t in targets) else [])
 
 
 def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg], targets: list[Arg], common: dict,

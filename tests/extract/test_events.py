@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an office holder defending or praising their own state's act takes no stance on that state": (
+        "Peruvian President Dina Boluarte defended her government's decision to close the border. Bolivian "
+        "President Luis Arce praised Bolivia's farmers.",
+        {("Dina Boluarte", "holdsPosition", "Peru")},
+        [("Dina Boluarte", "supports", None), ("Luis Arce", "praises", None)]),
+    "'both countries' a minister calls on are two others than the minister's own": (
+        "Bolivia said Chile and Argentina had closed their border crossings to Bolivian trucks. Bolivia's foreign "
+        "minister, Celinda Sosa, called on both countries to reopen them.",
+        {("Celinda Sosa", "urges", "Chile"), ("Celinda Sosa", "urges", "Argentina")},
+        [("Celinda Sosa", "urges", "Bolivia")]),
     "an ousted, deposed or self-proclaimed president holds no office; an outgoing one still does": (
         "Ousted Bolivian President Evo Morales flew to Mexico. Deposed Sudanese President Omar al-Bashir was "
         "jailed. Self-proclaimed Libyan leader Khalifa Haftar met Outgoing Tunisian President Kais Saied.",
