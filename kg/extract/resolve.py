@@ -58,8 +58,8 @@ _AUTHORING = frozenset({"issue", "make", "present", "submit", "publish", "releas
                         "reiterate", "lodge", "file", "register"})
 _RELATIVE = {"which", "who", "that", "whom"}
 _COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation community", "the 27-member bloc"
-# Sectors of generic actors that act in their own name, with no country: rights groups, NGOs.
-_STANDALONE = ("HRI", "NGO")
+# Sectors of generic actors that act in their own name, with no country: rights groups, NGOs, green groups.
+_STANDALONE = ("HRI", "NGO", "ENV")
 # "a ship linked to Israel", "vessels belonging to Iran" are theirs (not "the road linking Armenia to …")
 _TIED = frozenset({"link", "belong", "tie", "affiliate", "connect"})
 # Who brings others to a deal is no party to it: "a truce brokered by Saudi Arabia" is not Saudi Arabia's.
@@ -419,6 +419,10 @@ class Context:
                 and (group := self._named_group(token)):
             return group  # "… included Buhari, Mahama and Koroma. The leaders met Jammeh"
         if lemma in _ANAPHORS and (token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower) and _bare(token):
+            if lemma in _HOMELAND and _depth < 2 and (citizens := [  # "a Thai senator urged the government":
+                    a for t in clause_subjects(governing_verb(token) or token) for a in self.resolve(t, _depth=2)
+                    if a.type == "Country" and a.how == "agent"]):  # the speaker's own
+                return [Arg(a.name, "Country", "pronoun") for a in citizens]
             named = self._before(token.i, {_ANAPHORS[lemma]})
             if lemma in _state_forms():  # "the kingdom": the last monarchy named, if one was
                 named = [m for m in named if m.name in _state_forms()[lemma]] or named

@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the government' a country's people or lawmakers call on is their own, not the last state named": (
+        "Cambodia and Laos were blamed for the smoke. A Thai senator urged the government to act.",
+        set(),
+        [(None, "urges", "Laos"), (None, "urges", "Cambodia")]),
+    "environmental or green groups act in their own name, or for the country they are in": (
+        "Environmental groups accused Indonesia of ignoring the fires. Green groups in Chile blamed Argentina "
+        "for the spill.",
+        {("environmental groups", "criticizes", "Indonesia"), ("Chile", "criticizes", "Argentina")},
+        []),
     "an office holder defending or praising their own state's act takes no stance on that state": (
         "Peruvian President Dina Boluarte defended her government's decision to close the border. Bolivian "
         "President Luis Arce praised Bolivia's farmers.",
