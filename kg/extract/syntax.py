@@ -340,6 +340,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
             if place == "dobj" and (named := _what_is_called(owner)):
                 return named  # "denounced what it called interference by Argentina"
+            if place == "dobj" and owner is trigger and (shifted := _shifted_object(owner)) is not None:
+                return expand(shifted)  # "rejected as absurd the allegation by Trudeau"
             for child in [*after, *(g for d in nested for g in d.children)]:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)
@@ -358,6 +360,19 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                         more += [g for c in _joined_siblings(child) for g in c.children if g.dep_ == "pobj"]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
+
+
+def _shifted_object(verb):
+    """The object put after the verb's "as" verdict, which the parser reads as that verdict's noun: "rejected as
+    'absurd' the allegation by …" (a noun after its article, with the verdict's adjective before it)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep, noun in ((c, p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                       if p.dep_ == "pobj"):
+        article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")), None)
+        if article is not None and any(t.pos_ == "ADJ" for t in verb.doc[prep.i + 1:article.i]):
+            return noun
+    return None
 
 
 def _joined_siblings(prep) -> list:

@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what is rejected 'as absurd' before it is named is still what is rejected": (
+        "Nepal's foreign ministry rejected as \"baseless\" the allegation by Bhutan's king that Kathmandu had "
+        "armed the rebels.",
+        {("Nepal", "opposes", "Bhutan")},
+        []),
+    "raising an issue or a dispute with someone is consulting them": (
+        "Kenyan President William Ruto raised the border dispute with Ugandan President Yoweri Museveni. Germany "
+        "raised funds with its partners.",
+        {("William Ruto", "meets", "Yoweri Museveni")},
+        [("Germany", "meets", None)]),
     "'the government' a country's people or lawmakers call on is their own, not the last state named": (
         "Cambodia and Laos were blamed for the smoke. A Thai senator urged the government to act.",
         set(),
