@@ -22,10 +22,11 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
                 "rival": "Country", "state": "Country", "delegation": "Country", "man": "Person", "woman": "Person"}
-# People who act for someone without being them: "met Suu Kyi's representatives" is no meeting with her.
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # "the three …"
+# People who act for someone, or face them, without being them: "met Suu Kyi's representatives" is no meeting
+# with her, "met his Tanzanian counterpart" none with himself.
 _STAND_INS = frozenset({"representative", "envoy", "aide", "spokesman", "spokeswoman", "spokesperson", "lawyer",
-                        "adviser", "advisor", "delegate", "supporter", "ally"})
+                        "adviser", "advisor", "delegate", "supporter", "ally", "counterpart"})
 # A person's family are not that person, but nationals of the person's country ("granted asylum to the wife
 # and children of Peru's ousted president": Peru's people, as event data codes them).
 _FAMILY = frozenset({"wife", "husband", "child", "children", "son", "daughter", "family", "relative", "relatives"})

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'his Tanzanian counterpart', named no further, is Tanzania's official, not the one whose counterpart": (
+        "Kenyan President William Ruto met his Tanzanian counterpart in Arusha. French Foreign Minister Catherine "
+        "Colonna spoke with her Nigerian counterpart.",
+        {("William Ruto", "meets", "Tanzania"), ("Catherine Colonna", "meets", "Nigeria")},
+        []),
     "what is rejected 'as absurd' before it is named is still what is rejected": (
         "Nepal's foreign ministry rejected as \"baseless\" the allegation by Bhutan's king that Kathmandu had "
         "armed the rebels.",
