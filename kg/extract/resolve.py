@@ -21,7 +21,8 @@ OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "neighbor": "Country",
                 "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
-                "rival": "Country", "state": "Country", "delegation": "Country", "man": "Person", "woman": "Person"}
+                "rival": "Country", "state": "Country", "delegation": "Country", "man": "Person", "woman": "Person",
+                "head": "Person"}  # ("the two heads of state")
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # "the three …"
 # People who act for someone, or face them, without being them: "met Suu Kyi's representatives" is no meeting
 # with her, "met his Tanzanian counterpart" none with himself.

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the two heads of state' are the two leaders named before": (
+        "Angolan President Joao Lourenco held talks with Namibian President Nangolo Mbumba. The two heads of state "
+        "signed a memorandum on water.",
+        {("Joao Lourenco", "agrees", "Nangolo Mbumba")},
+        []),
     "'his Tanzanian counterpart', named no further, is Tanzania's official, not the one whose counterpart": (
         "Kenyan President William Ruto met his Tanzanian counterpart in Arusha. French Foreign Minister Catherine "
         "Colonna spoke with her Nigerian counterpart.",
