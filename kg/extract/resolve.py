@@ -311,6 +311,9 @@ class Context:
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
         lower = token.lower_
+        if lower == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl" and _depth < 2:
+            # "Kosovo, whose independence Serbia does not recognise": the noun the clause describes
+            return self.resolve(token.head.head.head, speaker=speaker, _depth=_depth + 1)
         if lower in _RELATIVE and token.head.dep_ == "relcl" and _depth < 2:
             # "Saudi Arabia, which has been holding talks …": the relative pronoun is its antecedent
             antecedent = token.head.head  # ("a joint statement, which Peru rejected": its authors)

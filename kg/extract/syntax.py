@@ -21,8 +21,8 @@ _MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft", "sta
 _ADOPTING = frozenset({"pass", "adopt", "approve", "table", "introduce", "sponsor", "submit", "propose", "draft",
                        "issue", "release", "sign", "publish", "make", "deliver", "read"})
 _APPEALS = frozenset({"urge", "call", "ask", "appeal", "implore", "exhort"})  # acts of asking someone
-# CAMEO roots of acts done in words (appeal, demand, disapprove, reject, and praise among the statements)
-_SAID_ACTS = ("02", "10", "11", "12", "051")
+# CAMEO roots of acts done in words (appeal, demand, disapprove, reject, threaten, and praise among the statements)
+_SAID_ACTS = ("02", "10", "11", "12", "13", "051")
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force", "push",
                    "pressure"}
 # Verbs whose to-infinitive says what their subject means to do with whom it calls in: "summoned the envoy to
@@ -117,7 +117,8 @@ def coordinated_with(verb):
     # move dealt a blow and urged Tehran to restore …")
     # (or any act done in words: "said no Eritrean unit had crossed and dismissed Djibouti's claims")
     thing = (verb.lemma_.lower() in _APPEALS or _said_act(verb)) and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in lexicon().agents for c in head.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in lexicon().agents
+        for c in head.children)  # ("said the decision had been taken without consultation and threatened …")
     return head.head if head.dep_ == "ccomp" and (broken or thing) and head.head != head else head
 
 

@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a threat made after a reported clause about a thing is the reporter's": (
+        "EU foreign policy chief Josep Borrell said the decision had been taken without consultation and "
+        "threatened to delay Montenegro's path to membership.",
+        {("Josep Borrell", "threatens", "Montenegro")},
+        []),
+    "'whose' stands for the one the clause describes": (
+        "Kosovo, whose independence Serbia does not recognise, applied to join the Council of Europe.",
+        {("Serbia", "opposes", "Kosovo")},
+        []),
     "'the two heads of state' are the two leaders named before": (
         "Angolan President Joao Lourenco held talks with Namibian President Nangolo Mbumba. The two heads of state "
         "signed a memorandum on water.",
