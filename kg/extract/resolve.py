@@ -457,11 +457,15 @@ class Context:
                 and m.type == "Organization"]):
             return [Arg(bodies[0].name, "Organization", "agent")]  # "pressed European Union partners to …"
         if lemma in _HOMELAND and token.tag_ == "NN" and (owner := next(
-                (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)) is not None \
-                and _depth < 2:  # "Arevalo reaffirmed his country's support": the state whose office he holds
+                (c for c in token.children if c.dep_ == "poss" and (c.lower_ in ("his", "her") or (
+                    m := self.mention(c)) is not None and m.type == "Person")), None)) is not None \
+                and _depth < 2:  # "Arevalo reaffirmed his country's support", "Kurti's government": the state
             states = [country for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1) if a.type == "Person"
-                      for country in self._office_state(a.name)]
-            return [Arg(states[0], "Country", "pronoun")] if states else []
+                      for country in self._office_state(a.name)]  # whose office the person holds
+            if states or owner.tag_ == "PRP$":  # (a government, a part of its state: "the opposition accused
+                #                                    Kenyatta's government" is Kenya's opposition on its government)
+                governing = ("agent", "GOV", token.text) if lemma == "government" else ("pronoun", None, None)
+                return [Arg(states[0], "Country", *governing)] if states else []
         if lemma in _RELATIONAL and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss"), None)) is not None and _depth < 2:
             # "its NATO ally", "its southern neighbour": the last other country named before

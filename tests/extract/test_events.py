@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a named office holder's government is their state's": (
+        "Maldives President Mohamed Muizzu expelled the Indian troops. Sri Lanka urged Muizzu's government to "
+        "reconsider. Maldivian opposition leaders accused Muizzu's government of lying.",
+        {("Sri Lanka", "urges", "Maldives"), ("Maldives", "criticizes", "Maldives")},
+        [(None, None, "Mohamed Muizzu")]),
     "a threat made after a reported clause about a thing is the reporter's": (
         "EU foreign policy chief Josep Borrell said the decision had been taken without consultation and "
         "threatened to delay Montenegro's path to membership.",
