@@ -1486,7 +1486,10 @@ def _retaliation(b: _Builder, verb) -> None:
     targets = [a for t in syntax.objects(verb, ("if",)) for a in b.ctx.resolve(t)] or [
         a for t in answered for a in b.ctx.resolve(t, descend=True, through_of=False)]
     speaker = _speaker(b.ctx, verb)
-    for actor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker)):
+    actors = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker)]
+    if not targets and not syntax.objects(verb, ("to", "against", "dobj", "if")):
+        targets = _answered(b, verb, actors, _HOSTILE)  # "Moscow expelled … Tallinn would respond in kind"
+    for actor in actors:
         for target in targets:
             b.add("threatens", actor, target, verb, rule=f"retaliation:{verb.lemma_.lower()}", base=0.7,
                   cameo="130", speaker=speaker)

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "one who will respond in kind, naming no one, threatens whoever acted against it": (
+        "Belarus expelled Lithuania's ambassador on Monday. Lithuania said it would respond in kind. Chile said it "
+        "would respond to the letter from Peru.",
+        {("Lithuania", "threatens", "Belarus")},
+        [("Chile", "threatens", None)]),
     "a named office holder's government is their state's": (
         "Maldives President Mohamed Muizzu expelled the Indian troops. Sri Lanka urged Muizzu's government to "
         "reconsider. Maldivian opposition leaders accused Muizzu's government of lying.",
