@@ -286,7 +286,8 @@ def lexicon() -> Lexicon:
             triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
     return Lexicon(
         countries=_countries(),
-        organizations={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("organizations.tsv")},
+        organizations={r[0]: _split(r[1]) if len(r) > 1 else ()
+                       for r in (*rows("organizations.tsv"), *rows("country_groups.tsv"))},
         state_bodies={r[0]: r[2] for r in rows("organizations.tsv") if len(r) > 2 and r[2]},
         policies={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("policies.tsv")},
         people={r[0]: _split(r[1]) if len(r) > 1 else () for r in rows("people.tsv")},

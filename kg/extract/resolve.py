@@ -140,6 +140,11 @@ def _regions() -> dict[str, str]:
 
 
 @cache
+def _country_groups() -> dict[str, tuple[str, ...]]:
+    return {name: tuple(members.split("|")) for name, _, members in rows("country_groups.tsv")}
+
+
+@cache
 def _seats() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for city, body in rows("seats.tsv"):
@@ -308,6 +313,10 @@ class Context:
                 return [Arg(span.name, "Country", "agent", "CVL", token.text)] if nationals else []
             if (span.kind in ("capital", "metonym") or span.type == "Place") and (body := self._seated(span)):
                 return [Arg(body, "Organization", "metonym")]  # "pressure from Brussels" in a story of the EU
+            if (members := _country_groups().get(span.name)) and (named := [
+                    m.name for m in self._before(token.i, {"Country"}) if m.name in members]):
+                return [Arg(name, "Country", "group") for name in dict.fromkeys(named)]  # "the Baltic states": those
+                #                                                                          the story named before
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
         lower = token.lower_
@@ -626,7 +635,7 @@ class Context:
         "leaders of several countries, including Belarus" (the list may hang on the "of" phrase)."""
         owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-        if any(self.mention(p) is not None for p in owners):
+        if any((m := self.mention(p)) is not None and m.name not in _country_groups() for p in owners):
             return []  # "the actions of the West, including …": the group is named
         for head in [token, *owners]:
             for prep in [*head.children, *self._stray_including(head)]:
@@ -779,6 +788,8 @@ class Context:
         # ("ethnic Albanian guerrillas" are no agents of Albania; "delegations from Sudan's army" are Sudan's)
         spans = [self.mention(owner) or next((self.mention(c) for c in owner.children if c.dep_ == "poss"), None)
                  for owner in owners if not _ethnic(owner)] + [self.owner(token)]
+        # ("ministers of several Gulf states, including Oman": the members listed, not the group)
+        spans = [s for s in spans if s is None or s.name not in _country_groups()]
         crowd = token.tag_ in ("NNS", "NNPS") and token.lower_ in lexicon().synsets["PROTESTERS"] and sector == "OPP"
         if crowd and not any(spans) and not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
             # "demonstrators set lorries alight": a crowd no country or place owns is a group of its own, named as

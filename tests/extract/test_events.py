@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the Baltic states' are those of them the story names, else the group itself": (
+        "Belarus pushed migrants into Lithuania and Latvia. Germany said it stood with Poland and the Baltic states. "
+        "Russia accused the Nordic countries of hostility.",
+        {("Germany", "supports", "Lithuania"), ("Germany", "supports", "Latvia"),
+         ("Russia", "criticizes", "Nordic countries")},
+        [("Germany", "supports", "Estonia"), ("Russia", "criticizes", "Norway")]),
     "one who will respond in kind, naming no one, threatens whoever acted against it": (
         "Belarus expelled Lithuania's ambassador on Monday. Lithuania said it would respond in kind. Chile said it "
         "would respond to the letter from Peru.",
