@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "rejecting the pretexts or insinuations answers whoever made them": (
+        "Tunisia accused Libya of harbouring smugglers on Monday. Libya rejected the false pretexts.",
+        {("Libya", "opposes", "Tunisia")},
+        []),
     "'the Baltic states' are those of them the story names, else the group itself": (
         "Belarus pushed migrants into Lithuania and Latvia. Germany said it stood with Poland and the Baltic states. "
         "Russia accused the Nordic countries of hostility.",
