@@ -147,7 +147,7 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
-    "a reported wrong continued, stepped up, intensified or waged is an accusation; talks continued are none": (
+    "a reported wrong continued, intensified or waged is an accusation; talks continued are none": (
         "Ukraine said Russia was continuing its aggression. Somalia said Ethiopia had intensified its "
         "interference. Ghana said Togo would continue talks with Benin.",
         {("Ukraine", "criticizes", "Russia"), ("Somalia", "criticizes", "Ethiopia")},
