@@ -737,6 +737,8 @@ def modality_of(trigger) -> str:
     for child in trigger.children:  # "his expected visit", "a possible meeting", "the planned talks"
         if child.dep_ == "amod" and (mode := next((table[f] for f in forms(child) if f in table), None)):
             return mode
+        if child.dep_ == "det" and child.lower_ == "any" and trigger.pos_ == "NOUN":
+            return "hypothetical"  # "opposed to any military intervention": none has happened
     if trigger.dep_ == "nsubjpass" and (lemma := trigger.head.lemma_.lower()) in _SCHEDULED:
         return table.get(lemma, "intended")  # "talks are planned for next week", "a visit is expected"
     if trigger.dep_ in ("nsubj", "nsubjpass"):  # "a meeting … is now seen as unlikely", "talks are possible"

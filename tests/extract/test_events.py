@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "balking at, lobbying or voting against someone's proposal opposes them": (
+        "China balked at the Japanese proposal for new talks. Egypt lobbied against Ethiopia's bid to host the "
+        "summit.",
+        {("China", "opposes", "Japan"), ("Egypt", "opposes", "Ethiopia")},
+        []),
+    "an act others press for, or 'any' act opposed, is not done": (
+        "South Africa resisted Western pressure to condemn Russia. Nigeria is opposed to any military "
+        "intervention in Niger.",
+        set(),
+        [("South Africa", "opposes", "Russia"), ("Nigeria", "attacks", "Niger")]),
     "a reported wrong continued, intensified or waged is an accusation; talks continued are none": (
         "Ukraine said Russia was continuing its aggression. Somalia said Ethiopia had intensified its "
         "interference. Ghana said Togo would continue talks with Benin.",
