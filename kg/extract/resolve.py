@@ -313,10 +313,10 @@ class Context:
                 return [Arg(span.name, "Country", "agent", "CVL", token.text)] if nationals else []
             if (span.kind in ("capital", "metonym") or span.type == "Place") and (body := self._seated(span)):
                 return [Arg(body, "Organization", "metonym")]  # "pressure from Brussels" in a story of the EU
+            # "the Baltic states": those of them the story named before
             if (members := _country_groups().get(span.name)) and (named := [
                     m.name for m in self._before(token.i, {"Country"}) if m.name in members]):
-                return [Arg(name, "Country", "group") for name in dict.fromkeys(named)]  # "the Baltic states": those
-                #                                                                          the story named before
+                return [Arg(name, "Country", "group") for name in dict.fromkeys(named)]
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
         lower = token.lower_
