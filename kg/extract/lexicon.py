@@ -209,7 +209,8 @@ def _agents() -> dict[str, str]:
             table.setdefault(word.lower(), code)
     for agent, code in rows("agents.tsv"):  # the project's own entries win
         table[agent] = code
-    return table
+    # (and a hyphenated one as the parser splits it: "the UN secretary-general" read as "secretary general")
+    return {word.replace("-", " "): code for word, code in table.items() if "-" in word} | table
 
 
 def plover_of(code: str | None) -> Plover | None:
