@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "jailing or imprisoning a country's national coerces that country": (
+        "Myanmar's military jailed a Japanese filmmaker. Iran imprisoned a Swedish diplomat.",
+        {("Myanmar", "coerces", "Japan"), ("Iran", "coerces", "Sweden")},
+        []),
     "a body's secretary-general, named by title only, acts for the body (the parser splits the hyphen)": (
         "The UN secretary-general praised Oman's mediation. The NATO secretary general thanked Norway.",
         {("United Nations", "praises", "Oman"), ("North Atlantic Treaty Organization", "praises", "Norway")},
