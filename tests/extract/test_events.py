@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "receiving someone is meeting them; receiving a country's support or letter is not": (
+        "Qatar's emir received the support of Turkey. The Jordanian king received a letter from Iraq. Kenyan "
+        "President William Ruto received Ugandan President Yoweri Museveni.",
+        {("William Ruto", "meets", "Yoweri Museveni")},
+        [(None, "meets", "Turkey"), (None, "meets", "Iraq")]),
     "jailing or imprisoning a country's national coerces that country": (
         "Myanmar's military jailed a Japanese filmmaker. Iran imprisoned a Swedish diplomat.",
         {("Myanmar", "coerces", "Japan"), ("Iran", "coerces", "Sweden")},
