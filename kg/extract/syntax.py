@@ -346,6 +346,10 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             for child in [*after, *(g for d in nested for g in d.children)]:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)
+                if place == "dobj" and child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.head == owner \
+                        and child.i > owner.i and not is_time(child) \
+                        and not any(c.dep_ == "dobj" for c in owner.children):
+                    return expand(child)  # "met Prime Minister Abiy Ahmed", parsed as a modifier of the verb
                 if place == "dobj" and child.dep_ == "nsubjpass":
                     return expand(child)
                 if place == "dative" and child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN"):

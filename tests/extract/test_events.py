@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a titled name the parser makes a modifier of the verb is still its object": (
+        "Kenyan President William Ruto, who flew to Addis Ababa for the summit, met Ethiopian Prime Minister Abiy "
+        "Ahmed.",
+        {("William Ruto", "meets", "Abiy Ahmed")},
+        []),
     "receiving someone is meeting them; receiving a country's support or letter is not": (
         "Qatar's emir received the support of Turkey. The Jordanian king received a letter from Iraq. Kenyan "
         "President William Ruto received Ugandan President Yoweri Museveni.",
