@@ -147,7 +147,7 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
-    "calling an act terrorist or a state an occupying power, or saying it infringed on sovereignty, criticizes": (
+    "calling an act terrorist or a state an occupying power criticizes it": (
         "Serbia said Kosovo's police raid was a terrorist act. Argentina said Britain was an occupying power. "
         "Beijing said Manila's actions infringed on China's sovereignty.",
         {("Serbia", "criticizes", "Kosovo"), ("Argentina", "criticizes", "United Kingdom"),
