@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "blacklisting a country's officials or restricting trade with it sanctions it": (
+        "Britain blacklisted three Belarusian officials. Turkey restricted trade with Israel. Iran restricted the "
+        "movement of Swiss diplomats.",
+        {("United Kingdom", "sanctions", "Belarus"), ("Turkey", "sanctions", "Israel"),
+         ("Iran", "coerces", "Switzerland")},
+        []),
     "calling an act terrorist or a state an occupying power criticizes it": (
         "Serbia said Kosovo's police raid was a terrorist act. Argentina said Britain was an occupying power. "
         "Beijing said Manila's actions infringed on China's sovereignty.",
