@@ -867,7 +867,7 @@ def _other_than(ctx: Context, token, actors: list[Arg], targets: list[Arg]) -> l
     names = {a.name for a in actors}
     # (and a group holds no state a person among them holds office in: "Venezuela's foreign minister called
     # on both countries" is two others)
-    own = names | {country for a in actors if a.type == "Person" for _, country in ctx.positions.get(a.name, [])}
+    own = _and_offices(ctx, actors)
     if not any(t.name in names or t.how == "group" and t.name in own for t in targets):
         return targets
     kept = [t for t in targets if t.how != "group" and (
