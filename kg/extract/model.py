@@ -6,6 +6,7 @@ from functools import cache
 
 from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
+from kg.extract.lexicon import rows
 from kg.extract.timeplace import dateline_end
 
 __all__ = ["load_model"]
@@ -29,6 +30,21 @@ def _paragraph_breaks(doc):
 
 
 @cache
+def _lemma_fixes() -> dict[tuple[str, str], str]:
+    """(word, part of speech) -> lemma, from lemmas.tsv."""
+    return {(form, pos.upper()): lemma for form, pos, lemma in rows("lemmas.tsv")}
+
+
+def _mend_lemmas(doc):
+    """Put right the lemmas the rule lemmatizer gets wrong (lemmas.tsv: "waged" is "wage", not "wag")."""
+    fixes = _lemma_fixes()
+    for token in doc:
+        if (lemma := fixes.get((token.lower_, token.pos_))) is not None:
+            token.lemma_ = lemma
+    return doc
+
+
+@cache
 def load_model(name: str = ""):
     """Load ``name`` (or the first installed of the default English models) without its unused parts."""
     import spacy  # noqa: PLC0415
@@ -42,6 +58,10 @@ def load_model(name: str = ""):
         if "kg_paragraph_breaks" not in spacy.registry.factories.get_all():
             spacy.Language.component("kg_paragraph_breaks", func=_paragraph_breaks)
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            if "kg_lemmas" not in spacy.registry.factories.get_all():
+                spacy.Language.component("kg_lemmas", func=_mend_lemmas)
+            nlp.add_pipe("kg_lemmas", after="lemmatizer")
         return nlp
     if name:
         raise ModelError(f"spaCy model {name} (the model setting, from --model or [tool.kg] model) is not installed; "

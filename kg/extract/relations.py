@@ -82,10 +82,11 @@ _ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call
 
 
 @cache
-def _accusations() -> dict[str, tuple[str, str]]:
-    """Verbs of wrongdoing: lemma -> (the preposition that must come with it, the word set its object must
-    hold, if any)."""
-    return {row[0].split()[0]: (" ".join(row[0].split()[1:]), row[1].removeprefix("&") if len(row) > 1 else "")
+def _accusations() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Verbs of wrongdoing: lemma -> (the preposition that must come with it, the word sets one of which its
+    object must hold, if any)."""
+    return {row[0].split()[0]: (" ".join(row[0].split()[1:]),
+                                tuple(s.removeprefix("&") for s in row[1].split("|")) if len(row) > 1 else ())
             for row in rows("accusations.tsv")}
 
 
@@ -1061,9 +1062,9 @@ def _doer(verb):
 
 def _accusation(b: _Builder, token) -> None:
     """A speaker reporting wrongdoing criticizes its doer."""
-    particle, needs = _accusations().get(token.lemma_.lower(), (None, ""))
+    particle, needs = _accusations().get(token.lemma_.lower(), (None, ()))
     if particle is None or token.pos_ != "VERB" or not syntax.has_particle(token, particle) \
-            or needs and not _object_has(token, needs):
+            or needs and not any(_object_has(token, n) for n in needs):
         return  # ("committing [genocide]", "spreading [propaganda]": the wrong is in the object)
     if syntax.is_negated(token, ceasing_counts=False):  # "the US should stop smearing China" still accuses
         return
@@ -1144,7 +1145,11 @@ def _judgement(noun):
     if noun.dep_ in ("pobj", "amod", "acomp") and head.lower_ == "as":  # "described Ecuador's move as a
         # provocation", "… as unacceptable"
         verb = head.head if head.head.pos_ == "VERB" else head.head.head
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and naming(verb.head.head):
+            verb = verb.head.head  # "described Togo's decision to close the crossing as …", hung on "close"
         return (verb, dobj(verb)) if naming(verb) else None
+    if noun.dep_ == "dobj" and naming(head) and (judged := dobj(head)) != noun:
+        return head, judged  # "branded the ship's presence a violation", read as two objects
     if noun.dep_ == "advmod" and naming(head) and any(c.lower_ == "as" for c in noun.children):
         return head, dobj(head)  # "described Moscow's move as unfriendly", the adjective read as an adverb
     return None

@@ -147,6 +147,25 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "verbs the lemmatizer strips wrongly still fire": (
+        "Kenya lambasted Uganda over the tariffs. Zambia fined two Malawian truckers. Botswana hoped to meet Namibia.",
+        {("Kenya", "criticizes", "Uganda"), ("Zambia", "coerces", "Malawi")},
+        [("Botswana", "meets", "Namibia")]),
+    "attacking a state's handling or words criticizes it": (
+        "Laos's premier attacked Vietnam's handling of the dam dispute. Kenya attacked Uganda's remarks on the "
+        "lake. Chad attacked rebel positions near the border.",
+        {("Laos", "criticizes", "Vietnam"), ("Kenya", "criticizes", "Uganda")},
+        [("Chad", "criticizes", None)]),
+    "a verdict the parser hangs on the judged act's clause or a second object": (
+        "Ghana described Togo's decision to close the crossing as regrettable. Peru branded the presence of "
+        "Chilean warships in its waters a serious violation. Bolivia called Paraguay's export ban unfair.",
+        {("Ghana", "criticizes", "Togo"), ("Peru", "criticizes", "Chile"), ("Bolivia", "criticizes", "Paraguay")},
+        []),
+    "saying a state wages war on another, or calling its act one of hostility, accuses it": (
+        "Latvia said Belarus was waging a hybrid war against Europe. Zambia said Malawi's new levy was an act of "
+        "economic hostility.",
+        {("Latvia", "criticizes", "Belarus"), ("Zambia", "criticizes", "Malawi")},
+        []),
     "blacklisting a country's officials or restricting trade with it sanctions it": (
         "Britain blacklisted three Belarusian officials. Turkey restricted trade with Israel. Iran restricted the "
         "movement of Swiss diplomats.",
