@@ -461,6 +461,23 @@ def _is_object_of(noun, verb, *, direct: bool = False) -> bool:
     return token.dep_ in ("dobj", "attr", "ccomp", "xcomp") or (token.dep_ == "prep" and token.lower_ == "of")
 
 
+# Verbs by which a party leaves or breaks a pact: "quit the agreement", "pulled out of the deal".
+_QUITTING = frozenset({"quit", "leave", "exit", "withdraw", "pull", "abandon", "scrap", "suspend", "tear", "renounce",
+                       "terminate", "violate", "breach", "break", "rescind", "revoke", "cancel", "denounce"})
+
+
+def _quitting(noun):
+    """The verb that leaves or breaks the pact ``noun`` names (its object, or its "from" or "of"), or None."""
+    if noun.lemma_.lower() not in lexicon().synsets["PACTS"]:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of") else noun.head
+    if verb.lower_ == "out" and verb.dep_ == "prep":
+        verb = verb.head  # ("pull out of the deal" read as two prepositions)
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _QUITTING:
+        return None
+    return verb
+
+
 def _fire(b: _Builder, token, entry: Trigger) -> None:
     ctx = b.ctx
     if entry.pos == "NOUN" and (named := ctx.mention(token)) is not None and named.type in _NAMES_OF_THINGS:
@@ -495,6 +512,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "signed a declaration with Qatar restoring full relations": what was agreed, not a second act
     if entry.pos == "NOUN" and entry.predicate == "agrees" and token.dep_ in ("nsubj", "nsubjpass"):
         return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement
+    if entry.pos == "NOUN" and kind_of in _COOPERATIVE and _quitting(token) is not None \
+            or entry.predicate == "concedes" and entry.pos == "VERB" and any(
+                _quitting(p) == token for p in syntax.objects(token, ("from", "of"))):
+        return  # "quit the security agreement with Benin", "withdrew from the defence pact with France": a pact
+        #         left is neither made nor a retreat
     speaker = _speaker(ctx, token)
     if entry.pos == "VERB":
         actors = [a for t in syntax.subjects(token) for a in ctx.resolve(t, speaker=speaker)]

@@ -596,6 +596,7 @@ _REFUSALS = frozenset({"refuse", "decline"})
 # "Mexico will not accept any interference by the United States".
 _ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condone", "endorse", "approve", "support",
                          "back"})
+_ACCEPTANCE_TO = frozenset({"agree", "consent"})  # acceptance with "to": "will never agree to an Armenian proposal"
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _SELF = frozenset({"it", "they", "we"})  # who says what it will do: "warned it would strike …"
 _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envisage"})  # "talks are planned"
@@ -610,7 +611,9 @@ def refusal_verb(token):
     denied ("will never [accept]", "does not [recognise]"), or None."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS and not _negates(token.head, by_meaning=False):
         return token.head
-    if token.lemma_.lower() in _ACCEPTANCE and token.pos_ == "VERB" and _negates(token, by_meaning=False) \
+    accepting = token.lemma_.lower() in _ACCEPTANCE or token.lemma_.lower() in _ACCEPTANCE_TO and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # (not "did not agree on a date")
+    if accepting and token.pos_ == "VERB" and _negates(token, by_meaning=False) \
             and any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lemma_ == "do") for c in token.children) \
             and not any(c.lower_ == "yet" for c in token.children) and not in_condition(token):
         return token  # ("does not recognise Guyana's claim"; not "has not yet recognised Kosovo")

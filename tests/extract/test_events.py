@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a pact left or pulled out of is neither made nor a retreat": (
+        "Niger quit the security agreement with Benin. Mali withdrew from the defence pact with France. Laos "
+        "threatened to pull out of the river treaty with Cambodia. Russia withdrew its troops from Moldova.",
+        {("Russia", "concedes", "Moldova")},
+        [(None, "agrees", None), (None, "cooperatesWith", None), ("Mali", "concedes", None)]),
+    "agreeing to a state's plan never, or not, rejects it": (
+        "Georgia said it would never agree to a Russian proposal on the border. Chile will not consent to Bolivia's "
+        "demand. Chad did not agree on a date with Niger.",
+        {("Georgia", "opposes", "Russia"), ("Chile", "opposes", "Bolivia")},
+        [("Chad", "opposes", None)]),
     "verbs the lemmatizer strips wrongly still fire": (
         "Kenya lambasted Uganda over the tariffs. Zambia fined two Malawian truckers. Botswana hoped to meet Namibia.",
         {("Kenya", "criticizes", "Uganda"), ("Zambia", "coerces", "Malawi")},
