@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "aides, deputy ministers, attorneys general and princes hold their state's positions": (
+        "Kremlin aide Igor Petrov said the summit was over. Peru's Attorney General Ana Rojas opened an inquiry. "
+        "Hungarian Deputy Minister Laszlo Kovacs visited Vienna. Norway's Prince Haakon toured Kenya.",
+        {("Igor Petrov", "holdsPosition", "Russia"), ("Ana Rojas", "holdsPosition", "Peru"),
+         ("Laszlo Kovacs", "holdsPosition", "Hungary"), ("Haakon", "holdsPosition", "Norway")},
+        []),
     "a pact left or pulled out of is neither made nor a retreat": (
         "Niger quit the security agreement with Benin. Mali withdrew from the defence pact with France. Laos "
         "threatened to pull out of the river treaty with Cambodia. Russia withdrew its troops from Moldova.",
