@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "rockets fired or launched into a state attack it; charging a state with a wrong accuses it": (
+        "Militias in Gaza fired rockets into southern Israel. Hezbollah launched missiles into northern Israel. "
+        "Guinea charged Sierra Leone with violating the border accord.",
+        {("Hezbollah", "attacks", "Israel"), ("Guinea", "criticizes", "Sierra Leone")},
+        []),
     "aides, deputy ministers, attorneys general and princes hold their state's positions": (
         "Kremlin aide Igor Petrov said the summit was over. Peru's Attorney General Ana Rojas opened an inquiry. "
         "Hungarian Deputy Minister Laszlo Kovacs visited Vienna. Norway's Prince Haakon toured Kenya.",
