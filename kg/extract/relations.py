@@ -538,6 +538,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if "to" in entry.objects and (senders := _senders(ctx, token)):
             actors, pair = senders, []  # "received congratulatory calls from the leaders of France and Morocco"
         light, base = syntax.governing_verb(token), 0.8
+    if entry.predicate == "visits":  # "thousands of Syrians left Lebanon for Germany": people on the move, no
+        actors = [a for a in actors if a.sector not in _TRAVELLERS]  # visit of their state
     if kind_of == "MOBILIZE" and entry.pos == "NOUN" and (len({a.name for a in actors}) > 1 or _together(token, light)):
         return  # "a joint exercise", "joined Kazakh forces in the exercise": cooperation, not a show of force
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
@@ -631,6 +633,7 @@ _SHARED_ACTS = frozenset({"meets", "agrees", "cooperatesWith", "visits"})
 _PROVOKED = frozenset({"after", "following", "amid"})
 # Sectors of the state and its parties (CAMEO actor codes): its protests are no protests against its own government.
 _OFFICIAL_SECTORS = STATE_SECTORS | {"PTY"}
+_TRAVELLERS = frozenset({"CVL", "REF", "CRM"})  # sectors whose travel is no visit: civilians, refugees, criminals
 
 
 def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> list[Arg]:

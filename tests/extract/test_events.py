@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "leaving or heading for a capital visits it; civilians and refugees on the move visit nothing": (
+        "Cuba's foreign minister left Havana for Caracas on Sunday. The Chilean president departed for Lima. "
+        "Thousands of Haitians left Chile for Mexico. Afghan refugees travelled to Iran.",
+        {("Cuba", "visits", "Caracas"), ("Chile", "visits", "Lima")},
+        [("Haiti", "visits", None), ("Afghanistan", "visits", None)]),
     "a second infinitive shares the request of the first": (
         "The African Union urged Sudan and Chad to show restraint and to resume talks on the border.",
         {("African Union", "urges", "Sudan"), ("African Union", "urges", "Chad")},
