@@ -659,6 +659,11 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                     return [Arg(home, "Country", "agent", sector, p.text)]
     if kind_of == "MOBILIZE":
         return _provoker(b, token)
+    if entry.predicate == "sanctions" and token.dep_ == "conj":
+        # "accused Morocco of hostile acts and cut diplomatic ties": the break falls on whom the first act did
+        own = {a.name for a in actors}
+        return [a for t in syntax.objects(syntax.coordinated_with(token), ("dobj",))
+                for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]
     if kind_of != "PROTEST":
         return []
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a break coordinated with an act on a state falls on that state": (
+        "Tunisia accused Libya of hostile acts and cut diplomatic ties. Estonia summoned the Russian envoy and "
+        "expelled two diplomats. Kenya welcomed the deal and lifted the ban.",
+        {("Tunisia", "sanctions", "Libya"), ("Estonia", "sanctions", "Russia")},
+        [("Kenya", None, None)]),
     "leaving or heading for a capital visits it; civilians and refugees on the move visit nothing": (
         "Cuba's foreign minister left Havana for Caracas on Sunday. The Chilean president departed for Lima. "
         "Thousands of Haitians left Chile for Mexico. Afghan refugees travelled to Iran.",
