@@ -633,6 +633,8 @@ _SHARED_ACTS = frozenset({"meets", "agrees", "cooperatesWith", "visits"})
 _PROVOKED = frozenset({"after", "following", "amid"})
 # Sectors of the state and its parties (CAMEO actor codes): its protests are no protests against its own government.
 _OFFICIAL_SECTORS = STATE_SECTORS | {"PTY"}
+# Acts that, named with no target after an act on someone, fall on that someone (_implied_targets).
+_FOLLOWING_UP = frozenset({"sanctions", "threatens", "demands", "mobilizes", "coerces"})
 _TRAVELLERS = frozenset({"CVL", "REF", "CRM"})  # sectors whose travel is no visit: civilians, refugees, criminals
 
 
@@ -657,13 +659,19 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                         and sector not in {a.sector for a in actors} and p.lemma_.lower() not in VESSELS:
                     # (a ship is no one's people: "the Iranian navy seized a tanker")
                     return [Arg(home, "Country", "agent", sector, p.text)]
+    clause = token if entry.pos == "VERB" else syntax.governing_verb(token)
+    first = syntax.coordinated_with(clause) if clause is not None and clause.dep_ == "conj" else None
+    if entry.predicate in _FOLLOWING_UP and first is not None and not syntax.to_infinitive(first):
+        # "accused Morocco of hostile acts and cut diplomatic ties", "summoned the Chinese ambassador and issued
+        # a warning": the second act falls on whom the first was done to (not in a plan: "a decision to see
+        # China as a rival and engage in a blockade")
+        own = {a.name for a in actors}
+        found = [a for t in syntax.objects(first, ("dobj",))
+                 for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]
+        if found:
+            return found
     if kind_of == "MOBILIZE":
         return _provoker(b, token)
-    if entry.predicate == "sanctions" and token.dep_ == "conj":
-        # "accused Morocco of hostile acts and cut diplomatic ties": the break falls on whom the first act did
-        own = {a.name for a in actors}
-        return [a for t in syntax.objects(syntax.coordinated_with(token), ("dobj",))
-                for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]
     if kind_of != "PROTEST":
         return []
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a threat, demand or show of force after an act on a state falls on that state": (
+        "Nepal blamed India for the shooting and vowed revenge. Brazil criticized Guyana and demanded an "
+        "explanation. Serbia accused Croatia of provocations and put its troops on alert. Peru announced a "
+        "plan to court Chile and impose a blockade.",
+        {("Nepal", "threatens", "India"), ("Brazil", "demands", "Guyana"), ("Serbia", "mobilizes", "Croatia")},
+        [("Peru", "coerces", None), ("Peru", "sanctions", None)]),
     "a break coordinated with an act on a state falls on that state": (
         "Tunisia accused Libya of hostile acts and cut diplomatic ties. Estonia summoned the Russian envoy and "
         "expelled two diplomats. Kenya welcomed the deal and lifted the ban.",
