@@ -357,14 +357,15 @@ def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
 
 
 def _brief_then_name(doc, start: int, end: int) -> list[Span] | None:
-    """A title's country and the holder's name that the model took for one name ("Russian Ambassador to
-    [China Igor Morgulov]", "envoy to [Sudan Ramtane Lamamra]"): the country and the person, or None."""
+    """A title's country or body and the holder's name that the model took for one name ("Russian Ambassador
+    to [China Igor Morgulov]", "envoy to [Sudan Ramtane Lamamra]", "ambassador to [NATO Dmitry Rogozin]"): the
+    country or body and the person, or None."""
     if start == 0 or doc[start - 1].lower_ not in ("to", "for", "in") or doc[start - 2].lower_ not in _role_words():
         return None
     for cut in range(start + 1, min(start + 4, end - 1)):
         place = canonical(doc[start:cut].text)
         rest = doc[cut:end]
-        if place is not None and place[0] == "Country" and place[2] == "name" and len(rest) >= 2 \
+        if place is not None and place[0] in ("Country", "Organization") and place[2] == "name" and len(rest) >= 2 \
                 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest) \
                 and canonical(rest.text) is None \
                 and not any(t.lower_ in _BODY_WORDS or t.lower_ in _role_words() for t in rest) \

@@ -211,6 +211,12 @@ def test_a_title_s_country_and_its_holder_read_as_one_name_are_two(run):
     assert {("China", "Country"), ("Igor Morgulov", "Person"), ("China Coast Guard", "Organization")} <= found
 
 
+def test_a_title_s_body_and_its_holder_read_as_one_name_are_two(run):
+    found = {(e.name, e.type) for e in run("Serbia's ambassador to NATO Milan Petrovic said the talks went well.")
+             .entities}
+    assert ("Milan Petrovic", "Person") in found and not [n for n, _ in found if "NATO" in n and "Milan" in n]
+
+
 
 def test_a_ship_named_is_no_actor_and_its_flag_is_the_target(run):
     found = run("Iran seized the British-flagged tanker Stena Impero. Gibraltar released the Grace 1 tanker.")
