@@ -18,7 +18,7 @@ from kg.extract.entities import VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, INTO, MANDATE, NAMED, OBJECT, PERSON, Plover,
                                 Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
-from kg.extract.resolve import CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
+from kg.extract.resolve import BORDERS, CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.places import locate
 from kg.records import Relation
@@ -858,7 +858,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         light = [carrier] if entry.pos == "NOUN" and not found and _bare_light_verb(token, carrier) else []
         targets = [a for t in (*found, token, *light) for prep in t.children if prep.dep_ == "prep"
                    and (prep.lower_ in _WHERE or prep.lower_ == "on" and t not in (token, *light))
-                   for p in prep.children if p.dep_ == "pobj"
+                   for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in BORDERS  # (not "clashed
+                   #                                                    near the Iraqi border": both sides of it)
                    for a in (*ctx.resolve(p, descend=True),  # ("in Russia's Kursk region", "Afghanistan's Khost
                              *(a for c in p.children if c.dep_ == "poss" for a in ctx.resolve(c)))  # province")
                    if a.type in ("Country", "Organization")

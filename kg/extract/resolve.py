@@ -67,7 +67,7 @@ _TIED = frozenset({"link", "belong", "tie", "affiliate", "connect"})
 # Who brings others to a deal is no party to it: "a truce brokered by Saudi Arabia" is not Saudi Arabia's.
 _BROKERING = frozenset({"broker", "mediate", "facilitate"})
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
-_SHARED = {"border", "frontier", "boundary", "line"}
+BORDERS = frozenset({"border", "frontier", "boundary", "line"})  # lines two countries share
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
 _PLURAL = {"they", "them", "their", "themselves"}
@@ -495,7 +495,7 @@ class Context:
         if lemma in QUANTITIES:  # "thousands of Bolivians", "dozens of Hamas supporters"
             return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, speaker=speaker)]
-        if descend and lemma in _SHARED:  # "its border with Armenia": the other side
+        if descend and lemma in BORDERS:  # "its border with Armenia": the other side
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
                     found = [a for p in child.children if p.dep_ == "pobj" for a in self.resolve(p)]

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "gunners and rocketing attack; fighting near a border is on neither side's soil": (
+        "Syrian gunners fired on Turkish jets. Israeli helicopters rocketed Hamas positions. Sudanese troops "
+        "attacked rebels near the Chadian border.",
+        {("Syria", "attacks", "Turkey"), ("Israel", "attacks", "Hamas")},
+        [("Sudan", "attacks", "Chad")]),
     "a threat, demand or show of force after an act on a state falls on that state": (
         "Nepal blamed India for the shooting and vowed revenge. Brazil criticized Guyana and demanded an "
         "explanation. Serbia accused Croatia of provocations and put its troops on alert. Peru announced a "
