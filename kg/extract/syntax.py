@@ -528,21 +528,30 @@ _NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "
 # imports", "dropped its threat to impose tariffs".
 _PLANS = frozenset({"plan", "threat", "proposal", "decision", "intention", "move"})
 _CALLING_OFF = frozenset({"drop", "scrap", "shelve", "abandon", "cancel", "rescind", "revoke", "withdraw"})
+# Stances that can be dropped the same way: "dropped its objection to Finland's bid", "lifted its veto".
+_OBJECTIONS = frozenset({"objection", "opposition", "veto", "reservation", "reservations"})
 
 
 def called_off(trigger):
-    """The verb that calls off the plan or threat ``trigger``'s act was the content of, or None."""
+    """The verb that calls off the plan or threat ``trigger``'s act was the content of, or the objection
+    ``trigger`` is ("dropped its objection to Finland's bid"), or None."""
+    if trigger.lemma_.lower() in _OBJECTIONS and trigger.dep_ == "dobj":
+        return _calling_off(trigger.head)
     token = trigger
     for _ in range(5):
         if token.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "aux") or token.head == token:
             return None
         token = token.head
         if token.lemma_.lower() in _PLANS and token.dep_ == "dobj":
-            verb = token.head
-            calling_off = verb.lemma_.lower() in _CALLING_OFF or verb.lemma_.lower() == "call" and any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-            return verb if calling_off and not _negates(verb, by_meaning=False) else None
+            return _calling_off(token.head)
     return None
+
+
+def _calling_off(verb):
+    """``verb`` when it calls off its object ("dropped", "called off"), else None."""
+    calling_off = verb.lemma_.lower() in _CALLING_OFF or verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return verb if calling_off and not _negates(verb, by_meaning=False) else None
 
 
 def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an objection or veto dropped, and captives returned or repatriated, concede": (
+        "Austria dropped its objection to Croatia's Schengen bid. Greece withdrew its veto of Albania's EU "
+        "talks. Russia returned the captured Georgian sailors. Pakistan repatriated the detained Indian fishermen.",
+        {("Austria", "concedes", "Croatia"), ("Greece", "concedes", "Albania"), ("Russia", "concedes", "Georgia"),
+         ("Pakistan", "concedes", "India")},
+        [("Austria", "opposes", None), ("Greece", "opposes", None)]),
     "gunners and rocketing attack; fighting near a border is on neither side's soil": (
         "Syrian gunners fired on Turkish jets. Israeli helicopters rocketed Hamas positions. Sudanese troops "
         "attacked rebels near the Chadian border.",
