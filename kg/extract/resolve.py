@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.codes import STATE_SECTORS, country_of_place, dictionary_record
-from kg.extract.entities import Span
+from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb, stray_by
 from kg.extract.syntax import subjects as clause_subjects
@@ -75,7 +75,8 @@ _REFLEXIVE = {"itself", "themselves", "himself", "herself"}
 _FIRST_PERSON = {"we", "us", "our", "ourselves"}
 # Hyphenated participles whose first part owns or leads the noun they describe: "a British-flagged
 # tanker", "the Saudi-led coalition", "a Houthi-held port" (not "Iranian-backed", "Russian-made").
-_OWNED = frozenset({"flagged", "led", "owned", "registered", "run", "operated", "controlled", "held"})
+_OWNED = frozenset({"flagged", "led", "owned", "registered", "run", "operated", "controlled", "held", "backed",
+                    "drafted", "sponsored", "funded", "proposed", "authored"})
 
 
 # Nouns in -ing whose "of" names who acts: "the ruling of the ICJ", "a meeting of ASEAN ministers".
@@ -662,14 +663,18 @@ class Context:
 
     def owner(self, token) -> Span | None:
         """The country or body named before a hyphenated participle of ownership in the noun's
-        modifiers: "a British-flagged tanker" (United Kingdom), "Saudi-led coalition aircraft"; or the flag
-        a ship flies."""
+        modifiers: "a British-flagged tanker" (United Kingdom), "Saudi-led coalition aircraft", "the U.S.-backed
+        plan"; or the flag a ship flies."""
         for t in token.lefts:
             for word in t.subtree:
                 if word.lower_ in _OWNED and word.i >= 2 and self.doc[word.i - 1].text == "-":
                     span = self.mention(self.doc[word.i - 2])
                     if span is not None and span.type in ("Country", "Organization"):
                         return span
+                head, _, tail = word.text.rpartition("-")  # "U.S.-backed": one token
+                if tail.lower() in _OWNED and head and (found := canonical(head)) is not None \
+                        and found[0] in ("Country", "Organization"):
+                    return Span(word.i, word.i + 1, found[0], found[1], found[2], "lexicon")
         for flying in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "fly"):
             # "a tanker flying the flag of Panama", "a ship flying the Liberian flag"
             for flag in (c for c in flying.children if c.dep_ == "dobj" and c.lemma_.lower() == "flag"):

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a plan or resolution backed or drafted by a state is that state's": (
+        "Venezuela expressed firm opposition to the U.S.-backed plan for elections. Russia vetoed a "
+        "French-drafted resolution on Mali. Iran rejected the EU-sponsored proposal.",
+        {("Venezuela", "opposes", "United States"), ("Russia", "opposes", "France"),
+         ("Iran", "opposes", "European Union")},
+        []),
     "an objection or veto dropped, and captives returned or repatriated, concede": (
         "Austria dropped its objection to Croatia's Schengen bid. Greece withdrew its veto of Albania's EU "
         "talks. Russia returned the captured Georgian sailors. Pakistan repatriated the detained Indian fishermen.",
