@@ -620,8 +620,17 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if entry.cameo in _SENT_AWAY:  # "expelled the French ambassador, Joel Meyer": France's envoy is sent away
         targets = [_state_of(b, a) for a in targets]
     if not pair:
-        targets = _other_than(ctx, token, actors, targets)
+        targets = _other_than(ctx, token, actors, targets) or _thankers(b, token, kind_of)
     _emit(b, token, predicate, entry, actors, targets, common, pair=pair, reciprocal=reciprocal)
+
+
+def _thankers(b: _Builder, token, kind_of: str) -> list[Arg]:
+    """Who thanks the doer for aid that names no one else, as its recipient: "Nicaragua thanked Cuba for
+    sending doctors"."""
+    thanking = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "for" else None
+    if kind_of != "AID" or thanking is None or thanking.lemma_.lower() != "thank":
+        return []
+    return [a for t in syntax.subjects(thanking) for a in b.ctx.resolve(t)]
 
 
 # Envoys expelled or recalled (CAMEO 166, 161): the act is on the state they serve.

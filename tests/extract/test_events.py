@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "aid a state is thanked for, naming no recipient, went to the one who thanks": (
+        "Honduras thanked Mexico for sending doctors after the storm. Nepal thanked India for hosting the talks.",
+        {("Mexico", "aids", "Honduras")},
+        [("India", "aids", None)]),
     "a plan or resolution backed or drafted by a state is that state's": (
         "Venezuela expressed firm opposition to the U.S.-backed plan for elections. Russia vetoed a "
         "French-drafted resolution on Mali. Iran rejected the EU-sponsored proposal.",
