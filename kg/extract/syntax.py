@@ -323,6 +323,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             nested += [a for d in nested if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl" and a.tag_ == "VBG"]
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        and place not in ("dobj", "of") for p in c.children if p.dep_ == "pobj"]
+            # "talks on migration [with Guatemalan officials]": a partner hung on the topic's noun
+            nested += [p for c in owner.children if c.dep_ == "prep" and c.lower_ in _TOPICS and place == "with"
+                       and owner.pos_ == "NOUN" for p in c.children if p.dep_ == "pobj"]
             # "rallied in Mexico City [against U.S. tariffs]", "granted 120 million euros in budget support
             # [to Jordan]": the parser may hang the target on a setting's noun
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
@@ -586,6 +589,7 @@ NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub", "regard
 _MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl", "oprd", "amod"})
 # Particles whose own preposition names the target: "pulled out of", "moved away from", "pulled back from".
 _PARTICLES = frozenset({"out", "away", "back", "off"})
+_TOPICS = frozenset({"on", "over", "about"})  # prepositions of what talks or a deal are about
 # States forces are put "on": "put its army on high alert over Kosovo" (the target may hang on them).
 _READINESS = frozenset({"alert", "standby", "readiness", "footing"})
 _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a partner the parser hangs on the topic of the talks": (
+        "Chile's foreign minister flew to Lima for talks on migration with Peruvian officials.",
+        {("Chile", "meets", "Peru")},
+        []),
     "aid a state is thanked for, naming no recipient, went to the one who thanks": (
         "Honduras thanked Mexico for sending doctors after the storm. Nepal thanked India for hosting the talks.",
         {("Mexico", "aids", "Honduras")},
