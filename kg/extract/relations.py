@@ -1485,18 +1485,20 @@ def _verdict(b: _Builder, noun) -> None:
 def _blamed(b: _Builder, token) -> None:
     """A clause laying the blame for a harm on an actor criticizes it, when someone reports it: "said Russia
     bore full responsibility for the crisis", "said Moscow was to blame for the violence", "said Kigali was
-    responsible for the attack" (harms of &HARMS; not "took responsibility", a claim of one's own act)."""
+    responsible for the attack", "said Russia was behind the sabotage" (harms of &HARMS, wrongs of &WRONGS; not
+    "took responsibility", a claim of one's own act)."""
     lemma = token.lemma_.lower()
     if lemma == "responsibility" and token.dep_ == "dobj" and token.head.lemma_.lower() in _BEARING:
         verb = token.head
     elif lemma == "responsible" and token.dep_ == "acomp" or lemma == "blame" and token.pos_ == "VERB" \
-            and syntax.to_infinitive(token):
+            and syntax.to_infinitive(token) or lemma == "behind" and token.dep_ == "prep":
         verb = token.head if token.head.lemma_ == "be" else None
     else:
         return
-    harms = lexicon().synsets.get("HARMS", frozenset())
-    if verb is None or not any(p.lemma_.lower() in harms or p.lower_ in harms for prep in token.children
-                               if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children):
+    harms = lexicon().synsets.get("HARMS", frozenset()) | lexicon().synsets.get("WRONGS", frozenset())
+    caused = [p for p in token.children if p.dep_ == "pobj"] if lemma == "behind" else [
+        p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children]
+    if verb is None or not any(p.lemma_.lower() in harms or p.lower_ in harms for p in caused):
         return
     if syntax.is_negated(verb) or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "saying a state is behind a harm or wrong accuses it": (
+        "Latvia's president said Russia was behind the sabotage. Estonia said Moscow was behind the cyberattacks "
+        "on its ministries. The minister said Chile was behind the new trade plan.",
+        {("Latvia", "criticizes", "Russia"), ("Estonia", "criticizes", "Russia")},
+        [(None, "criticizes", "Chile")]),
     "a partner the parser hangs on the topic of the talks": (
         "Chile's foreign minister flew to Lima for talks on migration with Peruvian officials.",
         {("Chile", "meets", "Peru")},
