@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "calling a state's act an attack on one's sovereignty accuses it": (
+        "Colombia's president said the Ecuadorean tariffs were an attack on Colombian sovereignty.",
+        {("Colombia", "criticizes", "Ecuador")},
+        [(None, "attacks", None)]),
     "saying a state is behind a harm or wrong accuses it": (
         "Latvia's president said Russia was behind the sabotage. Estonia said Moscow was behind the cyberattacks "
         "on its ministries. The minister said Chile was behind the new trade plan.",
