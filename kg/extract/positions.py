@@ -19,6 +19,8 @@ _WINDOW = 14  # tokens before a name that may hold its title ("Chairman of State
 # Prepositions inside a title that name where an envoy is sent, not whom the office belongs to.
 _ACCREDITED = frozenset({"to", "for", "on"})
 _POSTED = frozenset({"Ambassador", "Envoy", "Special Envoy"})  # roles held for a country at a body
+_RECALLING = frozenset({"recall", "withdraw"})  # verbs by which a state calls its own envoy home
+_SENDING_HOME = frozenset({"order", "call", "summon", "bring"})  # ... with "home"
 # Titles whose "for" names the employer: "a spokeswoman for Pakistan's Foreign Office".
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
 _COPULAS = frozenset({"be", "become", "remain"})  # "Pakistan is / remains a member of the SCO"
@@ -90,6 +92,8 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
     # the body the title names, else the country nearest it; an envoy's country before the body it is posted
     # to ("Pakistan's UN envoy, Munir Akram")
     targets = places[-1:] if role in _POSTED and places else orgs[:1] or places[-1:]
+    if not targets and role in _POSTED and (home := _recalled_by(b, token)):
+        targets, rule = home, f"{rule}+recalled"  # "Algeria recalled ambassador Karim Bensalem": Algeria's
     if not targets:  # "President Irfaan Ali said Guyana would …": the title names no country
         targets, rule = _unnamed_country(b, holder, token, rule)
     if not targets and country:  # "Chief Cabinet Secretary Yoshimasa Hayashi": an office of one country
@@ -98,6 +102,20 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
         b.add("holdsPosition", holder, target, token, rule=rule, role=role or None)  # ("": no title was said)
         if target.type == "Country":
             b.ctx.positions.setdefault(holder.name, []).append((role, target.name))
+
+
+def _recalled_by(b, token) -> list[Arg]:
+    """The states that call home the envoy named at ``token``: "recalled ambassador X", "ordered ambassador X
+    home" (one's own envoy; not "expelled", "summoned")."""
+    span = b.ctx.mention(token)
+    named = token.doc[span.end - 1] if span is not None else token
+    if named.dep_ == "compound" and named.head.lower_ == "home":
+        named = named.head  # ("ordered ambassador X home", read as one noun)
+    verb = named.head
+    if named.dep_ != "dobj" or not (verb.lemma_.lower() in _RECALLING or verb.lemma_.lower() in _SENDING_HOME
+                                    and syntax.has_particle(verb, "home")):
+        return []
+    return [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type == "Country"]
 
 
 def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an envoy called home is the caller's, and calling him home sanctions no one": (
+        "Tunisia recalled ambassador Karim Bensalem for consultations. The Libyan foreign ministry ordered "
+        "ambassador Omar Haddad home. Egypt ordered its ambassador home from Ankara.",
+        {("Karim Bensalem", "holdsPosition", "Tunisia"), ("Omar Haddad", "holdsPosition", "Libya"),
+         ("Egypt", "sanctions", "Turkey")},
+        [(None, "sanctions", "Omar Haddad"), (None, "sanctions", "Libya")]),
     "calling a state's act an attack on one's sovereignty accuses it": (
         "Colombia's president said the Ecuadorean tariffs were an attack on Colombian sovereignty.",
         {("Colombia", "criticizes", "Ecuador")},
