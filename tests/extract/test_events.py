@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a body's facilitator, mediator or special representative holds a post in it": (
+        "The African Union's mediator, Kwame Mensah, met both sides. UN Special Representative Ana Silva briefed "
+        "the council.",
+        {("Kwame Mensah", "holdsPosition", "African Union"), ("Ana Silva", "holdsPosition", "United Nations")},
+        []),
     "an envoy called home is the caller's, and calling him home sanctions no one": (
         "Tunisia recalled ambassador Karim Bensalem for consultations. The Libyan foreign ministry ordered "
         "ambassador Omar Haddad home. Egypt ordered its ambassador home from Ankara.",
