@@ -25,6 +25,8 @@ NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Place",
              "EVENT": "Event", "WORK_OF_ART": "Document", "LAW": "Document", "NORP": "Organization"}
 _PRIORITY = {"lexicon": 0, "shape": 1, "ner": 2}
 # Prepositions after which a capital is the place where something happens, not its government.
+# Lowercase words that end Central Asian and Caucasian names: "son of", "daughter of".
+_PATRONYMIC_WORDS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy"})
 _LOCATIVE = {"in", "at", "from", "into", "near", "inside", "outside", "across", "within", "around"}
 _MOTION = {"visit", "trip", "travel", "go", "come", "fly", "arrive", "return", "journey", "head", "tour"}
 # Title words whose capitalised premodifier is a portfolio, not an organisation ("External Affairs Minister",
@@ -217,6 +219,9 @@ def _ner_spans(doc) -> list[Span]:
                 and doc[end - 1].head.pos_ == "PROPN" and doc[end - 1].lower_ not in _role_words() \
                 and (doc[end - 1].head.i == end or doc[end].dep_ == "compound"):
             end += 1
+        # "Nurlanbek Turgunbek uulu": a lowercase patronymic word ends the name
+        if ent.label_ == "PERSON" and end < len(doc) and doc[end].text in _PATRONYMIC_WORDS:
+            end += 1
         # "Moon Jae-in": NER may stop at a hyphen inside a name
         while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha:
@@ -257,6 +262,9 @@ def _ner_spans(doc) -> list[Span]:
             continue  # "the Zambian health ministry": a state's body named by what it is, not a name
         if ent.label_ == "ORG" and _before_title(doc, end):
             continue  # "External Affairs Minister", "Supreme Leader": a title's portfolio, not a body
+        if ent.label_ == "ORG" and any(doc[start:k].text.lower() in lexicon().roles
+                                       for k in range(end + 1, min(end + 3, len(doc) + 1))):
+            continue  # "Kuwait's [Crown] Prince": the first word of a title
         found = canonical(text)
         if not found and _no_name(doc, ent.label_, start, end):
             continue

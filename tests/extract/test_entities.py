@@ -252,3 +252,8 @@ def test_a_ship_is_no_one_s_people_and_the_flag_it_flies_is_its_country(run):
         "The Iranian navy seized a tanker in the Gulf. Houthi rebels attacked a ship flying the flag of Liberia.").relations}
     assert ("Iran", "coerces", "Iran") not in found
     assert ("Houthis", "attacks", "Liberia") in found
+
+
+def test_a_lowercase_patronymic_ends_a_name(run):
+    found = {e.name for e in run("Kyrgyz parliament speaker Talant Mamytov uulu said the treaty would pass.").entities}
+    assert "Talant Mamytov uulu" in found, found

@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "directors-general, chief executives, speakers and crown princes hold posts": (
+        "FAO Director-General Maria Ortiz visited Kabul. Hong Kong Chief Executive Peter Chan met officials. Turkish "
+        "parliament speaker Ahmet Yildiz met Iranian officials. Qatar's Crown Prince Sheikh Hamad al-Thani "
+        "visited Riyadh.",
+        {("Maria Ortiz", "holdsPosition", "Food and Agriculture Organization"), ("Peter Chan", "holdsPosition", "Hong Kong"),
+         ("Ahmet Yildiz", "holdsPosition", "Turkey"), ("Sheikh Hamad al-Thani", "holdsPosition", "Qatar")},
+        [(None, "holdsPosition", "Crown")]),
     "a body's facilitator, mediator or special representative holds a post in it": (
         "The African Union's mediator, Kwame Mensah, met both sides. UN Special Representative Ana Silva briefed "
         "the council.",
