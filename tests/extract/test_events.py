@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "banning a state's imports, tightening controls on it or closing one's embassy there sanctions it": (
+        "Turkey banned Greek olive imports. The Netherlands tightened export controls to China. Ghana "
+        "closed its embassy in Tehran. Latvia tightened checks on the border with Belarus.",
+        {("Turkey", "sanctions", "Greece"), ("Netherlands", "sanctions", "China"), ("Ghana", "sanctions", "Iran"),
+         ("Latvia", "coerces", "Belarus")},
+        []),
     "directors-general, chief executives, speakers and crown princes hold posts": (
         "FAO Director-General Maria Ortiz visited Kabul. Hong Kong Chief Executive Peter Chan met officials. Turkish "
         "parliament speaker Ahmet Yildiz met Iranian officials. Qatar's Crown Prince Sheikh Hamad al-Thani "
