@@ -514,9 +514,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement
     if entry.pos == "NOUN" and kind_of in _COOPERATIVE and _quitting(token) is not None \
             or entry.predicate == "concedes" and entry.pos == "VERB" and any(
-                _quitting(p) == token for p in syntax.objects(token, ("from", "of"))):
+                _quitting(p) == token or (m := ctx.mention(p)) is not None and m.type == "Organization"
+                and not syntax.objects(token, ("dobj",)) for p in syntax.objects(token, ("from", "of"))):
         return  # "quit the security agreement with Benin", "withdrew from the defence pact with France": a pact
-        #         left is neither made nor a retreat
+        #         left is neither made nor a retreat; nor is a body left ("withdrew from the OAS")
     speaker = _speaker(ctx, token)
     if entry.pos == "VERB":
         actors = [a for t in syntax.subjects(token) for a in ctx.resolve(t, speaker=speaker)]

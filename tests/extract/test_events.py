@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "ruling out or denying a state's offer or request rejects it; leaving a body is no retreat": (
+        "Peru ruled out Chile's offer to mediate. Laos denied Vietnam's request for overflight rights. Japan "
+        "disputed Russia's account of the incident. Canada challenged the Chinese canola tariffs. Venezuela "
+        "withdrew from the Organization of American States.",
+        {("Peru", "opposes", "Chile"), ("Laos", "opposes", "Vietnam"), ("Japan", "opposes", "Russia"),
+         ("Canada", "opposes", "China")},
+        [("Venezuela", "concedes", None)]),
     "banning a state's imports, tightening controls on it or closing one's embassy there sanctions it": (
         "Turkey banned Greek olive imports. The Netherlands tightened export controls to China. Ghana "
         "closed its embassy in Tehran. Latvia tightened checks on the border with Belarus.",
