@@ -68,8 +68,9 @@ _TIED = frozenset({"link", "belong", "tie", "affiliate", "connect"})
 _BROKERING = frozenset({"broker", "mediate", "facilitate"})
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
 BORDERS = frozenset({"border", "frontier", "boundary", "line"})  # lines two countries share
-_PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _NEUTER = {"it", "its", "itself"}
+_PRONOUN_SEX = {"he": "M", "him": "M", "his": "M", "himself": "M", "she": "F", "her": "F", "hers": "F", "herself": "F"}
+_PERSONAL = frozenset(_PRONOUN_SEX)
 _PLURAL = {"they", "them", "their", "themselves"}
 _REFLEXIVE = {"itself", "themselves", "himself", "herself"}
 _FIRST_PERSON = {"we", "us", "our", "ourselves"}
@@ -138,6 +139,12 @@ def unnamed_policy(noun) -> Arg | None:
 @cache
 def _regions() -> dict[str, str]:
     return dict(rows("regions.tsv"))
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given names and titles -> F or M (given_names.tsv)."""
+    return {name: sex for name, sex in rows("given_names.tsv")}
 
 
 @cache
@@ -248,6 +255,16 @@ class Context:
         return [m for m in self.mentions if m.end <= index and m.type in types and m.name not in skip
                 and m.kind not in ("demonym", "nested")]
 
+    def _sex(self, person: Span) -> str | None:
+        """F or M when the person's given name or the title before a mention of them says so, else None."""
+        names = _given_names()
+        found = names.get(person.name.split()[0].lower())
+        if found is None:  # ("Queen Rania", "Ms. Wong")
+            titles = (t.lower_ for m in self.mentions if m.name == person.name
+                      for t in self.doc[max(m.start - 2, 0):m.start])
+            found = next((names[t] for t in titles if t in names), None)
+        return found
+
     def _seated(self, span: Span) -> str | None:
         """The body seated in the city ``span`` names that the article named last before it (seats.tsv)."""
         bodies = _seats().get(self.doc[span.start:span.end].text, ())
@@ -287,10 +304,14 @@ class Context:
         seen = Counter(m.name for m in named)
         return [Arg(n, kinds[n], "group") for n, _ in seen.most_common(2)] if len(seen) >= 2 else []
 
-    def last_person(self, index: int, skip: set[str] = frozenset(), *, speaking: bool = False) -> list[Arg]:
+    def last_person(self, index: int, skip: set[str] = frozenset(), *, speaking: bool = False,
+                    pronoun: str = "") -> list[Arg]:
         """The person mentioned last before ``index``, preferring grammatical subjects (of saying,
-        when ``speaking``: "…, he said" continues the article's speaker, not whoever was quoted)."""
+        when ``speaking``: "…, he said" continues the article's speaker, not whoever was quoted); one
+        ``pronoun`` ("he", "her") may stand for (given_names.tsv)."""
         people = self._before(index, {"Person"}, skip)
+        if (sex := _PRONOUN_SEX.get(pronoun)) is not None:
+            people = [m for m in people if self._sex(m) in (None, sex)]
         subjects = [m for m in people if self._is_subject(m)]
         if speaking:  # subjects of saying that is not itself reported ("Wang noted that Putin stressed …")
             speech = lexicon().speech
@@ -358,7 +379,8 @@ class Context:
                         and lower in ("him", "her") and _depth < 2 or honoured and _depth < 2:
                     bound = {a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)}
                     start = self.sentence(token).start
-                    if bound and (near := [m for m in self._before(token.i, {"Person"}, bound) if m.start >= start]):
+                    if bound and (near := [m for m in self._before(token.i, {"Person"}, bound) if m.start >= start
+                                           and self._sex(m) in (None, _PRONOUN_SEX[lower])]):
                         return [Arg(near[-1].name, "Person", "pronoun")]
                     # "expelled the German ambassador, accusing him of …": an official the sentence names by title
                     # only, when no person's name stands between
@@ -369,8 +391,9 @@ class Context:
                               and self.mention(t) is None]
                     if titled and (found := self.agent(titled[-1])):
                         return found
-                    return self.last_person(token.i, bound)  # ("… hosted Ruto. Museveni later met him")
-                return self.last_person(token.i, speaking=speaking)
+                    return self.last_person(token.i, bound, pronoun=lower)  # ("… hosted Ruto. Museveni later
+                    #                                                          met him")
+                return self.last_person(token.i, speaking=speaking, pronoun=lower)
             # "Myanmar's government said it was ready", "Turkey said its forces had …": the speaker, when it
             # is a country or body
             subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if token.dep_ == "poss" \

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "he or she is the last person of that sex, by given name or title": (
+        "Peruvian President Carla Mendoza hosted Kenyan President Samuel Otieno in Lima before he met "
+        "Bolivian President Luis Arce.",
+        {("Samuel Otieno", "meets", "Luis Arce")},
+        [("Carla Mendoza", "meets", "Luis Arce")]),
     "ruling out or denying a state's offer or request rejects it; leaving a body is no retreat": (
         "Peru ruled out Chile's offer to mediate. Laos denied Vietnam's request for overflight rights. Japan "
         "disputed Russia's account of the incident. Canada challenged the Chinese canola tariffs. Venezuela "
