@@ -404,6 +404,8 @@ def summary() -> dict[str, int]:
         "titles (roles.tsv)": len(lex.roles),
         "modality words (modality.tsv)": len(lex.modality),
         "negators (negators.tsv)": len(lex.negators),
+        "lemmas put right (lemmas.tsv)": len(rows("lemmas.tsv")),
+        "given names and titles with a sex (given_names.tsv)": len(rows("given_names.tsv")),
     }
 
 
