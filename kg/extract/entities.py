@@ -212,6 +212,7 @@ def _ner_spans(doc) -> list[Span]:
         # "[the Great Hall of the People] in Beijing": a venue and the city it is in, read as one name
         end = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "in" and ent.label_ in ("FAC", "ORG", "LOC")
                     and (canonical(doc[t.i + 1:end].text) or locate(doc[t.i + 1:end].text, other_names=False))), end)
+        end = _before_country_of(doc, start, end, ent.label_)
         # NER may stop short of a name's last part: "João Gomes [Cravinho]" (a compound of the next word).
         # ("Mohammed bin Abdulrahman [Al Thani]": the compound may point past the next word to the head)
         while ent.label_ == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" \
@@ -285,6 +286,17 @@ def _ner_spans(doc) -> list[Span]:
     # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
     surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
     return [s for s in spans if s.type != "Organization" or not _listed(s.name, surnames)]
+
+
+def _before_country_of(doc, start: int, end: int, label: str) -> int:
+    """Where a name ends that the model read together with the country after it: "[Gustavo Petro] of
+    Colombia" (an organisation's name only when the lexicons know the person: not "the Bank of England")."""
+    for t in doc[start + 1:end - 1]:
+        if t.lower_ == "of" and canonical(doc[t.i + 1:end].text):
+            person = canonical(doc[start:t.i].text)
+            if label == "PERSON" or label == "ORG" and person is not None and person[0] == "Person":
+                return t.i
+    return end
 
 
 def _destinations(doc) -> list[Span]:

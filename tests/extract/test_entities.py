@@ -257,3 +257,9 @@ def test_a_ship_is_no_one_s_people_and_the_flag_it_flies_is_its_country(run):
 def test_a_lowercase_patronymic_ends_a_name(run):
     found = {e.name for e in run("Kyrgyz parliament speaker Talant Mamytov uulu said the treaty would pass.").entities}
     assert "Talant Mamytov uulu" in found, found
+
+
+def test_a_person_and_the_country_after_them_read_as_one_name_are_two(run):
+    found = {e.name for e in run("The two presidents, Luiz Inacio Lula da Silva of Brazil and Gustavo Petro of "
+                                 "Colombia, met on the river. The Bank of England kept its rates.").entities}
+    assert {"Gustavo Petro", "Colombia", "Bank of England"} <= found and "Gustavo Petro of Colombia" not in found, found
