@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "nudging or prodding a state to act urges it": (
+        "Norway nudged Sweden to resume the talks. The EU prodded Montenegro to act.",
+        {("Norway", "urges", "Sweden"), ("European Union", "urges", "Montenegro")},
+        []),
     "he or she is the last person of that sex, by given name or title": (
         "Peruvian President Carla Mendoza hosted Kenyan President Samuel Otieno in Lima before he met "
         "Bolivian President Luis Arce.",
