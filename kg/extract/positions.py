@@ -25,12 +25,14 @@ _SENDING_HOME = frozenset({"order", "call", "summon", "bring"})  # ... with "hom
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
 _COPULAS = frozenset({"be", "become", "remain"})  # "Pakistan is / remains a member of the SCO"
 # Nouns that name a body's members: "ECOWAS members Nigeria and Ghana", "EU member states, including …".
-_MEMBER_WORDS = frozenset({"member", "members", "states"})
+_MEMBER_WORDS = frozenset({"member", "members", "states", "ally", "allies"})  # ("NATO allies Turkey and Greece")
 # Verbs by which a body names its members: "the GCC, which groups Saudi Arabia, Kuwait and Qatar".
 _GROUPING = frozenset({"group", "comprise", "include", "unite"})
 _FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})
 # Verbs of leading a body, and the title they give its leader.
 _LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
+_HOLDING = frozenset({"hold", "assume", "take"})  # "holds / assumed / took over the presidency of"
+_PRESIDENCIES = frozenset({"presidency", "chairmanship", "chair"})
 _GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
 # Nouns for a state's people in office, whom a titled name may be listed among ("U.S. officials, including …").
 _GROUPS_OF_OFFICIALS = _GUEST_BODIES | frozenset({"official", "minister", "leader", "diplomat", "negotiator",
@@ -534,13 +536,18 @@ def _both_members(b, token) -> None:
 
 def _led(b, doc) -> None:
     """ "The Malian junta has been led by Colonel Assimi Goita", "Argentina's security ministry, led by
-    Patricia Bullrich,": who leads a body of a state, or an organisation, holds a position in it (not a
-    delegation: who leads it may be a guest)."""
+    Patricia Bullrich,", "Ruto chairs the EAC": who leads a body of a state, or an organisation, holds a position
+    in it (not a delegation: who leads it may be a guest); a country that chairs a body, or holds its presidency,
+    is its member."""
     for verb in doc:
         role = _LEADS.get(verb.lemma_.lower())
-        if role is None or syntax.modality_of(verb) != "asserted" or syntax.is_negated(verb):
+        held = _presidency(verb) if role is None else None
+        if role is None and held is None or syntax.modality_of(verb) != "asserted" or syntax.is_negated(verb):
             continue
-        if verb.tag_ == "VBN":
+        if held is not None:  # "Brazil, which holds the rotating presidency of the G20": a member that chairs it
+            role, body = "Chair", held
+            leaders = [a for a in b.ctx.resolve(syntax.own_subject(verb) or verb) if a.type in ("Person", "Country")]
+        elif verb.tag_ == "VBN":
             body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             leaders = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                        for a in b.ctx.resolve(p) if a.type == "Person"]
@@ -549,6 +556,11 @@ def _led(b, doc) -> None:
             if body is not None and {body.lemma_.lower(), body.lower_} & lexicon().synsets.get("MEETINGS", set()):
                 body = None  # (not "chaired a meeting")
             leaders = [a for a in b.ctx.resolve(verb.head) if a.type == "Person"]
+        elif (subject := syntax.own_subject(verb)) is not None and verb.dep_ in ("ROOT", "conj", "ccomp"):
+            body = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "Kenya chairs the EAC"
+            if body is not None and {body.lemma_.lower(), body.lower_} & lexicon().synsets.get("MEETINGS", set()):
+                body = None
+            leaders = [a for a in b.ctx.resolve(subject) if a.type in ("Person", "Country")]
         else:
             continue
         if body is None or body.lower_ in _GUEST_BODIES:
@@ -559,6 +571,14 @@ def _led(b, doc) -> None:
                 for leader in leaders:
                     _holders(b, role, "position", leader, [target] if target.type == "Country" else [],
                              [target] if target.type == "Organization" else [], verb, "position:led")
+
+
+def _presidency(verb):
+    """The presidency or chair of a body that ``verb`` holds or takes ("holds the rotating presidency of the
+    G20", "holds the EU presidency"), or None."""
+    if verb.lemma_.lower() not in _HOLDING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PRESIDENCIES), None)
 
 
 _DENYING = frozenset({"not", "neither", "never", "no", "nor"})

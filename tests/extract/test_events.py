@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "allies of a body, and states chairing it or holding its presidency, are its members": (
+        "NATO allies Norway and Denmark held drills. Ghana, which holds the rotating presidency of the African "
+        "Union, proposed a summit. Tanzania chairs the East African Community. Chile led the talks.",
+        {("Norway", "memberOf", "North Atlantic Treaty Organization"),
+         ("Denmark", "memberOf", "North Atlantic Treaty Organization"), ("Ghana", "memberOf", "African Union"),
+         ("Tanzania", "memberOf", "East African Community")},
+        [("Chile", "memberOf", None)]),
     "nudging or prodding a state to act urges it": (
         "Norway nudged Sweden to resume the talks. The EU prodded Montenegro to act.",
         {("Norway", "urges", "Sweden"), ("European Union", "urges", "Montenegro")},
