@@ -784,10 +784,9 @@ def modality_of(trigger) -> str:
         if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl") or to_clause
                                                                    or lemma not in lexicon().infinitive_only):
             return _asked(token, table[lemma])
-        if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in token.children):
+        if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "must oppose X, oppose Y": the second act shares the first's "must", not the first act itself
-            # ("called for peace … and blamed the West" is a blame, not a call; "urged them to show restraint
-            # and to settle …": a second infinitive too)
+            # ("called for peace … and blamed the West" is a blame, not a call)
             token, shared, via = coordinated_with(token), True, "conj"
             continue
         shared = False

@@ -244,15 +244,10 @@ MORE = {
         "Thousands of Haitians left Chile for Mexico. Afghan refugees travelled to Iran.",
         {("Cuba", "visits", "Caracas"), ("Chile", "visits", "Lima")},
         [("Haiti", "visits", None), ("Afghanistan", "visits", None)]),
-    "a second infinitive shares the request of the first": (
-        "The African Union urged Sudan and Chad to show restraint and to resume talks on the border.",
-        {("African Union", "urges", "Sudan"), ("African Union", "urges", "Chad")},
-        [(None, "meets", None)]),
-    "settling a dispute agrees; training given to a state's forces aids it": (
-        "Ghana and Togo settled their maritime border dispute. Laos resolved its differences with Thailand. "
-        "India provided military training to Maldivian coast guard officers. Peru resolved to press ahead.",
-        {("Ghana", "agrees", "Togo"), ("Laos", "agrees", "Thailand"), ("India", "aids", "Maldives")},
-        [("Peru", None, None)]),
+    "training given to a state's forces aids it": (
+        "India provided military training to Maldivian coast guard officers.",
+        {("India", "aids", "Maldives")},
+        []),
     "rockets fired or launched into a state attack it; charging a state with a wrong accuses it": (
         "Militias in Gaza fired rockets into southern Israel. Hezbollah launched missiles into northern Israel. "
         "Guinea charged Sierra Leone with violating the border accord.",
