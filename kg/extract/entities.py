@@ -24,9 +24,9 @@ __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "VESSELS"]
 NER_TYPES = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "FAC": "Place", "ORG": "Organization",
              "EVENT": "Event", "WORK_OF_ART": "Document", "LAW": "Document", "NORP": "Organization"}
 _PRIORITY = {"lexicon": 0, "shape": 1, "ner": 2}
-# Prepositions after which a capital is the place where something happens, not its government.
 # Lowercase words that end Central Asian and Caucasian names: "son of", "daughter of".
 _PATRONYMIC_WORDS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy"})
+# Prepositions after which a capital is the place where something happens, not its government.
 _LOCATIVE = {"in", "at", "from", "into", "near", "inside", "outside", "across", "within", "around"}
 _MOTION = {"visit", "trip", "travel", "go", "come", "fly", "arrive", "return", "journey", "head", "tour"}
 # Title words whose capitalised premodifier is a portfolio, not an organisation ("External Affairs Minister",

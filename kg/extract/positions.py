@@ -33,6 +33,7 @@ _FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})
 _LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
 _HOLDING = frozenset({"hold", "assume", "take"})  # "holds / assumed / took over the presidency of"
 _PRESIDENCIES = frozenset({"presidency", "chairmanship", "chair"})
+_LEADING_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "relcl"})  # clauses whose subject leads what they name
 _GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
 # Nouns for a state's people in office, whom a titled name may be listed among ("U.S. officials, including …").
 _GROUPS_OF_OFFICIALS = _GUEST_BODIES | frozenset({"official", "minister", "leader", "diplomat", "negotiator",
@@ -544,22 +545,17 @@ def _led(b, doc) -> None:
         held = _presidency(verb) if role is None else None
         if role is None and held is None or syntax.modality_of(verb) != "asserted" or syntax.is_negated(verb):
             continue
-        if held is not None:  # "Brazil, which holds the rotating presidency of the G20": a member that chairs it
-            role, body = "Chair", held
-            leaders = [a for a in b.ctx.resolve(syntax.own_subject(verb) or verb) if a.type in ("Person", "Country")]
-        elif verb.tag_ == "VBN":
+        if verb.tag_ == "VBN" and held is None:
             body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             leaders = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                        for a in b.ctx.resolve(p) if a.type == "Person"]
-        elif verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
-            body = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "Sonia Backes, who heads …"
+        elif (held is not None or verb.dep_ in _LEADING_CLAUSES) and (subject := syntax.own_subject(verb)) is not None:
+            # "Sonia Backes, who heads …", "Kenya chairs the EAC", "Brazil, which holds the rotating presidency
+            # of the G20," (a member that chairs it)
+            role, body = ("Chair", held) if held is not None else (role, next(
+                (c for c in verb.children if c.dep_ == "dobj"), None))
             if body is not None and {body.lemma_.lower(), body.lower_} & lexicon().synsets.get("MEETINGS", set()):
                 body = None  # (not "chaired a meeting")
-            leaders = [a for a in b.ctx.resolve(verb.head) if a.type == "Person"]
-        elif (subject := syntax.own_subject(verb)) is not None and verb.dep_ in ("ROOT", "conj", "ccomp"):
-            body = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "Kenya chairs the EAC"
-            if body is not None and {body.lemma_.lower(), body.lower_} & lexicon().synsets.get("MEETINGS", set()):
-                body = None
             leaders = [a for a in b.ctx.resolve(subject) if a.type in ("Person", "Country")]
         else:
             continue

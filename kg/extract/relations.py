@@ -478,6 +478,17 @@ def _quitting(noun):
     return verb
 
 
+def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> bool:
+    """Whether the act is a party leaving a pact or a body, which is neither an agreement made nor a retreat:
+    "quit the security agreement with Benin", "withdrew from the defence pact with France", "withdrew from the
+    OAS"."""
+    if entry.pos == "NOUN":
+        return kind_of in _COOPERATIVE and _quitting(token) is not None
+    left = syntax.objects(token, ("from", "of")) if entry.predicate == "concedes" else []
+    return any(_quitting(p) == token or (m := ctx.mention(p)) is not None and m.type == "Organization"
+               and not syntax.objects(token, ("dobj",)) for p in left)
+
+
 def _fire(b: _Builder, token, entry: Trigger) -> None:
     ctx = b.ctx
     if entry.pos == "NOUN" and (named := ctx.mention(token)) is not None and named.type in _NAMES_OF_THINGS:
@@ -512,12 +523,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "signed a declaration with Qatar restoring full relations": what was agreed, not a second act
     if entry.pos == "NOUN" and entry.predicate == "agrees" and token.dep_ in ("nsubj", "nsubjpass"):
         return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement
-    if entry.pos == "NOUN" and kind_of in _COOPERATIVE and _quitting(token) is not None \
-            or entry.predicate == "concedes" and entry.pos == "VERB" and any(
-                _quitting(p) == token or (m := ctx.mention(p)) is not None and m.type == "Organization"
-                and not syntax.objects(token, ("dobj",)) for p in syntax.objects(token, ("from", "of"))):
-        return  # "quit the security agreement with Benin", "withdrew from the defence pact with France": a pact
-        #         left is neither made nor a retreat; nor is a body left ("withdrew from the OAS")
+    if _leaving(ctx, token, entry, kind_of):
+        return
     speaker = _speaker(ctx, token)
     if entry.pos == "VERB":
         actors = [a for t in syntax.subjects(token) for a in ctx.resolve(t, speaker=speaker)]
