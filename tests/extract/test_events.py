@@ -180,8 +180,9 @@ MORE = {
         "FAO Director-General Maria Ortiz visited Kabul. Hong Kong Chief Executive Peter Chan met officials. Turkish "
         "parliament speaker Ahmet Yildiz met Iranian officials. Qatar's Crown Prince Sheikh Hamad al-Thani "
         "visited Riyadh.",
-        {("Maria Ortiz", "holdsPosition", "Food and Agriculture Organization"), ("Peter Chan", "holdsPosition", "Hong Kong"),
-         ("Ahmet Yildiz", "holdsPosition", "Turkey"), ("Sheikh Hamad al-Thani", "holdsPosition", "Qatar")},
+        {("Maria Ortiz", "holdsPosition", "Food and Agriculture Organization"),
+         ("Peter Chan", "holdsPosition", "Hong Kong"), ("Ahmet Yildiz", "holdsPosition", "Turkey"),
+         ("Sheikh Hamad al-Thani", "holdsPosition", "Qatar")},
         [(None, "holdsPosition", "Crown")]),
     "a body's facilitator, mediator or special representative holds a post in it": (
         "The African Union's mediator, Kwame Mensah, met both sides. UN Special Representative Ana Silva briefed "
