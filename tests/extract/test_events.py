@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "aid granted, sent or supplied to a state named as the indirect object": (
+        "China granted Laos a 300 million dollar loan. Japan sent Nepal 40 rescue teams.",
+        {("China", "aids", "Laos"), ("Japan", "aids", "Nepal")},
+        []),
     "allies of a body, and states chairing it or holding its presidency, are its members": (
         "NATO allies Norway and Denmark held drills. Ghana, which holds the rotating presidency of the African "
         "Union, proposed a summit. Tanzania chairs the East African Community. Chile led the talks.",
