@@ -744,6 +744,9 @@ def modality_of(trigger) -> str:
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
     if in_condition(trigger):
         return "hypothetical"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+            and trigger.head.head.lower_ == "ahead":
+        return "expected"  # "coordinated their positions ahead of the summit": it is still to come
     mark = next((c.lower_ for c in trigger.children if c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL), None)
     if trigger.dep_ == "advcl" and mark in _TEMPORAL and trigger.head != trigger:
         # "would discuss it when Putin visits Turkey": the visit is as future as the discussion

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a meeting still ahead is no meeting yet": (
+        "Kenya and Uganda coordinated their positions ahead of the summit.",
+        {("Kenya", "cooperatesWith", "Uganda")},
+        [(None, "meets", None)]),
     "aid granted, sent or supplied to a state named as the indirect object": (
         "China granted Laos a 300 million dollar loan. Japan sent Nepal 40 rescue teams.",
         {("China", "aids", "Laos"), ("Japan", "aids", "Nepal")},
