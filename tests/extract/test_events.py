@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "saying a state broke its word, a ceasefire or a deal, or reneged on it, accuses it": (
+        "The Kenyan minister said Uganda had broken its promise to reopen the border. Israel said Hamas had broken "
+        "the truce. Peru accused Bolivia of reneging on the deal. Chile's team broke the record.",
+        {("Kenya", "criticizes", "Uganda"), ("Israel", "criticizes", "Hamas"), ("Peru", "criticizes", "Bolivia")},
+        [(None, "criticizes", "Chile")]),
     "a meeting still ahead is no meeting yet": (
         "Kenya and Uganda coordinated their positions ahead of the summit.",
         {("Kenya", "cooperatesWith", "Uganda")},
