@@ -1108,6 +1108,8 @@ def _doer(verb):
     token = verb
     for _ in range(6):
         subject = syntax.own_subject(token)
+        if subject is not None and subject.dep_ == "csubj":
+            subject = syntax.own_subject(subject)  # "What China is doing … is bullying": who does it
         if subject is not None or token.dep_ not in ("xcomp", "conj") or token.head == token:
             return subject
         token = token.head
@@ -1463,6 +1465,8 @@ def _verdict(b: _Builder, noun) -> None:
     if found is None:
         return
     verb, judged = found
+    if judged is not None and judged.dep_ == "csubj":
+        judged = syntax.own_subject(judged) or judged  # "What Russia is doing amounts to blackmail": who does it
     # "described the tariffs as an act of aggression by Ecuador", "this is an act of aggression by Azerbaijan"
     named = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
              for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)] if noun.pos_ == "NOUN" else []

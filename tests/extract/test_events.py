@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what a state is doing, judged or called a wrong, is that state's": (
+        "\"What Turkey is doing in the Aegean is bullying,\" the Greek president said. \"What Serbia is doing in "
+        "the north is a crime,\" Kosovo's prime minister said.",
+        {("Greece", "criticizes", "Turkey"), ("Kosovo", "criticizes", "Serbia")},
+        []),
     "saying a state broke its word, a ceasefire or a deal, or reneged on it, accuses it": (
         "The Kenyan minister said Uganda had broken its promise to reopen the border. Israel said Hamas had broken "
         "the truce. Peru accused Bolivia of reneging on the deal. Chile's team broke the record.",
