@@ -355,11 +355,11 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                  and _is_object_of(noun, verb, direct=True))  # sanctions on", "announced aid for")
     ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
         return [], []
-    if _is_object_of(noun, verb) and _announcing(verb) is None and any(
+    if _announcing(verb) is None and any(
             e.predicate != predicate and not e.block and lexicon().predicates[e.predicate].kind == "stance"
-            for e in _triggers(verb)):
-        return [], []  # "condemned the attacks on civilians": the act judged is someone else's ("threatened
-        #                strikes" announces the threatener's own)
+            and (_is_object_of(noun, verb) or noun in syntax.objects(verb, e.objects)) for e in _triggers(verb)):
+        return [], []  # "condemned the attacks on civilians", "distanced itself from the sanctions on Russia": the
+        #                act judged is someone else's ("threatened strikes" announces the threatener's own)
     meeting = {noun.lemma_.lower(), noun.lower_} & lexicon().synsets.get("MEETINGS", frozenset())
     hosts = [a for c in noun.children if meeting and c.dep_ == "acl" and c.lemma_.lower() in _HOSTING
              for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"

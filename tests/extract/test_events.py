@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "distancing oneself from sanctions on a state rejects them and imposes none": (
+        "South Africa distanced itself from the sanctions on Russia. Hungary distanced itself from the EU statement "
+        "on Israel.",
+        {("Hungary", "opposes", "European Union")},
+        [("South Africa", "sanctions", None)]),
     "what a state is doing, judged or called a wrong, is that state's": (
         "\"What Turkey is doing in the Aegean is bullying,\" the Greek president said. \"What Serbia is doing in "
         "the north is a crime,\" Kosovo's prime minister said.",
