@@ -218,6 +218,7 @@ class Context:
     _dates: dict[int, list[str]] = field(default_factory=dict)
     _sentence_of: list[int] = field(default_factory=list)
     _nouns: dict[str, list[int]] | None = None  # noun lemma -> positions (for "the launch" and its antecedent)
+    _sexes: dict[str, str | None] = field(default_factory=dict)  # person -> F, M or None (_sex)
 
     def __post_init__(self) -> None:
         # token.sent walks the whole document on every call; look sentences up once instead.
@@ -256,14 +257,17 @@ class Context:
                 and m.kind not in ("demonym", "nested")]
 
     def _sex(self, person: Span) -> str | None:
-        """F or M when the person's given name or the title before a mention of them says so, else None."""
-        names = _given_names()
-        found = names.get(person.name.split()[0].lower())
-        if found is None:  # ("Queen Rania", "Ms. Wong")
-            titles = (t.lower_ for m in self.mentions if m.name == person.name
-                      for t in self.doc[max(m.start - 2, 0):m.start])
-            found = next((names[t] for t in titles if t in names), None)
-        return found
+        """F or M when the person's given name or the title before a mention of them says so, else None (looked
+        up once per person: every pronoun asks of everyone named before it)."""
+        if person.name not in self._sexes:
+            names = _given_names()
+            found = names.get(person.name.split()[0].lower())
+            if found is None:  # ("Queen Rania", "Ms. Wong")
+                titles = (t.lower_ for m in self.mentions if m.name == person.name
+                          for t in self.doc[max(m.start - 2, 0):m.start])
+                found = next((names[t] for t in titles if t in names), None)
+            self._sexes[person.name] = found
+        return self._sexes[person.name]
 
     def _seated(self, span: Span) -> str | None:
         """The body seated in the city ``span`` names that the article named last before it (seats.tsv)."""

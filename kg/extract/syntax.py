@@ -469,8 +469,8 @@ def has_particle(trigger, particle: str) -> bool:
     words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp", "agent")
              and c.i > trigger.i}  # ("On Cyprus, he repeated his call for …" calls on no one; "spoke [by] phone")
     words |= {m.lower_ for c in _for_clauses(trigger) for m in c.children if m.dep_ == "mark"}  # "called for X to …"
-    # ("ordered ambassador X home": the parser may read "home" as the object's noun)
-    words |= {t.lower_ for t in trigger.subtree if t.lower_ == "home" and t.i > trigger.i and t.dep_ in _HOME_DEPS}
+    if "home" in needed:  # ("ordered ambassador X home": the parser may read "home" as the object's noun)
+        words |= {t.lower_ for t in trigger.subtree if t.lower_ == "home" and t.i > trigger.i and t.dep_ in _HOME_DEPS}
     if all(word in words for word in needed):
         return True
     words |= {c.lower_ for p in _medium_phrases(trigger) for c in p.children if c.dep_ == "prep"}  # "by phone with"
