@@ -1183,6 +1183,9 @@ def _judgement(noun):
     head = noun.head
     if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() == "be":  # "… was a violation", "… were illegal"
         return head, syntax.own_subject(head)
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(c.lower_ == "the" for c in noun.children):
+        # "the real problem was Hezbollah's grip on Lebanon": the judged act comes after the copula
+        return head, next((c for c in head.children if c.dep_ == "attr"), None)
     if noun.dep_ == "dobj" and head.lemma_.lower() in _EQUATING \
             or noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount":
         verb = head if noun.dep_ == "dobj" else head.head  # "… constituted a violation", "… amounted to genocide"

@@ -119,6 +119,8 @@ def coordinated_with(verb):
     thing = (verb.lemma_.lower() in _APPEALS or _said_act(verb)) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in lexicon().agents
         for c in head.children)  # ("said the decision had been taken without consultation and threatened …")
+    if head.dep_ in ("xcomp", "pcomp") and head.tag_ in ("VBG", "VB") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return head.head  # a tensed verb cannot go with a gerund or an infinitive: "denies arming them and accuses"
     return head.head if head.dep_ == "ccomp" and (broken or thing) and head.head != head else head
 
 
@@ -710,7 +712,7 @@ def _denied(trigger) -> bool:
         if token.dep_ in ("ccomp", "xcomp", "pcomp") and token.head.lemma_.lower() in DENIALS:
             # (not "X accused Y of …, a charge Accra denies": what is denied is named by its own object)
             return not any(c.dep_ == "dobj" for c in token.head.children)
-        token = token.head
+        token = coordinated_with(token) if token.dep_ == "conj" else token.head
     return False
 
 
@@ -847,6 +849,9 @@ def speech_verb(trigger):
     speech = lexicon().speech
     token = trigger
     for _ in range(10):
+        if token.pos_ in ("VERB", "AUX") and (aside := next((c for c in token.children if c.dep_ == "parataxis" and (
+                c.lemma_.lower() in speech and any(s.dep_ == "nsubj" for s in c.children))), None)) is not None:
+            return aside  # "the real danger, Oman said, is …": the saying set off inside its content
         if token.head == token:
             return None
         parent = token.head

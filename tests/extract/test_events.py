@@ -147,6 +147,17 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a tensed verb after a denied gerund goes with the denial, not into it": (
+        "Niger denies arming the smugglers and accuses Chad of shielding them. Laos denied helping the rebels and "
+        "blamed Thailand for the clashes.",
+        {("Niger", "criticizes", "Chad"), ("Laos", "criticizes", "Thailand")},
+        []),
+    "the problem, the obstacle or the threat named first, the judged act after the copula": (
+        "The Chilean minister said the real problem was Bolivia's refusal to negotiate. Ghana said the main "
+        "obstacle to peace was Togo's blockade. The biggest danger, Oman said, is Iran's missile programme. Peru "
+        "said the problem was not Ecuador's army.",
+        {("Chile", "criticizes", "Bolivia"), ("Ghana", "criticizes", "Togo"), ("Oman", "criticizes", "Iran")},
+        [("Peru", "criticizes", None)]),
     "distancing oneself from sanctions on a state rejects them and imposes none": (
         "South Africa distanced itself from the sanctions on Russia. Hungary distanced itself from the EU statement "
         "on Israel.",
