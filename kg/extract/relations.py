@@ -377,6 +377,7 @@ _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "s
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
+_BACKING = frozenset({"supports", "aids"})  # what an act done "with the backing of" someone has (_with_backing)
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
 # Verbs by which someone is said to meet reprisals (REPRISALS, synsets.tsv): "would face consequences".
 _FACING = frozenset({"face", "meet", "suffer", "bear", "pay"})
@@ -1288,6 +1289,25 @@ def _as_actor(actor: Arg) -> Arg:
     return Arg(home, "Country", "metonym", text=actor.text or actor.name) if home else actor
 
 
+def _with_backing(b: _Builder, noun) -> None:
+    """An act done with someone's backing or help has their support: "the flag was changed by the mayor with
+    the backing of the foreign minister", "Syria retook the town with the help of Russia"."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.head.pos_ != "VERB":
+        return
+    verb = noun.head.head
+    entries = [e for e in _triggers(noun) if e.pos == "NOUN" and not e.block and e.predicate in _BACKING]
+    if not entries or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    backers = _named_by(b, [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")])
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    doers = _named_by(b, agents) if agents else [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)]
+    for backer in backers:
+        for doer in doers:
+            if backer.name != doer.name and doer.type in ACTOR_TYPES:
+                b.add(entries[0].predicate, backer, doer, noun, rule=f"backing:{noun.lemma_.lower()}", base=0.7,
+                      trigger=entries[0], cameo=entries[0].cameo)
+
+
 def _visiting(b: _Builder, token) -> None:
     """Someone who acts on a "visiting" guest meets the guest: "Sisi told visiting Sudanese leader Burhan …",
     "held talks with the visiting Kenyan delegation"."""
@@ -1307,6 +1327,21 @@ def _visiting(b: _Builder, token) -> None:
     for host in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ("Country", "Person")):
         for visitor in guests:
             b.add("meets", host, visitor, token, rule="visiting", base=0.8, cameo="040")
+
+
+def _their_hosts(b: _Builder, token) -> None:
+    """Someone whose hosts are of a country is visiting it: "Ruto and his Ethiopian hosts signed three deals",
+    "thanked his Vietnamese hosts"."""
+    if token.lower_ not in ("host", "hosts") or token.pos_ != "NOUN" \
+            or syntax.is_negated(token.head) or syntax.modality_of(token.head) != "asserted":
+        return
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    lands = [Arg(span.name, "Country", "possessor") for c in token.children if c.dep_ in ("amod", "compound")
+             and (span := b.ctx.mention(c)) is not None and span.type == "Country"]
+    for guest in (a for a in (b.ctx.resolve(owner) if owner is not None else ()) if a.type in ("Person", "Country")):
+        for land in lands:
+            if land.name != guest.name:
+                b.add("visits", guest, land, token, rule="hosts", base=0.75, cameo="042")
 
 
 def _abroad(b: _Builder, verb) -> None:
@@ -1593,10 +1628,12 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _against(builder, token)
         _dismayed(builder, token)
         _drawn(builder, token)
+        _with_backing(builder, token)
         _visiting(builder, token)
         _on_a_call(builder, token)
         _unwelcome(builder, token)
         _abroad(builder, token)
+        _their_hosts(builder, token)
         _sent_away(builder, token)
         _received(builder, token)
         _obligation(builder, token)

@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "one whose hosts are of a country is visiting it": (
+        "Ghanaian President John Mahama and his Nigerian hosts signed two accords. Chilean President Gabriel "
+        "Boric thanked his Argentine hosts. Qatar will not be the host of the Sudan talks.",
+        {("John Mahama", "visits", "Nigeria"), ("Gabriel Boric", "visits", "Argentina")},
+        [("Qatar", "visits", None), (None, "visits", "Qatar")]),
+    "an act done with someone's backing or help has their support or aid": (
+        "The border was reopened by Mayor Ivan Petrov with the backing of Serbia. Iraq retook the town with the "
+        "help of Iran. Mali expelled the envoy without the backing of Niger. Chad may act with the support of France.",
+        {("Serbia", "supports", "Ivan Petrov"), ("Iran", "aids", "Iraq")},
+        [("Niger", "supports", None), ("France", "supports", None)]),
     "a tensed verb after a denied gerund goes with the denial, not into it": (
         "Niger denies arming the smugglers and accuses Chad of shielding them. Laos denied helping the rebels and "
         "blamed Thailand for the clashes.",
