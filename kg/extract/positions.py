@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract import syntax
 from kg.extract.codes import STATE_SECTORS, country_named, country_of_place, dictionary_record
 from kg.extract.entities import canonical
-from kg.extract.lexicon import capitals, lexicon
+from kg.extract.lexicon import actor_records, capitals, lexicon
 from kg.extract.resolve import BODY_ANAPHORS, Arg
 
 __all__ = ["find_positions"]
@@ -129,6 +129,13 @@ def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
     country = country_named(code[:3]) if code and code[3:6] in ("GOV", "MIL") else None
     if country and _stale(record, b.published) and country not in _countries_named(b):
         country = None  # an office recorded long ago with no end, of a country the article never names
+    if record is None and b.published and rule == "position:premodifier":  # offices the dictionary says ended
+        # (or had not begun) by the date: still the titled person's country, when all the records agree and the
+        # article names it ("Senate President Hun Sen", prime minister until 2023)
+        year = int(b.published[:4])
+        homes = {country_named(a.code[:3]) for a in actor_records(holder.name) if a.code[3:6] in ("GOV", "MIL")
+                 and (not a.end or int(a.end[:4]) >= year - 5) and (not a.start or int(a.start[:4]) <= year + 5)}
+        country = homes.pop() if len(homes) == 1 and homes <= _countries_named(b) else None
     if country:
         return [Arg(country, "Country", "name")], f"{rule}+dictionary"
     if (opening := _opening_country(b, token)) is not None:

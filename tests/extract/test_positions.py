@@ -451,3 +451,14 @@ def test_an_adjective_inside_a_title_before_a_name_keeps_the_title_whole(run):
                         "Moussa Mara was arrested in Bamako."))
     assert ("Naim Qassem", "holdsPosition", "Hezbollah") in found
     assert not [t for t in found if t[0] == "Moussa Mara" and t[1] == "holdsPosition"]
+
+
+def test_a_title_whose_dictionary_office_ended_lately_keeps_the_named_country(run):
+    # the dictionary records this Kyrgyz minister until 2010 only: in 2012 he is still Kyrgyzstan's, if it is named
+    text = "Kyrgyzstan closed the border. Deputy Prime Minister Aaly Karashev said the talks would go on."
+    lately = triples(run(text, published="2012-03-01"))
+    assert ("Aaly Karashev", "holdsPosition", "Kyrgyzstan") in lately, lately
+    long_after = triples(run(text, published="2024-03-01"))  # (fourteen years on: no evidence)
+    assert not [t for t in long_after if t[1] == "holdsPosition"], long_after
+    unnamed = triples(run("Deputy Prime Minister Aaly Karashev said the talks would go on.", published="2012-03-01"))
+    assert not [t for t in unnamed if t[1] == "holdsPosition"], unnamed
