@@ -70,8 +70,12 @@ def own_subject(verb):
         # "Backed by France, Chad …": the agent
         return next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
     # ("Morocco is opposed to …", with the subject hung on the auxiliary)
-    return next((s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ in _SUBJECT),
+    hung = next((s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ in _SUBJECT),
                 None)
+    if hung is None and verb.tag_ in ("VBD", "VBZ", "VBP"):  # "Azerbaijan massed troops", the name read as a
+        # modifier of a verb the parser took for a participle
+        hung = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and not is_time(c)), None)
+    return hung
 
 
 def reduced_passive(verb) -> bool:

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a name the parser hangs on its verb as a modifier is still its subject": (
+        "Azerbaijan massed troops on the border with Armenia. On Monday Georgia said nothing.",
+        {("Azerbaijan", "mobilizes", "Armenia")},
+        [(None, None, "Monday")]),
     "one whose hosts are of a country is visiting it": (
         "Ghanaian President John Mahama and his Nigerian hosts signed two accords. Chilean President Gabriel "
         "Boric thanked his Argentine hosts. Qatar will not be the host of the Sudan talks.",
