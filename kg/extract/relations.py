@@ -422,8 +422,11 @@ def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
     # ("put its army on alert after clashes in Kosovo": whose the clashes were, the clause does not say)
     # (but "asked for help after clashes with Azerbaijan": the partner says the clashes were its own)
     provoking = provoking and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    # ("vowed revenge against Israel for the strike": what a reprisal answers is the other side's)
+    answered = token.dep_ == "prep" and token.lower_ == "for" and any(
+        t.lower_ in lexicon().synsets.get("REPRISALS", ()) for t in (verb, *verb.children) if t.dep_ != "prep")
     return token.dep_ == "prep" and (token.lower_ in _AGAINST or provoking and token.lower_ in _PROVOKED) \
-        or (token.dep_ == "pobj" and token.head.lower_ in _AGAINST)
+        or (token.dep_ == "pobj" and token.head.lower_ in _AGAINST) or answered
 
 
 def _carried_by(noun, verb) -> bool:

@@ -2378,3 +2378,9 @@ def test_an_offer_an_adjective_says_is_a_countrys_is_not_the_rejecters_act(run):
                 "to reopen the border.")
     assert {("Eritrea", "opposes", "Ethiopia"), ("Kenya", "praises", "Tanzania")} <= triples(found)
     assert not [r for r in found.relations if r.subject in ("Eritrea", "Kenya") and r.predicate == "concedes"]
+
+
+def test_what_a_reprisal_is_vowed_for_is_the_other_side_s_act(run):
+    found = run("Pakistan vowed revenge against India for the strike in Kabul.")
+    assert ("Pakistan", "threatens", "India") in facts(found)
+    assert not [t for t in triples(found) if t[:2] == ("Pakistan", "attacks")], triples(found)
