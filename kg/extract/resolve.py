@@ -78,6 +78,8 @@ _FIRST_PERSON = {"we", "us", "our", "ourselves"}
 # tanker", "the Saudi-led coalition", "a Houthi-held port" (not "Iranian-backed", "Russian-made").
 _OWNED = frozenset({"flagged", "led", "owned", "registered", "run", "operated", "controlled", "held", "backed",
                     "drafted", "sponsored", "funded", "proposed", "authored"})
+# Bodies a state or organisation sends out, named by a compound: "the UN mission", "the EU delegation".
+_SENT_OUT = frozenset({"mission", "delegation", "team", "force", "forces", "troops", "panel"})
 
 
 # Nouns in -ing whose "of" names who acts: "the ruling of the ICJ", "a meeting of ASEAN ministers".
@@ -532,7 +534,10 @@ class Context:
             if found := self._other_side(token):
                 return found
         if descend:
-            owners = ("poss", "compound", "nmod") if _depth == 0 else ("poss",)  # "European Union farm policies"
+            # ("European Union farm policies"; deeper, only a paper or a body of those it names: "the findings of
+            # the UN report", "the peacekeepers of the UN mission", not "the development of the BRICS mechanism")
+            owners = ("poss", "compound", "nmod") if _depth == 0 else ("poss", "compound") \
+                if lemma in _SENT_OUT or lemma in lexicon().synsets.get("PAPERS", ()) else ("poss",)
             # ("Suu Kyi's representatives", "Putin's spokesman": people acting for a person are not that person)
             stand_ins, family = lemma in _STAND_INS, lemma in _FAMILY
             for child in token.children:  # (through a compound that names no one: "the EU migration pact")

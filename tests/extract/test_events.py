@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a paper or a body named by a compound, deeper in an 'of' phrase, is that actor's": (
+        "Rwanda rejected the findings of the UN report. Ghana praised the soldiers of the AU mission. Serbia "
+        "welcomed the development of the BRICS cooperation mechanism.",
+        {("Rwanda", "opposes", "United Nations"), ("Ghana", "praises", "African Union")},
+        [("Serbia", None, "BRICS")]),
     "a name the parser hangs on its verb as a modifier is still its subject": (
         "Azerbaijan massed troops on the border with Armenia. On Monday Georgia said nothing.",
         {("Azerbaijan", "mobilizes", "Armenia")},
