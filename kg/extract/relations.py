@@ -1212,6 +1212,8 @@ def _judgement(noun):
         verb = head.head if head.head.pos_ == "VERB" else head.head.head
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and naming(verb.head.head):
             verb = verb.head.head  # "described Togo's decision to close the crossing as …", hung on "close"
+        if verb.lemma_.lower() in ("act", "serve", "behave") and verb.pos_ == "VERB":
+            return verb, syntax.own_subject(verb)  # "said Guyana was acting as a puppet of ExxonMobil"
         return (verb, dobj(verb)) if naming(verb) else None
     if noun.dep_ == "dobj" and naming(head) and (judged := dobj(head)) != noun:
         return head, judged  # "branded the ship's presence a violation", read as two objects
@@ -1499,13 +1501,17 @@ def _verdict(b: _Builder, noun) -> None:
     """Calling an actor's act a wrong criticizes the actor, a merit praises it: "Brazil said the Ecuadorean
     action was a clear violation of the Vienna Convention", "Ukraine called Russia's vote a sham", "Peru called
     Chile's decision unacceptable", "Portugal described Angola as a reliable partner" (_VERDICTS)."""
-    if (verdict := _verdict_of(noun)) is None:
+    denied_merit = noun.pos_ == "ADJ" and noun.lower_ in lexicon().synsets.get("PROPER", ())
+    if (verdict := _verdict_of(noun) or (("criticizes", "111", _HOSTILE) if denied_merit else None)) is None:
         return
     predicate, cameo, answers = verdict
     found = _judgement(noun)
     if found is None:
         return
     verb, judged = found
+    negated = syntax.is_negated(verb) or any(c.dep_ == "neg" for c in noun.children)
+    if denied_merit and not negated:
+        return  # "said China's new map was not acceptable": what is proper judges only when denied
     if judged is not None and judged.dep_ == "csubj":
         judged = syntax.own_subject(judged) or judged  # "What Russia is doing amounts to blackmail": who does it
     # "described the tariffs as an act of aggression by Ecuador", "this is an act of aggression by Azerbaijan"
@@ -1518,7 +1524,7 @@ def _verdict(b: _Builder, noun) -> None:
               for a in b.ctx.resolve(p, descend=True, through_of=False) if a.type in ACTOR_TYPES]
     if judged is None or judged.tag_ in ("PRP", "DT", "EX") and judged.lower_ not in ("him", "her", "them") \
             and not (named and judged.lower_ in ("this", "that", "it")) \
-            or syntax.is_negated(verb) \
+            or negated != denied_merit \
             or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return  # ("it is unacceptable that …": no act of anyone's judged)
     judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in syntax.NAMING \
@@ -1559,6 +1565,21 @@ def _blamed(b: _Builder, token) -> None:
     for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)):
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"blame:{lemma}", base=0.7, cameo="112", speaker=speaker)
+
+
+def _no_right(b: _Builder, token) -> None:
+    """Saying an actor has no right to do something criticizes it (CAMEO 111): "Tanzania said Kenya had no right
+    to deport its citizens", "… does not have the right to interfere"."""
+    if token.lower_ != "right" or token.dep_ != "dobj" or token.head.lemma_ != "have":
+        return
+    verb = token.head
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or syntax.is_negated(verb)
+    if not denied or syntax.modality_of(verb) in ("hypothetical", "questioned"):
+        return
+    speaker, subject = _speaker(b.ctx, verb), syntax.own_subject(verb)
+    for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)):
+        for who in speaker:
+            b.add("criticizes", who, doer, token, rule="no-right", base=0.7, cameo="111", speaker=speaker)
 
 
 def _obligation(b: _Builder, verb) -> None:
@@ -1628,6 +1649,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _verdict(builder, token)
         _charge_denied(builder, token)
         _blamed(builder, token)
+        _no_right(builder, token)
         _against(builder, token)
         _dismayed(builder, token)
         _drawn(builder, token)

@@ -147,6 +147,26 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what is proper, said of an act only to be denied, judges it a wrong": (
+        "Bhutan said Nepal's new map was not acceptable. Oman called the Yemeni decision not legitimate. Fiji "
+        "said Tonga's offer was acceptable.",
+        {("Bhutan", "criticizes", "Nepal"), ("Oman", "criticizes", "Yemen")},
+        [("Fiji", "criticizes", None)]),
+    "acting or behaving as a wrong is judged as being one": (
+        "Mali said Algeria was acting as a puppet of France. Laos said Cambodia was behaving as an aggressor. "
+        "Kenya acted as a mediator between the two sides.",
+        {("Mali", "criticizes", "Algeria"), ("Laos", "criticizes", "Cambodia")},
+        [("Kenya", "criticizes", None)]),
+    "saying an actor has no right to act criticizes it": (
+        "Uganda said Rwanda had no right to close the border. Iran said Britain does not have the right to seize "
+        "the tanker. Chile has the right to defend itself, Peru said.",
+        {("Uganda", "criticizes", "Rwanda"), ("Iran", "criticizes", "United Kingdom")},
+        [("Peru", "criticizes", None)]),
+    "attacking a plan or a pact criticizes its authors, and selfish is a wrong": (
+        "Hungary's prime minister attacked the EU's migration pact. Seoul said Tokyo's release of the water was "
+        "selfish.",
+        {("Hungary", "criticizes", "European Union"), ("South Korea", "criticizes", "Japan")},
+        [("Hungary", "attacks", None)]),
     "a paper or a body named by a compound, deeper in an 'of' phrase, is that actor's": (
         "Rwanda rejected the findings of the UN report. Ghana praised the soldiers of the AU mission. Serbia "
         "welcomed the development of the BRICS cooperation mechanism.",
