@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "welcoming a guest named by office meets the guest's state, welcoming a decision praises it": (
+        "The Qatari emir welcomed the Iranian president at Doha airport. Oman welcomed the Yemeni decision.",
+        {("Qatar", "meets", "Iran"), ("Oman", "praises", "Yemen")},
+        [("Qatar", "praises", "Iran")]),
     "what is proper, said of an act only to be denied, judges it a wrong": (
         "Bhutan said Nepal's new map was not acceptable. Oman called the Yemeni decision not legitimate. Fiji "
         "said Tonga's offer was acceptable.",
