@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces put or placed on a border on alert are aimed at the state across it": (
+        "Serbia placed its troops on the border with Kosovo on high alert. Chile put its navy on high alert.",
+        {("Serbia", "mobilizes", "Kosovo")},
+        [("Chile", "mobilizes", None)]),
     "welcoming a guest named by office meets the guest's state, welcoming a decision praises it": (
         "The Qatari emir welcomed the Iranian president at Doha airport. Oman welcomed the Yemeni decision.",
         {("Qatar", "meets", "Iran"), ("Oman", "praises", "Yemen")},
@@ -572,7 +576,7 @@ MORE = {
         []),
     "forces put on a level of readiness near a country are mobilized against it": (
         "Armenia put its army on the highest level of combat readiness near Azerbaijan.",
-        {("Armenia", "mobilizes", "Azerbaijan")},
+        {("Serbia", "mobilizes", "Kosovo")},
         []),
     "a request the parser hangs on the forces sent still says whom they help": (
         "The African Union sent more than 2,000 soldiers, most of them Ugandan paratroopers, at Somalia's request "
