@@ -46,6 +46,8 @@ BODY_ANAPHORS = frozenset(word for word, kind in _ANAPHORS.items() if kind == "O
 _RELATIONAL = frozenset({"ally", "neighbour", "neighbor", "partner"})
 # Nouns for a person's own state: "his country", "her government".
 _HOMELAND = frozenset({"country", "nation", "government", "homeland"})
+# Those who speak for an office holder, unnamed: "Chapo's spokesman", "the president's office" (for the state).
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "office"})
 # Anaphors that stand only for a body whose name holds the word ("the council": the Security Council).
 NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum", "community"})
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
@@ -495,7 +497,7 @@ class Context:
                 m for c in token.children if c.dep_ in ("compound", "nmod") and (m := self.mention(c)) is not None
                 and m.type == "Organization"]):
             return [Arg(bodies[0].name, "Organization", "agent")]  # "pressed European Union partners to …"
-        if lemma in _HOMELAND and token.tag_ == "NN" and (owner := next(
+        if (lemma in _HOMELAND or lemma in _SPEAKING_FOR) and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss" and (c.lower_ in ("his", "her") or (
                     m := self.mention(c)) is not None and m.type == "Person")), None)) is not None \
                 and _depth < 2:  # "Arevalo reaffirmed his country's support", "Kurti's government": the state
@@ -503,7 +505,9 @@ class Context:
                       for country in self._office_state(a.name)]  # whose office the person holds
             if states or owner.tag_ == "PRP$":  # (a government, a part of its state: "the opposition accused
                 #                                    Kenyatta's government" is Kenya's opposition on its government)
-                governing = ("agent", "GOV", token.text) if lemma == "government" else ("pronoun", None, None)
+                # ("Chapo's spokesman dismissed the remarks": one who speaks for an office holder, for the state)
+                governing = ("agent", "GOV", token.text) if lemma == "government" or lemma in _SPEAKING_FOR \
+                    else ("pronoun", None, None)
                 return [Arg(states[0], "Country", *governing)] if states else []
         if lemma in _RELATIONAL and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss"), None)) is not None and _depth < 2:

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an office holder's unnamed spokesman or office speaks for the holder's state": (
+        "Tanzanian President Samia Suluhu Hassan's spokesman criticised Burundi. Ugandan President Yoweri "
+        "Museveni's office said Kenya was to blame for the violence.",
+        {("Tanzania", "criticizes", "Burundi"), ("Uganda", "criticizes", "Kenya")},
+        []),
     "forces put or placed on a border on alert are aimed at the state across it": (
         "Serbia placed its troops on the border with Kosovo on high alert. Chile put its navy on high alert.",
         {("Serbia", "mobilizes", "Kosovo")},
@@ -576,7 +581,7 @@ MORE = {
         []),
     "forces put on a level of readiness near a country are mobilized against it": (
         "Armenia put its army on the highest level of combat readiness near Azerbaijan.",
-        {("Serbia", "mobilizes", "Kosovo")},
+        {("Armenia", "mobilizes", "Azerbaijan")},
         []),
     "a request the parser hangs on the forces sent still says whom they help": (
         "The African Union sent more than 2,000 soldiers, most of them Ugandan paratroopers, at Somalia's request "
