@@ -368,12 +368,30 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")
                                  and not is_time(g)), None)  # (not "on Sunday")
+                    if pobj is not None:
+                        pobj = _misplaced_object(pobj)
                     if pobj is not None:  # "with Tshisekedi and with Kagame": coordinated prepositions too
                         more = [g for h in _up_to(child, owner) for c in h.children if c.dep_ == "conj"
                                 and c.lower_ == place for g in c.children if g.dep_ == "pobj"]
                         more += [g for c in _joined_siblings(child) for g in c.children if g.dep_ == "pobj"]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
+
+
+def _misplaced_object(pobj):
+    """The object a preposition should have had, when the parser hung it elsewhere: "held talks with visiting
+    Prime Minister X" (the guest, object of "visiting"), "paid a courtesy call on Lao President X" (the name
+    after a demonym it took for the object)."""
+    if pobj.dep_ == "pcomp" and pobj.lower_ == "visiting":
+        return next((c for c in pobj.children if c.dep_ == "dobj"), pobj)
+    doc = pobj.doc
+    if pobj.pos_ in ("PROPN", "ADJ") and not any(True for _ in pobj.children) and pobj.i + 1 < len(doc) \
+            and (name := doc[pobj.i + 1]).dep_ == "compound" and name.pos_ == "PROPN":
+        while name.dep_ == "compound" and name.head != name:
+            name = name.head
+        if name.pos_ == "PROPN" and name.dep_ in ("dobj", "appos", "npadvmod"):
+            return name
+    return pobj
 
 
 def _shifted_object(verb):
