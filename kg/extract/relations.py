@@ -818,7 +818,10 @@ def _together(noun, verb) -> bool:
     """Whether a noun's act is done with others: "a joint exercise with Russia", "joined Kazakh forces in the
     drill" (not one army's "joint drills around Taiwan", with no partner named)."""
     joint = any(t.lower_ in _TOGETHER for left in noun.lefts for t in left.subtree)
-    return verb is not None and verb.lemma_.lower() == "join" or joint and any(
+    # (or by several: "the two allies would hold joint exercises")
+    doers = syntax.subjects(verb) if joint and verb is not None else []
+    several = len(doers) > 1 or any(c.lower_ in ("two", "both") for d in doers for c in d.children)
+    return verb is not None and verb.lemma_.lower() == "join" or several or joint and any(
         c.dep_ == "prep" and c.lower_ == "with" for h in (noun, verb) if h is not None for c in h.children)
 
 

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces moved closer to a border are aimed across it": (
+        "Tbilisi said Moscow had moved an artillery brigade closer to the Georgian border.",
+        {("Russia", "mobilizes", "Georgia")},
+        []),
     "an object the parser hangs elsewhere is still the partner: a visiting guest, a name after a demonym": (
         "Cambodian Prime Minister Hun Manet held talks here on Monday with visiting Thai Prime Minister Srettha "
         "Thavisin, with both sides pledging to expand trade. Thai Prime Minister Srettha Thavisin also paid a "
@@ -2428,3 +2432,10 @@ def test_what_a_reprisal_is_vowed_for_is_the_other_side_s_act(run):
     found = run("Pakistan vowed revenge against India for the strike in Kabul.")
     assert ("Pakistan", "threatens", "India") in facts(found)
     assert not [t for t in triples(found) if t[:2] == ("Pakistan", "attacks")], triples(found)
+
+
+def test_joint_exercises_of_two_allies_are_no_show_of_force(run):
+    found = run("Estonian President Alar Karis met Latvian President Edgars Rinkevics in Tallinn. Rinkevics said "
+                "Latvia would send more troops to the border and that the two NATO allies would hold joint "
+                "exercises in the summer.")
+    assert not [t for t in triples(found) if t[1] == "mobilizes"], triples(found)
