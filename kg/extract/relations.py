@@ -1526,14 +1526,19 @@ def _verdict(b: _Builder, noun) -> None:
     named += [a for c in (said.children if said is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"
               for a in b.ctx.resolve(p, descend=True, through_of=False) if a.type in ACTOR_TYPES]
+    # ("'This is an unacceptable violation,' Tanzania said", "called it an act of aggression": the act told before)
+    pointing = judged is not None and not named and (judged.lower_ in ("this", "that") or judged.lower_ == "it"
+                                                     and judged.dep_ == "dobj") \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     if judged is None or judged.tag_ in ("PRP", "DT", "EX") and judged.lower_ not in ("him", "her", "them") \
-            and not (named and judged.lower_ in ("this", "that", "it")) \
+            and not (named and judged.lower_ in ("this", "that", "it")) and not pointing \
             or negated != denied_merit \
             or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return  # ("it is unacceptable that …": no act of anyone's judged)
     judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in syntax.NAMING \
         else _speaker(b.ctx, verb)  # the caller judges; "… was a violation": the speaker
-    doers = [a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named
+    doers = (_answered(b, noun, judges, answers) if pointing else []) or [
+        a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named
     if not doers and (acts := _told(judged, answers)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=judged)

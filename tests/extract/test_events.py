@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a verdict on 'this' or 'it' judges the act told before": (
+        "Zambia detained three Malawian truck drivers. \"This is an unacceptable violation of their rights,\" "
+        "Malawi's foreign minister said. Eritrea closed its border with Djibouti. Djibouti called it an act of "
+        "aggression. It is unacceptable that the talks failed, Ghana said.",
+        {("Malawi", "criticizes", "Zambia"), ("Djibouti", "criticizes", "Eritrea")},
+        [("Ghana", "criticizes", None)]),
     "forces moved closer to a border are aimed across it": (
         "Tbilisi said Moscow had moved an artillery brigade closer to the Georgian border.",
         {("Russia", "mobilizes", "Georgia")},
