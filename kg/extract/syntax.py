@@ -38,7 +38,9 @@ def expand(token) -> list:
     while stack:
         tok = stack.pop()
         result.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ"))
+        # (not an owner the parser coordinated: "Kazakhstan's Tokayev and [Uzbekistan]'s Mirziyoyev")
+        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ")
+                     and not any(g.dep_ == "case" for g in c.children))
         # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser reads as appositions
         listed = any(g.dep_ == "cc" for g in tok.children)
         stack.extend(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN"

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an owner the parser coordinates with a name is no actor of its own": (
+        "Kazakhstan's Tokayev and Uzbekistan's Mirziyoyev met on the sidelines of the summit in Astana.",
+        {("Mirziyoyev", "meets", "Tokayev")},
+        [(None, "meets", "Uzbekistan"), ("Uzbekistan", "meets", None)]),
     "a verdict on 'this' or 'it' judges the act told before": (
         "Zambia detained three Malawian truck drivers. \"This is an unacceptable violation of their rights,\" "
         "Malawi's foreign minister said. Eritrea closed its border with Djibouti. Djibouti called it an act of "
