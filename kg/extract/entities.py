@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.extract.codes import country_of_place
+from kg.extract.codes import country_code, country_of_place
 from kg.extract.lexicon import actor_records, dictionary_organizations, lexicon, officeholder_names, rows
 from kg.places import locate
 
@@ -539,11 +539,54 @@ def _halves(spans: list[Span]) -> dict[str, str]:
     return {half: names.pop() for half, names in named.items() if len(names) == 1}
 
 
+@cache
+def _surnames() -> dict[tuple[str, str], frozenset[str]]:
+    """(surname, country code) -> the full names of that country's people in office (officeholders.tsv and
+    the event-data dictionary's records of people)."""
+    titles = {*lexicon().roles, "crown"}
+
+    def index(records) -> dict[tuple[str, str], set[str]]:
+        table: dict[tuple[str, str], set[str]] = {}
+        for name, code in records:
+            words = name.split()
+            while words and words[0].lower() in titles:  # ("Crown Prince Haakon": a title and one name)
+                words = words[1:]
+            if len(words) > 1 and not any(w.lower() in _NOT_PEOPLE for w in words):
+                table.setdefault((words[-1], code[:3]), set()).add(name)
+        return table
+
+    recent = index((name, a.code) for name in officeholder_names() for a in actor_records(name)
+                   if a.source == "officeholders")
+    older = index((row[0], row[1]) for row in rows("eventdata/actors.tsv", header=True)
+                  if row[1][3:6] in _PEOPLE_SECTORS and row[4] == "countries")
+    return {key: frozenset(recent.get(key) or names) for key, names in (older | recent).items()}  # (recent first)
+
+
+def _owned_surnames(doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a surname a country owns ("Algeria's Tebboune", "Senegal's Faye"), which the model
+    seldom tags as a person, named in full: the one office holder of that country with that surname, when the
+    lexicons know one."""
+    # (a lone surname the model did tag, or mistook for a place or a body, is still to be named in full:
+    # "Russia's Lavrov", "Uganda's Museveni")
+    covered = {i for s in spans if s.source == "lexicon" or " " in s.name for i in range(s.start, s.end)}
+    countries = {i: s.name for s in spans if s.type == "Country" for i in range(s.start, s.end)}
+    found = {}
+    for token in doc:
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i in countries), None)
+        if owner is None or token.i in covered or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        names = _surnames().get((token.text, country_code(countries[owner.i]) or ""), frozenset())
+        if len(names) == 1:
+            found[token.i] = Span(token.i, token.i + 1, "Person", next(iter(names)), "name", "lexicon")
+    return sorted([*(s for s in spans if s.start not in found), *found.values()], key=lambda s: s.start)
+
+
 def find_mentions(doc) -> list[Span]:
     """Every entity mention of ``doc``, resolved within the document, in text order."""
     candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc), *_destinations(doc)]
     nested = [s for s in candidates if s.kind == "nested"]
     spans = _resolve_people(doc, [_titled(doc, s) for s in _select([s for s in candidates if s.kind != "nested"])])
+    spans = _owned_surnames(doc, spans)
     result = []
     halves = _halves(spans)
     for span in spans:

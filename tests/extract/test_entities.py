@@ -263,3 +263,12 @@ def test_a_person_and_the_country_after_them_read_as_one_name_are_two(run):
     found = {e.name for e in run("The two presidents, Luiz Inacio Lula da Silva of Brazil and Gustavo Petro of "
                                  "Colombia, met on the river. The Bank of England kept its rates.").entities}
     assert {"Gustavo Petro", "Colombia", "Bank of England"} <= found and "Gustavo Petro of Colombia" not in found, found
+
+
+def test_a_surname_a_country_owns_is_its_one_office_holder_of_that_name(run):
+    found = run("Algeria's Tebboune met Senegal's Faye. Uganda's Museveni later called Russia's Lavrov.",
+                published="2024-06-01")
+    people = {m.entity for m in found.mentions if m.type == "Person"}
+    assert {"Abdelmadjid Tebboune", "Bassirou Diomaye Faye", "Yoweri Museveni", "Sergei Lavrov"} <= people, people
+    unknown = run("Norway's Brekkestad met Chile's Quintrala.", published="2024-06-01")  # no such office holders
+    assert not [m.entity for m in unknown.mentions if " " in m.entity and m.type == "Person"], unknown.mentions
