@@ -147,6 +147,14 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a reciprocal that owns the object makes the act go both ways": (
+        "Chad and Sudan expelled each other's diplomats.",
+        {("Chad", "sanctions", "Sudan"), ("Sudan", "sanctions", "Chad")},
+        []),
+    "wanting a state to act demands it of that state": (
+        "Laos wants Thailand to reopen the bridge, the foreign ministry said. Peru wants to join the bloc.",
+        {("Laos", "demands", "Thailand")},
+        [("Peru", "demands", None)]),
     "an owner the parser coordinates with a name is no actor of its own": (
         "Kazakhstan's Tokayev and Uzbekistan's Mirziyoyev met on the sidelines of the summit in Astana.",
         {("Mirziyoyev", "meets", "Tokayev")},
