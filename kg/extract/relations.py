@@ -47,7 +47,7 @@ _FRIENDLY = frozenset({"AGREE", "COOPERATE", "AID", "RETREAT", "SUPPORT", "membe
 _ON_MOVES = {"opposes": _HOSTILE, "criticizes": _HOSTILE, "supports": _FRIENDLY, "praises": _FRIENDLY}
 # Stances on an act named by its kind, and the kinds of act they answer: criticism of any act ("criticized the
 # deal"), praise of a friendly one (not "defended the tariff", the other side's, on oneself).
-_ON_TOLD = {**_ON_MOVES, "opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY}
+_ON_TOLD = {**_ON_MOVES, "opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY | {"CONSULT"}}
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts of force, aimed at a place's state

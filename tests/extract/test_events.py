@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "criticizing a visit told before criticizes the visitor": (
+        "Serbian President Aleksandar Vucic visited Minsk on Monday. The European Union criticized the visit.",
+        {("European Union", "criticizes", "Serbia")},
+        [("European Union", "criticizes", "Belarus")]),
     "a reciprocal that owns the object makes the act go both ways": (
         "Chad and Sudan expelled each other's diplomats.",
         {("Chad", "sanctions", "Sudan"), ("Sudan", "sanctions", "Chad")},
