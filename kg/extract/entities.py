@@ -571,9 +571,9 @@ def _owned_surnames(doc, spans: list[Span]) -> list[Span]:
     covered = {i for s in spans if s.source == "lexicon" or " " in s.name for i in range(s.start, s.end)}
     countries = {i: s.name for s in spans if s.type == "Country" for i in range(s.start, s.end)}
     found = {}
-    for token in doc:
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.i in countries), None)
-        if owner is None or token.i in covered or token.pos_ != "PROPN" or not token.is_title:
+    for owner in (doc[i] for i in countries if doc[i].dep_ == "poss"):
+        token = owner.head
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
             continue
         names = _surnames().get((token.text, country_code(countries[owner.i]) or ""), frozenset())
         if len(names) == 1:

@@ -524,7 +524,7 @@ def is_reciprocal(tokens: list) -> bool:
     """The object is "each other" / "one another", or "the other" of a subject that is "each" ("each side
     accused the other", "Chad and Sudan each blamed the other")."""
     # (or owns the object: "expelled each other's diplomats")
-    tokens = [*tokens, *(c for t in tokens for c in t.children if c.dep_ == "poss")]
+    tokens = [*tokens, *(t.doc[t.i - 2] for t in tokens if t.i >= 2 and t.doc[t.i - 1].tag_ == "POS")]
     return any(t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
                or t.lower_ in ("each", "one") and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("other", "another")
                or t.lower_ == "other" and any(c.lower_ == "the" for c in t.children) and _each_acts(t.head)
@@ -875,11 +875,10 @@ def speech_verb(trigger):
     speech = lexicon().speech
     token = trigger
     for _ in range(10):
-        if token.pos_ in ("VERB", "AUX") and (aside := next((c for c in token.children if c.dep_ == "parataxis" and (
-                c.lemma_.lower() in speech and any(s.dep_ == "nsubj" for s in c.children))), None)) is not None:
-            return aside  # "the real danger, Oman said, is …": the saying set off inside its content
-        if token.head == token:
-            return None
+        if token.head == token:  # "the real danger, Oman said, is …": the saying set off inside its content
+            return next((c for c in token.children if c.dep_ == "parataxis" and c.lemma_.lower() in speech
+                         and any(s.dep_ == "nsubj" for s in c.children)), None) if token.pos_ in ("VERB", "AUX") \
+                else None
         parent = token.head
         if parent.lemma_.lower() in speech and token.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"):
             if token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX"):
