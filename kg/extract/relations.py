@@ -375,6 +375,7 @@ _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "s
                       "meet", "incur", "elicit"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
+_STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", "finalize", "finalise"})  # a deal
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
 _BACKING = frozenset({"supports", "aids"})  # what an act done "with the backing of" someone has (_with_backing)
@@ -1591,6 +1592,26 @@ def _no_right(b: _Builder, token) -> None:
             b.add("criticizes", who, doer, token, rule="no-right", base=0.7, cameo="111", speaker=speaker)
 
 
+def _reached_in_talks(b: _Builder, noun) -> None:
+    """A deal reached, struck or signed, said in the passive with no doer, binds the parties of the talks it
+    came from: "The deal was struck after three days of talks between Ghana and Togo"."""
+    if noun.dep_ != "nsubjpass" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().synsets["DEALS"]:
+        return
+    verb = noun.head
+    if verb.lemma_.lower() not in _STRIKING or any(c.dep_ == "agent" for c in verb.children) \
+            or any(c.lower_ == "no" for c in noun.children) or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) != "asserted":
+        return  # (not "No agreement was reached")
+    meetings = lexicon().synsets["MEETINGS"]
+    parties = [a for t in verb.subtree if t.lower_ in meetings or t.lemma_.lower() in meetings
+               for a in _noun_actors(b.ctx, t, [], "meets")[1]]
+    entry = next((e for e in _triggers(noun) if e.predicate == "agrees"), None)
+    for a, o in permutations(dict.fromkeys(parties), 2):
+        if a.name != o.name:
+            b.add("agrees", a, o, noun, rule=f"reached:{noun.lemma_.lower()}", base=0.7, trigger=entry,
+                  cameo=entry.cameo if entry else "057")
+
+
 def _obligation(b: _Builder, verb) -> None:
     """ "Iraq must hand over the suspects, Kuwait's foreign minister said": a demand by the speaker on
     the one who must act (never on the speaker's own side, "both sides" or "we")."""
@@ -1625,8 +1646,11 @@ def _retaliation(b: _Builder, verb) -> None:
         a for t in answered for a in b.ctx.resolve(t, descend=True, through_of=False)]
     speaker = _speaker(b.ctx, verb)
     actors = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker)]
-    if not targets and not syntax.objects(verb, ("to", "against", "dobj", "if")):
-        targets = _answered(b, verb, actors, _HOSTILE)  # "Moscow expelled … Tallinn would respond in kind"
+    # "Moscow expelled … Tallinn would respond in kind"; "… would answer with duties of its own if the tariffs took
+    # effect": an act told before, named again
+    if not targets and all(syntax.points_back(t.children) and (t.lemma_.lower() in acts or _triggers(t))
+                           for t in syntax.objects(verb, ("to", "against", "dobj", "if"))):
+        targets = _answered(b, verb, actors, _HOSTILE)
     for actor in actors:
         for target in targets:
             b.add("threatens", actor, target, verb, rule=f"retaliation:{verb.lemma_.lower()}", base=0.7,
@@ -1659,6 +1683,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _charge_denied(builder, token)
         _blamed(builder, token)
         _no_right(builder, token)
+        _reached_in_talks(builder, token)
         _against(builder, token)
         _dismayed(builder, token)
         _drawn(builder, token)

@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a deal struck in the passive binds the parties of the talks it came from": (
+        "The accord was reached after two days of talks between Benin and Niger. No agreement was reached at the "
+        "talks between Serbia and Kosovo.",
+        {("Benin", "agrees", "Niger"), ("Niger", "agrees", "Benin")},
+        [("Serbia", "agrees", None), ("Kosovo", "agrees", None)]),
+    "answering with one's own measures if the act told before goes ahead threatens its doer": (
+        "Canada threatened to impose tariffs on Brazil. Brazil's trade minister warned that Brazil would answer "
+        "with duties of its own if the tariffs took effect.",
+        {("Brazil", "threatens", "Canada")},
+        []),
     "criticizing a visit told before criticizes the visitor": (
         "Serbian President Aleksandar Vucic visited Minsk on Monday. The European Union criticized the visit.",
         {("European Union", "criticizes", "Serbia")},
