@@ -1309,8 +1309,10 @@ def _with_backing(b: _Builder, noun) -> None:
     if not entries or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     backers = _named_by(b, [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")])
-    agents = [c for c in verb.children if c.dep_ == "agent"]
-    doers = _named_by(b, agents) if agents else [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)]
+    agents = [syntax.misplaced_object(p) for c in verb.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    doers = [_as_actor(a) for p in agents for t in syntax.expand(p) for a in b.ctx.resolve(t)] if agents else [
+        a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)]
     for backer in backers:
         for doer in doers:
             if backer.name != doer.name and doer.type in ACTOR_TYPES:

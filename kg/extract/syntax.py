@@ -11,7 +11,7 @@ from kg.extract.lexicon import lexicon
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
-           "stray_by", "requesters", "to_infinitive", "is_time", "NAMING", "DENIALS", "CHARGES"]
+           "stray_by", "requesters", "to_infinitive", "is_time", "misplaced_object", "NAMING", "DENIALS", "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -371,7 +371,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")
                                  and not is_time(g)), None)  # (not "on Sunday")
                     if pobj is not None:
-                        pobj = _misplaced_object(pobj)
+                        pobj = misplaced_object(pobj)
                     if pobj is not None:  # "with Tshisekedi and with Kagame": coordinated prepositions too
                         more = [g for h in _up_to(child, owner) for c in h.children if c.dep_ == "conj"
                                 and c.lower_ == place for g in c.children if g.dep_ == "pobj"]
@@ -380,15 +380,15 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
     return []
 
 
-def _misplaced_object(pobj):
+def misplaced_object(pobj):
     """The object a preposition should have had, when the parser hung it elsewhere: "held talks with visiting
     Prime Minister X" (the guest, object of "visiting"), "paid a courtesy call on Lao President X" (the name
-    after a demonym it took for the object)."""
+    after a demonym it took for the object; "by Riga Mayor Martins Stakis", the name hung on the verb)."""
     if pobj.dep_ == "pcomp" and pobj.lower_ == "visiting":
         return next((c for c in pobj.children if c.dep_ == "dobj"), pobj)
     doc = pobj.doc
-    if pobj.pos_ in ("PROPN", "ADJ") and not any(True for _ in pobj.children) and pobj.i + 1 < len(doc) \
-            and (name := doc[pobj.i + 1]).dep_ == "compound" and name.pos_ == "PROPN":
+    if pobj.pos_ in ("PROPN", "ADJ") and not any(c.i > pobj.i for c in pobj.children) and pobj.i + 1 < len(doc) \
+            and (name := doc[pobj.i + 1]).dep_ == "compound" and name.pos_ in ("PROPN", "VERB"):
         while name.dep_ == "compound" and name.head != name:
             name = name.head
         if name.pos_ == "PROPN" and name.dep_ in ("dobj", "appos", "npadvmod"):
