@@ -375,11 +375,12 @@ _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "s
                       "meet", "incur", "elicit"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
-_STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", "finalize", "finalise"})  # a deal
+# Verbs by which a deal is reached, said in the passive of talks' parties (_reached_in_talks).
+_STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", "finalize", "finalise"})
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
-_BACKING = frozenset({"supports", "aids"})  # what an act done "with the backing of" someone has (_with_backing)
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
+_BACKING = frozenset({"supports", "aids"})  # what an act done "with the backing of" someone has (_with_backing)
 # Verbs by which someone is said to meet reprisals (REPRISALS, synsets.tsv): "would face consequences".
 _FACING = frozenset({"face", "meet", "suffer", "bear", "pay"})
 _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke off ties over an attack on …")
