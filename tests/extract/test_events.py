@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a complaint over a state's act, and saying it prepares or plots a wrong, accuse it": (
+        "Cyprus lodged a formal complaint with the EU over Turkish drilling. Moldova said Russia was preparing "
+        "an invasion. Egypt said Israel was plotting attacks on its border.",
+        {("Cyprus", "criticizes", "Turkey"), ("Moldova", "criticizes", "Russia"), ("Egypt", "criticizes", "Israel")},
+        [("Israel", "attacks", None)]),
     "a deal struck in the passive binds the parties of the talks it came from": (
         "The accord was reached after two days of talks between Benin and Niger. No agreement was reached at the "
         "talks between Serbia and Kosovo.",
