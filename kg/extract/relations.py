@@ -1381,7 +1381,7 @@ def _unwelcome(b: _Builder, token) -> None:
         return
     verb = next((a for a in token.ancestors if a.lemma_.lower() in _DECLARING), None)
     if verb is not None:
-        _expel(b, verb, doc[verb.i + 1:token.i - 2], token, "persona-non-grata")
+        _expel(b, verb, doc[verb.i + 1:token.i - 2], token, "persona-non-grata", anyone=True)
 
 
 def _sent_away(b: _Builder, verb) -> None:
@@ -1395,14 +1395,15 @@ def _sent_away(b: _Builder, verb) -> None:
         _expel(b, teller, [t for c in told for t in c.subtree], verb, f"sent-away:{teller.lemma_.lower()}")
 
 
-def _expel(b: _Builder, verb, window, token, rule: str) -> None:
-    """A sanction by ``verb``'s subject on the country of the envoy named in ``window`` (CAMEO 166)."""
+def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False) -> None:
+    """A sanction by ``verb``'s subject on the country of the envoy named in ``window`` (CAMEO 166); with
+    ``anyone``, of any person named there ("declared Mexico's president persona non grata")."""
     if syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     # (and a country's forces or mission told to leave: "ordered French troops to leave the country")
     envoys = lexicon().synsets.get("ENVOY", frozenset()) | {"official", "embassy", "attache", "mission", "peacekeeper"} \
         | lexicon().synsets["FORCES"]
-    if not any(t.lemma_.lower() in envoys for t in window):
+    if not any(t.lemma_.lower() in envoys or anyone and t.ent_type_ == "PERSON" for t in window):
         return
     # ("a Russian embassy official", "Venezuela's charge d'affaires", "Serbian ambassador Vladimir Bozovic")
     guests = [s for t in window if t.dep_ == "poss" or t.tag_.startswith("NN") and t.lemma_.lower() in envoys

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "declaring any state's person persona non grata sanctions that state": (
+        "Chile declared Venezuelan President Nicolas Maduro persona non grata.",
+        {("Chile", "sanctions", "Venezuela")},
+        []),
     "a complaint over a state's act, and saying it prepares or plots a wrong, accuse it": (
         "Cyprus lodged a formal complaint with the EU over Turkish drilling. Moldova said Russia was preparing "
         "an invasion. Egypt said Israel was plotting attacks on its border.",
