@@ -77,7 +77,7 @@ _PLURAL = {"they", "them", "their", "themselves"}
 _REFLEXIVE = {"itself", "themselves", "himself", "herself"}
 _FIRST_PERSON = {"we", "us", "our", "ourselves"}
 # Hyphenated participles whose first part owns or leads the noun they describe: "a British-flagged
-# tanker", "the Saudi-led coalition", "a Houthi-held port" (not "Iranian-backed", "Russian-made").
+# tanker", "the Saudi-led coalition", "a Houthi-held port", "the U.S.-backed plan" (not "Russian-made").
 _OWNED = frozenset({"flagged", "led", "owned", "registered", "run", "operated", "controlled", "held", "backed",
                     "drafted", "sponsored", "funded", "proposed", "authored"})
 # Bodies a state or organisation sends out, named by a compound: "the UN mission", "the EU delegation".
@@ -540,8 +540,12 @@ class Context:
         if descend:
             # ("European Union farm policies"; deeper, only a paper or a body of those it names: "the findings of
             # the UN report", "the peacekeepers of the UN mission", not "the development of the BRICS mechanism")
-            owners = ("poss", "compound", "nmod") if _depth == 0 else ("poss", "compound") \
-                if lemma in _SENT_OUT or lemma in lexicon().synsets.get("PAPERS", ()) else ("poss",)
+            if _depth == 0:
+                owners = ("poss", "compound", "nmod")
+            elif lemma in _SENT_OUT or lemma in lexicon().synsets.get("PAPERS", ()):
+                owners = ("poss", "compound")
+            else:
+                owners = ("poss",)
             # ("Suu Kyi's representatives", "Putin's spokesman": people acting for a person are not that person)
             stand_ins, family = lemma in _STAND_INS, lemma in _FAMILY
             for child in token.children:  # (through a compound that names no one: "the EU migration pact")

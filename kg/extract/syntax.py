@@ -370,9 +370,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")
                                  and not is_time(g)), None)  # (not "on Sunday")
-                    if pobj is not None:
-                        pobj = misplaced_object(pobj)
                     if pobj is not None:  # "with Tshisekedi and with Kagame": coordinated prepositions too
+                        pobj = misplaced_object(pobj)
                         more = [g for h in _up_to(child, owner) for c in h.children if c.dep_ == "conj"
                                 and c.lower_ == place for g in c.children if g.dep_ == "pobj"]
                         more += [g for c in _joined_siblings(child) for g in c.children if g.dep_ == "pobj"]
@@ -875,10 +874,12 @@ def speech_verb(trigger):
     speech = lexicon().speech
     token = trigger
     for _ in range(10):
-        if token.head == token:  # "the real danger, Oman said, is …": the saying set off inside its content
+        if token.head == token:
+            if token.pos_ not in ("VERB", "AUX"):
+                return None
+            # "the real danger, Oman said, is …": the saying set off inside its content
             return next((c for c in token.children if c.dep_ == "parataxis" and c.lemma_.lower() in speech
-                         and any(s.dep_ == "nsubj" for s in c.children)), None) if token.pos_ in ("VERB", "AUX") \
-                else None
+                         and any(s.dep_ == "nsubj" for s in c.children)), None)
         parent = token.head
         if parent.lemma_.lower() in speech and token.dep_ in ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"):
             if token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX"):
