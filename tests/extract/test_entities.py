@@ -272,3 +272,11 @@ def test_a_surname_a_country_owns_is_its_one_office_holder_of_that_name(run):
     assert {"Abdelmadjid Tebboune", "Bassirou Diomaye Faye", "Yoweri Museveni", "Sergei Lavrov"} <= people, people
     unknown = run("Norway's Brekkestad met Chile's Quintrala.", published="2024-06-01")  # no such office holders
     assert not [m.entity for m in unknown.mentions if " " in m.entity and m.type == "Person"], unknown.mentions
+
+
+def test_a_name_with_its_article_gives_way_to_a_longer_name_read_from_inside_it(run):
+    found = names(run("Jordan sent aid to the West Bank town of Nablus. Iran accused the West of hypocrisy."))
+    assert found["West Bank"] == "Place"
+    assert found["the West"] == "Organization"  # named on its own, it stays the West
+    bank = [m for m in run("Jordan sent aid to the West Bank.").mentions if m.entity != "Jordan"]
+    assert [(m.text, m.entity) for m in bank] == [("West Bank", "West Bank")]
