@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "pledging, promising or offering money or aid to a state agrees to aid it": (
+        "Oman pledged $400 million to help Yemen's central bank. Norway promised 20 million euros to Malawi. "
+        "Kuwait offered Tunisia a $500 million loan.",
+        {("Oman", "agrees", "Yemen"), ("Norway", "agrees", "Malawi"), ("Kuwait", "agrees", "Tunisia")},
+        []),
     "declaring any state's person persona non grata sanctions that state": (
         "Chile declared Venezuelan President Nicolas Maduro persona non grata.",
         {("Chile", "sanctions", "Venezuela")},
