@@ -138,14 +138,15 @@ def _shapes() -> tuple[tuple[str, re.Pattern, str], ...]:
 def _lexicon_spans(doc) -> list[Span]:
     exact, lower = _matchers(doc.vocab)
     found = ((start, end, canonical(doc[start:end].text)) for _, start, end in [*exact(doc), *lower(doc)])
-    return [Span(start + _cut_article(doc, start, end), end, *hit, "lexicon") for start, end, hit in found if hit]
+    return [Span(start, end, *hit, "lexicon") for start, end, hit in found
+            if hit and not (hit[2] == "name" and _begins_longer_name(doc, start, end))]
 
 
-def _cut_article(doc, start: int, end: int) -> bool:
-    """Whether a name matched with its article ("the West") ends inside a longer name the model read ("the
-    [West Bank]"): without the article it no longer ties that name in length, and gives way to it."""
-    return doc[start].lower_ == "the" and end - start > 1 and end < len(doc) and doc[end].ent_iob_ == "I" \
-        and doc[end - 1].ent_iob_ in ("B", "I")
+def _begins_longer_name(doc, start: int, end: int) -> bool:
+    """Whether a name ends where a longer place's or people's name the model read from inside it goes on:
+    "the [West Bank]", "the [West African] neighbours" name neither the West nor any body."""
+    return end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].is_alpha \
+        and doc[end].ent_type_ in ("GPE", "LOC", "NORP") and any(t.ent_iob_ == "B" for t in doc[start:end])
 
 
 def _title_case_line(text: str, at: int) -> bool:
