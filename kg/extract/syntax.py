@@ -507,6 +507,16 @@ def to_infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _infinitive_after_for(noun):
+    """The subjectless infinitive right after "for" and a noun, which the parser hangs on the verb: "called for
+    [the ban on Somali flights] [to be lifted]" (the noun is what the infinitive acts on or with), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
+                 and c.left_edge.i == noun.right_edge.i + 1 and not any(s.dep_.startswith("nsubj") for s in c.children)),
+                None)
+
+
 def _for_clauses(verb) -> list:
     """Clauses of the verb's "for X to …" ("called for Venezuela to publish the records")."""
     return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
@@ -601,6 +611,8 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
             return False  # "would not hesitate to use force": two negations, an act held out
         if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
             return True
+        if (clause := _infinitive_after_for(token)) is not None and _negates(clause):
+            return True  # "called for the [ban] on Somali flights to be lifted"
         purpose = token.dep_ == "advcl" and to_infinitive(token)
         # ("has not allowed Marsudi to meet Suu Kyi": what is permitted is the permission's object)
         permitted = token.dep_ == "ccomp" and token.head.lemma_.lower() in _PERMITTING
