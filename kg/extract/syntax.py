@@ -115,6 +115,13 @@ def coordinated_with(verb):
     head = verb.head
     cc = next((c for c in (*verb.children, *head.children) if c.dep_ == "cc" and c.i < verb.i), None)
     after_comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
+    if head.tag_ in ("VBG", "VB") and verb.tag_ in ("VBD", "VBZ", "VBP") and head.head != head and (
+            head.dep_ in ("xcomp", "pcomp") or head.dep_ == "advcl" and to_infinitive(head)):
+        # a tensed verb cannot go with a gerund or an infinitive: "denies arming them and accuses", "said the
+        # matter was for Nepal and India to settle and urged them …"
+        head = head.head
+        if head.dep_ != "ccomp":
+            return head
     # (or after a copula: "agreed that a ceasefire was essential and called on Israel to …"; or when a finite
     # verb follows one under a modal, where no past tense can stand: "… would not be intimidated and said …")
     broken = after_comma or head.lemma_ == "be" and verb.pos_ == "VERB" or verb.tag_ in ("VBD", "VBZ") and any(
@@ -125,8 +132,6 @@ def coordinated_with(verb):
     thing = (verb.lemma_.lower() in _APPEALS or _said_act(verb)) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in lexicon().agents
         for c in head.children)  # ("said the decision had been taken without consultation and threatened …")
-    if head.dep_ in ("xcomp", "pcomp") and head.tag_ in ("VBG", "VB") and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        return head.head  # a tensed verb cannot go with a gerund or an infinitive: "denies arming them and accuses"
     return head.head if head.dep_ == "ccomp" and (broken or thing) and head.head != head else head
 
 
@@ -294,10 +299,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     return expand(subject)
                 continue
             if place in _PURPOSES:  # "sent troops to help Mozambique fight …", "… to allow UN trucks in"
-                clause = helping(owner, place)  # whom it serves: its object or the subject of what it helps with
-                helped = [t for t in (clause.subtree if clause is not None else ())
-                          if (t.dep_ in ("dobj", "nsubj") or t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN"))
-                          and t.head != owner] or (requesters(owner) if place == "help" else [])
+                clause = helping(owner, place)
+                helped = (_served(clause) if clause is not None else []) \
+                    or (requesters(owner) if place == "help" else [])
                 if helped:
                     return sorted({t.i: t for h in helped for t in expand(h)}.values(), key=lambda t: t.i)
                 continue
@@ -473,6 +477,15 @@ def requesters(verb) -> list:
             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _REQUESTS]
     return [t for a in asks for c in a.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
             for t in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])]
+
+
+def _served(clause) -> list:
+    """Whom a purpose clause serves: its object, or the subject of what it helps with ("to help Somalia fight
+    al-Shabaab"), not whom that one acts on nor what a verb coordinated with the clause acts on ("… and urged
+    Ethiopia to do the same")."""
+    aside = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in aside and (t.dep_ == "nsubj" or t.head == clause and (
+        t.dep_ == "dobj" or t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN")))]  # ("help [Mozambique]" misread)
 
 
 def helping(verb, purpose: str = "help"):

@@ -147,6 +147,14 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a tensed verb after an infinitive goes with the clause above it, not with the infinitive's subjects": (
+        "Egypt said the dispute was for Sudan and Ethiopia to resolve and urged them to show restraint.",
+        {("Egypt", "urges", "Sudan"), ("Egypt", "urges", "Ethiopia")},
+        []),
+    "help helps its own object, not whom the helped fight or whom a coordinated verb acts on": (
+        "Chad sent troops to help Niger fight Boko Haram and urged Benin to do the same.",
+        {("Chad", "aids", "Niger"), ("Chad", "urges", "Benin"), ("Niger", "attacks", "Boko Haram")},
+        [("Chad", "aids", "Boko Haram"), ("Chad", "aids", "Benin")]),
     "pledging, promising or offering money or aid to a state agrees to aid it": (
         "Oman pledged $400 million to help Yemen's central bank. Norway promised 20 million euros to Malawi. "
         "Kuwait offered Tunisia a $500 million loan.",
