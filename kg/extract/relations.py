@@ -1549,6 +1549,9 @@ def _verdict(b: _Builder, noun) -> None:
         doers = _answered(b, noun, judges, acts, told=judged)
     elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(judged.children):
         doers = _answered(b, judged, judges, answers)  # "Chad expelled … Sudan called the decision unjustified"
+    elif not doers and predicate == "criticizes" and judged.lemma_.lower() in lexicon().synsets["REMARKS"] \
+            and syntax.points_back(judged.children):
+        doers = _answered(b, judged, judges)  # "Naravane said … Kathmandu called the remarks insulting": who said them
     for doer in doers:
         for who in judges:
             b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a verdict of wrong on the remarks told before criticizes who made them": (
+        "Ugandan army chief Muhoozi Kainerugaba said his troops could reach Nairobi in two weeks. Kenya described "
+        "the remarks as offensive. Guatemala's defence minister Henry Saenz said Belize had no claim to the cays. "
+        "Belize said the comments were inappropriate.",
+        {("Kenya", "criticizes", "Muhoozi Kainerugaba"), ("Belize", "criticizes", "Henry Saenz")},
+        []),
     "a tensed verb after an infinitive goes with the clause above it, not with the infinitive's subjects": (
         "Egypt said the dispute was for Sudan and Ethiopia to resolve and urged them to show restraint.",
         {("Egypt", "urges", "Sudan"), ("Egypt", "urges", "Ethiopia")},
