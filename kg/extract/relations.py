@@ -617,6 +617,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = _implied_targets(b, token, entry, actors)
     if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):
         targets = _answered(b, token, actors)  # "Rwanda rejected the accusation": whoever made it
+    if not targets and entry.particle == "back" and entry.predicate == "criticizes":
+        targets = _answered(b, token, actors)  # "Lithuania criticised Hungary … Hungary hit back": at the critic
     if not targets and predicate in _ON_MOVES and _object_has(token, "MOVES"):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         targets = _answered(b, token, actors, _ON_MOVES[predicate])

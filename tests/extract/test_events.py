@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "hitting back with no one named answers whoever accused or criticised the one hitting back": (
+        "Chile criticised Peru's fishing quotas. Peruvian Foreign Minister Javier Gonzalez-Olaechea hit back, "
+        "saying Lima would not take lessons from anyone. Malaysia hit back on Friday.",
+        {("Javier Gonzalez-Olaechea", "criticizes", "Chile")},
+        [("Malaysia", "criticizes", None)]),
     "a verdict of wrong on the remarks told before criticizes who made them": (
         "Ugandan army chief Muhoozi Kainerugaba said his troops could reach Nairobi in two weeks. Kenya described "
         "the remarks as offensive. Guatemala's defence minister Henry Saenz said Belize had no claim to the cays. "
