@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a rejection of a state's claim, and brushing its complaints aside, oppose it": (
+        "Bolivia renewed its rejection of Chilean sovereignty over the coast. The Laotian government brushed aside "
+        "Vietnamese complaints about the dam.",
+        {("Bolivia", "opposes", "Chile"), ("Laos", "opposes", "Vietnam")},
+        []),
+    "support withheld is no support": (
+        "Chad withheld its support for the Sudanese plan.",
+        set(),
+        [("Chad", "supports", None)]),
     "hitting back with no one named answers whoever accused or criticised the one hitting back": (
         "Chile criticised Peru's fishing quotas. Peruvian Foreign Minister Javier Gonzalez-Olaechea hit back, "
         "saying Lima would not take lessons from anyone. Malaysia hit back on Friday.",
