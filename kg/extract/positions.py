@@ -333,6 +333,8 @@ def _premodifiers(b, doc, span) -> None:
     if around & _NON_STATE and not any((m := b.ctx.mention(t)) is not None and m.type == "Organization"
                                        for t in window):
         return  # "Kenyan opposition leader Raila Odinga" leads no state ("Hamas leader" leads Hamas)
+    if _people_within(b, window):
+        return  # "Kosovo Albanian leader Ibrahim Rugova", "Turkish Cypriot leader …": a people, not a state
     # "Prime Minister Narendra Modi of India": the country may follow the name
     after = [t for c in doc[span.end - 1].children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj" and (m := b.ctx.mention(p)) is not None and m.type == "Country"
@@ -341,6 +343,14 @@ def _premodifiers(b, doc, span) -> None:
                              for t in window):
         after = _group_of(b, doc, i + 1)
     _assign(b, Arg(span.name, "Person"), window + after, doc[span.start], "position:premodifier")
+
+
+def _people_within(b, window) -> bool:
+    """Whether a title's words name a people by a state's demonym after another state or its demonym:
+    "Kosovo Albanian", "Turkish Cypriot" (Albanians of Kosovo, not Albania's)."""
+    states = [m for t in window if (m := b.ctx.mention(t)) is not None and t.i == m.start and m.type == "Country"]
+    return any(first.end == second.start and first.name != second.name and second.kind == "demonym"
+               for first, second in zip(states, states[1:]))
 
 
 def _group_of(b, doc, start: int) -> list:

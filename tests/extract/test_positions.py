@@ -462,3 +462,10 @@ def test_a_title_whose_dictionary_office_ended_lately_keeps_the_named_country(ru
     assert not [t for t in long_after if t[1] == "holdsPosition"], long_after
     unnamed = triples(run("Deputy Prime Minister Aaly Karashev said the talks would go on.", published="2012-03-01"))
     assert not [t for t in unnamed if t[1] == "holdsPosition"], unnamed
+
+
+def test_a_people_named_by_a_demonym_after_another_state_holds_no_office_of_the_demonym_s_state(run):
+    found = triples(run("Kosovo Albanian leader Adem Demiri called for talks. Turkish Cypriot leader Ersin Kaya met "
+                        "Albanian Prime Minister Edi Rama."))
+    assert ("Edi Rama", "holdsPosition", "Albania") in found
+    assert not {t for t in found if t[0] in ("Adem Demiri", "Ersin Kaya") and t[1] == "holdsPosition"}, found
