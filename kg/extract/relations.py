@@ -1419,15 +1419,28 @@ def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False)
 _BEING = frozenset({"be", "remain", "stand"})
 
 
+_FAVOUR = frozenset({"favour", "favor"})
+
+
 def _against(b: _Builder, prep) -> None:
     """Being against something opposes it (CAMEO 120): "Vietnam is against China's claims", "most members
-    remain firmly against new sanctions"."""
-    if prep.lower_ != "against" or prep.dep_ != "prep":
+    remain firmly against new sanctions"; being in favour of it supports it (050): "Spain is in favour of
+    Morocco's autonomy plan"."""
+    if prep.dep_ != "prep":
+        return
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    if prep.lower_ == "against":
+        predicate, cameo, rule = "opposes", "120", "against"
+    elif prep.lower_ == "in" and objects and objects[0].lemma_.lower() in _FAVOUR:
+        predicate, cameo, rule = "supports", "050", "in favour of"
+        objects = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+    else:
         return
     verb = prep.head
     if verb.lemma_.lower() not in _BEING or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
-    _hold(b, verb, syntax.subjects(verb), [p for p in prep.children if p.dep_ == "pobj"], "opposes", "120", "against")
+    _hold(b, verb, syntax.subjects(verb), objects, predicate, cameo, rule)
 
 
 def _hold(b: _Builder, verb, holders: list, held: list, predicate: str, cameo: str, rule: str) -> None:

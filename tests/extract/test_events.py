@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "favouring a state's cause, or being in favour of it, supports the state": (
+        "Lithuania favoured early membership for Moldova. Portugal is in favour of Angola's proposal. Austria is "
+        "not in favour of Serbia's bid.",
+        {("Lithuania", "supports", "Moldova"), ("Portugal", "supports", "Angola")},
+        [("Austria", "supports", None)]),
     "a rejection of a state's claim, and brushing its complaints aside, oppose it": (
         "Bolivia renewed its rejection of Chilean sovereignty over the coast. The Laotian government brushed aside "
         "Vietnamese complaints about the dam.",
