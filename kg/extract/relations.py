@@ -631,6 +631,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and entry.pos == "NOUN" and kind_of in _HOSTILE and (answer := _answering(token)) is not None:
         targets = [a for t in syntax.subjects(answer) for a in ctx.resolve(t)]  # "expelled two diplomats in
         #                                                         response to German sanctions": on the expeller
+    if predicate == "meets":  # "speaking to reporters in Minsk": the press is told, not met
+        targets = [a for a in targets if not (a.sector or "").endswith("MED")]
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
     if entry.cameo in _SENT_AWAY:  # "expelled the French ambassador, Joel Meyer": France's envoy is sent away

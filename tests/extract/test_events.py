@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "speaking to reporters somewhere meets no one there": (
+        "Speaking to reporters in Tashkent, Mirziyoyev praised Kazakhstan. Speaking to journalists in Baku, Aliyev "
+        "criticised Armenia.",
+        {("Mirziyoyev", "praises", "Kazakhstan"), ("Aliyev", "criticizes", "Armenia")},
+        [(None, "meets", None)]),
     "favouring a state's cause, or being in favour of it, supports the state": (
         "Lithuania favoured early membership for Moldova. Portugal is in favour of Angola's proposal. Austria is "
         "not in favour of Serbia's bid.",
