@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "calling an act warfare or theft judges its doer": (
+        "Cuba said the US embargo amounted to economic warfare. Venezuela said the seizure of its gold by Britain "
+        "was theft.",
+        {("Cuba", "criticizes", "United States"), ("Venezuela", "criticizes", "United Kingdom")},
+        []),
     "speaking to reporters somewhere meets no one there": (
         "Speaking to reporters in Tashkent, Mirziyoyev praised Kazakhstan. Speaking to journalists in Baku, Aliyev "
         "criticised Armenia.",
