@@ -1082,7 +1082,8 @@ def _object_has(token, needs: str) -> bool:
             heads = [token.head]  # "…, a charge (that) China rejects": the noun the clause describes
         if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"
             heads = [c for c in token.children if c.dep_ == "nsubj"]
-        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of") for g in c.children]
+        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "alongside")
+                  for g in c.children]  # ("fought alongside [rebels]")
     return any(t.lower_ in words or t.lemma_.lower() in words for h in heads for t in h.subtree)
 
 

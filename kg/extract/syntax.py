@@ -786,9 +786,10 @@ def _questioned(trigger) -> bool:
 def _stance_on(verb) -> bool:
     """Whether a gerund says what a stance is taken on: "opposed Sweden joining NATO", "dropped its objection
     to Finland joining NATO" (not the participle of an act of its own: "backed Russia, sending arms")."""
-    head = verb.head
+    head = verb.head  # (not a progressive of its own: "said Rwanda was supporting the rebels")
     return verb.tag_ == "VBG" and head.i < verb.i and not any(t.is_punct for t in verb.doc[head.i:verb.i]) \
-        and any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children))
+        and not any(c.dep_ == "aux" for c in verb.children) \
+        and any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children) if t != verb)
 
 
 def modality_of(trigger) -> str:

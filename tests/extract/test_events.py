@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "saying a state supports, backs, trains or fights alongside rebels accuses it": (
+        "Burundi said Rwandan soldiers were fighting alongside the rebels. Chad said Libya was supporting the FACT "
+        "rebels. Niger said Benin was training militants.",
+        {("Burundi", "criticizes", "Rwanda"), ("Chad", "criticizes", "Libya"), ("Niger", "criticizes", "Benin")},
+        []),
+    "a progressive said of a state is its act, not a stance's content": (
+        "Uganda said it was supporting Somalia's army.",
+        {("Uganda", "supports", "Somalia")},
+        []),
     "calling an act warfare or theft judges its doer": (
         "Cuba said the US embargo amounted to economic warfare. Venezuela said the seizure of its gold by Britain "
         "was theft.",
