@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "demolishing a people's homes destroys their property": (
+        "Saudi forces demolished Yemeni homes near the border.",
+        {("Saudi Arabia", "attacks", "Yemen")},
+        []),
     "saying a state supports, backs, trains or fights alongside rebels accuses it": (
         "Burundi said Rwandan soldiers were fighting alongside the rebels. Chad said Libya was supporting the FACT "
         "rebels. Niger said Benin was training militants.",
