@@ -138,18 +138,21 @@ class _Builder:
             modality: str = "asserted", role: str | None = None, place: str | None = None) -> None:
         spec = lexicon().predicates[predicate]
         cameo = cameo or (trigger.cameo if trigger else None)
+        own_land = False  # ("Spain deployed soldiers to Ceuta": forces sent into one's own land go to that place)
         if obj.type == "Place" and "Place" not in spec.object_types:  # ("pledged aid to Gaza": the aid's)
             kinds = {_type_of(cameo), _type_of(trigger.cameo if trigger else None)}
             if (kinds & _ON_PLACES or obj.name in capitals()) and (
                     home := capitals().get(obj.name) or country_of_place(obj.name)
                     or (kinds & _FORCE and _town_of_named(self.ctx, obj.name))):
-                obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
+                own_land = "MOBILIZE" in kinds and _state_of(self, subject).name == home
+                if not own_land:
+                    obj = Arg(home, "Country", "metonym", text=obj.text or obj.name)  # "shelled Kharkiv": Ukraine
         if spec.symmetric and _own_office(self.ctx, subject, obj) or spec.kind != "state" \
                 and predicate not in _MUTINOUS and _own_office(self.ctx, subject, obj, one_way=True):
             return  # "Azerbaijani Foreign Minister Bayramov" parsed as two actors: no country meets its minister;
             #         "Boric defended his government's decision": no office holder stands for or against their state
         if subject.name == obj.name and not _domestic(subject, obj) \
-                or subject.type not in spec.subject_types or obj.type not in spec.object_types:
+                or subject.type not in spec.subject_types or obj.type not in spec.object_types and not own_land:
             return
         sent = self.ctx.sentence(token)
         if sent.start not in self._texts:

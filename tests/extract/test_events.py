@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces sent into one's own land go to that place, into another's to that state": (
+        "Spain deployed soldiers to Ceuta. China sent troops to Xinjiang. Russia sent troops to Kharkiv. Turkey "
+        "dispatched a frigate to the eastern Mediterranean.",
+        {("Spain", "mobilizes", "Ceuta"), ("China", "mobilizes", "Xinjiang"), ("Russia", "mobilizes", "Ukraine")},
+        [("Turkey", "mobilizes", None)]),
     "demolishing a people's homes destroys their property": (
         "Saudi forces demolished Yemeni homes near the border.",
         {("Saudi Arabia", "attacks", "Yemen")},
