@@ -339,6 +339,13 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     if verb is not None and _is_object_of(noun, verb) and any(
             e.predicate != predicate and not e.block and _type_of(e.cameo) == "SANCTION" for e in _triggers(verb)):
         return [], []  # "cut its aid to Niger": the aid stopped, not given
+    spec = lexicon().predicates[predicate]
+    if verb is not None and (spec.symmetric or spec.mutual) and (
+            _is_object_of(noun, verb) or noun in syntax.objects(verb, ("for",))) \
+            and any(e.predicate in ("urges", "demands") for e in _triggers(verb)) \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return [], []  # "Egypt and Qatar called for a ceasefire in Gaza": who call for a pact are not its parties
+        #                (but "Kenya called for talks with Somalia" is one)
     doers = [a for t in syntax.subjects(verb) for a in ctx.resolve(t, speaker=speaker)] if verb is not None else []
     for child in noun.children:
         if child.dep_ == "poss":

@@ -2553,3 +2553,10 @@ def test_a_curb_called_for_to_be_lifted_is_no_curb_and_one_called_for_to_be_tigh
                         "to be eased. Estonia called for sanctions on Belarus to be tightened."))
     assert ("Estonia", "sanctions", "Belarus") in found
     assert not {t for t in found if t[0] in ("Tunisia", "Peru")}, found
+
+
+def test_who_call_for_a_pact_are_not_its_parties_unless_the_pact_is_with_another(run):
+    found = triples(run("Jordan and Oman called for a ceasefire in Sudan. Norway and Iceland urged a truce in Yemen. "
+                        "Chad called for talks with Libya."))
+    assert not {t for t in found if t[0] in ("Jordan", "Oman", "Norway", "Iceland")}, found
+    assert ("Chad", "meets", "Libya") in found
