@@ -284,8 +284,9 @@ class Context:
         return [country for _, country in self.positions.get(person, [])[:1]]
 
     def _is_subject(self, mention: Span) -> bool:
-        """Whether a mention is the subject of its clause."""
-        return self.doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
+        """Whether a mention is the subject of its clause (by the head of its words: "[Organization] of
+        American States")."""
+        return self.doc[mention.start:mention.end].root.dep_ in ("nsubj", "nsubjpass")
 
     def _sentence_before(self, token) -> int:
         """Where the sentence before ``token``'s begins (its own, in the first sentence)."""

@@ -469,3 +469,10 @@ def test_a_people_named_by_a_demonym_after_another_state_holds_no_office_of_the_
                         "Albanian Prime Minister Edi Rama."))
     assert ("Edi Rama", "holdsPosition", "Albania") in found
     assert not {t for t in found if t[0] in ("Adem Demiri", "Ersin Kaya") and t[1] == "holdsPosition"}, found
+
+
+def test_its_after_a_body_whose_name_has_an_of_phrase_is_that_body_s(run):
+    found = triples(run("The Organisation of Islamic Cooperation sent envoys to Dhaka. Its secretary-general, "
+                        "Hissein Brahim Taha, called for restraint."))
+    assert ("Hissein Brahim Taha", "holdsPosition", "Organisation of Islamic Cooperation") in found
+    assert ("Hissein Brahim Taha", "holdsPosition", "Bangladesh") not in found
