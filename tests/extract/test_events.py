@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an asset freeze, visas revoked and entry banned curb a state's people": (
+        "The EU ordered an asset freeze on Belarusian officials. Latvia revoked the visas of two Russian diplomats. "
+        "Iran banned entry to 50 American officials.",
+        {("European Union", "sanctions", "Belarus"), ("Latvia", "sanctions", "Russia"),
+         ("Iran", "sanctions", "United States")},
+        []),
     "forces sent into one's own land go to that place, into another's to that state": (
         "Spain deployed soldiers to Ceuta. China sent troops to Xinjiang. Russia sent troops to Kharkiv. Turkey "
         "dispatched a frigate to the eastern Mediterranean.",
