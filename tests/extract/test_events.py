@@ -147,9 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
-    "a state's vessel acts for its state, as its vessels do": (
-        "A Chinese vessel rammed a Philippine supply boat near the shoal.",
-        {("China", "attacks", "Philippines")},
+    "a state's vessel, unit or inspector acts for its state or body, as their plurals do": (
+        "A Chinese vessel rammed a Philippine supply boat near the shoal. A Russian unit shelled a Ukrainian village. "
+        "An IAEA inspector visited the Iranian site.",
+        {("China", "attacks", "Philippines"), ("Russia", "attacks", "Ukraine"),
+         ("International Atomic Energy Agency", "visits", "Iran")},
         []),
     "drawing a state's ire or anger is its criticism of the one who drew it": (
         "Norway drew Moscow's anger by expelling two diplomats. Sweden's decision drew Turkey's ire.",
