@@ -1432,9 +1432,7 @@ def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False)
 
 
 _BEING = frozenset({"be", "remain", "stand"})
-
-
-_FAVOUR = frozenset({"favour", "favor"})
+_FAVOUR = frozenset({"favour", "favor"})  # "is in favour of"
 
 
 def _against(b: _Builder, prep) -> None:
@@ -1581,7 +1579,7 @@ def _verdict(b: _Builder, noun) -> None:
         doers = _answered(b, judged, judges, answers)  # "Chad expelled … Sudan called the decision unjustified"
     elif not doers and predicate == "criticizes" and judged.lemma_.lower() in lexicon().synsets["REMARKS"] \
             and syntax.points_back(judged.children):
-        doers = _answered(b, judged, judges)  # "Naravane said … Kathmandu called the remarks insulting": who said them
+        doers = _answered(b, judged, judges)  # "… Kathmandu called the remarks insulting": who made them
     for doer in doers:
         for who in judges:
             b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,

@@ -526,8 +526,8 @@ def _infinitive_after_for(noun):
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     return next((c for c in noun.head.head.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
-                 and c.left_edge.i == noun.right_edge.i + 1 and not any(s.dep_.startswith("nsubj") for s in c.children)),
-                None)
+                 and c.left_edge.i == noun.right_edge.i + 1
+                 and not any(s.dep_.startswith("nsubj") for s in c.children)), None)
 
 
 def _for_clauses(verb) -> list:

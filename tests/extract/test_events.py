@@ -2565,8 +2565,8 @@ def test_joint_exercises_of_two_allies_are_no_show_of_force(run):
 
 
 def test_a_curb_called_for_to_be_lifted_is_no_curb_and_one_called_for_to_be_tightened_is_one(run):
-    found = triples(run("Tunisia called for the ban on Libyan trucks to be lifted. Peru called for the embargo on Bolivia "
-                        "to be eased. Estonia called for sanctions on Belarus to be tightened."))
+    found = triples(run("Tunisia called for the ban on Libyan trucks to be lifted. Peru called for the embargo on "
+                        "Bolivia to be eased. Estonia called for sanctions on Belarus to be tightened."))
     assert ("Estonia", "sanctions", "Belarus") in found
     assert not {t for t in found if t[0] in ("Tunisia", "Peru")}, found
 
