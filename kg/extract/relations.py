@@ -346,6 +346,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return [], []  # "Egypt and Qatar called for a ceasefire in Gaza": who call for a pact are not its parties
         #                (but "Kenya called for talks with Somalia" is one)
+    if (thanked := _thanked_for(noun)) is not None:  # "Argentina thanked Brazil for its help": Brazil helped
+        return [a for t in syntax.expand(thanked) for a in ctx.resolve(t, speaker=speaker)], []
     doers = [a for t in syntax.subjects(verb) for a in ctx.resolve(t, speaker=speaker)] if verb is not None else []
     for child in noun.children:
         if child.dep_ == "poss":
@@ -652,10 +654,22 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     _emit(b, token, predicate, entry, actors, targets, common, pair=pair, reciprocal=reciprocal)
 
 
+_THANKING = frozenset({"thank", "praise", "commend", "hail", "laud", "applaud"})
+
+
+def _thanked_for(noun):
+    """The one thanked or praised for the act a noun names, owned by no one else ("thanked Brazil for its
+    help"), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in _THANKING \
+            or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
+
+
 def _thankers(b: _Builder, token, kind_of: str) -> list[Arg]:
     """Who thanks the doer for aid that names no one else, as its recipient: "Nicaragua thanked Cuba for
-    sending doctors"."""
-    thanking = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "for" else None
+    sending doctors", "… for its help"."""
+    thanking = token.head.head if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "for" else None
     if kind_of != "AID" or thanking is None or thanking.lemma_.lower() != "thank":
         return []
     return [a for t in syntax.subjects(thanking) for a in b.ctx.resolve(t)]

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "aid a state is thanked for, its own, went to the one who thanks": (
+        "Chile thanked Peru for its help in fighting the fires. Kyiv thanked Oslo for its military assistance.",
+        {("Peru", "aids", "Chile"), ("Norway", "aids", "Ukraine")},
+        [("Chile", "aids", None), ("Ukraine", "aids", None)]),
     "a state's vessel, unit or inspector acts for its state or body, as their plurals do": (
         "A Chinese vessel rammed a Philippine supply boat near the shoal. A Russian unit shelled a Ukrainian village. "
         "An IAEA inspector visited the Iranian site.",
