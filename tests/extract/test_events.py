@@ -2580,3 +2580,9 @@ def test_who_call_for_a_pact_are_not_its_parties_unless_the_pact_is_with_another
                         "Chad called for talks with Libya."))
     assert not {t for t in found if t[0] in ("Jordan", "Oman", "Norway", "Iceland")}, found
     assert ("Chad", "meets", "Libya") in found
+
+
+def test_an_agent_speaking_for_a_body_a_demonym_names_speaks_for_its_state(run):
+    # (the model reads "Ugandan" here as a name qualifying "army", not as an adjective of "spokesman")
+    found = facts(run("Sudan is arming the rebels, a Ugandan army spokesman said."))
+    assert ("Uganda", "criticizes", "Sudan") in found
