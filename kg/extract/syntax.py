@@ -172,9 +172,11 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "acomp":  # "Kenya is opposed to …": the subject of the copula
         return subjects(head, _depth + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and (
-            verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)):
+            verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+            or verb.tag_ == "VBN" and head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children)):
         # "Israeli air strikes killed 20 people, officials said", parsed as a clause of the noun (a
-        # participle with an object of its own is no passive one: "the people killed in the strikes")
+        # participle with an object of its own is no passive one: "the people killed in the strikes"; nor
+        # one of the noun the parser made the sentence's head: "Thousands of Vietnamese protested outside …")
         return expand(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _MOTIONS and not (
             (carrier := governing_verb(head)) is not None and carrier.lemma_.lower() in _ADOPTING):

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a verb the parser read as a participle of the sentence's head noun has that noun for its subject": (
+        "Thousands of Vietnamese protested outside the Chinese embassy.",
+        {("Vietnam", "protests", "China")},
+        []),
     "aid a state is thanked for, its own, went to the one who thanks": (
         "Chile thanked Peru for its help in fighting the fires. Kyiv thanked Oslo for its military assistance.",
         {("Peru", "aids", "Chile"), ("Norway", "aids", "Ukraine")},
