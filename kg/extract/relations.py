@@ -712,10 +712,12 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                     return [Arg(home, "Country", "agent", sector, p.text)]
     clause = token if entry.pos == "VERB" else syntax.governing_verb(token)
     first = syntax.coordinated_with(clause) if clause is not None and clause.dep_ == "conj" else None
-    if entry.predicate in _FOLLOWING_UP and first is not None and not syntax.to_infinitive(first):
+    if entry.predicate in _FOLLOWING_UP and first is not None and not syntax.to_infinitive(first) \
+            and not any(_type_of(e.cameo) in _FRIENDLY for e in _triggers(first)):
         # "accused Morocco of hostile acts and cut diplomatic ties", "summoned the Chinese ambassador and issued
         # a warning": the second act falls on whom the first was done to (not in a plan: "a decision to see
-        # China as a rival and engage in a blockade")
+        # China as a rival and engage in a blockade"; nor after a friendly act: "supported Guyana's sovereignty
+        # and would hold flight exercises", with Guyana)
         own = {a.name for a in actors}
         found = [a for t in syntax.objects(first, ("dobj",))
                  for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a show of force after a friendly act does not fall on the one befriended": (
+        "Japan said it backed the Philippines' claims and would hold naval exercises with the Philippine navy.",
+        {("Japan", "supports", "Philippines")},
+        [("Japan", "threatens", None), ("Japan", "mobilizes", None)]),
     "a verb the parser read as a participle of the sentence's head noun has that noun for its subject": (
         "Thousands of Vietnamese protested outside the Chinese embassy.",
         {("Vietnam", "protests", "China")},
