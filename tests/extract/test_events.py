@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "exercises or drills held with a state are cooperation with it, held near one a show of force": (
+        "Egypt held naval exercises with Greece. Belarus will hold drills with Russia. Turkey held drills near Cyprus.",
+        {("Egypt", "cooperatesWith", "Greece"), ("Turkey", "mobilizes", "Cyprus")},
+        [("Egypt", "mobilizes", None)]),
     "a show of force after a friendly act does not fall on the one befriended": (
         "Japan said it backed the Philippines' claims and would hold naval exercises with the Philippine navy.",
         {("Japan", "supports", "Philippines")},
