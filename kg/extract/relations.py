@@ -628,7 +628,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and not entry.block:
         targets = _implied_targets(b, token, entry, actors)
     if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):
-        targets = _answered(b, token, actors)  # "Rwanda rejected the accusation": whoever made it
+        # "Rwanda rejected the accusation": whoever made it (or the one the words answer: "'We reject these
+        # allegations,' Rwanda said in response to Congo's claims")
+        targets = _in_response_to(b, token) or _answered(b, token, actors)
     if not targets and entry.particle == "back" and entry.predicate == "criticizes":
         targets = _answered(b, token, actors)  # "Lithuania criticised Hungary … Hungary hit back": at the critic
     if not targets and predicate in _ON_MOVES and _object_has(token, "MOVES"):
@@ -830,6 +832,16 @@ def _state_of(b: _Builder, actor: Arg) -> Arg:
 
 
 _RESPONSES = frozenset({"response", "retaliation", "reaction", "reply", "answer", "riposte"})
+
+
+def _in_response_to(b: _Builder, verb) -> list[Arg]:
+    """Whose words or acts the verb, or the saying it is reported by, answers: "… Rwanda said in response to
+    Congo's claims"."""
+    return [a for v in (verb, syntax.speech_verb(verb)) if v is not None for prep in v.children
+            if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in _RESPONSES for to in p.children
+            if to.dep_ == "prep" and to.lower_ == "to" for q in to.children if q.dep_ == "pobj"
+            for a in b.ctx.resolve(q, descend=True) if a.type in ACTOR_TYPES]
 
 
 def _answering(noun):

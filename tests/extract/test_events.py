@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "rejecting the claims a saying answers rejects whoever made them": (
+        "'We reject these baseless allegations,' the Burundian government said in response to Rwanda's claims. "
+        "Laos dismissed the accusations in response to Thailand's report.",
+        {("Burundi", "opposes", "Rwanda"), ("Laos", "opposes", "Thailand")},
+        []),
     "exercises or drills held with a state are cooperation with it, held near one a show of force": (
         "Egypt held naval exercises with Greece. Belarus will hold drills with Russia. Turkey held drills near Cyprus.",
         {("Egypt", "cooperatesWith", "Greece"), ("Turkey", "mobilizes", "Cyprus")},
