@@ -398,7 +398,9 @@ class Context:
                     titled = [t for t in self.doc[named:token.i] if t.tag_ == "NN" and t.lemma_.lower() in lexicon().roles
                               and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.i not in doers
                               and self.mention(t) is None]
-                    if titled and (found := self.agent(titled[-1])):
+                    # ("telephoned his Sri Lankan counterpart to congratulate him": the counterpart's state)
+                    if titled and (found := self.agent(titled[-1]) or [
+                            a for a in self.resolve(titled[-1], descend=True, _depth=2) if a.type != "Person"]):
                         return found
                     return self.last_person(token.i, bound, pronoun=lower)  # ("… hosted Ruto. Museveni later
                     #                                                          met him")

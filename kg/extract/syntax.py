@@ -28,6 +28,8 @@ _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "inv
 # Verbs whose to-infinitive says what their subject means to do with whom it calls in: "summoned the envoy to
 # protest" (the summoner protests)
 _SUMMONING = frozenset({"summon", "recall", "convene"})
+# Verbs of contact whose "to" infinitive is the caller's purpose: "telephoned his counterpart to congratulate him".
+_CONTACTING = frozenset({"telephone", "phone", "ring", "visit", "meet", "receive", "host"})
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "dobj", "relcl", "attr", "appos", "npadvmod",
           "oprd", "acomp", "advmod"}
 
@@ -213,7 +215,7 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "xcomp" and head.lemma_.lower() in ("use", "employ") and any(
             c.dep_ == "dobj" and lexicon().agents.get(c.lower_) == "MIL" for c in head.children):
         return subjects(head, _depth + 1)  # "used drones to strike Kyiv": who uses the weapons
-    if verb.dep_ == "xcomp" and head.lemma_.lower() not in _SUMMONING \
+    if verb.dep_ == "xcomp" and head.lemma_.lower() not in _SUMMONING | _CONTACTING \
             or (verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL and verb.tag_ != "VBG"):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         prep_obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a call made to congratulate someone is the caller's congratulation of the one called": (
+        "The Thai prime minister telephoned his Malaysian counterpart to congratulate him on his election victory.",
+        {("Thailand", "meets", "Malaysia"), ("Thailand", "congratulates", "Malaysia")},
+        [("Malaysia", "congratulates", None)]),
     "rejecting the claims a saying answers rejects whoever made them": (
         "'We reject these baseless allegations,' the Burundian government said in response to Rwanda's claims. "
         "Laos dismissed the accusations in response to Thailand's report.",
