@@ -618,6 +618,21 @@ def _belonging(b, doc) -> None:
                         b.add("memberOf", holder, org, verb, rule="position:belong")
 
 
+_ADMITTING = frozenset({"admit", "readmit", "reinstate"})
+
+
+def _admitted(b, doc) -> None:
+    """A body admitting or reinstating a state makes it a member: "ASEAN admitted Timor-Leste", "the African
+    Union readmitted Gabon" (the passive, "was admitted to", is a trigger of its own)."""
+    for verb in (t for t in doc if t.lemma_.lower() in _ADMITTING and t.pos_ == "VERB" and not syntax.is_negated(t)
+                 and syntax.modality_of(t) == "asserted"):
+        bodies = [a for s in syntax.subjects(verb) for a in b.ctx.resolve(s) if a.type == "Organization"]
+        members = [a for o in syntax.objects(verb, ("dobj",)) for a in b.ctx.resolve(o) if a.type == "Country"]
+        for member in members:
+            for body in bodies:
+                b.add("memberOf", member, body, verb, rule="position:admitted")
+
+
 def _named_before(b, noun) -> list[Arg]:
     """The organisation named just before a word for a body in the same sentence: "ASEAN, the regional bloc
     to which …"."""
@@ -666,6 +681,7 @@ def find_positions(b, doc) -> None:
             _appositive(b, holder, head.head.head.head, head, "position:appositive")
     _members(b, doc)
     _belonging(b, doc)
+    _admitted(b, doc)
     _led(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"
         if token.dep_ == "attr" and token.head.lemma_ in _COPULAS and _roles_in(_text(_np_tokens(token))) \

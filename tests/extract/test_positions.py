@@ -476,3 +476,10 @@ def test_its_after_a_body_whose_name_has_an_of_phrase_is_that_body_s(run):
                         "Hissein Brahim Taha, called for restraint."))
     assert ("Hissein Brahim Taha", "holdsPosition", "Organisation of Islamic Cooperation") in found
     assert ("Hissein Brahim Taha", "holdsPosition", "Bangladesh") not in found
+
+
+def test_a_body_admitting_or_reinstating_a_state_makes_it_a_member(run):
+    found = triples(run("The Pacific Islands Forum readmitted Kiribati. The Commonwealth reinstated Fiji as a full "
+                        "member. Vietnam admitted that its ships had entered the zone."))
+    assert {("Kiribati", "memberOf", "Pacific Islands Forum"), ("Fiji", "memberOf", "Commonwealth")} <= found
+    assert not {t for t in found if t[0] == "Vietnam"}, found
