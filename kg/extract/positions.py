@@ -619,18 +619,22 @@ def _belonging(b, doc) -> None:
 
 
 _ADMITTING = frozenset({"admit", "readmit", "reinstate"})
+_FOUNDING = frozenset({"found", "co-found", "establish", "create", "form"})
 
 
 def _admitted(b, doc) -> None:
     """A body admitting or reinstating a state makes it a member: "ASEAN admitted Timor-Leste", "the African
-    Union readmitted Gabon" (the passive, "was admitted to", is a trigger of its own)."""
-    for verb in (t for t in doc if t.lemma_.lower() in _ADMITTING and t.pos_ == "VERB" and not syntax.is_negated(t)
-                 and syntax.modality_of(t) == "asserted"):
-        bodies = [a for s in syntax.subjects(verb) for a in b.ctx.resolve(s) if a.type == "Organization"]
-        members = [a for o in syntax.objects(verb, ("dobj",)) for a in b.ctx.resolve(o) if a.type == "Country"]
-        for member in members:
-            for body in bodies:
-                b.add("memberOf", member, body, verb, rule="position:admitted")
+    Union readmitted Gabon" (the passive, "was admitted to", is a trigger of its own); so do the states that
+    found a body: "Kazakhstan, Russia and Belarus founded the Eurasian Economic Union"."""
+    for verb in (t for t in doc if t.lemma_.lower() in _ADMITTING | _FOUNDING and t.pos_ == "VERB"
+                 and not syntax.is_negated(t) and syntax.modality_of(t) == "asserted"):
+        doers = [a for s in syntax.subjects(verb) for a in b.ctx.resolve(s)]
+        done = [a for o in syntax.objects(verb, ("dobj",)) for a in b.ctx.resolve(o)]
+        if verb.lemma_.lower() in _FOUNDING:
+            doers, done = done, doers  # (the founded body, its founders)
+        for member in (a for a in done if a.type == "Country"):
+            for body in (a for a in doers if a.type == "Organization"):
+                b.add("memberOf", member, body, verb, rule=f"position:{verb.lemma_.lower()}")
 
 
 def _named_before(b, noun) -> list[Arg]:

@@ -483,3 +483,9 @@ def test_a_body_admitting_or_reinstating_a_state_makes_it_a_member(run):
                         "member. Vietnam admitted that its ships had entered the zone."))
     assert {("Kiribati", "memberOf", "Pacific Islands Forum"), ("Fiji", "memberOf", "Commonwealth")} <= found
     assert not {t for t in found if t[0] == "Vietnam"}, found
+
+
+def test_states_that_found_a_body_are_its_members(run):
+    found = triples(run("Chile, Peru, Colombia and Mexico founded the Pacific Alliance in 2011. Chile formed a new "
+                        "cabinet."))
+    assert {("Chile", "memberOf", "Pacific Alliance"), ("Mexico", "memberOf", "Pacific Alliance")} <= found
