@@ -172,11 +172,11 @@ MORE = {
         "Chile thanked Peru for its help in fighting the fires. Kyiv thanked Oslo for its military assistance.",
         {("Peru", "aids", "Chile"), ("Norway", "aids", "Ukraine")},
         [("Chile", "aids", None), ("Ukraine", "aids", None)]),
-    "a state's vessel, unit or inspector acts for its state or body, as their plurals do": (
+    "a state's vessel, unit, inspector or coastguard acts for its state or body, as their other forms do": (
         "A Chinese vessel rammed a Philippine supply boat near the shoal. A Russian unit shelled a Ukrainian village. "
-        "An IAEA inspector visited the Iranian site.",
+        "An IAEA inspector visited the Iranian site. The Vietnamese coastguard detained a Chinese trawler.",
         {("China", "attacks", "Philippines"), ("Russia", "attacks", "Ukraine"),
-         ("International Atomic Energy Agency", "visits", "Iran")},
+         ("International Atomic Energy Agency", "visits", "Iran"), ("Vietnam", "coerces", "China")},
         []),
     "drawing a state's ire or anger is its criticism of the one who drew it": (
         "Norway drew Moscow's anger by expelling two diplomats. Sweden's decision drew Turkey's ire.",
