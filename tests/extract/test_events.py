@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "arms handed over to a state aid it; one's own arsenal handed over is given up": (
+        "Turkey handed over 40 armoured vehicles to the Somali army. Belarus handed over its nuclear warheads to "
+        "Russia.",
+        {("Turkey", "aids", "Somalia"), ("Belarus", "concedes", "Russia")},
+        [("Belarus", "aids", None)]),
     "a call made to congratulate someone is the caller's congratulation of the one called": (
         "The Thai prime minister telephoned his Malaysian counterpart to congratulate him on his election victory.",
         {("Thailand", "meets", "Malaysia"), ("Thailand", "congratulates", "Malaysia")},
