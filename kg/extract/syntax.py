@@ -595,10 +595,13 @@ _OBJECTIONS = frozenset({"objection", "opposition", "veto", "reservation", "rese
 
 
 def called_off(trigger):
-    """The verb that calls off the plan or threat ``trigger``'s act was the content of, or the objection
-    ``trigger`` is ("dropped its objection to Finland's bid"), or None."""
+    """The verb that calls off the plan or threat ``trigger``'s act was the content of, the objection
+    ``trigger`` is ("dropped its objection to Finland's bid") or the act itself ("revoked the expulsion of the
+    Montenegrin ambassador"), or None."""
     if trigger.lemma_.lower() in _OBJECTIONS and trigger.dep_ == "dobj":
         return _calling_off(trigger.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (undone := _calling_off(trigger.head)) is not None:
+        return undone
     token = trigger
     for _ in range(5):
         if token.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "aux") or token.head == token:
