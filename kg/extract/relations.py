@@ -336,9 +336,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     verb = syntax.governing_verb(noun)
     if verb is not None and _outside_clause(noun, verb, provoking=predicate not in _SHARED_ACTS):
         verb = None  # "defended Iraq against criticism", "their response to cyber attacks": not the clause's act
-    if verb is not None and _is_object_of(noun, verb) and any(
+    if verb is not None and _is_object_of(noun, verb) and syntax.called_off(noun) is None and any(
             e.predicate != predicate and not e.block and _type_of(e.cameo) == "SANCTION" for e in _triggers(verb)):
-        return [], []  # "cut its aid to Niger": the aid stopped, not given
+        return [], []  # "cut its aid to Niger": the aid stopped, not given (but "suspended the tariffs on …" is
+        #                called off, a concession)
     spec = lexicon().predicates[predicate]
     if verb is not None and (spec.symmetric or spec.mutual) and (
             _is_object_of(noun, verb) or noun in syntax.objects(verb, ("for",))) \

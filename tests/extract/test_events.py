@@ -147,10 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
-    "a hostile act revoked or withdrawn concedes to whom it was aimed at": (
-        "Croatia revoked the expulsion of the Serbian ambassador. The EU withdrew the sanctions on Belarusian potash.",
-        {("Croatia", "concedes", "Serbia"), ("European Union", "concedes", "Belarus")},
-        [("Croatia", "sanctions", None)]),
+    "a hostile act revoked, withdrawn or suspended concedes to whom it was aimed at": (
+        "Croatia revoked the expulsion of the Serbian ambassador. The EU withdrew the sanctions on Belarusian potash. "
+        "Peru suspended the tariffs on Bolivian goods. Ghana suspended aid to Togo.",
+        {("Croatia", "concedes", "Serbia"), ("European Union", "concedes", "Belarus"), ("Peru", "concedes", "Bolivia"),
+         ("Ghana", "sanctions", "Togo")},
+        [("Croatia", "sanctions", None), ("Peru", "sanctions", None), ("Ghana", "aids", None)]),
     "arms handed over to a state aid it; one's own arsenal handed over is given up": (
         "Turkey handed over 40 armoured vehicles to the Somali army. Belarus handed over its nuclear warheads to "
         "Russia.",
