@@ -622,7 +622,7 @@ _ADMITTING = frozenset({"admit", "readmit", "reinstate"})
 _FOUNDING = frozenset({"found", "co-found", "establish", "create", "form"})
 
 
-def _admitted(b, doc) -> None:
+def _made_members(b, doc) -> None:
     """A body admitting or reinstating a state makes it a member: "ASEAN admitted Timor-Leste", "the African
     Union readmitted Gabon" (the passive, "was admitted to", is a trigger of its own); so do the states that
     found a body: "Kazakhstan, Russia and Belarus founded the Eurasian Economic Union"."""
@@ -685,7 +685,7 @@ def find_positions(b, doc) -> None:
             _appositive(b, holder, head.head.head.head, head, "position:appositive")
     _members(b, doc)
     _belonging(b, doc)
-    _admitted(b, doc)
+    _made_members(b, doc)
     _led(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"
         if token.dep_ == "attr" and token.head.lemma_ in _COPULAS and _roles_in(_text(_np_tokens(token))) \

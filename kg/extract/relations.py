@@ -660,19 +660,26 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
 _THANKING = frozenset({"thank", "praise", "commend", "hail", "laud", "applaud"})
 
 
+def _thanking(token):
+    """The verb of thanks or praise whose "for" phrase holds ``token`` ("thanked Cuba for [sending] doctors",
+    "… for its [help]"), or None."""
+    verb = token.head.head if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "for" else None
+    return verb if verb is not None and verb.lemma_.lower() in _THANKING else None
+
+
 def _thanked_for(noun):
     """The one thanked or praised for the act a noun names, owned by no one else ("thanked Brazil for its
     help"), or None."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in _THANKING \
-            or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+    verb = _thanking(noun) if noun.dep_ == "pobj" else None
+    if verb is None or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
         return None
-    return next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _thankers(b: _Builder, token, kind_of: str) -> list[Arg]:
     """Who thanks the doer for aid that names no one else, as its recipient: "Nicaragua thanked Cuba for
     sending doctors", "… for its help"."""
-    thanking = token.head.head if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "for" else None
+    thanking = _thanking(token)
     if kind_of != "AID" or thanking is None or thanking.lemma_.lower() != "thank":
         return []
     return [a for t in syntax.subjects(thanking) for a in b.ctx.resolve(t)]

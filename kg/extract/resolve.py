@@ -835,8 +835,8 @@ class Context:
         found: dict[str, Arg] = {}
         # ("ethnic Albanian guerrillas" are no agents of Albania; "delegations from Sudan's army" are Sudan's)
         # ("a Ugandan army spokesman": the owner of the body the agent speaks for)
-        spans = [self.mention(owner) or next((m for c in owner.children if c.dep_ == "poss" or c.dep_ in (
-            "amod", "compound") and owner.lower_ in lexicon().agents if (m := self.mention(c)) is not None), None)
+        spans = [self.mention(owner) or next((m for c in owner.children if (c.dep_ == "poss" or c.dep_ in (
+            "amod", "compound") and owner.lower_ in lexicon().agents) and (m := self.mention(c)) is not None), None)
                  for owner in owners if not _ethnic(owner)] + [self.owner(token)]
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)
         spans = [s for s in spans if s is None or s.name not in _country_groups()]
