@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an act named as a refusal or a failure is not done": (
+        "Poland denounced Hungary's refusal to send weapons to Ukraine. Kenya criticised Uganda's failure to "
+        "supply electricity to Rwanda.",
+        {("Poland", "criticizes", "Hungary"), ("Kenya", "criticizes", "Uganda")},
+        {("Hungary", "aids", None), ("Uganda", "aids", None)},
+    ),
     "a hostile act revoked, withdrawn or suspended concedes to whom it was aimed at": (
         "Croatia revoked the expulsion of the Serbian ambassador. The EU withdrew the sanctions on Belarusian potash. "
         "Peru suspended the tariffs on Bolivian goods. Ghana suspended aid to Togo.",
