@@ -1274,7 +1274,7 @@ def _judgement(noun):
         return (verb, dobj(verb)) if naming(verb) else None
     if noun.dep_ == "dobj" and naming(head) and (judged := dobj(head)) != noun:
         return head, judged  # "branded the ship's presence a violation", read as two objects
-    if noun.dep_ == "advmod" and naming(head) and any(c.lower_ == "as" for c in noun.children):
+    if noun.dep_ in ("advmod", "advcl") and naming(head) and any(c.lower_ == "as" for c in noun.children):
         return head, dobj(head)  # "described Moscow's move as unfriendly", the adjective read as an adverb
     return None
 

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a verdict adjective the parser hangs on the naming verb as a clause still judges": (
+        "Botswana's foreign minister described South Africa's new visa rules as unfriendly.",
+        {("Botswana", "criticizes", "South Africa")},
+    ),
     "an act named as a refusal or a failure is not done": (
         "Poland denounced Hungary's refusal to send weapons to Ukraine. Kenya criticised Uganda's failure to "
         "supply electricity to Rwanda.",
