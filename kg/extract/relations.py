@@ -1242,7 +1242,7 @@ def _judgement(noun):
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "an act of aggression": the phrase stands where the wrong does
     head = noun.head
-    if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() == "be":  # "… was a violation", "… were illegal"
+    if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() in _COPULAS:  # "… was a violation", "… were illegal"
         return head, syntax.own_subject(head)
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(c.lower_ == "the" for c in noun.children):
         # "the real problem was Hezbollah's grip on Lebanon": the judged act comes after the copula
@@ -1528,6 +1528,7 @@ def _dismayed(b: _Builder, verb) -> None:
 # Verdicts: words that judge an act -> the stance, its CAMEO code and the acts it answers. Each is
 # (nouns of judgement, or None for any noun; the word sets one of which must qualify the noun, an adjective
 # then a verb of a relative clause, or None; adjectives that judge alone).
+_COPULAS = frozenset({"be", "become"})  # "… was a violation", "… had become a dictatorship"
 _EQUATING = frozenset({"constitute", "represent"})  # verbs that say what something is, as "be" does
 _VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a violation", "unacceptable"
              (None, ("WRONGFUL",), None, "criticizes", "111", _HOSTILE),  # "a despicable act", "a reckless move"

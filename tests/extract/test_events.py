@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "calling a state a dictatorship judges it, and so does saying it has become one": (
+        "\"The Venezuelan regime is a dictatorship,\" Panama's foreign minister told reporters. Costa Rica said "
+        "Nicaragua had become a tyranny.",
+        {("Panama", "criticizes", "Venezuela"), ("Costa Rica", "criticizes", "Nicaragua")},
+    ),
     "a verdict adjective the parser hangs on the naming verb as a clause still judges": (
         "Botswana's foreign minister described South Africa's new visa rules as unfriendly.",
         {("Botswana", "criticizes", "South Africa")},
