@@ -8,6 +8,7 @@ negated acts are dropped, reported speech records its speaker.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from itertools import permutations
@@ -1130,7 +1131,20 @@ def _object_has(token, needs: str) -> bool:
             heads = [c for c in token.children if c.dep_ == "nsubj"]
         heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "alongside")
                   for g in c.children]  # ("fought alongside [rebels]")
-    return any(t.lower_ in words or t.lemma_.lower() in words for h in heads for t in h.subtree)
+    return any(t.lower_ in words or t.lemma_.lower() in words for h in heads for t in _phrase(h))
+
+
+# Prepositions whose phrase is part of what a noun names ("a shipment [of] wheat", "equipment [including]
+# generators"); another one says what it is about or for ("a protest [over] the oil rig"), not what it is.
+_NAMING_PREPS = frozenset({"of", "including", "like", "such"})
+
+
+def _phrase(head) -> Iterator:
+    """The words of ``head``'s phrase, less the prepositional phrases that do not say what it is."""
+    yield head
+    for c in head.children:
+        if not (c.dep_ == "prep" and c.lower_ not in _NAMING_PREPS):
+            yield from _phrase(c)
 
 
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})  # model labels

@@ -652,7 +652,7 @@ NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub", "regard
 # Dependencies along which a word above an act gives its mode ("hopes for a [meeting]", "a request to [arrest]").
 _MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl", "oprd", "amod"})
 # Particles whose own preposition names the target: "pulled out of", "moved away from", "pulled back from".
-_PARTICLES = frozenset({"out", "away", "back", "off", "closer", "nearer"})  # ("moved troops closer to …")
+_PARTICLES = frozenset({"out", "away", "back", "off", "close", "closer", "nearer"})  # ("moved troops closer to …")
 _TOPICS = frozenset({"on", "over", "about"})  # prepositions of what talks or a deal are about
 # States forces are put "on": "put its army on high alert over Kosovo" (the target may hang on them).
 _READINESS = frozenset({"alert", "standby", "readiness", "footing"})

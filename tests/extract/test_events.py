@@ -147,6 +147,23 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a ban on goods sent to a state sanctions that state": (
+        "The Dutch government imposed an export ban on advanced chip machines to China.",
+        {("Netherlands", "sanctions", "China")},
+    ),
+    "strikes carried out inside a state attack it": (
+        "Pakistan carried out air strikes inside Iran against what it called militant hideouts.",
+        {("Pakistan", "attacks", "Iran")},
+    ),
+    "forces moved close to a border mobilize against the state beyond it": (
+        "Belarus moved tanks and artillery close to the Ukrainian border.",
+        {("Belarus", "mobilizes", "Ukraine")},
+    ),
+    "a protest delivered to a state criticizes it, and what it is over is not what was delivered": (
+        "Vietnam delivered a formal protest to China over the oil rig.",
+        {("Vietnam", "criticizes", "China")},
+        {(None, "aids", None)},
+    ),
     "calling a state a dictatorship judges it, and so does saying it has become one": (
         "\"The Venezuelan regime is a dictatorship,\" Panama's foreign minister told reporters. Costa Rica said "
         "Nicaragua had become a tyranny.",
