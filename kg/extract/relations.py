@@ -1124,7 +1124,9 @@ def _object_has(token, needs: str) -> bool:
         heads = [*token.lefts, *(syntax.subjects(verb) if verb is not None else []),
                  *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
     else:
-        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # (an object the parser reads as a dative when no other follows: "provided [aid] worth $2 million to …")
+        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] \
+            or [c for c in token.children if c.dep_ == "dative"]
         if token.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
             heads = [token.head]  # "…, a charge (that) China rejects": the noun the clause describes
         if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"

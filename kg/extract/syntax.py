@@ -335,8 +335,10 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                          for g in c.children if g.dep_ == "dobj"]
                 if aimed and place in _ACT_TARGETS:
                     return expand(aimed[0])  # "new sanctions targeting Belarusian state firms"
-            # "dispatched a ship carrying relief supplies to Myanmar"
-            nested += [a for d in nested if d.dep_ == "dobj" for a in d.children if a.dep_ == "acl" and a.tag_ == "VBG"]
+            # "dispatched a ship carrying relief supplies to Myanmar", "provided aid worth $2 million to Bangladesh"
+            # (the value's phrase hung on the object or on the verb)
+            nested += [a for d in (*nested, owner) for a in d.children if d.dep_ == "dobj" and a.dep_ == "acl"
+                       and a.tag_ == "VBG" or a.lower_ == "worth"]
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        and place not in ("dobj", "of") for p in c.children if p.dep_ == "pobj"]
             # "talks on migration [with Guatemalan officials]": a partner hung on the topic's noun
