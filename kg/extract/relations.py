@@ -1044,6 +1044,8 @@ def _token_triggers(token) -> list[Trigger]:
     if pos is None or token.dep_ == "advcl" and token.head.i != token.i and syntax.helping(token.head) == token \
             and _triggers(token.head):
         return []  # "sent aid to help Pakistan": the help is what the sending is for, no act of its own
+    if token.i > 0 and syntax.object_participle(token.doc[token.i - 1]) == token:
+        return []  # "met [detained] former leader Bazoum": a participle describing the object, no act of its own
     table = lexicon().triggers
     kinds = (pos, "ADJ") if pos == "NOUN" and token.dep_ == "compound" else (pos,)  # "a [security] pact"
     found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_)) for kind in kinds

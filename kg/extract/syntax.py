@@ -92,6 +92,20 @@ def reduced_passive(verb) -> bool:
             verb.head.ent_type_ in _ACTOR_LABELS or verb.head.lower_ in lexicon().agents))
 
 
+def object_participle(verb):
+    """The participle right after ``verb`` that the parser read as a clause of its own, though it describes
+    ``verb``'s object: "met [detained] former leader Aung San Suu Kyi" (the participle with no subject, no
+    auxiliary and a noun the verb has not, as its object or modifier); or None."""
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.tag_ != "VBN" or after.dep_ not in ("advcl", "ccomp", "conj", "xcomp") \
+            or any(c.dep_ in (*_SUBJECT, "nsubjpass", "aux", "auxpass", "agent", "cc") for c in after.children):
+        return None
+    return after if any(c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("PROPN", "NOUN") for c in after.children) \
+        else None
+
+
 def _shares_patient(verb) -> bool:
     """A passive coordinated with the verb before it, whose subject it shares as the one acted on: "Peters
     arrived in Nuku'alofa and was received by Sovaleni"."""
@@ -364,6 +378,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 return named  # "denounced what it called interference by Argentina"
             if place == "dobj" and owner is trigger and (shifted := _shifted_object(owner)) is not None:
                 return expand(shifted)  # "rejected as absurd the allegation by Trudeau"
+            if place == "dobj" and (participle := object_participle(owner)) is not None:
+                return expand(next(c for c in participle.children if c.dep_ in ("dobj", "npadvmod")))
             for child in [*after, *(g for d in nested for g in d.children)]:
                 if place == "dobj" and child.dep_ in ("dobj",):
                     return expand(child)

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a participle before the one met describes the one met, whatever clause the parser makes of it": (
+        "Nigeria's president met detained former leader Mohamed Bazoum.",
+        {("Nigeria", "meets", "Mohamed Bazoum")},
+        {(None, "coerces", None)},
+    ),
     "whom aid worth a sum goes to, whether the parser hangs the value on the aid or on the verb": (
         "Japan provided emergency aid worth two million dollars to flood-hit Bangladesh. Japan provided aid worth "
         "two million dollars to Nepal.",
