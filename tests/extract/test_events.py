@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a decision named by its owner's name does that owner's act": (
+        "Mexico disagreed with the US decision to send troops to the border.",
+        {("Mexico", "criticizes", "United States"), ("United States", "mobilizes", "Mexico")},
+        {("Mexico", "mobilizes", None)},
+    ),
     "a participle before the one met describes the one met, whatever clause the parser makes of it": (
         "Nigeria's president met detained former leader Mohamed Bazoum.",
         {("Nigeria", "meets", "Mohamed Bazoum")},
