@@ -709,6 +709,8 @@ def refusal_verb(token):
     denied ("will never [accept]", "does not [recognise]"), or None."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS and not _negates(token.head, by_meaning=False):
         return token.head
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.dep_ == "xcomp":  # "refused to hold [talks]"
+        return refusal_verb(token.head) if token.head.head.lemma_.lower() in _REFUSALS else None
     accepting = token.lemma_.lower() in _ACCEPTANCE or token.lemma_.lower() in _ACCEPTANCE_TO and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # (not "did not agree on a date")
     if accepting and token.pos_ == "VERB" and _negates(token, by_meaning=False) \

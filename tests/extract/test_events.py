@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "refusing to hold talks, said with a light verb and its noun, rejects the other side": (
+        "Venezuela refused to hold talks with Guyana over the Essequibo region.",
+        {("Venezuela", "opposes", "Guyana")},
+        {(None, "meets", None)},
+    ),
     "brushing off or shrugging off what another says, and standing in the way of its aim, reject it": (
         "Ethiopia brushed off Egypt's warnings. Ghana shrugged off Togo's complaints. Turkey stood in the way of "
         "Sweden's NATO membership for more than a year.",
