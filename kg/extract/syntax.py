@@ -648,8 +648,8 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     """
     token = trigger
     for _ in range(6):
-        if token != trigger and token.lemma_.lower() == "hesitate" and _negates(token, by_meaning=False):
-            return False  # "would not hesitate to use force": two negations, an act held out
+        if token != trigger and _holding_back(token) and _negates(token, by_meaning=False):
+            return False  # "would not hesitate to use force", "did not rule out strikes": an act held out
         if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
             return True
         if (clause := _infinitive_after_for(token)) is not None and _negates(clause):
@@ -822,6 +822,12 @@ def _stance_on(verb) -> bool:
         and any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children) if t != verb)
 
 
+def _holding_back(verb) -> bool:
+    """A verb of holding back from an act, which, denied, holds the act out: "hesitate", "rule out"."""
+    return verb.lemma_.lower() == "hesitate" or verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
 def modality_of(trigger) -> str:
     """asserted, or the mode of an act not reported as done: intended ("will", "vowed to"), called_for
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
@@ -842,6 +848,8 @@ def modality_of(trigger) -> str:
         return "hypothetical"  # "opposed Sweden joining NATO"
     if _denied(trigger):
         return "denied"
+    if trigger.dep_ == "dobj" and _holding_back(trigger.head) and _negates(trigger.head, by_meaning=False):
+        return "hypothetical"  # "did not rule out strikes on Moldova": held out, not done
     if _questioned(trigger):
         return "questioned"
     table = lexicon().modality

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "force one will not rule out is held out, a threat; force ruled out is none": (
+        "Russia said it would not rule out military action against Moldova. Ukraine ruled out strikes on Belarus.",
+        {("Russia", "threatens", "Moldova")},
+        {("Ukraine", None, "Belarus"), ("Russia", "attacks", None)},
+    ),
     "refusing to hold talks, said with a light verb and its noun, rejects the other side": (
         "Venezuela refused to hold talks with Guyana over the Essequibo region.",
         {("Venezuela", "opposes", "Guyana")},
