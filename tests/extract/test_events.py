@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces sent or deployed into a state move against it, and threatening to is a threat": (
+        "Serbia sent troops into northern Kosovo. Albania threatened to deploy troops into Montenegro.",
+        {("Serbia", "mobilizes", "Kosovo"), ("Albania", "threatens", "Montenegro")},
+    ),
     "force one will not rule out is held out, a threat; force ruled out is none": (
         "Russia said it would not rule out military action against Moldova. Ukraine ruled out strikes on Belarus.",
         {("Russia", "threatens", "Moldova")},
