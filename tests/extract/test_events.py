@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "hitting a state's vehicle, aircraft or patrol attacks the state": (
+        "An Azerbaijani drone hit an Armenian military vehicle. Indian troops hit a Pakistani army patrol.",
+        {("Azerbaijan", "attacks", "Armenia"), ("India", "attacks", "Pakistan")},
+    ),
     "forces sent or deployed into a state move against it, and threatening to is a threat": (
         "Serbia sent troops into northern Kosovo. Albania threatened to deploy troops into Montenegro.",
         {("Serbia", "mobilizes", "Kosovo"), ("Albania", "threatens", "Montenegro")},
