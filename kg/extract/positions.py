@@ -30,7 +30,7 @@ _MEMBER_WORDS = frozenset({"member", "members", "states", "ally", "allies"})  # 
 _GROUPING = frozenset({"group", "comprise", "include", "unite"})
 _FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})
 # Verbs of leading a body, and the title they give its leader.
-_LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair"}
+_LEADS = {"lead": "Leader", "head": "Head", "chair": "Chair", "rule": "Ruler", "govern": "Leader"}
 _HOLDING = frozenset({"hold", "assume", "take"})  # "holds / assumed / took over the presidency of"
 _PRESIDENCIES = frozenset({"presidency", "chairmanship", "chair"})
 _LEADING_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "relcl"})  # clauses whose subject leads what they name
@@ -562,7 +562,7 @@ def _led(b, doc) -> None:
         held = _presidency(verb) if role is None else None
         if role is None and held is None or syntax.modality_of(verb) != "asserted" or syntax.is_negated(verb):
             continue
-        if verb.tag_ == "VBN" and held is None:
+        if verb.tag_ == "VBN" and held is None and not _perfect(verb):
             body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             leaders = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                        for a in b.ctx.resolve(p) if a.type == "Person"]
@@ -580,10 +580,21 @@ def _led(b, doc) -> None:
             continue
         sector = lexicon().agents.get(body.lemma_.lower())
         for target in b.ctx.resolve(body, descend=True)[:1]:
-            if target.type == "Organization" or target.type == "Country" and sector in STATE_SECTORS:
+            if target.type == "Organization" or target.type == "Country" and (sector in STATE_SECTORS or _leads_now(verb)):
                 for leader in leaders:
                     _holders(b, role, "position", leader, [target] if target.type == "Country" else [],
                              [target] if target.type == "Organization" else [], verb, "position:led")
+
+
+def _perfect(verb) -> bool:
+    """A present perfect: "has ruled", "have led"."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _leads_now(verb) -> bool:
+    """A state led by someone now: "who leads Rwanda", "who has ruled Rwanda since 2000" (not "who led Uganda
+    in the 1990s")."""
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and _perfect(verb)
 
 
 def _presidency(verb):

@@ -489,3 +489,11 @@ def test_states_that_found_a_body_are_its_members(run):
     found = triples(run("Chile, Peru, Colombia and Mexico founded the Pacific Alliance in 2011. Chile formed a new "
                         "cabinet."))
     assert {("Chile", "memberOf", "Pacific Alliance"), ("Mexico", "memberOf", "Pacific Alliance")} <= found
+
+
+def test_one_who_leads_or_rules_a_state_now_holds_office_there(run):
+    found = triples(run("Paul Kagame, who has ruled Rwanda since 2000, met the envoy. Yoweri Museveni, who leads "
+                        "Uganda, spoke to reporters. Daniel arap Moi, who led Kenya in the 1990s, was buried."))
+    positions = {(s, o) for s, p, o in found if p == "holdsPosition"}
+    assert {("Paul Kagame", "Rwanda"), ("Yoweri Museveni", "Uganda")} <= positions
+    assert not {o for s, o in positions if o == "Kenya"}
