@@ -166,6 +166,9 @@ class _Builder:
             return  # "deployed troops to counter al-Shabaab incursions": what an act is for, no stance taken
         if place is None and spec.kind != "state" and self.dateline is not None:
             place = self.dateline.place
+        obj_code = actor_code(self.ctx, obj, date)
+        if predicate in _FOR_STATES and obj_code and obj_code.endswith(_PEOPLES):
+            return  # "stood with the Belarusian people": a people, not its state
         self.relations.append(Relation(
             subject=subject.name, subject_type=subject.type, predicate=predicate, object=obj.name,
             object_type=obj.type, sentence=text, start=start, end=end, date=date, place=place,
@@ -175,7 +178,7 @@ class _Builder:
             confidence=_confidence(base, subject, obj), trigger=token.text,
             plover=plover.type if plover else None, plover_mode=plover.mode if plover else None,
             plover_context=plover.context if plover else None,
-            subject_code=actor_code(self.ctx, subject, date), object_code=actor_code(self.ctx, obj, date),
+            subject_code=actor_code(self.ctx, subject, date), object_code=obj_code,
             subject_text=subject.text, object_text=obj.text, date_source=date_source,
             factual=kind == "state" or modality == "asserted" or (kind == "stance" and modality in _STANCE_MODALITIES),
         ))
@@ -215,6 +218,10 @@ def _without_offices(ctx: Context, args: list[Arg]) -> list[Arg]:
     return [a for a in args if not (a.how == "agent" and a.type == "Country" and a.name in held)]
 
 
+# Stances that, taken towards a people ("stood with the Belarusian people", "Guatemalans"), are not taken towards
+# its state; the actor-code sectors of a people.
+_FOR_STATES = frozenset({"supports"})
+_PEOPLES = ("PPL", "CVL")
 # What an officer of a state may do to it (a mutiny, a coup): threaten it, attack it, move forces against it.
 _MUTINOUS = frozenset({"threatens", "attacks", "mobilizes"})
 

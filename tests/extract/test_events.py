@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "standing with a people is no support of its state": (
+        "Latvia said it stood with the Belarusian people. Chile backed Bolivia's bid.",
+        {("Chile", "supports", "Bolivia")},
+        {("Latvia", "supports", None)},
+    ),
     "hitting a state's vehicle, aircraft or patrol attacks the state": (
         "An Azerbaijani drone hit an Armenian military vehicle. Indian troops hit a Pakistani army patrol.",
         {("Azerbaijan", "attacks", "Armenia"), ("India", "attacks", "Pakistan")},
