@@ -194,6 +194,10 @@ def subjects(verb, _depth: int = 0) -> list:
         # participle with an object of its own is no passive one: "the people killed in the strikes"; nor
         # one of the noun the parser made the sentence's head: "Thousands of Vietnamese protested outside …")
         return expand(head)
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and (doer := next(
+            (c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < verb.i
+             and c.pos_ == "PROPN"), None)) is not None:
+        return expand(doer)  # "a Qatari-brokered truce", "the US-led coalition": the name before the participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _MOTIONS and not (
             (carrier := governing_verb(head)) is not None and carrier.lemma_.lower() in _ADOPTING):
         # "voted against the resolution condemning Russia": the text condemns, not the voter (but "passed a
