@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an understanding reached binds its parties": (
+        "Ghana and Burkina Faso reached an understanding on joint border patrols. Sudan reached an understanding "
+        "with South Sudan on oil transit fees.",
+        {("Ghana", "agrees", "Burkina Faso"), ("Sudan", "agrees", "South Sudan")},
+    ),
     "who brokered or led what a participle before a noun says is the name hyphened to it": (
         "Ethiopia and Eritrea signed a US-brokered deal.",
         {("Ethiopia", "agrees", "Eritrea")},
