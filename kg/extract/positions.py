@@ -660,11 +660,15 @@ def _named_before(b, noun) -> list[Arg]:
 
 def _along_with(attr) -> list:
     """Those a copular clause adds to its subject: "X and Y are members of the Andean Community, along with
-    Peru and Bolivia"."""
+    Peru and Bolivia", "Samoa, like Fiji, is a member of …"."""
+    subject = syntax.own_subject(attr.head)
     preps = [c for owner in (attr, attr.head) for c in owner.children if c.dep_ == "prep"]
     preps += [w for p in preps if p.lower_ == "along" for w in p.children if w.dep_ == "prep"]  # ("along" > "with")
+    likened = [c for owner in (attr.head, subject) if owner is not None for c in owner.children
+               if c.dep_ == "prep" and c.lower_ == "like" and c.i < attr.head.i]
     return [t for prep in preps if prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).lower_ == "along"
-            for p in prep.children if p.dep_ == "pobj" for t in syntax.expand(p)]
+            for p in prep.children if p.dep_ == "pobj" for t in syntax.expand(p)] \
+        + [t for prep in likened for p in prep.children if p.dep_ == "pobj" for t in syntax.expand(p)]
 
 
 def _addressed(b, owner) -> list[Arg]:

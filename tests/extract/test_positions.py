@@ -497,3 +497,10 @@ def test_one_who_leads_or_rules_a_state_now_holds_office_there(run):
     positions = {(s, o) for s, p, o in found if p == "holdsPosition"}
     assert {("Paul Kagame", "Rwanda"), ("Yoweri Museveni", "Uganda")} <= positions
     assert not {o for s, o in positions if o == "Kenya"}
+
+
+def test_a_member_likened_to_another_makes_both_members(run):
+    found = triples(run("Samoa, like Fiji, is a member of the Pacific Islands Forum. Like Chile, Peru is a member of "
+                        "the Andean Community."))
+    assert {("Samoa", "memberOf", "Pacific Islands Forum"), ("Fiji", "memberOf", "Pacific Islands Forum"),
+            ("Chile", "memberOf", "Andean Community"), ("Peru", "memberOf", "Andean Community")} <= found
