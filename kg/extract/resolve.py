@@ -31,6 +31,8 @@ _STAND_INS = frozenset({"representative", "envoy", "aide", "spokesman", "spokesw
 # A person's family are not that person, but nationals of the person's country ("granted asylum to the wife
 # and children of Peru's ousted president": Peru's people, as event data codes them).
 _FAMILY = frozenset({"wife", "husband", "child", "children", "son", "daughter", "family", "relative", "relatives"})
+# Words of likeness a demonym may qualify without naming its state: "a Russian-style law", "a Soviet-type economy".
+_LIKENESS = frozenset({"style", "type", "like", "inspired", "era"})
 _ANTECEDENT_WINDOW = 300  # tokens back in which "the launch" finds "North Korea's launch"
 # Nouns that, after "the" and alone, point back to the body or country named last: "accusing the alliance
 # of failing to defend Armenia", "the kingdom's execution of a cleric".
@@ -559,7 +561,8 @@ class Context:
                     return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
             for child in token.children:  # "an Indian proposal", "the Russian invasion"
                 span = self.mention(child)
-                if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym":
+                if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym" \
+                        and lemma not in _LIKENESS:  # (not "a Russian-style law": a likeness, not Russia's)
                     # (both of "an Egyptian-Qatari proposal", "American and British interests")
                     joined = [m for g in child.children if (g.dep_ in ("amod", "compound") and g.i + 2 == child.i
                                                             and self.doc[g.i + 1].text == "-" or g.dep_ == "conj")

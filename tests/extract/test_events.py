@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a law in another state's style is not that state's": (
+        "Georgian opposition supporters protested outside parliament against the Russian-style law. Serbs rallied "
+        "against the Croatian law.",
+        {("Serbia", "protests", "Croatia")},
+        {(None, None, "Russia")},
+    ),
     "an understanding reached binds its parties": (
         "Ghana and Burkina Faso reached an understanding on joint border patrols. Sudan reached an understanding "
         "with South Sudan on oil transit fees.",
