@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a call for a state to do something urges that state": (
+        "Norway's foreign minister repeated his call for Israel to halt the offensive. Chile renewed calls for "
+        "Peru to free the fishermen.",
+        {("Norway", "urges", "Israel"), ("Chile", "urges", "Peru")},
+    ),
     "a law in another state's style is not that state's": (
         "Georgian opposition supporters protested outside parliament against the Russian-style law. Serbs rallied "
         "against the Croatian law.",
