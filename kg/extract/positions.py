@@ -580,7 +580,8 @@ def _led(b, doc) -> None:
             continue
         sector = lexicon().agents.get(body.lemma_.lower())
         for target in b.ctx.resolve(body, descend=True)[:1]:
-            if target.type == "Organization" or target.type == "Country" and (sector in STATE_SECTORS or _leads_now(verb)):
+            if target.type == "Organization" or target.type == "Country" and (
+                    sector in STATE_SECTORS or _leads_now(verb)):
                 for leader in leaders:
                     _holders(b, role, "position", leader, [target] if target.type == "Country" else [],
                              [target] if target.type == "Organization" else [], verb, "position:led")
@@ -627,6 +628,26 @@ def _belonging(b, doc) -> None:
                 for holder in holders:
                     for org in bodies:
                         b.add("memberOf", holder, org, verb, rule="position:belong")
+
+
+def _members_of_which(b, doc) -> None:
+    """ "the SADC, of which both countries are members": the subjects of the clause are members of the body it
+    describes."""
+    for noun in (t for t in doc if t.lemma_ == "member" and t.dep_ == "attr"):
+        copula = noun.head
+        if copula.dep_ != "relcl" or copula.lemma_ not in _COPULAS or _said_not(copula) or not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ == "WDT" for p in c.children)
+                for c in (*copula.children, *noun.children)):
+            continue
+        # (the parser may hang the subject on "of" beside "which": "of which Zambia and Malawi are members")
+        beside = [p for c in copula.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.tag_ != "WDT"]
+        subject = syntax.own_subject(copula) or next(iter(beside), None)
+        holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)
+                   if a.type in ("Country", "Person", "Organization")]
+        for org in (a for a in b.ctx.resolve(copula.head) if a.type == "Organization"):
+            for holder in holders:
+                b.add("memberOf", holder, org, noun, rule="position:member-of-which")
 
 
 _ADMITTING = frozenset({"admit", "readmit", "reinstate"})
@@ -700,6 +721,7 @@ def find_positions(b, doc) -> None:
             _appositive(b, holder, head.head.head.head, head, "position:appositive")
     _members(b, doc)
     _belonging(b, doc)
+    _members_of_which(b, doc)
     _made_members(b, doc)
     _led(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"

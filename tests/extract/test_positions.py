@@ -504,3 +504,13 @@ def test_a_member_likened_to_another_makes_both_members(run):
                         "the Andean Community."))
     assert {("Samoa", "memberOf", "Pacific Islands Forum"), ("Fiji", "memberOf", "Pacific Islands Forum"),
             ("Chile", "memberOf", "Andean Community"), ("Peru", "memberOf", "Andean Community")} <= found
+
+
+def test_the_members_of_which_a_body_is_described_are_its_members(run):
+    found = triples(run("ASEAN, of which Myanmar is a member, issued a statement. The Southern African Development "
+                        "Community, of which Zambia and Malawi are members, welcomed the deal. NATO, of which "
+                        "Sweden is not a member, held talks."))
+    assert {("Myanmar", "memberOf", "Association of Southeast Asian Nations"),
+            ("Zambia", "memberOf", "Southern African Development Community"),
+            ("Malawi", "memberOf", "Southern African Development Community")} <= found
+    assert ("Sweden", "memberOf", "North Atlantic Treaty Organization") not in found
