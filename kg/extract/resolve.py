@@ -75,6 +75,7 @@ BORDERS = frozenset({"border", "frontier", "boundary", "line"})  # lines two cou
 _NEUTER = {"it", "its", "itself"}
 _PRONOUN_SEX = {"he": "M", "him": "M", "his": "M", "himself": "M", "she": "F", "her": "F", "hers": "F", "herself": "F"}
 _PERSONAL = frozenset(_PRONOUN_SEX)
+_PRAISING = frozenset({"praise", "commend", "hail", "applaud", "laud", "salute"})  # stances on another's acts
 _PLURAL = {"they", "them", "their", "themselves"}
 _REFLEXIVE = {"itself", "themselves", "himself", "herself"}
 _FIRST_PERSON = {"we", "us", "our", "ourselves"}
@@ -386,6 +387,13 @@ class Context:
                 # (so is the one honoured: "hosted a banquet in his honour" is a guest's)
                 honoured = token.dep_ == "poss" and token.head.lemma_.lower() in ("honour", "honor") \
                     and (verb := governing_verb(token.head)) is not None
+                # ("met Pena and praised his leadership": what one praises is another's, named before in the sentence)
+                praised = token.dep_ == "poss" and token.head.dep_ == "dobj" and lower in ("his", "her") \
+                    and (verb := token.head.head).lemma_.lower() in _PRAISING and _depth < 2
+                if praised and (near := [m for m in self._before(token.i, {"Person"}, {
+                        a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)})
+                        if m.start >= self.sentence(token).start and self._sex(m) in (None, _PRONOUN_SEX[lower])]):
+                    return [Arg(near[-1].name, "Person", "pronoun")]
                 if (token.dep_ in ("dobj", "dative") or token.dep_ == "pobj" and verb.pos_ == "VERB") \
                         and lower in ("him", "her") and _depth < 2 or honoured and _depth < 2:
                     bound = {a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)}

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "the leadership one praises is another's, named before it in the sentence": (
+        "Antony Blinken met Santiago Pena and praised his leadership.",
+        {("Antony Blinken", "praises", "Santiago Pena")},
+    ),
     "a call for a state to do something urges that state": (
         "Norway's foreign minister repeated his call for Israel to halt the offensive. Chile renewed calls for "
         "Peru to free the fishermen.",
