@@ -206,10 +206,9 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(verb):
         # "welcomed Latvia's decision to expel …", "the move by Togo to close …", "the US decision to send …":
         # whose decision it is
-        owner = next((g for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
-                      or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
-                      for g in ([c] if c.dep_ in ("poss", "compound") else
-                                [p for p in c.children if p.dep_ == "pobj"])), None)
+        owner = next((g for c in head.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                      or c.dep_ == "prep" and c.lower_ == "by"
+                      for g in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])), None)
         if owner is not None:
             return expand(owner)
         if any(c.dep_ == "amod" and c.is_title and c.i > head.left_edge.i for c in head.children):
