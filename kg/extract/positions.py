@@ -714,7 +714,7 @@ def find_positions(b, doc) -> None:
         for child in head.children:
             if child.dep_ == "appos" and b.ctx.mention(child) is None:
                 _appositive(b, holder, child, head, "position:appositive")
-        if head.dep_ == "appos" and b.ctx.mention(head.head) is None:
+        if head.dep_ == "appos" and b.ctx.mention(head.head) is None and not syntax.coordinated_apposition(head):
             _appositive(b, holder, head.head, head, "position:appositive")
         elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("of", "for", "to") \
                 and _roles_in(head.head.head.head.text):  # "the head of the IAEA, Mohamed ElBaradei,"

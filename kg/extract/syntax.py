@@ -47,6 +47,9 @@ def expand(token) -> list:
         listed = any(g.dep_ == "cc" for g in tok.children)
         stack.extend(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN"
                      and (listed or any(g.dep_ in ("conj", "cc") for g in c.children)))
+        # "Ethiopia's prime minister Abiy Ahmed and Eritrea's president Isaias Afwerki": the parser may hang the
+        # second title on the first, as an apposition after the name that holds the "and"
+        stack.extend(c for c in tok.children if tok.pos_ == "NOUN" and coordinated_apposition(c))
         # "Mirzoyan of Armenia and Bayramov of Azerbaijan": the parser may hang the second "Y of B" on A
         stack.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "PROPN"
                      for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "conj"
@@ -56,6 +59,13 @@ def expand(token) -> list:
         stack.extend(c for t in (tok, *(k for k in tok.children if k.dep_ == "compound")) for c in t.children
                      if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))
     return sorted(result, key=lambda t: t.i)
+
+
+def coordinated_apposition(token) -> bool:
+    """An apposition of a title that comes after another one holding an "and": a second titled name, not the
+    first title's holder ("Kenya's president William Ruto and Uganda's leader Yoweri [Museveni]")."""
+    return token.dep_ == "appos" and any(
+        c.dep_ == "appos" and c.i < token.i and any(g.dep_ == "cc" for g in c.children) for c in token.head.children)
 
 
 def own_subject(verb):

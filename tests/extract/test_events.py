@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "two titled names joined by 'and' both act, however the parser hangs the second title": (
+        "Ethiopia's prime minister Abiy Ahmed and Eritrea's president Isaias Afwerki met in Asmara.",
+        {("Abiy Ahmed", "meets", "Isaias Afwerki")},
+    ),
     "the leadership one praises is another's, named before it in the sentence": (
         "Antony Blinken met Santiago Pena and praised his leadership.",
         {("Antony Blinken", "praises", "Santiago Pena")},

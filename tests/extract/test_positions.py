@@ -514,3 +514,9 @@ def test_the_members_of_which_a_body_is_described_are_its_members(run):
             ("Zambia", "memberOf", "Southern African Development Community"),
             ("Malawi", "memberOf", "Southern African Development Community")} <= found
     assert ("Sweden", "memberOf", "North Atlantic Treaty Organization") not in found
+
+
+def test_a_second_titled_name_holds_its_own_title_not_the_first(run):
+    found = triples(run("Kenya's president William Ruto and Uganda's leader Yoweri Museveni signed a pipeline deal."))
+    positions = {(s, o) for s, p, o in found if p == "holdsPosition"}
+    assert positions == {("William Ruto", "Kenya"), ("Yoweri Museveni", "Uganda")}
