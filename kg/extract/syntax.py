@@ -489,14 +489,15 @@ def _object_gap(clause) -> bool:
 
 def _what_is_called(verb) -> list:
     """What a free relative names as the object: "rejected what it called a smear campaign by Croatia" is
-    Croatia's campaign (the parser may hang the "by" phrase on the verb of naming)."""
+    Croatia's campaign, "foreign diktats from the IMF" the IMF's (the parser may hang the "by" or "from" phrase on
+    the verb of naming)."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in NAMING
                    and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in c.children)), None)
     if clause is None:
         return []
     named = [g for c in clause.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
              for g in ([c] if c.dep_ == "oprd" else c.children) if g.dep_ in ("oprd", "pobj")]
-    doers = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "by"
+    doers = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for g in c.children if g.dep_ == "pobj"]
     found = (doers or named)[:1]  # (only what names someone: not "what it called baseless accusations")
     return expand(found[0]) if found and any(t.ent_type_ or t.pos_ == "PROPN" for t in found[0].subtree) else []

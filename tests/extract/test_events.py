@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what one rejects, called by its name, comes from whom the 'from' phrase names": (
+        "Tunisia's president Kais Saied rejected what he called foreign diktats from the IMF.",
+        {("Kais Saied", "opposes", "International Monetary Fund")},
+    ),
     "two titled names joined by 'and' both act, however the parser hangs the second title": (
         "Ethiopia's prime minister Abiy Ahmed and Eritrea's president Isaias Afwerki met in Asmara.",
         {("Abiy Ahmed", "meets", "Isaias Afwerki")},
