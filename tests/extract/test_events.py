@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "cutting off exports to a state sanctions it, and saying one could is a threat": (
+        "Kenya cut off electricity exports to Uganda. Russia could cut grain exports to Georgia, its trade minister "
+        "said.",
+        {("Kenya", "sanctions", "Uganda"), ("Russia", "threatens", "Georgia")},
+    ),
     "what one rejects, called by its name, comes from whom the 'from' phrase names": (
         "Tunisia's president Kais Saied rejected what he called foreign diktats from the IMF.",
         {("Kais Saied", "opposes", "International Monetary Fund")},
