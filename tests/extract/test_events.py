@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "trade suspended or restricted sanctions the state it comes from or goes to, whatever goods it holds": (
+        "Poland suspended imports of Ukrainian grain. Canada suspended trade preferences for Nicaragua. Chile "
+        "restricted exports of copper to Bolivia.",
+        {("Poland", "sanctions", "Ukraine"), ("Canada", "sanctions", "Nicaragua"), ("Chile", "sanctions", "Bolivia")},
+    ),
     "cutting off exports to a state sanctions it, and saying one could is a threat": (
         "Kenya cut off electricity exports to Uganda. Russia could cut grain exports to Georgia, its trade minister "
         "said.",
