@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "ending or abrogating a pact with a state sanctions it, as scrapping one does": (
+        "Mali ended its defence pact with France. Egypt abrogated its peace treaty with Israel.",
+        {("Mali", "sanctions", "France"), ("Egypt", "sanctions", "Israel")},
+    ),
     "trade suspended or restricted sanctions the state it comes from or goes to, whatever goods it holds": (
         "Poland suspended imports of Ukrainian grain. Canada suspended trade preferences for Nicaragua. Chile "
         "restricted exports of copper to Bolivia.",
