@@ -1051,14 +1051,12 @@ def _token_triggers(token) -> list[Trigger]:
     if pos is None or token.dep_ == "advcl" and token.head.i != token.i and syntax.helping(token.head) == token \
             and _triggers(token.head):
         return []  # "sent aid to help Pakistan": the help is what the sending is for, no act of its own
-    if token.i > 0 and syntax.object_participle(token.doc[token.i - 1]) == token:
-        return []  # "met [detained] former leader Bazoum": a participle describing the object, no act of its own
     table = lexicon().triggers
     kinds = (pos, "ADJ") if pos == "NOUN" and token.dep_ == "compound" else (pos,)  # "a [security] pact"
     found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_)) for kind in kinds
                           for e in table.get((key, kind), ()))
-    if not found:
-        return []
+    if not found or token.i > 0 and syntax.object_participle(token.doc[token.i - 1]) == token:
+        return []  # ("met [detained] former leader Bazoum": a participle describing the object, no act of its own)
     fitting = [e for e in found if syntax.has_particle(token, e.particle)]
     own = [e for e in fitting if not e.block]
     if own or not fitting:  # the project's own entries win over the dictionary's
@@ -1267,7 +1265,7 @@ def _judgement(noun):
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "an act of aggression": the phrase stands where the wrong does
     head = noun.head
-    if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() in _COPULAS:  # "… was a violation", "… were illegal"
+    if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() in _VERDICT_COPULAS:  # "… was a violation", "… illegal"
         return head, syntax.own_subject(head)
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(c.lower_ == "the" for c in noun.children):
         # "the real problem was Hezbollah's grip on Lebanon": the judged act comes after the copula
@@ -1553,7 +1551,9 @@ def _dismayed(b: _Builder, verb) -> None:
 # Verdicts: words that judge an act -> the stance, its CAMEO code and the acts it answers. Each is
 # (nouns of judgement, or None for any noun; the word sets one of which must qualify the noun, an adjective
 # then a verb of a relative clause, or None; adjectives that judge alone).
-_COPULAS = frozenset({"be", "become"})  # "… was a violation", "… had become a dictatorship"
+# Copulas a verdict follows: "… was a violation", "… had become a dictatorship" (not "remain": "would remain close
+# friends" is no praise).
+_VERDICT_COPULAS = frozenset({"be", "become"})
 _EQUATING = frozenset({"constitute", "represent"})  # verbs that say what something is, as "be" does
 _VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a violation", "unacceptable"
              (None, ("WRONGFUL",), None, "criticizes", "111", _HOSTILE),  # "a despicable act", "a reckless move"

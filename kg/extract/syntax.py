@@ -662,7 +662,7 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     """
     token = trigger
     for _ in range(6):
-        if token != trigger and _holding_back(token) and _negates(token, by_meaning=False):
+        if token != trigger and _held_out(token):
             return False  # "would not hesitate to use force", "did not rule out strikes": an act held out
         if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
             return True
@@ -836,10 +836,12 @@ def _stance_on(verb) -> bool:
         and any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children) if t != verb)
 
 
-def _holding_back(verb) -> bool:
-    """A verb of holding back from an act, which, denied, holds the act out: "hesitate", "rule out"."""
-    return verb.lemma_.lower() == "hesitate" or verb.lemma_.lower() == "rule" and any(
+def _held_out(verb) -> bool:
+    """A verb of holding back from an act, denied, which holds the act out: "would not hesitate", "did not rule
+    out"."""
+    holding_back = verb.lemma_.lower() == "hesitate" or verb.lemma_.lower() == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return holding_back and _negates(verb, by_meaning=False)
 
 
 def modality_of(trigger) -> str:
@@ -862,7 +864,7 @@ def modality_of(trigger) -> str:
         return "hypothetical"  # "opposed Sweden joining NATO"
     if _denied(trigger):
         return "denied"
-    if trigger.dep_ == "dobj" and _holding_back(trigger.head) and _negates(trigger.head, by_meaning=False):
+    if trigger.dep_ == "dobj" and _held_out(trigger.head):
         return "hypothetical"  # "did not rule out strikes on Moldova": held out, not done
     if _questioned(trigger):
         return "questioned"
