@@ -339,7 +339,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     named = [a for c in noun.children if c.dep_ == "compound" and (span := ctx.mention(c)) is not None
              and span.type in ("Country", "Organization") for a in ctx.resolve(c)]
     if len(named) == 1 and (any(c.dep_ == "prep" and c.lower_ in _TARGETING for c in noun.children)
-                            or _answering(noun) is not None):  # (or "banned them in response to US sanctions")
+                            or _answering(noun) is not None  # (or "banned them in response to US sanctions")
+                            or syntax.aimed_at(noun) is not None):  # (or "US sanctions target Russian banks")
         return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
     verb = syntax.governing_verb(noun)
     if verb is not None and _outside_clause(noun, verb, provoking=predicate not in _SHARED_ACTS):

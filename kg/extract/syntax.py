@@ -305,6 +305,13 @@ def _phrase_object(prep, words: list[str]):
     return next((g for g in inner.children if g.dep_ == "pobj"), None) if inner is not None else None
 
 
+def aimed_at(noun):
+    """What an act noun is said to be aimed at: "new sanctions targeting Belarusian state firms", "the
+    sanctions, announced on Monday, target three commanders", "measures which hit Russian banks"."""
+    aiming = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + ([noun.head] if noun.dep_ == "nsubj" else [])
+    return next((g for c in aiming if c.lemma_.lower() in _AIMING for g in c.children if g.dep_ == "dobj"), None)
+
+
 def objects(trigger, where: tuple[str, ...], also=None) -> list:
     """Targets of a trigger: its direct object or the object of one of the prepositions in ``where``."""
     for place in where:
@@ -361,10 +368,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             nested += [r for state in states if any(r.lemma_.lower() in _READINESS for r in state) for r in state]
             if owner.pos_ in ("NOUN", "PROPN"):  # "the sanctions imposed on Iran", "aid sent to Gaza"
                 nested += [c for c in owner.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-                aimed = [g for c in owner.children if c.dep_ == "acl" and c.lemma_.lower() == "target"
-                         for g in c.children if g.dep_ == "dobj"]
-                if aimed and place in _ACT_TARGETS:
-                    return expand(aimed[0])  # "new sanctions targeting Belarusian state firms"
+                if (aimed := aimed_at(owner)) is not None and place in _ACT_TARGETS and not any(
+                        c.dep_ == "prep" and c.lower_ in _ACT_TARGETS for c in owner.children):
+                    return expand(aimed)  # (what its own phrase names first: "sanctions on X hit Y")
             # "dispatched a ship carrying relief supplies to Myanmar", "provided aid worth $2 million to Bangladesh"
             # (the value's phrase hung on the object or on the verb)
             nested += [a for d in (*nested, owner) for a in d.children if d.dep_ == "dobj" and a.dep_ == "acl"
@@ -696,6 +702,7 @@ _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
 _SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})
 # Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").
 _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
+_AIMING = frozenset({"target", "hit"})  # verbs whose object an act noun is aimed at ("the sanctions target …")
 # Verbs of a purpose clause that name a target: "help" (whom it helps: "sent troops to help …"), "allow"
 # (whom it lets in or through: "reopened the crossing to allow UN trucks in").
 _PURPOSES = {"help": frozenset({"help", "assist", "aid", "support"}),

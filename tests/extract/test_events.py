@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "the sanctions one names as subject of 'target' or 'hit' are aimed at its object": (
+        "The sanctions, announced by Britain on Friday, target three Syrian generals. The new US sanctions hit "
+        "Cuban state firms.",
+        {("United Kingdom", "sanctions", "Syria"), ("United States", "sanctions", "Cuba")},
+    ),
     "ending or abrogating a pact with a state sanctions it, as scrapping one does": (
         "Mali ended its defence pact with France. Egypt abrogated its peace treaty with Israel.",
         {("Mali", "sanctions", "France"), ("Egypt", "sanctions", "Israel")},
