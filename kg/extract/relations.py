@@ -436,11 +436,13 @@ def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
     congratulation" is still the clause's), or, when ``provoking``, what the clause's act came after
     ("put its army on alert after clashes in Kosovo"; but "signed the deal after talks": their own)."""
     token = noun
+    # ("agreed to a ceasefire in talks in Jeddah": talks one acts "in" are the setting of the clause's act)
+    inside = _INSIDE | ({"in"} if {noun.lemma_.lower(), noun.lower_} & lexicon().synsets["MEETINGS"] else set())
     while token.head != verb and token.head != token:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in _AGAINST:
             return True
-        if token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and token.lower_ not in _INSIDE:
+        if token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and token.lower_ not in inside:
             return True
         token = head
     # ("put its army on alert after clashes in Kosovo": whose the clashes were, the clause does not say)
@@ -1004,7 +1006,10 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
           *, pair: list[Arg], reciprocal: bool) -> None:
     spec = lexicon().predicates[predicate]
     actors = _without_offices(b.ctx, actors)
-    if reciprocal or ((spec.mutual or entry.mutual) and not targets and len(actors) >= 2) or (pair and not targets):
+    # (not a go-between's act, whose doers are not its parties: "talks brokered by Qatar and Egypt")
+    between = entry.objects == ("between",)
+    if reciprocal or ((spec.mutual or entry.mutual) and not targets and len(actors) >= 2 and not between) \
+            or (pair and not targets):
         for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"
             if not (spec.symmetric and a.name > o.name):
                 b.add(predicate, a, o, token, **common)

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "who broker or mediate talks do not meet each other, and who act in talks meet": (
+        "The truce between Somalia and the militia, brokered by Kenya and Uganda, held. Chad and Niger agreed to "
+        "a prisoner swap in talks in Doha.",
+        {("Chad", "meets", "Niger")},
+        {("Kenya", "meets", "Uganda"), ("Uganda", "meets", "Kenya")},
+    ),
     "the sanctions one names as subject of 'target' or 'hit' are aimed at its object": (
         "The sanctions, announced by Britain on Friday, target three Syrian generals. The new US sanctions hit "
         "Cuban state firms.",
