@@ -52,6 +52,7 @@ _HOMELAND = frozenset({"country", "nation", "government", "homeland"})
 _SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "office"})
 # Anaphors that stand only for a body whose name holds the word ("the council": the Security Council).
 NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum", "community"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # who speak "for" a body
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
@@ -838,7 +839,9 @@ class Context:
             return []
         # "Colombian and Venezuelan ministers", "the presidents of Poland and Lithuania": every owner acts
         owners = [o for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") for o in expand(c)]
-        owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        # ("a spokesman for the Chinese embassy": the body one speaks for)
+        owning = ("of", "from", "for") if token.lemma_.lower() in _SPOKESPEOPLE else ("of", "from")
+        owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in owning
                    for p in c.children if p.dep_ == "pobj" for o in expand(p)]
         first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ not in ("det", "nummod")
                                 and t.tag_ != "PRP$")])  # ("its opposition activists", "280 protesters": the kind)

@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a spokesperson speaks for the body named after 'for', and that body's state acts": (
+        "A spokeswoman for the Peruvian foreign ministry criticised Ecuador. A spokesman for the Iranian embassy "
+        "in London said Britain's decision was unacceptable.",
+        {("Peru", "criticizes", "Ecuador"), ("Iran", "criticizes", "United Kingdom")},
+    ),
+    "more words of verdict: harsh or unwise acts, ridiculous claims, a state playing with fire": (
+        "Togo said the Ghanaian tariffs were harsh and unwise. Chile said Peru's claims were ridiculous. "
+        "Russia said Finland was playing with fire.",
+        {("Togo", "criticizes", "Ghana"), ("Chile", "opposes", "Peru"), ("Russia", "criticizes", "Finland")},
+    ),
     "who broker or mediate talks do not meet each other, and who act in talks meet": (
         "The truce between Somalia and the militia, brokered by Kenya and Uganda, held. Chad and Niger agreed to "
         "a prisoner swap in talks in Doha.",
