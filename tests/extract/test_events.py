@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a deadlock or instability is a harm one is blamed for or stokes": (
+        "Bolivia said Paraguay was to blame for the impasse in the talks. Georgia said Russia was stoking "
+        "instability in the region.",
+        {("Bolivia", "criticizes", "Paraguay"), ("Georgia", "criticizes", "Russia")},
+    ),
     "a spokesperson speaks for the body named after 'for', and that body's state acts": (
         "A spokeswoman for the Peruvian foreign ministry criticised Ecuador. A spokesman for the Iranian embassy "
         "in London said Britain's decision was unacceptable.",
