@@ -1144,8 +1144,10 @@ def _object_has(token, needs: str) -> bool:
             heads = [token.head]  # "…, a charge (that) China rejects": the noun the clause describes
         if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"
             heads = [c for c in token.children if c.dep_ == "nsubj"]
-        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "alongside")
-                  for g in c.children]  # ("fought alongside [rebels]")
+        # ("fought alongside [rebels]"; what one leaves: "withdrew from [talks]", "pulled out of [the summit]")
+        preps = [c for c in token.children if c.dep_ in ("prep", "prt")]
+        preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
+        heads += [g for c in preps if c.lower_ in ("with", "of", "alongside", "from") for g in c.children]
     return any(t.lower_ in words or t.lemma_.lower() in words for h in heads for t in _phrase(h))
 
 

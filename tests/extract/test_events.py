@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a meeting boycotted, skipped or left is not held, and leaving talks is no retreat": (
+        "Ghana boycotted the summit convened by Togo. Laos skipped the meeting with Thailand. Chad stayed away "
+        "from the talks with Sudan. Mali pulled out of the negotiations with Algeria. Niger pulled its troops "
+        "out of Benin.",
+        {("Ghana", "protests", "Togo"), ("Niger", "concedes", "Benin")},
+        {(None, "meets", None), ("Mali", "concedes", None)},
+    ),
     "a deadlock or instability is a harm one is blamed for or stokes": (
         "Bolivia said Paraguay was to blame for the impasse in the talks. Georgia said Russia was stoking "
         "instability in the region.",
