@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "holding up, stalling or delaying another's bid opposes it, and the bid is not granted": (
+        "Greece held up North Macedonia's accession to the EU. Spain stalled Kosovo's bid to join Interpol.",
+        {("Greece", "opposes", "North Macedonia"), ("Spain", "opposes", "Kosovo")},
+        {("North Macedonia", "memberOf", None)},
+    ),
     "a meeting boycotted, skipped or left is not held, and leaving talks is no retreat": (
         "Ghana boycotted the summit convened by Togo. Laos skipped the meeting with Thailand. Chad stayed away "
         "from the talks with Sudan. Mali pulled out of the negotiations with Algeria. Niger pulled its troops "
