@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an electoral council or commission acts for its state": (
+        "Bolivia's electoral council rejected the criticism from Peru. Chile did not recognise the results "
+        "announced by Ecuador's electoral commission.",
+        {("Bolivia", "opposes", "Peru"), ("Chile", "opposes", "Ecuador")},
+    ),
     "holding up, stalling or delaying another's bid opposes it, and the bid is not granted": (
         "Greece held up North Macedonia's accession to the EU. Spain stalled Kosovo's bid to join Interpol.",
         {("Greece", "opposes", "North Macedonia"), ("Spain", "opposes", "Kosovo")},
