@@ -914,8 +914,10 @@ class Context:
             return []
         countries = {s.name for c in token.children if (s := self.mention(c)) is not None and s.type == "Country"}
         # "the head of the ECOWAS Commission": whoever holds that role there, not the last person named
-        bodies = {s for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if (s := self.mention(p)) is not None}
+        # (or the state owning it: "the speaker of Somalia's parliament" is no one named from elsewhere)
+        bodies = {s for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  for t in (p, *(g for g in p.children if g.dep_ in ("poss", "compound", "amod")))
+                  if (s := self.mention(t)) is not None}
         if any(b.type != "Country" for b in bodies):
             return []
         countries |= {b.name for b in bodies}

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an office of another state's body is not held by a person named before": (
+        "Ghanaian President Nana Akufo-Addo received a delegation of Togolese lawmakers led by the speaker of "
+        "Togo's parliament.",
+        {("Nana Akufo-Addo", "holdsPosition", "Ghana")},
+        {("Nana Akufo-Addo", "holdsPosition", "Togo")},
+    ),
     "an electoral council or commission acts for its state": (
         "Bolivia's electoral council rejected the criticism from Peru. Chile did not recognise the results "
         "announced by Ecuador's electoral commission.",
