@@ -39,7 +39,7 @@ _GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
 _GROUPS_OF_OFFICIALS = _GUEST_BODIES | frozenset({"official", "minister", "leader", "diplomat", "negotiator",
                                                    "envoy", "representative", "dignitary"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
-_NOT_HELD = frozenset({"former", "ex", "late", "ousted", "deposed", "toppled", "overthrown", "slain", "assassinated",
+_NOT_HELD = frozenset({"former", "ex", "late", "previous", "ousted", "deposed", "toppled", "overthrown", "slain", "assassinated",
                        "self", "proclaimed", "styled"})  # ("self-proclaimed", "self-styled": a claim to the office)
 # Offices whose holders act at home: one speaking in a capital holds the office of its country.
 _DOMESTIC = frozenset({"interior", "home", "justice", "information", "attorney", "police"})
@@ -427,6 +427,8 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
         named = {s.name for t in tokens if (s := b.ctx.mention(t)) is not None and s.type == "Person"}
         if named - {holder.name}:
             continue  # "…, Chinese Foreign Minister Wang Yi": the title is Wang's, not the first name's
+        if {t.lower_ for t in tokens} & _NOT_HELD:
+            continue  # "the late Japanese prime minister Shinzo Abe", "Malaysia's previous prime minister, …"
         text, _, orgs = _phrase(b, tokens)
         kinds = {kind for _, kind, _ in _roles_in(text)}
         if member and not kinds:  # "a member of the European Union and NATO": a body with no title of its own

@@ -149,6 +149,12 @@ def test_a_former_title_or_an_opposition_one_is_no_office_held(run):
     assert ("Ismail Haniyeh", "holdsPosition", "Hamas") in triples(run("Hamas leader Ismail Haniyeh spoke."))
 
 
+def test_a_former_or_late_title_set_apart_by_commas_or_an_article_is_no_office_held_either(run):
+    found = triples(run("Chile's previous president, Sebastian Pinera, met Peru's late foreign minister, Hector "
+                        "Tomas. The former Ugandan army chief Muhoozi Kainerugaba visited Kenya."))
+    assert not {t for t in found if t[1] == "holdsPosition"}, found
+
+
 def test_a_one_country_office_names_its_country_when_the_text_does_not(run):
     extraction = run("Chief Cabinet Secretary Hirokazu Matsuno told reporters the launch was unacceptable.")
     rels = [r for r in extraction.relations if r.predicate == "holdsPosition"]
