@@ -628,6 +628,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             predicate, code = "threatens", _THREAT_CODES[kind_of]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")
+        if predicate == "agrees" and entry.objects == ("between",):
+            return  # "offered to mediate between Chad and Sudan": a go-between's offer binds it to neither
         if predicate == "threatens" and not targets:  # "would cut off gas supplies unless Peru paid": at whom
             # (the condition may hang on the vow: "vowed to retaliate if Lithuania allowed …")
             targets = [a for t in syntax.objects(token, ("if",), also=announced) for a in ctx.resolve(t)]

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an offer to mediate between two sides is no agreement with either": (
+        "Kenya offered to mediate between Ethiopia and Eritrea. Kenya promised to send aid to Somalia.",
+        {("Kenya", "agrees", "Somalia")},
+        {("Kenya", "agrees", "Ethiopia"), ("Kenya", "agrees", "Eritrea")},
+    ),
     "an office of another state's body is not held by a person named before": (
         "Ghanaian President Nana Akufo-Addo received a delegation of Togolese lawmakers led by the speaker of "
         "Togo's parliament.",
