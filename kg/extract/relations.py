@@ -919,6 +919,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     # "condemned the killing of civilians" oppose neither.
     of = kind_of not in _HOSTILE
     places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
+    # (nor is one who undergoes an act its target: "defended the expulsion of the Serbian ambassador")
+    of = of and not any(t.lemma_.lower() in lexicon().patients for ts in places for t in ts)
     descend = not entry.block and not _act_object(entry, places)
     if entry.predicate == "demands":  # (nor "the release of X": the one released)
         places = [[t for t in ts if not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _undergone())]

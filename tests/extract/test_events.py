@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "who undergoes an act one defends or backs is not the one supported": (
+        "Latvia's president defended the expulsion of the Belarusian consul. Tajikistan backed Iran's arrest of "
+        "the Afghan traders.",
+        {("Tajikistan", "supports", "Iran")},
+        {(None, "supports", "Belarus"), (None, "supports", "Afghanistan")},
+    ),
     "an offer to mediate between two sides is no agreement with either": (
         "Kenya offered to mediate between Ethiopia and Eritrea. Kenya promised to send aid to Somalia.",
         {("Kenya", "agrees", "Somalia")},
