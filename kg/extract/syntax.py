@@ -305,6 +305,16 @@ def _phrase_object(prep, words: list[str]):
     return next((g for g in inner.children if g.dep_ == "pobj"), None) if inner is not None else None
 
 
+def _misread_subject(clause):
+    """The subject of a "that" clause the parser read as a noun phrase, its verb taken for a noun ("demanded
+    that [Guyana] halt oil exploration": "Guyana halt oil exploration" one noun): the name that opens it."""
+    if clause.pos_ != "NOUN" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    first = next((c for c in clause.children if c.dep_ in ("compound", "amod")), None)
+    return first if first is not None and (first.pos_ == "PROPN" or first.ent_type_ in ("GPE", "NORP", "ORG")) \
+        and first.i + 1 < clause.i and first.doc[first.i + 1].pos_ == "NOUN" else None
+
+
 def aimed_at(noun):
     """What an act noun is said to be aimed at: "new sanctions targeting Belarusian state firms", "the
     sanctions, announced on Monday, target three commanders", "measures which hit Russian banks"."""
@@ -324,7 +334,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     or next(iter(_for_clauses(owner)), None)
                 # (or the subject of a passive with no doer: "allegations that Indian agents were linked to …")
                 subject = None if clause is None else own_subject(clause) or next(
-                    (c for c in clause.children if c.dep_ == "nsubjpass"), None)
+                    (c for c in clause.children if c.dep_ == "nsubjpass"), None) or _misread_subject(clause)
                 if subject is not None:
                     return expand(subject)
                 continue

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a demand whose clause the parser read as a noun phrase is still made of the name that opens it": (
+        "Ghana demanded that Togo halt oil exploration near the border.",
+        {("Ghana", "demands", "Togo")},
+    ),
     "who undergoes an act one defends or backs is not the one supported": (
         "Latvia's president defended the expulsion of the Belarusian consul. Tajikistan backed Iran's arrest of "
         "the Afghan traders.",
