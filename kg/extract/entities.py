@@ -249,11 +249,11 @@ def _ner_spans(doc) -> list[Span]:
             spans += split  # "Ambassador to [China Igor Morgulov]", read as one name
             continue
         titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
-        has_title = any(t.lower_ in _role_words() for t in doc[start:end])  # "Indian Army" stays whole
+        has_title = any(_title_word(doc, t) for t in doc[start:end])  # "Indian Army" stays whole
         while start < end - 1 and (ent.label_ in ("PERSON", "GPE", "NORP") or has_title) and (
-                doc[start].lower_ in _role_words() or (doc[start].pos_ == "ADJ" or doc[start].is_title)
+                _title_word(doc, doc[start]) or (doc[start].pos_ == "ADJ" or doc[start].is_title)
                 and (hit := canonical(doc[start].text)) is not None and hit[2] == "demonym"):
-            titled = titled or doc[start].lower_ in _role_words()
+            titled = titled or _title_word(doc, doc[start])
             start += 1
         ktype = "Person" if titled and doc[end - 1].pos_ == "PROPN" else ktype
         if ktype == "Person" and any(t.lower_ in _BODY_WORDS for t in doc[start:end]):
@@ -414,6 +414,17 @@ def _role_words() -> frozenset[str]:
     """Titles and their last words ("Councilor"), which spaCy sometimes takes for names."""
     titles = lexicon().roles
     return frozenset(titles) | {title.split()[-1] for title in titles}
+
+
+# A last word of a title that names no one on its own: "[Secretary of] State Antony Blinken" is titled, "State
+# House" is a name.
+_PORTFOLIOS = frozenset({"state"})
+
+
+def _title_word(doc, token) -> bool:
+    """Whether ``token`` is a title or the last word of one ("Councilor"; a portfolio only after "of")."""
+    return token.lower_ in _role_words() and (
+        token.lower_ not in _PORTFOLIOS or token.i > 0 and doc[token.i - 1].lower_ == "of")
 
 
 def _select(spans: list[Span]) -> list[Span]:

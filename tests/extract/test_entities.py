@@ -169,7 +169,7 @@ def test_armed_groups_are_known_by_their_acronyms(run, written, name):
 def test_a_name_with_a_body_s_word_is_no_person_even_after_a_title_word(run):
     found = names(run("Askar Beishenov, the head of Kyrgyzstan's State Committee for National Security, signed it. "
                       "The Korean Central News Agency said the launch succeeded."))
-    assert found.get("Committee for National Security") == "Organization", found
+    assert found.get("State Committee for National Security") == "Organization", found
     assert found.get("Korean Central News Agency") == "Organization", found
 
 
@@ -281,3 +281,8 @@ def test_a_name_that_begins_a_longer_place_or_people_s_name_names_neither(run):
     assert set(names(run("Tension rose between the two West African neighbours."))) == set()
     bank = [m for m in run("Jordan sent aid to the West Bank.").mentions if m.entity != "Jordan"]
     assert [(m.text, m.entity) for m in bank] == [("West Bank", "West Bank")]
+
+
+def test_a_portfolio_word_is_a_title_only_after_of(run):
+    found = names(run("The leaders met at State House in Accra. US Secretary of State Antony Blinken flew to Lagos."))
+    assert "House" not in found and found["Antony Blinken"] == "Person"
