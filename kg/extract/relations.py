@@ -605,6 +605,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if refusal is not None:
         predicate = "opposes"
         targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)]
+        # ("Mali declined to attend the talks hosted by Algeria": the one who refuses opposes the others there)
+        refusers = {a.name for t in syntax.subjects(refusal) for a in ctx.resolve(t, speaker=speaker)}
+        if pair and refusers & {a.name for a in actors}:
+            targets = targets or [a for a in actors if a.name not in refusers]
+            actors, pair = [a for a in actors if a.name in refusers], []
         refused = "never" if refusal is token else refusal.lemma_.lower()  # ("will never accept": said now)
         common.update(cameo="120", rule=f"refusal:{refused}+{entry.lemma}",
                       modality="asserted" if refusal is token and modality in ("intended", "hypothetical")

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "who refuses to attend talks another hosts opposes the host, not the other way": (
+        "Eritrea declined to attend the talks hosted by Kenya.",
+        {("Eritrea", "opposes", "Kenya")},
+        {("Kenya", "opposes", "Eritrea")},
+    ),
     "a demand whose clause the parser read as a noun phrase is still made of the name that opens it": (
         "Ghana demanded that Togo halt oil exploration near the border.",
         {("Ghana", "demands", "Togo")},
