@@ -1298,8 +1298,8 @@ def _judgement(noun):
                                      if c.dep_ == dep), None)
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
-    if noun.dep_ == "appos" and head.dep_ == "dobj" and naming(head.head):
-        return head.head, head
+    if noun.dep_ == "appos" and head.dep_ in ("dobj", "oprd") and naming(head.head):
+        return head.head, head  # ("called Milei a fascist", the name read as the predicate and the word its appositive)
     if noun.dep_ == "amod" and noun.i > head.i and head.dep_ == "dobj" and naming(head.head):
         return head.head, head  # "called Ecuador's decision unacceptable"
     if noun.dep_ == "ccomp" and naming(head):  # "branded the Chilean decision illegitimate"
@@ -1573,6 +1573,7 @@ def _dismayed(b: _Builder, verb) -> None:
 _VERDICT_COPULAS = frozenset({"be", "become"})
 _EQUATING = frozenset({"constitute", "represent"})  # verbs that say what something is, as "be" does
 _VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a violation", "unacceptable"
+             ("INSULTS", None, None, "criticizes", "111", _HOSTILE),  # "called Boric a lackey of the empire"
              (None, ("WRONGFUL",), None, "criticizes", "111", _HOSTILE),  # "a despicable act", "a reckless move"
              (None, ("WORTHY", "ESTEEM"), "WORTHY", "praises", "051", _FRIENDLY),  # "a reliable partner",
              #                                                                    "a partner we trust"

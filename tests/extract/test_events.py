@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "calling a person a name in abuse criticizes that person": (
+        "Bolivian President Luis Arce called Argentine President Javier Milei a fascist. Cuban President Miguel "
+        "Diaz-Canel called Ecuadorian President Daniel Noboa a lackey of the empire.",
+        {("Luis Arce", "criticizes", "Javier Milei"), ("Miguel Diaz-Canel", "criticizes", "Daniel Noboa")},
+    ),
     "who refuses to attend talks another hosts opposes the host, not the other way": (
         "Eritrea declined to attend the talks hosted by Kenya.",
         {("Eritrea", "opposes", "Kenya")},
