@@ -332,6 +332,12 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
           for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]
     if by and not (predicate == "investigates" and _by_after_into(noun)):
         return by, []
+    # "the sanctions, which the US imposed on Monday,", "the aid Japan sent": who did what the clause says of it
+    done = [a for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _DONE_BY
+            and all(o.tag_ in ("WDT", "WP") for o in c.children if o.dep_ == "dobj")
+            for t in syntax.subjects(c) if t.tag_ not in ("WDT", "WP") for a in ctx.resolve(t, speaker=speaker)]
+    if done:
+        return done, []
     for child in noun.children:  # "Chinese support for Russia", "Western criticism": the adjective names the doer
         span = ctx.mention(child)
         if child.dep_ == "amod" and span is not None and span.kind == "demonym":
@@ -1372,7 +1378,8 @@ def _on_a_call(b: _Builder, noun) -> None:
     verb = noun.head.head
     if verb.pos_ != "VERB" or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
-    partners = [a for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < noun.i
+    fronted = noun.i < verb.i  # ("In a phone call, Sisi told Blinken …")
+    partners = [a for c in verb.children if c.dep_ in ("dobj", "dative") and (c.i < noun.i or fronted)
                 or c.dep_ == "prep" and c.lower_ in ("to", "with") for p in ([c] if c.dep_ != "prep" else c.children)
                 if p.dep_ in ("dobj", "dative", "pobj") for t in syntax.expand(p) for a in b.ctx.resolve(t)
                 if a.type in ("Person", "Country") and a.how == "name"]

@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what one says to someone in a phone call named first is said on a call with them": (
+        "In a phone call on Monday, Turkish President Tayyip Erdogan told Swedish Prime Minister Ulf Kristersson "
+        "that Ankara expected more.",
+        {("Tayyip Erdogan", "meets", "Ulf Kristersson")},
+    ),
+    "the subject of a relative clause that imposed the sanctions owns them": (
+        "The sanctions, which Canada imposed on Monday, target three Haitian gang leaders.",
+        {("Canada", "sanctions", "Haiti")},
+    ),
     "calling a person a name in abuse criticizes that person": (
         "Bolivian President Luis Arce called Argentine President Javier Milei a fascist. Cuban President Miguel "
         "Diaz-Canel called Ecuadorian President Daniel Noboa a lackey of the empire.",
