@@ -275,6 +275,11 @@ def _ner_spans(doc) -> list[Span]:
                                        for k in range(end + 1, min(end + 3, len(doc) + 1))):
             continue  # "Kuwait's [Crown] Prince": the first word of a title
         found = canonical(text)
+        cut = end
+        while not found and cut - start > 1 and doc[cut - 1].is_lower:
+            cut -= 1  # "the European Union days after …": a known name and common words the model ran on into
+        if not found and cut < end and (found := canonical(doc[start:cut].text)):
+            end, text = cut, doc[start:cut].text
         if not found and _no_name(doc, ent.label_, start, end):
             continue
         # (the gazetteer is asked only of a name no lexicon knows)

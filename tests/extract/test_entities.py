@@ -286,3 +286,8 @@ def test_a_name_that_begins_a_longer_place_or_people_s_name_names_neither(run):
 def test_a_portfolio_word_is_a_title_only_after_of(run):
     found = names(run("The leaders met at State House in Accra. US Secretary of State Antony Blinken flew to Lagos."))
     assert "House" not in found and found["Antony Blinken"] == "Person"
+
+
+def test_a_known_name_the_model_ran_on_into_common_words_is_that_name(run):
+    found = names(run("Moldova applied to join the European Union days after the vote."))
+    assert found.get("European Union") == "Organization" and not any("days" in name for name in found), found

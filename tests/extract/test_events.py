@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "felicitations are congratulations": (
+        "Nepal's prime minister conveyed his felicitations to the new Bhutanese king.",
+        {("Nepal", "congratulates", "Bhutan")},
+    ),
     "what one says to someone in a phone call named first is said on a call with them": (
         "In a phone call on Monday, Turkish President Tayyip Erdogan told Swedish Prime Minister Ulf Kristersson "
         "that Ankara expected more.",
