@@ -345,6 +345,9 @@ class Context:
                     and (following is None or following.pos_ not in ("PROPN", "NOUN"))  # not "Azerbaijani Foreign …"
                 nationals = token.pos_ in ("NOUN", "PROPN") and (token.tag_ in ("NNS", "NNPS") or heading) \
                     and not _ethnic(token)  # ("ethnic Serbs" are no state's people)
+                if following is not None and following.head == token.head and following.dep_ == token.dep_ \
+                        and following.pos_ == "NOUN" and _depth < 2:  # "accused [Azerbaijani] [troops] of …",
+                    return self.resolve(following, speaker=speaker, _depth=_depth + 1)  # parsed as two objects
                 return [Arg(span.name, "Country", "agent", "CVL", token.text)] if nationals else []
             if (span.kind in ("capital", "metonym") or span.type == "Place") and (body := self._seated(span)):
                 return [Arg(body, "Organization", "metonym")]  # "pressure from Brussels" in a story of the EU
@@ -839,6 +842,11 @@ class Context:
             return []
         # "Colombian and Venezuelan ministers", "the presidents of Poland and Lithuania": every owner acts
         owners = [o for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") for o in expand(c)]
+        # ("accused Azerbaijani troops of …" with the demonym parsed as an object of its own)
+        before = self.doc[token.i - 1] if token.i else None
+        if before is not None and before.head != token and (m := self.mention(before)) is not None \
+                and m.kind == "demonym" and m.end == token.i:
+            owners.append(before)
         # ("a spokesman for the Chinese embassy": the body one speaks for)
         owning = ("of", "from", "for") if token.lemma_.lower() in _SPOKESPEOPLE else ("of", "from")
         owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in owning
