@@ -1045,7 +1045,7 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
                                                            "cameo": "120"})
 
 
-_NAMED_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # named entity labels of actors
+_NAMED_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"})  # named entity labels of actors and places
 _NAMES_OF_THINGS = frozenset({"Organization", "Document", "Event"})  # names a noun trigger may be part of
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADV"}
 

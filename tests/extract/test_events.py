@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a named place, as well as a named actor, is what a strike hits": (
+        "Russian missiles hit Kharkiv.",
+        {("Russia", "attacks", "Ukraine")},
+    ),
     "a demonym the parser made an object of its own still owns the agent after it": (
         "Armenia accused Azerbaijani troops of shelling its positions.",
         {("Armenia", "criticizes", "Azerbaijan")},
