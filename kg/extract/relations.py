@@ -348,6 +348,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                             or _answering(noun) is not None  # (or "banned them in response to US sanctions")
                             or syntax.aimed_at(noun) is not None):  # (or "US sanctions target Russian banks")
         return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
+    meeting = {noun.lemma_.lower(), noun.lower_} & lexicon().synsets.get("MEETINGS", frozenset())
     verb = syntax.governing_verb(noun)
     if verb is not None and _outside_clause(noun, verb, provoking=predicate not in _SHARED_ACTS):
         verb = None  # "defended Iraq against criticism", "their response to cyber attacks": not the clause's act
@@ -376,6 +377,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") \
             and noun.head.head == verb:  # "Todd was in Caracas for talks with …", "who is on a visit to Beijing"
         return doers, []
+    if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "nsubj" and speaker and meeting \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return speaker, []  # "Tokayev said the talks with Mirziyoyev had been constructive": the speaker's talks
     if verb is None or verb.pos_ == "AUX" or (
         verb.lemma_.lower() in _ABOUT | lexicon().speech and verb.lemma_.lower() not in lexicon().intents
         and _is_object_of(noun, verb)  # (but "vowed an attack on Israel" announces the act)
@@ -388,7 +392,6 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             and (_is_object_of(noun, verb) or noun in syntax.objects(verb, e.objects)) for e in _triggers(verb)):
         return [], []  # "condemned the attacks on civilians", "distanced itself from the sanctions on Russia": the
         #                act judged is someone else's ("threatened strikes" announces the threatener's own)
-    meeting = {noun.lemma_.lower(), noun.lower_} & lexicon().synsets.get("MEETINGS", frozenset())
     hosts = [a for c in noun.children if meeting and c.dep_ == "acl" and c.lemma_.lower() in _HOSTING
              for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
              for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]

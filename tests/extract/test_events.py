@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "talks with someone that a speaker judges were the speaker's own": (
+        "Malaysian Prime Minister Anwar Ibrahim said the talks with Thai Prime Minister Srettha Thavisin had been "
+        "fruitful.",
+        {("Anwar Ibrahim", "meets", "Srettha Thavisin")},
+    ),
     "a named place, as well as a named actor, is what a strike hits": (
         "Russian missiles hit Kharkiv.",
         {("Russia", "attacks", "Ukraine")},
