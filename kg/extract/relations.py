@@ -411,6 +411,7 @@ _STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", 
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
+_ON_PAIRS = frozenset({"praises", "criticizes", "opposes"})  # judgements of what two did together (_targets)
 _BACKING = frozenset({"supports", "aids"})  # what an act done "with the backing of" someone has (_with_backing)
 # Verbs by which someone is said to meet reprisals (REPRISALS, synsets.tsv): "would face consequences".
 _FACING = frozenset({"face", "meet", "suffer", "bear", "pay"})
@@ -971,8 +972,11 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    or a.type == "Place" and (a.name in capitals() or country_of_place(a.name))]
     if not targets and entry.pos == "NOUN" and "to" in entry.objects and _senders(ctx, token):  # (who received it)
         targets = [a for t in syntax.subjects(token.head) for a in ctx.resolve(t, speaker=speaker) if a.name not in own]
-    if not targets and not entry.block and entry.predicate == "praises":
+    if not targets and not entry.block and entry.predicate in _ON_PAIRS \
+            and not any(e.predicate == "attacks" for t in found for e in _triggers(t)):
         # "hailed the agreement between Saudi Arabia and Qatar": praise for what two did together is praise of both
+        # (and so is blame: "criticised the agreement between Israel and the UAE"; but condemning "the clashes
+        # between" two sides takes neither's side)
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "between"
                    for p in prep.children if p.dep_ == "pobj" for e in syntax.expand(p) for a in ctx.resolve(e)]
     if not targets and not entry.block and entry.predicate == "urges" and token.dep_ == "conj" \

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "blame for what two did together is blame of both, but condemning their clashes takes neither's side": (
+        "Turkey criticised the defence pact between Greece and Cyprus. Kenya condemned the clashes between "
+        "Ethiopia and Eritrea.",
+        {("Turkey", "criticizes", "Greece"), ("Turkey", "criticizes", "Cyprus")},
+        {("Kenya", None, "Ethiopia"), ("Kenya", None, "Eritrea")},
+    ),
     "talks with someone that a speaker judges were the speaker's own": (
         "Malaysian Prime Minister Anwar Ibrahim said the talks with Thai Prime Minister Srettha Thavisin had been "
         "fruitful.",
