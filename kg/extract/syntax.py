@@ -254,7 +254,9 @@ def subjects(verb, _depth: int = 0) -> list:
             return expand(obj if obj is not None else prep_obj)
         # "Ruto is expected to meet Museveni": the subject of a passive raising verb does the act.
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if verb.dep_ == "xcomp" and raised is not None and not any(c.dep_ == "agent" for c in head.children):
+        # (and so does the one a passive urges, whoever urged it: "Bulgaria was urged by the EU to lift …")
+        if verb.dep_ == "xcomp" and raised is not None and (head.lemma_.lower() in _OBJECT_CONTROL or not any(
+                c.dep_ == "agent" for c in head.children)):
             return expand(raised)
     while head.pos_ not in ("VERB", "AUX") and head.head != head and head.dep_ in _CLIMB:
         head = head.head
@@ -955,7 +957,8 @@ def _asked(verb, modality: str) -> str:
     call the speaker takes part in."""
     if modality != "requested" or verb.pos_ not in ("VERB", "AUX"):
         return modality
-    asks = any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+    asks = any(c.dep_ in ("dobj", "dative", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("on", "upon")
+               for c in verb.children)  # (or "Serbia was urged to …": the one a passive asks)
     return modality if asks else "called_for"
 
 

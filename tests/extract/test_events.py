@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what a passive urges is asked of its subject, not done by the one urging nor by the subject yet": (
+        "Serbia was urged by Germany to recognise Kosovo. Kosovo was pressed by the EU to lift its ban on Serbian "
+        "goods.",
+        {("Germany", "urges", "Serbia"), ("European Union", "urges", "Kosovo")},
+        {(None, "supports", "Kosovo"), (None, "concedes", "Serbia")},
+    ),
     "blame for what two did together is blame of both, but condemning their clashes takes neither's side": (
         "Turkey criticised the defence pact between Greece and Cyprus. Kenya condemned the clashes between "
         "Ethiopia and Eritrea.",
