@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "civilian buildings are what a strike hits, and a brawl or skirmish is a clash": (
+        "Russian missiles struck a shopping centre in Odesa. Thai and Cambodian troops skirmished near the temple.",
+        {("Russia", "attacks", "Ukraine"), ("Thailand", "attacks", "Cambodia")},
+    ),
     "what a passive urges is asked of its subject, not done by the one urging nor by the subject yet": (
         "Serbia was urged by Germany to recognise Kosovo. Kosovo was pressed by the EU to lift its ban on Serbian "
         "goods.",
