@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a policing, intelligence or counterterrorism pact is security cooperation": (
+        "Fiji and Samoa signed a policing agreement. Niger and Chad signed a counterterrorism pact.",
+        {("Fiji", "cooperatesWith", "Samoa"), ("Chad", "cooperatesWith", "Niger")},
+    ),
     "civilian buildings are what a strike hits, and a brawl or skirmish is a clash": (
         "Russian missiles struck a shopping centre in Odesa. Thai and Cambodian troops skirmished near the temple.",
         {("Russia", "attacks", "Ukraine"), ("Thailand", "attacks", "Cambodia")},
