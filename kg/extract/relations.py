@@ -496,6 +496,8 @@ def _is_object_of(noun, verb, *, direct: bool = False) -> bool:
     token = noun
     while token.head != verb and token.head != token:
         token = token.head
+        if token.dep_ == "prep" and token.lower_ in ("at", "during") and token.head != verb:
+            return False  # ("pledged to boost ties at their summit": the setting, hung on the object)
     if direct:
         return token.dep_ == "dobj"
     return token.dep_ in ("dobj", "attr", "ccomp", "xcomp") or (token.dep_ == "prep" and token.lower_ == "of")
