@@ -377,6 +377,14 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") \
             and noun.head.head == verb:  # "Todd was in Caracas for talks with …", "who is on a visit to Beijing"
         return doers, []
+    if verb is not None and verb.lemma_.lower() == "join" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head == verb and meeting and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                               for c in noun.children):
+        # "Lula joined Fernandez for talks in Buenos Aires": the one joined is at the table
+        joined = [a for c in verb.children if c.dep_ == "dobj" for t in syntax.expand(c)
+                  for a in ctx.resolve(t, speaker=speaker)]
+        if doers and joined:
+            return [*doers, *joined], [*doers, *joined]
     if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "nsubj" and speaker and meeting \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return speaker, []  # "Tokayev said the talks with Mirziyoyev had been constructive": the speaker's talks

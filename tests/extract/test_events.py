@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "who is joined for talks is at the table": (
+        "Colombian President Gustavo Petro joined Ecuadorian President Daniel Noboa for talks in Quito.",
+        {("Daniel Noboa", "meets", "Gustavo Petro")},
+    ),
     "a summit the parser hangs on the object as its setting is still the subjects' own": (
         "Greece and Turkey pledged to improve relations at their summit in Athens.",
         {("Greece", "meets", "Turkey")},
