@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "contesting a claim or repudiating a statement rejects whoever made it": (
+        "Belize contested Guatemala's claim to the cays. Tunisia repudiated the statement issued by the Libyan "
+        "foreign ministry.",
+        {("Belize", "opposes", "Guatemala"), ("Tunisia", "opposes", "Libya")},
+    ),
     "who is joined for talks is at the table": (
         "Colombian President Gustavo Petro joined Ecuadorian President Daniel Noboa for talks in Quito.",
         {("Daniel Noboa", "meets", "Gustavo Petro")},
