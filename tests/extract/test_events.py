@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a host meets the officials or negotiators of a state it hosts": (
+        "Oman hosted Yemeni negotiators in Muscat. Malawi hosted Zambian officials in Lilongwe.",
+        {("Oman", "meets", "Yemen"), ("Malawi", "meets", "Zambia")},
+    ),
     "contesting a claim or repudiating a statement rejects whoever made it": (
         "Belize contested Guatemala's claim to the cays. Tunisia repudiated the statement issued by the Libyan "
         "foreign ministry.",
