@@ -373,7 +373,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             fitting = _POSSESSIVE_FITS.get(child.lower_)
             if fitting and (chosen := fitting(doers)):
                 return chosen, []
-            return ctx.resolve(child, speaker=speaker), []
+            return ctx.resolve(child, speaker=speaker) + _echoers(ctx, noun, speaker), []
     if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") \
             and noun.head.head == verb:  # "Todd was in Caracas for talks with …", "who is on a visit to Beijing"
         return doers, []
@@ -419,6 +419,7 @@ _STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", 
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
+_ECHOING = frozenset({"echo", "share", "second", "endorse"})  # verbs by which one takes another's stance
 _ON_PAIRS = frozenset({"praises", "criticizes", "opposes"})  # judgements of what two did together (_targets)
 _BACKING = frozenset({"supports", "aids"})  # what an act done "with the backing of" someone has (_with_backing)
 # Verbs by which someone is said to meet reprisals (REPRISALS, synsets.tsv): "would face consequences".
@@ -438,6 +439,19 @@ _HOSTING = frozenset({"host", "chair", "convene", "organise", "organize", "call"
 # Prepositions that keep a noun's act the clause's when they hang on another noun: "a letter of
 # congratulation", "agreed to a ceasefire at talks in Havana" (the parser hangs the setting on the noun).
 _INSIDE = frozenset({"of", "between", "with", "at", "during"})
+
+
+def _echoers(ctx: Context, noun, speaker) -> list[Arg]:
+    """Those who echo or share another's stance, and so take it too: "Iraq's condemnation was echoed by the Arab
+    League", "South Africa echoed Namibia's criticism of Germany"."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ECHOING or syntax.is_negated(verb):
+        return []
+    if noun.dep_ == "nsubjpass":
+        found = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    else:
+        found = syntax.subjects(verb) if noun.dep_ == "dobj" else []
+    return [a for t in found for e in syntax.expand(t) for a in ctx.resolve(e, speaker=speaker)]
 
 
 def _by_after_into(noun) -> bool:

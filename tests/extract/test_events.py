@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "who echoes or shares another's stance takes it too": (
+        "Ghana's criticism of Togo was echoed by Benin. Portugal shared Spain's support for Morocco.",
+        {("Ghana", "criticizes", "Togo"), ("Benin", "criticizes", "Togo"), ("Portugal", "supports", "Morocco")},
+    ),
     "a host meets the officials or negotiators of a state it hosts": (
         "Oman hosted Yemeni negotiators in Muscat. Malawi hosted Zambian officials in Lilongwe.",
         {("Oman", "meets", "Yemen"), ("Malawi", "meets", "Zambia")},
