@@ -89,6 +89,10 @@ def own_subject(verb):
     if hung is None and verb.tag_ in ("VBD", "VBZ", "VBP"):  # "Azerbaijan massed troops", the name read as a
         # modifier of a verb the parser took for a participle
         hung = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and not is_time(c)), None)
+    if hung is None and verb.tag_ in ("VBD", "VBZ", "VBP"):  # ("Tonga, like Fiji, is a member …", the name read
+        # as an adverb that opens the sentence)
+        hung = next((c for c in verb.lefts if c.dep_ == "advmod" and c.ent_type_ in ("GPE", "ORG", "NORP")
+                     and c.i == c.sent.start), None)
     return hung
 
 

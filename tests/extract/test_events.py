@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a name the parser read as an adverb opening the sentence is its subject": (
+        "Tonga, like Samoa, is a member of the Commonwealth.",
+        {("Tonga", "memberOf", "Commonwealth")},
+    ),
     "who echoes or shares another's stance takes it too": (
         "Ghana's criticism of Togo was echoed by Benin. Portugal shared Spain's support for Morocco.",
         {("Ghana", "criticizes", "Togo"), ("Benin", "criticizes", "Togo"), ("Portugal", "supports", "Morocco")},
