@@ -52,7 +52,7 @@ _HOMELAND = frozenset({"country", "nation", "government", "homeland"})
 _SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "office"})
 # Anaphors that stand only for a body whose name holds the word ("the council": the Security Council).
 NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum", "community"})
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # who speak "for" a body
+_SPOKESPEOPLE = _SPEAKING_FOR - {"aide", "office"}  # who speak "for" a body ("a spokesman for the embassy")
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
