@@ -978,7 +978,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         return [], True
     targets = [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)]
     if kind_of == "ACCUSE" and targets and all(a.type == "Organization" for a in targets) \
-            and all(t.dep_ == "pobj" and t.head.lower_ in ("with", "to") for t in found):
+            and all(t.dep_ == "pobj" and t.head.lower_ in ("with", "to") for t in found) \
+            and token.lemma_.lower() not in _ANSWERING:  # (but "reacted angrily to NATO's decision" answers it)
         return [], False  # "filed a complaint with the Eurasian Economic Commission": the body it goes to
     if not targets and not entry.block and (kind_of in _DONE_WHERE or entry.predicate == "investigates"):
         # "bombed a school in Gaza", "delivered food to displaced people in Tigray", "investigated abuses in

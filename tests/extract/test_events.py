@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "reacting angrily or sharply to an act criticizes its doer, a body too": (
+        "Serbia reacted angrily to the European Parliament's resolution on Kosovo. Vietnam responded sharply to "
+        "China's new map.",
+        {("Serbia", "criticizes", "European Parliament"), ("Vietnam", "criticizes", "China")},
+    ),
     "a name the parser read as an adverb opening the sentence is its subject": (
         "Tonga, like Samoa, is a member of the Commonwealth.",
         {("Tonga", "memberOf", "Commonwealth")},
