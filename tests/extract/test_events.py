@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "vilifying a state criticizes it": (
+        "Eritrea's information minister vilified Ethiopia.",
+        {("Eritrea", "criticizes", "Ethiopia")},
+    ),
     "reacting angrily or sharply to an act criticizes its doer, a body too": (
         "Serbia reacted angrily to the European Parliament's resolution on Kosovo. Vietnam responded sharply to "
         "China's new map.",
