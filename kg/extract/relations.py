@@ -414,6 +414,7 @@ _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "s
                       "meet", "incur", "elicit"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
+_STRIKING_BACK = frozenset({"hit", "strike"})  # with "back", an answer too: "would hit back if …" (_retaliation)
 # Verbs by which a deal is reached, said in the passive of talks' parties (_reached_in_talks).
 _STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", "finalize", "finalise"})
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
@@ -1789,7 +1790,9 @@ def _reprisal(b: _Builder, verb) -> None:
 def _retaliation(b: _Builder, verb) -> None:
     """ "The Taliban would respond if Dushanbe armed the rebels", "Moscow will respond to the expulsion by
     Moldova": one who says it will answer an act threatens its doer (CAMEO 130)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ANSWERING or syntax.is_negated(verb) \
+    answering = verb.lemma_.lower() in _ANSWERING or verb.lemma_.lower() in _STRIKING_BACK \
+        and syntax.has_particle(verb, "back")  # ("would hit back hard if Hezbollah attacked")
+    if verb.pos_ != "VERB" or not answering or syntax.is_negated(verb) \
             or syntax.modality_of(verb) not in ("intended", "conditional"):
         return
     sets = lexicon().synsets
@@ -1798,6 +1801,8 @@ def _retaliation(b: _Builder, verb) -> None:
                 if t.lemma_.lower() in acts or t.pos_ == "NOUN" and _triggers(t)]
     targets = [a for t in syntax.objects(verb, ("if",)) for a in b.ctx.resolve(t)] or [
         a for t in answered for a in b.ctx.resolve(t, descend=True, through_of=False)]
+    if not targets and verb.lemma_.lower() in _STRIKING_BACK:  # "vowed to strike back at Israel": at whom
+        targets = [a for t in syntax.objects(verb, ("at",)) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
     speaker = _speaker(b.ctx, verb)
     actors = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker)]
     # "Moscow expelled … Tallinn would respond in kind"; "… would answer with duties of its own if the tariffs took
