@@ -39,8 +39,9 @@ _GUEST_BODIES = frozenset({"delegation", "delegations", "mission", "team"})
 _GROUPS_OF_OFFICIALS = _GUEST_BODIES | frozenset({"official", "minister", "leader", "diplomat", "negotiator",
                                                    "envoy", "representative", "dignitary"})
 # Words before a title that say it is no longer held, or that it is no office of a state.
+# ("self-proclaimed", "self-styled": a claim to the office)
 _NOT_HELD = frozenset({"former", "ex", "late", "previous", "ousted", "deposed", "toppled", "overthrown", "slain",
-                       "assassinated", "self", "proclaimed", "styled"})  # ("self-proclaimed", "self-styled": a claim to the office)
+                       "assassinated", "self", "proclaimed", "styled"})
 # Offices whose holders act at home: one speaking in a capital holds the office of its country.
 _DOMESTIC = frozenset({"interior", "home", "justice", "information", "attorney", "police"})
 # Sectors of the dictionary's records of people in office ("Ethiopia's Abiy Ahmed"): government, military,
