@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an act set before a clause of refusal is not refused: 'In a rebuke to Moscow, … refused …'": (
+        "In a rebuke to Moscow, Armenia refused to attend the summit. Estonia said Hungary's stance was naive.",
+        {("Armenia", "criticizes", "Russia"), ("Estonia", "criticizes", "Hungary")},
+    ),
     "saying one would hit or strike back threatens whom it would answer": (
         "India said it would hit back hard if Pakistan attacked again. Iran vowed to strike back at Israel.",
         {("India", "threatens", "Pakistan"), ("Iran", "threatens", "Israel")},
