@@ -318,6 +318,11 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             if len(pair) < 2:  # "between a team led by X and U.S. officials": the parser hangs the second on X
                 pair += [a for p in child.children if p.dep_ == "pobj" for t in p.subtree
                          if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head != p for a in ctx.resolve(t)]
+            # ("the meeting between Erdogan and Assad was hosted by Putin": the host is at the table)
+            hosted = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _HOSTING
+            pair += [a for c in (noun.head.children if hosted else ()) if c.dep_ == "agent" for p in c.children
+                     if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t)
+                     if a.name not in {b.name for b in pair}]
             if len(pair) >= 2:
                 return pair, pair
     owners = [noun] + ([noun.head] if noun.dep_ == "conj" else [])

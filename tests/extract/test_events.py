@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "the host of talks between two sides is at the table": (
+        "The talks between Serbia and Kosovo were hosted by Norway in Oslo.",
+        {("Kosovo", "meets", "Serbia"), ("Norway", "meets", "Serbia"), ("Kosovo", "meets", "Norway")},
+    ),
     "an act set before a clause of refusal is not refused: 'In a rebuke to Moscow, … refused …'": (
         "In a rebuke to Moscow, Armenia refused to attend the summit. Estonia said Hungary's stance was naive.",
         {("Armenia", "criticizes", "Russia"), ("Estonia", "criticizes", "Hungary")},
