@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "writing off or forgiving a state's debt, or releasing a tranche to it, is aid": (
+        "China wrote off part of Angola's debt. France forgave Chad's debts. The IMF released a $300 million "
+        "tranche to Ghana.",
+        {("China", "aids", "Angola"), ("France", "aids", "Chad"), ("International Monetary Fund", "aids", "Ghana")},
+    ),
     "the host of talks between two sides is at the table": (
         "The talks between Serbia and Kosovo were hosted by Norway in Oslo.",
         {("Kosovo", "meets", "Serbia"), ("Norway", "meets", "Serbia"), ("Kosovo", "meets", "Norway")},
