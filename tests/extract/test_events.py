@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "extraditing suspects to a state is judicial cooperation with it, and refusing to rejects it": (
+        "Georgia extradited three suspects to Armenia. Paraguay refused to extradite the banker to Brazil.",
+        {("Georgia", "cooperatesWith", "Armenia"), ("Paraguay", "opposes", "Brazil")},
+    ),
     "writing off or forgiving a state's debt, or releasing a tranche to it, is aid": (
         "China wrote off part of Angola's debt. France forgave Chad's debts. The IMF released a $300 million "
         "tranche to Ghana.",
