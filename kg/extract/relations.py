@@ -320,9 +320,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                          if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head != p for a in ctx.resolve(t)]
             # ("the meeting between Erdogan and Assad was hosted by Putin": the host is at the table)
             hosted = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _HOSTING
-            pair += [a for c in (noun.head.children if hosted else ()) if c.dep_ == "agent" for p in c.children
-                     if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t)
-                     if a.name not in {b.name for b in pair}]
+            named = {a.name for a in pair}
+            pair += [a for a in _by_agents(ctx, [noun.head] if hosted else []) if a.name not in named]
             if len(pair) >= 2:
                 return pair, pair
     owners = [noun] + ([noun.head] if noun.dep_ == "conj" else [])
@@ -353,7 +352,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                             or _answering(noun) is not None  # (or "banned them in response to US sanctions")
                             or syntax.aimed_at(noun) is not None):  # (or "US sanctions target Russian banks")
         return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
-    meeting = {noun.lemma_.lower(), noun.lower_} & lexicon().synsets.get("MEETINGS", frozenset())
+    meeting = _meeting(noun)
     verb = syntax.governing_verb(noun)
     if verb is not None and _outside_clause(noun, verb, provoking=predicate not in _SHARED_ACTS):
         verb = None  # "defended Iraq against criticism", "their response to cyber attacks": not the clause's act
@@ -405,9 +404,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             and (_is_object_of(noun, verb) or noun in syntax.objects(verb, e.objects)) for e in _triggers(verb)):
         return [], []  # "condemned the attacks on civilians", "distanced itself from the sanctions on Russia": the
         #                act judged is someone else's ("threatened strikes" announces the threatener's own)
-    hosts = [a for c in noun.children if meeting and c.dep_ == "acl" and c.lemma_.lower() in _HOSTING
-             for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
-             for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]
+    hosts = _by_agents(ctx, [c for c in noun.children if meeting and c.dep_ == "acl" and c.lemma_.lower() in _HOSTING],
+                       speaker)
     if hosts and doers:  # "A, B and C took part in the talks hosted by Tanzania": the host is at the table
         everyone = [*doers, *(h for h in hosts if h.name not in {d.name for d in doers})]
         return everyone, everyone
@@ -454,10 +452,25 @@ def _echoers(ctx: Context, noun, speaker) -> list[Arg]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ECHOING or syntax.is_negated(verb):
         return []
     if noun.dep_ == "nsubjpass":
-        found = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    else:
-        found = syntax.subjects(verb) if noun.dep_ == "dobj" else []
+        return _by_agents(ctx, [verb], speaker)
+    found = syntax.subjects(verb) if noun.dep_ == "dobj" else []
     return [a for t in found for e in syntax.expand(t) for a in ctx.resolve(e, speaker=speaker)]
+
+
+def _by_agents(ctx: Context, verbs, speaker=None) -> list[Arg]:
+    """The actors the "by" phrases of passive ``verbs`` name ("hosted by Tanzania", "echoed by the Arab League")."""
+    return [a for v in verbs for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]
+
+
+def _meeting(token) -> bool:
+    """Whether ``token`` names a meeting ("talks", "summit"; MEETINGS, synsets.tsv)."""
+    return bool({token.lemma_.lower(), token.lower_} & lexicon().synsets["MEETINGS"])
+
+
+def _go_between(entry: Trigger) -> bool:
+    """Whether the trigger is a go-between's act, whose doers are not its parties ("brokered", "mediated")."""
+    return entry.objects == ("between",)
 
 
 def _by_after_into(noun) -> bool:
@@ -475,7 +488,7 @@ def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
     ("put its army on alert after clashes in Kosovo"; but "signed the deal after talks": their own)."""
     token = noun
     # ("agreed to a ceasefire in talks in Jeddah": talks one acts "in" are the setting of the clause's act)
-    inside = _INSIDE | ({"in"} if {noun.lemma_.lower(), noun.lower_} & lexicon().synsets["MEETINGS"] else set())
+    inside = _INSIDE | ({"in"} if _meeting(noun) else set())
     while token.head != verb and token.head != token:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in _AGAINST:
@@ -673,7 +686,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             predicate, code = "threatens", _THREAT_CODES[kind_of]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")
-        if predicate == "agrees" and entry.objects == ("between",):
+        if predicate == "agrees" and _go_between(entry):
             return  # "offered to mediate between Chad and Sudan": a go-between's offer binds it to neither
         if predicate == "threatens" and not targets:  # "would cut off gas supplies unless Peru paid": at whom
             # (the condition may hang on the vow: "vowed to retaliate if Lithuania allowed …")
@@ -1059,9 +1072,8 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
           *, pair: list[Arg], reciprocal: bool) -> None:
     spec = lexicon().predicates[predicate]
     actors = _without_offices(b.ctx, actors)
-    # (not a go-between's act, whose doers are not its parties: "talks brokered by Qatar and Egypt")
-    between = entry.objects == ("between",)
-    if reciprocal or ((spec.mutual or entry.mutual) and not targets and len(actors) >= 2 and not between) \
+    # (not a go-between's act: "talks brokered by Qatar and Egypt")
+    if reciprocal or ((spec.mutual or entry.mutual) and not targets and len(actors) >= 2 and not _go_between(entry)) \
             or (pair and not targets):
         for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"
             if not (spec.symmetric and a.name > o.name):
@@ -1762,9 +1774,7 @@ def _reached_in_talks(b: _Builder, noun) -> None:
             or any(c.lower_ == "no" for c in noun.children) or syntax.is_negated(verb) \
             or syntax.modality_of(verb) != "asserted":
         return  # (not "No agreement was reached")
-    meetings = lexicon().synsets["MEETINGS"]
-    parties = [a for t in verb.subtree if t.lower_ in meetings or t.lemma_.lower() in meetings
-               for a in _noun_actors(b.ctx, t, [], "meets")[1]]
+    parties = [a for t in verb.subtree if _meeting(t) for a in _noun_actors(b.ctx, t, [], "meets")[1]]
     entry = next((e for e in _triggers(noun) if e.predicate == "agrees"), None)
     for a, o in permutations(dict.fromkeys(parties), 2):
         if a.name != o.name:
