@@ -1331,6 +1331,11 @@ def _charge_denied(b: _Builder, noun) -> None:
             b.add("opposes", denier, accuser, verb, rule="charge-denied", base=0.75, cameo="120")
 
 
+# Verbs of condemnation whose "as" phrase is a verdict on their object: "condemned the strikes as a violation".
+_CONDEMNING = frozenset({"condemn", "denounce", "decry", "deplore", "slam", "blast", "criticize", "criticise",
+                         "lambast", "castigate"})
+
+
 def _judgement(noun):
     """(the verb that judges, what it judges) when ``noun`` names a wrong in a verdict, else None."""
     naming = lambda v: v.lemma_.lower() in syntax.NAMING
@@ -1367,7 +1372,7 @@ def _judgement(noun):
             verb = verb.head.head  # "described Togo's decision to close the crossing as …", hung on "close"
         if verb.lemma_.lower() in ("act", "serve", "behave") and verb.pos_ == "VERB":
             return verb, syntax.own_subject(verb)  # "said Guyana was acting as a puppet of ExxonMobil"
-        return (verb, dobj(verb)) if naming(verb) else None
+        return (verb, dobj(verb)) if naming(verb) or verb.lemma_.lower() in _CONDEMNING else None
     if noun.dep_ == "dobj" and naming(head) and (judged := dobj(head)) != noun:
         return head, judged  # "branded the ship's presence a violation", read as two objects
     if noun.dep_ in ("advmod", "advcl") and naming(head) and any(c.lower_ == "as" for c in noun.children):
@@ -1705,8 +1710,9 @@ def _verdict(b: _Builder, noun) -> None:
             or negated != denied_merit \
             or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return  # ("it is unacceptable that …": no act of anyone's judged)
-    judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in syntax.NAMING \
-        else _speaker(b.ctx, verb)  # the caller judges; "… was a violation": the speaker
+    judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] \
+        if verb.lemma_.lower() in syntax.NAMING | _CONDEMNING else _speaker(b.ctx, verb)  # the caller judges;
+    #                                                                     "… was a violation": the speaker
     doers = (_answered(b, noun, judges, answers) if pointing else []) or [
         a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named
     if not doers and (acts := _told(judged, answers)):
@@ -1715,8 +1721,9 @@ def _verdict(b: _Builder, noun) -> None:
     elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(judged.children):
         doers = _answered(b, judged, judges, answers)  # "Chad expelled … Sudan called the decision unjustified"
     elif not doers and predicate == "criticizes" and judged.lemma_.lower() in lexicon().synsets["REMARKS"] \
-            and syntax.points_back(judged.children):
-        doers = _answered(b, judged, judges)  # "… Kathmandu called the remarks insulting": who made them
+            and syntax.points_back(judged.children) and verb.lemma_.lower() not in _CONDEMNING:
+        doers = _answered(b, judged, judges)  # "… Kathmandu called the remarks insulting": who made them (whose
+        #                                     remarks a third side condemns, the sentence before does not say)
     for doer in doers:
         for who in judges:
             b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,

@@ -192,6 +192,8 @@ def _of_states(name: str) -> bool:
 
 # People sent somewhere: where they are says nothing of whose they are.
 _VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate"})
+# Fire that falls somewhere: where it falls is its target, not its owner ("drone strikes in northern Iraq").
+_FIRE = frozenset({"strike", "airstrike", "barrage", "missile", "rocket", "shelling", "shell", "bomb", "drone"})
 _STATES_BODY = frozenset({"Organization", "Organisation", "Union", "Community", "Council", "League", "Alliance",
                           "Association", "Forum", "Treaty", "Cooperation"})
 
@@ -877,8 +879,8 @@ class Context:
                        for a in self.resolve(p) if a.type == "Person"]
             for country in dict.fromkeys(c for a in leaders for c in self._office_state(a.name)):
                 found.setdefault(country, Arg(country, "Country", "agent", sector, text))
-        if not any(spans) and token.lemma_.lower() not in _VISITORS:  # "students in Dhaka": where they are, when
-            # nothing else says whose they are (not "opposition delegations in Geneva", who came there)
+        if not any(spans) and token.lemma_.lower() not in _VISITORS | _FIRE:  # "students in Dhaka": where they
+            # are, when nothing else says whose they are (not "opposition delegations in Geneva", who came there)
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss"), None)
                      for c in token.children if c.dep_ == "prep" and c.lower_ == "in"  # ("in Kenya's parliament")
                      for p in c.children if p.dep_ == "pobj"]

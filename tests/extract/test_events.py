@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "fire that falls in a state is aimed at it, and condemning it as a wrong criticizes who fired": (
+        "Sudan carried out air strikes in eastern Chad on Sunday. The Chadian government condemned the strikes as "
+        "a violation of its sovereignty.",
+        {("Sudan", "attacks", "Chad"), ("Chad", "opposes", "Sudan"), ("Chad", "criticizes", "Sudan")},
+        {("Chad", None, "Chad")}),
+    "a seizure is coercion, and condemning it opposes the seizer": (
+        "Venezuela seized a Guyanese fishing boat on Friday. Guyana condemned the seizure. Morocco's seizure of "
+        "a Spanish trawler angered Madrid.",
+        {("Venezuela", "coerces", "Guyana"), ("Guyana", "opposes", "Venezuela"), ("Morocco", "coerces", "Spain")}),
     "extraditing suspects to a state is judicial cooperation with it, and refusing to rejects it": (
         "Georgia extradited three suspects to Armenia. Paraguay refused to extradite the banker to Brazil.",
         {("Georgia", "cooperatesWith", "Armenia"), ("Paraguay", "opposes", "Brazil")},
