@@ -468,6 +468,17 @@ def _meeting(token) -> bool:
     return bool({token.lemma_.lower(), token.lower_} & lexicon().synsets["MEETINGS"])
 
 
+# Participles of those who convene talks others attend: "talks brokered by Qatar", "US-brokered talks".
+_CONVENED = frozenset({"brokered", "mediated", "hosted", "sponsored", "convened", "organised", "organized"})
+
+
+def _conveners(ctx: Context, noun) -> list[Arg]:
+    """Who host, broker or sponsor the talks ``noun`` names: "talks brokered by Qatar", "US-brokered talks"."""
+    by = _by_agents(ctx, [c for c in noun.children if c.dep_ == "acl" and c.lower_ in _CONVENED])
+    named = ctx.owner(noun, _CONVENED)
+    return by or ([Arg(named.name, named.type, "possessor")] if named is not None else [])
+
+
 def _go_between(entry: Trigger) -> bool:
     """Whether the trigger is a go-between's act, whose doers are not its parties ("brokered", "mediated")."""
     return entry.objects == ("between",)
@@ -657,7 +668,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         announced = None  # "urged both sides to agree on a ceasefire": the promise itself is only asked for
     if refusal is not None:
         predicate = "opposes"
-        targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)]
+        targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)] \
+            or (_conveners(ctx, token) if _meeting(token) else [])  # "declined to attend US-brokered talks"
         # ("Mali declined to attend the talks hosted by Algeria": the one who refuses opposes the others there)
         refusers = {a.name for t in syntax.subjects(refusal) for a in ctx.resolve(t, speaker=speaker)}
         if pair and refusers & {a.name for a in actors}:

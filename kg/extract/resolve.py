@@ -721,18 +721,18 @@ class Context:
                 found.append(prep)
         return found
 
-    def owner(self, token) -> Span | None:
-        """The country or body named before a hyphenated participle of ownership in the noun's
+    def owner(self, token, words: frozenset[str] = _OWNED) -> Span | None:
+        """The country or body named before a hyphenated participle of ownership (``words``) in the noun's
         modifiers: "a British-flagged tanker" (United Kingdom), "Saudi-led coalition aircraft", "the U.S.-backed
         plan"; or the flag a ship flies."""
         for t in token.lefts:
             for word in t.subtree:
-                if word.lower_ in _OWNED and word.i >= 2 and self.doc[word.i - 1].text == "-":
+                if word.lower_ in words and word.i >= 2 and self.doc[word.i - 1].text == "-":
                     span = self.mention(self.doc[word.i - 2])
                     if span is not None and span.type in ("Country", "Organization"):
                         return span
                 head, _, tail = word.text.rpartition("-")  # "U.S.-backed": one token
-                if tail.lower() in _OWNED and head and (found := canonical(head)) is not None \
+                if tail.lower() in words and head and (found := canonical(head)) is not None \
                         and found[0] in ("Country", "Organization"):
                     return Span(word.i, word.i + 1, found[0], found[1], found[2], "lexicon")
         for flying in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "fly"):

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "refusing talks a third side brokers or hosts opposes that side": (
+        "Eritrea declined to attend Qatari-brokered talks in Doha. Belize refused to join talks mediated by "
+        "Mexico. Armenia attended the US-brokered talks.",
+        {("Eritrea", "opposes", "Qatar"), ("Belize", "opposes", "Mexico")}, {("Armenia", "opposes", None)}),
     "fire that falls in a state is aimed at it, and condemning it as a wrong criticizes who fired": (
         "Sudan carried out air strikes in eastern Chad on Sunday. The Chadian government condemned the strikes as "
         "a violation of its sovereignty.",
