@@ -48,6 +48,7 @@ def _mend_lemmas(doc):
 def load_model(name: str = ""):
     """Load ``name`` (or the first installed of the default English models) without its unused parts."""
     import spacy  # noqa: PLC0415
+    from spacy.symbols import ORTH  # noqa: PLC0415
 
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
@@ -58,6 +59,9 @@ def load_model(name: str = ""):
         if "kg_paragraph_breaks" not in spacy.registry.factories.get_all():
             spacy.Language.component("kg_paragraph_breaks", func=_paragraph_breaks)
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
+        for word in {form for form, _ in _lemma_fixes() if "-" in form}:  # "co-operate" stays one word
+            for written in (word, word.capitalize()):
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
         if "lemmatizer" in nlp.pipe_names:
             if "kg_lemmas" not in spacy.registry.factories.get_all():
                 spacy.Language.component("kg_lemmas", func=_mend_lemmas)

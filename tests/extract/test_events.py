@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a verb written with a hyphen is read as one verb": (
+        "Fiji and Tonga re-established diplomatic ties on Monday. Norway said it would co-operate with Iceland on "
+        "fisheries. The United Nations called on Ghana and Togo to de-escalate.",
+        {("Fiji", "cooperatesWith", "Tonga"), ("Norway", "cooperatesWith", "Iceland"),
+         ("United Nations", "urges", "Ghana"), ("United Nations", "urges", "Togo")},
+        {("United Nations", "meets", None)}),
     "refusing talks a third side brokers or hosts opposes that side": (
         "Eritrea declined to attend Qatari-brokered talks in Doha. Belize refused to join talks mediated by "
         "Mexico. Armenia attended the US-brokered talks.",
