@@ -905,6 +905,7 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
     words = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]  # ("the closure regrettable")
     if not syntax.points_back(words) \
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") and c.lower_ != "as"
+                   and not (c.dep_ == "compound" and c.pos_ == "NOUN")  # (but "the power deal" is told before)
                    for c in noun.children):  # ("denounced the expulsion as a provocation": the verdict's phrase)
         return frozenset()
     entries = lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ())  # (whatever it was done to: "the expulsion")

@@ -162,6 +162,11 @@ def coordinated_with(verb):
     thing = (verb.lemma_.lower() in _APPEALS or _said_act(verb)) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in lexicon().agents
         for c in head.children)  # ("said the decision had been taken without consultation and threatened …")
+    if head.dep_ == "relcl" and (verb.lemma_.lower() in _APPEALS or _said_act(verb)) and any(
+            c.dep_ == "nsubj" and c.tag_ == "WDT" for c in head.children) and head.head.lower_ not in lexicon().agents \
+            and (clause := governing_verb(head.head)) is not None and clause.dep_ == "ccomp" and clause.head != clause:
+        return clause.head  # (or to a relative clause of a thing: "said Cairo would not accept any deal that harmed
+        #                      its interests and urged Kenya to reconsider": the sayer appeals, not the deal)
     return head.head if head.dep_ == "ccomp" and (broken or thing) and head.head != head else head
 
 

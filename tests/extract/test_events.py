@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an appeal the parser joins to a relative clause of a thing is the sayer's": (
+        "Chad's foreign minister said N'Djamena would not accept any plan that weakened its army and urged Niger "
+        "to rethink.",
+        {("Chad", "urges", "Niger")}),
+    "a deal told before and named again with a common-noun modifier answers its parties": (
+        "Benin and Togo signed a gas deal on Monday. Ghana criticised the gas deal.",
+        {("Ghana", "criticizes", "Benin"), ("Ghana", "criticizes", "Togo")}),
     "a verb written with a hyphen is read as one verb": (
         "Fiji and Tonga re-established diplomatic ties on Monday. Norway said it would co-operate with Iceland on "
         "fisheries. The United Nations called on Ghana and Togo to de-escalate.",
