@@ -874,8 +874,8 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
         #                                   government of President Petro" answered by his minister)
         if start <= r.start < end and r.subject not in names and (r.plover in kinds or r.predicate in kinds) and (
                 r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names):
-            doer = Arg(r.subject, r.subject_type, "pronoun")
-            return [doer if kinds is _ANSWERED else _state_of(b, doer)]
+            doer = Arg(r.subject, r.subject_type, "pronoun")  # (a state answers a minister's words with his state)
+            return [doer if kinds is _ANSWERED and any(a.type == "Person" for a in actors) else _state_of(b, doer)]
     if len(sents) < 2:
         return []
     if kinds is not _ANSWERED:

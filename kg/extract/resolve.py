@@ -912,9 +912,13 @@ class Context:
         return list(found.values())
 
     def _acting_state(self, token) -> list[Arg]:
-        """The country that acted, as the subject of a clause, in this sentence or the one before."""
+        """The country that acted, as the subject of a clause or the owner of its agents ("Georgian prosecutors"),
+        in this sentence or the one before."""
         start = self._sentence_before(token)
-        subjects = [m for m in self._before(token.i, {"Country"}) if m.start >= start and self._is_subject(m)]
+        owning = lambda root: root.dep_ in ("amod", "compound", "poss") and root.head.dep_ in ("nsubj", "nsubjpass") \
+            and root.head.lower_ in lexicon().agents
+        subjects = [m for m in self.mentions if start <= m.start and m.end <= token.i and m.type == "Country" and (
+            m.kind not in ("demonym", "nested") and self._is_subject(m) or owning(self.doc[m.start:m.end].root))]
         return [Arg(subjects[-1].name, "Country", "pronoun")] if subjects else []
 
     def _role_reference(self, token) -> list[Arg]:

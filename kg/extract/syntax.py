@@ -234,6 +234,10 @@ def subjects(verb, _depth: int = 0) -> list:
             return [head]  # "rejected an Israeli offer to withdraw": the noun, whose owner its adjective names
     if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
         return subjects(partner, _depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and verb.doc[verb.i - 1].text == ",":
+        # "ordered Belarus's envoy to leave within 72 hours, accusing Minsk of …": a participle after a comma
+        # tells of the clause's subject, not of the one told to leave
+        return subjects(head.head, _depth + 1)
     if verb.dep_ == "advcl" and _stance_on(verb) and (named := verb.doc[verb.i - 1]).dep_ == "pobj" \
             and named.pos_ == "PROPN":
         return expand(named)  # "dropped its objection to Finland joining NATO", parsed as a clause of the verb

@@ -147,6 +147,17 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a participle after a comma tells of the clause's subject, not of the one told to leave": (
+        "Latvia ordered Russia's ambassador to leave the country within 72 hours on Tuesday, accusing Moscow of "
+        "helping smuggle weapons to separatists.",
+        {("Latvia", "criticizes", "Russia")}),
+    "an unnamed ministry acts for the state whose agents acted just before": (
+        "Senegal warned Mali against provocations. Malian prosecutors opened an investigation, and the interior "
+        "ministry said it had arrested a Guinean citizen.",
+        {("Mali", "coerces", "Guinea")}, {("Senegal", "coerces", None)}),
+    "a state rejecting a minister's accusation opposes the minister's state": (
+        "Peruvian Foreign Minister Ana Gervasi accused Bolivia of meddling. Bolivia rejected the accusation.",
+        {("Bolivia", "opposes", "Peru")}, {("Bolivia", "opposes", "Ana Gervasi")}),
     "an appeal the parser joins to a relative clause of a thing is the sayer's": (
         "Chad's foreign minister said N'Djamena would not accept any plan that weakened its army and urged Niger "
         "to rethink.",
