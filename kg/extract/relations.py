@@ -352,6 +352,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                             or _answering(noun) is not None  # (or "banned them in response to US sanctions")
                             or syntax.aimed_at(noun) is not None):  # (or "US sanctions target Russian banks")
         return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
+    if _glossing(noun):  # "…, a jab at France", "in a swipe at Argentina": the one saying it
+        return [a for t in syntax.subjects(noun.sent.root) for a in ctx.resolve(t, speaker=speaker)], []
     meeting = _meeting(noun)
     verb = syntax.governing_verb(noun)
     if verb is not None and _outside_clause(noun, verb, provoking=predicate not in _SHARED_ACTS):
@@ -470,6 +472,18 @@ def _meeting(token) -> bool:
 
 # Participles of those who convene talks others attend: "talks brokered by Qatar", "US-brokered talks".
 _CONVENED = frozenset({"brokered", "mediated", "hosted", "sponsored", "convened", "organised", "organized"})
+
+
+# Nouns that, set off by a comma, gloss what a sentence says as a jibe: "…, a jab at France", "in a swipe at Kyiv".
+_JIBES = frozenset({"jab", "swipe", "dig", "rebuke"})
+
+
+def _glossing(noun) -> bool:
+    """Whether ``noun`` glosses the whole saying it is set off from by a comma, which the parser hangs on
+    a word inside it: "warned that members kept blocking deals, a jab at France"."""
+    phrase = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
+    edge = phrase.left_edge.i
+    return noun.lemma_.lower() in _JIBES and edge > noun.sent.start and noun.doc[edge - 1].text == ","
 
 
 def _conveners(ctx: Context, noun) -> list[Arg]:

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a jibe set off by a comma is the sayer's, wherever the parser hangs it": (
+        "Malawi's president warned that the bloc risked losing relevance if members kept blocking deals, a jab at "
+        "Zambia. The Ghanaian president said the region needed unity, in a thinly veiled swipe at Burkina Faso.",
+        {("Malawi", "criticizes", "Zambia"), ("Ghana", "criticizes", "Burkina Faso")}),
     "a participle after a comma tells of the clause's subject, not of the one told to leave": (
         "Latvia ordered Russia's ambassador to leave the country within 72 hours on Tuesday, accusing Moscow of "
         "helping smuggle weapons to separatists.",
