@@ -447,12 +447,28 @@ def _variant(name: str) -> str:
     return " ".join(variants.get(part, part) for part in name.split())
 
 
+# Titles a monarch or a pope is known by with one name: "King Salman", "Sultan Qaboos", "Queen Elizabeth II".
+_ROYAL = frozenset({"king", "queen", "sultan", "emir", "prince", "princess", "pope"})
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def _royal_title(doc, span: Span) -> str:
+    """The title of a person named by one given name (and a regnal number) right after it, else ""."""
+    words = span.name.split()
+    if span.start == 0 or not 1 <= len(words) <= 2 or len(words) == 2 and not _REGNAL.fullmatch(words[1]):
+        return ""
+    before = doc[span.start - 1]
+    return before.text if before.lower_ in _ROYAL and before.is_title else ""
+
+
 def _resolve_people(doc, spans: list[Span]) -> list[Span]:
     """Full names get one spelling; a lone surname or given name becomes the full name it abbreviates."""
     people = lexicon().people
     full: list[tuple[int, str]] = []
     resolved: list[Span] = []
     for span in spans:
+        if span.type == "Person" and (royal := _royal_title(doc, span)):  # "King Abdullah", "Sultan Qaboos"
+            span = replace(span, name=f"{royal} {span.name}")
         if span.type == "Person" and " " in span.name:
             name = _variant(span.name)
             name = next((p for p, aliases in people.items() if name == p or name in aliases), name)
@@ -467,7 +483,8 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
     parts = {}
     for _, name in full:
         for part in name.split():
-            parts.setdefault(part, name)
+            if part.lower() not in _ROYAL:  # ("King Salman … Salman said", not the title alone)
+                parts.setdefault(part, name)
     for token in doc:
         if token.i not in covered and token.pos_ == "PROPN" and token.text in parts:
             resolved.append(Span(token.i, token.i + 1, "Person", token.text, "name", "ner"))

@@ -291,3 +291,11 @@ def test_a_portfolio_word_is_a_title_only_after_of(run):
 def test_a_known_name_the_model_ran_on_into_common_words_is_that_name(run):
     found = names(run("Moldova applied to join the European Union days after the vote."))
     assert found.get("European Union") == "Organization" and not any("days" in name for name in found), found
+
+
+def test_a_monarch_named_by_one_name_keeps_the_title(run):
+    found = run("Bahrain's King Hamad met Sultan Haitham of Oman in Muscat. Hamad thanked Queen Margrethe II.")
+    people = {n for n, kind in names(found).items() if kind == "Person"}
+    assert people == {"King Hamad", "Sultan Haitham", "Queen Margrethe II"}, people
+    assert {("King Hamad", "holdsPosition", "Bahrain"), ("Sultan Haitham", "holdsPosition", "Oman")} <= {
+        (r.subject, r.predicate, r.object) for r in found.relations}

@@ -851,7 +851,7 @@ MORE = {
         "Kremlin aide Igor Petrov said the summit was over. Peru's Attorney General Ana Rojas opened an inquiry. "
         "Hungarian Deputy Minister Laszlo Kovacs visited Vienna. Norway's Prince Haakon toured Kenya.",
         {("Igor Petrov", "holdsPosition", "Russia"), ("Ana Rojas", "holdsPosition", "Peru"),
-         ("Laszlo Kovacs", "holdsPosition", "Hungary"), ("Haakon", "holdsPosition", "Norway")},
+         ("Laszlo Kovacs", "holdsPosition", "Hungary"), ("Prince Haakon", "holdsPosition", "Norway")},
         []),
     "a pact left or pulled out of is neither made nor a retreat": (
         "Niger quit the security agreement with Benin. Mali withdrew from the defence pact with France. Laos "
@@ -1405,7 +1405,7 @@ MORE = {
     "'the queen' is the one titled queen, not the president named since; a message sent someone congratulates them": (
         "Barbados swore in Sandra Mason as its first president, removing Britain's Queen Elizabeth II as head of "
         "state. The queen did not attend, but sent Mason a message of congratulations.",
-        {("Elizabeth II", "congratulates", "Sandra Mason")},
+        {("Queen Elizabeth II", "congratulates", "Sandra Mason")},
         [("Sandra Mason", "congratulates", None)]),
     "calling off a plan or threat of a hostile act yields to those it would have hit; failing to act does not": (
         "The US dropped its plan to impose tariffs on Mexican goods. India shelved its plan to ban Chinese apps. "
@@ -2155,7 +2155,7 @@ MORE = {
         {("Paul Kagame", "meets", "Nana Akufo-Addo"), ("Javier Gonzalez-Olaechea", "meets", "Bolivia")}),
     "granting an audience is a meeting": (
         "Jordan's King Abdullah II granted an audience to Iraqi Prime Minister Mohammed Shia al-Sudani.",
-        {("Abdullah II", "meets", "Mohammed Shia al-Sudani")}),
+        {("King Abdullah II", "meets", "Mohammed Shia al-Sudani")}),
     "a minister rejecting an accusation made against their president answers its maker": (
         "Paraguayan President Santiago Pena accused the government of Bolivian President Luis Arce of ignoring "
         "smugglers. Bolivian Interior Minister Eduardo del Castillo rejected the accusation.",
