@@ -861,7 +861,7 @@ class Context:
         # ("a Ugandan army spokesman": the owner of the body the agent speaks for)
         spans = [self.mention(owner) or next((m for c in owner.children if (c.dep_ == "poss" or c.dep_ in (
             "amod", "compound") and owner.lower_ in lexicon().agents) and (m := self.mention(c)) is not None), None)
-                 for owner in owners if not _ethnic(owner)] + [self.owner(token)]
+                 for owner in owners if not _ethnic(owner) and not self._people_of_place(owner)] + [self.owner(token)]
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)
         spans = [s for s in spans if s is None or s.name not in _country_groups()]
         crowd = token.tag_ in ("NNS", "NNPS") and token.lower_ in lexicon().synsets["PROTESTERS"] and sector == "OPP"
@@ -910,6 +910,18 @@ class Context:
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]
         return list(found.values())
+
+    def _people_of_place(self, token) -> bool:
+        """Whether a demonym names the origin of a people of another place: "Kosovo Albanian rebels", "Turkish
+        Cypriot police" (of Kosovo and Cyprus, not of Albania and Turkey)."""
+        named = self.mention(token)
+        if named is None or named.kind != "demonym":
+            return False
+        before = self.mention(self.doc[named.start - 1]) if named.start else None
+        after = self.mention(self.doc[named.end]) if named.end < len(self.doc) else None
+        return before is not None and before.end == named.start and before.kind != "demonym" \
+            and before.type in ("Country", "Place") and before.name != named.name \
+            or after is not None and after.start == named.end and after.kind == "demonym" and after.name != named.name
 
     def _acting_state(self, token) -> list[Arg]:
         """The country that acted, as the subject of a clause or the owner of its agents ("Georgian prosecutors"),

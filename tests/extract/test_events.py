@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a demonym that names a people's origin, not its place, is no state's act": (
+        "Kosovo Albanian rebels ambushed a Serbian police patrol. Turkish Cypriot police detained two British "
+        "tourists.",
+        {("Kosovo", "attacks", "Serbia"), ("Cyprus", "coerces", "United Kingdom")},
+        {("Albania", None, None), ("Turkey", None, None)}),
     "a jibe set off by a comma is the sayer's, wherever the parser hangs it": (
         "Malawi's president warned that the bloc risked losing relevance if members kept blocking deals, a jab at "
         "Zambia. The Ghanaian president said the region needed unity, in a thinly veiled swipe at Burkina Faso.",
