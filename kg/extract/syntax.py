@@ -739,9 +739,9 @@ _PURPOSES = {"help": frozenset({"help", "assist", "aid", "support"}),
 
 _REFUSALS = frozenset({"refuse", "decline"})
 # Acceptance an actor says it will never give is refused now: "Serbia will never recognise Kosovo",
-# "Mexico will not accept any interference by the United States".
+# "Mexico will not accept any interference by the United States", "will not negotiate with Hamas".
 _ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condone", "endorse", "approve", "support",
-                         "back"})
+                         "back", "negotiate"})
 _ACCEPTANCE_TO = frozenset({"agree", "consent"})  # acceptance with "to": "will never agree to an Armenian proposal"
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _SELF = frozenset({"it", "they", "we"})  # who says what it will do: "warned it would strike …"
@@ -928,6 +928,9 @@ def modality_of(trigger) -> str:
         if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl") or to_clause
                                                                    or lemma not in lexicon().infinitive_only):
             return _asked(token, table[lemma])
+        if token.dep_ == "conj" and any(c.tag_ == "TO" for c in token.children) \
+                and (asked := modality_of(coordinated_with(token))) in ("requested", "called_for"):
+            return asked  # "urged Belgrade and Podgorica to show restraint and to settle their differences"
         if token.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
             # "must oppose X, oppose Y": the second act shares the first's "must", not the first act itself
             # ("called for peace … and blamed the West" is a blame, not a call)

@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "saying one will never negotiate with a side rejects it": (
+        "Eritrea's president said Asmara would never negotiate with Addis Ababa under pressure.",
+        {("Eritrea", "opposes", "Ethiopia")}, {("Eritrea", "meets", None)}),
+    "settling or resolving a dispute is an agreement of both sides": (
+        "Belize and Guatemala settled their border dispute. Nepal resolved its row with India.",
+        {("Belize", "agrees", "Guatemala"), ("Guatemala", "agrees", "Belize"), ("Nepal", "agrees", "India")}),
+    "a second infinitive of an appeal is asked for too": (
+        "The African Union urged Chad and Sudan to show restraint and to settle their differences through dialogue.",
+        {("African Union", "urges", "Chad"), ("African Union", "urges", "Sudan")},
+        {("Chad", "agrees", None), ("Sudan", "agrees", None), ("Chad", "meets", None), ("Sudan", "meets", None)}),
     "a demonym that names a people's origin, not its place, is no state's act": (
         "Kosovo Albanian rebels ambushed a Serbian police patrol. Turkish Cypriot police detained two British "
         "tourists.",
