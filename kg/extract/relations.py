@@ -832,6 +832,12 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
             return found
     if kind_of == "MOBILIZE":
         return _provoker(b, token)
+    if entry.predicate == "visits" and entry.pos == "NOUN" and clause is not None and clause is not token:
+        # "India and Bangladesh signed a deal during a visit by Hasina": the visitor's hosts are the others the
+        # clause names
+        own = _and_offices(b.ctx, actors)
+        return [a for t in syntax.subjects(clause) for a in b.ctx.resolve(t)
+                if a.type == "Country" and a.name not in own] if own else []
     if kind_of != "PROTEST":
         return []
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):

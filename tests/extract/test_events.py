@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a visit with no destination is to the others the clause names": (
+        "Peru and Chile signed a trade pact during a visit by Chilean President Gabriel Boric.",
+        {("Gabriel Boric", "visits", "Peru")}, {("Gabriel Boric", "visits", "Chile")}),
     "saying one will never negotiate with a side rejects it": (
         "Eritrea's president said Asmara would never negotiate with Addis Ababa under pressure.",
         {("Eritrea", "opposes", "Ethiopia")}, {("Eritrea", "meets", None)}),
