@@ -447,6 +447,13 @@ class Context:
                 actors = self._before(token.i, {"Country", "Organization"})
                 subjects = [m for m in actors if self._is_subject(m)]
                 chosen = (subjects or actors)[-1:]
+                if _depth == 0 and (before := self._subject_before(token)) is not None \
+                        and (not subjects or subjects[-1].end <= before.i) and (
+                        (found := self.resolve(before, _depth=1)) or before.lower_ in lexicon().agents) \
+                        and all(a.type in ("Country", "Organization") for a in found):
+                    # (the body the sentence before was about, or no one when it cannot be told: "The junta's
+                    # foreign ministry lodged a protest with Jakarta … Its spokesman …" is not Jakarta's)
+                    return [Arg(a.name, a.type, "pronoun") for a in found]
                 return [Arg(m.name, m.type, "pronoun") for m in chosen]
             if lower in _PLURAL:
                 return self.salient("Country", token.i)
@@ -910,6 +917,15 @@ class Context:
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]
         return list(found.values())
+
+    def _subject_before(self, pronoun):
+        """The subject of the sentence before, when ``pronoun`` opens its own: "The junta's foreign ministry
+        lodged a protest with Jakarta … Its spokesman …" (the one the story was about, not the last one named)."""
+        sent = self.sentence(pronoun)
+        if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start:pronoun.i]):
+            return None
+        root = self.sentence(self.doc[sent.start - 1]).root  # (its grammatical subject: "Germany was criticized")
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     def _people_of_place(self, token) -> bool:
         """Whether a demonym names the origin of a people of another place: "Kosovo Albanian rebels", "Turkish

@@ -526,3 +526,11 @@ def test_a_second_titled_name_holds_its_own_title_not_the_first(run):
     found = triples(run("Kenya's president William Ruto and Uganda's leader Yoweri Museveni signed a pipeline deal."))
     positions = {(s, o) for s, p, o in found if p == "holdsPosition"}
     assert positions == {("William Ruto", "Kenya"), ("Yoweri Museveni", "Uganda")}
+
+
+def test_a_military_rank_before_a_name_is_a_title_not_part_of_the_name(run):
+    found = run("Malian junta leader Captain Amadou Keita met Senegalese President Macky Sall. Sudan's army lodged "
+                "a protest with Nairobi. Its spokesman, Brigadier Nabil Abdallah, called the talks a betrayal.")
+    people = {e.name for e in found.entities if e.type == "Person"}
+    assert {"Amadou Keita", "Nabil Abdallah"} <= people, people
+    assert {("Amadou Keita", "holdsPosition", "Mali"), ("Nabil Abdallah", "holdsPosition", "Sudan")} <= triples(found)
