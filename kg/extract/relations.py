@@ -470,10 +470,6 @@ def _meeting(token) -> bool:
     return bool({token.lemma_.lower(), token.lower_} & lexicon().synsets["MEETINGS"])
 
 
-# Participles of those who convene talks others attend: "talks brokered by Qatar", "US-brokered talks".
-_CONVENED = frozenset({"brokered", "mediated", "hosted", "sponsored", "convened", "organised", "organized"})
-
-
 # Nouns that, set off by a comma, gloss what a sentence says as a jibe: "…, a jab at France", "in a swipe at Kyiv".
 _JIBES = frozenset({"jab", "swipe", "dig", "rebuke"})
 
@@ -484,6 +480,10 @@ def _glossing(noun) -> bool:
     phrase = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
     edge = phrase.left_edge.i
     return noun.lemma_.lower() in _JIBES and edge > noun.sent.start and noun.doc[edge - 1].text == ","
+
+
+# Participles of those who convene talks others attend: "talks brokered by Qatar", "US-brokered talks".
+_CONVENED = frozenset({"brokered", "mediated", "hosted", "sponsored", "convened", "organised", "organized"})
 
 
 def _conveners(ctx: Context, noun) -> list[Arg]:
