@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "blocking a budget, bill or treaty rejects its authors": (
+        "Slovakia blocked the EU budget over the climate clause. Kenya held up the ratification of Uganda's "
+        "pipeline treaty.",
+        {("Slovakia", "opposes", "European Union"), ("Kenya", "opposes", "Uganda")},
+        {("Slovakia", "coerces", None), ("Kenya", "coerces", None)}),
     "a visit with no destination is to the others the clause names": (
         "Peru and Chile signed a trade pact during a visit by Chilean President Gabriel Boric.",
         {("Gabriel Boric", "visits", "Peru")}, {("Gabriel Boric", "visits", "Chile")}),
