@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "crediting a named actor with an act praises it": (
+        "Ecuador's president credited Chile with helping to end the blockade.",
+        {("Ecuador", "praises", "Chile")}),
     "blocking a budget, bill or treaty rejects its authors": (
         "Slovakia blocked the EU budget over the climate clause. Kenya held up the ratification of Uganda's "
         "pipeline treaty.",
