@@ -859,6 +859,7 @@ class Context:
         # ("a spokesman for the Chinese embassy": the body one speaks for)
         owning = ("of", "from", "for") if token.lemma_.lower() in _SPOKESPEOPLE else ("of", "from")
         owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in owning
+                   and not any(g.dep_ == "poss" for g in token.children)  # ("Nigeria's leadership of ECOWAS")
                    for p in c.children if p.dep_ == "pobj" for o in expand(p)]
         first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ not in ("det", "nummod")
                                 and t.tag_ != "PRP$")])  # ("its opposition activists", "280 protesters": the kind)

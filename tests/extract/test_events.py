@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what an owned agent's 'of' phrase names is what it leads, not another owner": (
+        "Benin lauded Senegal's leadership of ECOWAS.",
+        {("Benin", "praises", "Senegal")}, {("Benin", "praises", "Economic Community of West African States")}),
     "crediting a named actor with an act praises it": (
         "Ecuador's president credited Chile with helping to end the blockade.",
         {("Ecuador", "praises", "Chile")}),
