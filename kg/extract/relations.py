@@ -369,6 +369,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return [], []  # "Egypt and Qatar called for a ceasefire in Gaza": who call for a pact are not its parties
         #                (but "Kenya called for talks with Somalia" is one)
+    if predicate == "visits" and (guests := _guests(ctx, noun, speaker)):
+        return guests, []  # "hosted his Uzbek counterpart for a state visit": the guest visits
     if (thanked := _thanked_for(noun)) is not None:  # "Argentina thanked Brazil for its help": Brazil helped
         return [a for t in syntax.expand(thanked) for a in ctx.resolve(t, speaker=speaker)], []
     doers = [a for t in syntax.subjects(verb) for a in ctx.resolve(t, speaker=speaker)] if verb is not None else []
@@ -442,6 +444,7 @@ _TELLING = frozenset({"give", "tell", "ask", "instruct", "order"})  # "gave the 
 _LEAVING = frozenset({"leave", "depart", "quit"})
 # Verbs by which someone hosts a meeting others take part in: "the talks hosted by Tanzania".
 _HOSTING = frozenset({"host", "chair", "convene", "organise", "organize", "call"})
+_RECEIVING_GUESTS = frozenset({"host", "receive", "welcome"})  # "hosted X for a visit" (_guests)
 # Prepositions that keep a noun's act the clause's when they hang on another noun: "a letter of
 # congratulation", "agreed to a ceasefire at talks in Havana" (the parser hangs the setting on the noun).
 _INSIDE = frozenset({"of", "between", "with", "at", "during"})
@@ -484,6 +487,15 @@ def _glossing(noun) -> bool:
 
 # Participles of those who convene talks others attend: "talks brokered by Qatar", "US-brokered talks".
 _CONVENED = frozenset({"brokered", "mediated", "hosted", "sponsored", "convened", "organised", "organized"})
+
+
+def _guests(ctx: Context, noun, speaker) -> list[Arg]:
+    """Whom a host receives for the visit ``noun`` names: "hosted his Uzbek counterpart for a state visit"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") else None
+    if verb is None or verb.lemma_.lower() not in _RECEIVING_GUESTS:
+        return []
+    return [a for c in verb.children if c.dep_ == "dobj" for t in syntax.expand(c)
+            for a in ctx.resolve(t, speaker=speaker, descend=True)]
 
 
 def _conveners(ctx: Context, noun) -> list[Arg]:
@@ -836,8 +848,8 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         # "India and Bangladesh signed a deal during a visit by Hasina": the visitor's hosts are the others the
         # clause names
         own = _and_offices(b.ctx, actors)
-        return [a for t in syntax.subjects(clause) for a in b.ctx.resolve(t)
-                if a.type == "Country" and a.name not in own] if own else []
+        hosts = [_state_of(b, a) for t in syntax.subjects(clause) for a in b.ctx.resolve(t)]
+        return [a for a in hosts if a.type == "Country" and a.name not in own] if own else []
     if kind_of != "PROTEST":
         return []
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a guest hosted for a visit visits the host's state": (
+        "Malawian President Lazarus Chakwera hosted Zambian President Hakainde Hichilema for a state visit.",
+        {("Hakainde Hichilema", "visits", "Malawi")}, {("Lazarus Chakwera", "visits", None)}),
     "what an owned agent's 'of' phrase names is what it leads, not another owner": (
         "Benin lauded Senegal's leadership of ECOWAS.",
         {("Benin", "praises", "Senegal")}, {("Benin", "praises", "Economic Community of West African States")}),
