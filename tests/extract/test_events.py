@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "striking inside or across a state attacks it": (
+        "Ethiopian jets struck inside Eritrea on Sunday. Sudanese drones struck across South Sudan overnight.",
+        {("Ethiopia", "attacks", "Eritrea"), ("Sudan", "attacks", "South Sudan")}),
     "a guest hosted for a visit visits the host's state": (
         "Malawian President Lazarus Chakwera hosted Zambian President Hakainde Hichilema for a state visit.",
         {("Hakainde Hichilema", "visits", "Malawi")}, {("Lazarus Chakwera", "visits", None)}),
