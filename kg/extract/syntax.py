@@ -747,6 +747,7 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _SELF = frozenset({"it", "they", "we"})  # who says what it will do: "warned it would strike …"
 _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envisage"})  # "talks are planned"
 # Stances taken on what another would do: "opposed Sweden joining NATO" says nothing of its joining.
+_JOINING = frozenset({"membership", "accession", "admission"})  # nouns of joining a body a stance may be taken on
 _STANCES_ON_ACTS = frozenset({"oppose", "object", "support", "back", "endorse", "favour", "favor", "resist",
                               "veto", "reject", "block", "objection", "opposition", "resistance", "backing",
                               "approval", "consent"})
@@ -896,6 +897,9 @@ def modality_of(trigger) -> str:
         return "conditional"
     if trigger.dep_ in ("ccomp", "advcl", "xcomp") and _stance_on(trigger):
         return "hypothetical"  # "opposed Sweden joining NATO"
+    if trigger.lemma_.lower() in _JOINING and trigger.dep_ in ("dobj", "pobj") and (
+            trigger.head if trigger.dep_ == "dobj" else trigger.head.head).lemma_.lower() in _STANCES_ON_ACTS:
+        return "hypothetical"  # "opposes Ukraine's membership of NATO", "support for Kosovo's admission"
     if _denied(trigger):
         return "denied"
     if trigger.dep_ == "dobj" and _held_out(trigger.head):

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a membership or readmission told is one, but one a stance is taken on is not done": (
+        "Fiji's membership of the Pacific Islands Forum was restored in 2014. Gabon was readmitted to the "
+        "Commonwealth. Russia opposes Moldova's membership of the European Union.",
+        {("Fiji", "memberOf", "Pacific Islands Forum"), ("Gabon", "memberOf", "Commonwealth")},
+        {("Moldova", "memberOf", None)}),
     "striking inside or across a state attacks it": (
         "Ethiopian jets struck inside Eritrea on Sunday. Sudanese drones struck across South Sudan overnight.",
         {("Ethiopia", "attacks", "Eritrea"), ("Sudan", "attacks", "South Sudan")}),
