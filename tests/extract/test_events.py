@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "controls relaxed or softened are curbs eased, not imposed": (
+        "Taiwan relaxed its export controls on Vietnam. Chile softened its restrictions on Peruvian fruit.",
+        {("Taiwan", "concedes", "Vietnam")}, {(None, "sanctions", None)}),
     "a membership or readmission told is one, but one a stance is taken on is not done": (
         "Fiji's membership of the Pacific Islands Forum was restored in 2014. Gabon was readmitted to the "
         "Commonwealth. Russia opposes Moldova's membership of the European Union.",
