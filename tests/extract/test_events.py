@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a demand for what another owes names that other": (
+        "Namibia repeated its demand for compensation from Germany.",
+        {("Namibia", "demands", "Germany")}),
     "land seized or captured from a side is taken from it, and captives are coerced": (
         "Armenian troops seized two villages from Azerbaijani forces. Rebels of the ADF captured the town of Beni "
         "from Ugandan troops. Kenyan soldiers captured three Somali gunmen.",
