@@ -1379,6 +1379,7 @@ def _charge_denied(b: _Builder, noun) -> None:
 # Verbs of condemnation whose "as" phrase is a verdict on their object: "condemned the strikes as a violation".
 _CONDEMNING = frozenset({"condemn", "denounce", "decry", "deplore", "slam", "blast", "criticize", "criticise",
                          "lambast", "castigate"})
+_JUDGING = syntax.NAMING | _CONDEMNING  # verbs whose subject passes the verdict on their object
 
 
 def _judgement(noun):
@@ -1417,7 +1418,7 @@ def _judgement(noun):
             verb = verb.head.head  # "described Togo's decision to close the crossing as …", hung on "close"
         if verb.lemma_.lower() in ("act", "serve", "behave") and verb.pos_ == "VERB":
             return verb, syntax.own_subject(verb)  # "said Guyana was acting as a puppet of ExxonMobil"
-        return (verb, dobj(verb)) if naming(verb) or verb.lemma_.lower() in _CONDEMNING else None
+        return (verb, dobj(verb)) if verb.lemma_.lower() in _JUDGING else None
     if noun.dep_ == "dobj" and naming(head) and (judged := dobj(head)) != noun:
         return head, judged  # "branded the ship's presence a violation", read as two objects
     if noun.dep_ in ("advmod", "advcl") and naming(head) and any(c.lower_ == "as" for c in noun.children):
@@ -1755,9 +1756,8 @@ def _verdict(b: _Builder, noun) -> None:
             or negated != denied_merit \
             or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return  # ("it is unacceptable that …": no act of anyone's judged)
-    judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] \
-        if verb.lemma_.lower() in syntax.NAMING | _CONDEMNING else _speaker(b.ctx, verb)  # the caller judges;
-    #                                                                     "… was a violation": the speaker
+    judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in _JUDGING \
+        else _speaker(b.ctx, verb)  # the caller judges; "… was a violation": the speaker
     doers = (_answered(b, noun, judges, answers) if pointing else []) or [
         a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named
     if not doers and (acts := _told(judged, answers)):

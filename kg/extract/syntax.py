@@ -159,10 +159,11 @@ def coordinated_with(verb):
     # (or when an appeal to someone follows a clause whose subject is a thing, which appeals to no one: "said the
     # move dealt a blow and urged Tehran to restore …")
     # (or any act done in words: "said no Eritrean unit had crossed and dismissed Djibouti's claims")
-    thing = (verb.lemma_.lower() in _APPEALS or _said_act(verb)) and any(
+    speaking = verb.lemma_.lower() in _APPEALS or _said_act(verb)
+    thing = speaking and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in lexicon().agents
         for c in head.children)  # ("said the decision had been taken without consultation and threatened …")
-    if head.dep_ == "relcl" and (verb.lemma_.lower() in _APPEALS or _said_act(verb)) and any(
+    if head.dep_ == "relcl" and speaking and any(
             c.dep_ == "nsubj" and c.tag_ == "WDT" for c in head.children) and head.head.lower_ not in lexicon().agents \
             and (clause := governing_verb(head.head)) is not None and clause.dep_ == "ccomp" and clause.head != clause:
         return clause.head  # (or to a relative clause of a thing: "said Cairo would not accept any deal that harmed
@@ -747,10 +748,10 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _SELF = frozenset({"it", "they", "we"})  # who says what it will do: "warned it would strike …"
 _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envisage"})  # "talks are planned"
 # Stances taken on what another would do: "opposed Sweden joining NATO" says nothing of its joining.
-_JOINING = frozenset({"membership", "accession", "admission"})  # nouns of joining a body a stance may be taken on
 _STANCES_ON_ACTS = frozenset({"oppose", "object", "support", "back", "endorse", "favour", "favor", "resist",
                               "veto", "reject", "block", "objection", "opposition", "resistance", "backing",
                               "approval", "consent"})
+_JOINING = frozenset({"membership", "accession", "admission"})  # nouns of joining a body a stance may be taken on
 
 
 def refusal_verb(token):
