@@ -710,7 +710,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     elif lexicon().predicates[predicate].kind == "event" and (
             modality in ("intended", "conditional") and announced is not None and _announces(ctx, announced, actors)
             or modality in ("intended", "conditional", "hypothetical") and kind_of in _THREAT_CODES
-            and _own_word(ctx, actors, speaker) and not syntax.in_condition(token)):
+            and _own_word(ctx, actors, speaker) and not syntax.in_condition(token)
+            or modality == "conditional" and kind_of in _THREAT_CODES and not speaker
+            and _on_targets_conduct(ctx, token, anchor, targets)):
         # ("said it could use force"): one's own force held out, not the condition of a warning ("warned Moscow
         # of consequences if it used chemical weapons").
         # "Japan promised to send aid to Manila": the announcement is the event (CAMEO 03x), not the aid;
@@ -726,7 +728,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")
         if predicate == "agrees" and _go_between(entry):
             return  # "offered to mediate between Chad and Sudan": a go-between's offer binds it to neither
-        if predicate == "threatens" and not targets:  # "would cut off gas supplies unless Peru paid": at whom
+        if predicate == "threatens" and not any(a.type in ACTOR_TYPES for a in targets):
+            # "would cut off gas supplies unless Peru paid", "would close the Strait of Hormuz if …": at whom
             # (the condition may hang on the vow: "vowed to retaliate if Lithuania allowed …")
             targets = [a for t in syntax.objects(token, ("if",), also=announced) for a in ctx.resolve(t)]
     protesters = lexicon().synsets["PROTESTERS"]
@@ -1003,6 +1006,14 @@ def _announces(ctx: Context, announced, actors: list[Arg]) -> bool:
     to host talks between the Taliban and the US", which promises no act of the two)."""
     announcers = [a for t in syntax.subjects(announced) for a in ctx.resolve(t)]
     return not announcers or bool(_and_offices(ctx, announcers) & _and_offices(ctx, actors))
+
+
+def _on_targets_conduct(ctx: Context, token, anchor, targets: list[Arg]) -> bool:
+    """Whether the act hangs on what its target does: "the EU will impose sanctions on Belarus if Minsk does
+    not free the journalist" is a threat, told as the writer's own sentence."""
+    names = {a.name for a in targets}
+    conditions = [a for t in syntax.objects(token, ("if",), also=anchor) for a in ctx.resolve(t)]
+    return bool(conditions) and all(a.name in names for a in conditions)
 
 
 def _own_word(ctx: Context, actors: list[Arg], speaker: list[Arg]) -> bool:

@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a punitive act held out on the target's own conduct is a threat": (
+        "The European Union will impose sanctions on Belarus if Minsk does not free the journalist. Egypt would "
+        "send troops to Sudan if the African Union asked.",
+        {("European Union", "threatens", "Belarus")}, {("Egypt", "threatens", None)}),
+    "a waterway held out to be closed threatens whom the condition names, not the waterway": (
+        "Iran said it would close the Strait of Hormuz if Washington imposed new sanctions on its oil exports.",
+        {("Iran", "threatens", "United States")}),
     "a demand for what another owes names that other": (
         "Namibia repeated its demand for compensation from Germany.",
         {("Namibia", "demands", "Germany")}),
