@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a coup or crackdown in a country is its own rulers' doing": (
+        "The European Union condemned the crackdown in Belarus. Ghana said the coup in Burkina Faso was "
+        "unacceptable.",
+        {("European Union", "opposes", "Belarus"), ("Ghana", "criticizes", "Burkina Faso")}),
     "a punitive act held out on the target's own conduct is a threat": (
         "The European Union will impose sanctions on Belarus if Minsk does not free the journalist. Egypt would "
         "send troops to Sudan if the African Union asked.",
