@@ -632,8 +632,10 @@ def _each_acts(verb) -> bool:
 
 def _negates(token, *, by_meaning: bool = True) -> bool:
     negators = lexicon().negators
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
-        return True
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in _NO_ONE or any(g.dep_ in ("preconj", "det") and g.lower_ in ("neither", "no")
+                                       for g in c.children)) for c in token.children):
+        return True  # ("neither Israel nor Hamas has accepted", "no country recognised", "none of them attended")
     if not by_meaning:  # a trigger's own meaning ("rejected", "suspended") is its act, not its negation
         return False
     lemma = token.lemma_.lower()
@@ -645,12 +647,13 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
     return any(f"{lemma} {c.lower_}" in negators for c in token.children)
 
 
+_NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that deny their verb
 # Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
 # [condemning]", "the [meeting] was cancelled".
 _CEASING = {"stop", "cease", "halt", "abandon"}
 _PERMITTING = frozenset({"allow", "permit", "let"})
 _REASONS = frozenset({"over", "amid", "after", "following", "despite", "against"})
-_NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass"}
+_NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass", "compound"}
 
 
 # Plans and threats that can be called off, and the verbs that call them off: "called off plans to tax Mexican

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a subject of neither, none or no denies its verb, and what a denied object names is not done": (
+        "Neither Israel nor Hamas has accepted the ceasefire proposal. None of the Gulf states attended the summit "
+        "with Iran. Both Egypt and Qatar accepted the truce plan.",
+        {("Egypt", "agrees", "Qatar")}, {("Israel", "agrees", None), ("Hamas", "agrees", None), (None, "meets", None)}),
     "a coup or crackdown in a country is its own rulers' doing": (
         "The European Union condemned the crackdown in Belarus. Ghana said the coup in Burkina Faso was "
         "unacceptable.",
