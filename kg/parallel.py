@@ -37,7 +37,6 @@ __all__ = ["extract_all", "batches", "run_batch", "warm", "jobs_for"]
 # Tasks out at once per worker: enough that a worker never waits for the next, few enough that the
 # results held back behind a slow batch (to keep input order) stay small.
 TASKS_PER_WORKER = 4
-TASKS_PER_BATCH = 4
 _ONE_AT_A_TIME = threading.Lock()  # a worker runs one batch at a time, whatever its thread count
 # A worker is one core's worth of work: no math-library thread pools competing with the other
 # workers (Dask sets the same for its workers).
@@ -129,15 +128,7 @@ def extract_all(articles: Iterable[Article], extract: Extract, *, config: Config
         return
     # A long article alone still goes to a worker: the model and spaCy's working memory stay out of
     # the process that then turns its extraction into quads, and leave with the worker before that.
-    yield from _ordered(_tasks(chain(head, stream)), lambda: Pool(min(jobs, len(head)), extract, config), report)
-
-
-def _tasks(stream: Iterator[list[Article]]) -> Iterator[list[Article]]:
-    """Each batch cut into ``TASKS_PER_BATCH`` tasks: the first results come back sooner, and the last
-    task leaves the other workers idle for less time (the extractions do not depend on the cut)."""
-    for batch in stream:
-        size = -(-len(batch) // TASKS_PER_BATCH)
-        yield from (batch[start:start + size] for start in range(0, len(batch), size))
+    yield from _ordered(chain(head, stream), lambda: Pool(min(jobs, len(head)), extract, config), report)
 
 
 def _long(batch: list[Article]) -> bool:

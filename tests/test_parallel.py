@@ -101,9 +101,9 @@ def test_a_worker_that_dies_is_replaced_and_its_batch_extracted_again(tmp_path):
 
 
 def test_a_batch_that_kills_every_worker_is_reported_and_the_rest_built():
-    articles = [article(f"a{i:02d}", " DIE-ALWAYS" if i == 8 else "") for i in range(16)]
-    ids, failed, problems = run(articles, jobs=2, batch_size=8)
-    assert failed == ["a08", "a09"]  # its task (a quarter of a batch): a crash is pinned on a task, not on one article
+    articles = [article(f"a{i:02d}", " DIE-ALWAYS" if i == 8 else "") for i in range(12)]
+    ids, failed, problems = run(articles, jobs=2, batch_size=2)
+    assert failed == ["a08", "a09"]  # its batch: a crash is pinned on a batch, not on one article of it
     assert ids == [a.id for a in articles if a.id not in failed]
     assert all("the worker running it was lost" in p.message for p in problems)
 
