@@ -124,6 +124,8 @@ def build(
     with open_store(out, base_iri=config.base_iri) as store:
         # another kg version, lexicon or model made the stored extractions: every article is extracted again
         stored = store.article_hashes() if stored_extractor(out) == extractor else {}
+        if published(out) is None:  # a first build: readers see the store as it is now (empty, or what a kg
+            publish(out, store.snapshot)  # that kept no snapshots built), never the store while it changes
 
         def changed(articles: Iterator[Article]) -> Iterator[Article]:
             for article in articles:

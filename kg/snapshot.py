@@ -5,7 +5,9 @@
 
 A build changes OUTDIR/store in place. ``kg query``, ``kg serve``, ``kg stats``, ``kg validate`` and
 ``kg.open`` read the published snapshot instead, so they see the last complete build until the next
-one is complete, and nothing of a build killed before it published. ``publish`` makes the new
+one is complete, and nothing of a build killed before it published; a folder's first build publishes
+the store as it finds it (empty) before it writes, so that no reader opens a store being written
+(whose engine may compact away a file the reader is opening). ``publish`` makes the new
 snapshot, switches the pointer to it, then removes the older ones (and any a killed publish left):
 a reader holding one open keeps reading it, since the store engine opens every file of a store
 when it opens it and Linux keeps an open file's data until it is closed; a reader that opens one

@@ -69,6 +69,22 @@ def corpus(tmp_path) -> Path:
     return folder
 
 
+def test_during_a_folders_first_build_readers_see_an_empty_snapshot_not_the_store_being_written(
+        corpus, tmp_path, fake_extraction, monkeypatch):
+    out = tmp_path / "out"
+    seen: dict[str, object] = {}
+    refresh = Store.refresh
+
+    def refresh_then_read(store: Store) -> None:
+        refresh(store)  # the store holds the article and its views: not yet published
+        seen.update(location=reading_location(out), articles=_articles(out))
+
+    monkeypatch.setattr(Store, "refresh", refresh_then_read)
+    _build(corpus, out)
+    assert seen["location"] != out / "store" and seen["articles"] == 0
+    assert _articles(out) == 1 and published(out) != seen["location"]  # the finished build replaced it
+
+
 def test_readers_see_the_first_build_while_the_second_changes_the_store_then_the_second(
         corpus, tmp_path, fake_extraction, monkeypatch):
     from kg.serve import start

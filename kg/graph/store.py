@@ -215,7 +215,11 @@ class Store:
         return (*(self._node(self.iris.graph(k)) for k in ("merged", "derived")), ox.DefaultGraph())
 
     def _refresh_all(self) -> Counts:
-        """Re-derive the merged and derived graphs from all article graphs; their counts."""
+        """Re-derive the merged and derived graphs from all article graphs; their counts.
+
+        The views are written with the store's bulk loader (new files, no write-ahead log: about three
+        times faster, and the snapshot after it a hard link): a build killed before the build graph is
+        written leaves views that are not current, and the next build redoes them all."""
         kinds = graph_kinds(self.ox)
         graphs = {g: read_graph(self.ox, g) for g in kinds["article"]}
         merged, derived, build = (self._node(self.iris.graph(k)) for k in ("merged", "derived", "build"))
@@ -226,13 +230,13 @@ class Store:
         self.files.drop(ox.DefaultGraph())
         view = list(merge(graphs, self.iris))
         merged_quads = [ox.Quad(t.subject, t.predicate, t.object, merged) for t in view]
-        self.ox.extend(merged_quads)
+        self.ox.bulk_extend(merged_quads)
         self.files.write_quads(merged, merged_quads)
         rdf_type = self._node(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))
         quads = {ox.Quad(t.subject, t.predicate, t.object, derived) for t in derive(self.ox, merged)}
         quads |= {ox.Quad(derived, rdf_type, self._node(KG.DerivedGraph), derived),
                   ox.Quad(derived, self._node(PROV.wasDerivedFrom), merged, derived)}
-        self.ox.extend(quads)
+        self.ox.bulk_extend(quads)
         self.files.write_quads(derived, quads)
         view += [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
         self._fill_default_graph(view)
@@ -244,7 +248,7 @@ class Store:
         self.files.drop(default)
         self.ox.clear_graph(default)
         quads = {ox.Quad(t.subject, t.predicate, t.object, default) for t in triples}
-        self.ox.extend(quads)
+        self.ox.bulk_extend(quads)
         self.files.write_quads(default, quads)
 
     def _build_quads(self, counts: Counts) -> list[ox.Quad]:

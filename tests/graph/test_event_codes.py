@@ -79,6 +79,7 @@ def test_merged_event_keeps_the_codes(store):
 
 
 def test_the_coded_build_conforms_to_the_shapes(store, tmp_path):
+    store.close()  # as `kg validate` runs: after the writer is done (a live store may compact under a reader)
     report = validate(out=tmp_path)
     assert report.conforms and report.violations == 0, report.text
 
