@@ -603,10 +603,10 @@ class Context:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
             if found := self._authors(token):  # "the statement Argentina issued", "the statement" issued before
                 return found
-            if lemma in lexicon().synsets.get("USURPATIONS", ()) and (found := [  # "the coup in Niger", "the
-                    a for c in token.children if c.dep_ == "prep" and c.lower_ == "in"  # crackdown in Belarus": the
-                    for p in c.children if p.dep_ == "pobj" for a in self.resolve(p)  # state's own rulers do it
-                    if a.type == "Country"]):
+            # "the coup in Niger", "the crackdown in Belarus": the state's own rulers do it
+            if lemma in lexicon().synsets.get("USURPATIONS", ()) and (found := [
+                    a for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in c.children if p.dep_ == "pobj" for a in self.resolve(p) if a.type == "Country"]):
                 return [Arg(a.name, a.type, "possessor") for a in found]
             meeting = lemma in lexicon().synsets.get("MEETINGS", ())  # ("called for talks with X": no stance on X)
             # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"; the doer first

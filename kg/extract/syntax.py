@@ -647,7 +647,8 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
     return any(f"{lemma} {c.lower_}" in negators for c in token.children)
 
 
-_NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that deny their verb
+_NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that deny their verb (_negates)
+
 # Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
 # [condemning]", "the [meeting] was cancelled".
 _CEASING = {"stop", "cease", "halt", "abandon"}
