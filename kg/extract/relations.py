@@ -1261,8 +1261,11 @@ def _object_has(token, needs: str) -> bool:
         # (an object the parser reads as a dative when no other follows: "provided [aid] worth $2 million to …")
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] \
             or [c for c in token.children if c.dep_ == "dative"]
-        if token.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
-            heads = [token.head]  # "…, a charge (that) China rejects": the noun the clause describes
+        clause = token if token.dep_ == "relcl" else token.head if token.dep_ == "ccomp" else None
+        if clause is not None and clause.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
+            # "…, a charge (that) China rejects", "a group that Kinshasa says is backed by Rwanda": the noun
+            # the clause describes
+            heads = [clause.head]
         if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"
             heads = [c for c in token.children if c.dep_ == "nsubj"]
         # ("fought alongside [rebels]"; what one leaves: "withdrew from [talks]", "pulled out of [the summit]")

@@ -72,8 +72,11 @@ def own_subject(verb):
     """The doer named in the verb's own clause (the agent of a passive), or None."""
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
         return None  # "stood in solidarity with other countries to push for …": not the doer
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "nsubjpass":  # the doer of a passive is its agent ("imposed by the West")
+        # the doer of a passive is its agent ("imposed by the West"), also when the parser takes the patient
+        # for the subject ("a group that Kinshasa says is backed by Rwanda")
+        if child.dep_ == "nsubjpass" or child.dep_ == "nsubj" and passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
