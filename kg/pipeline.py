@@ -163,7 +163,7 @@ def build(
                     show.show(f"kg: writing {fmt}")
                     export(store.dataset, fmt, dest, **({"config": config} if fmt == "html" else {}))
                 files.append(dest)
-            if changed_graph or published(out) is None:  # the store and every export are complete
+            if changed_graph:  # the store and every export are complete (a first build published at its start)
                 show.show("kg: publishing the graph")
                 publish(out, store.snapshot)
         finally:

@@ -731,7 +731,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if predicate == "threatens" and not any(a.type in ACTOR_TYPES for a in targets):
             # "would cut off gas supplies unless Peru paid", "would close the Strait of Hormuz if …": at whom
             # (the condition may hang on the vow: "vowed to retaliate if Lithuania allowed …")
-            targets = [a for t in syntax.objects(token, ("if",), also=announced) for a in ctx.resolve(t)]
+            targets = _conditioned(ctx, token, announced)
     protesters = lexicon().synsets["PROTESTERS"]
     if kind_of in _PROTEST_CODES and (syntax.helping(token, "protest") is not None or actors and all(
             a.how == "agent" and a.text and a.text.split()[-1].lower() in protesters for a in actors)):
@@ -1012,8 +1012,13 @@ def _on_targets_conduct(ctx: Context, token, anchor, targets: list[Arg]) -> bool
     """Whether the act hangs on what its target does: "the EU will impose sanctions on Belarus if Minsk does
     not free the journalist" is a threat, told as the writer's own sentence."""
     names = {a.name for a in targets}
-    conditions = [a for t in syntax.objects(token, ("if",), also=anchor) for a in ctx.resolve(t)]
+    conditions = _conditioned(ctx, token, anchor)
     return bool(conditions) and all(a.name in names for a in conditions)
+
+
+def _conditioned(ctx: Context, token, also) -> list[Arg]:
+    """Whom the condition of the act names ("… if Minsk does not free …", also on the clause ``also``)."""
+    return [a for t in syntax.objects(token, ("if",), also=also) for a in ctx.resolve(t)]
 
 
 def _own_word(ctx: Context, actors: list[Arg], speaker: list[Arg]) -> bool:
