@@ -622,9 +622,19 @@ def _owned_surnames(doc, spans: list[Span]) -> list[Span]:
     return sorted([*(s for s in spans if s.start not in found), *found.values()], key=lambda s: s.start)
 
 
+def _outside_agents(doc, spans: list[Span]) -> list[Span]:
+    """A known name inside a generic agent the model tagged as one name is part of the agent's words: "the
+    Philippines' [National Security Council]" names no "Security Council" of the UN."""
+    agents = [(start, e.end) for e in doc.ents if e.label_ == "ORG"
+              and doc[(start := e.start + (e[0].lower_ in _LEADING)):e.end].text.lower() in lexicon().agents]
+    return [s for s in spans if not any(start <= s.start and s.end <= end and (s.start, s.end) != (start, end)
+                                        for start, end in agents)]
+
+
 def find_mentions(doc) -> list[Span]:
     """Every entity mention of ``doc``, resolved within the document, in text order."""
     candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc), *_destinations(doc)]
+    candidates = _outside_agents(doc, candidates)
     nested = [s for s in candidates if s.kind == "nested"]
     spans = _resolve_people(doc, [_titled(doc, s) for s in _select([s for s in candidates if s.kind != "nested"])])
     spans = _owned_surnames(doc, spans)

@@ -1206,8 +1206,11 @@ def _token_triggers(token) -> list[Trigger]:
             if needing else own
         unique = {(e.predicate, e.particle): e for e in sorted(own, key=lambda e: e.lemma)}  # "talks"/"talk"
         return list(unique.values())
-    if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "advcl", "acl"):  # "According to", "a united front"
-        return []
+    # (a participle after a comma tells what an act did to whom: "blocked a convoy, injuring a sailor"; of the
+    # dictionary's verbs only the harm it did, not "became a republic, swearing in a president")
+    harm = token.dep_ == "advcl" and token.tag_ == "VBG" and token.doc[token.i - 1].text == ","
+    if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "acl") or token.dep_ == "advcl" and not harm:
+        return []  # "According to", "a united front"
     if any(c.dep_ == "dobj" and _triggers(c) or c.dep_ == "prep" and c.lower_ == "in"
            and any(p.dep_ == "pobj" and _triggers(p) for p in c.children) for c in token.children):
         return []  # "voiced support for Egypt", "engaged in talks with": a light verb, whose noun states the event
@@ -1219,7 +1222,8 @@ def _token_triggers(token) -> list[Trigger]:
                      reverse=True)
     patterned = next(((e, code) for e in entries if (code := _pattern_code(token, e))), None)
     for entry, code in [patterned] if patterned else [(e, e.cameo) for e in entries]:
-        if code != "---" and (predicate := predicate_of_code(code, dictionary=True)):
+        if code != "---" and (predicate := predicate_of_code(code, dictionary=True)) \
+                and (not harm or predicate == "attacks"):
             return [replace(entry, cameo=code, predicate=predicate)]
     return []
 
@@ -1325,13 +1329,15 @@ def _pattern_code(verb, entry: Trigger) -> str | None:
 def _doer(verb):
     """The subject of a wrongdoing verb, named in its clause or in the clause it completes or continues
     ("should stop spreading lies and smearing China"), never inherited through an adverbial or a
-    noun's complement ("oppose the acts of undermining multilateralism" accuses nobody)."""
+    noun's complement ("oppose the acts of undermining multilateralism" accuses nobody); but a participle
+    after a comma tells what its clause's act did ("had blocked an evacuation, injuring a sailor")."""
     token = verb
     for _ in range(6):
         subject = syntax.own_subject(token)
         if subject is not None and subject.dep_ == "csubj":
             subject = syntax.own_subject(subject)  # "What China is doing … is bullying": who does it
-        if subject is not None or token.dep_ not in ("xcomp", "conj") or token.head == token:
+        result = token.dep_ == "advcl" and token.tag_ == "VBG" and token.doc[token.i - 1].text == ","
+        if subject is not None or token.dep_ not in ("xcomp", "conj") and not result or token.head == token:
             return subject
         token = token.head
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "conj"):  # conj misparsed onto a noun

@@ -147,6 +147,19 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a participle after a comma tells the harm an act did, and a speaker reporting it accuses the doer": (
+        "Morocco said Algerian border guards had blocked a convoy, injuring two Moroccan drivers. Israeli jets struck "
+        "a depot near Homs, wounding four Syrian soldiers. Barbados became a republic, swearing in Sandra Mason as "
+        "its first president.",
+        {("Morocco", "criticizes", "Algeria"), ("Algeria", "attacks", "Morocco"), ("Israel", "attacks", "Syria")},
+        {("Barbados", None, "Sandra Mason")}),
+    "sailors, crews, nationals, hostages, personnel and hackers of a country are its people": (
+        "Vietnamese coast guard personnel detained six Chinese sailors. Houthi rebels seized the Indian crew of "
+        "the tanker. Estonia said Russian hackers had attacked its ministries.",
+        {("Vietnam", "coerces", "China"), ("Houthis", "coerces", "India"), ("Estonia", "criticizes", "Russia")}),
+    "a body named by a generic agent's words is no known body whose name it holds": (
+        "Ecuador's National Security Council condemned the attack by Colombian rebels.",
+        {("Ecuador", "opposes", "Colombia")}, {("United Nations Security Council", None, None)}),
     "a passive the parser gives a subject still has its agent as doer, inside a relative clause too": (
         "The ADF, a rebel group that Uganda says is backed by Sudan, raided the village. The Houthis, a militia "
         "that Riyadh says is armed by Iran, fired missiles at Jeddah.",
