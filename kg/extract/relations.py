@@ -1687,8 +1687,8 @@ def _dismayed(b: _Builder, verb) -> None:
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in _DISMAYING or syntax.is_negated(verb) \
             or syntax.modality_of(verb) != "asserted":
         return
-    if verb.dep_ == "acomp":  # "said he was disappointed by …": the copula's subject
-        felt = syntax.subjects(verb)
+    if verb.dep_ == "acomp" or verb.dep_ == "conj" and verb.head.dep_ == "acomp":
+        felt = syntax.subjects(verb)  # "said he was (surprised and) disappointed by …": the copula's subject
     elif any(c.dep_ == "auxpass" for c in verb.children):  # (its own subject, not the passive's agent)
         felt = [t for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in syntax.expand(c)]
     else:

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "dismay joined to another feeling still criticizes its cause, and endangering is a wrong": (
+        "Peru said it was surprised and disappointed by Chile's decision. Norway said Russian jets had "
+        "jeopardized the safety of civilian flights.",
+        {("Peru", "criticizes", "Chile"), ("Norway", "criticizes", "Russia")}),
     "a participle after a comma tells the harm an act did, and a speaker reporting it accuses the doer": (
         "Morocco said Algerian border guards had blocked a convoy, injuring two Moroccan drivers. Israeli jets struck "
         "a depot near Homs, wounding four Syrian soldiers. Barbados became a republic, swearing in Sandra Mason as "
