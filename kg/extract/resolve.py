@@ -606,7 +606,8 @@ class Context:
             # "the coup in Niger", "the crackdown in Belarus": the state's own rulers do it
             if lemma in lexicon().synsets.get("USURPATIONS", ()) and (found := [
                     a for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                    for p in c.children if p.dep_ == "pobj" for a in self.resolve(p) if a.type == "Country"]):
+                    for p in c.children if p.dep_ == "pobj" for a in self.resolve(p) if a.type == "Country"]
+                    or _depth == 0 and self._usurped(token)):
                 return [Arg(a.name, a.type, "possessor") for a in found]
             meeting = lemma in lexicon().synsets.get("MEETINGS", ())  # ("called for talks with X": no stance on X)
             # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"; the doer first
@@ -628,6 +629,28 @@ class Context:
         """Who says the clause ``subject`` opens: "Turkey said it …", "Iceland's prime minister said she …"."""
         verb = speech_verb(subject.head)
         return [a for t in (clause_subjects(verb) if verb is not None else []) for a in self.resolve(t, _depth=depth)]
+
+    def _usurped(self, noun) -> list[Arg]:
+        """The state where power was seized, for a coup named again ("Guinean soldiers seized power … China
+        opposed the coup"): that of the last who seized power before (&SEIZING "power"), or of the leader
+        last ousted or those who ousted them (&OUSTING: "toppled President Bazoum")."""
+        if any(c.dep_ not in ("det", "punct", "amod") for c in noun.children) or not points_back(noun.children):
+            return []
+        sets = lexicon().synsets
+        for verb in reversed(self.doc[max(0, noun.i - _ANTECEDENT_WINDOW):noun.i]):
+            lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else ""
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if lemma in sets.get("SEIZING", ()) and any(o.lemma_.lower() == "power" for o in objects):
+                sides = clause_subjects(verb)
+            elif lemma in sets.get("OUSTING", ()):
+                sides = [*objects, *clause_subjects(verb)]  # (whom they ousted, else who ousted them)
+            else:
+                continue
+            found = [Arg(country, "Country") for t in sides for a in self.resolve(t, descend=True, _depth=1)
+                     for country in ([a.name] if a.type == "Country" else self._office_state(a.name))]
+            if found:
+                return found
+        return []
 
     def _antecedent(self, noun):
         """The earlier mention of an act named again with "the" or "this": "North Korea's launch … The

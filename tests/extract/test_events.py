@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a coup named again is the state's where power was seized or a leader ousted": (
+        "Army officers in Gabon seized power on Wednesday. Angola condemned the coup. Soldiers in Burkina Faso "
+        "toppled President Roch Kabore. Senegal said the takeover was unacceptable.",
+        {("Angola", "opposes", "Gabon"), ("Senegal", "criticizes", "Burkina Faso")}),
     "dismay joined to another feeling still criticizes its cause, and endangering is a wrong": (
         "Peru said it was surprised and disappointed by Chile's decision. Norway said Russian jets had "
         "jeopardized the safety of civilian flights.",
