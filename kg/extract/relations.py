@@ -1208,7 +1208,7 @@ def _token_triggers(token) -> list[Trigger]:
         return list(unique.values())
     # (a participle after a comma tells what an act did to whom: "blocked a convoy, injuring a sailor"; of the
     # dictionary's verbs only the harm it did, not "became a republic, swearing in a president")
-    harm = token.dep_ == "advcl" and token.tag_ == "VBG" and token.doc[token.i - 1].text == ","
+    harm = syntax.trailing_participle(token)
     if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "acl") or token.dep_ == "advcl" and not harm:
         return []  # "According to", "a united front"
     if any(c.dep_ == "dobj" and _triggers(c) or c.dep_ == "prep" and c.lower_ == "in"
@@ -1336,8 +1336,8 @@ def _doer(verb):
         subject = syntax.own_subject(token)
         if subject is not None and subject.dep_ == "csubj":
             subject = syntax.own_subject(subject)  # "What China is doing … is bullying": who does it
-        result = token.dep_ == "advcl" and token.tag_ == "VBG" and token.doc[token.i - 1].text == ","
-        if subject is not None or token.dep_ not in ("xcomp", "conj") and not result or token.head == token:
+        if subject is not None or token.dep_ not in ("xcomp", "conj") and not syntax.trailing_participle(token) \
+                or token.head == token:
             return subject
         token = token.head
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "conj"):  # conj misparsed onto a noun

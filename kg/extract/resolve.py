@@ -638,7 +638,9 @@ class Context:
             return []
         sets = lexicon().synsets
         for verb in reversed(self.doc[max(0, noun.i - _ANTECEDENT_WINDOW):noun.i]):
-            lemma = verb.lemma_.lower() if verb.pos_ == "VERB" else ""
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in sets.get("SEIZING", ()) and lemma not in sets.get("OUSTING", ()):
+                continue
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if lemma in sets.get("SEIZING", ()) and any(o.lemma_.lower() == "power" for o in objects):
                 sides = clause_subjects(verb)

@@ -238,7 +238,7 @@ def subjects(verb, _depth: int = 0) -> list:
             return [head]  # "rejected an Israeli offer to withdraw": the noun, whose owner its adjective names
     if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
         return subjects(partner, _depth + 1)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and verb.doc[verb.i - 1].text == ",":
+    if trailing_participle(verb) and head.dep_ == "xcomp":
         # "ordered Belarus's envoy to leave within 72 hours, accusing Minsk of …": a participle after a comma
         # tells of the clause's subject, not of the one told to leave
         return subjects(head.head, _depth + 1)
@@ -587,6 +587,12 @@ def has_particle(trigger, particle: str) -> bool:
         return True
     words |= {c.lower_ for p in _medium_phrases(trigger) for c in p.children if c.dep_ == "prep"}  # "by phone with"
     return all(word in words for word in needed)
+
+
+def trailing_participle(verb) -> bool:
+    """Whether the verb is a participle set off by a comma after its clause ("…, accusing Minsk of …",
+    "…, injuring a sailor"): it tells of the clause's act and its subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def to_infinitive(verb) -> bool:
