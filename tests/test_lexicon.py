@@ -37,6 +37,16 @@ def test_word_sets_named_by_triggers_exist():
     assert needed and needed <= set(lex.synsets) | CONDITIONS
 
 
+def test_the_project_tables_repeat_no_row():
+    # (a row written twice reads the same, but hides which of two edits a reader should make)
+    from importlib import resources  # noqa: PLC0415
+
+    data = resources.files("kg.extract").joinpath("data")
+    for name in sorted(p.name for p in data.iterdir() if p.name.endswith(".tsv")):
+        found = [tuple(r) for r in rows(name)]
+        assert len(found) == len(set(found)), (name, sorted({r for r in found if found.count(r) > 1}))
+
+
 def test_the_event_data_dictionaries_are_loaded_in_full():
     lex = lexicon()
     # every verb of the dictionary is read: as its own entry, or under the project's entries for the word

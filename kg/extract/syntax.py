@@ -758,6 +758,7 @@ _ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condon
                          "back", "negotiate"})
 _ACCEPTANCE_TO = frozenset({"agree", "consent"})  # acceptance with "to": "will never agree to an Armenian proposal"
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
+_ABLE = frozenset({"do", "can", "could"})  # acceptance denied now: "does not", "cannot", "could not accept"
 _SELF = frozenset({"it", "they", "we"})  # who says what it will do: "warned it would strike …"
 _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envisage"})  # "talks are planned"
 # Stances taken on what another would do: "opposed Sweden joining NATO" says nothing of its joining.
@@ -777,7 +778,7 @@ def refusal_verb(token):
     accepting = token.lemma_.lower() in _ACCEPTANCE or token.lemma_.lower() in _ACCEPTANCE_TO and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # (not "did not agree on a date")
     if accepting and token.pos_ == "VERB" and _negates(token, by_meaning=False) \
-            and any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lemma_ == "do") for c in token.children) \
+            and any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lemma_ in _ABLE) for c in token.children) \
             and not any(c.lower_ == "yet" for c in token.children) and not in_condition(token):
         return token  # ("does not recognise Guyana's claim"; not "has not yet recognised Kosovo")
     return None

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "lamenting a move or voicing disagreement with it criticizes, and what one cannot accept is opposed": (
+        "Uruguay lamented Paraguay's decision to close the bridge. Kenya expressed its disagreement with Uganda's "
+        "plan. Mongolia said it could not accept Kazakhstan's claim to the river.",
+        {("Uruguay", "criticizes", "Paraguay"), ("Kenya", "criticizes", "Uganda"),
+         ("Mongolia", "opposes", "Kazakhstan")}),
     "a coup named again is the state's where power was seized or a leader ousted": (
         "Army officers in Gabon seized power on Wednesday. Angola condemned the coup. Soldiers in Burkina Faso "
         "toppled President Roch Kabore. Senegal said the takeover was unacceptable.",
