@@ -354,6 +354,12 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
     if _glossing(noun):  # "…, a jab at France", "in a swipe at Argentina": the one saying it
         return [a for t in syntax.subjects(noun.sent.root) for a in ctx.resolve(t, speaker=speaker)], []
+    if predicate == "visits" and noun.dep_ == "pobj" and noun.head.lower_ == "on" \
+            and noun.head.head.pos_ in ("PROPN", "NOUN") and noun.head.head.dep_ != "pobj":
+        # "Jaishankar, on a visit to Moscow, met …": the person the phrase describes is the one travelling
+        travellers = [a for a in ctx.resolve(noun.head.head, speaker=speaker) if a.type == "Person"]
+        if travellers:
+            return travellers, []
     meeting = _meeting(noun)
     verb = syntax.governing_verb(noun)
     if verb is not None and _outside_clause(noun, verb, provoking=predicate not in _SHARED_ACTS):
@@ -1057,6 +1063,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if syntax.is_reciprocal(found):
         return [], True
     targets = [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)]
+    if entry.predicate == "supports" and entry.lemma == "call":  # "repeated its call for a political settlement of
+        # the crisis" backs the policy, not what or whom it concerns (the verb "called for" is an appeal: urges)
+        targets = [a for t in found if (a := unnamed_policy(t)) is not None] \
+            or [a for a in targets if a.type not in ACTOR_TYPES]
     if kind_of == "ACCUSE" and targets and all(a.type == "Organization" for a in targets) \
             and all(t.dep_ == "pobj" and t.head.lower_ in ("with", "to") for t in found) \
             and token.lemma_.lower() not in _ANSWERING:  # (but "reacted angrily to NATO's decision" answers it)

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "one on a visit or a tour travels, and a repeated call for a policy backs the policy": (
+        "Foreign Minister Penny Wong of Australia, on a visit to Fiji, met local leaders. Chilean President Gabriel "
+        "Boric began a tour of Vietnam. Jordan renewed its call for a political settlement of the war in Yemen.",
+        {("Penny Wong", "visits", "Fiji"), ("Gabriel Boric", "visits", "Vietnam"),
+         ("Jordan", "supports", "political settlement of the war in Yemen")},
+        {("Jordan", "supports", "Yemen")}),
     "lamenting a move or voicing disagreement with it criticizes, and what one cannot accept is opposed": (
         "Uruguay lamented Paraguay's decision to close the bridge. Kenya expressed its disagreement with Uganda's "
         "plan. Mongolia said it could not accept Kazakhstan's claim to the river.",
