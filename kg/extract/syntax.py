@@ -758,6 +758,8 @@ _ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condon
                          "back", "negotiate"})
 _ACCEPTANCE_TO = frozenset({"agree", "consent"})  # acceptance with "to": "will never agree to an Armenian proposal"
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
+_RESPONSES = frozenset({"response", "retaliation", "reply", "answer", "reaction", "revenge", "reprisal", "reprisals",
+                        "countermeasure", "countermeasures"})  # nouns of answering an act (modality_of)
 _ABLE = frozenset({"do", "can", "could"})  # acceptance denied now: "does not", "cannot", "could not accept"
 _SELF = frozenset({"it", "they", "we"})  # who says what it will do: "warned it would strike …"
 _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envisage"})  # "talks are planned"
@@ -968,6 +970,9 @@ def modality_of(trigger) -> str:
             break
         if token.dep_ == "prep" and token.lower_ in _SETTING and token.head.pos_ in ("VERB", "AUX"):
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed
+        if token.dep_ == "prep" and token.lower_ in ("to", "for", "against") and via == "pobj" \
+                and token.head.lemma_.lower() in _RESPONSES:
+            break  # "vowed a harsh response to the Israeli strike": what is answered is told as done
         if via == "pcomp" and token.lower_ == "for" and token.head.pos_ == "VERB" \
                 and token.head.lemma_.lower() not in table and _done_to(token.head, token) is not None:
             break  # "vowed to retaliate against Finland for joining NATO": the reason is told as done (but

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "riot gear used against others coerces them, and the act a vowed response answers was done": (
+        "Georgian police used tear gas against Armenian traders. Pakistan vowed a firm response to the Afghan "
+        "shelling of its border posts.",
+        {("Georgia", "coerces", "Armenia"), ("Pakistan", "threatens", "Afghanistan"),
+         ("Afghanistan", "attacks", "Pakistan")}),
     "one on a visit or a tour travels, and a repeated call for a policy backs the policy": (
         "Foreign Minister Penny Wong of Australia, on a visit to Fiji, met local leaders. Chilean President Gabriel "
         "Boric began a tour of Vietnam. Jordan renewed its call for a political settlement of the war in Yemen.",
