@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a generic body a state owns is that state's, not the UN's of the same name": (
+        "Ali Akbar Ahmadian, secretary of Iran's Security Council, met Chinese Foreign Minister Wang Yi in Beijing.",
+        {("Ali Akbar Ahmadian", "holdsPosition", "Iran"), ("Ali Akbar Ahmadian", "meets", "Wang Yi")},
+        {(None, None, "United Nations Security Council")}),
     "riot gear used against others coerces them, and the act a vowed response answers was done": (
         "Georgian police used tear gas against Armenian traders. Pakistan vowed a firm response to the Afghan "
         "shelling of its border posts.",
