@@ -1593,6 +1593,20 @@ def _their_hosts(b: _Builder, token) -> None:
                 b.add("visits", guest, land, token, rule="hosts", base=0.75, cameo="042")
 
 
+def _welcomed_to(b: _Builder, verb) -> None:
+    """A guest welcomed or received "to" a place visits it: "Macron welcomed Modi to Paris"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING_GUESTS or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) != "asserted":
+        return
+    places = [a for p in syntax.objects(verb, ("to",)) for a in b.ctx.resolve(p) if a.type == "Country"
+              or a.type == "Place" and (a.name in capitals() or country_of_place(a.name))]
+    guests = [a for p in syntax.objects(verb, ("dobj",)) for a in b.ctx.resolve(p) if a.type in ("Person", "Country")]
+    for guest in guests if places else ():
+        for place in places:
+            if place.name != guest.name:
+                b.add("visits", guest, place, verb, rule="welcomed-to", base=0.75, cameo="042")
+
+
 def _abroad(b: _Builder, verb) -> None:
     """A person of one country said to be in a city or country of another visits it: "Saudi Crown Prince
     Mohammed bin Salman was in Paris on Friday" (not "Ruto was in Nairobi": his own capital)."""
@@ -1953,6 +1967,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _on_a_call(builder, token)
         _unwelcome(builder, token)
         _abroad(builder, token)
+        _welcomed_to(builder, token)
         _their_hosts(builder, token)
         _sent_away(builder, token)
         _received(builder, token)

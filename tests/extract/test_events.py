@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a guest welcomed or received to a place visits it": (
+        "Tanzanian President Samia Suluhu Hassan welcomed Mozambican President Filipe Nyusi to Dodoma. Norway "
+        "welcomed Sweden's decision to join the talks.",
+        {("Filipe Nyusi", "visits", "Tanzania")}, {(None, "visits", "Norway"), ("Sweden", "visits", None)}),
     "a generic body a state owns is that state's, not the UN's of the same name": (
         "Ali Akbar Ahmadian, secretary of Iran's Security Council, met Chinese Foreign Minister Wang Yi in Beijing.",
         {("Ali Akbar Ahmadian", "holdsPosition", "Iran"), ("Ali Akbar Ahmadian", "meets", "Wang Yi")},
