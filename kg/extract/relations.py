@@ -1719,7 +1719,15 @@ def _dismayed(b: _Builder, verb) -> None:
         return
     causes = [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _BY_WHAT
               for p in c.children if p.dep_ == "pobj"]
-    _hold(b, verb, felt, causes, "criticizes", "111", f"dismayed:{verb.lemma_.lower()}")
+    rule = f"dismayed:{verb.lemma_.lower()}"
+    if told := next((c for c in causes if _told(c, _HOSTILE)), None):  # "Peru closed its border … Chile said it
+        speaker = _speaker(b.ctx, verb)  # was disappointed by the closure": whoever did it before
+        feeling = [a for t in felt for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
+        for doer in _answered(b, told, feeling, _told(told, _HOSTILE), told=told):
+            for who in feeling:
+                b.add("criticizes", who, doer, verb, rule=rule, base=0.7, cameo="111", speaker=speaker)
+        return
+    _hold(b, verb, felt, causes, "criticizes", "111", rule)
 
 
 # Verdicts: words that judge an act -> the stance, its CAMEO code and the acts it answers. Each is

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "dismay at an act told before criticizes whoever did it": (
+        "Bolivia closed its border with Paraguay on Monday. Paraguay said it was disappointed by the closure.",
+        {("Paraguay", "criticizes", "Bolivia")}),
     "a guest welcomed or received to a place visits it": (
         "Tanzanian President Samia Suluhu Hassan welcomed Mozambican President Filipe Nyusi to Dodoma. Norway "
         "welcomed Sweden's decision to join the talks.",
