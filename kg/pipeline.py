@@ -143,15 +143,17 @@ def build(
             # in input order, from worker processes or a Dask cluster when config says so
             extractions = extract_all(chain([first], pending), extract, config=config,
                                       report=lambda problem: (failures.append(problem), problems.append(problem)))
-            for extraction in extractions if first else ():
-                if not _store(store, extraction, problems.append):
-                    continue
-                counts["built"] += 1
-                counts["relations"] += len(extraction.relations)
-                entities.update((e.name, e.type) for e in extraction.entities)
-                # nlp.pipe reads ahead a batch, so count what is built, not what is read
-                show.show(f"kg: {counts['unchanged']} unchanged, {counts['built']} built: {extraction.article.id}: "
-                          f"{len(extraction.entities)} entities, {len(extraction.relations)} relations")
+            with store.gathering():  # article graphs written in batches by the bulk loader
+                for extraction in extractions if first else ():
+                    if not _store(store, extraction, problems.append):
+                        continue
+                    counts["built"] += 1
+                    counts["relations"] += len(extraction.relations)
+                    entities.update((e.name, e.type) for e in extraction.entities)
+                    # nlp.pipe reads ahead a batch, so count what is built, not what is read
+                    show.show(f"kg: {counts['unchanged']} unchanged, {counts['built']} built: "
+                              f"{extraction.article.id}: {len(extraction.entities)} entities, "
+                              f"{len(extraction.relations)} relations")
             if len(failures) > 1 and not counts["built"]:  # no corpus is that unlucky: kg itself is broken
                 raise KgError(f"no article could be extracted ({failures[0].path}: {failures[0].message})")
             changed_graph = counts["built"] > 0 or not finished

@@ -6,6 +6,7 @@ import importlib
 import json
 import sys
 import types
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg import atomic
@@ -32,6 +33,10 @@ class FakeStore:
 
     def article_hashes(self) -> dict[str, str]:
         return dict(self.hashes)
+
+    @contextmanager
+    def gathering(self):
+        yield self
 
     def add(self, extraction: Extraction) -> None:
         self.hashes[extraction.article.id] = extraction.article.sha256

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
@@ -46,6 +48,8 @@ __all__ = ["Store", "graph_kinds", "to_ox"]
 
 DEFAULT_BASE_IRI = Config().base_iri
 _WRITE_STEP = 50_000  # quads per transaction when an article graph is written
+_GATHER = 50_000  # article quads a build gathers before writing them with the bulk loader (Store.gathering)
+_GATHER_MIN = 5_000  # fewer are written in one transaction (the bulk loader writes new files each time)
 _KINDS = {"article": KG.ArticleGraph, "merged": KG.MergedGraph, "derived": KG.DerivedGraph, "build": KG.BuildGraph}
 
 
@@ -108,6 +112,7 @@ class Store:
             self.dataset.bind(prefix, namespace)
         self._changed: dict[ox.NamedNode, Before] | None = None  # article graphs changed since the last refresh
         self._totals: Counts | None = None  # the counts of the views before those changes; None: redo them all
+        self._gathered: list[tuple[ox.NamedNode, set[ox.Quad]]] | None = None  # added, not yet written (gathering)
 
     def __enter__(self) -> Self:
         return self
@@ -139,9 +144,16 @@ class Store:
             return found
 
         quads = {ox.Quad(node(s), node(p), to_ox(o), g) for s, p, o in article_triples(extraction, self.iris)}
+        if self._gathered is not None and any(g == h for h, _ in self._gathered):
+            self._write_gathered()  # the same article twice: the first is written before it is replaced
         self._touch(g)
         self.files.drop(g)
         self.ox.remove_graph(g) if self.ox.contains_named_graph(g) else None
+        if self._gathered is not None:
+            self._gathered.append((g, quads))
+            if sum(len(q) for _, q in self._gathered) >= _GATHER:
+                self._write_gathered()
+            return
         # A long article is written in steps (one transaction for all its quads takes far more memory than
         # the quads), its content hash last: a build killed in between leaves a graph without one, which
         # the next build sees as changed and writes anew (article_hashes).
@@ -154,6 +166,29 @@ class Store:
                 self.ox.flush()  # (the store's write buffers would otherwise hold every step in memory)
         self.ox.extend(last)
         self.files.write_quads(g, quads)
+
+    @contextmanager
+    def gathering(self) -> Iterator[Self]:
+        """Article graphs added inside are written together, ``_GATHER`` quads at a time and on leaving, by the
+        store's bulk loader (about four times faster than a transaction per article), each batch's content
+        hashes after it in one transaction: a build killed before those leaves articles without one, which the
+        next build sees as changed and writes anew. On an error, what is still gathered is not written."""
+        self._gathered = []
+        try:
+            yield self
+            self._write_gathered()
+        finally:
+            self._gathered = None
+
+    def _write_gathered(self) -> None:
+        gathered, self._gathered = self._gathered or [], []
+        sha = self._node(KG.sha256)
+        quads = [q for _, qs in gathered for q in qs]
+        rest = [q for q in quads if q.predicate != sha]
+        (self.ox.bulk_extend if len(rest) >= _GATHER_MIN else self.ox.extend)(rest)
+        self.ox.extend([q for q in quads if q.predicate == sha])
+        for g, qs in gathered:
+            self.files.write_quads(g, qs)
 
     def remove(self, article_id: str, *, refresh: bool = True) -> bool:
         """Retract one article (by id, file path or IRI); True if it was stored. Re-derives the views."""

@@ -235,10 +235,39 @@ def test_an_article_written_in_steps_carries_its_hash_last(tmp_path, extractions
 
 
 class _Spy:
-    """A pyoxigraph store whose extend is replaced."""
+    """A pyoxigraph store whose extend (and any method named) is replaced."""
 
-    def __init__(self, inner, extend) -> None:
+    def __init__(self, inner, extend, **replaced) -> None:
         self._inner, self.extend = inner, extend
+        self.__dict__.update(replaced)
 
     def __getattr__(self, name):
         return getattr(self._inner, name)
+
+
+def test_articles_gathered_for_the_bulk_loader_are_the_articles_added_one_by_one(tmp_path, extractions, monkeypatch):
+    import kg.graph.store as store_module  # noqa: PLC0415
+
+    monkeypatch.setattr(store_module, "_GATHER", 60)  # several batches for a few small articles
+    monkeypatch.setattr(store_module, "_GATHER_MIN", 1)  # each by the bulk loader
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # one build time for both stores
+    with open_store(tmp_path / "one") as store:
+        for e in extractions:
+            store.add(e)
+        store.refresh()
+        one_by_one = set(store.ox)
+    with open_store(tmp_path / "gathered") as store:
+        writes, inner = [], store.ox
+
+        def bulk(quads):
+            writes.append(list(quads))
+            inner.bulk_extend(writes[-1])
+
+        monkeypatch.setattr(store, "ox", _Spy(inner, inner.extend, bulk_extend=bulk))
+        with store.gathering():
+            for e in [*extractions, extractions[0]]:  # (an article met twice: the second replaces the first)
+                store.add(e)
+        assert len(writes) > 1 and not any(q.predicate.value == str(KG.sha256) for w in writes for q in w)
+        assert store.article_hashes() == {e.article.id: e.article.sha256 for e in extractions}
+        store.refresh()
+        assert set(inner) == one_by_one
