@@ -166,6 +166,8 @@ def coordinated_with(verb):
     thing = speaking and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in lexicon().agents
         for c in head.children)  # ("said the decision had been taken without consultation and threatened …")
+    # (or after a passive, which a word act does not share: "denied that Serbia was involved and blamed Kurti")
+    thing = thing or speaking and verb.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in head.children)
     if head.dep_ == "relcl" and speaking and any(
             c.dep_ == "nsubj" and c.tag_ == "WDT" for c in head.children) and head.head.lower_ not in lexicon().agents \
             and (clause := governing_verb(head.head)) is not None and clause.dep_ == "ccomp" and clause.head != clause:

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a word act after a passive clause reported is the reporter's": (
+        "Moldovan President Maia Sandu spoke on Friday. Sandu denied that Moldova was involved and blamed Russia "
+        "for staging the incident.",
+        {("Maia Sandu", "criticizes", "Russia")}, {("Moldova", "criticizes", None)}),
     "dismay at an act told before criticizes whoever did it": (
         "Bolivia closed its border with Paraguay on Monday. Paraguay said it was disappointed by the closure.",
         {("Paraguay", "criticizes", "Bolivia")}),
