@@ -774,7 +774,7 @@ _JOINING = frozenset({"membership", "accession", "admission"})  # nouns of joini
 
 def refusal_verb(token):
     """The verb refusing ``token``'s act ("refused to [hand over]"), ``token`` itself for acceptance
-    denied ("will never [accept]", "does not [recognise]"), or None."""
+    denied ("will never [accept]", "does not [recognise]", "has never [recognised]"), or None."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS and not _negates(token.head, by_meaning=False):
         return token.head
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.dep_ == "xcomp":  # "refused to hold [talks]"
@@ -782,7 +782,8 @@ def refusal_verb(token):
     accepting = token.lemma_.lower() in _ACCEPTANCE or token.lemma_.lower() in _ACCEPTANCE_TO and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # (not "did not agree on a date")
     if accepting and token.pos_ == "VERB" and _negates(token, by_meaning=False) \
-            and any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lemma_ in _ABLE) for c in token.children) \
+            and any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lemma_ in _ABLE) or c.lower_ == "never"
+                    for c in token.children) \
             and not any(c.lower_ == "yet" for c in token.children) and not in_condition(token):
         return token  # ("does not recognise Guyana's claim"; not "has not yet recognised Kosovo")
     return None

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what a state has never accepted it rejects, what it has not yet it does not": (
+        "Belize has never accepted Guatemala's claim to its territory. Peru has not yet recognised the new "
+        "government of Haiti.",
+        {("Belize", "opposes", "Guatemala")}, {("Peru", "opposes", None)}),
     "a word act after a passive clause reported is the reporter's": (
         "Moldovan President Maia Sandu spoke on Friday. Sandu denied that Moldova was involved and blamed Russia "
         "for staging the incident.",
