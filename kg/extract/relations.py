@@ -57,6 +57,7 @@ _ON_PLACES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "THRE
 # nothing else is named).
 _DONE_WHERE = frozenset({"ASSAULT", "COERCE", "AID"})
 _WHERE = frozenset({"in", "across", "near", "inside"})
+_NEAR = frozenset({"near", "off"})  # where forces are sent close to a state: "waters off Japan"
 # Words that make an exercise or a drill a joint one (cooperation, not a show of force).
 _TOGETHER = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "peacekeeping"})
 # The protest (CAMEO 14x) that force or coercion used by protesters, or to protest, is: riot, blockade.
@@ -1085,6 +1086,11 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                              *(a for c in p.children if c.dep_ == "poss" for a in ctx.resolve(c)))  # province")
                    if a.type in ("Country", "Organization")
                    or a.type == "Place" and (a.name in capitals() or country_of_place(a.name))]
+    if not targets and not entry.block and kind_of == "MOBILIZE" and not any(
+            w.lower_ in _TOGETHER for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree):
+        # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols")
+        targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ in _NEAR
+                   for p in prep.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"]
     if not targets and entry.pos == "NOUN" and "to" in entry.objects and _senders(ctx, token):  # (who received it)
         targets = [a for t in syntax.subjects(token.head) for a in ctx.resolve(t, speaker=speaker) if a.name not in own]
     if not targets and not entry.block and entry.predicate in _ON_PAIRS \

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces sent into waters near a state move against it, unless they go for joint patrols": (
+        "Russia sent two frigates into waters off Norway. Australia sent a destroyer to waters near Fiji for joint "
+        "patrols.",
+        {("Russia", "mobilizes", "Norway")}, {("Australia", "mobilizes", None)}),
     "what a state has never accepted it rejects, what it has not yet it does not": (
         "Belize has never accepted Guatemala's claim to its territory. Peru has not yet recognised the new "
         "government of Haiti.",
