@@ -760,9 +760,9 @@ _ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condon
                          "back", "negotiate"})
 _ACCEPTANCE_TO = frozenset({"agree", "consent"})  # acceptance with "to": "will never agree to an Armenian proposal"
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
+_ABLE = frozenset({"do", "can", "could"})  # acceptance denied now: "does not", "cannot", "could not accept"
 _RESPONSES = frozenset({"response", "retaliation", "reply", "answer", "reaction", "revenge", "reprisal", "reprisals",
                         "countermeasure", "countermeasures"})  # nouns of answering an act (modality_of)
-_ABLE = frozenset({"do", "can", "could"})  # acceptance denied now: "does not", "cannot", "could not accept"
 _SELF = frozenset({"it", "they", "we"})  # who says what it will do: "warned it would strike …"
 _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envisage"})  # "talks are planned"
 # Stances taken on what another would do: "opposed Sweden joining NATO" says nothing of its joining.
