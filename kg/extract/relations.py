@@ -1291,6 +1291,8 @@ def _object_has(token, needs: str) -> bool:
             # "…, a charge (that) China rejects", "a group that Kinshasa says is backed by Rwanda": the noun
             # the clause describes
             heads = [clause.head]
+        # (or the trade a verb stops: "stopped [buying] Australian coal")
+        heads = heads or [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
         if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"
             heads = [c for c in token.children if c.dep_ == "nsubj"]
         # ("fought alongside [rebels]"; what one leaves: "withdrew from [talks]", "pulled out of [the summit]")

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a state that stops buying or importing the goods of another sanctions it": (
+        "Japan stopped buying Norwegian salmon. Egypt halted importing Brazilian beef. The rebels in Mali stopped "
+        "fighting.",
+        {("Japan", "sanctions", "Norway"), ("Egypt", "sanctions", "Brazil")}, {(None, "sanctions", "Mali")}),
     "forces sent into waters near a state move against it, unless they go for joint patrols": (
         "Russia sent two frigates into waters off Norway. Australia sent a destroyer to waters near Fiji for joint "
         "patrols.",
