@@ -1162,6 +1162,8 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
             if spec.symmetric and (target.name, actor.name) in done:
                 continue  # "partnership between Beijing and Moscow": one relation, not one each way
             done.add((actor.name, target.name))
+            if predicate == "visits" and entry.lemma in _ARRIVALS and _home_capital(b.ctx, actor, target):
+                continue  # "Hichilema flew into Lusaka after a visit to the UAE": home, not a visit
             b.add(predicate, actor, target, token, **common)
             if entry.mutual and predicate == entry.predicate and not spec.symmetric:  # "signed a pact with China"
                 b.add(predicate, target, actor, token, **common)
@@ -1170,6 +1172,15 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
             for actor in actors:
                 b.add("opposes", actor, target, token, **{**common, "rule": "cooperation-against", "trigger": None,
                                                            "cameo": "120"})
+
+
+_ARRIVALS = frozenset({"arrive", "fly", "land", "return"})  # verbs of arriving somewhere, home too (_emit)
+
+
+def _home_capital(ctx: Context, actor: Arg, place: Arg) -> bool:
+    """Whether ``place`` is the capital of the actor's own state (a person's: the state of the office held)."""
+    homes = {country for _, country in ctx.positions.get(actor.name, [])} if actor.type == "Person" else {actor.name}
+    return capitals().get(place.name) in homes
 
 
 _NAMED_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"})  # named entity labels of actors and places

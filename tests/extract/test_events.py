@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a leader arriving in the capital of his own state comes home, not on a visit": (
+        "Malawian President Lazarus Chakwera flew into Lilongwe after a visit to Zambia. Ghanaian President "
+        "Nana Akufo-Addo arrived in Abuja on Monday.",
+        {("Lazarus Chakwera", "visits", "Zambia"), ("Nana Akufo-Addo", "visits", "Abuja")},
+        {(None, "visits", "Lilongwe"), (None, "visits", "Malawi")}),
     "a state that stops buying or importing the goods of another sanctions it": (
         "Japan stopped buying Norwegian salmon. Egypt halted importing Brazilian beef. The rebels in Mali stopped "
         "fighting.",
