@@ -1177,10 +1177,14 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
 _ARRIVALS = frozenset({"arrive", "fly", "land", "return"})  # verbs of arriving somewhere, home too (_emit)
 
 
+def _homes(ctx: Context, actor: Arg) -> set[str]:
+    """The actor's own states: a person's, those of the offices held; a state's, itself."""
+    return {country for _, country in ctx.positions.get(actor.name, [])} if actor.type == "Person" else {actor.name}
+
+
 def _home_capital(ctx: Context, actor: Arg, place: Arg) -> bool:
-    """Whether ``place`` is the capital of the actor's own state (a person's: the state of the office held)."""
-    homes = {country for _, country in ctx.positions.get(actor.name, [])} if actor.type == "Person" else {actor.name}
-    return capitals().get(place.name) in homes
+    """Whether ``place`` is the capital of the actor's own state."""
+    return capitals().get(place.name) in _homes(ctx, actor)
 
 
 _NAMED_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"})  # named entity labels of actors and places
@@ -1636,7 +1640,7 @@ def _abroad(b: _Builder, verb) -> None:
     if not places or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     for person in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type == "Person"):
-        homes = {country for _, country in b.ctx.positions.get(person.name, [])}
+        homes = _homes(b.ctx, person)
         for place in places:
             if homes and (capitals().get(place.name) or country_of_place(place.name) or place.name) not in homes:
                 b.add("visits", person, place, verb, rule="abroad", base=0.75, cameo="042")
