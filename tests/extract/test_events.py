@@ -148,8 +148,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
     "the names a state's foes give it are the state's": (
-        "Syria's foreign ministry condemned the Zionist entity's strike on Damascus airport.",
-        {("Syria", "opposes", "Israel"), ("Israel", "attacks", "Syria")}),
+        "Syria's foreign ministry condemned the Zionist entity's strike on Damascus airport. The Islamic Republic "
+        "rejected the accusation by Canada.",
+        {("Syria", "opposes", "Israel"), ("Israel", "attacks", "Syria"), ("Iran", "opposes", "Canada")}),
     "a leader arriving in the capital of his own state comes home, not on a visit": (
         "Malawian President Lazarus Chakwera flew into Lilongwe after a visit to Zambia. Ghanaian President "
         "Nana Akufo-Addo arrived in Abuja on Monday.",
