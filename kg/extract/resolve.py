@@ -307,8 +307,11 @@ class Context:
 
     def salient(self, kind: str, index: int, count: int = 2) -> list[Arg]:
         """The ``count`` most mentioned actors of ``kind`` up to ``index``, demonyms counted ("Australian and New
-        Zealand aircraft landed in Tonga … The two countries said …" are Australia and New Zealand)."""
-        seen = Counter(m.name for m in self.mentions if m.end <= index and m.type == kind and m.kind != "nested")
+        Zealand aircraft landed in Tonga … The two countries said …" are Australia and New Zealand), and capitals
+        named as places for their country ("Chinh visited Canberra. The two countries …")."""
+        towns = capitals() if kind == "Country" else {}
+        seen = Counter(m.name if m.type == kind else towns[m.name] for m in self.mentions if m.end <= index
+                       and m.kind != "nested" and (m.type == kind or m.type == "Place" and m.name in towns))
         return [Arg(name, kind, "group") for name, _ in seen.most_common(count)] if len(seen) >= count else []
 
     def other_pair(self, index: int, exclude: set[str]) -> list[Arg]:

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a capital visited counts for its country among the two sides": (
+        "Lao President Thongloun Sisoulith visited Hanoi on Monday. The two sides agreed to build a railway.",
+        {("Laos", "agrees", "Vietnam"), ("Vietnam", "agrees", "Laos")}),
     "the names a state's foes give it are the state's": (
         "Syria's foreign ministry condemned the Zionist entity's strike on Damascus airport. The Islamic Republic "
         "rejected the accusation by Canada.",
