@@ -338,6 +338,16 @@ class Context:
         chosen = (subjects or people)[-1:] if people else []
         return [Arg(m.name, "Person", "pronoun") for m in chosen]
 
+    def _titled_before(self, pronoun) -> list[Arg]:
+        """For "he" or "she" when no person is named before: the official the sentence before opens with, named
+        by title only ("Pakistan's army chief met Taliban officials in Kabul. He urged them …": Pakistan)."""
+        sent = self.sentence(pronoun)
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" or sent.start == 0:
+            return []
+        before = self.sentence(self.doc[sent.start - 1])
+        titled = [t for t in before.root.children if t.dep_ == "nsubj" and t.lemma_.lower() in lexicon().roles]
+        return [a for a in self.resolve(titled[0], _depth=2) if a.type != "Person"] if titled else []
+
     def resolve(self, token, *, speaker: list[Arg] | None = None, descend: bool = False, through_of: bool = True,
                 # through_of=False: not into the "of" phrase of an act done to someone (patients.tsv)
                 _depth: int = 0) -> list[Arg]:
@@ -423,7 +433,7 @@ class Context:
                         return found
                     return self.last_person(token.i, bound, pronoun=lower)  # ("… hosted Ruto. Museveni later
                     #                                                          met him")
-                return self.last_person(token.i, speaking=speaking, pronoun=lower)
+                return self.last_person(token.i, speaking=speaking, pronoun=lower) or self._titled_before(token)
             # "Myanmar's government said it was ready", "Turkey said its forces had …": the speaker, when it
             # is a country or body
             subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if token.dep_ == "poss" \
