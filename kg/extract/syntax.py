@@ -670,7 +670,7 @@ _NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "
 
 # Plans and threats that can be called off, and the verbs that call them off: "called off plans to tax Mexican
 # imports", "dropped its threat to impose tariffs".
-_PLANS = frozenset({"plan", "threat", "proposal", "decision", "intention", "move"})
+_PLANS = frozenset({"plan", "threat", "proposal", "decision", "intention", "move", "order"})
 _CALLING_OFF = frozenset({"drop", "scrap", "shelve", "abandon", "cancel", "rescind", "revoke", "withdraw", "suspend"})
 # Stances that can be dropped the same way: "dropped its objection to Finland's bid", "lifted its veto".
 _OBJECTIONS = frozenset({"objection", "opposition", "veto", "reservation", "reservations"})

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an order withdrawn undoes the act it ordered": (
+        "Lithuania withdrew its order expelling the Belarusian consul.",
+        {("Lithuania", "concedes", "Belarus")}, {("Lithuania", "sanctions", None)}),
     "he or she with no one named before is the official the sentence before opens with": (
         "Uganda's defence minister visited Kinshasa on Monday. He urged Rwanda to withdraw its troops.",
         {("Uganda", "urges", "Rwanda")}),
