@@ -1084,8 +1084,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    #                                                    near the Iraqi border": both sides of it)
                    for a in (*ctx.resolve(p, descend=True),  # ("in Russia's Kursk region", "Afghanistan's Khost
                              *(a for c in p.children if c.dep_ == "poss" for a in ctx.resolve(c)))  # province")
-                   if a.type in ("Country", "Organization")
-                   or a.type == "Place" and (a.name in capitals() or country_of_place(a.name))]
+                   if a.type in ("Country", "Organization") or _located(a)]
     if not targets and not entry.block and kind_of == "MOBILIZE" and not any(
             w.lower_ in _TOGETHER for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree):
         # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols")
@@ -1175,6 +1174,11 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
 
 
 _ARRIVALS = frozenset({"arrive", "fly", "land", "return"})  # verbs of arriving somewhere, home too (_emit)
+
+
+def _located(a: Arg) -> bool:
+    """Whether ``a`` is a place whose country is known (a capital, or a place of the gazetteer)."""
+    return a.type == "Place" and (a.name in capitals() or country_of_place(a.name) is not None)
 
 
 def _homes(ctx: Context, actor: Arg) -> set[str]:
@@ -1621,8 +1625,8 @@ def _welcomed_to(b: _Builder, verb) -> None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING_GUESTS or syntax.is_negated(verb) \
             or syntax.modality_of(verb) != "asserted":
         return
-    places = [a for p in syntax.objects(verb, ("to",)) for a in b.ctx.resolve(p) if a.type == "Country"
-              or a.type == "Place" and (a.name in capitals() or country_of_place(a.name))]
+    places = [a for p in syntax.objects(verb, ("to",)) for a in b.ctx.resolve(p)
+              if a.type == "Country" or _located(a)]
     guests = [a for p in syntax.objects(verb, ("dobj",)) for a in b.ctx.resolve(p) if a.type in ("Person", "Country")]
     for guest in guests if places else ():
         for place in places:
@@ -1743,10 +1747,12 @@ def _dismayed(b: _Builder, verb) -> None:
     causes = [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _BY_WHAT
               for p in c.children if p.dep_ == "pobj"]
     rule = f"dismayed:{verb.lemma_.lower()}"
-    if told := next((c for c in causes if _told(c, _HOSTILE)), None):  # "Peru closed its border … Chile said it
-        speaker = _speaker(b.ctx, verb)  # was disappointed by the closure": whoever did it before
+    # "Peru closed its border … Chile said it was disappointed by the closure": whoever did it before
+    if told := next(((c, acts) for c in causes if (acts := _told(c, _HOSTILE))), None):
+        cause, acts = told
+        speaker = _speaker(b.ctx, verb)
         feeling = [a for t in felt for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
-        for doer in _answered(b, told, feeling, _told(told, _HOSTILE), told=told):
+        for doer in _answered(b, cause, feeling, acts, told=cause):
             for who in feeling:
                 b.add("criticizes", who, doer, verb, rule=rule, base=0.7, cameo="111", speaker=speaker)
         return

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
@@ -157,9 +157,7 @@ class Store:
         # A long article is written in steps (one transaction for all its quads takes far more memory than
         # the quads), its content hash last: a build killed in between leaves a graph without one, which
         # the next build sees as changed and writes anew (article_hashes).
-        sha = node(KG.sha256)
-        last = [q for q in quads if q.predicate == sha]
-        rest = [q for q in quads if q.predicate != sha]
+        rest, last = self._hash_last(quads)
         for start in range(0, len(rest), _WRITE_STEP):
             self.ox.extend(rest[start:start + _WRITE_STEP])
             if len(rest) > _WRITE_STEP:
@@ -182,13 +180,20 @@ class Store:
 
     def _write_gathered(self) -> None:
         gathered, self._gathered = self._gathered or [], []
-        sha = self._node(KG.sha256)
-        quads = [q for _, qs in gathered for q in qs]
-        rest = [q for q in quads if q.predicate != sha]
+        rest, last = self._hash_last(q for _, qs in gathered for q in qs)
         (self.ox.bulk_extend if len(rest) >= _GATHER_MIN else self.ox.extend)(rest)
-        self.ox.extend([q for q in quads if q.predicate == sha])
+        self.ox.extend(last)
         for g, qs in gathered:
             self.files.write_quads(g, qs)
+
+    def _hash_last(self, quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], list[ox.Quad]]:
+        """Article quads split into the content hashes, written last, and all the rest."""
+        sha = self._node(KG.sha256)
+        rest: list[ox.Quad] = []
+        last: list[ox.Quad] = []
+        for q in quads:
+            (last if q.predicate == sha else rest).append(q)
+        return rest, last
 
     def remove(self, article_id: str, *, refresh: bool = True) -> bool:
         """Retract one article (by id, file path or IRI); True if it was stored. Re-derives the views."""
