@@ -71,11 +71,10 @@ _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "03
 _DENYING = syntax.DENIALS | {"reject", "dispute"}  # (", a charge Kigali denies / Beijing rejects")
 _GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
-# Words of plain support and opposition whose object may be a policy the text describes rather than names
-# ("rejected any military action", "backs a two-state solution"; not "promote", "adhere to", "call for",
-# whose objects are more often aims than policies).
-_ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "oppose", "reject", "resist", "condemn",
-                          "object", "opposition", "objection", "condemnation", "veto", "committed"})
+# Words of plain support whose object may be a policy the text describes rather than names ("backs a
+# two-state solution"; not "promote", "adhere to", "call for", whose objects are more often aims than policies);
+# every word of opposition may ("rejected any military action", "refused third-party mediation").
+_ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "committed"})
 # Verbs of contact whose other side an appeal that follows them is made to.
 _CONTACTS = frozenset({"speak", "talk", "meet", "call", "telephone", "phone"})
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
@@ -753,8 +752,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = _in_response_to(b, token) or _answered(b, token, actors)
     if not targets and entry.particle == "back" and entry.predicate == "criticizes":
         targets = _answered(b, token, actors)  # "Lithuania criticised Hungary … Hungary hit back": at the critic
-    if not targets and predicate in _ON_MOVES and _object_has(token, "MOVES"):
+    if not targets and predicate in _ON_MOVES and any(o.lemma_.lower() in lexicon().synsets["MOVES"]
+                                                      for o in syntax.objects(token, ("dobj",))):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
+        # (not "rejected the proposed code of conduct": a move is what the object is, not a word in its phrase)
         targets = _answered(b, token, actors, _ON_MOVES[predicate])
     if not targets and predicate in _ON_MOVES and (acts := _told_acts(token, _ON_TOLD[predicate])):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
@@ -1102,7 +1103,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if not targets and not entry.block and entry.predicate == "urges" and token.dep_ == "conj" \
             and token.head.lemma_.lower() in _CONTACTS:  # "spoke with Gil and urged restraint": Gil is urged
         targets = [a for p in syntax.objects(token.head, ("with", "dobj")) for a in ctx.resolve(p) if a.name not in own]
-    if not targets and not entry.block and entry.lemma in _ON_POLICIES:
+    if not targets and not entry.block and (entry.predicate == "opposes" or entry.lemma in _ON_POLICIES):
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)
         # ("a two-state solution, which Athens rejects": the noun "which" stands for)

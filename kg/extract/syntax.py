@@ -68,6 +68,12 @@ def coordinated_apposition(token) -> bool:
         c.dep_ == "appos" and c.i < token.i and any(g.dep_ == "cc" for g in c.children) for c in token.head.children)
 
 
+def _stative(participle) -> bool:
+    """Whether a participle is one the lexicon lists as an adjective with its preposition ("opposed to",
+    "committed to"), so that its subject is the one who holds the stance, not one acted on."""
+    return any(has_particle(participle, e.particle) for e in lexicon().triggers.get((participle.lower_, "ADJ"), ()))
+
+
 def own_subject(verb):
     """The doer named in the verb's own clause (the agent of a passive), or None."""
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
@@ -80,6 +86,8 @@ def own_subject(verb):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if passive and _stative(verb):  # "Canada is opposed to …": the adjective read as a passive
+                return child
             continue
         if child.dep_ in _SUBJECT:
             return child

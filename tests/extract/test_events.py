@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a participle listed as an adjective, read as a passive, is its subject's stance": (
+        "Norway is opposed to Israel's annexation of the West Bank.",
+        {("Norway", "opposes", "Israel")}),
+    "every word of opposition may take a policy the text describes": (
+        "Malaysia dismissed the planned expansion of the naval base.",
+        {("Malaysia", "opposes", "planned expansion of the naval base")}),
+    "a stance on a move answers who moved only when the move is what it is taken on": (
+        "Vietnam condemned China's seizure of the reef. Thailand turned down the proposed maritime code of conduct.",
+        {("Vietnam", "opposes", "China")}, {("Thailand", "opposes", None)}),
     "an order withdrawn undoes the act it ordered": (
         "Lithuania withdrew its order expelling the Belarusian consul.",
         {("Lithuania", "concedes", "Belarus")}, {("Lithuania", "sanctions", None)}),
