@@ -1865,10 +1865,12 @@ def _verdict(b: _Builder, noun) -> None:
 def _blamed(b: _Builder, token) -> None:
     """A clause laying the blame for a harm on an actor criticizes it, when someone reports it: "said Russia
     bore full responsibility for the crisis", "said Moscow was to blame for the violence", "said Kigali was
-    responsible for the attack", "said Russia was behind the sabotage" (harms of &HARMS, wrongs of &WRONGS; not
-    "took responsibility", a claim of one's own act)."""
+    responsible for the attack", "said Russia was behind the sabotage"; so does holding it to blame: "held Kabul
+    responsible for the attack" (harms of &HARMS, wrongs of &WRONGS; not "took responsibility", a claim of one's
+    own act)."""
     lemma = token.lemma_.lower()
-    if lemma == "responsibility" and token.dep_ == "dobj" and token.head.lemma_.lower() in _BEARING:
+    held = lemma in ("responsible", "accountable") and token.dep_ in ("oprd", "ccomp") and token.head.lemma_ == "hold"
+    if lemma == "responsibility" and token.dep_ == "dobj" and token.head.lemma_.lower() in _BEARING or held:
         verb = token.head
     elif lemma == "responsible" and token.dep_ == "acomp" or lemma == "blame" and token.pos_ == "VERB" \
             and syntax.to_infinitive(token) or lemma == "behind" and token.dep_ == "prep":
@@ -1882,7 +1884,14 @@ def _blamed(b: _Builder, token) -> None:
         return
     if syntax.is_negated(verb) or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return
-    speaker, subject = _speaker(b.ctx, verb), syntax.own_subject(verb)
+    if held:  # (the holder blames the one held: "Pakistan would hold Kabul …" blames no one yet)
+        if syntax.modality_of(verb) != "asserted":
+            return
+        speaker = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)]
+        subject = next((c for h in (verb, token) for c in h.children if c.dep_ in ("dobj", "nsubj")
+                        and c.i > verb.i), None)  # (the one held, or the small clause's subject)
+    else:
+        speaker, subject = _speaker(b.ctx, verb), syntax.own_subject(verb)
     for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)):
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"blame:{lemma}", base=0.7, cameo="112", speaker=speaker)

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "holding someone responsible for a harm blames them, once it is done": (
+        "Kenya holds Somalia fully accountable for the killings of its soldiers. Islamabad held Kabul responsible "
+        "for the attack. Iran will hold Israel responsible for any attack.",
+        {("Kenya", "criticizes", "Somalia"), ("Pakistan", "criticizes", "Afghanistan")},
+        {("Iran", "criticizes", None)}),
     "a participle listed as an adjective, read as a passive, is its subject's stance": (
         "Norway is opposed to Israel's annexation of the West Bank.",
         {("Norway", "opposes", "Israel")}),
