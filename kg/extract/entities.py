@@ -486,7 +486,8 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
             if part.lower() not in _ROYAL:  # ("King Salman … Salman said", not the title alone)
                 parts.setdefault(part, name)
     for token in doc:
-        if token.i not in covered and token.pos_ == "PROPN" and token.text in parts:
+        if token.i not in covered and token.text in parts and (token.pos_ == "PROPN" or token.pos_ == "NOUN"
+                                                               and token.is_title):  # ("Tuggar, speaking …")
             resolved.append(Span(token.i, token.i + 1, "Person", token.text, "name", "ner"))
     for part in (p for p in parts if "-" in p):  # ("Sall-Diouf", three tokens)
         for found in re.finditer(rf"\b{re.escape(part)}\b", doc.text):

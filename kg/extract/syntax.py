@@ -231,6 +231,9 @@ def subjects(verb, _depth: int = 0) -> list:
             (c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < verb.i
              and c.pos_ == "PROPN"), None)) is not None:
         return expand(doer)  # "a Qatari-brokered truce", "the US-led coalition": the name before the participle
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (head.pos_ == "PROPN" or verb.i == head.i + 2
+                                                      and verb.doc[head.i + 1].text == ","):
+        return expand(head)  # "Tuggar, speaking after talks with Ablakwa, said …": the one named speaks
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _MOTIONS and not (
             (carrier := governing_verb(head)) is not None and carrier.lemma_.lower() in _ADOPTING):
         # "voted against the resolution condemning Russia": the text condemns, not the voter (but "passed a

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a participle set off after a name is the named one's act, a surname read as a noun still the person": (
+        "Kenyan Foreign Minister Musalia Mudavadi condemned the raid. Mudavadi, speaking after talks with his Ugandan "
+        "counterpart Jeje Odongo in Nairobi, said the border would stay open. Chilean Foreign Minister Alberto van "
+        "Klaveren criticised Peru. Klaveren, speaking after a meeting with Bolivian Foreign Minister Celinda Sosa, "
+        "said the talks went well.",
+        {("Musalia Mudavadi", "meets", "Jeje Odongo"), ("Alberto van Klaveren", "meets", "Celinda Sosa")}),
     "holding someone responsible for a harm blames them, once it is done": (
         "Kenya holds Somalia fully accountable for the killings of its soldiers. Islamabad held Kabul responsible "
         "for the attack. Iran will hold Israel responsible for any attack.",
