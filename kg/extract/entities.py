@@ -498,7 +498,7 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
     result = []
     for span in resolved:
         single = " " not in span.name  # (a one-word name, hyphenated or not: "Akufo-Addo")
-        if single and span.type in ("Person", "Organization", "Place") and span.source != "lexicon" or (
+        if single and span.type in ("Person", "Organization", "Place", "Document") and span.source != "lexicon" or (
             single and span.type == "Person"
         ):
             token = span.name

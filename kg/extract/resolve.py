@@ -65,6 +65,8 @@ _AUTHORING = frozenset({"issue", "make", "present", "submit", "publish", "releas
                         "reiterate", "lodge", "file", "register"})
 _RELATIVE = {"which", "who", "that", "whom"}
 _COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation community", "the 27-member bloc"
+# Adjectives that say what kind of rule a government is, not which state's: "urged the military government".
+_REGIMES = frozenset({"military", "interim", "transitional", "caretaker", "ruling", "civilian", "new"})
 # Sectors of generic actors that act in their own name, with no country: rights groups, NGOs, green groups.
 _STANDALONE = ("HRI", "NGO", "ENV")
 # "a ship linked to Israel", "vessels belonging to Iran" are theirs (not "the road linking Armenia to …")
@@ -175,11 +177,12 @@ def _state_forms() -> dict[str, frozenset[str]]:
 
 def _bare(noun) -> bool:
     """Whether a noun stands after "the" with nothing that says which one ("the bloc", "the bloc of serving
-    …" as parsed; not "the African bloc", "the alliance of democracies")."""
+    …" as parsed, "the military government"; not "the African bloc", "the alliance of democracies")."""
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct", "case")
             or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)]
-    counted = [c for c in said if c.lemma_.lower() in _COUNTED and any(t.like_num for t in c.subtree)]
+    counted = [c for c in said if c.lemma_.lower() in _COUNTED and any(t.like_num for t in c.subtree)
+               or c.dep_ == "amod" and c.lower_ in _REGIMES and noun.lemma_.lower() == "government"]
     return dets == ["the"] and len(said) == len(counted)  # (a size says no more: "the 16-nation community")
 
 

@@ -147,6 +147,14 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the military government' is the state named last, as 'the government' is": (
+        "Thai Prime Minister Srettha Thavisin voiced concern over the fighting in Myanmar's Karen state and urged the "
+        "military government to stop air strikes.",
+        {("Srettha Thavisin", "urges", "Myanmar")}),
+    "a known person's name the model took for a title of a work is still the person": (
+        "President Prabowo Subianto hosted Malaysian Prime Minister Anwar Ibrahim in Bogor. \"Malaysia is not just a "
+        "neighbour, it is family,\" Prabowo told reporters after the talks, thanking Anwar for his support.",
+        {("Prabowo Subianto", "praises", "Anwar Ibrahim")}),
     "a participle set off after a name is the named one's act, a surname read as a noun still the person": (
         "Kenyan Foreign Minister Musalia Mudavadi condemned the raid. Mudavadi, speaking after talks with his Ugandan "
         "counterpart Jeje Odongo in Nairobi, said the border would stay open. Chilean Foreign Minister Alberto van "
