@@ -313,7 +313,8 @@ def _premodifiers(b, doc, span) -> None:
     while i >= 0 and len(window) < _WINDOW:
         tok = doc[i]
         if not (tok.is_title or tok.lower_ in _GLUE or b.ctx.mention(tok) is not None
-                or tok.lower_ in _title_words() or tok.pos_ == "ADJ" and window):  # ("Hamas political chief")
+                or tok.lower_ in _title_words() or tok.pos_ == "ADJ" and window  # ("Hamas political chief")
+                or tok.pos_ == "NOUN" and tok.dep_ == "compound" and window):  # ("Egyptian intelligence chief")
             break
         span_here = b.ctx.mention(tok)
         opens_name = tok.lower_ == "the" and b.ctx.mention(doc[i + 1]) is not None  # "… of the DPRK Kim Jong Un"

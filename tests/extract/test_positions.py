@@ -534,3 +534,9 @@ def test_a_military_rank_before_a_name_is_a_title_not_part_of_the_name(run):
     people = {e.name for e in found.entities if e.type == "Person"}
     assert {"Amadou Keita", "Nabil Abdallah"} <= people, people
     assert {("Amadou Keita", "holdsPosition", "Mali"), ("Nabil Abdallah", "holdsPosition", "Sudan")} <= triples(found)
+
+
+def test_a_noun_before_a_title_says_which_office_not_whose(run):
+    found = triples(run("Egyptian intelligence chief Abbas Kamel met Hamas officials. Israeli spy chief David Barnea "
+                        "flew to Doha."))
+    assert {("Abbas Kamel", "holdsPosition", "Egypt"), ("David Barnea", "holdsPosition", "Israel")} <= found
