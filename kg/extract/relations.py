@@ -298,7 +298,12 @@ def _place(ctx: Context, token) -> str | None:
                                      for g in c.children if (m := ctx.mention(g)) is not None and m.type == "Place"),
                                     span)
                         return city.name
-    return None
+    # "was in Budapest on Monday, where he met Orban": the place "where" stands for, named before it
+    where = next((c for o in owners[:2] if o is not None for c in o.children
+                  if c.dep_ == "advmod" and c.lower_ == "where" and o.dep_ == "relcl"), None)
+    named = [m for m in ctx.mentions if where is not None and where.sent.start <= m.start and m.end <= where.i
+             and (m.type == "Place" or m.type == "Country" and m.kind == "name")]
+    return named[-1].name if named else None
 
 
 def _senders(ctx: Context, noun) -> list[Arg]:
@@ -2055,8 +2060,11 @@ def _visits_from_meetings(b: _Builder) -> None:
         if host is None:
             continue
         where = (rel.place, "Place") if rel.place in seats else (host, "Country")
-        sides = [(guest, kind, {guest} if kind == "Country" else {c for _, c in b.ctx.positions.get(guest, [])})
-                 for guest, kind in ((rel.subject, rel.subject_type), (rel.object, rel.object_type))]
+        # (a person's country is known from an office the story names, else from the dictionary's code for them)
+        sides = [(guest, kind, {guest} if kind == "Country" else {c for _, c in b.ctx.positions.get(guest, [])}
+                  or {c for c in (country_named(code[:3]) if code and kind == "Person" else None,) if c})
+                 for guest, kind, code in ((rel.subject, rel.subject_type, rel.subject_code),
+                                           (rel.object, rel.object_type, rel.object_code))]
         if all(homes and host not in homes for _, _, homes in sides):
             continue  # (two sides meeting where neither is at home: a venue, not a visit to the host)
         for guest, kind, homes in sides:

@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "meeting 'where' a place named before stands for, abroad for a leader the dictionary knows, visits it": (
+        "Cyril Ramaphosa was in Luanda on Tuesday, where he met Angolan President Joao Lourenco.",
+        {("Cyril Ramaphosa", "visits", "Luanda")}),
+    "reaching a named place travels there": (
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani reached Beirut on Sunday. The two sides "
+        "reached a deal. The migrants reached Italy after a week at sea.",
+        {("Sheikh Mohammed bin Abdulrahman Al Thani", "visits", "Beirut")}, {(None, "visits", "Italy")}),
     "'the military government' is the state named last, as 'the government' is": (
         "Thai Prime Minister Srettha Thavisin voiced concern over the fighting in Myanmar's Karen state and urged the "
         "military government to stop air strikes.",
