@@ -1396,8 +1396,9 @@ def _accusation(b: _Builder, token) -> None:
         return  # ("committing [genocide]", "spreading [propaganda]": the wrong is in the object)
     if syntax.is_negated(token, ceasing_counts=False):  # "the US should stop smearing China" still accuses
         return
-    if syntax.modality_of(token) in ("hypothetical", "questioned"):
-        return  # "would respond if China attacked its vessels": no wrong reported
+    if syntax.modality_of(token) in ("hypothetical", "questioned") \
+            or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in token.children):
+        return  # "would respond if China attacked its vessels", "said ECOWAS would punish …": no wrong reported
     speaker = _speaker(b.ctx, token)
     subject, own = _doer(token), _and_offices(b.ctx, speaker)
     # ("Turkey said its troops had killed …": no accusation of itself; "said Manila's actions had violated …":

@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a wrong foretold with will or would is no accusation; one planned is": (
+        "Ghana's president said the AU would punish the coup plotters in Gabon. Kyiv said Moscow was planning to "
+        "attack the power grid again.",
+        {("Ukraine", "criticizes", "Russia")}, {("Ghana", "criticizes", None)}),
+    "calling an act genocidal judges its doer": (
+        "Bolivia said Chile's blockade was genocidal.",
+        {("Bolivia", "criticizes", "Chile")}),
     "meeting 'where' a place named before stands for, abroad for a leader the dictionary knows, visits it": (
         "Cyril Ramaphosa was in Luanda on Tuesday, where he met Angolan President Joao Lourenco.",
         {("Cyril Ramaphosa", "visits", "Luanda")}),
