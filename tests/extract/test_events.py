@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "greetings sent to a leader congratulate; a partner called indispensable is praised": (
+        "Tunisian President Kais Saied sent greetings to Algerian President Abdelmadjid Tebboune after his "
+        "re-election. Japan's foreign minister said Australia was \"an indispensable partner\".",
+        {("Kais Saied", "congratulates", "Abdelmadjid Tebboune"), ("Japan", "praises", "Australia")}),
     "a wrong foretold with will or would is no accusation; one planned is": (
         "Ghana's president said the AU would punish the coup plotters in Gabon. Kyiv said Moscow was planning to "
         "attack the power grid again.",
