@@ -44,7 +44,9 @@ class Country:
 NAMED = "NAMED"  # the "needs" of a trigger whose object must itself be a named actor
 PERSON = "PERSON"  # the "needs" of a trigger whose object must be a person named ("welcomed Ruto": a host's welcome)
 HELP = ">HELP"  # the end of a "needs" that also wants a purpose clause of help ("sent [troops] to help …")
-INTO = ">TO"  # the end of a "needs" whose words are in the "to" phrase instead ("added X [to its sanctions list]")
+# Ends of a "needs" whose words are in the phrase the object is put in instead, and its preposition ("added X [to
+# its sanctions list]", "put Nigeria [on its grey list]")
+PLACED = {">TO": "to", ">ON": "on"}
 CLAUSE = "CLAUSE"  # the "needs" of a verb with a clause after it ("called on Chile [to …]"; !CLAUSE: none)
 INFINITIVE = "INFINITIVE"  # the "needs" of a verb a to-infinitive completes ("told Serbia [to …]", not "that …")
 MANDATE = "MANDATE"  # the "needs" of a verb whose clause says what must be done ("insisted that Serbia [align]")

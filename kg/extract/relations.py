@@ -16,7 +16,7 @@ from itertools import permutations
 from kg.extract import syntax
 from kg.extract.codes import STATE_SECTORS, actor_code, country_named, country_of_place
 from kg.extract.entities import VESSELS
-from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, INTO, MANDATE, NAMED, OBJECT, PERSON, Plover,
+from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, OBJECT, PERSON, PLACED, Plover,
                                 Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import BORDERS, CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
@@ -1279,10 +1279,11 @@ def _object_has(token, needs: str) -> bool:
         #                       (or someone who asked for them: "sent troops at Tokayev's request")
         return _object_has(token, needs.removesuffix(HELP)) and (syntax.helping(token) is not None
                                                                   or bool(syntax.requesters(token)))
-    if needs.endswith(INTO):  # "added three firms [to its sanctions list]": where the object was put
-        words = lexicon().synsets.get(needs.removesuffix(INTO), frozenset())
+    if (placed := next((p for end, p in PLACED.items() if needs.endswith(end)), None)) is not None:
+        # "added three firms [to its sanctions list]", "put Nigeria [on its grey list]": where the object was put
+        words = lexicon().synsets.get(needs.partition(">")[0], frozenset())
         return any(t.lower_ in words or t.lemma_.lower() in words for c in token.children
-                   if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree)
+                   if c.dep_ == "prep" and c.lower_ == placed for t in c.subtree)
     if needs == CLAUSE:  # "called on Chile to free them", not the courtesy call "called on President Boric"
         return any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
                    for c in token.children)  # (or what is called for: "called on Peru for talks")

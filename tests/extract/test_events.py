@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a state put on a blacklist, its firms on an entity list, or visas halted for its people: sanctioned": (
+        "The FATF put Nigeria on its grey list. The US Commerce Department added six Chinese firms to its entity "
+        "list. India halted visas for Canadian citizens.",
+        {("FATF", "sanctions", "Nigeria"), ("U.S. Commerce Department", "sanctions", "China"),
+         ("India", "sanctions", "Canada")}),
     "greetings sent to a leader congratulate; a partner called indispensable is praised": (
         "Tunisian President Kais Saied sent greetings to Algerian President Abdelmadjid Tebboune after his "
         "re-election. Japan's foreign minister said Australia was \"an indispensable partner\".",
