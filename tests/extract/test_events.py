@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a state's mediators act for it": (
+        "Egyptian and Qatari mediators met Hamas officials in Cairo.",
+        {("Egypt", "meets", "Hamas"), ("Qatar", "meets", "Hamas")}),
     "a state put on a blacklist, its firms on an entity list, or visas halted for its people: sanctioned": (
         "The FATF put Nigeria on its grey list. The US Commerce Department added six Chinese firms to its entity "
         "list. India halted visas for Canadian citizens.",
