@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces that cross or push into a state attack it; a navy that sinks boats attacks their owners": (
+        "Ethiopian troops crossed into Somalia. Turkish forces pushed into northern Syria. The Sri Lankan navy sank "
+        "three Tamil Tiger boats. A Ugandan trade delegation crossed into Kenya.",
+        {("Ethiopia", "attacks", "Somalia"), ("Turkey", "attacks", "Syria"),
+         ("Sri Lanka", "attacks", "Liberation Tigers of Tamil Eelam")}, {(None, "attacks", "Kenya")}),
     "a state's mediators act for it": (
         "Egyptian and Qatari mediators met Hamas officials in Cairo.",
         {("Egypt", "meets", "Hamas"), ("Qatar", "meets", "Hamas")}),
