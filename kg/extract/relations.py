@@ -1511,6 +1511,8 @@ def _drawn(b: _Builder, noun) -> None:
         return
     entries = [(e.predicate, e.cameo, e) for e in _triggers(noun) if e.pos == "NOUN" and not e.block
                and lexicon().predicates[e.predicate].kind == "stance"] if not under else [(*_UNDER[noun.lower_], None)]
+    if any(e.predicate == "meets" for e in _triggers(noun)):
+        return  # "received a phone call from the Saudi crown prince": a contact, no stance
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
         c.lower_ == "from" or c.lower_ == "of" and h is noun and lemma in _HAVING)])  # ("drew criticism of X": X's)
     if not under and lemma in _DRAWING:  # "Lithuania drew Beijing's ire": the owner's

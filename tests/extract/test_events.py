@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a phone call received is a contact, no stance drawn": (
+        "Kuwait's emir received a phone call from the Saudi crown prince on Monday.",
+        {("Kuwait", "meets", "Saudi Arabia")}, {("Saudi Arabia", "supports", None)}),
     "forces that cross or push into a state attack it; a navy that sinks boats attacks their owners": (
         "Ethiopian troops crossed into Somalia. Turkish forces pushed into northern Syria. The Sri Lankan navy sank "
         "three Tamil Tiger boats. A Ugandan trade delegation crossed into Kenya.",
