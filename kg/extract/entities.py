@@ -203,6 +203,16 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossi
                           "province", "region", "state", "county", "governorate", "prefecture"})
 
 
+def _demonym_words(doc, start: int, end: int) -> int:
+    """How many words from ``start`` (before ``end``) are a demonym: "Kazakh", "Sri Lankan" (0 when none)."""
+    for n in (2, 1):
+        words = doc[start:start + n]
+        if start + n < end and (words[0].pos_ == "ADJ" or words[0].is_title) \
+                and (hit := canonical(words.text)) is not None and hit[2] == "demonym":
+            return n
+    return 0
+
+
 def _ner_spans(doc) -> list[Span]:
     spans: list[Span] = []
     for ent in doc.ents:
@@ -251,10 +261,9 @@ def _ner_spans(doc) -> list[Span]:
         titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
         has_title = any(_title_word(doc, t) for t in doc[start:end])  # "Indian Army" stays whole
         while start < end - 1 and (ent.label_ in ("PERSON", "GPE", "NORP") or has_title) and (
-                _title_word(doc, doc[start]) or (doc[start].pos_ == "ADJ" or doc[start].is_title)
-                and (hit := canonical(doc[start].text)) is not None and hit[2] == "demonym"):
+                _title_word(doc, doc[start]) or (step := _demonym_words(doc, start, end))):
             titled = titled or _title_word(doc, doc[start])
-            start += 1
+            start += 1 if _title_word(doc, doc[start]) else step
         ktype = "Person" if titled and doc[end - 1].pos_ == "PROPN" else ktype
         if ktype == "Person" and any(t.lower_ in _BODY_WORDS for t in doc[start:end]):
             ktype = "Organization"  # "Korean Central News Agency", "Committee for National Security": no person

@@ -540,3 +540,8 @@ def test_a_noun_before_a_title_says_which_office_not_whose(run):
     found = triples(run("Egyptian intelligence chief Abbas Kamel met Hamas officials. Israeli spy chief David Barnea "
                         "flew to Doha."))
     assert {("Abbas Kamel", "holdsPosition", "Egypt"), ("David Barnea", "holdsPosition", "Israel")} <= found
+
+
+def test_a_demonym_of_two_words_before_a_title_is_no_part_of_the_name(run):
+    found = triples(run("Han Zheng met visiting Sri Lankan Prime Minister Harini Amarasuriya in Beijing."))
+    assert ("Harini Amarasuriya", "holdsPosition", "Sri Lanka") in found
