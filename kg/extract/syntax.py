@@ -870,8 +870,10 @@ def _denied(trigger) -> bool:
         if token.head == token or _glossed(token):
             return False
         if token.dep_ in ("ccomp", "xcomp", "pcomp") and token.head.lemma_.lower() in DENIALS:
-            # (not "X accused Y of …, a charge Accra denies": what is denied is named by its own object)
-            return not any(c.dep_ == "dobj" for c in token.head.children)
+            # (not "X accused Y of …, a charge Accra denies": what is denied is named by its own object, or by
+            # the charge noun the parser left between the clause and the denial)
+            return not any(c.dep_ == "dobj" for c in token.head.children) and not (
+                token.i < token.head.i and any(t.lemma_.lower() in CHARGES for t in token.doc[token.i:token.head.i]))
         token = coordinated_with(token) if token.dep_ == "conj" else token.head
     return False
 
