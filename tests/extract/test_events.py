@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a state no ISO code names is still a state (Somaliland, its capital Hargeisa)": (
+        "Ethiopia signed a memorandum of understanding with Somaliland. Hargeisa welcomed Kenya's decision to open "
+        "a consulate.",
+        {("Ethiopia", "agrees", "Somaliland"), ("Somaliland", "praises", "Kenya")}),
     "an accusation followed by 'a charge X denied' is made; only its content is denied": (
         "Sudan's army chief Gen. Abdel Fattah Burhan rejected the plan. Burhan's government also accused the United "
         "Arab Emirates of supplying weapons to the RSF, a charge the Gulf state has repeatedly denied.",
