@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "bodies the lexicon names: Fano, ALBA, OPEC+": (
+        "Ethiopia's army clashed with the Fano militia in Amhara. Venezuela thanked ALBA for its support. Russia "
+        "praised OPEC+ for its discipline.",
+        {("Ethiopia", "attacks", "Fano"), ("Venezuela", "praises", "Bolivarian Alliance for the Peoples of Our America"),
+         ("Russia", "praises", "OPEC+")}),
     "a state no ISO code names is still a state (Somaliland, its capital Hargeisa)": (
         "Ethiopia signed a memorandum of understanding with Somaliland. Hargeisa welcomed Kenya's decision to open "
         "a consulate.",
