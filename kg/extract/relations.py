@@ -75,6 +75,8 @@ _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # two-state solution"; not "promote", "adhere to", "call for", whose objects are more often aims than policies);
 # every word of opposition may ("rejected any military action", "refused third-party mediation").
 _ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "committed"})
+# Verbs that voice a stance named by a noun: "voiced its protest", "expressed strong opposition".
+_VOICING = frozenset({"express", "voice", "lodge", "register", "file", "reiterate", "repeat", "state"})
 # Verbs of contact whose other side an appeal that follows them is made to.
 _CONTACTS = frozenset({"speak", "talk", "meet", "call", "telephone", "phone"})
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
@@ -757,6 +759,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = _in_response_to(b, token) or _answered(b, token, actors)
     if not targets and entry.particle == "back" and entry.predicate == "criticizes":
         targets = _answered(b, token, actors)  # "Lithuania criticised Hungary … Hungary hit back": at the critic
+    if not targets and entry.pos == "NOUN" and predicate in ("opposes", "criticizes") and not any(
+            c.dep_ == "prep" for c in token.children) and (voiced := syntax.governing_verb(token)) is not None \
+            and voiced.lemma_.lower() in _VOICING and _bare_light_verb(token, voiced):
+        # "Russia expelled two Estonian diplomats. Estonia voiced its protest": at whoever did it to them
+        targets = _answered(b, token, actors, _HOSTILE, done_to=True)
     if not targets and predicate in _ON_MOVES and any(o.lemma_.lower() in lexicon().synsets["MOVES"]
                                                       for o in syntax.objects(token, ("dobj",))):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
@@ -903,14 +910,15 @@ def _provoker(b: _Builder, token) -> list[Arg]:
 
 
 def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _ANSWERED, *,
-              told=None) -> list[Arg]:
+              told=None, done_to: bool = False) -> list[Arg]:
     """Whom a rejection of "the accusation", "the claims" or "the remarks" answers: the last actor of the
     three sentences before who accused, threatened or made demands of the one rejecting, else who spoke
     in the sentence just before ("Blinken said … The Kremlin rejected the remark"). With other ``kinds``
     (PLOVER types, or predicates: regretting "the move", condemning "the attack"), the last actor who did
     one of them to the one answering, else in the sentence before. With ``told`` (the noun naming an act by
     its kind, "the closure"), the act may be told anywhere before: the last sentence that tells one is searched,
-    one told with the same word first ("the strikes": who struck, not who was said to be targeting ships)."""
+    one told with the same word first ("the strikes": who struck, not who was said to be targeting ships).
+    With ``done_to``, only who did such an act to the one answering."""
     names = _and_offices(b.ctx, actors)
     number = b.ctx.sentence_number(token)
     # (and what came before in the sentence itself: "X accused Y of …, a charge Y denies")
@@ -924,7 +932,7 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
                 r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names):
             doer = Arg(r.subject, r.subject_type, "pronoun")  # (a state answers a minister's words with his state)
             return [doer if kinds is _ANSWERED and any(a.type == "Person" for a in actors) else _state_of(b, doer)]
-    if len(sents) < 2:
+    if len(sents) < 2 or done_to:
         return []
     if kinds is not _ANSWERED:
         # else the doers of such acts in the sentence before ("… The EU condemned the move"), or for an act named

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a protest or opposition voiced with no target answers whoever acted against the one voicing it": (
+        "Russia expelled two Estonian diplomats. Estonia voiced its protest. China imposed tariffs on Australian "
+        "wine. Canberra expressed its strong opposition. Kenya signed a trade deal with Uganda. Tanzania voiced "
+        "its opposition.",
+        {("Estonia", "criticizes", "Russia"), ("Australia", "opposes", "China")}, {("Tanzania", None, None)}),
     "bodies the lexicon names: Fano, ALBA, OPEC+": (
         "Ethiopia's army clashed with the Fano militia in Amhara. Venezuela thanked ALBA for its support. Russia "
         "praised OPEC+ for its discipline.",
