@@ -19,7 +19,7 @@ from kg.extract.entities import VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, OBJECT, PERSON, PLACED, Plover,
                                 Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
-from kg.extract.resolve import BORDERS, CLOSING_QUOTES, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
+from kg.extract.resolve import BORDERS, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.places import locate
 from kg.records import Relation
@@ -1410,6 +1410,8 @@ def _accusation(b: _Builder, token) -> None:
         return  # "would respond if China attacked its vessels", "said ECOWAS would punish …": no wrong reported
     speaker = _speaker(b.ctx, token)
     subject, own = _doer(token), _and_offices(b.ctx, speaker)
+    if subject is not None and subject.lemma_.lower() in GATHERINGS:
+        return  # "the meeting failed because …": a gathering does no wrong
     # ("Turkey said its troops had killed …": no accusation of itself; "said Manila's actions had violated …":
     # Manila's)
     for doer in (a for t in (syntax.expand(subject) if subject is not None else [])

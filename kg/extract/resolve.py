@@ -13,7 +13,7 @@ from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb, stray_by
 from kg.extract.syntax import subjects as clause_subjects
 
-__all__ = ["Arg", "Context", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
+__all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
 
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 
@@ -43,6 +43,9 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "league": "Organization", "forum": "Organization", "community": "Organization",
              "movement": "Organization"}
 _BLOCS = frozenset({"alliance", "bloc"})
+# Gatherings that, as the subject of what is said or done, speak for the body that held them: "The meeting
+# commended Indonesia's efforts", "the summit called for a ceasefire".
+GATHERINGS = frozenset({"meeting", "summit", "conference", "ministerial"})
 BODY_ANAPHORS = frozenset(word for word, kind in _ANAPHORS.items() if kind == "Organization")  # "the bloc"
 # Nouns of a relation between states: "its ally" is another country than its owner.
 _RELATIONAL = frozenset({"ally", "neighbour", "neighbor", "partner"})
@@ -525,6 +528,9 @@ class Context:
                 acted_on = {m.name for m in self.mentions if token.i < m.start < token.sent.end}
                 named = [m for m in named if m.name not in acted_on] or named
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
+        if lemma in GATHERINGS and token.dep_ == "nsubj" and _bare(token) and (
+                bodies := self._before(token.i, {"Organization"})):
+            return [Arg(bodies[-1].name, "Organization", "pronoun")]  # "ASEAN ministers met … The meeting commended"
         if lemma in lexicon().roles and token.tag_ not in ("NNS", "NNPS"):  # "the minister", "his counterpart"
             found = self._role_reference(token)  # (not "the leaders of South Korea, Japan and China")
             if found:

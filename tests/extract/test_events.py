@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "the meeting or summit a body held speaks for it, and does no wrong": (
+        "SADC ministers met in Gaborone. The meeting commended Zambia's efforts as chair. \"The meeting failed "
+        "because Malawi was not ready,\" Lesotho's foreign minister said.",
+        {("Southern African Development Community", "praises", "Zambia")},
+        {(None, "criticizes", "Southern African Development Community")}),
     "a protest or opposition voiced with no target answers whoever acted against the one voicing it": (
         "Russia expelled two Estonian diplomats. Estonia voiced its protest. China imposed tariffs on Australian "
         "wine. Canberra expressed its strong opposition. Kenya signed a trade deal with Uganda. Tanzania voiced "
