@@ -814,7 +814,8 @@ def _thankers(b: _Builder, token, kind_of: str) -> list[Arg]:
     thanking = _thanking(token)
     if kind_of != "AID" or thanking is None or thanking.lemma_.lower() != "thank":
         return []
-    return [a for t in syntax.subjects(thanking) for a in b.ctx.resolve(t)]
+    # (aid goes to a state: a leader thanks for the help his state received)
+    return [_state_of(b, a) for t in syntax.subjects(thanking) for a in b.ctx.resolve(t)]
 
 
 # Envoys expelled or recalled (CAMEO 166, 161): the act is on the state they serve.

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a leader thanking others for their help received it for his state": (
+        "Greek Prime Minister Kyriakos Mitsotakis thanked Turkey for its help after the floods in Thessaly.",
+        {("Turkey", "aids", "Greece")}, {("Turkey", "aids", "Kyriakos Mitsotakis")}),
     "the meeting or summit a body held speaks for it, and does no wrong": (
         "SADC ministers met in Gaborone. The meeting commended Zambia's efforts as chair. \"The meeting failed "
         "because Malawi was not ready,\" Lesotho's foreign minister said.",
