@@ -75,6 +75,8 @@ _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 # two-state solution"; not "promote", "adhere to", "call for", whose objects are more often aims than policies);
 # every word of opposition may ("rejected any military action", "refused third-party mediation").
 _ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "committed"})
+# Papers whose authors, named in them, act through them as a verb's subject: "the G7 statement called on …".
+_STATEMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message"})
 # Verbs that voice a stance named by a noun: "voiced its protest", "expressed strong opposition".
 _VOICING = frozenset({"express", "voice", "lodge", "register", "file", "reiterate", "repeat", "state"})
 # Verbs of contact whose other side an appeal that follows them is made to.
@@ -659,8 +661,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if _leaving(ctx, token, entry, kind_of):
         return
     speaker = _speaker(ctx, token)
-    if entry.pos == "VERB":
-        actors = [a for t in syntax.subjects(token) for a in ctx.resolve(t, speaker=speaker)]
+    if entry.pos == "VERB":  # ("the G7 statement called on Russia …": a paper says what its authors do)
+        actors = [a for t in syntax.subjects(token) for a in ctx.resolve(
+            t, speaker=speaker, descend=t.lemma_.lower() in _STATEMENTS)]
         if not actors and (kind_of == "MOBILIZE" or entry.predicate == "memberOf") \
                 and not any(c.dep_ == "agent" for c in token.children):
             # "Serbia's army was placed on high alert", "Turkish troops were deployed to the border": forces

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a statement or letter does what its authors, named in it, do": (
+        "A statement by the Chinese foreign ministry urged Japan to stop the release. The EU's statement condemned "
+        "Russia's annexation of four Ukrainian regions. The letter from Kenya's foreign ministry accused Somalia of "
+        "meddling.",
+        {("China", "urges", "Japan"), ("European Union", "opposes", "Russia"), ("Kenya", "criticizes", "Somalia")}),
     "a leader thanking others for their help received it for his state": (
         "Greek Prime Minister Kyriakos Mitsotakis thanked Turkey for its help after the floods in Thessaly.",
         {("Turkey", "aids", "Greece")}, {("Turkey", "aids", "Kyriakos Mitsotakis")}),
