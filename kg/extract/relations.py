@@ -1892,9 +1892,12 @@ def _blamed(b: _Builder, token) -> None:
     responsible for the attack" (harms of &HARMS, wrongs of &WRONGS; not "took responsibility", a claim of one's
     own act)."""
     lemma = token.lemma_.lower()
-    held = lemma in ("responsible", "accountable") and token.dep_ in ("oprd", "ccomp") and token.head.lemma_ == "hold"
+    # (the one held may carry the adjective as its modifier, as parsed: "held [Islamabad responsible] for …")
+    holder = token.head.head if token.dep_ == "amod" and token.head.dep_ == "dobj" else token.head
+    held = lemma in ("responsible", "accountable") and token.dep_ in ("oprd", "ccomp", "amod") \
+        and holder.lemma_ == "hold"
     if lemma == "responsibility" and token.dep_ == "dobj" and token.head.lemma_.lower() in _BEARING or held:
-        verb = token.head
+        verb = holder if held else token.head
     elif lemma == "responsible" and token.dep_ == "acomp" or lemma == "blame" and token.pos_ == "VERB" \
             and syntax.to_infinitive(token) or lemma == "behind" and token.dep_ == "prep":
         verb = token.head if token.head.lemma_ == "be" else None

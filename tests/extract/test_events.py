@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "holding someone responsible for strikes blames them, also when parsed as the name's modifier": (
+        "Baghdad held Ankara responsible for the drone strikes in Sinjar.",
+        {("Iraq", "criticizes", "Turkey")}),
     "a statement or letter does what its authors, named in it, do": (
         "A statement by the Chinese foreign ministry urged Japan to stop the release. The EU's statement condemned "
         "Russia's annexation of four Ukrainian regions. The letter from Kenya's foreign ministry accused Somalia of "
