@@ -19,7 +19,8 @@ from kg.extract.entities import VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, OBJECT, PERSON, PLACED, Plover,
                                 Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
-from kg.extract.resolve import BORDERS, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg, Context, unnamed_policy
+from kg.extract.resolve import (BORDERS, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg, Context,
+                                unnamed_policy)
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.places import locate
 from kg.records import Relation
@@ -2069,6 +2070,12 @@ def _acting_place(b: _Builder, rel: Relation) -> bool:
         for m in b.ctx.mentions)
 
 
+def _coded_home(code: str | None, kind: str) -> set[str]:
+    """The country of a person's actor code ("TURGOV": Turkey), as a set of none or one."""
+    home = country_named(code[:3]) if code and kind == "Person" else None
+    return {home} if home else set()
+
+
 def _visits_from_meetings(b: _Builder) -> None:
     """Meeting someone in a foreign capital, city or country is visiting it (a person's country is known
     from their office; a country meeting abroad is its delegation)."""
@@ -2083,7 +2090,7 @@ def _visits_from_meetings(b: _Builder) -> None:
         where = (rel.place, "Place") if rel.place in seats else (host, "Country")
         # (a person's country is known from an office the story names, else from the dictionary's code for them)
         sides = [(guest, kind, {guest} if kind == "Country" else {c for _, c in b.ctx.positions.get(guest, [])}
-                  or {c for c in (country_named(code[:3]) if code and kind == "Person" else None,) if c})
+                  or _coded_home(code, kind))
                  for guest, kind, code in ((rel.subject, rel.subject_type, rel.subject_code),
                                            (rel.object, rel.object_type, rel.object_code))]
         if all(homes and host not in homes for _, _, homes in sides):

@@ -171,8 +171,8 @@ MORE = {
     "bodies the lexicon names: Fano, ALBA, OPEC+": (
         "Ethiopia's army clashed with the Fano militia in Amhara. Venezuela thanked ALBA for its support. Russia "
         "praised OPEC+ for its discipline.",
-        {("Ethiopia", "attacks", "Fano"), ("Venezuela", "praises", "Bolivarian Alliance for the Peoples of Our America"),
-         ("Russia", "praises", "OPEC+")}),
+        {("Ethiopia", "attacks", "Fano"), ("Russia", "praises", "OPEC+"),
+         ("Venezuela", "praises", "Bolivarian Alliance for the Peoples of Our America")}),
     "a state no ISO code names is still a state (Somaliland, its capital Hargeisa)": (
         "Ethiopia signed a memorandum of understanding with Somaliland. Hargeisa welcomed Kenya's decision to open "
         "a consulate.",
