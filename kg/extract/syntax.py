@@ -41,7 +41,8 @@ def expand(token) -> list:
         tok = stack.pop()
         result.append(tok)
         # (not an owner the parser coordinated: "Kazakhstan's Tokayev and [Uzbekistan]'s Mirziyoyev")
-        stack.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ")
+        stack.extend(_named_after(tok, c) or c for c in tok.children
+                     if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ")
                      and not any(g.dep_ == "case" for g in c.children))
         # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser reads as appositions
         listed = any(g.dep_ == "cc" for g in tok.children)
@@ -59,6 +60,21 @@ def expand(token) -> list:
         stack.extend(c for t in (tok, *(k for k in tok.children if k.dep_ == "compound")) for c in t.children
                      if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))
     return sorted(result, key=lambda t: t.i)
+
+
+def _named_after(token, title):
+    """The name the parser hung as an apposition of ``token`` right after a coordinated title: "He and Ukrainian
+    Foreign [Minister] [Andrii Sybiha] signed …" (the name, not the title, is the second doer), or None."""
+    if title.lower_ not in _title_heads():
+        return None
+    return next((a for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                 and a.left_edge.i == title.i + 1), None)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The last words of the lexicon's titles ("minister", "president")."""
+    return frozenset(title.split()[-1] for title in lexicon().roles)
 
 
 def coordinated_apposition(token) -> bool:

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'he and Foreign Minister X', the title read as the second subject and X as its apposition: X acts": (
+        "Polish Foreign Minister Radoslaw Sikorski visited Kyiv on Friday. He and Ukrainian Foreign Minister Andrii "
+        "Sybiha signed a memorandum on reconstruction.",
+        {("Radoslaw Sikorski", "agrees", "Andrii Sybiha")}, {("Radoslaw Sikorski", "agrees", "Ukraine")}),
     "holding someone responsible for strikes blames them, also when parsed as the name's modifier": (
         "Baghdad held Ankara responsible for the drone strikes in Sinjar.",
         {("Iraq", "criticizes", "Turkey")}),
