@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.codes import country_code, country_of_place
-from kg.extract.lexicon import actor_records, dictionary_organizations, lexicon, officeholder_names, rows
+from kg.extract.lexicon import (actor_records, dictionary_organizations, lexicon, officeholder_names, role_words,
+                                rows)
 from kg.places import locate
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "VESSELS"]
@@ -235,7 +236,7 @@ def _ner_spans(doc) -> list[Span]:
         # ("Mohammed bin Abdulrahman [Al Thani]": the compound may point past the next word to the head)
         while ent.label_ == "PERSON" and end < len(doc) and doc[end].pos_ == "PROPN" \
                 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end \
-                and doc[end - 1].head.pos_ == "PROPN" and doc[end - 1].lower_ not in _role_words() \
+                and doc[end - 1].head.pos_ == "PROPN" and doc[end - 1].lower_ not in role_words() \
                 and (doc[end - 1].head.i == end or doc[end].dep_ == "compound"):
             end += 1
         # "Nurlanbek Turgunbek uulu": a lowercase patronymic word ends the name
@@ -250,7 +251,7 @@ def _ner_spans(doc) -> list[Span]:
         while ent.label_ == "PERSON" and not stripped and start > 0 and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].is_title and canonical(doc[start:end].text) is None \
                 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
-                and doc[start - 1].lower_ not in _role_words() and canonical(doc[start - 1].text) is None:
+                and doc[start - 1].lower_ not in role_words() and canonical(doc[start - 1].text) is None:
             start -= 1
         if ent.label_ == "ORG" and (split := _body_title_name(doc, start, end)) is not None:
             spans += split  # "USAID Administrator Samantha Power", read as one organisation
@@ -261,9 +262,9 @@ def _ner_spans(doc) -> list[Span]:
         titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
         has_title = any(_title_word(doc, t) for t in doc[start:end])  # "Indian Army" stays whole
         while start < end - 1 and (ent.label_ in ("PERSON", "GPE", "NORP") or has_title) and (
-                _title_word(doc, doc[start]) or (step := _demonym_words(doc, start, end))):
-            titled = titled or _title_word(doc, doc[start])
-            start += 1 if _title_word(doc, doc[start]) else step
+                (title := _title_word(doc, doc[start])) or (step := _demonym_words(doc, start, end))):
+            titled = titled or title
+            start += 1 if title else step
         ktype = "Person" if titled and doc[end - 1].pos_ == "PROPN" else ktype
         if ktype == "Person" and any(t.lower_ in _BODY_WORDS for t in doc[start:end]):
             ktype = "Organization"  # "Korean Central News Agency", "Committee for National Security": no person
@@ -297,7 +298,7 @@ def _ner_spans(doc) -> list[Span]:
         if found:
             spans.append(Span(start, end, *found, "ner"))
         elif (ent.label_ != "NORP" or at_city) and any(c.isupper() for c in text) \
-                and text.lower() not in _role_words():
+                and text.lower() not in role_words():
             if not titled and country_of_place(_clean(text)):  # "shelled Goma": a city, whatever NER says
                 ktype = "Place"
             elif ent.label_ in ("ORG", "PERSON", "NORP") and at_city:
@@ -381,11 +382,11 @@ def _parts(text: str) -> list[str]:
 def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
     """A body or a capital, a title and a name that the model took for one organisation ("USAID Administrator
     Samantha Power", "Riga Mayor Martins Stakis"): the body and the person, or None."""
-    title = next((t.i for t in doc[start + 1:end - 1] if t.lower_ in _role_words()), None)
+    title = next((t.i for t in doc[start + 1:end - 1] if t.lower_ in role_words()), None)
     if title is None:
         return None
     name = title
-    while name < end and doc[name].lower_ in _role_words():
+    while name < end and doc[name].lower_ in role_words():
         name += 1
     # (a body the lexicon does not know is taken when no word of it is a known name: not "Kenyan Defence Ministry")
     unknown = all((t.pos_ == "PROPN" or t.is_upper) and canonical(t.text) is None for t in doc[start:title])
@@ -402,7 +403,7 @@ def _brief_then_name(doc, start: int, end: int) -> list[Span] | None:
     """A title's country or body and the holder's name that the model took for one name ("Russian Ambassador
     to [China Igor Morgulov]", "envoy to [Sudan Ramtane Lamamra]", "ambassador to [NATO Dmitry Rogozin]"): the
     country or body and the person, or None."""
-    if start == 0 or doc[start - 1].lower_ not in ("to", "for", "in") or doc[start - 2].lower_ not in _role_words():
+    if start == 0 or doc[start - 1].lower_ not in ("to", "for", "in") or doc[start - 2].lower_ not in role_words():
         return None
     for cut in range(start + 1, min(start + 4, end - 1)):
         place = canonical(doc[start:cut].text)
@@ -410,7 +411,7 @@ def _brief_then_name(doc, start: int, end: int) -> list[Span] | None:
         if place is not None and place[0] in ("Country", "Organization") and place[2] == "name" and len(rest) >= 2 \
                 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest) \
                 and canonical(rest.text) is None \
-                and not any(t.lower_ in _BODY_WORDS or t.lower_ in _role_words() for t in rest) \
+                and not any(t.lower_ in _BODY_WORDS or t.lower_ in role_words() for t in rest) \
                 and rest.text.lower() not in lexicon().agents:  # (not "China Coast Guard")
             return [Span(start, cut, *place, "ner"), Span(cut, end, "Person", _clean(rest.text), "name", "ner")]
     return None
@@ -423,13 +424,6 @@ def _before_title(doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in _PORTFOLIO_OF
 
 
-@cache
-def _role_words() -> frozenset[str]:
-    """Titles and their last words ("Councilor"), which spaCy sometimes takes for names."""
-    titles = lexicon().roles
-    return frozenset(titles) | {title.split()[-1] for title in titles}
-
-
 # A last word of a title that names no one on its own: "[Secretary of] State Antony Blinken" is titled, "State
 # House" is a name.
 _PORTFOLIOS = frozenset({"state"})
@@ -437,7 +431,7 @@ _PORTFOLIOS = frozenset({"state"})
 
 def _title_word(doc, token) -> bool:
     """Whether ``token`` is a title or the last word of one ("Councilor"; a portfolio only after "of")."""
-    return token.lower_ in _role_words() and (
+    return token.lower_ in role_words() and (
         token.lower_ not in _PORTFOLIOS or token.i > 0 and doc[token.i - 1].lower_ == "of")
 
 
@@ -542,14 +536,14 @@ def _titled(doc, span: Span) -> Span:
     if any(t.lower_ in _BODY_WORDS for t in doc[span.start:span.end]):
         return span
     before = doc[span.start - 1] if span.start else None
-    if span.source == "ner" and span.type != "Person" and before is not None and before.lower_ in _role_words() \
+    if span.source == "ner" and span.type != "Person" and before is not None and before.lower_ in role_words() \
             and (before.is_title or span.end - span.start >= 2 and all(t.pos_ == "PROPN" for t in doc[span.start:span.end])):
         return replace(span, type="Person")  # also "spokeswoman Yolande Makolo"
     root = doc[span.start:span.end].root
     # the title, or a title whose phrase the parser hung the name on: "the UN envoy for Western Sahara, X,"
     title = root.head.head.head if root.head.dep_ == "pobj" else root.head
     if span.source == "ner" and span.type != "Person" and before is not None and before.text == "," \
-            and root.dep_ == "appos" and title.lower_ in _role_words() and span.end - span.start >= 2 \
+            and root.dep_ == "appos" and title.lower_ in role_words() and span.end - span.start >= 2 \
             and all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha and len(t) <= 3 for t in doc[span.start:span.end]):
         return replace(span, type="Person")  # "its commission chairman, Moussa Faki Mahamat,"
     tokens = doc[span.start:span.end]

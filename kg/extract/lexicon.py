@@ -333,6 +333,14 @@ _ORGANISATION_WORDS = frozenset(
 
 
 @cache
+def role_words() -> frozenset[str]:
+    """Titles and their last words ("foreign minister", "minister", "councilor"), lower case: a word of them
+    read as a name ("Councilor"), or a title read as a name's conjunct ("he and Foreign [Minister] …")."""
+    titles = lexicon().roles
+    return frozenset(titles) | {title.split()[-1] for title in titles}
+
+
+@cache
 def capitals() -> dict[str, str]:
     """Capital or seat of government -> its country ("Kigali" -> Rwanda)."""
     return {seat: country.name for country in lexicon().countries for seat in (*country.capitals, *country.seats)}

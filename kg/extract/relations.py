@@ -1524,10 +1524,11 @@ def _drawn(b: _Builder, noun) -> None:
     if not under and lemma not in _DRAWING and lemma not in _HAVING \
             or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
-    entries = [(e.predicate, e.cameo, e) for e in _triggers(noun) if e.pos == "NOUN" and not e.block
-               and lexicon().predicates[e.predicate].kind == "stance"] if not under else [(*_UNDER[noun.lower_], None)]
-    if any(e.predicate == "meets" for e in _triggers(noun)):
+    found = _triggers(noun)
+    if any(e.predicate == "meets" for e in found):
         return  # "received a phone call from the Saudi crown prince": a contact, no stance
+    entries = [(e.predicate, e.cameo, e) for e in found if e.pos == "NOUN" and not e.block
+               and lexicon().predicates[e.predicate].kind == "stance"] if not under else [(*_UNDER[noun.lower_], None)]
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
         c.lower_ == "from" or c.lower_ == "of" and h is noun and lemma in _HAVING)])  # ("drew criticism of X": X's)
     if not under and lemma in _DRAWING:  # "Lithuania drew Beijing's ire": the owner's

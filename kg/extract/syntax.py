@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import lexicon, role_words
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
@@ -65,16 +65,10 @@ def expand(token) -> list:
 def _named_after(token, title):
     """The name the parser hung as an apposition of ``token`` right after a coordinated title: "He and Ukrainian
     Foreign [Minister] [Andrii Sybiha] signed …" (the name, not the title, is the second doer), or None."""
-    if title.lower_ not in _title_heads():
+    if title.lower_ not in role_words():
         return None
     return next((a for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                  and a.left_edge.i == title.i + 1), None)
-
-
-@cache
-def _title_heads() -> frozenset[str]:
-    """The last words of the lexicon's titles ("minister", "president")."""
-    return frozenset(title.split()[-1] for title in lexicon().roles)
 
 
 def coordinated_apposition(token) -> bool:
