@@ -1064,6 +1064,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     # "condemned the killing of civilians" oppose neither.
     of = kind_of not in _HOSTILE
     places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
+    if entry.block and places[0]:  # a dictionary verb's thing done "with" someone is done with, not to, them:
+        places = [[] if place == "with" else ts for place, ts in zip(entry.objects, places)]  # "took steps with Laos"
     # (nor is one who undergoes an act its target: "defended the expulsion of the Serbian ambassador")
     of = of and not any(t.lemma_.lower() in lexicon().patients for ts in places for t in ts)
     descend = not entry.block and not _act_object(entry, places)
@@ -1319,6 +1321,9 @@ def _object_has(token, needs: str) -> bool:
     words = lexicon().synsets.get(needs, frozenset())
     if token.pos_ in ("NOUN", "PROPN"):
         verb = syntax.governing_verb(token)
+        if verb is not None and verb.lemma_.lower() in words and token.dep_ == "dobj" \
+                and not any(c.dep_ in ("det", "poss") for c in token.children):
+            return True  # the verb of an idiom whose bare object the noun is: "[took] issue with", "[found] fault"
         heads = [*token.lefts, *(syntax.subjects(verb) if verb is not None else []),
                  *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
     else:

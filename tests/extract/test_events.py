@@ -147,6 +147,19 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "welcoming a delegation hosts it (a meeting with its country), welcoming talks praises": (
+        "Nigeria's Senate President Godswill Akpabio welcomed a delegation from Ghana's parliament. Kenya "
+        "welcomed the talks between Ethiopia and Somalia.",
+        {("Godswill Akpabio", "meets", "Ghana"), ("Kenya", "praises", "Ethiopia")},
+        {("Godswill Akpabio", "praises", None), ("Kenya", "meets", None)}),
+    "'took issue with', a verb's idiom with a bare noun, criticizes; 'took up the issue' does not": (
+        "Kenya took issue with remarks by the Ugandan army chief. Japan took strong exception to the Chinese "
+        "ambassador's comments. Seoul took up the issue with Tokyo. Peru raised the issue with Chile.",
+        {("Kenya", "criticizes", "Uganda"), ("Japan", "criticizes", "China")},
+        {("South Korea", None, "Japan"), ("Peru", "criticizes", "Chile")}),
+    "a dictionary verb's thing done with someone is not done to them": (
+        "Kenya took the lead in talks with Somalia. Ghana took steps with Togo to curb smuggling.",
+        {("Kenya", "meets", "Somalia")}, {(None, "coerces", None)}),
     "'he and Foreign Minister X', the title read as the second subject and X as its apposition: X acts": (
         "Polish Foreign Minister Radoslaw Sikorski visited Kyiv on Friday. He and Ukrainian Foreign Minister Andrii "
         "Sybiha signed a memorandum on reconstruction.",
