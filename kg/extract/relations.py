@@ -84,7 +84,7 @@ _VOICING = frozenset({"express", "voice", "lodge", "register", "file", "reiterat
 _CONTACTS = frozenset({"speak", "talk", "meet", "call", "telephone", "phone"})
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
 _ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call", "term", "investigate", "probe",
-          "examine", "study", "regard", "view", "deem"}
+          "examine", "study", "regard", "view", "deem", "raise"}  # ("raised the detention of Cheng Lei with Li")
 
 
 @cache
@@ -453,7 +453,7 @@ _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke
 _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "level", "announce", "provide",
                       "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order"})
 _BEARING = frozenset({"bear", "carry", "have"})  # "bore responsibility for" (_blamed)
-_ENACTING = frozenset({"announce", "unveil"})  # verbs of speech that enact the measures they name
+_ENACTING = frozenset({"announce", "unveil", "raise"})  # verbs that enact the measures they name ("raised tariffs")
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept"})  # "received tanks from Poland" (_received)
 _DECLARING = frozenset({"declare", "name", "pronounce", "make"})  # "declared the envoy persona non grata"
 _TELLING = frozenset({"give", "tell", "ask", "instruct", "order"})  # "gave the envoy 48 hours to leave"

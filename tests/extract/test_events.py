@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "raising someone's detention with a leader consults him; the detention is not the raiser's": (
+        "Irish Prime Minister Simon Harris raised the detention of aid worker Ciaran Nolan with Egyptian President "
+        "Abdel Fattah al-Sisi. Canada raised the arrest of two of its citizens with China. China raised tariffs on "
+        "US goods.",
+        {("Simon Harris", "meets", "Abdel Fattah al-Sisi"), ("Canada", "meets", "China"),
+         ("China", "sanctions", "United States")},
+        {("Simon Harris", "coerces", None)}),
     "welcoming a delegation hosts it (a meeting with its country), welcoming talks praises": (
         "Nigeria's Senate President Godswill Akpabio welcomed a delegation from Ghana's parliament. Kenya "
         "welcomed the talks between Ethiopia and Somalia.",
