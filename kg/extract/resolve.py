@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract.codes import STATE_SECTORS, country_of_place, dictionary_record
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb, stray_by
+from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb, stray_by, stray_in
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -186,7 +186,8 @@ def _bare(noun) -> bool:
             or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)]
     counted = [c for c in said if c.lemma_.lower() in _COUNTED and any(t.like_num for t in c.subtree)
                or c.dep_ == "amod" and c.lower_ in _REGIMES and noun.lemma_.lower() == "government"]
-    return dets == ["the"] and len(said) == len(counted)  # (a size says no more: "the 16-nation community")
+    return dets == ["the"] and len(said) == len(counted) and not stray_in(noun)  # (a size says no more: "the
+    #                                                          16-nation community"; a place does: "… in Kabul")
 
 
 def _of_states(name: str) -> bool:
@@ -942,7 +943,8 @@ class Context:
         if not any(spans) and token.lemma_.lower() not in _VISITORS | _FIRE:  # "students in Dhaka": where they
             # are, when nothing else says whose they are (not "opposition delegations in Geneva", who came there)
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss"), None)
-                     for c in token.children if c.dep_ == "prep" and c.lower_ == "in"  # ("in Kenya's parliament")
+                     for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()))  # ("in Kenya's
+                     if c.dep_ == "prep" and c.lower_ == "in"  # parliament", "the government [in Kabul]")
                      for p in c.children if p.dep_ == "pobj"]
         for span in spans:
             if span is not None and span.type == "Place" and (home := country_of_place(span.name)):

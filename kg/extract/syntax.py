@@ -11,7 +11,7 @@ from kg.extract.lexicon import lexicon, role_words
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
-           "stray_by", "requesters", "to_infinitive", "is_time", "misplaced_object", "NAMING", "DENIALS", "CHARGES"]
+           "stray_by", "stray_in", "requesters", "to_infinitive", "is_time", "misplaced_object", "NAMING", "DENIALS", "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -535,6 +535,14 @@ def stray_by(noun) -> list:
     if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+
+
+def stray_in(noun) -> list:
+    """The "in" phrase right after a verb's object that the parser hangs on the verb, which says where the
+    object is: "would not recognise the government [in Kabul]"."""
+    if noun.dep_ != "dobj":
+        return []
+    return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.right_edge.i + 1]
 
 
 def _object_gap(clause) -> bool:

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the government in Kabul', its place hung on the verb, is that place's government, not the speaker's": (
+        "Tashkent would not recognise the government in Kabul. Ankara will recognise the new government in "
+        "Damascus.",
+        {("Uzbekistan", "opposes", "Afghanistan"), ("Turkey", "supports", "Syria")},
+        {("Uzbekistan", None, "Uzbekistan"), ("Turkey", None, "Turkey")}),
     "raising someone's detention with a leader consults him; the detention is not the raiser's": (
         "Irish Prime Minister Simon Harris raised the detention of aid worker Ciaran Nolan with Egyptian President "
         "Abdel Fattah al-Sisi. Canada raised the arrest of two of its citizens with China. China raised tariffs on "
