@@ -207,6 +207,9 @@ def _said_act(verb) -> bool:
     return bool(entries) and all(e.cameo.startswith(_SAID_ACTS) for e in entries)
 
 
+_PRO_VERBS = frozenset({"do", "have"})  # verbs that stand for one said before: "as did Germany"
+
+
 def subjects(verb, _depth: int = 0) -> list:
     """Who does what ``verb`` says: its subject, or the one it inherits (conj, control, adverbial clauses)."""
     if _depth > 8:
@@ -222,6 +225,10 @@ def subjects(verb, _depth: int = 0) -> list:
         companions += [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "join"
                        and c.i > verb.i and not any(g.dep_ == "prep" for g in c.children)
                        for o in c.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+        # ("France condemned the coup, as did Germany", "…, and so did Uganda": who did it too, by a pro-verb)
+        companions += [o for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_ in _PRO_VERBS
+                       and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "so") for m in c.children)
+                       for o in c.children if o.dep_ == "nsubj" and o.pos_ != "PRON"]
         return sorted({t.i: t for s in (own, *others, *companions) for t in expand(s)}.values(), key=lambda t: t.i)
     if verb.head == verb:  # (a sentence's verb, or one the parser cut off from its subject)
         return subjects(before, _depth + 1) if (before := _split_from(verb)) is not None else []

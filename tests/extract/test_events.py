@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'X did it, as did Y' / '…, and so did Y': Y does it too, named by a pro-verb": (
+        "Chile praised Bolivia's mediation, as did Peru. Norway imposed sanctions on Belarus, as have Iceland and "
+        "Canada. Ghana hailed the Togolese plan, and so did Benin. Israel shelled Gaza, as it did last year.",
+        {("Peru", "praises", "Bolivia"), ("Iceland", "sanctions", "Belarus"), ("Canada", "sanctions", "Belarus"),
+         ("Benin", "praises", "Togo")}),
     "'the government in Kabul', its place hung on the verb, is that place's government, not the speaker's": (
         "Tashkent would not recognise the government in Kabul. Ankara will recognise the new government in "
         "Damascus.",
