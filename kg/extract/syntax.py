@@ -699,6 +699,14 @@ _NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that d
 # Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
 # [condemning]", "the [meeting] was cancelled".
 _CEASING = {"stop", "cease", "halt", "abandon"}
+_ENDING = frozenset({"end", "conclude", "finish"})  # verbs that close an occasion that took place
+_VISITS = frozenset({"visit", "trip", "tour", "stay"})
+
+
+def _occasion(token) -> bool:
+    """Whether a word names a meeting or a visit, which ends when it is over ("ended a round of talks")."""
+    return bool({token.lemma_.lower(), token.lower_} & (lexicon().synsets["MEETINGS"] | _VISITS))
+
 _PERMITTING = frozenset({"allow", "permit", "let"})
 _REASONS = frozenset({"over", "amid", "after", "following", "despite", "against"})
 _NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass", "compound"}
@@ -747,8 +755,9 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     for _ in range(6):
         if token != trigger and _held_out(token):
             return False  # "would not hesitate to use force", "did not rule out strikes": an act held out
-        if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING):
-            return True
+        if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING) \
+                and not (token.lemma_.lower() in _ENDING and _occasion(trigger)):
+            return True  # (but "ended two days of talks", "ended his visit to Pyongyang": over, not undone)
         if (clause := _infinitive_after_for(token)) is not None and _negates(clause):
             return True  # "called for the [ban] on Somali flights to be lifted"
         purpose = token.dep_ == "advcl" and to_infinitive(token)

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an occasion ended took place ('ended two days of talks', 'ended his visit'); support ended is undone": (
+        "Kenya and Tanzania ended two days of talks in Arusha. Brazilian President Luiz Inacio Lula da Silva ended "
+        "his visit to Luanda on Friday. Peru ended its support for the Bolivian opposition.",
+        {("Kenya", "meets", "Tanzania"), ("Luiz Inacio Lula da Silva", "visits", "Luanda")}, {("Peru", None, None)}),
     "'X did it, as did Y' / '…, and so did Y': Y does it too, named by a pro-verb": (
         "Chile praised Bolivia's mediation, as did Peru. Norway imposed sanctions on Belarus, as have Iceland and "
         "Canada. Ghana hailed the Togolese plan, and so did Benin. Israel shelled Gaza, as it did last year.",
