@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "insecurity is a harm one is blamed for": (
+        "Chad's junta said Sudan was to blame for the insecurity along the border.",
+        {("Chad", "criticizes", "Sudan")}),
     "an occasion ended took place ('ended two days of talks', 'ended his visit'); support ended is undone": (
         "Kenya and Tanzania ended two days of talks in Arusha. Brazilian President Luiz Inacio Lula da Silva ended "
         "his visit to Luanda on Friday. Peru ended its support for the Bolivian opposition.",
