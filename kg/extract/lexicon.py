@@ -189,9 +189,11 @@ def _dictionary_triggers(predicates: dict[str, str]) -> list[Trigger]:
 
 
 def _patterns() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
-    """Dictionary patterns as (content words, preposition or "", code) per block."""
+    """Dictionary patterns, and the project's own (patterns.tsv), as (content words, preposition or "", code)
+    per block."""
     table: dict[str, list] = {}
-    for block, pattern, code, *_ in ((r[3], r[1], r[2]) for r in rows("eventdata/patterns.tsv", header=True)):
+    dictionary, own = rows("eventdata/patterns.tsv", header=True), rows("patterns.tsv", header=True)
+    for block, pattern, code, *_ in ((r[3], r[1], r[2]) for r in (*dictionary, *own)):
         prep = ""
         inner = pattern.split("*", 1)[-1].strip()
         if inner.startswith("("):
@@ -398,7 +400,7 @@ def summary() -> dict[str, int]:
         "dictionary verbs and phrasal verbs (eventdata/verbs.tsv)": len({(e.lemma, e.particle) for e in entries
                                                                         if e.block}),
         "dictionary verbs with a CAMEO code": sum(bool(e.block) and e.cameo != "---" for e in entries),
-        "dictionary patterns (eventdata/patterns.tsv)": sum(len(p) for p in lex.patterns.values()),
+        "patterns (eventdata/patterns.tsv, patterns.tsv)": sum(len(p) for p in lex.patterns.values()),
         "synonym sets (eventdata/synsets.tsv)": len(lex.synsets),
         "CAMEO codes mapped to PLOVER (eventdata/plover.tsv)": len(lex.plover),
         "predicates (predicates.tsv)": len(lex.predicates),

@@ -1265,8 +1265,9 @@ def _token_triggers(token) -> list[Trigger]:
     # (a participle after a comma tells what an act did to whom: "blocked a convoy, injuring a sailor"; of the
     # dictionary's verbs only the harm it did, not "became a republic, swearing in a president")
     harm = syntax.trailing_participle(token)
-    if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "acl") or token.dep_ == "advcl" and not harm:
-        return []  # "According to", "a united front"
+    if token.pos_ != "VERB" or token.dep_ in ("prep", "amod", "acl") or token.dep_ == "advcl" and not harm \
+            and not _told_clause(token):
+        return []  # "According to", "a united front" (but "after Belarus forced an airliner to land" tells an act)
     if any(c.dep_ == "dobj" and _triggers(c) or c.dep_ == "prep" and c.lower_ == "in"
            and any(p.dep_ == "pobj" and _triggers(p) for p in c.children) for c in token.children):
         return []  # "voiced support for Egypt", "engaged in talks with": a light verb, whose noun states the event
@@ -1282,6 +1283,16 @@ def _token_triggers(token) -> list[Trigger]:
                 and (not harm or predicate == "attacks"):
             return [replace(entry, cameo=code, predicate=predicate)]
     return []
+
+
+_TELLING_MARKS = frozenset({"after", "when", "because", "since", "before"})
+
+
+def _told_clause(verb) -> bool:
+    """Whether an adverbial clause tells an act with a subject of its own: "… after Belarus forced a Ryanair
+    airliner to land" (not a participle: "…, saying", nor a condition: "if Kenya sends troops")."""
+    return any(c.dep_ == "mark" and c.lower_ in _TELLING_MARKS for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _object_has(token, needs: str) -> bool:

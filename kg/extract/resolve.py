@@ -940,8 +940,10 @@ class Context:
                        for a in self.resolve(p) if a.type == "Person"]
             for country in dict.fromkeys(c for a in leaders for c in self._office_state(a.name)):
                 found.setdefault(country, Arg(country, "Country", "agent", sector, text))
-        if not any(spans) and token.lemma_.lower() not in _VISITORS | _FIRE:  # "students in Dhaka": where they
-            # are, when nothing else says whose they are (not "opposition delegations in Geneva", who came there)
+        if not any(spans) and token.lemma_.lower() not in _VISITORS | _FIRE \
+                and not any(c.dep_ == "poss" for c in token.children):  # "students in Dhaka": where they are, when
+            # nothing else says whose they are (not "opposition delegations in Geneva", who came there; nor "its
+            # embassy in Tehran", whose owner the pronoun names)
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss"), None)
                      for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()))  # ("in Kenya's
                      if c.dep_ == "prep" and c.lower_ == "in"  # parliament", "the government [in Kabul]")

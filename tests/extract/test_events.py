@@ -147,6 +147,16 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a dictionary verb's act in an 'after' clause with a subject is told; under 'if' it is not": (
+        "Lithuania summoned Belarus's envoy after Belarus forced a Lithuanian airliner to land in Minsk. Chile "
+        "will protest if Peru forces the ship to turn back.",
+        {("Belarus", "coerces", "Lithuania")}, {("Peru", "coerces", None)}),
+    "taking someone's side is no seizure (a pattern of the project's own on the dictionary's block)": (
+        "Both Gulf states took Riyadh's side in the dispute with Qatar. Eritrea took sides in the crisis.",
+        set(), {(None, "coerces", None)}),
+    "'its embassy in Tehran' is its owner's, not the host city's country": (
+        "Kuwait recalled its ambassador after protesters stormed its embassy in Baghdad.",
+        {("protesters", "protests", "Kuwait")}, {("protesters", None, "Iraq")}),
     "insecurity is a harm one is blamed for": (
         "Chad's junta said Sudan was to blame for the insecurity along the border.",
         {("Chad", "criticizes", "Sudan")}),
