@@ -262,9 +262,9 @@ def _ner_spans(doc) -> list[Span]:
         titled = False  # "Kazakh President Kassym-Jomart Tokayev": the name starts after the title
         has_title = any(_title_word(doc, t) for t in doc[start:end])  # "Indian Army" stays whole
         while start < end - 1 and (ent.label_ in ("PERSON", "GPE", "NORP") or has_title) and (
-                (title := _title_word(doc, doc[start])) or (step := _demonym_words(doc, start, end))):
-            titled = titled or title
-            start += 1 if title else step
+                (title := _title_words(doc, start, end)) or (step := _demonym_words(doc, start, end))):
+            titled = titled or bool(title)
+            start += title or step
         ktype = "Person" if titled and doc[end - 1].pos_ == "PROPN" else ktype
         if ktype == "Person" and any(t.lower_ in _BODY_WORDS for t in doc[start:end]):
             ktype = "Organization"  # "Korean Central News Agency", "Committee for National Security": no person
@@ -284,6 +284,14 @@ def _ner_spans(doc) -> list[Span]:
         if ent.label_ == "ORG" and any(doc[start:k].text.lower() in lexicon().roles
                                        for k in range(end + 1, min(end + 3, len(doc) + 1))):
             continue  # "Kuwait's [Crown] Prince": the first word of a title
+        if ent.label_ == "ORG" and end < len(doc) and doc[end].pos_ == "PROPN":
+            # "[Abu Dhabi Crown] Prince Khaled", "[Abu Dhabi Crown Prince] Khaled": a name run into a title before
+            # a name (not "[Indian Army] chief …")
+            end = next((k for k in range(start + 1, end) if (doc[k:end].text.lower() not in lexicon().agents
+                                                              or doc[k:end].text.lower() in lexicon().roles)
+                        and any(doc[k:j].text.lower() in lexicon().roles
+                                for j in range(end, min(end + 3, len(doc) + 1)))), end)
+            text = doc[start:end].text
         found = canonical(text)
         cut = end
         while not found and cut - start > 1 and doc[cut - 1].is_lower:
@@ -427,6 +435,14 @@ def _before_title(doc, end: int) -> bool:
 # A last word of a title that names no one on its own: "[Secretary of] State Antony Blinken" is titled, "State
 # House" is a name.
 _PORTFOLIOS = frozenset({"state"})
+
+
+def _title_words(doc, start: int, end: int) -> int:
+    """How many words from ``start`` (before ``end``) are a title: one title word, or a title of two or three
+    whose first word is none on its own ("Crown Prince"); 0 if none."""
+    if _title_word(doc, doc[start]):
+        return 1
+    return next((n for n in (2, 3) if start + n < end and doc[start:start + n].text.lower() in lexicon().roles), 0)
 
 
 def _title_word(doc, token) -> bool:

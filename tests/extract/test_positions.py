@@ -545,3 +545,19 @@ def test_a_noun_before_a_title_says_which_office_not_whose(run):
 def test_a_demonym_of_two_words_before_a_title_is_no_part_of_the_name(run):
     found = triples(run("Han Zheng met visiting Sri Lankan Prime Minister Harini Amarasuriya in Beijing."))
     assert ("Harini Amarasuriya", "holdsPosition", "Sri Lanka") in found
+
+
+def test_a_title_of_two_words_is_no_part_of_the_name_or_the_body_before_it(run):
+    found = triples(run("Crown Prince Salman bin Hamad Al Khalifa met the envoy. Abu Dhabi Crown Prince Khaled bin "
+                        "Mohamed bin Zayed visited Seoul. Indian Army chief General Upendra Dwivedi toured the border."))
+    positions = {t for t in found if t[1] == "holdsPosition"}
+    assert {("Khaled bin Mohamed bin Zayed", "holdsPosition", "United Arab Emirates"),
+            ("Upendra Dwivedi", "holdsPosition", "India")} <= positions, positions
+    assert not {t for t in found if "Crown" in t[0] or "Crown" in t[2]}
+
+
+def test_a_ruler_holds_the_office_of_the_state(run):
+    found = triples(run("Tamim bin Hamad Al Thani, Qatar's ruler, met the envoy. Mohammed bin Salman, Saudi Arabia's "
+                        "de facto ruler, met Biden."))
+    assert {("Tamim bin Hamad Al Thani", "holdsPosition", "Qatar"),
+            ("Mohammed bin Salman", "holdsPosition", "Saudi Arabia")} <= found
