@@ -464,6 +464,9 @@ _RECEIVING_GUESTS = frozenset({"host", "receive", "welcome"})  # "hosted X for a
 # Prepositions that keep a noun's act the clause's when they hang on another noun: "a letter of
 # congratulation", "agreed to a ceasefire at talks in Havana" (the parser hangs the setting on the noun).
 _INSIDE = frozenset({"of", "between", "with", "at", "during"})
+# Nouns whose "in" phrase says how the clause's subject acts, wherever the parser hangs it: "walked out of the
+# conference [in protest] at …", "rallied [in support] of …" (_outside_clause).
+_MANNERS = frozenset({"protest", "solidarity", "support"})
 
 
 def _echoers(ctx: Context, noun, speaker) -> list[Arg]:
@@ -541,7 +544,7 @@ def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
     ("put its army on alert after clashes in Kosovo"; but "signed the deal after talks": their own)."""
     token = noun
     # ("agreed to a ceasefire in talks in Jeddah": talks one acts "in" are the setting of the clause's act)
-    inside = _INSIDE | ({"in"} if _meeting(noun) else set())
+    inside = _INSIDE | ({"in"} if _meeting(noun) or _manner(noun) else set())
     while token.head != verb and token.head != token:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in _AGAINST:
@@ -557,6 +560,12 @@ def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
         t.lower_ in lexicon().synsets.get("REPRISALS", ()) for t in (verb, *verb.children) if t.dep_ != "prep")
     return token.dep_ == "prep" and (token.lower_ in _AGAINST or provoking and token.lower_ in _PROVOKED) \
         or (token.dep_ == "pobj" and token.head.lower_ in _AGAINST) or answered
+
+
+def _manner(noun) -> bool:
+    """Whether a noun says how its clause's subject acts: "[in protest]", "[in solidarity] with" (_MANNERS)."""
+    return noun.lemma_.lower() in _MANNERS and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and all(c.dep_ == "prep" for c in noun.children)  # (not "granted 120 million euros in [budget] support")
 
 
 def _carried_by(noun, verb) -> bool:
@@ -689,7 +698,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "a joint exercise", "joined Kazakh forces in the exercise": cooperation, not a show of force
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed).
-    carrier = light if entry.pos == "NOUN" and light is not None and _carried_by(token, light) else None
+    carrier = light if entry.pos == "NOUN" and light is not None and (  # (or "walked out [in protest] at Algeria's
+        _carried_by(token, light) or _manner(token) and not any(c.dep_ == "prep" for c in token.children)) \
+        else None  # remarks": the verb's phrase is the protest's)
     if entry.pos == "VERB" and token.dep_ == "advcl" and token.tag_ == "VBG":
         carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations"
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)

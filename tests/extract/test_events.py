@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'in protest' says how the clause's subject acts wherever the parser hangs it, and at whom": (
+        "Morocco walked out of the conference in protest at Algeria's remarks. The European Union granted 50 "
+        "million euros in budget support to Jordan.",
+        {("Morocco", "protests", "Algeria")}, {("European Union", "supports", "Jordan")}),
     "a dictionary verb's act in an 'after' clause with a subject is told; under 'if' it is not": (
         "Lithuania summoned Belarus's envoy after Belarus forced a Lithuanian airliner to land in Minsk. Chile "
         "will protest if Peru forces the ship to turn back.",
