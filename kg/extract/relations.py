@@ -1454,6 +1454,29 @@ def _accusation(b: _Builder, token) -> None:
                   cameo="112", speaker=speaker)  # (CAMEO 112: accuse)
 
 
+def _named_wrong(b: _Builder, noun) -> None:
+    """A speaker naming a wrong by its doer criticizes the doer: "said the Houthis were defending themselves
+    against aggression by Saudi Arabia", "said Somalia's interference must stop", "vowed to resist the Turkish
+    occupation" as reported (IMPUTED, synsets.tsv; not denied: "denied any interference by Rwanda")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().synsets.get("IMPUTED", ()):
+        return
+    speaker = _speaker(b.ctx, noun)
+    if not speaker or syntax.is_negated(noun) or syntax.modality_of(noun) in ("hypothetical", "questioned"):
+        return
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for h in (noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"))
+               for prep in h.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+               for p in prep.children if p.dep_ == "pobj"]
+    doers = [a for o in owners for t in syntax.expand(o) for a in b.ctx.resolve(t)]
+    doers += [Arg(span.name, "Country", "possessor") for c in noun.children  # ("Saudi aggression")
+              if c.dep_ == "amod" and (span := b.ctx.mention(c)) is not None and span.kind == "demonym"]
+    own = _and_offices(b.ctx, speaker)
+    for doer in (a for a in doers if a.name not in own and a.type in ACTOR_TYPES):
+        for who in speaker:
+            b.add("criticizes", who, doer, noun, rule=f"wrong:{noun.lemma_.lower()}", base=0.7, cameo="112",
+                  speaker=speaker)
+
+
 def _charge_denied(b: _Builder, noun) -> None:
     """A clause glossed by a remark that an actor denies or rejects (", a charge Kigali denies", ", proposals
     that both Maduro and the opposition rejected"): the actor rejects whoever made the remark, the accuser
@@ -2056,6 +2079,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         for entry in sorted(_triggers(token), key=lambda e: e.predicate):
             _fire(builder, token, entry)
         _accusation(builder, token)
+        _named_wrong(builder, token)
         _verdict(builder, token)
         _charge_denied(builder, token)
         _blamed(builder, token)

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a speaker naming a wrong by its doer criticizes the doer; a wrong denied or one's own does not": (
+        "Yemen's minister said the tribes were defending themselves against aggression by Oman. Kenya said "
+        "Somalia's interference must stop. Syria said it would fight the Turkish occupation. Rwanda denied any "
+        "interference by Uganda. Ghana said Ghana's provocations had ended.",
+        {("Yemen", "criticizes", "Oman"), ("Kenya", "criticizes", "Somalia"), ("Syria", "criticizes", "Turkey")},
+        {("Rwanda", None, None), ("Ghana", None, None)}),
     "'in protest' says how the clause's subject acts wherever the parser hangs it, and at whom": (
         "Morocco walked out of the conference in protest at Algeria's remarks. The European Union granted 50 "
         "million euros in budget support to Jordan.",
