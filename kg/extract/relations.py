@@ -881,8 +881,8 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                  for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]
         if found:
             return found
-    if kind_of == "MOBILIZE":
-        return _provoker(b, token)
+    if kind_of == "MOBILIZE":  # ("ordered a general mobilisation amid tensions with Ethiopia": the light verb's)
+        return _provoker(b, token) or (_provoker(b, clause) if entry.pos == "NOUN" and clause is not None else [])
     if entry.predicate == "visits" and entry.pos == "NOUN" and clause is not None and clause is not token:
         # "India and Bangladesh signed a deal during a visit by Hasina": the visitor's hosts are the others the
         # clause names

@@ -190,6 +190,12 @@ def _bare(noun) -> bool:
     #                                                          16-nation community"; a place does: "… in Kabul")
 
 
+def _between(token) -> bool:
+    """Whether a noun is one of the sides named after "between" ("talks between the government and [rebels] in
+    Doha"), where an "in" phrase the parser hangs on the last side is the meeting's place."""
+    return any(a.dep_ == "prep" and a.lower_ == "between" for a in list(token.ancestors)[:3])
+
+
 def _of_states(name: str) -> bool:
     """Whether an organisation is one of states: the event-data dictionary codes it so (IGO: the EU, ASEAN,
     NATO), or its name says so ("Collective Security Treaty Organization"; not "M23")."""
@@ -941,9 +947,10 @@ class Context:
             for country in dict.fromkeys(c for a in leaders for c in self._office_state(a.name)):
                 found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         if not any(spans) and token.lemma_.lower() not in _VISITORS | _FIRE \
-                and not any(c.dep_ == "poss" for c in token.children):  # "students in Dhaka": where they are, when
-            # nothing else says whose they are (not "opposition delegations in Geneva", who came there; nor "its
-            # embassy in Tehran", whose owner the pronoun names)
+                and not any(c.dep_ == "poss" for c in token.children) and not _between(token):
+            # "students in Dhaka": where they are, when nothing else says whose they are (not "opposition
+            # delegations in Geneva", who came there; nor "its embassy in Tehran", whose owner the pronoun names;
+            # nor "talks between the government and rebels in Doha", where the talks were)
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss"), None)
                      for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()))  # ("in Kenya's
                      if c.dep_ == "prep" and c.lower_ == "in"  # parliament", "the government [in Kabul]")

@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a body's board acts for it; export curbs 'to' a state sanction it; a mobilisation answers tensions": (
+        "The WHO's executive board censured Russia. China imposed export curbs on rare earths to Japan. Armenia "
+        "ordered a partial mobilisation amid tensions with Azerbaijan.",
+        {("World Health Organization", "criticizes", "Russia"), ("China", "sanctions", "Japan"),
+         ("Armenia", "mobilizes", "Azerbaijan")}),
+    "an 'in' phrase hung on the last side of talks 'between' is where they were, not whose that side is": (
+        "Talks between Myanmar and the rebels in Beijing ended without agreement. Talks between Yemen and the "
+        "opposition in Muscat ended on Friday.",
+        set(), {(None, None, "China"), ("China", None, None), (None, None, "Oman"), ("Oman", None, None)}),
     "a speaker naming a wrong by its doer criticizes the doer; a wrong denied or one's own does not": (
         "Yemen's minister said the tribes were defending themselves against aggression by Oman. Kenya said "
         "Somalia's interference must stop. Syria said it would fight the Turkish occupation. Rwanda denied any "
