@@ -437,6 +437,8 @@ _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "s
                       "meet", "incur", "elicit"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
+# Verbs by which one withstands a hostile act done to oneself: "repelled an attack by Eritrean forces".
+_REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "rebuff", "survive"})
 _STRIKING_BACK = frozenset({"hit", "strike"})  # with "back", an answer too: "would hit back if …" (_retaliation)
 # Verbs by which a deal is reached, said in the passive of talks' parties (_reached_in_talks).
 _STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", "finalize", "finalise"})
@@ -1122,6 +1124,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols")
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ in _NEAR
                    for p in prep.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"]
+    if not targets and entry.pos == "NOUN" and kind_of in _HOSTILE and token.dep_ == "dobj" \
+            and token.head.lemma_.lower() in _REPELLING:  # "Ethiopia's army repelled an attack by Eritrean forces"
+        targets = [a for t in syntax.subjects(token.head) for a in ctx.resolve(t, speaker=speaker) if a.name not in own]
     if not targets and entry.pos == "NOUN" and "to" in entry.objects and _senders(ctx, token):  # (who received it)
         targets = [a for t in syntax.subjects(token.head) for a in ctx.resolve(t, speaker=speaker) if a.name not in own]
     if not targets and not entry.block and entry.predicate in _ON_PAIRS \

@@ -980,6 +980,9 @@ class Context:
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]
+        if sector not in STATE_SECTORS and any(a.type == "Organization" for a in found.values()):
+            # "Colombia's ELN rebels": the named group acts, not the state it is of
+            found = {name: a for name, a in found.items() if a.type != "Country"}
         return list(found.values())
 
     def _subject_before(self, pronoun):

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a named armed group of a state acts, not the state; an attack repelled was done to the repeller": (
+        "Myanmar's Arakan Army rebels captured a Bangladeshi border post. Chad's army said it had repelled an "
+        "attack by Sudanese forces. Kenya thwarted an assault by Somali militants.",
+        {("Arakan Army", "coerces", "Bangladesh"), ("Sudan", "attacks", "Chad"), ("Somalia", "attacks", "Kenya")},
+        {("Myanmar", None, "Bangladesh")}),
     "a body's board acts for it; export curbs 'to' a state sanction it; a mobilisation answers tensions": (
         "The WHO's executive board censured Russia. China imposed export curbs on rare earths to Japan. Armenia "
         "ordered a partial mobilisation amid tensions with Azerbaijan.",
