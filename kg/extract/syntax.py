@@ -269,6 +269,11 @@ def subjects(verb, _depth: int = 0) -> list:
             return [head]  # "rejected an Israeli offer to withdraw": the noun, whose owner its adjective names
     if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
         return subjects(partner, _depth + 1)
+    if trailing_participle(verb) and head.dep_ == "ccomp" and verb.lemma_.lower() in NAMING | lexicon().speech \
+            and head.head.lemma_.lower() in lexicon().speech:
+        # "said the vessels had rammed a boat, calling the move reckless": the reporter names it so (not "…,
+        # injuring a sailor": what the reported act did)
+        return subjects(head.head, _depth + 1)
     if trailing_participle(verb) and head.dep_ == "xcomp":
         # "ordered Belarus's envoy to leave within 72 hours, accusing Minsk of …": a participle after a comma
         # tells of the clause's subject, not of the one told to leave

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a naming participle hung on a reported clause is the reporter's; its doers do not judge the reporter": (
+        "Philippine Foreign Secretary Enrique Manalo said Chinese vessels had rammed a Philippine supply boat, "
+        "calling the move reckless.",
+        {("China", "attacks", "Philippines")}, {("China", "criticizes", None)}),
     "a named armed group of a state acts, not the state; an attack repelled was done to the repeller": (
         "Myanmar's Arakan Army rebels captured a Bangladeshi border post. Chad's army said it had repelled an "
         "attack by Sudanese forces. Kenya thwarted an assault by Somali militants.",
