@@ -1715,13 +1715,18 @@ def _welcomed_to(b: _Builder, verb) -> None:
                 b.add("visits", guest, place, verb, rule="welcomed-to", base=0.75, cameo="042")
 
 
+_PRESENT = frozenset({"be", "speak"})  # verbs that put their subject where their "in" phrase says (_abroad)
+
+
 def _abroad(b: _Builder, verb) -> None:
-    """A person of one country said to be in a city or country of another visits it: "Saudi Crown Prince
-    Mohammed bin Salman was in Paris on Friday" (not "Ruto was in Nairobi": his own capital)."""
-    if verb.lemma_ != "be":
+    """A person of one country said to be, or speaking, in a city or country of another visits it: "Saudi Crown
+    Prince Mohammed bin Salman was in Paris on Friday", "Speaking in Tokyo, Scholz said …" (not "Ruto was in
+    Nairobi": his own capital; nor "spoke in Russian")."""
+    if verb.lemma_ not in _PRESENT:
         return
     places = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-              if p.dep_ == "pobj" for a in b.ctx.resolve(p) if a.type in ("Place", "Country")]
+              if p.dep_ == "pobj" and getattr(b.ctx.mention(p), "kind", "") != "demonym"
+              for a in b.ctx.resolve(p) if a.type in ("Place", "Country")]
     if not places or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     for person in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type == "Person"):

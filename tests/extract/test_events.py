@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "speaking or stopping in a foreign city visits it; speaking in a language or at home does not": (
+        "Speaking in Nairobi, Indian Prime Minister Narendra Modi praised Kenya. Blinken stopped in Amman on "
+        "Sunday. German Chancellor Olaf Scholz spoke in Russian at the meeting. French President Emmanuel Macron "
+        "spoke in Paris on Monday.",
+        {("Narendra Modi", "visits", "Nairobi"), ("Antony Blinken", "visits", "Amman")},
+        {("Olaf Scholz", "visits", None), ("Emmanuel Macron", "visits", None)}),
     "a naming participle hung on a reported clause is the reporter's; its doers do not judge the reporter": (
         "Philippine Foreign Secretary Enrique Manalo said Chinese vessels had rammed a Philippine supply boat, "
         "calling the move reckless.",
