@@ -1077,6 +1077,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     # "condemned the killing of civilians" oppose neither.
     of = kind_of not in _HOSTILE
     places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
+    if _manner(token):  # "came out in support of South Africa's case", "in protest of the ruling"
+        places.append(syntax.objects(token, ("of",)))
     if entry.block and places[0]:  # a dictionary verb's thing done "with" someone is done with, not to, them:
         places = [[] if place == "with" else ts for place, ts in zip(entry.objects, places)]  # "took steps with Laos"
     # (nor is one who undergoes an act its target: "defended the expulsion of the Serbian ambassador")

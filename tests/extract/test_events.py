@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'Brunei' is a country's name, not only its demonym; 'in support of' takes its 'of' phrase": (
+        "Malaysia expressed appreciation for Brunei's assistance during the floods. Norway came out in support of "
+        "Chile's case against Bolivia.",
+        {("Malaysia", "praises", "Brunei"), ("Norway", "supports", "Chile")}),
     "speaking or stopping in a foreign city visits it; speaking in a language or at home does not": (
         "Speaking in Nairobi, Indian Prime Minister Narendra Modi praised Kenya. Blinken stopped in Amman on "
         "Sunday. German Chancellor Olaf Scholz spoke in Russian at the meeting. French President Emmanuel Macron "
@@ -2601,7 +2605,7 @@ MORE = {
         {("Uzbekistan", "coerces", "Tajikistan")}),
     "relations established or upgraded are cooperation on both sides": (
         "Oman and Brunei established diplomatic relations in 1984. Vietnam upgraded ties with Indonesia.",
-        {("Brunei Darussalam", "cooperatesWith", "Oman"), ("Vietnam", "cooperatesWith", "Indonesia")}),
+        {("Brunei", "cooperatesWith", "Oman"), ("Vietnam", "cooperatesWith", "Indonesia")}),
     "agents in a country's body act for the country": (
         "Lawmakers in Ghana's parliament criticised Togo's decision.",
         {("Ghana", "criticizes", "Togo")}),
