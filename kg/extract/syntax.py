@@ -230,7 +230,10 @@ def subjects(verb, _depth: int = 0) -> list:
         companions += [o for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_ in _PRO_VERBS
                        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "so") for m in c.children)
                        for o in c.children if o.dep_ == "nsubj" and o.pos_ != "PRON"]
-        return sorted({t.i: t for s in (own, *others, *companions) for t in expand(s)}.values(), key=lambda t: t.i)
+        found = (own, *others)  # (not a title split from the name right after it: "[WTO chief] Ngozi …")
+        found = [s for s in found if not (s.lower_ in role_words() and any(
+            o.left_edge.i == s.i + 1 for o in found if o is not s))]
+        return sorted({t.i: t for s in (*found, *companions) for t in expand(s)}.values(), key=lambda t: t.i)
     if verb.head == verb:  # (a sentence's verb, or one the parser cut off from its subject)
         return subjects(before, _depth + 1) if (before := _split_from(verb)) is not None else []
     if verb.dep_ == "ccomp":
