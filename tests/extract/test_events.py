@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a leader known by one name the lexicon lists is that person": (
+        "Lula asked President Emmanuel Macron to back the trade deal. Jokowi thanked Lula for his support.",
+        {("Luiz Inacio Lula da Silva", "urges", "Emmanuel Macron"),
+         ("Joko Widodo", "praises", "Luiz Inacio Lula da Silva")}),
     "a title the parser splits off as a subject of its own before the name is no second doer": (
         "WTO chief Ngozi Okonjo-Iweala visited Lagos.",
         {("Ngozi Okonjo-Iweala", "visits", "Lagos")}, {("World Trade Organization", None, None)}),
