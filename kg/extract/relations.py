@@ -438,6 +438,7 @@ _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "s
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 # Verbs by which one withstands a hostile act done to oneself: "repelled an attack by Eritrean forces".
+_ENDINGS = frozenset({"end", "halt", "stop", "cessation"})  # what an appeal asks of an act: "an end to …"
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "rebuff", "survive"})
 _STRIKING_BACK = frozenset({"hit", "strike"})  # with "back", an answer too: "would hit back if …" (_retaliation)
 # Verbs by which a deal is reached, said in the passive of talks' parties (_reached_in_talks).
@@ -1126,6 +1127,11 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols")
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ in _NEAR
                    for p in prep.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"]
+    if not targets and entry.predicate in ("demands", "urges"):  # "demanded an end to Israeli strikes on Lebanon":
+        # whoever does what is to end
+        targets = [a for t in found if t.lemma_.lower() in _ENDINGS for prep in t.children
+                   if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj"
+                   for a in _owners(ctx, p) if a.name not in own]
     if not targets and entry.pos == "NOUN" and kind_of in _HOSTILE and token.dep_ == "dobj" \
             and token.head.lemma_.lower() in _REPELLING:  # "Ethiopia's army repelled an attack by Eritrean forces"
         targets = [a for t in syntax.subjects(token.head) for a in ctx.resolve(t, speaker=speaker) if a.name not in own]
@@ -1461,6 +1467,18 @@ def _accusation(b: _Builder, token) -> None:
                   cameo="112", speaker=speaker)  # (CAMEO 112: accuse)
 
 
+def _owners(ctx: Context, noun) -> list[Arg]:
+    """Whose act a noun names by its own words: "Somalia's interference", "Saudi aggression", "aggression by
+    Saudi Arabia", "crimes committed by Russia"."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for h in (noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"))
+               for prep in h.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+               for p in prep.children if p.dep_ == "pobj"]
+    return [a for o in owners for t in syntax.expand(o) for a in ctx.resolve(t)] + [
+        Arg(span.name, "Country", "possessor") for c in noun.children
+        if c.dep_ == "amod" and (span := ctx.mention(c)) is not None and span.kind == "demonym"]
+
+
 def _named_wrong(b: _Builder, noun) -> None:
     """A speaker naming a wrong by its doer criticizes the doer: "said the Houthis were defending themselves
     against aggression by Saudi Arabia", "said Somalia's interference must stop", "vowed to resist the Turkish
@@ -1470,15 +1488,8 @@ def _named_wrong(b: _Builder, noun) -> None:
     speaker = _speaker(b.ctx, noun)
     if not speaker or syntax.is_negated(noun) or syntax.modality_of(noun) in ("hypothetical", "questioned"):
         return
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [p for h in (noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"))
-               for prep in h.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
-               for p in prep.children if p.dep_ == "pobj"]
-    doers = [a for o in owners for t in syntax.expand(o) for a in b.ctx.resolve(t)]
-    doers += [Arg(span.name, "Country", "possessor") for c in noun.children  # ("Saudi aggression")
-              if c.dep_ == "amod" and (span := b.ctx.mention(c)) is not None and span.kind == "demonym"]
     own = _and_offices(b.ctx, speaker)
-    for doer in (a for a in doers if a.name not in own and a.type in ACTOR_TYPES):
+    for doer in (a for a in _owners(b.ctx, noun) if a.name not in own and a.type in ACTOR_TYPES):
         for who in speaker:
             b.add("criticizes", who, doer, noun, rule=f"wrong:{noun.lemma_.lower()}", base=0.7, cameo="112",
                   speaker=speaker)

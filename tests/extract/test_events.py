@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "demanding an end to someone's act is a demand on its doer": (
+        "The Gulf Cooperation Council demanded an end to Iranian strikes on Kuwait. Chile demanded a halt to "
+        "Peru's deportations.",
+        {("Gulf Cooperation Council", "demands", "Iran"), ("Chile", "demands", "Peru")}),
     "a leader known by one name the lexicon lists is that person": (
         "Lula asked President Emmanuel Macron to back the trade deal. Jokowi thanked Lula for his support.",
         {("Luiz Inacio Lula da Silva", "urges", "Emmanuel Macron"),
