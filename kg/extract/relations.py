@@ -437,8 +437,8 @@ _DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "s
                       "meet", "incur", "elicit"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
+_CESSATIONS = frozenset({"end", "halt", "stop", "cessation"})  # what an appeal asks of an act: "an end to …"
 # Verbs by which one withstands a hostile act done to oneself: "repelled an attack by Eritrean forces".
-_ENDINGS = frozenset({"end", "halt", "stop", "cessation"})  # what an appeal asks of an act: "an end to …"
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "rebuff", "survive"})
 _STRIKING_BACK = frozenset({"hit", "strike"})  # with "back", an answer too: "would hit back if …" (_retaliation)
 # Verbs by which a deal is reached, said in the passive of talks' parties (_reached_in_talks).
@@ -1129,7 +1129,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    for p in prep.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"]
     if not targets and entry.predicate in ("demands", "urges"):  # "demanded an end to Israeli strikes on Lebanon":
         # whoever does what is to end
-        targets = [a for t in found if t.lemma_.lower() in _ENDINGS for prep in t.children
+        targets = [a for t in found if t.lemma_.lower() in _CESSATIONS for prep in t.children
                    if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj"
                    for a in _owners(ctx, p) if a.name not in own]
     if not targets and entry.pos == "NOUN" and kind_of in _HOSTILE and token.dep_ == "dobj" \
@@ -1738,7 +1738,7 @@ def _abroad(b: _Builder, verb) -> None:
     if verb.lemma_ not in _PRESENT:
         return
     places = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-              if p.dep_ == "pobj" and getattr(b.ctx.mention(p), "kind", "") != "demonym"
+              if p.dep_ == "pobj" and ((m := b.ctx.mention(p)) is None or m.kind != "demonym")
               for a in b.ctx.resolve(p) if a.type in ("Place", "Country")]
     if not places or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return

@@ -708,6 +708,9 @@ _NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that d
 # Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
 # [condemning]", "the [meeting] was cancelled".
 _CEASING = {"stop", "cease", "halt", "abandon"}
+_PERMITTING = frozenset({"allow", "permit", "let"})
+_REASONS = frozenset({"over", "amid", "after", "following", "despite", "against"})
+_NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass", "compound"}
 _ENDING = frozenset({"end", "conclude", "finish"})  # verbs that close an occasion that took place
 _VISITS = frozenset({"visit", "trip", "tour", "stay"})
 
@@ -715,10 +718,6 @@ _VISITS = frozenset({"visit", "trip", "tour", "stay"})
 def _occasion(token) -> bool:
     """Whether a word names a meeting or a visit, which ends when it is over ("ended a round of talks")."""
     return bool({token.lemma_.lower(), token.lower_} & (lexicon().synsets["MEETINGS"] | _VISITS))
-
-_PERMITTING = frozenset({"allow", "permit", "let"})
-_REASONS = frozenset({"over", "amid", "after", "following", "despite", "against"})
-_NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass", "compound"}
 
 
 # Plans and threats that can be called off, and the verbs that call them off: "called off plans to tax Mexican
