@@ -821,7 +821,7 @@ _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envis
 # Stances taken on what another would do: "opposed Sweden joining NATO" says nothing of its joining.
 _STANCES_ON_ACTS = frozenset({"oppose", "object", "support", "back", "endorse", "favour", "favor", "resist",
                               "veto", "reject", "block", "objection", "opposition", "resistance", "backing",
-                              "approval", "consent"})
+                              "approval", "consent", "stand", "campaign"})
 _JOINING = frozenset({"membership", "accession", "admission"})  # nouns of joining a body a stance may be taken on
 
 

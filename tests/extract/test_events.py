@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a membership one stands or campaigns against is no fact; campaigning against it opposes the joiner": (
+        "Serbia stands against Kosovo's membership in the Council of Europe. Hungary campaigned against "
+        "Moldova's accession to the EU.",
+        {("Serbia", "opposes", "Kosovo"), ("Hungary", "opposes", "Moldova")},
+        {(None, "memberOf", None)}),
     "demanding an end to someone's act is a demand on its doer": (
         "The Gulf Cooperation Council demanded an end to Iranian strikes on Kuwait. Chile demanded a halt to "
         "Peru's deportations.",
