@@ -654,8 +654,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             return
     kind_of = _type_of(entry.cameo)
     refusal = syntax.refusal_verb(token)  # "refused to hand over bin Laden to the US": a rejection
-    if refusal is not None and kind_of not in _COOPERATIVE:
-        return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act
+    if refusal is not None and kind_of not in _COOPERATIVE and entry.predicate != "memberOf":
+        return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act (but "declined
+        #         to join BRICS" rejects the body)
     undone = None
     if refusal is None and syntax.is_negated(token):
         if kind_of not in _HOSTILE or (undone := syntax.called_off(token)) is None:
@@ -727,6 +728,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         predicate = "opposes"
         targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)] \
             or (_conveners(ctx, token) if _meeting(token) else [])  # "declined to attend US-brokered talks"
+        if entry.predicate == "memberOf":  # (a body one declines to join, not a measure: "join Western sanctions")
+            targets = [a for a in targets if a.type == "Organization"]
         # ("Mali declined to attend the talks hosted by Algeria": the one who refuses opposes the others there)
         refusers = {a.name for t in syntax.subjects(refusal) for a in ctx.resolve(t, speaker=speaker)}
         if pair and refusers & {a.name for a in actors}:

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "declining or refusing to join a body rejects it; refusing to join a measure is no membership refused": (
+        "Argentina declined to join BRICS. Norway refused to join the European Union. Mexico refused to join "
+        "Western sanctions against Iran.",
+        {("Argentina", "opposes", "BRICS"), ("Norway", "opposes", "European Union")},
+        {("Mexico", None, None)}),
     "a membership one stands or campaigns against is no fact; campaigning against it opposes the joiner": (
         "Serbia stands against Kosovo's membership in the Council of Europe. Hungary campaigned against "
         "Moldova's accession to the EU.",
