@@ -2159,7 +2159,12 @@ def _visits_from_meetings(b: _Builder) -> None:
     from their office; a country meeting abroad is its delegation)."""
     seats, countries = capitals(), {c.name for c in lexicon().countries}
     for rel in list(b.relations):
-        if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence or _acting_place(b, rel):
+        if rel.predicate == "meets" and rel.cameo == "043" and not rel.place:
+            hosts = {c for _, c in b.ctx.positions.get(rel.subject, [])} if rel.subject_type == "Person" else set()
+            if len(hosts) == 1:  # "Mongolia's President Khurelsukh hosted Putin": the guest came to the host's state
+                rel = replace(rel, place=hosts.pop())
+        if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence and rel.cameo != "043" \
+                or _acting_place(b, rel):
             continue  # (a dateline's place is where the story was filed, not where the meeting was)
         host = seats.get(rel.place) or (rel.place if rel.place in countries else country_of_place(rel.place)) \
             or ((city := locate(rel.place)) is not None and country_named(city.country)) or None

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a leader hosting a foreign guest, no place said, has the guest visit the host's state": (
+        "Mongolia's President Ukhnaagiin Khurelsukh hosted Vladimir Putin on Tuesday. Kenyan President William "
+        "Ruto welcomed Somali President Hassan Sheikh Mohamud.",
+        {("Vladimir Putin", "visits", "Mongolia"), ("Hassan Sheikh Mohamud", "visits", "Kenya")},
+        {("William Ruto", "visits", None), ("Ukhnaagiin Khurelsukh", "visits", None)}),
     "declining or refusing to join a body rejects it; refusing to join a measure is no membership refused": (
         "Argentina declined to join BRICS. Norway refused to join the European Union. Mexico refused to join "
         "Western sanctions against Iran.",
