@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a video conference, a shared meal, and two sides discussing a matter are meetings": (
+        "Indian Prime Minister Narendra Modi held a video conference with ASEAN leaders. Chilean President Gabriel "
+        "Boric and Argentine President Javier Milei shared a meal in Santiago. Chile and Peru discussed migration.",
+        {("Narendra Modi", "meets", "Association of Southeast Asian Nations"),
+         ("Gabriel Boric", "meets", "Javier Milei"), ("Chile", "meets", "Peru")}),
     "a leader hosting a foreign guest, no place said, has the guest visit the host's state": (
         "Mongolia's President Ukhnaagiin Khurelsukh hosted Vladimir Putin on Tuesday. Kenyan President William "
         "Ruto welcomed Somali President Hassan Sheikh Mohamud.",
