@@ -218,9 +218,10 @@ def _domestic(a: Arg, b: Arg) -> bool:
 
 def _without_offices(ctx: Context, args: list[Arg]) -> list[Arg]:
     """Actors without a country named only by the title of a person among them ("Armenian Foreign Minister
-    Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov", parsed as three actors)."""
+    Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov", parsed as three actors; "Albanese and New
+    Zealand Prime Minister Christopher Luxon", the country's name read as an actor of its own)."""
     held = {country for a in args if a.type == "Person" for _, country in ctx.positions.get(a.name, [])}
-    return [a for a in args if not (a.how == "agent" and a.type == "Country" and a.name in held)]
+    return [a for a in args if not (a.type == "Country" and a.name in held)]
 
 
 # Stances that, taken towards a people ("stood with the Belarusian people", "Guatemalans"), are not taken towards

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a country named in a coordinated person's title is no actor of its own": (
+        "Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon held talks "
+        "in Auckland.",
+        {("Anthony Albanese", "meets", "Christopher Luxon")}, {("Anthony Albanese", "meets", "New Zealand")}),
     "a video conference, a shared meal, and two sides discussing a matter are meetings": (
         "Indian Prime Minister Narendra Modi held a video conference with ASEAN leaders. Chilean President Gabriel "
         "Boric and Argentine President Javier Milei shared a meal in Santiago. Chile and Peru discussed migration.",
