@@ -2160,11 +2160,12 @@ def _visits_from_meetings(b: _Builder) -> None:
     from their office; a country meeting abroad is its delegation)."""
     seats, countries = capitals(), {c.name for c in lexicon().countries}
     for rel in list(b.relations):
-        if rel.predicate == "meets" and rel.cameo == "043" and not rel.place:
-            hosts = {c for _, c in b.ctx.positions.get(rel.subject, [])} if rel.subject_type == "Person" else set()
-            if len(hosts) == 1:  # "Mongolia's President Khurelsukh hosted Putin": the guest came to the host's state
-                rel = replace(rel, place=hosts.pop())
-        if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence and rel.cameo != "043" \
+        hosts = {c for _, c in b.ctx.positions.get(rel.subject, [])} if rel.predicate == "meets" \
+            and rel.cameo == "043" and not rel.place and rel.subject_type == "Person" else set()
+        hosted = len(hosts) == 1
+        if hosted:  # "Mongolia's President Khurelsukh hosted Putin", no place said: the guest came to the host's state
+            rel = replace(rel, place=hosts.pop())
+        if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence and not hosted \
                 or _acting_place(b, rel):
             continue  # (a dateline's place is where the story was filed, not where the meeting was)
         host = seats.get(rel.place) or (rel.place if rel.place in countries else country_of_place(rel.place)) \
