@@ -99,7 +99,7 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
     if not targets and role in _POSTED and (home := _recalled_by(b, token)):
         targets, rule = home, f"{rule}+recalled"  # "Algeria recalled ambassador Karim Bensalem": Algeria's
     if not targets:  # "President Irfaan Ali said Guyana would …": the title names no country
-        targets, rule = _unnamed_country(b, holder, token, rule)
+        targets, rule = _unnamed_country(b, holder, token, rule, envoy=role in _POSTED)
     if not targets and country:  # "Chief Cabinet Secretary Yoshimasa Hayashi": an office of one country
         targets, rule = [Arg(country, "Country", "name")], f"{rule}+title"
     for target in targets:
@@ -122,7 +122,7 @@ def _recalled_by(b, token) -> list[Arg]:
     return [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type == "Country"]
 
 
-def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
+def _unnamed_country(b, holder: Arg, token, rule: str, envoy: bool = False) -> tuple[list[Arg], str]:
     """The country of a title that names none, from the event-data dictionary's record of the person as
     of the article's date: background knowledge, marked so in the rule ("…+dictionary")."""
     record = dictionary_record(holder.name, b.published)  # (an office of the state, not a rebel or party post)
@@ -151,7 +151,18 @@ def _unnamed_country(b, holder: Arg, token, rule: str) -> tuple[list[Arg], str]:
             and (home := _capital_in(b, token)) is not None and not _other_countries(b, token, {home}):
         # "Interior Minister Martin Niteretse told reporters in Bujumbura": an office kept at home, speaking there
         return [Arg(home, "Country", "name")], f"{rule}+capital"
+    if not envoy and not subjects and _acting(b, token) and len(before := _subjects_before(b, token)) == 1:
+        # "Neighbouring Uzbekistan has taken a softer line. Foreign Minister Abdulaziz Kamilov hosted …": a
+        # title told with no country, right after one country acted, is that country's office (not an envoy's:
+        # "Peru expelled Mexico's ambassador. … ambassador Pablo Monroy had …")
+        return [Arg(before.pop(), "Country", "name")], f"{rule}+previous"
     return [], rule
+
+
+def _subjects_before(b, token) -> set[str]:
+    """The countries that are subjects in the sentence before the token's (none for an article's first)."""
+    number = b.ctx.sentence_number(token)
+    return _subject_countries(b, b.ctx.sentences[number - 1][0]) if number > 0 else set()
 
 
 def _domestic(b, token) -> bool:
