@@ -573,9 +573,11 @@ def _manner(noun) -> bool:
 
 
 def _carried_by(noun, verb) -> bool:
-    """Whether ``noun`` is what ``verb`` acts on, directly, as "a letter of [noun]" or coordinated ("expressed
-    support and [solidarity] with")."""
+    """Whether ``noun`` is what ``verb`` acts on, directly, as "a letter of [noun]", "a [protest] note" or
+    coordinated ("expressed support and [solidarity] with")."""
     token = noun
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in lexicon().synsets["PAPERS"]:
+        token = noun.head  # "handed a protest note to the Turkish envoy"
     while token.head != verb and token.head != token:
         if token.dep_ not in ("dobj", "pobj", "conj") or (token.dep_ == "pobj" and token.head.lower_ != "of"):
             return False

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a stance noun modifying a paper handed over reaches the light verb's target": (
+        "The Ghanaian foreign ministry handed a protest note to the Togolese ambassador over the border incident.",
+        {("Ghana", "criticizes", "Togo")}),
     "a country named in a coordinated person's title is no actor of its own": (
         "Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon held talks "
         "in Auckland.",
