@@ -147,6 +147,19 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "dining with someone is a meeting, and ringing a person a phone call (ringing a city encircles it)": (
+        "Kenyan President William Ruto dined with Ghanaian President John Mahama in Nairobi. Chile and Peru dined "
+        "together. Bolivian President Luis Arce rang his Paraguayan counterpart Santiago Pena. Russian troops "
+        "ringed Mariupol.",
+        {("William Ruto", "meets", "John Mahama"), ("Chile", "meets", "Peru"), ("Luis Arce", "meets", "Santiago Pena"),
+         ("Russia", "attacks", "Mariupol")},
+        {("Luis Arce", "attacks", "Santiago Pena")}),
+    "harsh words for someone criticize, kind words praise": (
+        "Namibia's foreign minister had harsh words for Botswana. Uruguay had kind words for Argentina.",
+        {("Namibia", "criticizes", "Botswana"), ("Uruguay", "praises", "Argentina")}),
+    "holding someone responsible for the shells or rockets that hit is blame": (
+        "Armenia held Azerbaijan responsible for the shells that landed in Jermuk.",
+        {("Armenia", "criticizes", "Azerbaijan")}),
     "a stance noun modifying a paper handed over reaches the light verb's target": (
         "The Ghanaian foreign ministry handed a protest note to the Togolese ambassador over the border incident.",
         {("Ghana", "criticizes", "Togo")}),
