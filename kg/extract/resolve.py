@@ -41,7 +41,9 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country",
              "council": "Organization", "commission": "Organization", "court": "Organization",
              "league": "Organization", "forum": "Organization", "community": "Organization",
-             "movement": "Organization"}
+             "movement": "Organization", "junta": "Country"}
+# Words that tell a state named beside them is under military rule, for "the junta" to stand for it.
+_MILITARY_RULE = frozenset({"junta", "military", "coup", "putsch"})
 _BLOCS = frozenset({"alliance", "bloc"})
 # Gatherings that, as the subject of what is said or done, speak for the body that held them: "The meeting
 # commended Indonesia's efforts", "the summit called for a ceasefire".
@@ -278,6 +280,13 @@ class Context:
     def _before(self, index: int, types: set[str], skip: set[str] = frozenset()) -> list[Span]:
         return [m for m in self.mentions if m.end <= index and m.type in types and m.name not in skip
                 and m.kind not in ("demonym", "nested")]
+
+    def _under_military_rule(self, span: Span) -> bool:
+        """Whether a word of military rule stands within three words of a mention, in its sentence (not "the
+        junta" itself: "Nigeria urged the junta")."""
+        sent = self.doc[span.start].sent
+        near = self.doc[max(span.start - 3, sent.start):min(span.end + 3, sent.end)]
+        return any(t.lower_ in _MILITARY_RULE and not (t.lower_ == "junta" and _bare(t)) for t in near)
 
     def _sex(self, person: Span) -> str | None:
         """F or M when the person's given name or the title before a mention of them says so, else None (looked
@@ -528,6 +537,9 @@ class Context:
                 armed = self._armed()  # and a body of states when one was named ("the seven-nation bloc")
                 named = [m for m in named if m.name not in armed]
                 named = [m for m in named if _of_states(m.name)] or named
+            if lemma == "junta":  # "the junta": the last state told to be under military rule ("Mali, whose
+                # military government …", "the coup in Guinea"), else none
+                named = [m for m in named if self._under_military_rule(m)]
             if lemma in NAMING_ANAPHORS:  # "the council": only a body whose name says it is one
                 named = [m for m in named if lemma in m.name.lower().split()]
             if _ANAPHORS[lemma] == "Country":  # not a state its own sentence acts on: "Thailand closed its border
@@ -961,8 +973,10 @@ class Context:
             elif span is not None and span.type in ("Country", "Organization"):
                 found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))
         if not any(spans):  # "Turkey said its forces had …": the owner the pronoun stands for (and "Aliyev said
-            # his forces would …": the state whose office the person holds, for its soldiers or officials)
-            for owner in (c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")):
+            # his forces would …": the state whose office the person holds, for its soldiers or officials; "Mali,
+            # whose military government expelled …": the noun the clause describes)
+            for owner in (c for c in token.children if c.dep_ == "poss"
+                          and c.lower_ in ("its", "their", "his", "her", "whose")):
                 for a in self.resolve(owner):
                     if a.type in ("Country", "Organization"):
                         found.setdefault(a.name, Arg(a.name, a.type, "agent", sector, text))

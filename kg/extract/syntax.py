@@ -964,8 +964,13 @@ def modality_of(trigger) -> str:
         return "expected"  # "coordinated their positions ahead of the summit": it is still to come
     mark = next((c.lower_ for c in trigger.children if c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL), None)
     if trigger.dep_ == "advcl" and mark in _TEMPORAL and trigger.head != trigger:
-        # "would discuss it when Putin visits Turkey": the visit is as future as the discussion
-        framing = modality_of(trigger.head)
+        # "would discuss it when Putin visits Turkey": the visit is as future as the discussion; but a clause
+        # set off by a comma tells when the whole sentence's act was, not its infinitive's ("agreed to set up
+        # patrols, after Faye held talks in Nouakchott": the talks were held)
+        head = trigger.head
+        while trigger.left_edge.i > 0 and trigger.doc[trigger.left_edge.i - 1].text == "," and head.dep_ == "xcomp":
+            head = head.head
+        framing = modality_of(head)
         if framing != "asserted":
             return framing
     if _conditional(trigger):

@@ -147,6 +147,19 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a temporal clause set off by a comma after an agreed act tells what was done": (
+        "Kenya and Somalia agreed on Monday to set up joint naval patrols in their disputed waters, after Kenyan "
+        "President William Ruto held talks with his Somali counterpart Hassan Sheikh Mohamud in Mogadishu. Chad said "
+        "it would sign the pact after Sudan signed it.",
+        {("William Ruto", "meets", "Hassan Sheikh Mohamud"), ("William Ruto", "visits", "Mogadishu")},
+        {("Sudan", "agrees", None)}),
+    "a generic agent owned by 'whose' is the noun the relative clause describes": (
+        "Ghana discussed the crisis in Burkina Faso, whose military government has expelled French troops.",
+        {("Burkina Faso", "sanctions", "France")}),
+    "'the junta' stands for the last state told to be under military rule, and for no other": (
+        "Mali's military rulers have expelled the French ambassador. Ghana's president Kwame Osei met Senegal's "
+        "foreign minister, who urged the junta to hold elections. Togo urged the junta to free detainees.",
+        {("Senegal", "urges", "Mali"), ("Togo", "urges", "Mali")}, {(None, "urges", "Ghana"), (None, "urges", "Senegal")}),
     "dining with someone is a meeting, and ringing a person a phone call (ringing a city encircles it)": (
         "Kenyan President William Ruto dined with Ghanaian President John Mahama in Nairobi. Chile and Peru dined "
         "together. Bolivian President Luis Arce rang his Paraguayan counterpart Santiago Pena. Russian troops "
