@@ -47,7 +47,7 @@ _DOMESTIC = frozenset({"interior", "home", "justice", "information", "attorney",
 # Sectors of the dictionary's records of people in office ("Ethiopia's Abiy Ahmed"): government, military,
 # elite, legislature.
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG"})
-_NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist",
+_NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", "insurgent", "separatist", "gang",
                         "guerrilla", "exiled", "dissident",
                         # a people or a faith within a state: "Bosnian Serb leader", "Iraqi Kurdish leader"
                         "serb", "croat", "kurdish", "kurd", "tamil", "tutsi", "hutu", "uighur", "uyghur", "pashtun",
@@ -241,6 +241,9 @@ def _subject_countries(b, token) -> set[str]:
         if tok.dep_ in ("nsubj", "nsubjpass") and span is not None and span.kind != "demonym" and (
                 span.type == "Country" or span.kind in ("metonym", "capital")):
             found.update(a.name for t in syntax.expand(tok) for a in b.ctx.resolve(t) if a.type == "Country")
+        elif tok.dep_ in ("nsubj", "nsubjpass") and span is None:  # "China's foreign ministry", "French police"
+            found.update(a.name for a in b.ctx.resolve(tok) if a.type == "Country" and a.how == "agent"
+                         and a.sector in STATE_SECTORS)
     return found
 
 

@@ -201,6 +201,8 @@ def test_a_bare_title_belongs_to_the_country_the_sentence_is_about(run, text, pe
      "Salka Mint Ahmedou", "Mauritania"),
     ("Lima told another story. Interior Minister Rosa Quillca Huaman said no officer had crossed the river.",
      "Rosa Quillca Huaman", "Peru"),
+    ("Bolivia's foreign ministry rejected the note. Spokesman Tomas Quispe Mamani urged Chile to respect the facts.",
+     "Tomas Quispe Mamani", "Bolivia"),
 ])
 def test_a_bare_title_right_after_one_country_acted_is_that_country_s_office(run, text, person, country):
     rel = next(r for r in run(text).relations if r.predicate == "holdsPosition" and r.subject == person)
@@ -214,6 +216,8 @@ def test_a_bare_title_right_after_one_country_acted_is_that_country_s_office(run
     "Peru expelled a diplomat on Monday. Ambassador Rosa Quillca Huaman said she would leave.",
     # the person is named, not acting
     "Mauritania took a softer line. The talks included President Salka Mint Ahmedou.",
+    # a gang's leader holds no office of a state
+    "Kenya sent police officers to Port-au-Prince. Gang leader Jean-Robert Toussaint threatened to fight them.",
 ])
 def test_a_bare_title_after_no_single_acting_country_gets_none(run, text):
     assert not [r for r in run(text).relations if r.predicate == "holdsPosition"]
