@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "breaking ties with a state cuts relations; abstaining in a vote on one yields it nothing": (
+        "The Gambia broke diplomatic ties with Taiwan. Brazil and India abstained in the last UN vote on Myanmar.",
+        {("Gambia", "sanctions", "Taiwan")}, {(None, "concedes", "Myanmar")}),
     "a temporal clause set off by a comma after an agreed act tells what was done": (
         "Kenya and Somalia agreed on Monday to set up joint naval patrols in their disputed waters, after Kenyan "
         "President William Ruto held talks with his Somali counterpart Hassan Sheikh Mohamud in Mogadishu. Chad said "
