@@ -1150,8 +1150,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # between" two sides takes neither's side)
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "between"
                    for p in prep.children if p.dep_ == "pobj" for e in syntax.expand(p) for a in ctx.resolve(e)]
-    if not targets and not entry.block and entry.predicate == "urges" and token.dep_ == "conj" \
+    if not targets and not entry.block and (entry.predicate == "urges" or entry.predicate == "agrees"
+                                            and len(actors) == 1) and token.dep_ == "conj" \
             and token.head.lemma_.lower() in _CONTACTS:  # "spoke with Gil and urged restraint": Gil is urged
+        # ("met Xi and agreed on joint development": agreed with Xi; but "both sides vowed …" agree with each other)
         targets = [a for p in syntax.objects(token.head, ("with", "dobj")) for a in ctx.resolve(p) if a.name not in own]
     if not targets and not entry.block and (entry.predicate == "opposes" or entry.lemma in _ON_POLICIES):
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names

@@ -51,6 +51,9 @@ GATHERINGS = frozenset({"meeting", "summit", "conference", "ministerial"})
 BODY_ANAPHORS = frozenset(word for word, kind in _ANAPHORS.items() if kind == "Organization")  # "the bloc"
 # Nouns of a relation between states: "its ally" is another country than its owner.
 _RELATIONAL = frozenset({"ally", "neighbour", "neighbor", "partner"})
+# Offices whose holders "the two leaders" are: heads of state or government (not "Foreign Minister").
+_LEADERS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                      "crown prince", "leader"})
 # Nouns for a person's own state: "his country", "her government".
 _HOMELAND = frozenset({"country", "nation", "government", "homeland"})
 # Those who speak for an office holder, unnamed: "Chapo's spokesman", "the president's office" (for the state).
@@ -828,7 +831,8 @@ class Context:
         but not lately); "the two ministers" are two who hold a minister's post."""
         start = self._sentence_before(token)
         people = self._before(token.i, {"Person"})
-        holds = lambda name: any(role in r.lower() for r, _ in self.positions.get(name, []))  # (holds the post)
+        holds = lambda name: any(role in r.lower() or role == "leader" and r.lower() in _LEADERS
+                                 for r, _ in self.positions.get(name, []))  # (holds the post)
         near = [m for m in people if m.start >= start]
         # ("the two presidents": two who hold that post, when two do; "the two ministers" only those)
         holding = [m for m in near if holds(m.name)]

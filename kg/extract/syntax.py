@@ -272,6 +272,12 @@ def subjects(verb, _depth: int = 0) -> list:
             return [head]  # "rejected an Israeli offer to withdraw": the noun, whose owner its adjective names
     if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
         return subjects(partner, _depth + 1)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and (patient := next(
+            (c for c in head.children if c.dep_ == "nsubjpass"), None)) is not None \
+            and any(c.dep_ == "agent" for c in head.children):
+        # "Prabowo was greeted by Iwaya and later held a summit with Ishiba": the one greeted holds it, not
+        # the greeter
+        return expand(patient)
     if trailing_participle(verb) and head.dep_ == "ccomp" and verb.lemma_.lower() in NAMING | lexicon().speech \
             and head.head.lemma_.lower() in lexicon().speech:
         # "said the vessels had rammed a boat, calling the move reckless": the reporter names it so (not "…,

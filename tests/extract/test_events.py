@@ -147,6 +147,15 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "one greeted by someone, then acting, acts himself; the two leaders are heads of state or government": (
+        "Angolan President Joao Lourenco arrived in Maputo on Monday. Lourenco was welcomed at the airport by "
+        "Foreign Minister Maria Manuela Lucas and later held talks with President Daniel Chapo. The two leaders "
+        "signed a trade accord.",
+        {("Joao Lourenco", "meets", "Daniel Chapo"), ("Joao Lourenco", "agrees", "Daniel Chapo")},
+        {("Maria Manuela Lucas", "meets", "Daniel Chapo"), ("Joao Lourenco", "agrees", "Maria Manuela Lucas")}),
+    "one who met someone and agreed on something agreed with the one met": (
+        "Chilean President Gabriel Boric met Argentine President Javier Milei and agreed on a new border crossing.",
+        {("Gabriel Boric", "agrees", "Javier Milei")}),
     "breaking ties with a state cuts relations; abstaining in a vote on one yields it nothing": (
         "The Gambia broke diplomatic ties with Taiwan. Brazil and India abstained in the last UN vote on Myanmar.",
         {("Gambia", "sanctions", "Taiwan")}, {(None, "concedes", "Myanmar")}),
