@@ -1933,7 +1933,12 @@ def _verdict(b: _Builder, noun) -> None:
     if judged is not None and judged.dep_ == "csubj":
         judged = syntax.own_subject(judged) or judged  # "What Russia is doing amounts to blackmail": who does it
     # "described the tariffs as an act of aggression by Ecuador", "this is an act of aggression by Azerbaijan"
-    named = [a for t in (noun, noun.head.head) for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "by"
+    # ("a hybrid attack directed by the regime in Minsk": the agent of a participle describing a wrong, when the
+    # noun itself names one; not "condemned what they termed unlawful sanctions imposed by the West")
+    done_by = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"] \
+        if noun.lemma_.lower() in lexicon().synsets["WRONGS"] else []
+    named = [a for t in (noun, noun.head.head, *done_by) for prep in t.children
+             if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
              for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)] if noun.pos_ == "NOUN" else []
     # ("'This is a provocation,' Serbia said of Croatia's decision": what the words were said of)
     said = syntax.speech_verb(verb) if judged is not None and judged.lower_ in ("this", "that", "it") else None

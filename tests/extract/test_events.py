@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a wrong done by someone, by way of a participle, is that one's wrong": (
+        "Latvian Interior Minister Rihards Kozlovskis said the crossings were a hybrid attack orchestrated by Minsk. "
+        "Serbia condemned what it called illegal sanctions imposed by the West.",
+        {("Rihards Kozlovskis", "criticizes", "Belarus")}, {("Serbia", "criticizes", None)}),
     "one greeted by someone, then acting, acts himself; the two leaders are heads of state or government": (
         "Angolan President Joao Lourenco arrived in Maputo on Monday. Lourenco was welcomed at the airport by "
         "Foreign Minister Maria Manuela Lucas and later held talks with President Daniel Chapo. The two leaders "
