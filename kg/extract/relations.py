@@ -145,9 +145,10 @@ class _Builder:
         spec = lexicon().predicates[predicate]
         cameo = cameo or (trigger.cameo if trigger else None)
         own_land = False  # ("Spain deployed soldiers to Ceuta": forces sent into one's own land go to that place)
-        if obj.type == "Place" and "Place" not in spec.object_types:  # ("pledged aid to Gaza": the aid's)
+        if obj.type == "Place" and "Place" not in spec.object_types:  # ("pledged aid to Gaza": the aid's; "an
+            # investigation into killings in Darfur": Sudan's)
             kinds = {_type_of(cameo), _type_of(trigger.cameo if trigger else None)}
-            if (kinds & _ON_PLACES or obj.name in capitals()) and (
+            if (kinds & _ON_PLACES or predicate == "investigates" or obj.name in capitals()) and (
                     home := capitals().get(obj.name) or country_of_place(obj.name)
                     or (kinds & _FORCE and _town_of_named(self.ctx, obj.name))):
                 own_land = "MOBILIZE" in kinds and _state_of(self, subject).name == home

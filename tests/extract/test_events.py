@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an investigation into acts in a region investigates the region's country": (
+        "The African Union launched an investigation into the killing of civilians in Darfur.",
+        {("African Union", "investigates", "Sudan")}),
     "a wrong done by someone, by way of a participle, is that one's wrong": (
         "Latvian Interior Minister Rihards Kozlovskis said the crossings were a hybrid attack orchestrated by Minsk. "
         "Serbia condemned what it called illegal sanctions imposed by the West.",
