@@ -234,6 +234,9 @@ def subjects(verb, _depth: int = 0) -> list:
         found = [s for s in found if not (s.lower_ in role_words() and any(
             o.left_edge.i == s.i + 1 for o in found if o is not s))]
         return sorted({t.i: t for s in (*found, *companions) for t in expand(s)}.values(), key=lambda t: t.i)
+    stray = verb.doc[verb.i - 1] if verb.i else verb
+    if stray.lower_ in ("two", "both") and stray.dep_ == "conj":
+        return [stray]  # "spoke with Duda and the two agreed …": "the two" read as a second partner of the talks
     if verb.head == verb:  # (a sentence's verb, or one the parser cut off from its subject)
         return subjects(before, _depth + 1) if (before := _split_from(verb)) is not None else []
     if verb.dep_ == "ccomp":

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "'the two' that the parser reads as a second partner of talks is the subject of the verb after it": (
+        "Czech President Petr Pavel spoke by phone with his Slovak counterpart Peter Pellegrini and the two agreed "
+        "to coordinate their response.",
+        {("Petr Pavel", "agrees", "Peter Pellegrini"), ("Peter Pellegrini", "agrees", "Petr Pavel")}),
     "an investigation into acts in a region investigates the region's country": (
         "The African Union launched an investigation into the killing of civilians in Darfur.",
         {("African Union", "investigates", "Sudan")}),
