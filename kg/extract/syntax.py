@@ -60,6 +60,11 @@ def expand(token) -> list:
         # so is a name before a titled one: "met President Murmu and Foreign Minister Jaishankar"
         stack.extend(c for t in (tok, *(k for k in tok.children if k.dep_ == "compound")) for c in t.children
                      if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))
+        # ("Mongolian President [Khurelsukh] and South Korean President Yoon": a titled name before another, its
+        # title read as a modifier of the second title and the name as that title's apposition holding the "and")
+        stack.extend(a for k in tok.children if k.dep_ == "compound" for c in k.children if c.dep_ == "nmod"
+                     for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                     and any(g.dep_ == "cc" for g in a.children))
     return sorted(result, key=lambda t: t.i)
 
 
@@ -147,6 +152,23 @@ def _shares_patient(verb) -> bool:
     arrived in Nuku'alofa and was received by Sovaleni"."""
     return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in _SUBJECT for c in verb.children)
+
+
+def _opening_appositive(verb):
+    """The name right before a sentence's verb that has no subject, read as an apposition (or a conjunct) inside
+    the phrase the sentence opens with ("In a call with Mahama, [Ouattara] discussed …"), or None."""
+    name = verb.doc[verb.i - 1] if verb.i else verb
+    if name.dep_ == "compound" and name.head.dep_ in ("appos", "conj"):
+        name = name.head
+    # (or as a conjunct with no "and": "In a phone call with Ruto, [Museveni] discussed …")
+    listed = name.dep_ == "conj" and not any(c.dep_ == "cc" for c in (*name.children, *name.head.children))
+    if not (name.dep_ == "appos" or listed) or name.pos_ != "PROPN" or name.right_edge.i != verb.i - 1 \
+            or name.left_edge.i == 0 or verb.doc[name.left_edge.i - 1].text != ",":
+        return None
+    opening = name
+    while opening.head != verb and opening.head != opening:
+        opening = opening.head
+    return name if opening.dep_ == "prep" and opening.i < name.i else None
 
 
 def _split_from(verb):
@@ -237,6 +259,8 @@ def subjects(verb, _depth: int = 0) -> list:
     stray = verb.doc[verb.i - 1] if verb.i else verb
     if stray.lower_ in ("two", "both") and stray.dep_ == "conj":
         return [stray]  # "spoke with Duda and the two agreed …": "the two" read as a second partner of the talks
+    if verb.head == verb and (cut := _opening_appositive(verb)) is not None:
+        return expand(cut)  # "In a call with Mahama, Ouattara discussed …": the name read as Mahama's apposition
     if verb.head == verb:  # (a sentence's verb, or one the parser cut off from its subject)
         return subjects(before, _depth + 1) if (before := _split_from(verb)) is not None else []
     if verb.dep_ == "ccomp":

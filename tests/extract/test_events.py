@@ -147,6 +147,14 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a doer the parser hangs on the name before it, in the phrase a sentence opens with, still acts": (
+        "In a phone call with Kenyan President William Ruto, Ugandan President Yoweri Museveni discussed the "
+        "security situation in the region.",
+        {("Yoweri Museveni", "meets", "William Ruto")}),
+    "a titled name the parser hangs on the next title, before 'and', is a second doer": (
+        "Mongolian President Ukhnaagiin Khurelsukh and South Korean President Yoon Suk Yeol held a joint press "
+        "conference in Seoul.",
+        {("Ukhnaagiin Khurelsukh", "meets", "Yoon Suk Yeol")}),
     "'the two' that the parser reads as a second partner of talks is the subject of the verb after it": (
         "Czech President Petr Pavel spoke by phone with his Slovak counterpart Peter Pellegrini and the two agreed "
         "to coordinate their response.",
