@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a verb's participle that only says what kind a thing is ('the negotiating table') is no act": (
+        "The EU envoy urged Armenia and Azerbaijan to return to the negotiating table.",
+        {("European Union", "urges", "Armenia")}, {("Armenia", "meets", "Azerbaijan")}),
     "a doer the parser hangs on the name before it, in the phrase a sentence opens with, still acts": (
         "In a phone call with Kenyan President William Ruto, Ugandan President Yoweri Museveni discussed the "
         "security situation in the region.",
