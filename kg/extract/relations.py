@@ -8,6 +8,7 @@ negated acts are dropped, reported speech records its speaker.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -2167,16 +2168,25 @@ def _coded_home(code: str | None, kind: str) -> set[str]:
     return {home} if home else set()
 
 
+def _met_visiting(rel) -> bool:
+    """Whether the sentence names the one met as "visiting" ("met with visiting Kazakh President Tokayev")."""
+    return re.search(rf"\bvisiting\s+(?:\S+\s+){{0,5}}{re.escape(rel.object.split()[-1])}\b", rel.sentence) is not None
+
+
 def _visits_from_meetings(b: _Builder) -> None:
     """Meeting someone in a foreign capital, city or country is visiting it (a person's country is known
     from their office; a country meeting abroad is its delegation)."""
     seats, countries = capitals(), {c.name for c in lexicon().countries}
     for rel in list(b.relations):
+        # "met visiting Kazakh President Tokayev": the one met came, to the place the story is filed from or the
+        # host's state
+        visiting = rel.predicate == "meets" and rel.subject_type == "Person" and _met_visiting(rel)
         hosts = {c for _, c in b.ctx.positions.get(rel.subject, [])} if rel.predicate == "meets" \
-            and rel.cameo == "043" and not rel.place and rel.subject_type == "Person" else set()
-        hosted = len(hosts) == 1
-        if hosted:  # "Mongolia's President Khurelsukh hosted Putin", no place said: the guest came to the host's state
-            rel = replace(rel, place=hosts.pop())
+            and rel.subject_type == "Person" and (visiting or rel.cameo == "043" and not rel.place) else set()
+        told = bool(rel.place) and rel.place in rel.sentence
+        hosted = len(hosts) == 1 and not told or visiting and bool(rel.place) and not hosts
+        if hosted and hosts:  # "Mongolia's President Khurelsukh hosted Putin", no place said: the guest came to
+            rel = replace(rel, place=hosts.pop())  # the host's state
         if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence and not hosted \
                 or _acting_place(b, rel):
             continue  # (a dateline's place is where the story was filed, not where the meeting was)

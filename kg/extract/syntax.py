@@ -171,6 +171,15 @@ def _opening_appositive(verb):
     return name if opening.dep_ == "prep" and opening.i < name.i else None
 
 
+def _visiting_guest(verb):
+    """The guest of "met visiting X" when the parser reads "visiting" as a verb of its own, with X its object
+    (and the meeting verb with none), or None."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((o for c in verb.children if c.lower_ == "visiting" and c.i == verb.i + 1
+                 for o in c.children if o.dep_ == "dobj"), None)
+
+
 def _split_from(verb):
     """The verb of the sentence before, when the parser cut a sentence in two before a coordinated verb: "X
     flew to Ceuta | and then to Melilla, and accused Rabat …" (the second part opens in lower case)."""
@@ -499,6 +508,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
             if place == "dobj" and (named := _what_is_called(owner)):
                 return named  # "denounced what it called interference by Argentina"
+            if place == "dobj" and owner is trigger and (guest := _visiting_guest(owner)) is not None:
+                return expand(guest)  # "met visiting Kazakh President Tokayev", "visiting" read as a verb
             if place == "dobj" and owner is trigger and (shifted := _shifted_object(owner)) is not None:
                 return expand(shifted)  # "rejected as absurd the allegation by Trudeau"
             if place == "dobj" and (participle := object_participle(owner)) is not None:

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "one met as 'visiting' came to the host, also when the parser reads 'visiting' as a verb": (
+        "HANOI, May 17 (VNA) -- Vietnamese President Vo Van Thuong met with visiting Lao President Thongloun Sisoulith on "
+        "Friday. Chinese President Xi Jinping met visiting Kazakh President Kassym-Jomart Tokayev on Friday.",
+        {("Vo Van Thuong", "meets", "Thongloun Sisoulith"), ("Thongloun Sisoulith", "visits", "Vietnam"),
+         ("Xi Jinping", "meets", "Kassym-Jomart Tokayev"), ("Kassym-Jomart Tokayev", "visits", "China")}),
     "a verb's participle that only says what kind a thing is ('the negotiating table') is no act": (
         "The EU envoy urged Armenia and Azerbaijan to return to the negotiating table.",
         {("European Union", "urges", "Armenia")}, {("Armenia", "meets", "Azerbaijan")}),
