@@ -199,7 +199,9 @@ def coordinated_with(verb):
     cc = next((c for c in (*verb.children, *head.children) if c.dep_ == "cc" and c.i < verb.i), None)
     after_comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
     if head.tag_ in ("VBG", "VB") and verb.tag_ in ("VBD", "VBZ", "VBP") and head.head != head and (
-            head.dep_ in ("xcomp", "pcomp") or head.dep_ == "advcl" and to_infinitive(head)):
+            head.dep_ in ("xcomp", "pcomp") or head.dep_ == "advcl" and to_infinitive(head)
+            or head.dep_ == "ccomp" and head.tag_ == "VB" and verb.tag_ in ("VBD", "VBZ") and not to_infinitive(head)):
+        # (or with a bare infinitive: "said Belarus would never let anyone drive a wedge … and accused Poland")
         # a tensed verb cannot go with a gerund or an infinitive: "denies arming them and accuses", "said the
         # matter was for Nepal and India to settle and urged them …"
         head = head.head
@@ -223,7 +225,14 @@ def coordinated_with(verb):
             and (clause := governing_verb(head.head)) is not None and clause.dep_ == "ccomp" and clause.head != clause:
         return clause.head  # (or to a relative clause of a thing: "said Cairo would not accept any deal that harmed
         #                      its interests and urged Kenya to reconsider": the sayer appeals, not the deal)
-    return head.head if head.dep_ == "ccomp" and (broken or thing) and head.head != head else head
+    if not (head.dep_ == "ccomp" and (broken or thing) and head.head != head):
+        return head
+    head = head.head
+    while head.dep_ == "ccomp" and head.head != head and any(  # ("said the visit showed that Minsk was a
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in lexicon().agents  # co-aggressor and called
+            for c in head.children):  # on the EU …": what a thing showed is no one's to go on with)
+        head = head.head
+    return head
 
 
 def is_time(token) -> bool:

@@ -147,9 +147,17 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a verb the parser hangs deep in a reported clause goes with the reporter": (
+        "Belarusian President Alexander Lukashenko said Belarus would never let anyone drive a wedge between the two "
+        "nations and accused Poland and Lithuania of militarising the border. Ukrainian Foreign Minister Dmytro "
+        "Kuleba said the visit showed that Minsk was a co-aggressor and called on the European Union to expand "
+        "sanctions against Belarus.",
+        {("Alexander Lukashenko", "criticizes", "Poland"), ("Alexander Lukashenko", "criticizes", "Lithuania"),
+         ("Dmytro Kuleba", "urges", "European Union")}),
     "one met as 'visiting' came to the host, also when the parser reads 'visiting' as a verb": (
-        "HANOI, May 17 (VNA) -- Vietnamese President Vo Van Thuong met with visiting Lao President Thongloun Sisoulith on "
-        "Friday. Chinese President Xi Jinping met visiting Kazakh President Kassym-Jomart Tokayev on Friday.",
+        "HANOI, May 17 (VNA) -- Vietnamese President Vo Van Thuong met with visiting Lao President Thongloun "
+        "Sisoulith on Friday. Chinese President Xi Jinping met visiting Kazakh President Kassym-Jomart Tokayev on "
+        "Friday.",
         {("Vo Van Thuong", "meets", "Thongloun Sisoulith"), ("Thongloun Sisoulith", "visits", "Vietnam"),
          ("Xi Jinping", "meets", "Kassym-Jomart Tokayev"), ("Kassym-Jomart Tokayev", "visits", "China")}),
     "a verb's participle that only says what kind a thing is ('the negotiating table') is no act": (
@@ -198,7 +206,8 @@ MORE = {
     "'the junta' stands for the last state told to be under military rule, and for no other": (
         "Mali's military rulers have expelled the French ambassador. Ghana's president Kwame Osei met Senegal's "
         "foreign minister, who urged the junta to hold elections. Togo urged the junta to free detainees.",
-        {("Senegal", "urges", "Mali"), ("Togo", "urges", "Mali")}, {(None, "urges", "Ghana"), (None, "urges", "Senegal")}),
+        {("Senegal", "urges", "Mali"), ("Togo", "urges", "Mali")},
+        {(None, "urges", "Ghana"), (None, "urges", "Senegal")}),
     "dining with someone is a meeting, and ringing a person a phone call (ringing a city encircles it)": (
         "Kenyan President William Ruto dined with Ghanaian President John Mahama in Nairobi. Chile and Peru dined "
         "together. Bolivian President Luis Arce rang his Paraguayan counterpart Santiago Pena. Russian troops "
