@@ -409,16 +409,19 @@ def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
 
 def _brief_then_name(doc, start: int, end: int) -> list[Span] | None:
     """A title's country or body and the holder's name that the model took for one name ("Russian Ambassador
-    to [China Igor Morgulov]", "envoy to [Sudan Ramtane Lamamra]", "ambassador to [NATO Dmitry Rogozin]"): the
-    country or body and the person, or None."""
-    if start == 0 or doc[start - 1].lower_ not in ("to", "for", "in") or doc[start - 2].lower_ not in role_words():
+    to [China Igor Morgulov]", "envoy to [Sudan Ramtane Lamamra]", "ambassador to [NATO Dmitry Rogozin]",
+    "Foreign Minister of [Kenya Alfred Mutua]"): the country or body and the person, or None."""
+    # ("ambassador to the [UN Zhang Jun]")
+    before = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if before < 2 or doc[before - 1].lower_ not in ("to", "for", "in", "of") \
+            or doc[before - 2].lower_ not in role_words():
         return None
     for cut in range(start + 1, min(start + 4, end - 1)):
         place = canonical(doc[start:cut].text)
         rest = doc[cut:end]
         if place is not None and place[0] in ("Country", "Organization") and place[2] == "name" and len(rest) >= 2 \
                 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in rest) \
-                and canonical(rest.text) is None \
+                and (canonical(rest.text) or ("Person",))[0] == "Person" \
                 and not any(t.lower_ in _BODY_WORDS or t.lower_ in role_words() for t in rest) \
                 and rest.text.lower() not in lexicon().agents:  # (not "China Coast Guard")
             return [Span(start, cut, *place, "ner"), Span(cut, end, "Person", _clean(rest.text), "name", "ner")]

@@ -211,6 +211,14 @@ def test_a_title_s_country_and_its_holder_read_as_one_name_are_two(run):
     assert {("China", "Country"), ("Igor Morgulov", "Person"), ("China Coast Guard", "Organization")} <= found
 
 
+@pytest.mark.parametrize(("text", "body", "person"), [
+    ("Chinese ambassador to the UN Zhang Jun said Beijing opposed the draft.", "United Nations", "Zhang Jun"),
+    ("Foreign Minister of Kenya Alfred Mutua said the talks would resume.", "Kenya", "Alfred Mutua"),
+])
+def test_a_title_s_body_after_the_or_of_and_a_known_holder_read_as_one_name_are_two(run, text, body, person):
+    assert {body, person} <= {e.name for e in run(text).entities}
+
+
 def test_a_title_s_body_and_its_holder_read_as_one_name_are_two(run):
     found = {(e.name, e.type) for e in run("Serbia's ambassador to NATO Milan Petrovic said the talks went well.")
              .entities}
