@@ -1021,8 +1021,9 @@ def modality_of(trigger) -> str:
         # set off by a comma tells when the whole sentence's act was, not its infinitive's ("agreed to set up
         # patrols, after Faye held talks in Nouakchott": the talks were held)
         head = trigger.head
-        while trigger.left_edge.i > 0 and trigger.doc[trigger.left_edge.i - 1].text == "," and head.dep_ == "xcomp":
-            head = head.head
+        if trigger.left_edge.i > 0 and trigger.doc[trigger.left_edge.i - 1].text == ",":
+            while head.dep_ == "xcomp":
+                head = head.head
         framing = modality_of(head)
         if framing != "asserted":
             return framing
