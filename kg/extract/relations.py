@@ -1482,13 +1482,21 @@ def _accusation(b: _Builder, token) -> None:
 def _owners(ctx: Context, noun) -> list[Arg]:
     """Whose act a noun names by its own words: "Somalia's interference", "Saudi aggression", "aggression by
     Saudi Arabia", "crimes committed by Russia"."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [p for h in (noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"))
-               for prep in h.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
-               for p in prep.children if p.dep_ == "pobj"]
+    owners = [c for c in noun.children if c.dep_ == "poss"] + _by_phrases((noun, *_participles(noun)))
     return [a for o in owners for t in syntax.expand(o) for a in ctx.resolve(t)] + [
         Arg(span.name, "Country", "possessor") for c in noun.children
         if c.dep_ == "amod" and (span := ctx.mention(c)) is not None and span.kind == "demonym"]
+
+
+def _participles(noun) -> list:
+    """The past participles that describe a noun ("crimes [committed] by Russia")."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def _by_phrases(heads) -> list:
+    """What the "by" phrases of ``heads`` name ("aggression by Saudi Arabia", "committed by Russia")."""
+    return [p for h in heads for prep in h.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def _named_wrong(b: _Builder, noun) -> None:
@@ -1939,11 +1947,9 @@ def _verdict(b: _Builder, noun) -> None:
     # "described the tariffs as an act of aggression by Ecuador", "this is an act of aggression by Azerbaijan"
     # ("a hybrid attack directed by the regime in Minsk": the agent of a participle describing a wrong, when the
     # noun itself names one; not "condemned what they termed unlawful sanctions imposed by the West")
-    done_by = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"] \
-        if noun.lemma_.lower() in lexicon().synsets["WRONGS"] else []
-    named = [a for t in (noun, noun.head.head, *done_by) for prep in t.children
-             if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
-             for p in prep.children if p.dep_ == "pobj" for a in b.ctx.resolve(p)] if noun.pos_ == "NOUN" else []
+    done_by = _participles(noun) if noun.lemma_.lower() in lexicon().synsets["WRONGS"] else []
+    named = [a for p in _by_phrases((noun, noun.head.head, *done_by)) for a in b.ctx.resolve(p)] \
+        if noun.pos_ == "NOUN" else []
     # ("'This is a provocation,' Serbia said of Croatia's decision": what the words were said of)
     said = syntax.speech_verb(verb) if judged is not None and judged.lower_ in ("this", "that", "it") else None
     named += [a for c in (said.children if said is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
