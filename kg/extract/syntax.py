@@ -999,6 +999,17 @@ def _stance_on(verb) -> bool:
         and any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children) if t != verb)
 
 
+def _proposed(verb) -> bool:
+    """Whether an act is only the content of a proposal a stance is taken on: "voted against a motion to
+    condemn Mexico", "rejected a plan to expel …", "backed a bill to sanction …" (not "adopted a resolution to
+    condemn …": what is adopted is done)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    taking = noun.head if noun.dep_ == "dobj" else noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "against" or taking.lemma_.lower() in _STANCES_ON_ACTS
+
+
 def _held_out(verb) -> bool:
     """A verb of holding back from an act, denied, which holds the act out: "would not hesitate", "did not rule
     out"."""
@@ -1031,6 +1042,8 @@ def modality_of(trigger) -> str:
         return "conditional"
     if trigger.dep_ in ("ccomp", "advcl", "xcomp") and _stance_on(trigger):
         return "hypothetical"  # "opposed Sweden joining NATO"
+    if _proposed(trigger):
+        return "hypothetical"  # "voted against a motion to condemn Mexico", "rejected a plan to expel …"
     if trigger.lemma_.lower() in _JOINING and trigger.dep_ in ("dobj", "pobj") and (
             trigger.head if trigger.dep_ == "dobj" else trigger.head.head).lemma_.lower() in _STANCES_ON_ACTS:
         return "hypothetical"  # "opposes Ukraine's membership of NATO", "support for Kosovo's admission"

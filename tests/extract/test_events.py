@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an act only proposed, in a motion or plan a stance is taken on, is not done; one adopted is": (
+        "Peru's congress voted against a motion to condemn Mexico. Hungary vetoed a proposal to sanction Serbia. "
+        "Lawmakers in Bogota rejected a plan to criticize Panama. The UN General Assembly adopted a resolution to "
+        "condemn Russia.",
+        {("United Nations General Assembly", "opposes", "Russia")},
+        {("Peru", None, "Mexico"), ("Hungary", "sanctions", None), ("Colombia", None, "Panama")}),
     "a verb the parser hangs deep in a reported clause goes with the reporter": (
         "Belarusian President Alexander Lukashenko said Belarus would never let anyone drive a wedge between the two "
         "nations and accused Poland and Lithuania of militarising the border. Ukrainian Foreign Minister Dmytro "
