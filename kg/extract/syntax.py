@@ -1042,6 +1042,8 @@ def modality_of(trigger) -> str:
         return "conditional"
     if trigger.dep_ in ("ccomp", "advcl", "xcomp") and _stance_on(trigger):
         return "hypothetical"  # "opposed Sweden joining NATO"
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and to_infinitive(trigger):
+        return "expected"  # "was to visit Oslo", "was to have met Stubb": what was arranged, not what was done
     if _proposed(trigger):
         return "hypothetical"  # "voted against a motion to condemn Mexico", "rejected a plan to expel …"
     if trigger.lemma_.lower() in _JOINING and trigger.dep_ in ("dobj", "pobj") and (

@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what was supposed, slated, meant or 'was to' happen was arranged, not done": (
+        "The Estonian president was supposed to meet his Latvian counterpart on Friday. Chile's foreign minister "
+        "is slated to visit Bolivia. Nepal's prime minister was meant to visit Bhutan in May. The Kenyan president "
+        "was to have met Ugandan President Yoweri Museveni on Monday. Denmark said Vietnam's premier was to visit "
+        "Ghana. Bhutan's king visited Nepal in June.",
+        {("Bhutan", "visits", "Nepal")}, {(None, "meets", None), (None, "visits", "Bolivia"),
+                                          (None, "visits", "Bhutan"), (None, "visits", "Ghana")}),
     "an act only proposed, in a motion or plan a stance is taken on, is not done; one adopted is": (
         "Peru's congress voted against a motion to condemn Mexico. Hungary vetoed a proposal to sanction Serbia. "
         "Lawmakers in Bogota rejected a plan to criticize Panama. The UN General Assembly adopted a resolution to "
