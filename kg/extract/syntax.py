@@ -753,7 +753,8 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
     if token.pos_ == "NOUN" and (stem := token.lower_.removesuffix("ing")) != token.lower_ \
             and {stem, stem + "e"} & negators:  # "the lifting of sanctions", "the easing of curbs"
         return True
-    return any(f"{lemma} {c.lower_}" in negators for c in token.children)
+    return any(f"{lemma} {c.lower_}" in negators or c.dep_ == "prep" and any(
+        f"{lemma} {c.lower_} {g.lower_}" in negators for g in c.children) for c in token.children)
 
 
 _NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that deny their verb (_negates)
@@ -942,6 +943,7 @@ def _conditional(trigger) -> bool:
 
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
+_HEARSAY = CHARGES | {"report", "rumour", "rumor", "suggestion", "speculation", "story"}  # what is said to have been
 
 
 def _glossed(clause) -> bool:
@@ -969,6 +971,9 @@ def _denied(trigger) -> bool:
             # the charge noun the parser left between the clause and the denial)
             return not any(c.dep_ == "dobj" for c in token.head.children) and not (
                 token.i < token.head.i and any(t.lemma_.lower() in CHARGES for t in token.doc[token.i:token.head.i]))
+        if token.dep_ == "acl" and token.head.lemma_.lower() in _HEARSAY and token.head.dep_ == "dobj" \
+                and token.head.head.lemma_.lower() in DENIALS | {"reject"}:
+            return True  # "rejected reports that Khartoum had expelled the envoy"
         token = coordinated_with(token) if token.dep_ == "conj" else token.head
     return False
 

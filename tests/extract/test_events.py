@@ -147,6 +147,13 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "what reports said, rejected or dismissed, is denied; a visit put on hold or put off did not happen": (
+        "Sudanese officials rejected reports that Khartoum had expelled the Egyptian envoy. Denmark dismissed claims "
+        "that Norway had summoned the Russian ambassador. The visit by Iran's president to Saudi Arabia has been "
+        "put on hold. Kenya put talks with Somalia off. Ghana confirmed reports that Togo had recalled its envoy "
+        "from Benin.",
+        {("Togo", "sanctions", "Benin")},
+        {("Sudan", None, None), ("Norway", None, None), ("Iran", None, None), ("Kenya", None, None)}),
     "what was supposed, slated, meant or 'was to' happen was arranged, not done": (
         "The Estonian president was supposed to meet his Latvian counterpart on Friday. Chile's foreign minister "
         "is slated to visit Bolivia. Nepal's prime minister was meant to visit Bhutan in May. The Kenyan president "
