@@ -339,8 +339,9 @@ def subjects(verb, _depth: int = 0) -> list:
             and (told := governing_verb(head.head)) is not None and (obj := next(
                 (c for c in told.children if c.dep_ == "dobj"), None)) is not None:
         return expand(obj)  # "warned Chinese firms of consequences for supporting Russia": the firms
-    if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":  # "criticized China for supporting Russia"
-        # (or "China was criticized for supporting Russia": the one the passive is about)
+    if verb.dep_ == "pcomp" and head.head.pos_ == "VERB" and head.lower_ not in _WHEN:
+        # "criticized China for supporting Russia" (or "China was criticized for supporting Russia": the one the
+        # passive is about; but "before flying to Cairo, the king met X": the subject flies)
         obj = _done_to(head.head, head)
         if obj is not None and head.head.lemma_.lower() == "join" and head.lower_ == "in":
             return sorted({t.i: t for t in (*expand(obj), *subjects(head.head, _depth + 1))}.values(),
@@ -848,6 +849,7 @@ _TOPICS = frozenset({"on", "over", "about"})  # prepositions of what talks or a 
 # States forces are put "on": "put its army on high alert over Kosovo" (the target may hang on them).
 _READINESS = frozenset({"alert", "standby", "readiness", "footing"})
 _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
+_WHEN = frozenset({"after", "before", "since", "until", "upon", "while"})  # prepositions of a gerund's time
 # Prepositions that set a verb's act in a place or an occasion, not in its content.
 _SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})
 # Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").

@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a gerund of time ('before flying to …') is done by the clause's subject, not its object": (
+        "Before flying to Nairobi, the Ethiopian prime minister met Somali President Hassan Sheikh Mohamud in "
+        "Mogadishu.",
+        {("Ethiopia", "visits", "Nairobi"), ("Ethiopia", "meets", "Hassan Sheikh Mohamud")},
+        {("Hassan Sheikh Mohamud", "visits", None)}),
     "what reports said, rejected or dismissed, is denied; a visit put on hold or put off did not happen": (
         "Sudanese officials rejected reports that Khartoum had expelled the Egyptian envoy. Denmark dismissed claims "
         "that Norway had summoned the Russian ambassador. The visit by Iran's president to Saudi Arabia has been "
