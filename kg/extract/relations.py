@@ -1558,7 +1558,9 @@ _JUDGING = syntax.NAMING | _CONDEMNING  # verbs whose subject passes the verdict
 def _judgement(noun):
     """(the verb that judges, what it judges) when ``noun`` names a wrong in a verdict, else None."""
     naming = lambda v: v.lemma_.lower() in syntax.NAMING
-    dobj = lambda v: next((c for c in v.children if c.dep_ == "dobj"), None)
+    # (or the noun a relative clause with no object of its own describes: "a move Madrid called a provocation")
+    dobj = lambda v: next((c for c in v.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")),
+                          v.head if v.dep_ == "relcl" and v.head.pos_ == "NOUN" else None)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "an act of aggression": the phrase stands where the wrong does
     head = noun.head
@@ -1594,6 +1596,8 @@ def _judgement(noun):
         return (verb, dobj(verb)) if verb.lemma_.lower() in _JUDGING else None
     if noun.dep_ == "dobj" and naming(head) and (judged := dobj(head)) != noun:
         return head, judged  # "branded the ship's presence a violation", read as two objects
+    if noun.dep_ == "dobj" and naming(head) and head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        return head, head.head  # "…, a move Beijing called a provocation"
     if noun.dep_ in ("advmod", "advcl") and naming(head) and any(c.lower_ == "as" for c in noun.children):
         return head, dobj(head)  # "described Moscow's move as unfriendly", the adjective read as an adverb
     return None
@@ -1971,6 +1975,14 @@ def _verdict(b: _Builder, noun) -> None:
     if not doers and (acts := _told(judged, answers)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=judged)
+    elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and judged.dep_ in ("npadvmod", "appos") \
+            and (clause := judged.head if judged.head.pos_ == "VERB" else syntax.governing_verb(judged.head)):
+        # "Algeria recalled its envoy, a move Madrid called regrettable", "Kosovo banned the dinar, a decision
+        # Belgrade called illegal": the act of the clause the phrase is set after (the one allowing, not the one
+        # allowed: "allowed Taiwan to open an office in Vilnius, a move Beijing called a provocation")
+        while clause.dep_ == "xcomp" or clause.dep_ == "ccomp" and syntax.to_infinitive(clause):
+            clause = clause.head
+        doers = [a for t in syntax.subjects(clause) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
     elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(judged.children):
         doers = _answered(b, judged, judges, answers)  # "Chad expelled … Sudan called the decision unjustified"
     elif not doers and predicate == "criticizes" and judged.lemma_.lower() in lexicon().synsets["REMARKS"] \

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a verdict on 'a move' set after a clause judges the clause's doer": (
+        "Morocco recalled its ambassador from Tunisia, a move Tunis described as regrettable. Latvia allowed "
+        "Kosovo to open an office in Riga, a step Belgrade called a provocation. Guyana banned Venezuelan "
+        "fishing boats, a decision Caracas called illegal.",
+        {("Tunisia", "criticizes", "Morocco"), ("Serbia", "criticizes", "Latvia"),
+         ("Venezuela", "criticizes", "Guyana")}, {("Serbia", None, "Kosovo")}),
     "a gerund of time ('before flying to …') is done by the clause's subject, not its object": (
         "Before flying to Nairobi, the Ethiopian prime minister met Somali President Hassan Sheikh Mohamud in "
         "Mogadishu.",
