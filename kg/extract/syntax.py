@@ -878,6 +878,9 @@ _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "propose", "envis
 _STANCES_ON_ACTS = frozenset({"oppose", "object", "support", "back", "endorse", "favour", "favor", "resist",
                               "veto", "reject", "block", "objection", "opposition", "resistance", "backing",
                               "approval", "consent", "stand", "campaign"})
+# Those who hold a stance on an act ("a critic of military aid to Ukraine", "an advocate of talks with Hamas").
+_STANCE_HOLDERS = frozenset({"critic", "opponent", "supporter", "proponent", "advocate", "champion", "backer",
+                             "foe", "sceptic", "skeptic"})
 _JOINING = frozenset({"membership", "accession", "admission"})  # nouns of joining a body a stance may be taken on
 
 
@@ -1051,6 +1054,9 @@ def modality_of(trigger) -> str:
         return "hypothetical"  # "opposed Sweden joining NATO"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and to_infinitive(trigger):
         return "expected"  # "was to visit Oslo", "was to have met Stubb": what was arranged, not what was done
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+            and trigger.head.head.lemma_.lower() in _STANCE_HOLDERS:
+        return "hypothetical"  # "Hungary, an opponent of sanctions on Russia": a stance on them, none imposed
     if _proposed(trigger):
         return "hypothetical"  # "voted against a motion to condemn Mexico", "rejected a plan to expel …"
     if trigger.lemma_.lower() in _JOINING and trigger.dep_ in ("dobj", "pobj") and (

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "an act one is called a critic, opponent or advocate of is a stance on it, not done": (
+        "Hungary, an opponent of sanctions on Iran, blocked the package. Austrian Chancellor Karl Nehammer, a critic "
+        "of military aid to Armenia, met Azerbaijani President Ilham Aliyev. Qatar, an advocate of talks with the "
+        "Houthis, hosted the delegation. Chile imposed sanctions on Nicaragua.",
+        {("Karl Nehammer", "meets", "Ilham Aliyev"), ("Chile", "sanctions", "Nicaragua")},
+        {("Hungary", None, "Iran"), ("Karl Nehammer", "aids", None), ("Qatar", "meets", None)}),
     "a verdict on 'a move' set after a clause judges the clause's doer": (
         "Morocco recalled its ambassador from Tunisia, a move Tunis described as regrettable. Latvia allowed "
         "Kosovo to open an office in Riga, a step Belgrade called a provocation. Guyana banned Venezuelan "
