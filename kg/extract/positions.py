@@ -55,6 +55,9 @@ _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", 
 _GLUE = {"and", "'s", "’s", "-", "of", "the", "for", "to"}
 
 
+_DELEGATIONS = frozenset({"delegation", "team", "mission"})  # sent out by a state or body, led by its officials
+
+
 @cache
 def _titles() -> tuple[tuple[re.Pattern, str, str, str], ...]:
     lex = lexicon()
@@ -98,6 +101,8 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
     targets = places[-1:] if role in _POSTED and places else orgs[:1] or places[-1:]
     if not targets and role in _POSTED and (home := _recalled_by(b, token)):
         targets, rule = home, f"{rule}+recalled"  # "Algeria recalled ambassador Karim Bensalem": Algeria's
+    if not targets and (sent := _leading(b, token)):
+        targets, rule = sent, f"{rule}+led"  # "the Indian delegation was led by Foreign Secretary Vikram Misri"
     if not targets:  # "President Irfaan Ali said Guyana would …": the title names no country
         targets, rule = _unnamed_country(b, holder, token, rule, envoy=role in _POSTED)
     if not targets and country:  # "Chief Cabinet Secretary Yoshimasa Hayashi": an office of one country
@@ -106,6 +111,19 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
         b.add("holdsPosition", holder, target, token, rule=rule, role=role or None)  # ("": no title was said)
         if target.type == "Country":
             b.ctx.positions.setdefault(holder.name, []).append((role, target.name))
+
+
+def _leading(b, token) -> list[Arg]:
+    """The state or body whose delegation the person named at ``token`` leads: "the Indian delegation was led by
+    Foreign Secretary X", "a White House delegation headed by coordinator X"."""
+    span = b.ctx.mention(token)
+    named = token.doc[span.end - 1] if span is not None else token
+    if named.dep_ != "pobj" or named.head.lower_ != "by" or named.head.head.lemma_.lower() not in ("lead", "head"):
+        return []
+    led = named.head.head
+    groups = [led.head] if led.dep_ == "acl" else [c for c in led.children if c.dep_ == "nsubjpass"]
+    return [a for g in groups if g.lemma_.lower() in _DELEGATIONS
+            for a in b.ctx.resolve(g) if a.type in ("Country", "Organization")][:1]
 
 
 def _recalled_by(b, token) -> list[Arg]:

@@ -578,3 +578,11 @@ def test_a_ruler_holds_the_office_of_the_state(run):
                         "de facto ruler, met Biden."))
     assert {("Tamim bin Hamad Al Thani", "holdsPosition", "Qatar"),
             ("Mohammed bin Salman", "holdsPosition", "Saudi Arabia")} <= found
+
+
+def test_one_who_leads_a_delegation_holds_office_for_the_state_or_body_that_sent_it(run):
+    found = triples(run("Bhutan and Nepal held talks in Thimphu. The Nepali delegation was led by Foreign Secretary "
+                        "Amrit Rai. A Kremlin delegation headed by presidential aide Maxim Oreshkin flew to Minsk."))
+    assert {("Amrit Rai", "holdsPosition", "Nepal"), ("Maxim Oreshkin", "holdsPosition", "Russia")} <= found, found
+    alone = triples(run("The talks were led by Foreign Secretary Amrit Rai."))  # (no delegation: no state named)
+    assert not {t for t in alone if t[1] == "holdsPosition"}, alone
