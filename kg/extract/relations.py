@@ -1130,6 +1130,16 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    for a in (*ctx.resolve(p, descend=True),  # ("in Russia's Kursk region", "Afghanistan's Khost
                              *(a for c in p.children if c.dep_ == "poss" for a in ctx.resolve(c)))  # province")
                    if a.type in ("Country", "Organization") or _located(a)]
+    if not targets and kind_of == "ACCUSE":  # "condemned the arrest of opposition leaders in Tunisia": a state's
+        # coercion told by no doer, in a state, is that state's (not a bombing: "condemned the bombing in Kabul")
+        # ("denounced the crackdown on protesters in Georgia", the place hung on the verb)
+        targets = [a for t in found if t.pos_ == "NOUN" and "COERCE" in {
+                       _type_of(e.cameo) for pos in ("NOUN", "VERB") for e in lexicon().triggers.get(
+                           (t.lemma_.lower(), pos), ())}
+                   and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in t.children)
+                   for w in (*t.subtree, *(p for c in token.children if c.dep_ == "prep" for p in c.children))
+                   if w.dep_ == "pobj" and w.head.lower_ == "in"
+                   for a in ctx.resolve(w) if a.type == "Country" and a.name not in own]
     if not targets and not entry.block and kind_of == "MOBILIZE" and not any(
             w.lower_ in _TOGETHER for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree):
         # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols")

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "condemning a state's coercion done in a state, by no one named, condemns that state (not a bombing there)": (
+        "The EU condemned the arrest of opposition leaders in Azerbaijan. Chile criticised the detention of "
+        "journalists in Nicaragua. Norway denounced the crackdown on protesters in Serbia. Spain condemned the "
+        "bombing in Mogadishu.",
+        {("European Union", "opposes", "Azerbaijan"), ("Chile", "criticizes", "Nicaragua"),
+         ("Norway", "criticizes", "Serbia")}, {("Spain", None, None)}),
     "an act one is called a critic, opponent or advocate of is a stance on it, not done": (
         "Hungary, an opponent of sanctions on Iran, blocked the package. Austrian Chancellor Karl Nehammer, a critic "
         "of military aid to Armenia, met Azerbaijani President Ilham Aliyev. Qatar, an advocate of talks with the "
