@@ -147,7 +147,7 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
-    "condemning a state's coercion done in a state, by no one named, condemns that state (not a bombing there)": (
+    "condemning coercion done in a state by no one named condemns that state (not a bombing there)": (
         "The EU condemned the arrest of opposition leaders in Azerbaijan. Chile criticised the detention of "
         "journalists in Nicaragua. Norway denounced the crackdown on protesters in Serbia. Spain condemned the "
         "bombing in Mogadishu.",
