@@ -782,8 +782,10 @@ MORE = {
     ),
     "calling a person a name in abuse criticizes that person": (
         "Bolivian President Luis Arce called Argentine President Javier Milei a fascist. Cuban President Miguel "
-        "Diaz-Canel called Ecuadorian President Daniel Noboa a lackey of the empire.",
-        {("Luis Arce", "criticizes", "Javier Milei"), ("Miguel Diaz-Canel", "criticizes", "Daniel Noboa")},
+        "Diaz-Canel called Ecuadorian President Daniel Noboa a lackey of the empire. Venezuelan President Nicolas "
+        "Maduro called Guyanese President Irfaan Ali a despot.",
+        {("Luis Arce", "criticizes", "Javier Milei"), ("Miguel Diaz-Canel", "criticizes", "Daniel Noboa"),
+         ("Nicolas Maduro", "criticizes", "Irfaan Ali")},
     ),
     "who refuses to attend talks another hosts opposes the host, not the other way": (
         "Eritrea declined to attend the talks hosted by Kenya.",
