@@ -1109,6 +1109,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if syntax.is_reciprocal(found):
         return [], True
     targets = [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)]
+    if targets and all(a.type == "Place" and country_of_place(a.name) is None for a in targets):
+        # "the Essequibo region of Guyana": a place no gazetteer knows, of a state named
+        targets = [a for t in found for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"] or targets
     if entry.predicate == "supports" and entry.lemma == "call":  # "repeated its call for a political settlement of
         # the crisis" backs the policy, not what or whom it concerns (the verb "called for" is an appeal: urges)
         targets = [a for t in found if (a := unnamed_policy(t)) is not None] \

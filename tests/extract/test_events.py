@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "annexing a state's land coerces the state; a region no gazetteer knows stands for the state it is of": (
+        "Armenia accused Azerbaijan of planning to annex the Syunik region of Armenia. Russia annexed four "
+        "regions of Ukraine in 2022. Eritrea threatened to annex the Badme district of Ethiopia.",
+        {("Russia", "coerces", "Ukraine"), ("Eritrea", "threatens", "Ethiopia")}),
     "condemning coercion done in a state by no one named condemns that state (not a bombing there)": (
         "The EU condemned the arrest of opposition leaders in Azerbaijan. Chile criticised the detention of "
         "journalists in Nicaragua. Norway denounced the crackdown on protesters in Serbia. Spain condemned the "
