@@ -90,6 +90,12 @@ def _stative(participle) -> bool:
     return any(has_particle(participle, e.particle) for e in lexicon().triggers.get((participle.lower_, "ADJ"), ()))
 
 
+def _agent(verb):
+    """What the verb's "by" phrase names as its doer, or None; a medium is none ("conferred by telephone")."""
+    return next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"
+                 and c.lemma_.lower() not in lexicon().synsets["REMOTE"]), None)
+
+
 def own_subject(verb):
     """The doer named in the verb's own clause (the agent of a passive), or None."""
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
@@ -101,7 +107,7 @@ def own_subject(verb):
         if child.dep_ == "nsubjpass" or child.dep_ == "nsubj" and passive:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             if agent is not None:
-                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+                return _agent(verb)
             if passive and _stative(verb):  # "Canada is opposed to …": the adjective read as a passive
                 return child
             continue
@@ -109,7 +115,7 @@ def own_subject(verb):
             return child
     if _shares_patient(verb) or reduced_passive(verb):  # "Peters arrived and was received by Sovaleni",
         # "Backed by France, Chad …": the agent
-        return next((c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
+        return _agent(verb)
     # ("Morocco is opposed to …", with the subject hung on the auxiliary)
     hung = next((s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ in _SUBJECT),
                 None)
@@ -288,7 +294,7 @@ def subjects(verb, _depth: int = 0) -> list:
         return subjects(head, _depth + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and (
             verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
-            or verb.tag_ == "VBN" and head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children)):
+            or verb.tag_ == "VBN" and head.dep_ == "ROOT" and _agent(verb) is None):
         # "Israeli air strikes killed 20 people, officials said", parsed as a clause of the noun (a
         # participle with an object of its own is no passive one: "the people killed in the strikes"; nor
         # one of the noun the parser made the sentence's head: "Thousands of Vietnamese protested outside …")

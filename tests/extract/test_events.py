@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a medium is no doer: 'conferred by telephone' leaves the conferring to its subject": (
+        "The Malawian and Zambian presidents conferred by telephone on Sunday.",
+        {("Malawi", "meets", "Zambia")}),
     "annexing a state's land coerces the state; a region no gazetteer knows stands for the state it is of": (
         "Armenia accused Azerbaijan of planning to annex the Syunik region of Armenia. Russia annexed four "
         "regions of Ukraine in 2022. Eritrea threatened to annex the Badme district of Ethiopia.",
