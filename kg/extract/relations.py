@@ -322,6 +322,9 @@ def _senders(ctx: Context, noun) -> list[Arg]:
             for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, descend=True)]
 
 
+_JOINABLE = frozenset({"sanction", "sanctions", "embargo", "boycott", "blockade", "ban"})  # measures one joins
+
+
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
     held = noun.head.children if noun.dep_ == "nsubjpass" else ()  # "talks were held between X and Y"
@@ -341,6 +344,11 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     compounds = [a for o in owners for c in o.children if c.dep_ == "compound" for a in ctx.resolve(c)]
     if len(compounds) >= 2:
         return compounds, compounds
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join" and noun.lemma_.lower() in _JOINABLE:
+        # "Norway joined the EU's sanctions against Iran": who joins a measure takes it too, with its owner
+        owners = [a for c in noun.children if c.dep_ in ("poss", "compound") for a in ctx.resolve(c)
+                  if a.type in ("Country", "Organization")]
+        return [a for t in syntax.subjects(noun.head) for a in ctx.resolve(t, speaker=speaker)] + owners, []
     # "an attack by Russian forces on …", "the sanctions imposed on both countries by the United States"
     # (not "talks hosted by Cuba", "brokered by Qatar": the host of an act is not its doer)
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DONE_BY)]

@@ -147,6 +147,12 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "who joins another's sanctions imposes them too, and joins no body by it": (
+        "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
+        "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
+        {("Iceland", "sanctions", "Belarus"), ("Albania", "sanctions", "Iran"),
+         ("North Macedonia", "memberOf", "North Atlantic Treaty Organization")},
+        {(None, "memberOf", "European Union")}),
     "a medium is no doer: 'conferred by telephone' leaves the conferring to its subject": (
         "The Malawian and Zambian presidents conferred by telephone on Sunday.",
         {("Malawi", "meets", "Zambia")}),
