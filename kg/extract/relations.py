@@ -1934,9 +1934,15 @@ def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
                 not qualified or any(c.dep_ == "amod" and c.lower_ in adjectives or c.dep_ == "relcl"
                                      and c.lemma_.lower() in verbs and not syntax.is_negated(c)
                                      for c in noun.children)) \
-                or noun.pos_ != "NOUN" and noun.lower_ in alone:
+                or (noun.pos_ != "NOUN" or _bare_predicate(noun)) and noun.lower_ in alone:
             return verdict
     return None
+
+
+def _bare_predicate(noun) -> bool:
+    """Whether a word the tagger read as a noun is an adjective by use: what something is called, with no
+    determiner ("called Togo's decision [senseless]")."""
+    return noun.dep_ == "oprd" and not any(c.dep_ == "det" for c in noun.children)
 
 
 @cache

@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a rapprochement is cooperation of the two; a senseless decision is a wrong": (
+        "The rapprochement between Rwanda and Burundi was welcomed by the African Union. Ghana called Togo's "
+        "decision senseless.",
+        {("Rwanda", "cooperatesWith", "Burundi"), ("Ghana", "criticizes", "Togo")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
