@@ -666,6 +666,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if any(lexicon().predicates[e.predicate].kind == "stance" for e in _triggers(token) if e.predicate):
             return
     kind_of = _type_of(entry.cameo)
+    if kind_of == "CONSULT" and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return  # "Qatar, which mediates between Hamas and Israel": a standing role, told in the present, no meeting
     refusal = syntax.refusal_verb(token)  # "refused to hand over bin Laden to the US": a rejection
     if refusal is not None and kind_of not in _COOPERATIVE and entry.predicate != "memberOf":
         return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act (but "declined
