@@ -147,7 +147,7 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
-    "a standing role told in the present ('X, which mediates between …') is no meeting; one told as done is": (
+    "a role told in the present ('X, which mediates between …') is no meeting; one told as done is": (
         "Norway, which mediates between Colombia and the ELN, welcomed the ceasefire. Kuwait, which met Iraqi "
         "officials on Monday, said the talks were useful.",
         {("Kuwait", "meets", "Iraq")}, {("Norway", "meets", None)}),
