@@ -736,8 +736,16 @@ class Context:
         assets of junta members and barred them from travel"; None when there is none."""
         sent = self.sentence(pronoun)
         roles = ("nsubj", "nsubjpass") if pronoun.lower_ != "them" else ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
-        return next((t for t in reversed(self.doc[sent.start:pronoun.i]) if t.dep_ in roles
-                     and t.tag_ in ("NNS", "NNPS") and self.mention(t) is None), None)
+        found = next((t for t in reversed(self.doc[sent.start:pronoun.i]) if t.dep_ in roles
+                      and t.tag_ in ("NNS", "NNPS") and self.mention(t) is None), None)
+        if found is None and pronoun.lower_ == "them" and sent.start > 0:
+            # (or the people named by role at the end of the sentence before: "… for talks with Niger's military
+            # leaders. He urged them to release Bazoum")
+            before = self.sentence(self.doc[sent.start - 1])
+            found = next((t for t in reversed(before) if t.dep_ in ("dobj", "pobj") and t.tag_ == "NNS"
+                          and self.mention(t) is None and t.lemma_.lower() in lexicon().roles
+                          and self.resolve(t, descend=True, _depth=2)), None)
+        return found
 
     def _authors(self, noun) -> list[Arg]:
         """Who issued or made the document or proposal the noun names: the subject of the verb of authorship
