@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "scapegoating, smearing or demonising a state criticizes it": (
+        "Burundi said Rwanda was scapegoating Burundi. Venezuela's foreign minister accused Guyana of smearing "
+        "Caracas. Cuba said Washington was demonising Havana.",
+        {("Rwanda", "criticizes", "Burundi"), ("United States", "criticizes", "Cuba")}),
     "'them' with no plural in its sentence takes up the people named by role at the end of the one before": (
         "Senegalese Foreign Minister Yassine Fall travelled to Bamako for talks with Mali's military rulers. She "
         "urged them to hold elections.",

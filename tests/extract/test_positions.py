@@ -586,3 +586,8 @@ def test_one_who_leads_a_delegation_holds_office_for_the_state_or_body_that_sent
     assert {("Amrit Rai", "holdsPosition", "Nepal"), ("Maxim Oreshkin", "holdsPosition", "Russia")} <= found, found
     alone = triples(run("The talks were led by Foreign Secretary Amrit Rai."))  # (no delegation: no state named)
     assert not {t for t in alone if t[1] == "holdsPosition"}, alone
+
+
+def test_a_speaker_of_the_us_house_holds_office_for_the_united_states(run):
+    found = triples(run("U.S. House Speaker Mike Johnson met Taiwanese President Lai Ching-te."))
+    assert ("Mike Johnson", "holdsPosition", "United States") in found, found
