@@ -147,6 +147,10 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "embracing a person is meeting them; embracing an idea is not": (
+        "Gabonese President Brice Oligui Nguema embraced Congolese President Denis Sassou Nguesso at the airport. "
+        "Chad embraced the idea of a ceasefire in Sudan.",
+        {("Brice Oligui Nguema", "meets", "Denis Sassou Nguesso")}, {("Chad", None, None)}),
     "scapegoating, smearing or demonising a state criticizes it": (
         "Burundi said Rwanda was scapegoating Burundi. Venezuela's foreign minister accused Guyana of smearing "
         "Caracas. Cuba said Washington was demonising Havana.",
