@@ -55,9 +55,6 @@ _NON_STATE = frozenset({"opposition", "rebel", "rebels", "militant", "militia", 
 _GLUE = {"and", "'s", "’s", "-", "of", "the", "for", "to"}
 
 
-_DELEGATIONS = frozenset({"delegation", "team", "mission"})  # sent out by a state or body, led by its officials
-
-
 @cache
 def _titles() -> tuple[tuple[re.Pattern, str, str, str], ...]:
     lex = lexicon()
@@ -122,7 +119,7 @@ def _leading(b, token) -> list[Arg]:
         return []
     led = named.head.head
     groups = [led.head] if led.dep_ == "acl" else [c for c in led.children if c.dep_ == "nsubjpass"]
-    return [a for g in groups if g.lemma_.lower() in _DELEGATIONS
+    return [a for g in groups if g.lemma_.lower() in _GUEST_BODIES
             for a in b.ctx.resolve(g) if a.type in ("Country", "Organization")][:1]
 
 

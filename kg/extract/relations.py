@@ -322,9 +322,6 @@ def _senders(ctx: Context, noun) -> list[Arg]:
             for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, descend=True)]
 
 
-_JOINABLE = frozenset({"sanction", "sanctions", "embargo", "boycott", "blockade", "ban"})  # measures one joins
-
-
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
     held = noun.head.children if noun.dep_ == "nsubjpass" else ()  # "talks were held between X and Y"
@@ -344,7 +341,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     compounds = [a for o in owners for c in o.children if c.dep_ == "compound" for a in ctx.resolve(c)]
     if len(compounds) >= 2:
         return compounds, compounds
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join" and noun.lemma_.lower() in _JOINABLE:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join" \
+            and noun.lemma_.lower() in lexicon().synsets["RESTRICTIONS"]:
         # "Norway joined the EU's sanctions against Iran": who joins a measure takes it too, with its owner
         owners = [a for c in noun.children if c.dep_ in ("poss", "compound") for a in ctx.resolve(c)
                   if a.type in ("Country", "Organization")]
@@ -1937,7 +1935,7 @@ def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
                 not qualified or any(c.dep_ == "amod" and c.lower_ in adjectives or c.dep_ == "relcl"
                                      and c.lemma_.lower() in verbs and not syntax.is_negated(c)
                                      for c in noun.children)) \
-                or (noun.pos_ != "NOUN" or _bare_predicate(noun)) and noun.lower_ in alone:
+                or noun.lower_ in alone and (noun.pos_ != "NOUN" or _bare_predicate(noun)):
             return verdict
     return None
 

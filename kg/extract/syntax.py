@@ -105,8 +105,7 @@ def own_subject(verb):
         # the doer of a passive is its agent ("imposed by the West"), also when the parser takes the patient
         # for the subject ("a group that Kinshasa says is backed by Rwanda")
         if child.dep_ == "nsubjpass" or child.dep_ == "nsubj" and passive:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            if agent is not None:
+            if any(c.dep_ == "agent" for c in verb.children):
                 return _agent(verb)
             if passive and _stative(verb):  # "Canada is opposed to …": the adjective read as a passive
                 return child
@@ -760,11 +759,12 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
     if token.pos_ == "NOUN" and (stem := token.lower_.removesuffix("ing")) != token.lower_ \
             and {stem, stem + "e"} & negators:  # "the lifting of sanctions", "the easing of curbs"
         return True
-    return any(f"{lemma} {c.lower_}" in negators or c.dep_ == "prep" and any(
+    return any(f"{lemma} {c.lower_}" in negators or c.dep_ == "prep" and lemma in _PUTTING and any(
         f"{lemma} {c.lower_} {g.lower_}" in negators for g in c.children) for c in token.children)
 
 
 _NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that deny their verb (_negates)
+_PUTTING = frozenset({"put", "place"})  # verbs of negators.tsv rows with a preposition and its object ("put on hold")
 
 # Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
 # [condemning]", "the [meeting] was cancelled".
