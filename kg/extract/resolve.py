@@ -88,6 +88,7 @@ _PRONOUN_SEX = {"he": "M", "him": "M", "his": "M", "himself": "M", "she": "F", "
 _PERSONAL = frozenset(_PRONOUN_SEX)
 _PRAISING = frozenset({"praise", "commend", "hail", "applaud", "laud", "salute"})  # stances on another's acts
 _PLURAL = {"they", "them", "their", "themselves"}
+_ARRIVING = frozenset({"arrive", "land"})  # a guest's coming, which one greeting him is there for
 _REFLEXIVE = {"itself", "themselves", "himself", "herself"}
 _FIRST_PERSON = {"we", "us", "our", "ourselves"}
 # Hyphenated participles whose first part owns or leads the noun they describe: "a British-flagged
@@ -460,6 +461,8 @@ class Context:
                         return found
                     return self.last_person(token.i, bound, pronoun=lower)  # ("… hosted Ruto. Museveni later
                     #                                                          met him")
+                if token.dep_ == "nsubj" and _depth < 2 and (guests := self._arriving(token)):
+                    return guests
                 return self.last_person(token.i, speaking=speaking, pronoun=lower) or self._titled_before(token)
             # "Myanmar's government said it was ready", "Turkey said its forces had …": the speaker, when it
             # is a country or body
@@ -729,6 +732,15 @@ class Context:
         others = [m for m in self._before(subject.i, {"Country", "Organization"}) if m.start >= sent.start
                   and m.name not in own]
         return [Arg(others[-1].name, others[-1].type, "pronoun")] if own and others else []
+
+    def _arriving(self, pronoun) -> list[Arg]:
+        """The guest a pronoun arriving stands for: the person the clause it hangs on greets or meets ("X embraced
+        the emir when he arrived in Al-Ula", "welcomed Y as she landed"), not the host."""
+        verb = pronoun.head
+        if verb.lemma_.lower() not in _ARRIVING or verb.dep_ != "advcl" or verb.head.pos_ != "VERB":
+            return []
+        return [Arg(a.name, "Person", "pronoun") for c in verb.head.children if c.dep_ == "dobj"
+                for t in expand(c) for a in self.resolve(t, _depth=2) if a.type == "Person"]
 
     def _plural_before(self, pronoun):
         """The plural noun earlier in the sentence that "they" (a subject before it) or "them" (any plural

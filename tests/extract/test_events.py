@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "one greeted 'when he arrived' is the one arriving, not the host": (
+        "Omani Sultan Haitham bin Tariq embraced Kuwaiti Emir Mishal al-Ahmad when he arrived in Muscat. "
+        "Zambian President Hakainde Hichilema welcomed Malawian President Lazarus Chakwera as he landed in Lusaka.",
+        {("Mishal al-Ahmad", "visits", "Muscat"), ("Lazarus Chakwera", "visits", "Lusaka")},
+        {("Haitham bin Tariq", "visits", None), ("Hakainde Hichilema", "visits", None)}),
     "embracing a person is meeting them; embracing an idea is not": (
         "Gabonese President Brice Oligui Nguema embraced Congolese President Denis Sassou Nguesso at the airport. "
         "Chad embraced the idea of a ceasefire in Sudan.",
