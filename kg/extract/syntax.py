@@ -196,6 +196,19 @@ def _split_from(verb):
     return root if root.pos_ in ("VERB", "AUX") else None
 
 
+_THEN = frozenset({"then", "later"})
+
+
+def _then_phrases(verb) -> list:
+    """The prepositions of "X flew to Ceuta and then to Melilla" that the parser hung apart from the verb: on
+    "then" or "later" (or with it), or as a sentence of its own cut off after the verb's (in lower case)."""
+    doc, end = verb.doc, verb.sent.end
+    cut = verb.dep_ == "ROOT" and end < len(doc) and doc[end].is_lower  # (the sentence after goes on this one)
+    found = [t for t in doc[verb.i + 1:doc[end].sent.end if cut else end] if t.dep_ == "prep" and (
+        t.head.lower_ in _THEN or any(c.dep_ == "advmod" and c.lower_ in _THEN and c.i == t.i - 1 for c in t.children))]
+    return found + ([root] if cut and (root := doc[end].sent.root).pos_ == "ADP" else [])
+
+
 def coordinated_with(verb):
     """The verb a coordinated verb goes with: its head, except that after ", and" (or a copula) a verb the
     parser hangs on a reported clause goes with the verb reporting it ("agreed that the launch posed a
@@ -550,6 +563,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                         more = [g for h in _up_to(child, owner) for c in h.children if c.dep_ == "conj"
                                 and c.lower_ == place for g in c.children if g.dep_ == "pobj"]
                         more += [g for c in _joined_siblings(child) for g in c.children if g.dep_ == "pobj"]
+                        more += [g for c in _then_phrases(owner) if c.lower_ == place
+                                 for g in c.children if g.dep_ == "pobj"]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
 

@@ -35,3 +35,24 @@ def test_an_object_in_its_place_stays():
                  ["ROOT", "prep", "compound", "pobj", "punct"],
                  ["NOUN", "ADP", "PROPN", "PROPN", "PUNCT"])
     assert syntax.misplaced_object(doc[3]).text == "Li"
+
+
+def test_a_second_destination_after_then_is_the_verbs_however_the_parser_hangs_it():
+    words = ["Orpo", "flew", "to", "Tallinn", "and", "then", "to", "Riga", ",", "and", "accused", "Moscow", "."]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "CCONJ", "ADV", "ADP", "PROPN", "PUNCT", "CCONJ", "VERB", "PROPN", "PUNCT"]
+    # "then" on the second "to", which hangs on the next verb
+    on_next_verb = parsed(words, [1, 1, 1, 2, 10, 6, 10, 6, 10, 10, 1, 10, 1],
+                          ["nsubj", "ROOT", "prep", "pobj", "cc", "advmod", "prep", "pobj", "punct", "cc", "conj",
+                           "dobj", "punct"], pos)
+    # the second "to" on "then", which hangs on "and"
+    on_then = parsed(words, [1, 1, 1, 2, 10, 4, 5, 6, 10, 10, 1, 10, 1],
+                     ["nsubj", "ROOT", "prep", "pobj", "cc", "advmod", "prep", "pobj", "punct", "cc", "conj", "dobj",
+                      "punct"], pos)
+    for doc in (on_next_verb, on_then):
+        assert [t.text for t in syntax.objects(doc[1], ("to",))] == ["Tallinn", "Riga"]
+    # (a place another verb goes to is not the first verb's: "flew to Tallinn and went to Riga")
+    other = parsed(["Orpo", "flew", "to", "Tallinn", "and", "went", "to", "Riga", "."],
+                   [1, 1, 1, 2, 1, 1, 5, 6, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert [t.text for t in syntax.objects(other[1], ("to",))] == ["Tallinn"]
