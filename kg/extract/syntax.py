@@ -495,6 +495,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # Australia": the preposition may hang on the object or on an "of" phrase
             nested = [c for c in owner.children if c.dep_ == "dobj"] if place != "dobj" else []
             nested += [c for c in owner.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLES]
+            # ("moved tanks close to the border", the particle read as a modifier of the object)
+            nested += [c for d in nested if d.dep_ == "dobj" for c in d.children
+                       if c.dep_ in ("amod", "advmod") and c.lower_ in _PARTICLES]
             # "spoke by telephone with Tshisekedi": the medium's phrase may carry the partner
             nested += _medium_phrases(owner)
             # "put its army on high alert over Kosovo": so may the state the forces are put in

@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "forces moved 'close to' a border, the particle read as the object's modifier, move against its state": (
+        "Belarus moved tanks close to the Lithuanian border. Serbia moved troops close to Kosovo's border.",
+        {("Belarus", "mobilizes", "Lithuania"), ("Serbia", "mobilizes", "Kosovo")}),
     "one greeted 'when he arrived' is the one arriving, not the host": (
         "Omani Sultan Haitham bin Tariq embraced Kuwaiti Emir Mishal al-Ahmad when he arrived in Muscat. "
         "Zambian President Hakainde Hichilema welcomed Malawian President Lazarus Chakwera as he landed in Lusaka.",
