@@ -147,6 +147,11 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "talks that are set to resume, or set for a day, are expected, not held": (
+        "Talks between Eritrea and Djibouti are set to resume in Doha. Talks between Laos and Thailand were set "
+        "for Monday. Laos and Cambodia held talks in Vientiane.",
+        {("Cambodia", "meets", "Laos")},
+        {("Eritrea", None, None), (None, None, "Eritrea"), ("Laos", None, "Thailand")}),
     "forces moved 'close to' a border, the particle read as the object's modifier, move against its state": (
         "Belarus moved tanks close to the Lithuanian border. Serbia moved troops close to Kosovo's border.",
         {("Belarus", "mobilizes", "Lithuania"), ("Serbia", "mobilizes", "Kosovo")}),
