@@ -1102,7 +1102,9 @@ def modality_of(trigger) -> str:
         return table.get(lemma, "intended")  # "talks are planned for next week", "a visit is expected"
     if trigger.dep_ in ("nsubj", "nsubjpass"):  # "a meeting … is now seen as unlikely", "talks are possible"
         said = [c for c in trigger.head.children if c.dep_ in ("acomp", "oprd")]
-        said += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        # ("a visit by Xi to Brazil is under consideration")
+        said += [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("as", "under")
+                 for g in c.children]
         if mode := next((table[f] for c in said for f in forms(c) if f in table), None):
             return mode
     token, shared, via, to_clause = trigger, False, "", False

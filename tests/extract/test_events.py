@@ -147,6 +147,9 @@ def test_triples_helper_sees_unrealised_events_too(run):
 # More shapes of the same events, each a general pattern (sentences written for these tests):
 # text, the facts it must state, and (optional) patterns of facts it must not state (None: any part).
 MORE = {
+    "a visit under consideration has not happened": (
+        "A visit by the Kenyan president to Angola is under consideration. Angola's president visited Namibia.",
+        {("Angola", "visits", "Namibia")}, {("Kenya", None, None)}),
     "talks that are set to resume, or set for a day, are expected, not held": (
         "Talks between Eritrea and Djibouti are set to resume in Doha. Talks between Laos and Thailand were set "
         "for Monday. Laos and Cambodia held talks in Vientiane.",
