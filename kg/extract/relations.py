@@ -350,9 +350,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     # "an attack by Russian forces on …", "the sanctions imposed on both countries by the United States"
     # (not "talks hosted by Cuba", "brokered by Qatar": the host of an act is not its doer)
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DONE_BY)]
-    by = [a for c in (*(c for h in heads for c in h.children), *syntax.stray_by(noun))
-          if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-          for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]
+    agents = _by_phrases(heads) + [p for c in syntax.stray_by(noun) for p in c.children if p.dep_ == "pobj"]
+    by = [a for p in agents for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]
     if by and not (predicate == "investigates" and _by_after_into(noun)):
         return by, []
     # "the sanctions, which the US imposed on Monday,", "the aid Japan sent": who did what the clause says of it

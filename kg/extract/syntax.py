@@ -777,12 +777,11 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
     if token.pos_ == "NOUN" and (stem := token.lower_.removesuffix("ing")) != token.lower_ \
             and {stem, stem + "e"} & negators:  # "the lifting of sanctions", "the easing of curbs"
         return True
-    return any(f"{lemma} {c.lower_}" in negators or c.dep_ == "prep" and lemma in _PUTTING and any(
+    return any(f"{lemma} {c.lower_}" in negators or c.dep_ == "prep" and lemma in _phrase_negators() and any(
         f"{lemma} {c.lower_} {g.lower_}" in negators for g in c.children) for c in token.children)
 
 
 _NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that deny their verb (_negates)
-_PUTTING = frozenset({"put", "place"})  # verbs of negators.tsv rows with a preposition and its object ("put on hold")
 
 # Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
 # [condemning]", "the [meeting] was cancelled".
@@ -973,6 +972,7 @@ def _conditional(trigger) -> bool:
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 _HEARSAY = CHARGES | {"report", "rumour", "rumor", "suggestion", "speculation", "story"}  # what is said to have been
+_REJECTING = DENIALS | {"reject"}  # verbs that deny what reports of it said ("rejected reports that …")
 
 
 def _glossed(clause) -> bool:
@@ -982,6 +982,12 @@ def _glossed(clause) -> bool:
     return clause.dep_ in ("ccomp", "parataxis") and clause.i < clause.head.i and any(
         clause.doc[k].lemma_.lower() in _glosses() and clause.doc[k].pos_ in ("NOUN", "VERB")
         for k in range(clause.right_edge.i + 1, clause.head.i + 1))
+
+
+@cache
+def _phrase_negators() -> frozenset[str]:
+    """The verbs of negators.tsv rows that name a preposition and its object ("put on hold")."""
+    return frozenset(row.split()[0] for row in lexicon().negators if row.count(" ") == 2)
 
 
 @cache
@@ -1001,7 +1007,7 @@ def _denied(trigger) -> bool:
             return not any(c.dep_ == "dobj" for c in token.head.children) and not (
                 token.i < token.head.i and any(t.lemma_.lower() in CHARGES for t in token.doc[token.i:token.head.i]))
         if token.dep_ == "acl" and token.head.lemma_.lower() in _HEARSAY and token.head.dep_ == "dobj" \
-                and token.head.head.lemma_.lower() in DENIALS | {"reject"}:
+                and token.head.head.lemma_.lower() in _REJECTING:
             return True  # "rejected reports that Khartoum had expelled the envoy"
         token = coordinated_with(token) if token.dep_ == "conj" else token.head
     return False
