@@ -1926,8 +1926,9 @@ _VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a 
 def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
     """The stance a word of judgement takes: a wrong ("a violation", "unacceptable"), a merit ("commendable",
     "a reliable partner": the nouns of merit are only those a praising word qualifies) or a claim rejected
-    ("baseless")."""
-    if noun.pos_ not in ("NOUN", "ADJ", "ADV"):
+    ("baseless"); an adjective the tagger read as a participle still judges as what something is called
+    ("called Germany's plans [shortsighted]")."""
+    if noun.pos_ not in ("NOUN", "ADJ", "ADV") and not (noun.pos_ == "VERB" and noun.dep_ == "oprd"):
         return None
     for nouns, qualified, adjectives, verbs, alone, verdict in _verdict_table():
         if noun.pos_ == "NOUN" and (nouns is None or noun.lemma_.lower() in nouns) and (

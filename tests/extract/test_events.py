@@ -183,6 +183,11 @@ MORE = {
         "The rapprochement between Rwanda and Burundi was welcomed by the African Union. Ghana called Togo's "
         "decision senseless.",
         {("Rwanda", "cooperatesWith", "Burundi"), ("Ghana", "criticizes", "Togo")}),
+    "misgivings and reservations about an act disapprove of its doer; a judging word read as a participle": (
+        "Malawi voiced reservations about Zambia's mining law. Gabon expressed misgivings about Cameroon's plan. "
+        "Latvia called Belarus's demands shortsighted. Panama said Cuba's treatment of its envoy was unconscionable.",
+        {("Malawi", "criticizes", "Zambia"), ("Gabon", "criticizes", "Cameroon"), ("Latvia", "criticizes", "Belarus"),
+         ("Panama", "criticizes", "Cuba")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
