@@ -1671,6 +1671,33 @@ def _received(b: _Builder, verb) -> None:
             b.add("aids", donor, recipient, verb, rule=f"received:{verb.lemma_.lower()}", base=0.7, cameo=cameo)
 
 
+_GREETINGS = frozenset({"welcome", "reception"})  # what a host gives a guest: "a warm welcome", "a reception"
+_GIVING = frozenset({"give", "accord", "extend"})
+
+
+def _welcome_given(b: _Builder, noun) -> None:
+    """A welcome a host gives a guest is the host's meeting with the guest (CAMEO 043): "Xi gave Khurelsukh a
+    warm welcome", "Khurelsukh received a warm welcome from Xi", "the emir was accorded a red-carpet welcome by
+    Ruto"."""
+    if noun.lemma_.lower() not in _GREETINGS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in _GIVING and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        guests, hosts = [c for c in verb.children if c.dep_ == "dative"], syntax.subjects(verb)
+    else:
+        guests = [c for c in verb.children if c.dep_ == "nsubjpass"] if lemma in _GIVING \
+            else syntax.subjects(verb) if lemma in _RECEIVING else []
+        hosts = [p for h in (verb, noun) for c in h.children if c.dep_ in ("prep", "agent")
+                 and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"]
+    if not guests or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    hosts = [_as_actor(a) for t in hosts for e in syntax.expand(t) for a in b.ctx.resolve(e)]
+    for guest in (a for t in guests for e in syntax.expand(t) for a in b.ctx.resolve(e)):
+        for host in hosts:
+            b.add("meets", host, guest, noun, rule=f"greeting:{noun.lemma_.lower()}", base=0.7, cameo="043")
+
+
 _CALLS = frozenset({"call", "conversation"})  # "… in a phone call", "during a telephone conversation"
 
 
@@ -2186,6 +2213,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _their_hosts(builder, token)
         _sent_away(builder, token)
         _received(builder, token)
+        _welcome_given(builder, token)
         _obligation(builder, token)
         _reprisal(builder, token)
         _retaliation(builder, token)

@@ -188,6 +188,12 @@ MORE = {
         "Latvia called Belarus's demands shortsighted. Panama said Cuba's treatment of its envoy was unconscionable.",
         {("Malawi", "criticizes", "Zambia"), ("Gabon", "criticizes", "Cameroon"), ("Latvia", "criticizes", "Belarus"),
          ("Panama", "criticizes", "Cuba")}),
+    "a welcome a host gives a guest, or a guest gets from or is given by a host, is their meeting": (
+        "Kenyan President William Ruto got a warm reception from Ghanaian President John Mahama. The Emir of Qatar "
+        "was accorded a red-carpet welcome by Rwandan President Paul Kagame. Peru's president gave Daniel Noboa "
+        "a warm welcome. The plan received a cautious welcome from Oman.",
+        {("John Mahama", "meets", "William Ruto"), ("Paul Kagame", "meets", "Qatar"), ("Peru", "meets", "Daniel Noboa")},
+        {("Oman", None, None)}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
