@@ -849,7 +849,8 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
         purpose = token.dep_ == "advcl" and to_infinitive(token)
         # ("has not allowed Marsudi to meet Suu Kyi": what is permitted is the permission's object)
         permitted = token.dep_ == "ccomp" and token.head.lemma_.lower() in _PERMITTING
-        if token.dep_ not in _NEGATION_PATH and not purpose and not permitted or token.head == token:
+        if token.dep_ not in _NEGATION_PATH and not purpose and not permitted and not gerund_object(token) \
+                or token.head == token:
             return False  # ("was not asked to send warships [to counter] …": a purpose shares the negation)
         if token.dep_ == "prep" and token.lower_ in _REASONS:
             return False  # "froze its participation over Moscow's [failure]", "ruled out retaliating against U.S.
@@ -858,6 +859,15 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
             return False  # ("In a [rebuke] to Moscow, Kazakhstan refused …": the setting set before the clause)
         token = token.head
     return False
+
+
+def gerund_object(token) -> bool:
+    """Whether a gerund the parser hung on a verb as an adverbial clause is its object, set right after the verb
+    or its particle with no comma or conjunction between ("ruled out [recognising] Kosovo")."""
+    head = token.head
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and head.i < token.i <= head.i + 2 \
+        and all(t.dep_ == "prt" and t.head == head for t in token.doc[head.i + 1:token.i]) \
+        and not any(c.dep_ in ("mark", "nsubj") for c in token.children)
 
 
 _CONDITIONS = frozenset({"if", "unless", "provided", "once"})
@@ -921,6 +931,10 @@ def refusal_verb(token):
                     for c in token.children) \
             and not any(c.lower_ == "yet" for c in token.children) and not in_condition(token):
         return token  # ("does not recognise Guyana's claim"; not "has not yet recognised Kosovo")
+    if accepting and (gerund_object(token) or token.dep_ in ("xcomp", "pcomp")) and token.head.lemma_ == "rule" \
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.head.children) \
+            and not _negates(token.head, by_meaning=False):
+        return token.head  # "ruled out recognising Kosovo": acceptance refused now
     return None
 
 
@@ -1094,8 +1108,8 @@ def modality_of(trigger) -> str:
         return "hypothetical"  # "opposes Ukraine's membership of NATO", "support for Kosovo's admission"
     if _denied(trigger):
         return "denied"
-    if trigger.dep_ == "dobj" and _held_out(trigger.head):
-        return "hypothetical"  # "did not rule out strikes on Moldova": held out, not done
+    if (trigger.dep_ == "dobj" or gerund_object(trigger)) and _held_out(trigger.head):
+        return "hypothetical"  # "did not rule out strikes on Moldova", "has not ruled out accepting": held out
     if _questioned(trigger):
         return "questioned"
     table = lexicon().modality

@@ -194,6 +194,11 @@ MORE = {
         "a warm welcome. The plan received a cautious welcome from Oman.",
         {("John Mahama", "meets", "William Ruto"), ("Paul Kagame", "meets", "Qatar"), ("Peru", "meets", "Daniel Noboa")},
         {("Oman", None, None)}),
+    "ruling out recognising or accepting refuses it; throwing out a proposal rejects it": (
+        "Romania ruled out recognising Kosovo. Kuwait ruled out accepting the Iraqi offer. Peru's congress "
+        "threw out a proposed trade pact with Bolivia. Zambia threw out the Malawian traders.",
+        {("Romania", "opposes", "Kosovo"), ("Kuwait", "opposes", "Iraq"), ("Peru", "opposes", "Bolivia")},
+        {("Romania", "supports", None), ("Kuwait", "agrees", None), ("Zambia", None, None)}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
