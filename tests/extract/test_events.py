@@ -199,6 +199,12 @@ MORE = {
         "threw out a proposed trade pact with Bolivia. Zambia threw out the Malawian traders.",
         {("Romania", "opposes", "Kosovo"), ("Kuwait", "opposes", "Iraq"), ("Peru", "opposes", "Bolivia")},
         {("Romania", "supports", None), ("Kuwait", "agrees", None), ("Zambia", None, None)}),
+    "hitting, slapping or targeting a state with sanctions sanctions it, no attack": (
+        "Canada hit Eritrea with new sanctions. Britain slapped Belarus with tariffs on potash. Norway targeted "
+        "Myanmar's state banks with financial sanctions. Iran hit Erbil with missiles.",
+        {("Canada", "sanctions", "Eritrea"), ("United Kingdom", "sanctions", "Belarus"),
+         ("Norway", "sanctions", "Myanmar"), ("Iran", "attacks", "Iraq")},
+        {("Canada", "attacks", None), ("United Kingdom", "attacks", None)}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
