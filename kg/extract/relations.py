@@ -322,6 +322,13 @@ def _senders(ctx: Context, noun) -> list[Arg]:
             for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, descend=True)]
 
 
+def _named_before(ctx: Context, pronoun, verb) -> bool:
+    """Whether a person is named before a possessive pronoun in its sentence while the clause's doers all come
+    after it: "Mohamud, on [his] visit to Nairobi, was received by Ruto" (his is Mohamud's, not Ruto's)."""
+    return verb is not None and all(t.i > pronoun.i for t in syntax.subjects(verb)) and any(
+        m.type == "Person" and pronoun.sent.start <= m.start and m.end <= pronoun.i for m in ctx.mentions)
+
+
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
     held = noun.head.children if noun.dep_ == "nsubjpass" else ()  # "talks were held between X and Y"
@@ -403,7 +410,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             # A possessive pronoun is the clause's doer when it fits: "Lavrov … during his visit",
             # "Putin and Xi pledged to deepen their partnership", "China reaffirmed its support".
             fitting = _POSSESSIVE_FITS.get(child.lower_)
-            if fitting and (chosen := fitting(doers)):
+            if fitting and (chosen := fitting(doers)) and not _named_before(ctx, child, verb):
                 return chosen, []
             return ctx.resolve(child, speaker=speaker) + _echoers(ctx, noun, speaker), []
     if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") \

@@ -205,6 +205,11 @@ MORE = {
         {("Canada", "sanctions", "Eritrea"), ("United Kingdom", "sanctions", "Belarus"),
          ("Norway", "sanctions", "Myanmar"), ("Iran", "attacks", "Iraq")},
         {("Canada", "attacks", None), ("United Kingdom", "attacks", None)}),
+    "a possessive set after a person named and before the clause's doer is the named one's": (
+        "Ghanaian President John Mahama, on his first visit to Lome, was received by Togolese President Faure "
+        "Gnassingbe.",
+        {("John Mahama", "visits", "Lome"), ("Faure Gnassingbe", "meets", "John Mahama")},
+        {("Faure Gnassingbe", "visits", None)}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
