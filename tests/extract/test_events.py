@@ -210,6 +210,10 @@ MORE = {
         "Gnassingbe.",
         {("John Mahama", "visits", "Lome"), ("Faure Gnassingbe", "meets", "John Mahama")},
         {("Faure Gnassingbe", "visits", None)}),
+    "a passive relative clause names no doer but its own (save one freeing a captive, who held him)": (
+        "Chile demanded the release of Juan Perez, who was detained in Bolivia in May. Bolivia freed a Chilean "
+        "journalist who had been jailed for a year.",
+        {("Bolivia", "coerces", "Chile")}, {("Chile", "coerces", None)}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
