@@ -1861,11 +1861,14 @@ def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False)
     # (and a country's forces or mission told to leave: "ordered French troops to leave the country")
     envoys = lexicon().synsets.get("ENVOY", frozenset()) | {"official", "embassy", "attache", "mission", "peacekeeper"} \
         | lexicon().synsets["FORCES"]
-    if not any(t.lemma_.lower() in envoys or anyone and t.ent_type_ == "PERSON" for t in window):
+    # (anyone: also one named by office only, "declared the Mexican leader persona non grata")
+    named = (lambda t: t.ent_type_ == "PERSON" or t.tag_.startswith("NN") and t.lemma_.lower() in lexicon().roles) \
+        if anyone else (lambda t: False)
+    if not any(t.lemma_.lower() in envoys or named(t) for t in window):
         return
     # ("a Russian embassy official", "Venezuela's charge d'affaires", "Serbian ambassador Vladimir Bozovic")
     guests = [s for t in window if t.dep_ == "poss" or t.tag_.startswith("NN") and t.lemma_.lower() in envoys
-              or t.ent_type_ == "PERSON" for a in b.ctx.resolve(t, descend=True)
+              or named(t) for a in b.ctx.resolve(t, descend=True)
               if (s := _state_of(b, a)).type == "Country"]
     for host in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
         for country in guests[:1]:

@@ -214,6 +214,9 @@ MORE = {
         "Chile demanded the release of Juan Perez, who was detained in Bolivia in May. Bolivia freed a Chilean "
         "journalist who had been jailed for a year.",
         {("Bolivia", "coerces", "Chile")}, {("Chile", "coerces", None)}),
+    "a leader named by office only and declared persona non grata is sent away from the declarer's land": (
+        "Honduras's Congress declared the Nicaraguan president persona non grata.",
+        {("Honduras", "sanctions", "Nicaragua")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
