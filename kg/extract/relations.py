@@ -1608,7 +1608,8 @@ def _judgement(noun):
         # ("called Guyanese President Ali a despot", the name read as a second predicate before the word)
         judged = dobj(head) or next((c for dep in ("nsubj", "poss", "compound") for c in noun.children
                                      if c.dep_ == dep), None) \
-            or next((c for c in head.children if c.dep_ == "oprd" and c.i < noun.i and c.pos_ == "PROPN"), None)
+            or next((c for c in head.children if c.dep_ == "oprd" and c.i < noun.i and c.pos_ in ("PROPN", "NOUN")),
+                    None)
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
     if noun.dep_ == "appos" and head.dep_ in ("dobj", "oprd") and naming(head.head):

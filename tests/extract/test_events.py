@@ -217,6 +217,9 @@ MORE = {
     "a leader named by office only and declared persona non grata is sent away from the declarer's land": (
         "Honduras's Congress declared the Nicaraguan president persona non grata.",
         {("Honduras", "sanctions", "Nicaragua")}),
+    "a small clause read as two predicates: the first is what is judged": (
+        "The Maltese prime minister called Libya's plans shortsighted.",
+        {("Malta", "criticizes", "Libya")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
