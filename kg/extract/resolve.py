@@ -317,8 +317,9 @@ class Context:
 
     def _is_subject(self, mention: Span) -> bool:
         """Whether a mention is the subject of its clause (by the head of its words: "[Organization] of
-        American States")."""
-        return self.doc[mention.start:mention.end].root.dep_ in ("nsubj", "nsubjpass")
+        American States"), or the name set beside one ("Its foreign minister, [Gordan Grlic Radman], said")."""
+        root = self.doc[mention.start:mention.end].root
+        return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
     def _sentence_before(self, token) -> int:
         """Where the sentence before ``token``'s begins (its own, in the first sentence)."""

@@ -220,6 +220,10 @@ MORE = {
     "a small clause read as two predicates: the first is what is judged": (
         "The Maltese prime minister called Libya's plans shortsighted.",
         {("Malta", "criticizes", "Libya")}),
+    "'he' after a subject named beside its title is that one, not an earlier subject": (
+        "Latvian President Edgars Rinkevics criticised Moscow. Estonia's foreign minister, Margus Tsahkna, said he "
+        "had urged Finland to close the border.",
+        {("Margus Tsahkna", "urges", "Finland")}, {("Edgars Rinkevics", "urges", None)}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
