@@ -44,6 +44,8 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "movement": "Organization", "junta": "Country"}
 # Words that tell a state named beside them is under military rule, for "the junta" to stand for it.
 _MILITARY_RULE = frozenset({"junta", "military", "coup", "putsch"})
+# Those who rule a state, whose adjective names it for "the government" after: "the Malian government".
+_RULERS = frozenset({"government", "authorities", "regime", "junta", "administration", "cabinet"})
 _BLOCS = frozenset({"alliance", "bloc"})
 # Gatherings that, as the subject of what is said or done, speak for the body that held them: "The meeting
 # commended Indonesia's efforts", "the summit called for a ceasefire".
@@ -540,6 +542,11 @@ class Context:
                     if a.type == "Country" and a.how == "agent"]):  # the speaker's own
                 return [Arg(a.name, "Country", "pronoun") for a in citizens]
             named = self._before(token.i, {_ANAPHORS[lemma]})
+            if _ANAPHORS[lemma] == "Country":  # ("The Malian government … The government": a state named by the
+                # adjective of its rulers)
+                named = sorted(named + [m for m in self.mentions if m.end <= token.i and m.kind == "demonym"
+                                        and m.type == "Country" and self.doc[m.end - 1].head.lemma_.lower() in _RULERS
+                                        and self.doc[m.end - 1].head.i != token.i], key=lambda m: m.start)
             if lemma in _state_forms():  # "the kingdom": the last monarchy named, if one was
                 named = [m for m in named if m.name in _state_forms()[lemma]] or named
             if lemma in _BLOCS:  # "the bloc": not a body the text calls rebels ("the RED-Tabara rebel group"),

@@ -224,6 +224,9 @@ MORE = {
         "Latvian President Edgars Rinkevics criticised Moscow. Estonia's foreign minister, Margus Tsahkna, said he "
         "had urged Finland to close the border.",
         {("Margus Tsahkna", "urges", "Finland")}, {("Edgars Rinkevics", "urges", None)}),
+    "'the government' after a state's rulers named by its adjective is that state": (
+        "The Chadian government closed the border. The government also expelled the Sudanese ambassador.",
+        {("Chad", "sanctions", "Sudan")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
