@@ -227,6 +227,9 @@ MORE = {
     "'the government' after a state's rulers named by its adjective is that state": (
         "The Chadian government closed the border. The government also expelled the Sudanese ambassador.",
         {("Chad", "sanctions", "Sudan")}),
+    "'the raid' names a raid told before, which those condemning it answer": (
+        "Bolivian police raided the Peruvian consulate in La Paz. Chile condemned the raid.",
+        {("Bolivia", "attacks", "Peru"), ("Chile", "opposes", "Bolivia")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
