@@ -1084,6 +1084,12 @@ class Context:
             return []  # "his counterpart" is someone other than the last person named
         candidates = [m for m in candidates if self.positions.get(m.name)] or candidates
         # ("the queen": the one titled so, not the president named since)
-        candidates = [m for m in candidates if any(token.lemma_.lower() in role.lower().split()
-                                                   for role, _ in self.positions.get(m.name, []))] or candidates
+        titled = [m for m in candidates if any(token.lemma_.lower() in role.lower().split()
+                                               for role, _ in self.positions.get(m.name, []))]
+        # ("the Maldivian envoy" is no one named by another office: an envoy is sent, not a leader)
+        envoys = lexicon().synsets["ENVOY"]
+        if token.lemma_.lower() in envoys:
+            candidates = [m for m in candidates if any(set(role.lower().split()) & envoys
+                                                       for role, _ in self.positions.get(m.name, []))]
+        candidates = titled or candidates
         return [Arg(candidates[-1].name, "Person", "role")] if candidates else []

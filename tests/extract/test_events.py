@@ -230,6 +230,10 @@ MORE = {
     "'the raid' names a raid told before, which those condemning it answer": (
         "Bolivian police raided the Peruvian consulate in La Paz. Chile condemned the raid.",
         {("Bolivia", "attacks", "Peru"), ("Chile", "opposes", "Bolivia")}),
+    "'the envoy' of a state is no leader of it named before": (
+        "Sri Lankan President Anura Kumara Dissanayake met Modi. India later summoned the Sri Lankan envoy over the "
+        "fishermen's arrest.",
+        {("India", "criticizes", "Sri Lanka")}, {("India", "criticizes", "Anura Kumara Dissanayake")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
