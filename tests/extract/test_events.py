@@ -234,6 +234,10 @@ MORE = {
         "Sri Lankan President Anura Kumara Dissanayake met Modi. India later summoned the Sri Lankan envoy over the "
         "fishermen's arrest.",
         {("India", "criticizes", "Sri Lanka")}, {("India", "criticizes", "Anura Kumara Dissanayake")}),
+    "greeting one named by office meets them, as greeting one named does": (
+        "Chilean President Gabriel Boric greeted the Argentine president at La Moneda. The Bolivian foreign "
+        "minister was greeted by Paraguayan President Santiago Pena.",
+        {("Gabriel Boric", "meets", "Argentina"), ("Santiago Pena", "meets", "Bolivia")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
