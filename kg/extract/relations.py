@@ -1589,7 +1589,7 @@ def _judgement(noun):
     naming = lambda v: v.lemma_.lower() in syntax.NAMING
     # (or the noun a relative clause with no object of its own describes: "a move Madrid called a provocation")
     dobj = lambda v: next((c for c in v.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")),
-                          v.head if v.dep_ == "relcl" and v.head.pos_ == "NOUN" else None)
+                          v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else None)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "an act of aggression": the phrase stands where the wrong does
     head = noun.head
@@ -2044,8 +2044,7 @@ def _verdict(b: _Builder, noun) -> None:
     if not doers and (acts := _told(judged, answers)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=judged)
-    elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and judged.dep_ in ("npadvmod", "appos") \
-            and (clause := judged.head if judged.head.pos_ == "VERB" else syntax.governing_verb(judged.head)):
+    elif not doers and (clause := _clause_judged(judged, verb)) is not None:
         # "Algeria recalled its envoy, a move Madrid called regrettable", "Kosovo banned the dinar, a decision
         # Belgrade called illegal": the act of the clause the phrase is set after (the one allowing, not the one
         # allowed: "allowed Taiwan to open an office in Vilnius, a move Beijing called a provocation")
@@ -2062,6 +2061,20 @@ def _verdict(b: _Builder, noun) -> None:
         for who in judges:
             b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,
                   speaker=judges)
+
+
+def _clause_judged(judged, verb):
+    """The verb of the clause a verdict set after it judges, or None: "…, a move Madrid called regrettable" (a
+    phrase naming a move), "fired a missile into the sea, which Tokyo condemned as a grave threat" (a relative
+    clause set off by a comma on the clause's last noun, when that noun names no actor)."""
+    if judged.lemma_.lower() in lexicon().synsets["MOVES"] and judged.dep_ in ("npadvmod", "appos"):
+        head = judged.head
+    elif verb.dep_ == "relcl" and verb.head == judged and any(
+            c.dep_ == "dobj" and c.lower_ == "which" and c.doc[c.i - 1].text == "," for c in verb.children):
+        head = judged
+    else:
+        return None
+    return head if head.pos_ == "VERB" else syntax.governing_verb(head)
 
 
 def _blamed(b: _Builder, token) -> None:

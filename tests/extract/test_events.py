@@ -238,6 +238,9 @@ MORE = {
         "Chilean President Gabriel Boric greeted the Argentine president at La Moneda. The Bolivian foreign "
         "minister was greeted by Paraguayan President Santiago Pena.",
         {("Gabriel Boric", "meets", "Argentina"), ("Santiago Pena", "meets", "Bolivia")}),
+    "', which X condemned as …' on a clause's last noun naming no actor judges the clause's doer": (
+        "Iran fired a missile into the Gulf, which Bahrain condemned as a reckless provocation.",
+        {("Bahrain", "criticizes", "Iran")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
