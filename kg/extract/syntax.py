@@ -339,6 +339,10 @@ def subjects(verb, _depth: int = 0) -> list:
             return expand(owner)
         if any(c.dep_ == "amod" and c.is_title and c.i > head.left_edge.i for c in head.children):
             return [head]  # "rejected an Israeli offer to withdraw": the noun, whose owner its adjective names
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for c in verb.children) \
+            and (carrier := governing_verb(head)) is not None and carrier.lemma_ == "be":
+        return []  # "was among seven people [killed] in an Israeli strike": the copula's subject is what the
+        #            passive participle was done to, not its doer
     if verb.dep_ == "conj" and (partner := coordinated_with(verb)) != head:
         return subjects(partner, _depth + 1)
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and (patient := next(

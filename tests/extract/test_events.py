@@ -241,6 +241,10 @@ MORE = {
     "', which X condemned as …' on a clause's last noun naming no actor judges the clause's doer": (
         "Iran fired a missile into the Gulf, which Bahrain condemned as a reckless provocation.",
         {("Bahrain", "criticizes", "Iran")}),
+    "one who was among people killed did not kill them": (
+        "An Irish nurse was among five people killed in a Sudanese air strike. A Belgian priest was among the "
+        "hostages freed by Mali.",
+        set(), {("Ireland", None, None), ("Belgium", None, None)}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
