@@ -89,6 +89,10 @@ _NEUTER = {"it", "its", "itself"}
 _PRONOUN_SEX = {"he": "M", "him": "M", "his": "M", "himself": "M", "she": "F", "her": "F", "hers": "F", "herself": "F"}
 _PERSONAL = frozenset(_PRONOUN_SEX)
 _PRAISING = frozenset({"praise", "commend", "hail", "applaud", "laud", "salute"})  # stances on another's acts
+# Stances on another's words, and verbs naming them ("called his remarks outrageous": not his own; but "criticised
+# his detention" may be of what was done to him).
+_FAULTING = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", "reject", "call", "describe",
+                       "brand", "term", "label", "dub"})
 _PLURAL = {"they", "them", "their", "themselves"}
 _ARRIVING = frozenset({"arrive", "land"})  # a guest's coming, which one greeting him is there for
 _REFLEXIVE = {"itself", "themselves", "himself", "herself"}
@@ -437,12 +441,16 @@ class Context:
                 # (so is the one honoured: "hosted a banquet in his honour" is a guest's)
                 honoured = token.dep_ == "poss" and token.head.lemma_.lower() in ("honour", "honor") \
                     and (verb := governing_verb(token.head)) is not None
-                # ("met Pena and praised his leadership": what one praises is another's, named before in the sentence)
+                # ("met Pena and praised his leadership": what one praises is another's, named before in the sentence;
+                # remarks one faults, in the one before it too: "… Duda called his remarks outrageous")
                 praised = token.dep_ == "poss" and token.head.dep_ == "dobj" and lower in ("his", "her") \
-                    and (verb := token.head.head).lemma_.lower() in _PRAISING and _depth < 2
+                    and ((verb := token.head.head).lemma_.lower() in _PRAISING or verb.lemma_.lower() in _FAULTING
+                         and token.head.lemma_.lower() in lexicon().synsets["REMARKS"]) and _depth < 2
                 if praised and (near := [m for m in self._before(token.i, {"Person"}, {
                         a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)})
-                        if m.start >= self.sentence(token).start and self._sex(m) in (None, _PRONOUN_SEX[lower])]):
+                        if m.start >= (self._sentence_before(token) if verb.lemma_.lower() in _FAULTING
+                                       else self.sentence(token).start)
+                        and self._sex(m) in (None, _PRONOUN_SEX[lower])]):
                     return [Arg(near[-1].name, "Person", "pronoun")]
                 if (token.dep_ in ("dobj", "dative") or token.dep_ == "pobj" and verb.pos_ == "VERB") \
                         and lower in ("him", "her") and _depth < 2 or honoured and _depth < 2:

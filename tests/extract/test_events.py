@@ -245,6 +245,10 @@ MORE = {
         "An Irish nurse was among five people killed in a Sudanese air strike. A Belgian priest was among the "
         "hostages freed by Mali.",
         set(), {("Ireland", None, None), ("Belgium", None, None)}),
+    "'his remarks' judged by another are the one who made them, named in the sentence before": (
+        "Hungarian Foreign Minister Peter Szijjarto accused Ukraine of blackmail. Ukrainian President Volodymyr "
+        "Zelensky called his remarks shameful.",
+        {("Volodymyr Zelensky", "criticizes", "Peter Szijjarto")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
