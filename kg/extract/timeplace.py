@@ -24,11 +24,12 @@ _MODES = (("video", re.compile(r"\bvideo\s*(?:link|call|conference)?\b", re.I)),
           ("phone", re.compile(r"\b(?:phone|telephone|phoned|called(?!\s+on\b))\b", re.I)))  # (not "called on")
 
 
-# "MOSCOW, Nov. 9 (Xinhua) --", "NAIROBI (Reuters) -", "GENEVA, June 2 -", "PYONGYANG, June 19. /TASS/.":
+# "MOSCOW, Nov. 9 (Xinhua) --", "NAIROBI (Reuters) -", "GENEVA, June 2 -", "PYONGYANG, June 19. /TASS/.",
+# "KINGSTOWN, St Vincent, Dec 14 -":
 # a place in capitals, an optional date and agency, then a dash, at the start of a paragraph.
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:/[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})?"
-    r"(?:,\s*[A-Z][a-z]+)?"
+    r"(?:,\s*[A-Z][a-z]*\.?(?:\s+(?:[A-Z][a-z]*\.?|and|the|of))*)?"  # (a region or state: ", St. Vincent")
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\)\s*(?:--|[—–-]|:)|\.?\s*/(?P<slashed>[A-Za-z-]{2,20})/\.?|--|[—–-]|:)\s+"
 )

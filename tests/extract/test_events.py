@@ -98,6 +98,13 @@ def test_a_dateline_of_two_cities_is_no_actor_either(run):
     assert (rel.subject, rel.object, rel.place, rel.date) == ("Laos", "Vietnam", "Hanoi", "2021-05-06")
 
 
+@pytest.mark.parametrize("dateline", ["BASSETERRE, St Kitts and Nevis, June 3 -", "CASTRIES, St. Lucia (Isles Wire) -",
+                                      "PORT LOUIS, Mauritius, June 3 -"])
+def test_a_dateline_naming_the_state_of_several_words_is_no_actor(run, dateline):
+    extraction = run(f"{dateline} Jamaica and Barbados agreed on Monday to lift visa rules.", published="2022-06-04")
+    assert {("Jamaica", "agrees", "Barbados"), ("Barbados", "agrees", "Jamaica")} == facts(extraction)
+
+
 def test_undated_sentence_takes_the_publication_date(run):
     rel = next(r for r in run("Ghana praised Togo.", published="2018-07-02").relations)
     assert (rel.date, rel.date_source) == ("2018-07-02", "published")
