@@ -93,6 +93,8 @@ _PRAISING = frozenset({"praise", "commend", "hail", "applaud", "laud", "salute"}
 # his detention" may be of what was done to him).
 _FAULTING = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", "reject", "call", "describe",
                        "brand", "term", "label", "dub"})
+# Stances taken up from another ("Mirziyoyev backed his call for …": the call of one named before).
+_BACKING = frozenset({"back", "support", "endorse", "echo", "second"})
 _PLURAL = {"they", "them", "their", "themselves"}
 _ARRIVING = frozenset({"arrive", "land"})  # a guest's coming, which one greeting him is there for
 _REFLEXIVE = {"itself", "themselves", "himself", "herself"}
@@ -442,13 +444,14 @@ class Context:
                 honoured = token.dep_ == "poss" and token.head.lemma_.lower() in ("honour", "honor") \
                     and (verb := governing_verb(token.head)) is not None
                 # ("met Pena and praised his leadership": what one praises is another's, named before in the sentence;
-                # remarks one faults, in the one before it too: "… Duda called his remarks outrageous")
+                # remarks one faults, or a call one backs, in the one before it too: "… Duda called his remarks
+                # outrageous", "… Mirziyoyev backed his call for a common market")
                 praised = token.dep_ == "poss" and token.head.dep_ == "dobj" and lower in ("his", "her") \
-                    and ((verb := token.head.head).lemma_.lower() in _PRAISING or verb.lemma_.lower() in _FAULTING
-                         and token.head.lemma_.lower() in lexicon().synsets["REMARKS"]) and _depth < 2
+                    and ((verb := token.head.head).lemma_.lower() in _PRAISING | _BACKING or verb.lemma_.lower()
+                         in _FAULTING and token.head.lemma_.lower() in lexicon().synsets["REMARKS"]) and _depth < 2
                 if praised and (near := [m for m in self._before(token.i, {"Person"}, {
                         a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)})
-                        if m.start >= (self._sentence_before(token) if verb.lemma_.lower() in _FAULTING
+                        if m.start >= (self._sentence_before(token) if verb.lemma_.lower() in _FAULTING | _BACKING
                                        else self.sentence(token).start)
                         and self._sex(m) in (None, _PRONOUN_SEX[lower])]):
                     return [Arg(near[-1].name, "Person", "pronoun")]

@@ -256,6 +256,10 @@ MORE = {
         "Hungarian Foreign Minister Peter Szijjarto accused Ukraine of blackmail. Ukrainian President Volodymyr "
         "Zelensky called his remarks shameful.",
         {("Volodymyr Zelensky", "criticizes", "Peter Szijjarto")}),
+    "'his proposal' one backs is another's, named in the sentence before": (
+        "Senegalese President Bassirou Diomaye Faye proposed a regional force. Ivorian President Alassane Ouattara "
+        "supported his proposal.",
+        {("Alassane Ouattara", "supports", "Bassirou Diomaye Faye")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
