@@ -1862,9 +1862,9 @@ def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False)
     # (and a country's forces or mission told to leave: "ordered French troops to leave the country")
     envoys = lexicon().synsets.get("ENVOY", frozenset()) | {"official", "embassy", "attache", "mission", "peacekeeper"} \
         | lexicon().synsets["FORCES"]
-    # (anyone: also one named by office only, "declared the Mexican leader persona non grata")
-    named = (lambda t: t.ent_type_ == "PERSON" or t.tag_.startswith("NN") and t.lemma_.lower() in lexicon().roles) \
-        if anyone else (lambda t: False)
+    def named(t) -> bool:  # (anyone: also one named by office only, "declared the Mexican leader persona non grata")
+        return anyone and (t.ent_type_ == "PERSON" or t.tag_.startswith("NN") and t.lemma_.lower() in lexicon().roles)
+
     if not any(t.lemma_.lower() in envoys or named(t) for t in window):
         return
     # ("a Russian embassy official", "Venezuela's charge d'affaires", "Serbian ambassador Vladimir Bozovic")
