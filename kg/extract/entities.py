@@ -483,6 +483,16 @@ def _royal_title(doc, span: Span) -> str:
     return before.text if before.lower_ in _ROYAL and before.is_title else ""
 
 
+_ARTICLE = re.compile(r"^(?:al|el|as|ad|ash|at|az|ar)-(?=[A-Z])", re.I)  # "al-Sisi", "el-Sisi": "Sisi" too
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a full name by which it may be cut short, a surname with its Arabic article and without:
+    "Abdel Fattah al-Sisi" is also "Sisi"."""
+    words = name.split()
+    return words + [bare for w in words if (bare := _ARTICLE.sub("", w)) != w]
+
+
 def _resolve_people(doc, spans: list[Span]) -> list[Span]:
     """Full names get one spelling; a lone surname or given name becomes the full name it abbreviates."""
     people = lexicon().people
@@ -504,7 +514,7 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
     covered = {i for s in resolved for i in range(s.start, s.end)}
     parts = {}
     for _, name in full:
-        for part in name.split():
+        for part in _name_parts(name):
             if part.lower() not in _ROYAL:  # ("King Salman … Salman said", not the title alone)
                 parts.setdefault(part, name)
     for token in doc:
@@ -524,7 +534,7 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
             single and span.type == "Person"
         ):
             token = span.name
-            matches = [(pos, name) for pos, name in full if token in name.split()]
+            matches = [(pos, name) for pos, name in full if token in _name_parts(name)]
             if matches:
                 before = [m for m in matches if m[0] <= span.start]
                 span = replace(span, type="Person", name=(before or matches)[-1][1])

@@ -29,6 +29,15 @@ def test_short_names_and_spelling_variants_resolve_to_one_person(run):
     assert people["Sergei Lavrov"].mentions == 2
 
 
+def test_a_surname_with_an_arabic_article_is_also_that_surname_without_it(run):
+    extraction = run("Libyan Prime Minister Abdul Hamid al-Dbeibah met Tunisian President Kais Saied. Dbeibah said he "
+                     "would visit Tunis in May.")
+    people = {e.name: e for e in extraction.entities if e.type == "Person"}
+    assert people["Abdul Hamid al-Dbeibah"].mentions == 2
+    assert {r.subject for r in extraction.relations if r.predicate == "visits" and not r.factual} \
+        == {"Abdul Hamid al-Dbeibah"}
+
+
 def test_capital_is_a_place_where_something_happens_and_a_country_when_it_acts(run):
     text = "Beijing criticized Tokyo. Officials met in Beijing."
     at = {m.start: m for m in run(text).mentions}
