@@ -1685,14 +1685,16 @@ _GIVING = frozenset({"give", "accord", "extend"})
 
 def _welcome_given(b: _Builder, noun) -> None:
     """A welcome a host gives a guest is the host's meeting with the guest (CAMEO 043): "Xi gave Khurelsukh a
-    warm welcome", "Khurelsukh received a warm welcome from Xi", "the emir was accorded a red-carpet welcome by
+    warm welcome", "extended a warm welcome to Xi", "Khurelsukh received a warm welcome from Xi", "the emir was accorded a red-carpet welcome by
     Ruto"."""
     if noun.lemma_.lower() not in _GREETINGS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return
     verb = noun.head
     lemma = verb.lemma_.lower()
-    if lemma in _GIVING and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        guests, hosts = [c for c in verb.children if c.dep_ == "dative"], syntax.subjects(verb)
+    if lemma in _GIVING and not any(c.dep_ == "nsubjpass" for c in verb.children):  # ("extended a welcome to Xi")
+        guests = [c for c in verb.children if c.dep_ == "dative"] + syntax.objects(noun, ("to",)) \
+            + syntax.objects(verb, ("to",))
+        hosts = syntax.subjects(verb)
     else:
         guests = [c for c in verb.children if c.dep_ == "nsubjpass"] if lemma in _GIVING \
             else syntax.subjects(verb) if lemma in _RECEIVING else []

@@ -198,8 +198,10 @@ MORE = {
     "a welcome a host gives a guest, or a guest gets from or is given by a host, is their meeting": (
         "Kenyan President William Ruto got a warm reception from Ghanaian President John Mahama. The Emir of Qatar "
         "was accorded a red-carpet welcome by Rwandan President Paul Kagame. Peru's president gave Daniel Noboa "
-        "a warm welcome. The plan received a cautious welcome from Oman.",
-        {("John Mahama", "meets", "William Ruto"), ("Paul Kagame", "meets", "Qatar"), ("Peru", "meets", "Daniel Noboa")},
+        "a warm welcome. The plan received a cautious welcome from Oman. Egyptian President Abdel Fattah al-Sisi "
+        "extended a warm welcome to Turkish President Recep Tayyip Erdogan.",
+        {("John Mahama", "meets", "William Ruto"), ("Paul Kagame", "meets", "Qatar"), ("Peru", "meets", "Daniel Noboa"),
+         ("Abdel Fattah al-Sisi", "meets", "Recep Tayyip Erdogan")},
         {("Oman", None, None)}),
     "ruling out recognising or accepting refuses it; throwing out a proposal rejects it": (
         "Romania ruled out recognising Kosovo. Kuwait ruled out accepting the Iraqi offer. Peru's congress "
