@@ -980,7 +980,10 @@ def in_condition(trigger) -> bool:
 
 def _conditional(trigger) -> bool:
     """The act depends on a condition: "will visit if the talks succeed" (not a threat or warning that names
-    one, which is made all the same: "threatened countermeasures if Manila continued")."""
+    one, which is made all the same: "threatened countermeasures if Manila continued"; nor the occasion a
+    conditional pledge was made during: "pledging aid if either is attacked, during Putin's visit")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "during":
+        return False
     token = trigger
     for _ in range(6):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)

@@ -262,6 +262,11 @@ MORE = {
         "Senegalese President Bassirou Diomaye Faye proposed a regional force. Ivorian President Alassane Ouattara "
         "supported his proposal.",
         {("Alassane Ouattara", "supports", "Bassirou Diomaye Faye")}),
+    "the visit a conditional pledge was made during took place": (
+        "Belarusian President Alexander Lukashenko and Iranian President Masoud Pezeshkian signed a pact on Monday "
+        "pledging mutual assistance if either country is attacked, during Lukashenko's first visit to Tehran in 20 "
+        "years.",
+        {("Alexander Lukashenko", "visits", "Tehran")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
