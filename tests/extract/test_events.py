@@ -267,6 +267,9 @@ MORE = {
         "pledging mutual assistance if either country is attacked, during Lukashenko's first visit to Tehran in 20 "
         "years.",
         {("Alexander Lukashenko", "visits", "Tehran")}),
+    "putting or exerting pressure on a state to act appeals to it": (
+        "Italy put pressure on Tunisia to stop the boats. Washington exerted pressure on Cairo to open the crossing.",
+        {("Italy", "urges", "Tunisia"), ("United States", "urges", "Egypt")}),
     "who joins another's sanctions imposes them too, and joins no body by it": (
         "Iceland joined the EU's sanctions against Belarus. Albania joined the EU sanctions on Iran. Moldova joined "
         "the EU's sanctions regime against Russia. North Macedonia joined NATO in 2020.",
