@@ -12,6 +12,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -158,12 +159,19 @@ def test_every_readme_command_runs_as_written(checkout, tmp_path):
     assert ran >= 5
 
 
+_ARROW_EXIT_RACE = "terminate called without an active exception"
+
+
 def test_readme_python_blocks_run(checkout):
     blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.S)
     assert blocks
     for block in blocks:
-        done = subprocess.run([sys.executable, "-c", block], cwd=checkout, capture_output=True, text=True,
-                              timeout=600)
+        for _ in range(2):  # (once more only when pyarrow's parquet threads abort at interpreter exit, an upstream
+            #                 race after the work is done: apache/arrow#34314)
+            done = subprocess.run([sys.executable, "-c", block], cwd=checkout, capture_output=True, text=True,
+                                  timeout=600)
+            if not (done.returncode == -signal.SIGABRT and _ARROW_EXIT_RACE in done.stderr):
+                break
         assert done.returncode == 0, f"{block}\n{done.stderr[-3000:]}"
 
 
