@@ -513,8 +513,9 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
     # A lone surname that spaCy did not tag ("Lavrov accused …") is still that person.
     covered = {i for s in resolved for i in range(s.start, s.end)}
     parts = {}
-    for _, name in full:
-        for part in _name_parts(name):
+    parts_of = {name: _name_parts(name) for _, name in full}  # (looked up once per full name)
+    for name, words in parts_of.items():
+        for part in words:
             if part.lower() not in _ROYAL:  # ("King Salman … Salman said", not the title alone)
                 parts.setdefault(part, name)
     for token in doc:
@@ -534,7 +535,7 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
             single and span.type == "Person"
         ):
             token = span.name
-            matches = [(pos, name) for pos, name in full if token in _name_parts(name)]
+            matches = [(pos, name) for pos, name in full if token in parts_of[name]]
             if matches:
                 before = [m for m in matches if m[0] <= span.start]
                 span = replace(span, type="Person", name=(before or matches)[-1][1])

@@ -1685,8 +1685,8 @@ _GIVING = frozenset({"give", "accord", "extend"})
 
 def _welcome_given(b: _Builder, noun) -> None:
     """A welcome a host gives a guest is the host's meeting with the guest (CAMEO 043): "Xi gave Khurelsukh a
-    warm welcome", "extended a warm welcome to Xi", "Khurelsukh received a warm welcome from Xi", "the emir was accorded a red-carpet welcome by
-    Ruto"."""
+    warm welcome", "extended a warm welcome to Xi", "Khurelsukh received a warm welcome from Xi", "the emir was
+    accorded a red-carpet welcome by Ruto"."""
     if noun.lemma_.lower() not in _GREETINGS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return
     verb = noun.head
@@ -1694,15 +1694,14 @@ def _welcome_given(b: _Builder, noun) -> None:
     if lemma in _GIVING and not any(c.dep_ == "nsubjpass" for c in verb.children):  # ("extended a welcome to Xi")
         guests = [c for c in verb.children if c.dep_ == "dative"] + syntax.objects(noun, ("to",)) \
             + syntax.objects(verb, ("to",))
-        hosts = syntax.subjects(verb)
+        hosts = [_as_actor(a) for t in syntax.subjects(verb) for e in syntax.expand(t) for a in b.ctx.resolve(e)]
     else:
         guests = [c for c in verb.children if c.dep_ == "nsubjpass"] if lemma in _GIVING \
             else syntax.subjects(verb) if lemma in _RECEIVING else []
-        hosts = [p for h in (verb, noun) for c in h.children if c.dep_ in ("prep", "agent")
-                 and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"]
+        hosts = _named_by(b, [c for h in (verb, noun) for c in h.children
+                              if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")])
     if not guests or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
-    hosts = [_as_actor(a) for t in hosts for e in syntax.expand(t) for a in b.ctx.resolve(e)]
     for guest in (a for t in guests for e in syntax.expand(t) for a in b.ctx.resolve(e)):
         for host in hosts:
             b.add("meets", host, guest, noun, rule=f"greeting:{noun.lemma_.lower()}", base=0.7, cameo="043")
