@@ -1387,7 +1387,8 @@ def _object_has(token, needs: str) -> bool:
                                           or any(a.lower_ in ("should", "must") for a in c.children))
                    for c in token.children)
     if needs == PERSON:  # "welcomed Ruto", "arrived and was welcomed by the king": a guest, not a stance
-        return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
+        #                   (nor what one is called: "called Vucic a true friend")
+        return not any(c.dep_ == "oprd" for c in token.children) and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
                    or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
                    for t in syntax.objects(token, ("dobj",)))
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"

@@ -945,13 +945,21 @@ class Context:
         return [Arg(name, "Person", "group") for name in people] if len(people) >= 2 else []
 
     def _pair_before(self, token) -> list[Arg]:
-        """The last two people (else countries) named earlier in the sentence, or the two most salient countries."""
+        """The last two people (else countries) named earlier in the sentence; else the two of a kind the
+        sentence before names ("Mudavadi later met Odongo. The two discussed …"), or the two most salient
+        countries."""
         sent = self.sentence(token)
         named = [m for m in self.mentions if sent.start <= m.start and m.end <= token.i and m.kind not in ("demonym", "nested")]
         for kind in ("Person", "Country", "Organization"):
             names = list(dict.fromkeys(m.name for m in named if m.type == kind))
             if len(names) >= 2:
                 return [Arg(name, kind, "group") for name in names[-2:]]
+        start = self._sentence_before(token)
+        before = [m for m in self.mentions if start <= m.start < sent.start and m.kind != "nested"]
+        for kind in ("Person", "Country", "Organization"):
+            names = list(dict.fromkeys(m.name for m in before if m.type == kind))
+            if len(names) == 2:
+                return [Arg(name, kind, "group") for name in names]
         return self.salient("Country", token.i)
 
     def agent(self, token, *, back: bool = True) -> list[Arg]:

@@ -381,8 +381,8 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "xcomp" and head.lemma_.lower() in ("use", "employ") and any(
             c.dep_ == "dobj" and lexicon().agents.get(c.lower_) == "MIL" for c in head.children):
         return subjects(head, _depth + 1)  # "used drones to strike Kyiv": who uses the weapons
-    if verb.dep_ == "xcomp" and head.lemma_.lower() not in _SUMMONING | _CONTACTING \
-            or (verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL and verb.tag_ != "VBG"):
+    if not phoned(head) and (verb.dep_ == "xcomp" and head.lemma_.lower() not in _SUMMONING | _CONTACTING
+                             or verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL and verb.tag_ != "VBG"):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         prep_obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                          for g in c.children if g.dep_ == "pobj" and not is_time(g)), None)
@@ -401,6 +401,14 @@ def subjects(verb, _depth: int = 0) -> list:
     if head == verb or head.pos_ not in ("VERB", "AUX"):
         return []
     return subjects(head, _depth + 1)
+
+
+def phoned(verb) -> bool:
+    """Whether ``verb`` is a telephone call: "called Manalo (to discuss the incident)", not an appeal
+    ("called on Manila to …", "called for talks"), a naming ("called Putin a war criminal") or "called off"."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ in ("oprd", "prt") or c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+        and not any(is_time(g) for g in c.children) for c in verb.children)  # ("called Macron on Sunday")
 
 
 def governing_verb(token):
@@ -713,7 +721,8 @@ def has_particle(trigger, particle: str) -> bool:
         return False  # "calling it divisive for the EU" names, it does not call for
     needed = particle.split()  # "lash out at": both "out" and "at"
     words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp", "agent")
-             and c.i > trigger.i}  # ("On Cyprus, he repeated his call for …" calls on no one; "spoke [by] phone")
+             and c.i > trigger.i  # ("On Cyprus, he repeated his call for …" calls on no one; "spoke [by] phone")
+             and not (c.dep_ == "prep" and any(is_time(g) for g in c.children))}  # ("called Xi on Monday")
     words |= {m.lower_ for c in _for_clauses(trigger) for m in c.children if m.dep_ == "mark"}  # "called for X to …"
     if "home" in needed:  # ("ordered ambassador X home": the parser may read "home" as the object's noun)
         words |= {t.lower_ for t in trigger.subtree if t.lower_ == "home" and t.i > trigger.i and t.dep_ in _HOME_DEPS}
@@ -1147,7 +1156,7 @@ def modality_of(trigger) -> str:
             if child.dep_ in ("aux", "auxpass") or child.dep_ == "acomp" and not shared:
                 if child.lemma_.lower() in table:
                     return table[child.lemma_.lower()]
-        lemma = next((form for form in forms(token) if form in table or form in NAMING), "")
+        lemma = "" if phoned(token) else next((form for form in forms(token) if form in table or form in NAMING), "")
         if lemma in NAMING and via == "oprd":
             return "alleged"
         if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl") or to_clause

@@ -3175,6 +3175,21 @@ MORE = {
     "what one is told to do is not done, and telling what one will do urges nobody": (
         "Zambia told Malawi to reopen the border. Kenya told Somalia that it would withdraw its troops.",
         {("Zambia", "urges", "Malawi")}, {("Malawi", "concedes", "Zambia"), ("Kenya", "urges", "Somalia")}),
+    "calling someone is a telephone call for the caller's purpose; calling one a name is none": (
+        "Estonian Prime Minister Kaja Kallas called Finnish President Alexander Stubb on Sunday to express support "
+        "for Finland. Slovenian President Natasa Pirc Musar called Croatian President Zoran Milanovic to urge him to "
+        "reopen the border crossing. Belgian Prime Minister Alexander De Croo called Dutch Prime Minister Mark Rutte "
+        "a true friend of Belgium.",
+        {("Kaja Kallas", "meets", "Alexander Stubb"), ("Kaja Kallas", "supports", "Finland"),
+         ("Natasa Pirc Musar", "meets", "Zoran Milanovic"), ("Natasa Pirc Musar", "urges", "Zoran Milanovic")},
+        {("Alexander Stubb", "supports", None), ("Zoran Milanovic", "urges", None), ("Alexander De Croo", "meets", None)}),
+    "a day after 'on' is when one called, not whom one called on": (
+        "Slovak Prime Minister Robert Fico called Czech Prime Minister Petr Fiala on Monday.",
+        {("Robert Fico", "meets", "Petr Fiala")}),
+    "'the two' with no pair in their sentence are the two of a kind the sentence before names": (
+        "Lesotho and Botswana quarrelled over water rights. Later, Lesotho's Foreign Minister Lejone Mpotjoane met "
+        "Namibian Foreign Minister Peya Mushelenga. The two agreed to share rainfall data.",
+        {("Lejone Mpotjoane", "agrees", "Peya Mushelenga")}, {("Lesotho", "agrees", None), ("Botswana", "agrees", None)}),
     "an act not told before answers nobody": (
         "Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy.",
         set(), {("Uganda", None, None)}),
