@@ -18,6 +18,7 @@ class Location:
     latitude: float
     longitude: float
     country: str | None  # ISO 3166-1 alpha-3 (None for a code pycountry does not list, such as Kosovo's)
+    population: int = 0
 
 
 @cache
@@ -58,6 +59,6 @@ def locate(name: str, country: str | None = None, *, other_names: bool = True) -
         key = name.lower() if by_other_name else fold(name)
         found = [c for c in _index(by_other_name).get(key, ()) if country is None or c[4] == country]
         if found:
-            _, _, latitude, longitude, code = max(found)
-            return Location(latitude, longitude, code)
+            population, _, latitude, longitude, code = max(found)
+            return Location(latitude, longitude, code, population)
     return None

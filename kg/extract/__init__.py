@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from kg.config import Config
-from kg.extract.codes import actor_code, country_code, country_of_place
+from kg.extract.codes import actor_code, country_code, state_of_place
 from kg.extract.entities import find_mentions
 from kg.extract.model import load_model
 from kg.extract.relations import find_relations
@@ -20,7 +20,7 @@ __all__ = ["extract", "extract_doc"]
 def _code(name: str, etype: str) -> str | None:
     """The ISO 3166 alpha-3 code of a country, or of the country a place lies in."""
     if etype == "Place":
-        return country_code(country) if (country := country_of_place(name)) else None
+        return country_code(country) if (country := state_of_place(name)) else None
     return country_code(name) if etype == "Country" else None
 
 

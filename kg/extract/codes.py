@@ -8,7 +8,7 @@ from functools import cache
 
 from kg.extract.lexicon import actor_records, lexicon
 
-__all__ = ["actor_code", "country_code", "country_named", "country_of_place", "dictionary_code",
+__all__ = ["actor_code", "country_code", "country_named", "country_of_place", "state_of_place", "dictionary_code",
            "dictionary_record", "STATE_SECTORS"]
 
 # Sectors of the positions of roles.tsv: every office named there is a government's.
@@ -43,6 +43,25 @@ def country_of_place(name: str) -> str | None:
     records = [a for a in actor_records(name) if a.source == "countries" and _territory(a.code)]
     latest = max(records, key=lambda a: (a.start, a.end or "9999"), default=None)
     return country_named(latest.code[:3]) if latest is not None and len({a.name for a in records}) == 1 else None
+
+
+# A city of the gazetteer this big is the one a story means by its name ("shelled Odesa"), not a namesake
+# town: smaller ones are too often another place's or a person's name.
+_CITY_POPULATION = 100_000
+
+
+@cache
+def state_of_place(name: str) -> str | None:
+    """The country a place lies in: by the dictionary's records (country_of_place), else the country of the
+    gazetteer's most populous city of that name, when it is a city of 100,000 people or more ("shelled Odesa",
+    "jets struck Khan Younis")."""
+    from kg.places import locate  # noqa: PLC0415
+
+    if (country := country_of_place(name)) is not None:
+        return country
+    city = locate(name)
+    return country_named(city.country) if city is not None and city.country \
+        and city.population >= _CITY_POPULATION else None
 
 
 @cache

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.extract.codes import country_code, country_of_place
+from kg.extract.codes import country_code, country_of_place, state_of_place
 from kg.extract.lexicon import (actor_records, dictionary_organizations, lexicon, officeholder_names, role_words,
                                 rows)
 from kg.places import locate
@@ -307,8 +307,8 @@ def _ner_spans(doc) -> list[Span]:
             spans.append(Span(start, end, *found, "ner"))
         elif (ent.label_ != "NORP" or at_city) and any(c.isupper() for c in text) \
                 and text.lower() not in role_words():
-            if not titled and country_of_place(_clean(text)):  # "shelled Goma": a city, whatever NER says
-                ktype = "Place"
+            if not titled and (country_of_place(_clean(text)) or _struck_city(doc, start, end)):
+                ktype = "Place"  # "shelled Goma", "struck Khan Younis": a city, whatever NER says
             elif ent.label_ in ("ORG", "PERSON", "NORP") and at_city:
                 ktype = "Place"  # "rallied in Puno", "flew to Ceuta": a city of the gazetteer the model took for a body
             elif _named_as_place(doc, ent.label_, start, end):
@@ -331,12 +331,40 @@ def _before_country_of(doc, start: int, end: int, label: str) -> int:
 
 
 def _destinations(doc) -> list[Span]:
-    """A city the model left unnamed where one goes: "flew to Ceuta" (a one-word name of the gazetteer after
-    a verb or noun of motion)."""
-    return [Span(t.i, t.i + 1, "Place", t.text, "name", "ner") for t in doc
-            if not t.ent_type_ and t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("to", "into")
-            and t.head.head.lemma_.lower() in _MOTION and not any(c.dep_ == "compound" for c in t.children)
-            and t.is_title and locate(t.text, other_names=False) is not None]
+    """A city the model left unnamed where one goes, "flew to Ceuta" (a one-word name of the gazetteer after
+    a verb or noun of motion), or where a force strikes or a city is named as one, "shelled Odesa", "bombed the
+    city of Lashio" (a big city's name of one or more words: _struck_city)."""
+    found = []
+    for t in doc:
+        if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title:
+            continue
+        start = min([t.i, *(c.left_edge.i for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
+        if any(doc[k].ent_type_ or not doc[k].is_title for k in range(start, t.i)):
+            continue
+        going = start == t.i and t.dep_ == "pobj" and t.head.lower_ in ("to", "into") \
+            and t.head.head.lemma_.lower() in _MOTION and locate(t.text, other_names=False) is not None
+        if going or _struck_city(doc, start, t.i + 1):
+            found.append(Span(start, t.i + 1, "Place", doc[start:t.i + 1].text, "name", "ner"))
+    return found
+
+
+@cache
+def _force_verbs() -> frozenset[str]:
+    """The verbs triggers.tsv reads as attacks ("shelled", "struck", "bombed")."""
+    return frozenset(lemma for (lemma, pos), entries in lexicon().triggers.items()
+                     if pos == "VERB" and any(e.predicate == "attacks" and not e.particle for e in entries))
+
+
+def _struck_city(doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a big city of the gazetteer (state_of_place) that a verb of force acts
+    on, or that a place noun names: "drones struck Zaporizhzhia", "jets bombed Khan Younis", "the city of
+    Lashio" (names the model may take for a person's or a body's, or leave unnamed)."""
+    head = doc[end - 1]
+    while head.dep_ == "conj" and head.head.pos_ == "PROPN":  # ("hit Dnipro and Kryvyi Rih")
+        head = head.head
+    slot = head.dep_ == "dobj" and head.head.lemma_.lower() in _force_verbs() or head.dep_ == "pobj" \
+        and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _PLACE_NOUNS
+    return slot and state_of_place(_clean(doc[start:end].text)) is not None
 
 
 def _no_name(doc, label: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from kg.places import fold
 
-__all__ = ["NAMED", "PERSON", "CLAUSE", "INFINITIVE", "MANDATE", "OBJECT", "CONDITIONS", "Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
+__all__ = ["NAMED", "PERSON", "CLAUSE", "INFINITIVE", "MANDATE", "OBJECT", "NAMING_AFTER", "CONDITIONS", "Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
            "predicate_of_code", "Actor", "actors", "actor_records", "fold", "dictionary_organizations", "summary", "lookup"]
 
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
@@ -51,7 +51,9 @@ CLAUSE = "CLAUSE"  # the "needs" of a verb with a clause after it ("called on Ch
 INFINITIVE = "INFINITIVE"  # the "needs" of a verb a to-infinitive completes ("told Serbia [to …]", not "that …")
 MANDATE = "MANDATE"  # the "needs" of a verb whose clause says what must be done ("insisted that Serbia [align]")
 OBJECT = "OBJECT"  # the "needs" of a verb with a direct object (!OBJECT: none, "flew to Lima", not "flew aid to Lima")
-CONDITIONS = frozenset({NAMED, PERSON, CLAUSE, INFINITIVE, MANDATE, OBJECT})  # "needs" the syntax checks, no word set
+# the "needs" of a verb a participle of naming follows ("attacked the UN office, [calling] its reports lies": in words)
+NAMING_AFTER = "NAMING_AFTER"
+CONDITIONS = frozenset({NAMED, PERSON, CLAUSE, INFINITIVE, MANDATE, OBJECT, NAMING_AFTER})  # "needs" the syntax checks
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from kg.extract import syntax
-from kg.extract.codes import STATE_SECTORS, country_named, country_of_place, dictionary_record
+from kg.extract.codes import STATE_SECTORS, country_named, dictionary_record, state_of_place
 from kg.extract.entities import canonical
 from kg.extract.lexicon import actor_records, capitals, lexicon
 from kg.extract.resolve import BODY_ANAPHORS, Arg
@@ -210,7 +210,7 @@ def _opening_country(b, token) -> str | None:
 
 def _countries_named(b) -> set[str]:
     """Countries the article names, by name, demonym, capital or a place in them."""
-    return {m.name if m.type != "Place" else country_of_place(m.name) for m in b.ctx.mentions} - {None}
+    return {m.name if m.type != "Place" else state_of_place(m.name) for m in b.ctx.mentions} - {None}
 
 
 def _stale(record, date: str | None) -> bool:
@@ -422,12 +422,14 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
     if not places and not orgs:  # "Foreign Ministry spokesperson Lin Jian", after "the Chinese Foreign Ministry"
         places = _ministry_named_before(b, text, token)
     for role, kind, country in _roles_in(text):
-        if kind == "counterpart":  # takes the role of the nearest other person with a known one
+        if kind == "counterpart":  # takes the role of the nearest other person with a known one (of the one
+            #                          the possessive names: "his counterpart" is no one's when his role is unknown)
+            owners = {a.name for t in tokens if t.dep_ == "poss" for a in b.ctx.resolve(t) if a.type == "Person"}
             others = [m for m in b.ctx.mentions if m.type == "Person" and m.name != holder.name
-                      and b.ctx.positions.get(m.name)]
-            for other in sorted(others, key=lambda m: abs(m.start - token.i))[:1]:
-                other_role = b.ctx.positions[other.name][0][0]
-                _holders(b, other_role, "position", holder, places, orgs, token, rule)
+                      and b.ctx.positions.get(m.name) and (not owners or m.name in owners)]
+            roles = [b.ctx.positions[m.name][0][0] for m in sorted(others, key=lambda m: abs(m.start - token.i))]
+            if roles or owners:  # (an office of the country said or known, no title: "")
+                _holders(b, roles[0] if roles else "", "position", holder, places, orgs, token, rule)
             continue
         _holders(b, role, kind, holder, places, orgs, token, rule, country)
 

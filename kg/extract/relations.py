@@ -15,10 +15,10 @@ from functools import cache
 from itertools import permutations
 
 from kg.extract import syntax
-from kg.extract.codes import STATE_SECTORS, actor_code, country_named, country_of_place
+from kg.extract.codes import STATE_SECTORS, actor_code, country_named, state_of_place
 from kg.extract.entities import VESSELS
-from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, OBJECT, PERSON, PLACED, Plover,
-                                Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
+from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, NAMING_AFTER, OBJECT, PERSON,
+                                PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import (BORDERS, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg, Context,
                                 unnamed_policy)
@@ -150,7 +150,7 @@ class _Builder:
             # investigation into killings in Darfur": Sudan's)
             kinds = {_type_of(cameo), _type_of(trigger.cameo if trigger else None)}
             if (kinds & _ON_PLACES or predicate == "investigates" or obj.name in capitals()) and (
-                    home := capitals().get(obj.name) or country_of_place(obj.name)
+                    home := capitals().get(obj.name) or state_of_place(obj.name)
                     or (kinds & _FORCE and _town_of_named(self.ctx, obj.name))):
                 own_land = "MOBILIZE" in kinds and _state_of(self, subject).name == home
                 if not own_land:
@@ -813,6 +813,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and predicate in _ON_MOVES and (acts := _told_acts(token, _ON_TOLD[predicate])):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
         targets = _answered(b, token, actors, acts, told=syntax.objects(token, ("dobj",))[0])
+    if not targets and predicate in _ON_MOVES and (named := syntax.objects(token, ("dobj",))):
+        # "North Korea launched a spy satellite … Japan condemned the launch": an act told by its verb, with no one
+        # it was done to
+        targets = _told_by_verb(b, named[0], actors)
     if not targets and predicate == "threatens" and _object_has(token, "REPRISALS"):
         targets = _answered(b, token, actors, _HOSTILE)  # "Moldova expelled a Russian diplomat. Moscow promised
         #                                                  a response": on whoever did it the reprisal falls
@@ -1010,6 +1014,25 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
     return frozenset(e.predicate for e in entries if not e.block and (_type_of(e.cameo) or e.predicate) in kinds)
 
 
+def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
+    """Who did the act that "the" and a noun of its verb's word name, told in the three sentences before: "North
+    Korea launched a spy satellite … Japan condemned the launch" (not "the launch of …", "Iran's test")."""
+    if noun.pos_ != "NOUN" or not syntax.points_back(noun.children) \
+            or any(c.dep_ in ("poss", "prep", "amod", "compound", "nmod") for c in noun.children):
+        return []
+    names = _and_offices(b.ctx, actors)
+    number = b.ctx.sentence_number(noun)
+    for sent in reversed(b.ctx.sentences[max(0, number - 3):number]):
+        for verb in reversed(sent):
+            if verb.pos_ == "VERB" and verb.lemma_.lower() == noun.lemma_.lower() and not syntax.is_negated(verb) \
+                    and syntax.modality_of(verb) == "asserted":
+                doers = [_state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
+                         if a.type in ACTOR_TYPES and a.name not in names]
+                if doers:
+                    return doers
+    return []
+
+
 def _told_acts(verb, kinds: frozenset[str]) -> frozenset[str]:
     """The predicates of the acts told before that the verb's objects name ("Poland condemned the attack")."""
     return frozenset(p for o in syntax.objects(verb, ("dobj",)) for p in _told(o, kinds))
@@ -1115,7 +1138,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
 
     def fits(a: Arg) -> bool:  # (not "threatened to close [the Strait of Hormuz] if the US …": no target)
         return a.name not in own and (not types or a.type in types
-                                      or a.type == "Place" and country_of_place(a.name) is not None)
+                                      or a.type == "Place" and state_of_place(a.name) is not None)
 
     found = next((tokens for tokens in places if syntax.is_reciprocal(tokens)
                   or any(fits(a) for t in tokens for a in ctx.resolve(t, speaker=speaker, descend=descend,
@@ -1124,7 +1147,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if syntax.is_reciprocal(found):
         return [], True
     targets = [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)]
-    if targets and all(a.type == "Place" and country_of_place(a.name) is None for a in targets):
+    if targets and all(a.type == "Place" and state_of_place(a.name) is None for a in targets):
         # "the Essequibo region of Guyana": a place no gazetteer knows, of a state named
         targets = [a for t in found for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"] or targets
@@ -1262,7 +1285,7 @@ _ARRIVALS = frozenset({"arrive", "fly", "land", "return"})  # verbs of arriving 
 
 def _located(a: Arg) -> bool:
     """Whether ``a`` is a place whose country is known (a capital, or a place of the gazetteer)."""
-    return a.type == "Place" and (a.name in capitals() or country_of_place(a.name) is not None)
+    return a.type == "Place" and (a.name in capitals() or state_of_place(a.name) is not None)
 
 
 def _homes(ctx: Context, actor: Arg) -> set[str]:
@@ -1380,6 +1403,9 @@ def _object_has(token, needs: str) -> bool:
                    for c in token.children)  # (or what is called for: "called on Peru for talks")
     if needs == INFINITIVE:  # "told Serbia to normalise relations", not "told Somalia that it would …"
         return any(c.dep_ == "xcomp" and syntax.to_infinitive(c) for c in token.children)
+    if needs == NAMING_AFTER:  # "attacked the UN office, calling its reports lies": an attack in words
+        return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in syntax.NAMING
+                   for c in token.children)
     if needs == OBJECT:  # "flew aid to Lima" (not "flew to Lima")
         return any(c.dep_ == "dobj" for c in token.children)
     if needs == MANDATE:  # "insisted that Serbia align its policy" (or "should align"), not "insist it pursues …"
@@ -1388,7 +1414,7 @@ def _object_has(token, needs: str) -> bool:
                    for c in token.children)
     if needs == PERSON:  # "welcomed Ruto", "arrived and was welcomed by the king": a guest, not a stance
         #                   (nor what one is called: "called Vucic a true friend")
-        return not any(c.dep_ == "oprd" for c in token.children) and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
+        return not syntax.names_as(token) and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
                    or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
                    for t in syntax.objects(token, ("dobj",)))
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
@@ -1593,6 +1619,8 @@ def _judgement(noun):
                           v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else None)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "an act of aggression": the phrase stands where the wrong does
+    while noun.dep_ == "conj" and noun.head.dep_ in ("attr", "acomp", "oprd"):
+        noun = noun.head  # "… was biased and [unacceptable]": a second word stands where the first does
     head = noun.head
     if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() in _VERDICT_COPULAS:  # "… was a violation", "… illegal"
         return head, syntax.own_subject(head)
@@ -1613,6 +1641,8 @@ def _judgement(noun):
                     None)
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
+    if noun.dep_ == "dobj" and head.dep_ in ("dobj", "oprd") and head.pos_ == "NOUN" and naming(head.head):
+        return head.head, head  # ("called Seoul's move a grave provocation", the verdict read as the move's object)
     if noun.dep_ == "appos" and head.dep_ in ("dobj", "oprd") and naming(head.head):
         return head.head, head  # ("called Milei a fascist", the name read as the predicate and the word its appositive)
     if noun.dep_ == "amod" and noun.i > head.i and head.dep_ == "dobj" and naming(head.head):
@@ -1830,7 +1860,7 @@ def _abroad(b: _Builder, verb) -> None:
     for person in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type == "Person"):
         homes = _homes(b.ctx, person)
         for place in places:
-            if homes and (capitals().get(place.name) or country_of_place(place.name) or place.name) not in homes:
+            if homes and (capitals().get(place.name) or state_of_place(place.name) or place.name) not in homes:
                 b.add("visits", person, place, verb, rule="abroad", base=0.75, cameo="042")
 
 
@@ -2293,7 +2323,7 @@ def _visits_from_meetings(b: _Builder) -> None:
         if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence and not hosted \
                 or _acting_place(b, rel):
             continue  # (a dateline's place is where the story was filed, not where the meeting was)
-        host = seats.get(rel.place) or (rel.place if rel.place in countries else country_of_place(rel.place)) \
+        host = seats.get(rel.place) or (rel.place if rel.place in countries else state_of_place(rel.place)) \
             or ((city := locate(rel.place)) is not None and country_named(city.country)) or None
         if host is None:
             continue

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.codes import STATE_SECTORS, country_of_place, dictionary_record
+from kg.extract.codes import STATE_SECTORS, dictionary_record, state_of_place
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb, stray_by, stray_in
@@ -410,6 +410,10 @@ class Context:
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
         lower = token.lower_
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().roles and token.i + 1 < len(self.doc) \
+                and (named := self.mention(self.doc[token.i + 1])) is not None and named.type == "Person" \
+                and named.start == token.i + 1 and self.doc[token.i + 1].head == token:
+            return [Arg(named.name, "Person", "name")]  # "Vietnam's top leader To Lam", the name parsed as a phrase of the title
         if lower == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl" and _depth < 2:
             # "Kosovo, whose independence Serbia does not recognise": the noun the clause describes
             return self.resolve(token.head.head.head, speaker=speaker, _depth=_depth + 1)
@@ -1023,7 +1027,7 @@ class Context:
                      if c.dep_ == "prep" and c.lower_ == "in"  # parliament", "the government [in Kabul]")
                      for p in c.children if p.dep_ == "pobj"]
         for span in spans:
-            if span is not None and span.type == "Place" and (home := country_of_place(span.name)):
+            if span is not None and span.type == "Place" and (home := state_of_place(span.name)):
                 found.setdefault(home, Arg(home, "Country", "agent", sector, text))  # "students in Dhaka"
             elif span is not None and span.type in ("Country", "Organization"):
                 found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))

@@ -11,7 +11,7 @@ from kg.extract.lexicon import lexicon, role_words
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
-           "stray_by", "stray_in", "requesters", "to_infinitive", "is_time", "misplaced_object", "NAMING", "DENIALS",
+           "stray_by", "stray_in", "phoned", "names_as", "requesters", "to_infinitive", "is_time", "misplaced_object", "NAMING", "DENIALS",
            "CHARGES"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
@@ -406,9 +406,18 @@ def subjects(verb, _depth: int = 0) -> list:
 def phoned(verb) -> bool:
     """Whether ``verb`` is a telephone call: "called Manalo (to discuss the incident)", not an appeal
     ("called on Manila to …", "called for talks"), a naming ("called Putin a war criminal") or "called off"."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in verb.children) and not any(
-        c.dep_ in ("oprd", "prt") or c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+    return verb.lemma_.lower() == "call" and bool(objects(verb, ("dobj",))) and not names_as(verb) and not any(
+        c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
         and not any(is_time(g) for g in c.children) for c in verb.children)  # ("called Macron on Sunday")
+
+
+def names_as(verb) -> bool:
+    """Whether the verb says what its object is called or made: "called Vucic a true friend", "named Ruto envoy"
+    (or "called Xi a dictator" with the name read as set beside its object)."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(named) and (any(c.dep_ == "oprd" for c in verb.children) or any(
+        a.dep_ == "appos" and a.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in a.children)
+        for o in named for a in o.children))
 
 
 def governing_verb(token):
@@ -570,6 +579,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                         and child.i > owner.i and not is_time(child) \
                         and not any(c.dep_ == "dobj" for c in owner.children):
                     return expand(child)  # "met Prime Minister Abiy Ahmed", parsed as a modifier of the verb
+                if place == "dobj" and child.dep_ == "oprd" and child.ent_type_ == "PERSON" and child.head == owner \
+                        and not any(c.dep_ == "dobj" for c in owner.children):
+                    return expand(child)  # "called Czech Prime Minister Petr Fiala", parsed as what one was called
                 if place == "dobj" and child.dep_ == "nsubjpass":
                     return expand(child)
                 if place == "dative" and child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN"):

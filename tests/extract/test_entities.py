@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.conftest import triples
+
 pytestmark = pytest.mark.slow
 
 
@@ -142,6 +144,15 @@ def test_a_city_of_the_gazetteer_the_model_takes_for_a_body_is_a_place_after_a_p
     text = "The opposition leader planned to address a rally in Puno this week. The Commonwealth suspended Fiji."
     types = {e.name: e.type for e in run(text).entities}  # (the model reads this Puno as an organisation)
     assert types.get("Puno") == "Place" and types.get("Commonwealth") != "Place", types
+
+
+def test_a_big_city_of_the_gazetteer_that_force_strikes_is_a_place_of_its_country(run):
+    extraction = run("Russian drones struck Zaporizhzhia and Kryvyi Rih overnight. Israeli jets bombed the city of "
+                     "Khan Younis. Nepalese police detained Jackson Rai in Pokhara.")
+    types = {e.name: e.type for e in extraction.entities}  # (the model reads these cities as people)
+    assert all(types.get(n) == "Place" for n in ("Zaporizhzhia", "Kryvyi Rih", "Khan Younis")), types
+    assert types.get("Jackson Rai") == "Person", types
+    assert {("Russia", "attacks", "Ukraine"), ("Israel", "attacks", "Palestine")} <= triples(extraction)
 
 
 def test_the_words_around_a_name_can_say_it_is_a_place(run):

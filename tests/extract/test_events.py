@@ -392,7 +392,7 @@ MORE = {
         "together. Bolivian President Luis Arce rang his Paraguayan counterpart Santiago Pena. Russian troops "
         "ringed Mariupol.",
         {("William Ruto", "meets", "John Mahama"), ("Chile", "meets", "Peru"), ("Luis Arce", "meets", "Santiago Pena"),
-         ("Russia", "attacks", "Mariupol")},
+         ("Russia", "attacks", "Ukraine")},
         {("Luis Arce", "attacks", "Santiago Pena")}),
     "harsh words for someone criticize, kind words praise": (
         "Namibia's foreign minister had harsh words for Botswana. Uruguay had kind words for Argentina.",
@@ -3190,6 +3190,27 @@ MORE = {
         "Lesotho and Botswana quarrelled over water rights. Later, Lesotho's Foreign Minister Lejone Mpotjoane met "
         "Namibian Foreign Minister Peya Mushelenga. The two agreed to share rainfall data.",
         {("Lejone Mpotjoane", "agrees", "Peya Mushelenga")}, {("Lesotho", "agrees", None), ("Botswana", "agrees", None)}),
+    "a name right after its title is the person, however the parser hangs it": (
+        "Vietnam's party chief To Lam arrived in Vientiane on Monday and was greeted by Lao President Thongloun "
+        "Sisoulith.",
+        {("To Lam", "visits", "Vientiane"), ("Thongloun Sisoulith", "meets", "To Lam")}, {("Vietnam", "visits", None)}),
+    "a second judging word joined to the first judges as it does; bias is a wrong": (
+        "Armenia said the Azerbaijani statement was one-sided and unacceptable. Kenya said Uganda's claims were "
+        "partisan.",
+        {("Armenia", "criticizes", "Azerbaijan"), ("Kenya", "criticizes", "Uganda")}),
+    "attacking a body and calling its work names is an attack in words": (
+        "Bolivia's government attacked the Organization of American States mission, calling its audit a fraud.",
+        {("Bolivia", "criticizes", "Organization of American States")}, {("Bolivia", "attacks", None)}),
+    "'the' and a noun of a verb told before name that act and its doer; one only planned is none": (
+        "Iran tested a ballistic missile on Sunday. Germany condemned the test. Iraq will test a rocket next week. "
+        "Kuwait condemned the test.",
+        {("Germany", "opposes", "Iran")}, {("Kuwait", None, "Iraq")}),
+    "a verdict the parser hangs on what it judges still judges it": (
+        "Eritrea closed its border with Ethiopia. Addis Ababa called Asmara's move a grave provocation.",
+        {("Ethiopia", "criticizes", "Eritrea")}),
+    "a wire service's spelling of a known name is the same person": (
+        "Canada's prime minister signed a security agreement with Zelenskiy.",
+        {("Canada", "agrees", "Volodymyr Zelensky")}),
     "an act not told before answers nobody": (
         "Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy.",
         set(), {("Uganda", None, None)}),

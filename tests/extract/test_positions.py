@@ -72,6 +72,13 @@ def test_counterpart_takes_the_role_of_the_other(run):
         "Xi Jinping", "meets", "Luiz Inacio Lula da Silva") in triples(extraction)
 
 
+def test_a_counterpart_is_the_counterpart_of_the_one_the_possessive_names(run):
+    extraction = run("Angolan President Joao Lourenco opened the summit in Luanda. Tete Antonio greeted the delegates. "
+                     "His Congolese counterpart, Christophe Lutundula, said the talks went well.")
+    held = [r for r in extraction.relations if r.predicate == "holdsPosition" and r.subject == "Christophe Lutundula"]
+    assert [(r.object, r.role) for r in held] == [("Democratic Republic of the Congo", None)]
+
+
 def test_copular_membership(run):
     assert ("Pakistan", "memberOf", "Shanghai Cooperation Organisation") in triples(
         run("Pakistan is a member of the Shanghai Cooperation Organisation."))
