@@ -1549,6 +1549,21 @@ def _participles(noun) -> list:
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
+def _remarks_before(b: _Builder, noun, judges: list[Arg]) -> list[Arg]:
+    """The authors of the remarks the two sentences before name by their author ("summoned Spain's ambassador
+    over remarks by a Spanish minister … said the comments were unacceptable"), other than ``judges``."""
+    names = _and_offices(b.ctx, judges)
+    number = b.ctx.sentence_number(noun)
+    remarks = lexicon().synsets["REMARKS"]
+    for sent in reversed(b.ctx.sentences[max(0, number - 2):number]):
+        for said in (t for t in reversed(sent) if t.pos_ == "NOUN" and t.lemma_.lower() in remarks):
+            authors = [a for t in (*_by_phrases((said,)), *(c for c in said.children if c.dep_ == "poss"))
+                       for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES and a.name not in names]
+            if authors:
+                return [_state_of(b, a) for a in authors]
+    return []
+
+
 def _by_phrases(heads) -> list:
     """What the "by" phrases of ``heads`` name ("aggression by Saudi Arabia", "committed by Russia")."""
     return [p for h in heads for prep in h.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
@@ -2087,8 +2102,8 @@ def _verdict(b: _Builder, noun) -> None:
         doers = _answered(b, judged, judges, answers)  # "Chad expelled … Sudan called the decision unjustified"
     elif not doers and predicate == "criticizes" and judged.lemma_.lower() in lexicon().synsets["REMARKS"] \
             and syntax.points_back(judged.children) and verb.lemma_.lower() not in _CONDEMNING:
-        doers = _answered(b, judged, judges)  # "… Kathmandu called the remarks insulting": who made them (whose
-        #                                     remarks a third side condemns, the sentence before does not say)
+        doers = _answered(b, judged, judges) or _remarks_before(b, judged, judges)  # "… Kathmandu called the
+        #   remarks insulting": who made them (whose remarks a third side condemns, the sentence before does not say)
     for doer in doers:
         for who in judges:
             b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,

@@ -3211,6 +3211,10 @@ MORE = {
     "a wire service's spelling of a known name is the same person": (
         "Canada's prime minister signed a security agreement with Zelenskiy.",
         {("Canada", "agrees", "Volodymyr Zelensky")}),
+    "'the comments' one judges are those the sentence before names by their author": (
+        "Remarks by a Ugandan general about Kenya's elections drew anger on Sunday. Nairobi said the comments were "
+        "provocative.",
+        {("Kenya", "criticizes", "Uganda")}),
     "an act not told before answers nobody": (
         "Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy.",
         set(), {("Uganda", None, None)}),
