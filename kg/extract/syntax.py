@@ -58,8 +58,13 @@ def expand(token) -> list:
                      and g.pos_ == "PROPN" and any(x.dep_ == "prep" and x.lower_ == "of" for x in g.children))
         # "Cold War thinking and separatist provocations" is often parsed as a modifier holding the "and", and
         # so is a name before a titled one: "met President Murmu and Foreign Minister Jaishankar"
-        stack.extend(c for t in (tok, *(k for k in tok.children if k.dep_ == "compound")) for c in t.children
-                     if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))
+        # (or on any word of a long compound: "NATO Secretary General [Jens Stoltenberg] and EU Commission
+        # President Ursula von der Leyen", the first name hung on "Commission")
+        chain = [tok]
+        for k in chain:
+            chain.extend(c for c in k.children if c.dep_ == "compound")
+        result.extend(c for t in chain for c in t.children  # (whose own conjunct is the rest of this name)
+                      if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))
         # ("Mongolian President [Khurelsukh] and South Korean President Yoon": a titled name before another, its
         # title read as a modifier of the second title and the name as that title's apposition holding the "and")
         stack.extend(a for k in tok.children if k.dep_ == "compound" for c in k.children if c.dep_ == "nmod"

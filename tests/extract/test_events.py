@@ -3215,6 +3215,10 @@ MORE = {
         "Remarks by a Ugandan general about Kenya's elections drew anger on Sunday. Nairobi said the comments were "
         "provocative.",
         {("Kenya", "criticizes", "Uganda")}),
+    "two titled names joined by 'and' both act, however long the second title": (
+        "OSCE Secretary General Helga Schmid and EU Council President Charles Michel visited Chisinau on Monday.",
+        {("Helga Schmid", "visits", "Chisinau"), ("Charles Michel", "visits", "Chisinau")},
+        {("Council of the European Union", "visits", None)}),
     "an act not told before answers nobody": (
         "Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy.",
         set(), {("Uganda", None, None)}),

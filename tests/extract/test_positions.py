@@ -79,6 +79,13 @@ def test_a_counterpart_is_the_counterpart_of_the_one_the_possessive_names(run):
     assert [(r.object, r.role) for r in held] == [("Democratic Republic of the Congo", None)]
 
 
+def test_secretaries_of_departments_are_their_own_titles(run):
+    extraction = run("Kenyan Cabinet Secretary for Foreign Affairs Raychelle Omamo flew to Kampala. Indian Foreign "
+                     "Secretary Vinay Kwatra met Nepalese officials.")
+    held = {(r.subject, r.object, r.role) for r in extraction.relations if r.predicate == "holdsPosition"}
+    assert {("Raychelle Omamo", "Kenya", "Foreign Minister"), ("Vinay Kwatra", "India", "Foreign Secretary")} <= held
+
+
 def test_copular_membership(run):
     assert ("Pakistan", "memberOf", "Shanghai Cooperation Organisation") in triples(
         run("Pakistan is a member of the Shanghai Cooperation Organisation."))
