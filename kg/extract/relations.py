@@ -2059,6 +2059,9 @@ def _verdict(b: _Builder, noun) -> None:
     if found is None:
         return
     verb, judged = found
+    if judged is not None and judged.lower_ == "it" and syntax.trailing_participle(verb) and (
+            shared := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) is not None:
+        judged = shared  # "condemned the attack, calling it reckless": "it" is what the clause acts on
     negated = syntax.is_negated(verb) or any(c.dep_ == "neg" for c in noun.children)
     if denied_merit and not negated:
         return  # "said China's new map was not acceptable": what is proper judges only when denied

@@ -148,7 +148,9 @@ def unnamed_policy(noun) -> Arg | None:
     ("rejected the plan") points back to something named before, and names nothing new."""
     if noun.pos_ != "NOUN" or not _policy_head(noun):
         return None
-    skip = {t.i for child in noun.children if child.dep_ in _ASIDES for t in child.subtree}
+    # (nor a verdict the parser hangs on the noun: "rejected the resolution [as politically motivated]")
+    skip = {t.i for child in noun.children if child.dep_ in _ASIDES or child.i > noun.i and child.left_edge.lower_ == "as"
+            for t in child.subtree}
     words = [t for t in noun.subtree if t.i not in skip]
     while words and (words[0].dep_ in _OPENERS and words[0].head == noun or words[0].lower_ in _OPEN_WORDS):
         words.pop(0)

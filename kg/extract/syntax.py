@@ -613,6 +613,14 @@ def misplaced_object(pobj):
     after a demonym it took for the object; "by Riga Mayor Martins Stakis", the name hung on the verb)."""
     if pobj.dep_ == "pcomp" and pobj.lower_ == "visiting":
         return next((c for c in pobj.children if c.dep_ == "dobj"), pobj)
+    if pobj.dep_ == "pcomp" and (pobj.lemma_.lower() in lexicon().speech or pobj.lemma_.lower() in NAMING):
+        # "fired missiles at what it said were Israeli spy headquarters", "at what it called militant bases": what
+        # the free relative names
+        said = next((c for c in pobj.children if c.dep_ == "ccomp" and any(s.lower_ == "what" for s in c.children)),
+                    None)
+        named = next((c for c in (said or pobj).children if c.dep_ == ("attr" if said is not None else "oprd")), None)
+        if named is not None:
+            return named
     doc = pobj.doc
     if pobj.pos_ in ("PROPN", "ADJ") and not any(c.i > pobj.i for c in pobj.children) and pobj.i + 1 < len(doc) \
             and (name := doc[pobj.i + 1]).dep_ == "compound" and name.pos_ in ("PROPN", "VERB"):

@@ -155,6 +155,11 @@ def test_a_big_city_of_the_gazetteer_that_force_strikes_is_a_place_of_its_countr
     assert {("Russia", "attacks", "Ukraine"), ("Israel", "attacks", "Palestine")} <= triples(extraction)
 
 
+def test_a_verdict_on_a_policy_is_no_part_of_its_name(run):
+    found = names(run("Eritrea rejected the resolution as politically motivated."))
+    assert not [n for n in found if " as " in n], found
+
+
 def test_the_words_around_a_name_can_say_it_is_a_place(run):
     text = ("Burundi closed the border after a raid near the western town of Gatumba. Officers at the Desaguadero "
             "crossing turned back travellers. Macron held talks in Noumea with local leaders.")

@@ -3219,6 +3219,13 @@ MORE = {
         "OSCE Secretary General Helga Schmid and EU Council President Charles Michel visited Chisinau on Monday.",
         {("Helga Schmid", "visits", "Chisinau"), ("Charles Michel", "visits", "Chisinau")},
         {("Council of the European Union", "visits", None)}),
+    "'calling it' after condemning an act judges that act's doer, not the last speaker's foe": (
+        "Azerbaijani forces shelled villages in Armenia's Syunik province. Armenia's foreign ministry called the "
+        "shelling a gross violation of the ceasefire. France also condemned the attack, calling it unacceptable.",
+        {("France", "criticizes", "Azerbaijan")}, {("France", "criticizes", "Armenia")}),
+    "what a free relative says an act was aimed at is its target": (
+        "Pakistan launched air strikes on what it said were militant hideouts in Afghanistan's Khost province.",
+        {("Pakistan", "attacks", "Afghanistan")}),
     "an act not told before answers nobody": (
         "Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy.",
         set(), {("Uganda", None, None)}),
