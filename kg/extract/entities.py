@@ -140,7 +140,8 @@ def _lexicon_spans(doc) -> list[Span]:
     exact, lower = _matchers(doc.vocab)
     found = ((start, end, canonical(doc[start:end].text)) for _, start, end in [*exact(doc), *lower(doc)])
     return [Span(start, end, *hit, "lexicon") for start, end, hit in found
-            if hit and not (hit[2] == "name" and _begins_longer_name(doc, start, end))]
+            if hit and not (hit[2] == "name" and _begins_longer_name(doc, start, end))
+            and not (hit[2] == "demonym" and start > 0 and doc[start - 1].text in _REGION_WORDS)]
 
 
 def _begins_longer_name(doc, start: int, end: int) -> bool:
@@ -184,6 +185,10 @@ def _shape_spans(doc) -> list[Span]:
 
 # Prepositions before a place: "rallied in Puno" (not "The Commonwealth suspended Fiji", though a town bears the name).
 _AT_PLACE = frozenset({"in", "at", "near", "from", "to", "outside"})
+# Words before a nationality that make it a region's ("Latin American", "Central Asian"; a state's longer names,
+# "South African", "Central African", are the lexicon's own and matched whole).
+_REGION_WORDS = frozenset({"Latin", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                           "Western", "Sub-Saharan"})
 # Words NER takes into a name that are not part of it: "[the] United Nations", "[Fellow] EU member Hungary".
 _LEADING = frozenset({"the", "fellow"})
 # Words that make a name a body's, whatever the model's label ("Korean Central News Agency").
@@ -223,8 +228,9 @@ def _ner_spans(doc) -> list[Span]:
         start = ent.start + (1 if ent[0].lower_ in _LEADING else 0)
         end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         first = start  # "Neighbouring Mali", "Landlocked Ethiopia": a word about a known name is no part of it
-        while start < end - 1 and (doc[start].pos_ in ("ADJ", "VERB") or doc[start].is_sent_start
-                                   and canonical(doc[start].text) is None) and canonical(doc[start + 1:end].text):
+        while start < end - 1 and (doc[start].pos_ in ("ADJ", "VERB") and doc[start].text not in _REGION_WORDS
+                                   or doc[start].is_sent_start and canonical(doc[start].text) is None) \
+                and canonical(doc[start + 1:end].text):  # (but "[Latin] American" names no American)
             start += 1
         stripped = start > first
         end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)  # "… Development (IGAD"

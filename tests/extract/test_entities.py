@@ -155,6 +155,13 @@ def test_a_big_city_of_the_gazetteer_that_force_strikes_is_a_place_of_its_countr
     assert {("Russia", "attacks", "Ukraine"), ("Israel", "attacks", "Palestine")} <= triples(extraction)
 
 
+def test_a_nationality_after_a_region_word_names_a_region_not_a_country(run):
+    extraction = run("Nicaragua expelled diplomats from five Latin American countries. South African President Cyril "
+                     "Ramaphosa met Central Asian leaders.")
+    assert not {r.object for r in extraction.relations} & {"United States", "Asia"}, triples(extraction)
+    assert ("Cyril Ramaphosa", "holdsPosition", "South Africa") in triples(extraction)
+
+
 def test_a_verdict_on_a_policy_is_no_part_of_its_name(run):
     found = names(run("Eritrea rejected the resolution as politically motivated."))
     assert not [n for n in found if " as " in n], found
