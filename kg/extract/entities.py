@@ -194,7 +194,8 @@ _LEADING = frozenset({"the", "fellow"})
 # Words that make a name a body's, whatever the model's label ("Korean Central News Agency").
 _BODY_WORDS = frozenset({"agency", "committee", "ministry", "council", "commission", "party", "front", "union",
                          "army", "forces", "court", "bank", "authority", "movement", "organization", "organisation",
-                         "institute", "association", "federation", "coalition", "alliance", "parliament", "assembly"})
+                         "institute", "association", "federation", "coalition", "alliance", "parliament", "assembly",
+                         "office", "bureau", "department", "directorate", "secretariat"})
 _MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "wechat", "weibo",
                     "whatsapp", "truth social"})  # ("announced on Twitter": a medium, no actor)
 # Nouns of groups a people's name qualifies ("Hutu extremists"): the people, not a person.
@@ -438,6 +439,8 @@ def _body_title_name(doc, start: int, end: int) -> list[Span] | None:
         return None
     if not all(t.is_title and t.is_alpha for t in doc[name:end]):  # (the tagger may take "Martins" for a verb)
         return None
+    if all(t.lower_ in _BODY_WORDS for t in doc[name:end]):
+        return None  # "Taiwan Affairs Office": a body named by its portfolio, no title and name
     return [Span(start, title, *body, "ner"), Span(name, end, "Person", _clean(doc[name:end].text), "name", "ner")]
 
 

@@ -162,6 +162,11 @@ def test_a_nationality_after_a_region_word_names_a_region_not_a_country(run):
     assert ("Cyril Ramaphosa", "holdsPosition", "South Africa") in triples(extraction)
 
 
+def test_a_body_named_by_its_portfolio_is_no_title_and_person(run):
+    found = names(run("China's Taiwan Affairs Office condemned the visit by U.S. lawmakers."))
+    assert found.get("Taiwan Affairs Office") == "Organization" and "Office" not in found, found
+
+
 def test_a_verdict_on_a_policy_is_no_part_of_its_name(run):
     found = names(run("Eritrea rejected the resolution as politically motivated."))
     assert not [n for n in found if " as " in n], found
