@@ -985,9 +985,13 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
         # by its kind in the last one that tells it ("… signed a declaration. … Guterres hailed the accord")
         for same in (True, False) if told is not None else (False,):
             for last in reversed(sents[:-1] if told is not None else sents[-2:-1]):
-                doers = {r.subject: r.subject_type for r in b.relations if last.start_char <= r.start < last.end_char
-                         and r.subject not in names and (r.plover in kinds or r.predicate in kinds)
-                         and (not same or r.rule.rpartition(":")[2] == told.lemma_.lower())}
+                acts = [r for r in b.relations if last.start_char <= r.start < last.end_char
+                        and r.subject not in names and (r.plover in kinds or r.predicate in kinds)
+                        and (not same or r.rule.rpartition(":")[2] == told.lemma_.lower())]
+                # (both sides of a meeting: "Kishida met Yoon … Pyongyang denounced the meeting")
+                doers = {name: kind for r in acts for name, kind in ((r.subject, r.subject_type), *(
+                    [(r.object, r.object_type)] if lexicon().predicates[r.predicate].symmetric else []))
+                    if name not in names}
                 if doers:
                     return [_state_of(b, Arg(name, kind, "pronoun")) for name, kind in doers.items()]
         return []

@@ -3226,6 +3226,10 @@ MORE = {
     "what a free relative says an act was aimed at is its target": (
         "Pakistan launched air strikes on what it said were militant hideouts in Afghanistan's Khost province.",
         {("Pakistan", "attacks", "Afghanistan")}),
+    "judging a meeting told before judges both sides of it": (
+        "Armenia's prime minister met Turkey's president in Ankara on Friday. Azerbaijan's foreign ministry "
+        "denounced the meeting.",
+        {("Azerbaijan", "criticizes", "Armenia"), ("Azerbaijan", "criticizes", "Turkey")}),
     "an act not told before answers nobody": (
         "Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy.",
         set(), {("Uganda", None, None)}),
