@@ -42,9 +42,13 @@ def expand(token) -> list:
         tok = stack.pop()
         result.append(tok)
         # (not an owner the parser coordinated: "Kazakhstan's Tokayev and [Uzbekistan]'s Mirziyoyev")
-        stack.extend(_named_after(tok, c) or c for c in tok.children
-                     if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ")
-                     and not any(g.dep_ == "case" for g in c.children))
+        conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ")
+                     and not any(g.dep_ == "case" for g in c.children)]
+        # (not the body of the next one's title the parser made a conjunct of its own: "Feridun Sinirlioglu and
+        # [Council] of Europe Secretary General Alain Berset")
+        stack.extend(named or c for c in conjuncts if (named := _named_after(tok, c)) is not None or not any(
+            d.dep_ in ("conj", "appos") and d.left_edge.i == c.right_edge.i + 1 and d.ent_type_ == "PERSON"
+            for d in tok.children))
         # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser reads as appositions
         listed = any(g.dep_ == "cc" for g in tok.children)
         stack.extend(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN"
@@ -695,10 +699,17 @@ def _what_is_called(verb) -> list:
     the verb of naming)."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in NAMING
                    and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in c.children)), None)
-    if clause is None:
+    said = next((g for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in lexicon().speech
+                 for g in c.children if g.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.tag_ == "WP"
+                                                                  for s in g.children)), None)
+    if clause is None and said is None:
         return []
-    named = [g for c in clause.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
-             for g in ([c] if c.dep_ == "oprd" else c.children) if g.dep_ in ("oprd", "pobj")]
+    if clause is None:  # "bombed what they said was a rebel camp in Venezuela": what the copula says it was
+        clause = said
+        named = [c for c in said.children if c.dep_ == "attr"]
+    else:
+        named = [g for c in clause.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+                 for g in ([c] if c.dep_ == "oprd" else c.children) if g.dep_ in ("oprd", "pobj")]
     doers = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for g in c.children if g.dep_ == "pobj"]
     found = (doers or named)[:1]  # (only what names someone: not "what it called baseless accusations")

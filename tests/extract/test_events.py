@@ -3230,6 +3230,13 @@ MORE = {
         "Armenia's prime minister met Turkey's president in Ankara on Friday. Azerbaijan's foreign ministry "
         "denounced the meeting.",
         {("Azerbaijan", "criticizes", "Armenia"), ("Azerbaijan", "criticizes", "Turkey")}),
+    "what a free relative object is said to be is what was struck": (
+        "Turkish jets bombed what the army said were militant shelters in Iraq's Duhok province.",
+        {("Turkey", "attacks", "Iraq")}),
+    "the body of the next name's title is no conjunct of its own": (
+        "NATO Secretary General Mark Rutte and Council of Europe Secretary General Alain Berset visited Kyiv on "
+        "Tuesday.",
+        {("Mark Rutte", "visits", "Kyiv"), ("Alain Berset", "visits", "Kyiv")}, {("Council of Europe", "visits", None)}),
     "an act not told before answers nobody": (
         "Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy.",
         set(), {("Uganda", None, None)}),
