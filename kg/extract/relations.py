@@ -1418,9 +1418,10 @@ def _object_has(token, needs: str) -> bool:
                    for c in token.children)
     if needs == PERSON:  # "welcomed Ruto", "arrived and was welcomed by the king": a guest, not a stance
         #                   (nor what one is called: "called Vucic a true friend")
-        return not syntax.names_as(token) and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
-                   or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
-                   for t in syntax.objects(token, ("dobj",)))
+        return not syntax.names_as(token) and any(
+            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
+            or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
+            for t in syntax.objects(token, ("dobj",)))
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)
                    and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_)

@@ -149,8 +149,8 @@ def unnamed_policy(noun) -> Arg | None:
     if noun.pos_ != "NOUN" or not _policy_head(noun):
         return None
     # (nor a verdict the parser hangs on the noun: "rejected the resolution [as politically motivated]")
-    skip = {t.i for child in noun.children if child.dep_ in _ASIDES or child.i > noun.i and child.left_edge.lower_ == "as"
-            for t in child.subtree}
+    skip = {t.i for child in noun.children
+            if child.dep_ in _ASIDES or child.i > noun.i and child.left_edge.lower_ == "as" for t in child.subtree}
     words = [t for t in noun.subtree if t.i not in skip]
     while words and (words[0].dep_ in _OPENERS and words[0].head == noun or words[0].lower_ in _OPEN_WORDS):
         words.pop(0)
@@ -415,7 +415,7 @@ class Context:
         if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().roles and token.i + 1 < len(self.doc) \
                 and (named := self.mention(self.doc[token.i + 1])) is not None and named.type == "Person" \
                 and named.start == token.i + 1 and self.doc[token.i + 1].head == token:
-            return [Arg(named.name, "Person", "name")]  # "Vietnam's top leader To Lam", the name parsed as a phrase of the title
+            return [Arg(named.name, "Person", "name")]  # "Vietnam's top leader To Lam" (read as the title's phrase)
         if lower == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl" and _depth < 2:
             # "Kosovo, whose independence Serbia does not recognise": the noun the clause describes
             return self.resolve(token.head.head.head, speaker=speaker, _depth=_depth + 1)
