@@ -794,6 +794,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         common.update(cameo=_PROTEST_CODES[kind_of])
     if not targets and not entry.block:
         targets = _implied_targets(b, token, entry, actors)
+    if not targets and predicate == "opposes" and token.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for c in token.children):
+        # "Argentina demanded a public apology … Madrid refused": a refusal with nothing refused answers the last
+        # demand or appeal made of the one refusing
+        targets = _answered(b, token, actors, _ANSWERED - {"ACCUSE"}, done_to=True)
     if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):
         # "Rwanda rejected the accusation": whoever made it (or the one the words answer: "'We reject these
         # allegations,' Rwanda said in response to Congo's claims")

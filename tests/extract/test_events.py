@@ -3237,6 +3237,10 @@ MORE = {
         "NATO Secretary General Mark Rutte and Council of Europe Secretary General Alain Berset visited Kyiv on "
         "Tuesday.",
         {("Mark Rutte", "visits", "Kyiv"), ("Alain Berset", "visits", "Kyiv")}, {("Council of Europe", "visits", None)}),
+    "refusing with nothing refused, or rejecting 'the request', answers the demand or appeal made before": (
+        "Bolivia demanded that Brazil extradite a former minister. Brasilia refused. Chad asked Niger to return the "
+        "seized trucks. Niamey rejected the request. Mali accused Algeria of meddling. Algiers declined to comment.",
+        {("Brazil", "opposes", "Bolivia"), ("Niger", "opposes", "Chad")}, {("Algeria", "opposes", None)}),
     "an act not told before answers nobody": (
         "Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy.",
         set(), {("Uganda", None, None)}),
