@@ -118,6 +118,9 @@ def _countries() -> tuple[Country, ...]:
     dictionary_demonyms: dict[str, list[str]] = {}
     for code, demonym in rows("eventdata/demonyms.tsv", header=True):
         dictionary_demonyms.setdefault(code, []).append(demonym)
+    # an alias this table gives a country is that country's alone ("Congo", as the news writes it, is the
+    # Democratic Republic's, not the Republic's that the ISO list names so)
+    claimed = {alias: code for code, row in extra.items() for alias in _split(row[2])}
     result = []
     known = {record.alpha_3 for record in pycountry.countries}
     unlisted = [SimpleNamespace(alpha_3=code, name=row[1]) for code, row in extra.items() if code not in known]
@@ -127,7 +130,7 @@ def _countries() -> tuple[Country, ...]:
         common = getattr(record, "common_name", None) or record.name
         name = row[1] or common
         aliases = {record.name, common, getattr(record, "official_name", None) or record.name, *_split(row[2])}
-        aliases.discard(name)
+        aliases = {a for a in aliases if claimed.get(a, code) == code} - {name}
         own = _split(row[3])
         demonyms = own + tuple(sorted(set(dictionary_demonyms.get(code, ())) - set(own)))
         demonyms += tuple(sorted({_plural(d) for d in demonyms} - set(demonyms) - {name, *aliases} - {""}))

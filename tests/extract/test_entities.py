@@ -167,6 +167,14 @@ def test_a_body_named_by_its_portfolio_is_no_title_and_person(run):
     assert found.get("Taiwan Affairs Office") == "Organization" and "Office" not in found, found
 
 
+def test_congo_as_the_news_writes_it_is_the_democratic_republic(run):
+    extraction = run("Rwanda pulled its troops out of Congo on Friday. Republic of Congo President Denis Sassou Nguesso "
+                     "said the pullout was welcome.")
+    found = triples(extraction)
+    assert ("Rwanda", "concedes", "Democratic Republic of the Congo") in found, found
+    assert ("Denis Sassou Nguesso", "holdsPosition", "Republic of the Congo") in found, found
+
+
 def test_a_verdict_on_a_policy_is_no_part_of_its_name(run):
     found = names(run("Eritrea rejected the resolution as politically motivated."))
     assert not [n for n in found if " as " in n], found
