@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract.lexicon import actor_records, lexicon
+from kg.places import locate
 
 __all__ = ["actor_code", "country_code", "country_named", "country_of_place", "state_of_place", "dictionary_code",
            "dictionary_record", "STATE_SECTORS"]
@@ -55,8 +56,6 @@ def state_of_place(name: str) -> str | None:
     """The country a place lies in: by the dictionary's records (country_of_place), else the country of the
     gazetteer's most populous city of that name, when it is a city of 100,000 people or more ("shelled Odesa",
     "jets struck Khan Younis")."""
-    from kg.places import locate  # noqa: PLC0415
-
     if (country := country_of_place(name)) is not None:
         return country
     city = locate(name)

@@ -1030,16 +1030,20 @@ def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "nmod") for c in noun.children):
         return []
     names = _and_offices(b.ctx, actors)
-    number = b.ctx.sentence_number(noun)
-    for sent in reversed(b.ctx.sentences[max(0, number - 3):number]):
-        for verb in reversed(sent):
-            if verb.pos_ == "VERB" and verb.lemma_.lower() == noun.lemma_.lower() and not syntax.is_negated(verb) \
-                    and syntax.modality_of(verb) == "asserted":
-                doers = [_state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
-                         if a.type in ACTOR_TYPES and a.name not in names]
-                if doers:
-                    return doers
+    for verb in _words_before(b, noun, 3):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == noun.lemma_.lower() and not syntax.is_negated(verb) \
+                and syntax.modality_of(verb) == "asserted":
+            doers = [_state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
+                     if a.type in ACTOR_TYPES and a.name not in names]
+            if doers:
+                return doers
     return []
+
+
+def _words_before(b: _Builder, token, count: int):
+    """The words of the ``count`` sentences before ``token``'s, the last first."""
+    number = b.ctx.sentence_number(token)
+    return (t for sent in reversed(b.ctx.sentences[max(0, number - count):number]) for t in reversed(sent))
 
 
 def _told_acts(verb, kinds: frozenset[str]) -> frozenset[str]:
@@ -1563,14 +1567,12 @@ def _remarks_before(b: _Builder, noun, judges: list[Arg]) -> list[Arg]:
     """The authors of the remarks the two sentences before name by their author ("summoned Spain's ambassador
     over remarks by a Spanish minister … said the comments were unacceptable"), other than ``judges``."""
     names = _and_offices(b.ctx, judges)
-    number = b.ctx.sentence_number(noun)
     remarks = lexicon().synsets["REMARKS"]
-    for sent in reversed(b.ctx.sentences[max(0, number - 2):number]):
-        for said in (t for t in reversed(sent) if t.pos_ == "NOUN" and t.lemma_.lower() in remarks):
-            authors = [a for t in (*_by_phrases((said,)), *(c for c in said.children if c.dep_ == "poss"))
-                       for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES and a.name not in names]
-            if authors:
-                return [_state_of(b, a) for a in authors]
+    for said in (t for t in _words_before(b, noun, 2) if t.pos_ == "NOUN" and t.lemma_.lower() in remarks):
+        authors = [a for t in (*_by_phrases((said,)), *(c for c in said.children if c.dep_ == "poss"))
+                   for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES and a.name not in names]
+        if authors:
+            return [_state_of(b, a) for a in authors]
     return []
 
 
