@@ -584,6 +584,11 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
                     # name, though a town somewhere has it too)
                     known = sorted({a.name for a in actor_records(token) if a.source == "officeholders"})
                 span = replace(span, type="Person", name=known[0]) if len(known) == 1 else span
+        elif span.type == "Person" and (longer := [(pos, name) for pos, name in full
+                                                   if name.endswith(f" {span.name}")]):
+            # a name cut to its last words is the full name they end ("Luis Lacalle Pou … Lacalle Pou met")
+            before = [m for m in longer if m[0] <= span.start]
+            span = replace(span, name=(before or longer)[-1][1])
         result.append(span)
     return result
 

@@ -96,6 +96,8 @@ _FAULTING = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", 
 # Stances taken up from another ("Mirziyoyev backed his call for …": the call of one named before).
 _BACKING = frozenset({"back", "support", "endorse", "echo", "second"})
 _OF_ANOTHER = _PRAISING | _BACKING  # verbs whose object's "his" or "her" is another's than the subject's
+# ... but for the subject's own others ("Yoon praised his host", "backed his counterpart")
+_OWN_RELATIONS = frozenset({"host", "guest", "visitor", "counterpart", "predecessor", "successor"})
 _LOOKING_BACK = _FAULTING | _BACKING  # … who may be named in the sentence before
 _PLURAL = {"they", "them", "their", "themselves"}
 _ARRIVING = frozenset({"arrive", "land"})  # a guest's coming, which one greeting him is there for
@@ -455,7 +457,7 @@ class Context:
                 # remarks one faults, or a call one backs, in the one before it too: "… Duda called his remarks
                 # outrageous", "… Mirziyoyev backed his call for a common market")
                 praised = token.dep_ == "poss" and token.head.dep_ == "dobj" and lower in ("his", "her") \
-                    and ((verb := token.head.head).lemma_.lower() in _OF_ANOTHER or verb.lemma_.lower()
+                    and token.head.lemma_.lower() not in _OWN_RELATIONS and ((verb := token.head.head).lemma_.lower() in _OF_ANOTHER or verb.lemma_.lower()
                          in _FAULTING and token.head.lemma_.lower() in lexicon().synsets["REMARKS"]) and _depth < 2
                 if praised and (near := [m for m in self._before(token.i, {"Person"}, {
                         a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)})

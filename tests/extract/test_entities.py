@@ -218,6 +218,14 @@ def test_a_name_with_a_body_s_word_is_no_person_even_after_a_title_word(run):
     assert found.get("Korean Central News Agency") == "Organization", found
 
 
+def test_a_name_cut_to_its_last_words_is_the_full_name_they_end(run):
+    extraction = run("Chilean Senator Maria Jose Hoffmann Opazo met Bolivian Vice President David Choquehuanca. "
+                     "Hoffmann Opazo and Choquehuanca discussed lithium. Ana Hoffmann Opazo was not there.")
+    people = {e.name: e.mentions for e in extraction.entities if e.type == "Person"}
+    assert people.get("Maria Jose Hoffmann Opazo") == 2 and "Hoffmann Opazo" not in people, people
+    assert people.get("Ana Hoffmann Opazo") == 1, people
+
+
 def test_a_known_person_s_surname_the_model_takes_for_a_place_is_that_person(run):
     extraction = run("Turkey's Erdogan hit out at Denmark.")
     types = {e.name: e.type for e in extraction.entities}

@@ -3244,6 +3244,19 @@ MORE = {
     "an act not told before answers nobody": (
         "Sudan shelled villages in South Sudan. Uganda condemned an attack on its embassy.",
         set(), {("Uganda", None, None)}),
+    "joining others in a body joins the body, not them; joining them in an act is no membership": (
+        "Croatia joined Slovenia and Hungary in the European Union in 2013. Ghana joined Togo in the ECOWAS bloc. "
+        "Iceland joined Norway in protesting the whaling ban.",
+        {("Croatia", "memberOf", "European Union"), ("Ghana", "memberOf", "Economic Community of West African States")},
+        {(None, "memberOf", "Slovenia"), (None, "memberOf", "Togo"), ("Iceland", "memberOf", None)}),
+    "a missile fired, launched or tested is 'the launch' or 'the test' judged after": (
+        "Pakistan fired a ballistic missile over the Arabian Sea. India condemned the launch. Iran launched a "
+        "satellite rocket on Sunday. France denounced the test.",
+        {("India", "opposes", "Pakistan"), ("France", "criticizes", "Iran")}),
+    "'his host' or 'his counterpart' of one praising is his own, though what he praises may be another's": (
+        "Chilean President Gabriel Boric and Argentine President Javier Milei held talks in Buenos Aires on Friday. "
+        "Milei thanked Chile for its support, and Boric praised his host for his openness.",
+        {("Gabriel Boric", "praises", "Javier Milei")}),
 }
 
 
