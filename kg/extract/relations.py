@@ -413,8 +413,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             if fitting and (chosen := fitting(doers)) and not _named_before(ctx, child, verb):
                 return chosen, []
             return ctx.resolve(child, speaker=speaker) + _echoers(ctx, noun, speaker), []
-    if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on") \
-            and noun.head.head == verb:  # "Todd was in Caracas for talks with …", "who is on a visit to Beijing"
+    if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on", "in") \
+            and noun.head.head == verb:  # "Todd was in Caracas for talks with …", "who is on a visit to Beijing",
+        #                                  "was in talks with"
         return doers, []
     if verb is not None and verb.lemma_.lower() == "join" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and noun.head.head == verb and meeting and not any(c.dep_ == "prep" and c.lower_ == "with"
@@ -1671,8 +1672,9 @@ def _judgement(noun):
                     None)
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
-    if noun.dep_ == "dobj" and head.dep_ in ("dobj", "oprd") and head.pos_ == "NOUN" and naming(head.head):
-        return head.head, head  # ("called Seoul's move a grave provocation", the verdict read as the move's object)
+    if noun.dep_ in ("dobj", "npadvmod") and head.dep_ in ("dobj", "oprd") and head.pos_ == "NOUN" \
+            and naming(head.head):  # ("called Seoul's move a grave provocation", "… a mockery of the accord",
+        return head.head, head  # the verdict read as the move's object or its adverb)
     if noun.dep_ == "appos" and head.dep_ in ("dobj", "oprd") and naming(head.head):
         return head.head, head  # ("called Milei a fascist", the name read as the predicate and the word its appositive)
     if noun.dep_ == "amod" and noun.i > head.i and head.dep_ == "dobj" and naming(head.head):
@@ -1780,8 +1782,9 @@ def _on_a_call(b: _Builder, noun) -> None:
     verb = noun.head.head
     if verb.pos_ != "VERB" or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
-    fronted = noun.i < verb.i  # ("In a phone call, Sisi told Blinken …")
+    fronted = noun.i < verb.i  # ("In a phone call, Sisi told Blinken …"; but "discussed Taiwan": a topic)
     partners = [a for c in verb.children if c.dep_ in ("dobj", "dative") and (c.i < noun.i or fronted)
+                and verb.lemma_.lower() not in _ABOUT
                 or c.dep_ == "prep" and c.lower_ in ("to", "with") for p in ([c] if c.dep_ != "prep" else c.children)
                 if p.dep_ in ("dobj", "dative", "pobj") for t in syntax.expand(p) for a in b.ctx.resolve(t)
                 if a.type in ("Person", "Country") and a.how == "name"]

@@ -582,11 +582,12 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 return expand(shifted)  # "rejected as absurd the allegation by Trudeau"
             if place == "dobj" and (participle := object_participle(owner)) is not None:
                 return expand(next(c for c in participle.children if c.dep_ in ("dobj", "npadvmod")))
+            tails = _list_tails(owner)
             for child in [*after, *(g for d in nested for g in d.children)]:
-                if place == "dobj" and child.dep_ in ("dobj",):
+                if place == "dobj" and child.dep_ in ("dobj",) and child not in tails:
                     return expand(child)
                 if place == "dobj" and child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.head == owner \
-                        and child.i > owner.i and not is_time(child) \
+                        and child.i > owner.i and not is_time(child) and child not in tails \
                         and not any(c.dep_ == "dobj" for c in owner.children):
                     return expand(child)  # "met Prime Minister Abiy Ahmed", parsed as a modifier of the verb
                 if place == "dobj" and child.dep_ == "oprd" and child.ent_type_ == "PERSON" and child.head == owner \
@@ -608,8 +609,17 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                         more += [g for c in _joined_siblings(child) for g in c.children if g.dep_ == "pobj"]
                         more += [g for c in _then_phrases(owner) if c.lower_ == place
                                  for g in c.children if g.dep_ == "pobj"]
+                        more += [g for g in tails if g.i > pobj.i]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
+
+
+def _list_tails(verb) -> list:
+    """Names the parser hangs on the verb, after a comma that follows a preposition's object: the end of that
+    object's list ("met with President X, President Y and Prime Minister Z")."""
+    objects = [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i for g in c.children if g.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "PROPN" and not is_time(c)
+            and any(o.i < c.i and "," in c.doc[o.i:c.i].text for o in objects)]
 
 
 def misplaced_object(pobj):
@@ -821,7 +831,8 @@ def _each_acts(verb) -> bool:
 
 def _negates(token, *, by_meaning: bool = True) -> bool:
     negators = lexicon().negators
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.dep_ in ("nsubj", "nsubjpass") and (
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.dep_ == "preconj" and c.lower_ == "neither"
+           and token.pos_ in ("VERB", "AUX") or c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in _NO_ONE or any(g.dep_ in ("preconj", "det") and g.lower_ in ("neither", "no")
                                        for g in c.children)) for c in token.children):
         return True  # ("neither Israel nor Hamas has accepted", "no country recognised", "none of them attended")
@@ -905,8 +916,12 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
         purpose = token.dep_ == "advcl" and to_infinitive(token)
         # ("has not allowed Marsudi to meet Suu Kyi": what is permitted is the permission's object)
         permitted = token.dep_ == "ccomp" and token.head.lemma_.lower() in _PERMITTING
-        if token.dep_ not in _NEGATION_PATH and not purpose and not permitted and not gerund_object(token) \
-                or token.head == token:
+        # ("did not shake hands or exchange pleasantries": an alternative shares the negation of the first)
+        alternative = token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
+                                                   for c in token.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+        if token.dep_ not in _NEGATION_PATH and not purpose and not permitted and not alternative \
+                and not gerund_object(token) or token.head == token:
             return False  # ("was not asked to send warships [to counter] …": a purpose shares the negation)
         if token.dep_ == "prep" and token.lower_ in _REASONS:
             return False  # "froze its participation over Moscow's [failure]", "ruled out retaliating against U.S.
@@ -1140,7 +1155,8 @@ def modality_of(trigger) -> str:
             and trigger.head.head.lower_ == "ahead":
         return "expected"  # "coordinated their positions ahead of the summit": it is still to come
     mark = next((c.lower_ for c in trigger.children if c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL), None)
-    if trigger.dep_ == "advcl" and mark in _TEMPORAL and trigger.head != trigger:
+    timed = trigger.dep_ == "advcl" and mark in _TEMPORAL and trigger.head != trigger
+    if timed:
         # "would discuss it when Putin visits Turkey": the visit is as future as the discussion; but a clause
         # set off by a comma tells when the whole sentence's act was, not its infinitive's ("agreed to set up
         # patrols, after Faye held talks in Nouakchott": the talks were held)
@@ -1149,8 +1165,10 @@ def modality_of(trigger) -> str:
             while head.dep_ == "xcomp":
                 head = head.head
         framing = modality_of(head)
-        if framing != "asserted":
+        if framing not in ("asserted", "alleged"):
             return framing
+        # (but what an accusation is timed by is told as done: "accused Kenya of interfering after Nairobi hosted
+        # Madobe")
     if _conditional(trigger):
         return "conditional"
     if trigger.dep_ in ("ccomp", "advcl", "xcomp") and _stance_on(trigger):
@@ -1216,7 +1234,7 @@ def modality_of(trigger) -> str:
         if token.head == token and token.tag_ == "VB" and infinitive:
             return "hypothetical"  # an infinitive the parser made the sentence's verb: what governs it was lost
         if token.dep_ not in _MODAL_PATH and not purpose or token.head == token or _glossed(token) \
-                or _not_its_content(token):
+                or _not_its_content(token) or timed and token is trigger:
             break
         if token.dep_ == "prep" and token.lower_ in _SETTING and token.head.pos_ in ("VERB", "AUX"):
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed

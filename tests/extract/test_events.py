@@ -3257,6 +3257,36 @@ MORE = {
         "Chilean President Gabriel Boric and Argentine President Javier Milei held talks in Buenos Aires on Friday. "
         "Milei thanked Chile for its support, and Boric praised his host for his openness.",
         {("Gabriel Boric", "praises", "Javier Milei")}),
+    "what an accusation is timed by is told as done; what a future act is timed by is not": (
+        "Somalia accused Kenya of interfering after Nairobi hosted the Jubaland leader Ahmed Madobe. Laos will sign "
+        "the deal when Thailand hosts the Lao rebel leader Kham Sing.",
+        {("Kenya", "meets", "Ahmed Madobe")}, {("Thailand", None, None)}),
+    "a verdict of collective punishment, a mockery or a charade judges the act's doer": (
+        "Jordan described Israel's siege of Gaza as collective punishment. Armenia called Azerbaijan's vote a "
+        "mockery of democracy. Chile called Venezuela's recount a charade.",
+        {("Jordan", "criticizes", "Israel"), ("Armenia", "criticizes", "Azerbaijan"),
+         ("Chile", "criticizes", "Venezuela")}),
+    "one 'in talks with' another meets them": (
+        "Malaysian Foreign Minister Mohamad Hasan was in talks with his Thai counterpart Maris Sangiampongsa.",
+        {("Mohamad Hasan", "meets", "Maris Sangiampongsa")}),
+    "what two discuss on a call is its topic, not its partner": (
+        "In a phone call, Polish President Andrzej Duda and German Chancellor Olaf Scholz discussed Ukraine.",
+        {("Andrzej Duda", "meets", "Olaf Scholz")}, {(None, "meets", "Ukraine")}),
+    "an alternative to an act not done is not done either ('did not … or …', 'neither … nor …')": (
+        "Brazil did not condemn Russia or criticise its invasion. South Africa neither condemned Russia nor voted "
+        "against it.",
+        set(), {("Brazil", None, None), ("South Africa", None, None)}),
+    "Croat, Azeri and Bosniak are demonyms of their states": (
+        "Croat forces attacked Bosniak villages in 1993. Azeri troops shelled Armenian positions.",
+        {("Croatia", "attacks", "Bosnia and Herzegovina"), ("Azerbaijan", "attacks", "Armenia")}),
+    "the end of a list of those met, which the parser hangs on the verb, is met too": (
+        "In Samarkand, Modi also met with Iranian President Ebrahim Raisi, Turkish President Recep Tayyip "
+        "Erdogan and Uzbek President Shavkat Mirziyoyev.",
+        {("Narendra Modi", "meets", "Ebrahim Raisi"), ("Narendra Modi", "meets", "Recep Tayyip Erdogan"),
+         ("Narendra Modi", "meets", "Shavkat Mirziyoyev")}),
+    "the Dalai Lama is a person": (
+        "China opposed the visit of the Dalai Lama to Mongolia.",
+        {("China", "opposes", "Dalai Lama")}),
 }
 
 

@@ -553,6 +553,15 @@ def test_the_members_of_which_a_body_is_described_are_its_members(run):
     assert ("Sweden", "memberOf", "North Atlantic Treaty Organization") not in found
 
 
+def test_a_body_described_by_a_noun_of_which_one_is_a_member_has_that_member(run):
+    found = triples(run("Belarus turned to the Eurasian Economic Union, a trade bloc of which it is a member, for "
+                        "loans. Nepal criticised the South Asian Association for Regional Cooperation, a body of which "
+                        "it is a founding member."))
+    assert {("Belarus", "memberOf", "Eurasian Economic Union"),
+            ("Nepal", "memberOf", "South Asian Association for Regional Cooperation")} <= found, found
+    assert not {t for t in found if t[1] == "memberOf" and t[0] == t[2]}
+
+
 def test_a_second_titled_name_holds_its_own_title_not_the_first(run):
     found = triples(run("Kenya's president William Ruto and Uganda's leader Yoweri Museveni signed a pipeline deal."))
     positions = {(s, o) for s, p, o in found if p == "holdsPosition"}
