@@ -16,6 +16,7 @@ from functools import cache
 from kg.extract.codes import country_code, country_of_place, state_of_place
 from kg.extract.lexicon import (actor_records, dictionary_organizations, lexicon, officeholder_names, role_words,
                                 rows)
+from kg.extract.syntax import appositive_participle
 from kg.places import locate
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "VESSELS"]
@@ -556,8 +557,9 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
             if part.lower() not in _ROYAL:  # ("King Salman … Salman said", not the title alone)
                 parts.setdefault(part, name)
     for token in doc:
-        if token.i not in covered and token.text in parts and (token.pos_ == "PROPN" or token.pos_ == "NOUN"
-                                                               and token.is_title):  # ("Tuggar, speaking …")
+        if token.i not in covered and token.text in parts and (
+                token.pos_ == "PROPN" or token.pos_ in ("NOUN", "ADJ") and token.is_title):  # ("Tuggar, speaking
+            #                             …", "Yoon and Japanese Prime Minister Ishiba", read as adjectives)
             resolved.append(Span(token.i, token.i + 1, "Person", token.text, "name", "ner"))
     for part in (p for p in parts if "-" in p):  # ("Sall-Diouf", three tokens)
         for found in re.finditer(rf"\b{re.escape(part)}\b", doc.text):
@@ -629,8 +631,10 @@ def _titled(doc, span: Span) -> Span:
 
 def _is_place_use(doc, span: Span) -> bool:
     """A capital is a place after a locative preposition ("in Moscow", "visit to Beijing")."""
-    head = doc[span.end - 1].head
-    if doc[span.end - 1].dep_ == "dobj":  # "visited Moscow"
+    last = doc[span.end - 1]
+    acting = next((c for c in last.children if appositive_participle(c) == last), None)  # ("X, visiting Kyiv,")
+    head = acting if acting is not None else last.head
+    if last.dep_ == "dobj" or acting is not None:  # "visited Moscow"
         return any("Place" in lexicon().predicates[e.predicate].object_types and "dobj" in e.objects
                    for e in lexicon().triggers.get((head.lemma_.lower(), "VERB"), ()) if not e.block)
     if head.dep_ != "prep" and head.pos_ != "ADP":

@@ -1342,8 +1342,10 @@ def _token_triggers(token) -> list[Trigger]:
     if pos is None or token.dep_ == "advcl" and token.head.i != token.i and syntax.helping(token.head) == token \
             and _triggers(token.head):
         return []  # "sent aid to help Pakistan": the help is what the sending is for, no act of its own
-    if pos == "VERB" and token.dep_ in ("amod", "compound") and token.tag_ == "VBG":
-        return []  # "return to the negotiating table", "the warring sides": a kind of thing, no act
+    if pos == "VERB" and token.dep_ in ("amod", "compound") and token.tag_ == "VBG" \
+            and syntax.appositive_participle(token) is None:
+        return []  # "return to the negotiating table", "the warring sides": a kind of thing, no act (but
+        #            "Nauseda, visiting Kyiv, said …", misread as such)
     table = lexicon().triggers
     kinds = (pos, "ADJ") if pos == "NOUN" and token.dep_ == "compound" else (pos,)  # "a [security] pact"
     found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_)) for kind in kinds

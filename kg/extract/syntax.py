@@ -69,7 +69,11 @@ def expand(token) -> list:
         for k in chain:
             chain.extend(c for c in k.children if c.dep_ == "compound")
         result.extend(c for t in chain for c in t.children  # (whose own conjunct is the rest of this name)
-                      if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children))
+                      if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
+                      # ("[Yoon] and Japanese Prime Minister Ishiba", the name read as an adjective, as
+                      # "Japanese" is, holding an "and" with no conjunct of its own)
+                      or c.dep_ == "amod" and c.is_title and c.i == tok.left_edge.i
+                      and any(g.dep_ == "cc" for g in c.children) and not any(g.dep_ == "conj" for g in c.children))
         # ("Mongolian President [Khurelsukh] and South Korean President Yoon": a titled name before another, its
         # title read as a modifier of the second title and the name as that title's apposition holding the "and")
         stack.extend(a for k in tok.children if k.dep_ == "compound" for c in k.children if c.dep_ == "nmod"
@@ -334,6 +338,8 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and (head.pos_ == "PROPN" or verb.i == head.i + 2
                                                       and verb.doc[head.i + 1].text == ","):
         return expand(head)  # "Tuggar, speaking after talks with Ablakwa, said …": the one named speaks
+    if (done := appositive_participle(verb)) is not None:
+        return expand(done.head)  # "Nauseda, visiting Kyiv, said …"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _MOTIONS and not (
             (carrier := governing_verb(head)) is not None and carrier.lemma_.lower() in _ADOPTING):
         # "voted against the resolution condemning Russia": the text condemns, not the voter (but "passed a
@@ -576,6 +582,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
             if place == "dobj" and (named := _what_is_called(owner)):
                 return named  # "denounced what it called interference by Argentina"
+            if place == "dobj" and owner is trigger and (done := appositive_participle(owner)) is not None:
+                return expand(done)  # "Nauseda, visiting Kyiv, said …"
             if place == "dobj" and owner is trigger and (guest := _visiting_guest(owner)) is not None:
                 return expand(guest)  # "met visiting Kazakh President Tokayev", "visiting" read as a verb
             if place == "dobj" and owner is trigger and (shifted := _shifted_object(owner)) is not None:
@@ -612,6 +620,16 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                         more += [g for g in tails if g.i > pobj.i]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
+
+
+def appositive_participle(verb):
+    """What a participle set off by commas after a name acts on, when the parser reads the participle as its
+    adjective and the two as the name's appositive ("Nauseda, [visiting] Kyiv, said …"), else None."""
+    head = verb.head
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and head.dep_ == "appos" and verb.i < head.i \
+            and verb.doc[verb.left_edge.i - 1].text == ",":
+        return head
+    return None
 
 
 def _list_tails(verb) -> list:

@@ -3284,6 +3284,14 @@ MORE = {
         "Erdogan and Uzbek President Shavkat Mirziyoyev.",
         {("Narendra Modi", "meets", "Ebrahim Raisi"), ("Narendra Modi", "meets", "Recep Tayyip Erdogan"),
          ("Narendra Modi", "meets", "Shavkat Mirziyoyev")}),
+    "a participle between commas after a name is the name's act, however the parser reads it": (
+        "Lithuanian President Gitanas Nauseda, visiting Kyiv, said Vilnius stood with Moldova. Latvian President "
+        "Edgars Rinkevics, visiting Kyiv, said Riga stood with Ukraine.",
+        {("Gitanas Nauseda", "visits", "Kyiv"), ("Edgars Rinkevics", "visits", "Kyiv")}),
+    "a surname the parser reads as an adjective before a coordinated titled name is a doer too": (
+        "South Korean President Yoon Suk Yeol flew to Canberra. Yoon and Australian Prime Minister Anthony Albanese "
+        "agreed to expand trade.",
+        {("Yoon Suk Yeol", "agrees", "Anthony Albanese")}),
     "the Dalai Lama is a person": (
         "China opposed the visit of the Dalai Lama to Mongolia.",
         {("China", "opposes", "Dalai Lama")}),
