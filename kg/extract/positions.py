@@ -457,7 +457,10 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
     member = False
     for part in _parts(role_head):
         tokens = _np_tokens(part)
-        named = {s.name for t in tokens if (s := b.ctx.mention(t)) is not None and s.type == "Person"}
+        # (or the name set after it: "President Paul Kagame and his Congolese counterpart Felix Tshisekedi")
+        named = {s.name for t in (*tokens, *(g for c in part.children if c.dep_ == "appos" and part != role_head
+                                             for g in c.subtree))
+                 if (s := b.ctx.mention(t)) is not None and s.type == "Person"}
         if named - {holder.name}:
             continue  # "…, Chinese Foreign Minister Wang Yi": the title is Wang's, not the first name's
         if {t.lower_ for t in tokens} & _NOT_HELD:

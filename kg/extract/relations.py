@@ -2047,8 +2047,9 @@ def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
 
 def _bare_predicate(noun) -> bool:
     """Whether a word the tagger read as a noun is an adjective by use: what something is called, with no
-    determiner ("called Togo's decision [senseless]")."""
-    return noun.dep_ == "oprd" and not any(c.dep_ == "det" for c in noun.children)
+    determiner ("called Togo's decision [senseless]", "described the sanctions as [inhuman]")."""
+    return (noun.dep_ == "oprd" or noun.dep_ == "pobj" and noun.head.lower_ == "as") \
+        and not any(c.dep_ == "det" for c in noun.children)
 
 
 @cache

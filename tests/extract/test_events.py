@@ -3292,6 +3292,11 @@ MORE = {
         "South Korean President Yoon Suk Yeol flew to Canberra. Yoon and Australian Prime Minister Anthony Albanese "
         "agreed to expand trade.",
         {("Yoon Suk Yeol", "agrees", "Anthony Albanese")}),
+    "an act called inhuman or vulgar is judged a wrong; claims called ludicrous are rejected": (
+        "A spokesman for the Malian government described the ECOWAS sanctions as inhuman. Nicaragua called the "
+        "U.S. indictment a vulgar show. Cuba said the US claims were ludicrous.",
+        {("Mali", "criticizes", "Economic Community of West African States"), ("Nicaragua", "criticizes", "United States"),
+         ("Cuba", "opposes", "United States")}),
     "the Dalai Lama is a person": (
         "China opposed the visit of the Dalai Lama to Mongolia.",
         {("China", "opposes", "Dalai Lama")}),

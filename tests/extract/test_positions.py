@@ -562,6 +562,19 @@ def test_a_body_described_by_a_noun_of_which_one_is_a_member_has_that_member(run
     assert not {t for t in found if t[1] == "memberOf" and t[0] == t[2]}
 
 
+def test_a_counterpart_named_after_a_titled_name_is_not_that_name_s_title(run):
+    found = triples(run("Rwanda's President Paul Kagame and his Congolese counterpart Felix Tshisekedi met in "
+                        "Luanda."))
+    positions = {(s, o) for s, p, o in found if p == "holdsPosition"}
+    assert positions == {("Paul Kagame", "Rwanda"), ("Felix Tshisekedi", "Democratic Republic of the Congo")}
+
+
+def test_emperors_and_state_counsellors_hold_positions(run):
+    found = triples(run("Japanese Emperor Naruhito received Lula. The talks were led by Aibek Moldaliev, state "
+                        "counsellor of Kyrgyzstan."))
+    assert {("Naruhito", "holdsPosition", "Japan"), ("Aibek Moldaliev", "holdsPosition", "Kyrgyzstan")} <= found
+
+
 def test_a_second_titled_name_holds_its_own_title_not_the_first(run):
     found = triples(run("Kenya's president William Ruto and Uganda's leader Yoweri Museveni signed a pipeline deal."))
     positions = {(s, o) for s, p, o in found if p == "holdsPosition"}
