@@ -338,6 +338,23 @@ def _before_country_of(doc, start: int, end: int, label: str) -> int:
     return end
 
 
+def _titled_names(doc) -> list[Span]:
+    """Two to four capitalised words right after a capitalised title, which the model left unnamed: a person
+    ("Indian National Security Adviser [Ajit Doval]"), not a title, a body or a place."""
+    found = []
+    for title in doc:
+        if not title.is_title or title.lower_ not in role_words():
+            continue
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not doc[end].ent_type_ and doc[end].lower_ not in role_words() | _NOT_PEOPLE \
+                and canonical(doc[end].text) is None:
+            end += 1
+        if 2 <= end - title.i - 1 <= 4 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            found.append(Span(title.i + 1, end, "Person", doc[title.i + 1:end].text, "name", "ner"))
+    return found
+
+
 def _destinations(doc) -> list[Span]:
     """A city the model left unnamed where one goes, "flew to Ceuta" (a one-word name of the gazetteer after
     a verb or noun of motion), or where a force strikes or a city is named as one, "shelled Odesa", "bombed the
@@ -716,7 +733,8 @@ def _outside_agents(doc, spans: list[Span]) -> list[Span]:
 
 def find_mentions(doc) -> list[Span]:
     """Every entity mention of ``doc``, resolved within the document, in text order."""
-    candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc), *_destinations(doc)]
+    candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc), *_destinations(doc),
+                  *_titled_names(doc)]
     candidates = _outside_agents(doc, candidates)
     nested = [s for s in candidates if s.kind == "nested"]
     spans = _resolve_people(doc, [_titled(doc, s) for s in _select([s for s in candidates if s.kind != "nested"])])

@@ -218,6 +218,15 @@ def test_a_name_with_a_body_s_word_is_no_person_even_after_a_title_word(run):
     assert found.get("Korean Central News Agency") == "Organization", found
 
 
+def test_capitalised_words_after_a_title_the_model_left_unnamed_are_a_person(run):
+    extraction = run("Putin received Indian National Security Adviser Ajit Doval at the Kremlin. The Prime Minister "
+                     "Office said Foreign Minister Wang Yi would attend.")
+    people = {e.name for e in extraction.entities if e.type == "Person"}
+    assert "Ajit Doval" in people and "Office" not in people, people
+    assert ("Ajit Doval", "holdsPosition", "India") in {(r.subject, r.predicate, r.object)
+                                                        for r in extraction.relations}
+
+
 def test_a_name_cut_to_its_last_words_is_the_full_name_they_end(run):
     extraction = run("Chilean Senator Maria Jose Hoffmann Opazo met Bolivian Vice President David Choquehuanca. "
                      "Hoffmann Opazo and Choquehuanca discussed lithium. Ana Hoffmann Opazo was not there.")
