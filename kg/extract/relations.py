@@ -1018,6 +1018,8 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
     if not syntax.points_back(words) \
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") and c.lower_ != "as"
                    and not (c.dep_ == "compound" and c.pos_ == "NOUN")  # (but "the power deal" is told before)
+                   # (nor a participle set off by commas: "the deal, brokered by China, was welcomed")
+                   and not (c.dep_ == "acl" and c.tag_ == "VBN" and c.doc[c.i - 1].text == ",")
                    for c in noun.children):  # ("denounced the expulsion as a provocation": the verdict's phrase)
         return frozenset()
     entries = lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ())  # (whatever it was done to: "the expulsion")

@@ -3297,6 +3297,10 @@ MORE = {
         "U.S. indictment a vulgar show. Cuba said the US claims were ludicrous.",
         {("Mali", "criticizes", "Economic Community of West African States"), ("Nicaragua", "criticizes", "United States"),
          ("Cuba", "opposes", "United States")}),
+    "a deal told before is 'the deal' though a participle between commas describes it": (
+        "Armenia and Azerbaijan agreed to open the border. The accord, brokered by the United States, was "
+        "welcomed by Georgia and Iran.",
+        {("Georgia", "praises", "Armenia"), ("Georgia", "praises", "Azerbaijan"), ("Iran", "praises", "Armenia")}),
     "the Dalai Lama is a person": (
         "China opposed the visit of the Dalai Lama to Mongolia.",
         {("China", "opposes", "Dalai Lama")}),
