@@ -1027,16 +1027,18 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
 
 
 def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
-    """Who did the act that "the" and a noun of its verb's word name, told in the three sentences before: "North
-    Korea launched a spy satellite … Japan condemned the launch" (not "the launch of …", "Iran's test"); a missile
-    fired is launched too (&LAUNCHES: "fired a ballistic missile … condemned the launch")."""
+    """Who did the act that "the" and a noun of its verb's word name, told before it in its sentence or in the
+    three sentences before: "North Korea launched a spy satellite … Japan condemned the launch" (not "the launch
+    of …", "Iran's test"); a missile fired is launched too (&LAUNCHES: "fired a ballistic missile … condemned the
+    launch")."""
     if noun.pos_ != "NOUN" or not syntax.points_back(noun.children) \
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "nmod") for c in noun.children):
         return []
     names = _and_offices(b.ctx, actors)
     launches = lexicon().synsets["LAUNCHES"]
     words = launches if noun.lemma_.lower() in launches else {noun.lemma_.lower()}
-    for verb in _words_before(b, noun, 3):
+    # (its own sentence first: "North Korea fired two missiles, and South Korea condemned the launch")
+    for verb in (*reversed(noun.doc[noun.sent.start:noun.i]), *_words_before(b, noun, 3)):
         if verb.pos_ == "VERB" and verb.lemma_.lower() in words and not syntax.is_negated(verb) \
                 and syntax.modality_of(verb) == "asserted":
             doers = [_state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)

@@ -3253,6 +3253,9 @@ MORE = {
         "Pakistan fired a ballistic missile over the Arabian Sea. India condemned the launch. Iran launched a "
         "satellite rocket on Sunday. France denounced the test.",
         {("India", "opposes", "Pakistan"), ("France", "criticizes", "Iran")}),
+    "'the launch' judged in the sentence that tells it": (
+        "Iran test-fired a ballistic missile on Sunday, and Israel denounced the launch.",
+        {("Israel", "criticizes", "Iran")}),
     "'his host' or 'his counterpart' of one praising is his own, though what he praises may be another's": (
         "Chilean President Gabriel Boric and Argentine President Javier Milei held talks in Buenos Aires on Friday. "
         "Milei thanked Chile for its support, and Boric praised his host for his openness.",
