@@ -341,14 +341,13 @@ def _before_country_of(doc, start: int, end: int, label: str) -> int:
 def _titled_names(doc) -> list[Span]:
     """Two to four capitalised words right after a capitalised title, which the model left unnamed: a person
     ("Indian National Security Adviser [Ajit Doval]"), not a title, a body or a place."""
-    found = []
+    found, titles, stop = [], role_words(), role_words() | _NOT_PEOPLE
     for title in doc:
-        if not title.is_title or title.lower_ not in role_words():
+        if not title.is_title or title.lower_ not in titles:
             continue
         end = title.i + 1
         while end < len(doc) and end - title.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and not doc[end].ent_type_ and doc[end].lower_ not in role_words() | _NOT_PEOPLE \
-                and canonical(doc[end].text) is None:
+                and not doc[end].ent_type_ and doc[end].lower_ not in stop and canonical(doc[end].text) is None:
             end += 1
         if 2 <= end - title.i - 1 <= 4 and (end == len(doc) or doc[end].pos_ != "PROPN"):
             found.append(Span(title.i + 1, end, "Person", doc[title.i + 1:end].text, "name", "ner"))

@@ -683,12 +683,12 @@ def _members_of_which(b, doc) -> None:
         subject = syntax.own_subject(copula) or next(iter(beside), None)
         holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)
                    if a.type in ("Country", "Person", "Organization")]
-        for org in (a for a in b.ctx.resolve(_named_by(b, copula.head)) if a.type == "Organization"):
+        for org in (a for a in b.ctx.resolve(_described_name(b, copula.head)) if a.type == "Organization"):
             for holder in (h for h in holders if h.name != org.name):
                 b.add("memberOf", holder, org, noun, rule="position:member-of-which")
 
 
-def _named_by(b, noun):
+def _described_name(b, noun):
     """The name a noun set off after it describes ("the CSTO, a military alliance of which …", also when the
     parser does not read the noun as its appositive), else the noun."""
     if noun.dep_ == "appos":

@@ -457,7 +457,8 @@ class Context:
                 # remarks one faults, or a call one backs, in the one before it too: "… Duda called his remarks
                 # outrageous", "… Mirziyoyev backed his call for a common market")
                 praised = token.dep_ == "poss" and token.head.dep_ == "dobj" and lower in ("his", "her") \
-                    and token.head.lemma_.lower() not in _OWN_RELATIONS and ((verb := token.head.head).lemma_.lower() in _OF_ANOTHER or verb.lemma_.lower()
+                    and token.head.lemma_.lower() not in _OWN_RELATIONS \
+                    and ((verb := token.head.head).lemma_.lower() in _OF_ANOTHER or verb.lemma_.lower()
                          in _FAULTING and token.head.lemma_.lower() in lexicon().synsets["REMARKS"]) and _depth < 2
                 if praised and (near := [m for m in self._before(token.i, {"Person"}, {
                         a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)})

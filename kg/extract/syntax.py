@@ -1252,7 +1252,7 @@ def modality_of(trigger) -> str:
         if token.head == token and token.tag_ == "VB" and infinitive:
             return "hypothetical"  # an infinitive the parser made the sentence's verb: what governs it was lost
         if token.dep_ not in _MODAL_PATH and not purpose or token.head == token or _glossed(token) \
-                or _not_its_content(token) or timed and token is trigger:
+                or _not_its_content(token) or timed and token == trigger:
             break
         if token.dep_ == "prep" and token.lower_ in _SETTING and token.head.pos_ in ("VERB", "AUX"):
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed
