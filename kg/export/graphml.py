@@ -66,6 +66,24 @@ def to_graphml(dataset, dest: Path | None = None, *, derived: bool = False, isol
 def to_gexf(dataset, dest: Path | None = None, *, derived: bool = False, isolated: bool = False,
             **_options) -> bytes | None:
     """Write the entity graph as GEXF."""
+    return _write(dataset, dest, _write_gexf, derived, isolated)
+
+
+def _write_gexf(graph, target) -> None:
+    """networkx's GEXF, its "last modified" date the build's (SOURCE_DATE_EPOCH when set, as every other
+    output's time is) instead of the day it is written: one input, the same bytes."""
+    import io
+    import re
+
     import networkx as nx
 
-    return _write(dataset, dest, nx.write_gexf, derived, isolated)
+    from kg.graph.store import build_time
+
+    buffer = io.BytesIO()
+    nx.write_gexf(graph, buffer)
+    data = re.sub(rb'lastmodifieddate="[0-9-]+"', f'lastmodifieddate="{build_time():%Y-%m-%d}"'.encode(),
+                  buffer.getvalue(), count=1)
+    if hasattr(target, "write"):
+        target.write(data)
+    else:
+        Path(target).write_bytes(data)

@@ -44,7 +44,7 @@ from kg.graph.refresh import Before, before, read_graph, update
 from kg.graph.rules import derive
 from kg.records import Extraction
 
-__all__ = ["Store", "graph_kinds", "to_ox"]
+__all__ = ["Store", "build_time", "graph_kinds", "to_ox"]
 
 DEFAULT_BASE_IRI = Config().base_iri
 _WRITE_STEP = 50_000  # quads per transaction when an article graph is written
@@ -77,7 +77,7 @@ def graph_kinds(store: ox.Store) -> dict[str, list[ox.NamedNode]]:
     return found
 
 
-def _build_time() -> dt.datetime:
+def build_time() -> dt.datetime:
     """Now, or SOURCE_DATE_EPOCH when set (reproducible builds: two builds of one input, one output)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     when = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
@@ -294,7 +294,7 @@ class Store:
     def _build_quads(self, counts: Counts) -> list[ox.Quad]:
         build, merged, derived = (self._node(self.iris.graph(k)) for k in ("build", "merged", "derived"))
         b, n = self._node(self.iris.build()), self._node
-        now = _build_time().isoformat().replace("+00:00", "Z")
+        now = build_time().isoformat().replace("+00:00", "Z")
         integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
         rdf_type = n(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"))
         triples = [

@@ -63,3 +63,12 @@ def test_derived_edges_on_request_and_gexf_reads_back(sample_dataset, tmp_path):
     view = graph_view(sample_dataset)
     assert set(graph.nodes) == _linked(view.edges)
     assert graph.number_of_edges() == len({(e.source, e.target, e.predicate, e.derived) for e in view.edges})
+
+
+def test_gexf_dates_itself_by_the_build_time_not_the_day_it_is_written(sample_dataset, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14: one input, the same bytes on any day
+    export(sample_dataset, None, tmp_path / "graph.gexf")
+    data = (tmp_path / "graph.gexf").read_bytes()
+    assert b'lastmodifieddate="2023-11-14"' in data
+    assert data == export(sample_dataset, "gexf")
+    assert nx.read_gexf(tmp_path / "graph.gexf").number_of_nodes() > 0
