@@ -658,8 +658,8 @@ def _belonging(b, doc) -> None:
                 if body.tag_ == "WDT" and verb.dep_ == "relcl":
                     # ("the EAC, to which …": the noun the clause describes, or the name just before its comma:
                     # "the Commission, the executive arm of the Eurasian Economic Union, to which …")
-                    before = b.ctx.mention(doc[prep.i - 2]) if prep.i > 1 and doc[prep.i - 1].text == "," else None
-                    body = doc[before.end - 1] if before is not None and before.type == "Organization" else verb.head
+                    before = _body_before_comma(b, prep.i)
+                    body = before if before is not None else verb.head
                 bodies = [a for a in b.ctx.resolve(body) if a.type == "Organization"] or _named_before(b, body)
                 holders = [a for s in syntax.subjects(verb) for a in b.ctx.resolve(s)
                            if a.type in ("Country", "Person", "Organization")]
@@ -693,9 +693,17 @@ def _described_name(b, noun):
     parser does not read the noun as its appositive), else the noun."""
     if noun.dep_ == "appos":
         return noun.head
-    left = noun.left_edge.i
-    named = b.ctx.mention(noun.doc[left - 2]) if left > 1 and noun.doc[left - 1].text == "," else None
-    return noun.doc[named.end - 1] if named is not None and named.type == "Organization" else noun
+    named = _body_before_comma(b, noun.left_edge.i)
+    return named if named is not None else noun
+
+
+def _body_before_comma(b, index: int):
+    """The last word of a body's name that ends just before a comma at ``index`` ("the Commission, the
+    executive arm of the Eurasian Economic Union, to which …", "the CSTO, a military alliance of which …"), or
+    None."""
+    doc = b.ctx.doc
+    named = b.ctx.mention(doc[index - 2]) if index > 1 and doc[index - 1].text == "," else None
+    return doc[named.end - 1] if named is not None and named.type == "Organization" else None
 
 
 _ADMITTING = frozenset({"admit", "readmit", "reinstate"})
