@@ -44,13 +44,15 @@ _NO_TYPE = Plover("")
 # Acts a rejection of "the accusation" or "the claims" answers.
 _ANSWERED = frozenset({"ACCUSE", "DEMAND", "THREATEN", "PROTEST"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "DEMAND", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
-# Stances on "the move" or "the decision", and the acts before them they answer.
 # (joining a body is one: "Sweden joined NATO … Stoltenberg welcomed the accession")
 _FRIENDLY = frozenset({"AGREE", "COOPERATE", "AID", "RETREAT", "SUPPORT", "memberOf"})
-_ON_MOVES = {"opposes": _HOSTILE, "criticizes": _HOSTILE, "supports": _FRIENDLY, "praises": _FRIENDLY}
+# Stances on "the move" or "the decision", and the acts before them they answer: any act ("Ecuador expelled the
+# Mexican ambassador. Peru welcomed the move").
+_ON_MOVES = dict.fromkeys(("opposes", "criticizes", "supports", "praises"), _HOSTILE | _FRIENDLY)
 # Stances on an act named by its kind, and the kinds of act they answer: criticism of any act ("criticized the
 # deal"), praise of a friendly one (not "defended the tariff", the other side's, on oneself).
-_ON_TOLD = {**_ON_MOVES, "opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY | {"CONSULT"}}
+_ON_TOLD = {"opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY | {"CONSULT"},
+            "supports": _FRIENDLY, "praises": _FRIENDLY}
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts of force, aimed at a place's state
@@ -991,10 +993,11 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
         # by its kind in the last one that tells it ("… signed a declaration. … Guterres hailed the accord")
         for same in (True, False) if told is not None else (False,):
             for last in reversed(sents[:-1] if told is not None else sents[-2:-1]):
-                acts = [r for r in b.relations if last.start_char <= r.start < last.end_char
+                acts = [r for r in b.relations if last.start_char <= r.start < last.end_char and r.factual
                         and r.subject not in names and (r.plover in kinds or r.predicate in kinds)
                         and (not same or r.rule.rpartition(":")[2] == told.lemma_.lower())]
-                # (both sides of a meeting: "Kishida met Yoon … Pyongyang denounced the meeting")
+                # (both sides of a meeting: "Kishida met Yoon … Pyongyang denounced the meeting"; not an act only
+                # wanted: "approved Sweden's bid to join NATO … praised the decision" is Hungary's, not Sweden's)
                 doers = {name: kind for r in acts for name, kind in ((r.subject, r.subject_type), *(
                     [(r.object, r.object_type)] if lexicon().predicates[r.predicate].symmetric else []))
                     if name not in names}
@@ -1645,7 +1648,9 @@ def _charge_denied(b: _Builder, noun) -> None:
 # Verbs of condemnation whose "as" phrase is a verdict on their object: "condemned the strikes as a violation".
 _CONDEMNING = frozenset({"condemn", "denounce", "decry", "deplore", "slam", "blast", "criticize", "criticise",
                          "lambast", "castigate"})
-_JUDGING = syntax.NAMING | _CONDEMNING  # verbs whose subject passes the verdict on their object
+# Verbs that liken their object to what their "to" phrase names: "likened Ortega's rule to a dictatorship".
+_LIKENING = frozenset({"liken", "compare", "equate"})
+_JUDGING = syntax.NAMING | _CONDEMNING | _LIKENING  # verbs whose subject passes the verdict on their object
 
 
 def _judgement(noun):
@@ -1668,6 +1673,10 @@ def _judgement(noun):
             or noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount":
         verb = head if noun.dep_ == "dobj" else head.head  # "… constituted a violation", "… amounted to genocide"
         return verb, syntax.own_subject(verb)
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "with") and (
+            likening := next((v for v in (head.head, head.head.head) if v.lemma_.lower() in _LIKENING), None)):
+        # "likened the blockade to collective punishment" (the phrase may hang on the object)
+        return likening, dobj(likening)
     if noun.dep_ == "oprd":  # "called the raid a violation"
         # (a small clause; or "called the closure regrettable" misparsed as one noun phrase)
         # ("called Pyongyang's launch reckless" read as one phrase: the owner hangs on the adjective)

@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract.codes import STATE_SECTORS, dictionary_record, state_of_place
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import expand, governing_verb, own_subject, points_back, speech_verb, stray_by, stray_in
+from kg.extract.syntax import NAMING, expand, governing_verb, own_subject, points_back, speech_verb, stray_by, stray_in
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -236,6 +236,15 @@ def _actor_type(span: Span) -> str:
     return "Country" if span.kind in ("demonym", "metonym", "capital") else span.type
 
 
+def _free_relative_namer(pronoun):
+    """The verb whose free relative ``pronoun`` names, when it is the namer: "praised what it called Turkey's
+    stance" (it praises), "condemned what they termed an invasion", or None."""
+    naming = pronoun.head
+    if naming.lemma_.lower() not in NAMING or not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in naming.children):
+        return None
+    return naming.head if naming.dep_ in ("ccomp", "pcomp", "pobj", "dobj") and naming.head != naming else None
+
+
 @dataclass(frozen=True, slots=True)
 class Arg:
     """One entity an argument stands for, and how it was found (for confidence)."""
@@ -328,6 +337,20 @@ class Context:
     def _office_state(self, person: str) -> list[str]:
         """The country of the first office the article gives a person ("his country", "his troops"), or none."""
         return [country for _, country in self.positions.get(person, [])[:1]]
+
+    def _object_before(self, pronoun) -> list[Arg]:
+        """The state "it" stands for as one said to act, when its own clause's subject names the state it would
+        otherwise be: the last one its sentence names as an object ("severed ties with Kenya, accusing it of
+        meddling", "thanked it for helping"); an object is not its clause's doer. Else nothing."""
+        verb = pronoun.head
+        if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                        for g in c.children) for c in verb.children):
+            return []
+        bound = {a.name for t in clause_subjects(verb) if t != pronoun for a in self.resolve(t)}
+        start = self.sentence(pronoun).start
+        done_to = [m for m in self._before(pronoun.i, {"Country"}, bound) if m.start >= start
+                   and self.doc[m.start:m.end].root.dep_ in ("dobj", "pobj")]
+        return [Arg(done_to[-1].name, "Country", "pronoun")] if bound and done_to else []
 
     def _is_subject(self, mention: Span) -> bool:
         """Whether a mention is the subject of its clause (by the head of its words: "[Organization] of
@@ -501,6 +524,10 @@ class Context:
                         a for a in self.resolve(own, speaker=speaker, _depth=_depth + 1)
                         if a.type in ("Country", "Organization")]):
                     return doer
+            if lower in _NEUTER | _PLURAL and token.dep_ == "nsubj" and _depth < 2 \
+                    and (namer := _free_relative_namer(token)) is not None \
+                    and (named_by := [a for t in clause_subjects(namer) for a in self.resolve(t, _depth=_depth + 1)]):
+                return named_by  # "Hamas, which praised what it called …": who names it is who praises
             if lower in _NEUTER | _PLURAL and subject is not None and (addressed := self._addressed(subject)):
                 return addressed  # "accused Lithuania of … and demanded that it recall …": not the one demanding
             if lower in _NEUTER | _PLURAL and subject is not None:
@@ -511,6 +538,8 @@ class Context:
                         len(said_by) >= 2 or len(said_by) == 1 and (said_by[0].type == "Organization"
                                                                     or said_by[0].how == "agent")):
                     return [Arg(a.name, a.type, "pronoun") for a in said_by]
+            if lower == "it" and token.dep_ == "dobj" and _depth == 0 and (done_to := self._object_before(token)):
+                return done_to
             if lower in _NEUTER:
                 actors = self._before(token.i, {"Country", "Organization"})
                 subjects = [m for m in actors if self._is_subject(m)]

@@ -3307,6 +3307,30 @@ MORE = {
     "the Dalai Lama is a person": (
         "China opposed the visit of the Dalai Lama to Mongolia.",
         {("China", "opposes", "Dalai Lama")}),
+    "who names in a free relative is who judges, though a relative pronoun stands for them": (
+        "Sudan closed its airspace. The step was welcomed by the African Union, which praised what it called "
+        "Kenya's wise mediation. Chile expelled a diplomat. Peru, which condemned what it termed Bolivia's "
+        "meddling, recalled its envoy.",
+        {("African Union", "praises", "Kenya"), ("Peru", "criticizes", "Bolivia")},
+        {("Sudan", "praises", None), ("Chile", "criticizes", None)}),
+    "praise of 'the decision' or 'the vote' is of who decided, not of who only wants to act": (
+        "Romania's senate approved Moldova's request to join the Schengen area. Austria praised the decision. "
+        "Estonia's parliament ratified the treaty with Latvia. Finland hailed the vote.",
+        {("Austria", "praises", "Romania"), ("Finland", "praises", "Estonia")},
+        {("Austria", None, "Moldova")}),
+    "welcoming 'the move' after a hostile act praises who did it, condemning it after a friendly one opposes": (
+        "Ecuador expelled the Mexican ambassador. Peru welcomed the move. Ghana suspended its trade with Togo. The "
+        "decision was welcomed by Benin. Morocco and Israel restored diplomatic ties. Algeria condemned the move.",
+        {("Peru", "praises", "Ecuador"), ("Benin", "praises", "Ghana"), ("Algeria", "opposes", "Morocco")},
+        {("Peru", None, "Mexico"), ("Benin", None, "Togo")}),
+    "'it' accused of an act is the state its sentence names as an object, not the accuser": (
+        "Djibouti recalled its envoy from Eritrea, accusing it of arming rebels. Mongolia sent a letter to "
+        "Kazakhstan, thanking it for supplying fuel.",
+        {("Djibouti", "criticizes", "Eritrea"), ("Mongolia", "praises", "Kazakhstan")}),
+    "likening an act to a wrong judges its doer": (
+        "Bolivia likened Chile's port policy to colonialism. Fiji's prime minister compared Tonga's claims with a "
+        "hoax. Laos compared the talks to a marathon.",
+        {("Bolivia", "criticizes", "Chile"), ("Fiji", "criticizes", "Tonga")}, {("Laos", None, None)}),
 }
 
 
