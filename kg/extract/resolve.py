@@ -767,7 +767,7 @@ class Context:
         United States also condemned the launch" (the nearest earlier noun of the same lemma)."""
         if noun.pos_ != "NOUN" or not points_back(noun.children):
             return None
-        if any(c.dep_ not in ("det", "punct") for c in noun.children):
+        if any(c.dep_ not in ("det", "punct", "amod", "compound") for c in noun.children):
             return None  # "the launch of a satellite" says more than a reference back
         if self._nouns is None:  # noun lemma -> positions, built once per document
             self._nouns = {}
@@ -776,7 +776,12 @@ class Context:
                     self._nouns.setdefault(t.lemma_.lower(), []).append(t.i)
         places = self._nouns.get(noun.lemma_.lower(), [])
         before = places[bisect_left(places, noun.i) - 1] if places and places[0] < noun.i else None
-        return self.doc[before] if before is not None and noun.i - before <= _ANTECEDENT_WINDOW else None
+        if before is None or noun.i - before > _ANTECEDENT_WINDOW:
+            return None
+        # (with the words that set it apart, said before too: "its annual white paper … the white paper")
+        said = {c.lower_ for c in self.doc[before].children if c.dep_ in ("amod", "compound")}
+        return self.doc[before] if all(c.lower_ in said for c in noun.children if c.dep_ in ("amod", "compound")) \
+            else None
 
     def _addressed(self, subject) -> list[Arg]:
         """Whom "it" or "they" stands for as the subject of what is demanded: the last other country or
@@ -926,7 +931,8 @@ class Context:
         return [Arg(name, "Person", "group") for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
 
     def _listed(self, token, count: int) -> list[Arg]:
-        """The countries of the last list of ``count`` that this sentence or the one before names."""
+        """The countries of the last list of ``count`` that this sentence or the one before names, else all
+        they name when they are ``count``."""
         start = self.sentence(self.doc[max(self.sentence(token).start - 1, 0)]).start
         for m in reversed(self._before(token.i, {"Country"})):
             if m.start < start:
@@ -938,7 +944,10 @@ class Context:
                                        if a.type == "Country"))
             if len(names) == count:
                 return [Arg(name, "Country", "group") for name in names]
-        return []
+        # (or the countries those sentences name, when they are as many: "Somalia has moved closer to Eritrea and
+        # Egypt. The three countries' leaders met")
+        named = list(dict.fromkeys(m.name for m in self._before(token.i, {"Country"}) if m.start >= start))
+        return [Arg(name, "Country", "group") for name in named] if len(named) == count else []
 
     def _sentence_pair(self, token) -> list[Arg]:
         """The two countries the sentence names before ``token``, by name, nationality or the office of a
@@ -1068,8 +1077,9 @@ class Context:
         if not any(spans):  # "Turkey said its forces had …": the owner the pronoun stands for (and "Aliyev said
             # his forces would …": the state whose office the person holds, for its soldiers or officials; "Mali,
             # whose military government expelled …": the noun the clause describes)
-            for owner in (c for c in token.children if c.dep_ == "poss"
-                          and c.lower_ in ("its", "their", "his", "her", "whose")):
+            for owner in (c for c in token.children if c.dep_ == "poss"  # (or a group's: "the three countries'
+                          and (c.lower_ in ("its", "their", "his", "her", "whose")  # leaders")
+                               or c.lemma_.lower() in _GROUP_NOUNS)):
                 for a in self.resolve(owner):
                     if a.type in ("Country", "Organization"):
                         found.setdefault(a.name, Arg(a.name, a.type, "agent", sector, text))

@@ -3331,6 +3331,12 @@ MORE = {
         "Bolivia likened Chile's port policy to colonialism. Fiji's prime minister compared Tonga's claims with a "
         "hoax. Laos compared the talks to a marathon.",
         {("Bolivia", "criticizes", "Chile"), ("Fiji", "criticizes", "Tonga")}, {("Laos", None, None)}),
+    "'the three countries' (and their leaders) are the three the sentence before names, listed or not": (
+        "Mali has grown closer to Niger and Burkina Faso. The three countries' leaders met in Niamey.",
+        {("Mali", "meets", "Niger"), ("Burkina Faso", "meets", "Mali"), ("Burkina Faso", "meets", "Niger")}),
+    "a document named again with the words that set it apart is its authors'": (
+        "Azerbaijan released an annual defence report. Armenia denounced the defence report.",
+        {("Armenia", "criticizes", "Azerbaijan")}),
 }
 
 
