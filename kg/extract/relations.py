@@ -1322,6 +1322,7 @@ def _home_capital(ctx: Context, actor: Arg, place: Arg) -> bool:
     return capitals().get(place.name) in _homes(ctx, actor)
 
 
+_PERSONS = frozenset({"he", "she", "him", "her"})  # pronouns that stand for a person
 _NAMED_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"})  # named entity labels of actors and places
 _NAMES_OF_THINGS = frozenset({"Organization", "Document", "Event"})  # names a noun trigger may be part of
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADV"}
@@ -1446,7 +1447,8 @@ def _object_has(token, needs: str) -> bool:
             for t in syntax.objects(token, ("dobj",)))
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)
-                   and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_)
+                   and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_
+                        or c.dep_ == "nsubjpass" and c.lower_ in _PERSONS)  # ("… where he was greeted by")
                    for c in token.children)  # (a surname the model did not tag: "hosted Ruto")
     words = lexicon().synsets.get(needs, frozenset())
     if token.pos_ in ("NOUN", "PROPN"):
@@ -1966,19 +1968,25 @@ def _against(b: _Builder, prep) -> None:
     Morocco's autonomy plan"."""
     if prep.dep_ != "prep":
         return
-    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    objects = _prep_objects(prep)
     if prep.lower_ == "against":
         predicate, cameo, rule = "opposes", "120", "against"
     elif prep.lower_ == "in" and objects and objects[0].lemma_.lower() in _FAVOUR:
         predicate, cameo, rule = "supports", "050", "in favour of"
-        objects = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                   if p.dep_ == "pobj"]
+        objects = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_objects(c)]
     else:
         return
     verb = prep.head
     if verb.lemma_.lower() not in _BEING or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     _hold(b, verb, syntax.subjects(verb), objects, predicate, cameo, rule)
+
+
+def _prep_objects(prep) -> list:
+    """What a preposition's phrase names: its object, or the doer of its gerund ("against Bulgaria joining the
+    Schengen area": Bulgaria, whose act it is)."""
+    return [p for p in prep.children if p.dep_ == "pobj"] + [
+        s for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for s in g.children if s.dep_ == "nsubj"]
 
 
 def _hold(b: _Builder, verb, holders: list, held: list, predicate: str, cameo: str, rule: str) -> None:

@@ -3337,6 +3337,17 @@ MORE = {
     "a document named again with the words that set it apart is its authors'": (
         "Azerbaijan released an annual defence report. Armenia denounced the defence report.",
         {("Armenia", "criticizes", "Azerbaijan")}),
+    "being against, or in favour of, someone's act is a stance on its doer": (
+        "The Netherlands is against Romania joining the Schengen area. Portugal is in favour of Moldova joining "
+        "the EU.",
+        {("Netherlands", "opposes", "Romania"), ("Portugal", "supports", "Moldova")}),
+    "one greeted by pronoun in a passive is met": (
+        "Slovak Prime Minister Robert Fico travelled to Budapest, where he was greeted by Hungarian Prime "
+        "Minister Viktor Orban.",
+        {("Viktor Orban", "meets", "Robert Fico")}),
+    "firms put on an export control list are sanctioned": (
+        "The Netherlands added six Iranian firms to its export control list.",
+        {("Netherlands", "sanctions", "Iran")}),
 }
 
 
