@@ -1678,7 +1678,7 @@ def _judgement(noun):
     if noun.dep_ == "pobj" and head.lower_ in ("to", "with") and (
             likening := next((v for v in (head.head, head.head.head) if v.lemma_.lower() in _LIKENING), None)):
         # "likened the blockade to collective punishment" (the phrase may hang on the object)
-        return likening, dobj(likening)
+        return likening, dobj(likening) or (head.head if head.head != likening else None)  # (or its misparse)
     if noun.dep_ == "oprd":  # "called the raid a violation"
         # (a small clause; or "called the closure regrettable" misparsed as one noun phrase)
         # ("called Pyongyang's launch reckless" read as one phrase: the owner hangs on the adjective)

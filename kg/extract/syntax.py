@@ -298,8 +298,9 @@ def subjects(verb, _depth: int = 0) -> list:
                       and c.lower_ in ("along", "together") for w in c.children
                       if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
         # ("Spain recognised Palestine, joining Ireland and Norway": those it joins did so before)
+        # (set off by a comma: not "is in favour of Moldova joining the EU")
         companions += [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "join"
-                       and c.i > verb.i and not any(g.dep_ == "prep" for g in c.children)
+                       and c.i > verb.i and c.doc[c.i - 1].text == "," and not any(g.dep_ == "prep" for g in c.children)
                        for o in c.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
         # ("France condemned the coup, as did Germany", "…, and so did Uganda": who did it too, by a pro-verb)
         companions += [o for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_ in _PRO_VERBS
@@ -309,6 +310,8 @@ def subjects(verb, _depth: int = 0) -> list:
         found = [s for s in found if not (s.lower_ in role_words() and any(
             o.left_edge.i == s.i + 1 for o in found if o is not s))]
         return sorted({t.i: t for s in (*found, *companions) for t in expand(s)}.values(), key=lambda t: t.i)
+    if (held := _held_doer(verb)) is not None:
+        return expand(held)  # "is in favour of Moldova joining the EU": Moldova joins
     stray = verb.doc[verb.i - 1] if verb.i else verb
     if stray.lower_ in ("two", "both") and stray.dep_ == "conj":
         return [stray]  # "spoke with Duda and the two agreed …": "the two" read as a second partner of the talks
@@ -1145,6 +1148,30 @@ def _stance_on(verb) -> bool:
         and any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children) if t != verb)
 
 
+def _held_against(verb) -> bool:
+    """Whether a gerund with a doer of its own is what one is against or in favour of: "is against Turkey
+    joining the EU", "is in favour of Moldova joining" (the gerund may be read as a clause of the verb)."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "advcl":
+        return _held_doer(verb) is not None
+    return verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children) and _held_by(verb.head)
+
+
+def _held_by(prep) -> bool:
+    """Whether a preposition says what a stance is held on: "is [against]", "in favour [of]"."""
+    return prep.lower_ == "against" and prep.head.lemma_.lower() in ("be", "remain", "stand") \
+        or prep.lower_ == "of" and prep.head.lemma_.lower() in ("favour", "favor")
+
+
+def _held_doer(gerund):
+    """The doer of a gerund the parser hung on the clause's verb, right after what a stance is held on: "is in
+    favour of [Moldova] joining the EU"; else None."""
+    before = gerund.doc[gerund.i - 1] if gerund.i else gerund
+    return before if gerund.dep_ == "advcl" and gerund.tag_ == "VBG" and before.dep_ == "pobj" \
+        and before.pos_ in ("PROPN", "NOUN") and _held_by(before.head) else None
+
+
 def _proposed(verb) -> bool:
     """Whether an act is only the content of a proposal a stance is taken on: "voted against a motion to
     condemn Mexico", "rejected a plan to expel …", "backed a bill to sanction …" (not "adopted a resolution to
@@ -1189,8 +1216,8 @@ def modality_of(trigger) -> str:
         # Madobe")
     if _conditional(trigger):
         return "conditional"
-    if trigger.dep_ in ("ccomp", "advcl", "xcomp") and _stance_on(trigger):
-        return "hypothetical"  # "opposed Sweden joining NATO"
+    if trigger.dep_ in ("ccomp", "advcl", "xcomp") and _stance_on(trigger) or _held_against(trigger):
+        return "hypothetical"  # "opposed Sweden joining NATO", "is against Turkey joining the EU"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and to_infinitive(trigger):
         return "expected"  # "was to visit Oslo", "was to have met Stubb": what was arranged, not what was done
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \

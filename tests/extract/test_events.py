@@ -3329,8 +3329,9 @@ MORE = {
         {("Djibouti", "criticizes", "Eritrea"), ("Mongolia", "praises", "Kazakhstan")}),
     "likening an act to a wrong judges its doer": (
         "Bolivia likened Chile's port policy to colonialism. Fiji's prime minister compared Tonga's claims with a "
-        "hoax. Laos compared the talks to a marathon.",
-        {("Bolivia", "criticizes", "Chile"), ("Fiji", "criticizes", "Tonga")}, {("Laos", None, None)}),
+        "hoax. Laos compared the talks to a marathon. Belize likened Honduras's offshore drilling round to piracy.",
+        {("Bolivia", "criticizes", "Chile"), ("Fiji", "criticizes", "Tonga"), ("Belize", "criticizes", "Honduras")},
+        {("Laos", None, None)}),
     "'the three countries' (and their leaders) are the three the sentence before names, listed or not": (
         "Mali has grown closer to Niger and Burkina Faso. The three countries' leaders met in Niamey.",
         {("Mali", "meets", "Niger"), ("Burkina Faso", "meets", "Mali"), ("Burkina Faso", "meets", "Niger")}),
@@ -3340,7 +3341,8 @@ MORE = {
     "being against, or in favour of, someone's act is a stance on its doer": (
         "The Netherlands is against Romania joining the Schengen area. Portugal is in favour of Moldova joining "
         "the EU.",
-        {("Netherlands", "opposes", "Romania"), ("Portugal", "supports", "Moldova")}),
+        {("Netherlands", "opposes", "Romania"), ("Portugal", "supports", "Moldova")},
+        {(None, "memberOf", None), ("European Union", None, None)}),
     "one greeted by pronoun in a passive is met": (
         "Slovak Prime Minister Robert Fico travelled to Budapest, where he was greeted by Hungarian Prime "
         "Minister Viktor Orban.",
