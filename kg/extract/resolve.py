@@ -349,8 +349,8 @@ class Context:
         bound = {a.name for t in clause_subjects(verb) if t != pronoun for a in self.resolve(t)}
         start = self.sentence(pronoun).start
         done_to = [m for m in self._before(pronoun.i, {"Country"}, bound) if m.start >= start
-                   and self.doc[m.start:m.end].root.dep_ in ("dobj", "pobj")]
-        return [Arg(done_to[-1].name, "Country", "pronoun")] if bound and done_to else []
+                   and self.doc[m.start:m.end].root.dep_ in ("dobj", "pobj")] if bound else []
+        return [Arg(done_to[-1].name, "Country", "pronoun")] if done_to else []
 
     def _is_subject(self, mention: Span) -> bool:
         """Whether a mention is the subject of its clause (by the head of its words: "[Organization] of

@@ -1151,11 +1151,8 @@ def _stance_on(verb) -> bool:
 def _held_against(verb) -> bool:
     """Whether a gerund with a doer of its own is what one is against or in favour of: "is against Turkey
     joining the EU", "is in favour of Moldova joining" (the gerund may be read as a clause of the verb)."""
-    if verb.tag_ != "VBG":
-        return False
-    if verb.dep_ == "advcl":
-        return _held_doer(verb) is not None
-    return verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children) and _held_by(verb.head)
+    return _held_doer(verb) is not None or verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
+        and any(c.dep_ == "nsubj" for c in verb.children) and _held_by(verb.head)
 
 
 def _held_by(prep) -> bool:
