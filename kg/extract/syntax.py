@@ -1148,6 +1148,13 @@ def _stance_on(verb) -> bool:
         and any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children) if t != verb)
 
 
+def _topic_gerund(verb) -> bool:
+    """Whether a gerund is only what a noun is about: "talks on joining the EU", "a referendum on leaving the
+    bloc" (not "his role in brokering the deal": what one had a part in was done)."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _TOPICS \
+        and verb.head.head.pos_ == "NOUN"
+
+
 def _held_against(verb) -> bool:
     """Whether a gerund with a doer of its own is what one is against or in favour of: "is against Turkey
     joining the EU", "is in favour of Moldova joining" (the gerund may be read as a clause of the verb)."""
@@ -1220,8 +1227,9 @@ def modality_of(trigger) -> str:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lemma_.lower() in _STANCE_HOLDERS:
         return "hypothetical"  # "Hungary, an opponent of sanctions on Russia": a stance on them, none imposed
-    if _proposed(trigger):
-        return "hypothetical"  # "voted against a motion to condemn Mexico", "rejected a plan to expel …"
+    if _proposed(trigger) or _topic_gerund(trigger):
+        return "hypothetical"  # "voted against a motion to condemn Mexico", "rejected a plan to expel …", "held
+        #                        talks on joining the EU"
     if trigger.lemma_.lower() in _JOINING and trigger.dep_ in ("dobj", "pobj") and (
             trigger.head if trigger.dep_ == "dobj" else trigger.head.head).lemma_.lower() in _STANCES_ON_ACTS:
         return "hypothetical"  # "opposes Ukraine's membership of NATO", "support for Kosovo's admission"

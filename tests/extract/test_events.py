@@ -3350,6 +3350,10 @@ MORE = {
     "firms put on an export control list are sanctioned": (
         "The Netherlands added six Iranian firms to its export control list.",
         {("Netherlands", "sanctions", "Iran")}),
+    "an act that talks or a referendum are about is not done": (
+        "Georgia began talks on joining the EU. Bosnia will hold a referendum on joining NATO. Albania signed a "
+        "pact with Kosovo.",
+        {("Albania", "agrees", "Kosovo")}, {(None, "memberOf", None)}),
 }
 
 
