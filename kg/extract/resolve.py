@@ -519,8 +519,12 @@ class Context:
             if lower in ("its", "their") and token.dep_ == "poss" and token.head.dep_ == "dobj" and _depth < 2:
                 # "demanded that it recall its ambassador": the owner is the one doing the act (not "… recalled
                 # its ambassador", which the rules below already give)
-                own = own_subject(token.head.head)
-                if own is not None and own.pos_ == "PRON" and (doer := [
+                verb = token.head.head
+                own = own_subject(verb)
+                if own is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+                    # ("his country's resolve to defend its rights": whose resolve it is)
+                    own = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+                if own is not None and (own.pos_ == "PRON" or own.dep_ == "poss") and (doer := [
                         a for a in self.resolve(own, speaker=speaker, _depth=_depth + 1)
                         if a.type in ("Country", "Organization")]):
                     return doer

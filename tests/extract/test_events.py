@@ -3354,6 +3354,13 @@ MORE = {
         "Georgia began talks on joining the EU. Bosnia will hold a referendum on joining NATO. Albania signed a "
         "pact with Kosovo.",
         {("Albania", "agrees", "Kosovo")}, {(None, "memberOf", None)}),
+    "a state's representative acts for it": (
+        "Peru urged Ecuador to reopen the border. Ecuador's representative rejected the call.",
+        {("Ecuador", "opposes", "Peru")}),
+    "'its' in a resolve to act is the resolve's owner's": (
+        "China sent ships into the area. Malaysian Prime Minister Anwar Ibrahim said the incident had "
+        "strengthened his country's resolve to defend its rights.",
+        set(), {("Malaysia", "supports", "China")}),
 }
 
 
