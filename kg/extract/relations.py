@@ -1958,8 +1958,6 @@ def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False)
             b.add("sanctions", host, country, token, rule=rule, base=0.8, cameo="166")
 
 
-_BEING = frozenset({"be", "remain", "stand"})
-_FAVOUR = frozenset({"favour", "favor"})  # "is in favour of"
 
 
 def _against(b: _Builder, prep) -> None:
@@ -1971,13 +1969,13 @@ def _against(b: _Builder, prep) -> None:
     objects = _prep_objects(prep)
     if prep.lower_ == "against":
         predicate, cameo, rule = "opposes", "120", "against"
-    elif prep.lower_ == "in" and objects and objects[0].lemma_.lower() in _FAVOUR:
+    elif prep.lower_ == "in" and objects and objects[0].lemma_.lower() in syntax.FAVOUR:
         predicate, cameo, rule = "supports", "050", "in favour of"
         objects = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_objects(c)]
     else:
         return
     verb = prep.head
-    if verb.lemma_.lower() not in _BEING or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+    if verb.lemma_.lower() not in syntax.BEING or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     _hold(b, verb, syntax.subjects(verb), objects, predicate, cameo, rule)
 

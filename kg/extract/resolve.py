@@ -10,7 +10,8 @@ from functools import cache
 from kg.extract.codes import STATE_SECTORS, dictionary_record, state_of_place
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import NAMING, expand, governing_verb, own_subject, points_back, speech_verb, stray_by, stray_in
+from kg.extract.syntax import (expand, governing_verb, names_what, own_subject, points_back, speech_verb, stray_by,
+                               stray_in)
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -240,9 +241,7 @@ def _free_relative_namer(pronoun):
     """The verb whose free relative ``pronoun`` names, when it is the namer: "praised what it called Turkey's
     stance" (it praises), "condemned what they termed an invasion", or None."""
     naming = pronoun.head
-    if naming.lemma_.lower() not in NAMING or not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in naming.children):
-        return None
-    return naming.head if naming.dep_ in ("ccomp", "pcomp", "pobj", "dobj") and naming.head != naming else None
+    return naming.head if names_what(naming) and naming.dep_ in ("ccomp", "pcomp", "pobj", "dobj") else None
 
 
 @dataclass(frozen=True, slots=True)

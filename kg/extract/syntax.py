@@ -12,8 +12,7 @@ from kg.extract.lexicon import lexicon, role_words
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
            "stray_by", "stray_in", "phoned", "names_as", "requesters", "to_infinitive", "is_time", "misplaced_object",
-           "NAMING", "DENIALS",
-           "CHARGES"]
+           "appositive_participle", "names_what", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -725,12 +724,16 @@ def _object_gap(clause) -> bool:
     return subject is not None and subject.tag_ not in ("WDT", "WP") and not {"dobj", "nsubjpass", "ccomp"} & deps.keys()
 
 
+def names_what(verb) -> bool:
+    """Whether a verb of naming heads a free relative: "what it [called] a smear campaign"."""
+    return verb.lemma_ in NAMING and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in verb.children)
+
+
 def _what_is_called(verb) -> list:
     """What a free relative names as the object: "rejected what it called a smear campaign by Croatia" is
     Croatia's campaign, "foreign diktats from the IMF" the IMF's (the parser may hang the "by" or "from" phrase on
     the verb of naming)."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in NAMING
-                   and any(o.dep_ == "dobj" and o.tag_ == "WP" for o in c.children)), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and names_what(c)), None)
     said = next((g for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in lexicon().speech
                  for g in c.children if g.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.tag_ == "WP"
                                                                   for s in g.children)), None)
@@ -971,6 +974,8 @@ _MODAL_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "aco
 # Particles whose own preposition names the target: "pulled out of", "moved away from", "pulled back from".
 _PARTICLES = frozenset({"out", "away", "back", "off", "close", "closer", "nearer"})  # ("moved troops closer to …")
 _TOPICS = frozenset({"on", "over", "about"})  # prepositions of what talks or a deal are about
+BEING = frozenset({"be", "remain", "stand"})  # verbs of being for or against something: "is against", "stands"
+FAVOUR = frozenset({"favour", "favor"})  # "is in favour of"
 # States forces are put "on": "put its army on high alert over Kosovo" (the target may hang on them).
 _READINESS = frozenset({"alert", "standby", "readiness", "footing"})
 _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
@@ -1164,8 +1169,8 @@ def _held_against(verb) -> bool:
 
 def _held_by(prep) -> bool:
     """Whether a preposition says what a stance is held on: "is [against]", "in favour [of]"."""
-    return prep.lower_ == "against" and prep.head.lemma_.lower() in ("be", "remain", "stand") \
-        or prep.lower_ == "of" and prep.head.lemma_.lower() in ("favour", "favor")
+    return prep.lower_ == "against" and prep.head.lemma_.lower() in BEING \
+        or prep.lower_ == "of" and prep.head.lemma_.lower() in FAVOUR
 
 
 def _held_doer(gerund):
