@@ -50,9 +50,10 @@ _FRIENDLY = frozenset({"AGREE", "COOPERATE", "AID", "RETREAT", "SUPPORT", "membe
 # Mexican ambassador. Peru welcomed the move").
 _ON_MOVES = dict.fromkeys(("opposes", "criticizes", "supports", "praises"), _HOSTILE | _FRIENDLY)
 # Stances on an act named by its kind, and the kinds of act they answer: criticism of any act ("criticized the
-# deal"), praise of a friendly one (not "defended the tariff", the other side's, on oneself).
+# deal"), praise of a friendly one or of a visit or talks ("lauded the visit"; not "defended the tariff", the other
+# side's, on oneself).
 _ON_TOLD = {"opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY | {"CONSULT"},
-            "supports": _FRIENDLY, "praises": _FRIENDLY}
+            "supports": _FRIENDLY, "praises": _FRIENDLY | {"CONSULT"}}
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts of force, aimed at a place's state
@@ -802,6 +803,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # "Argentina demanded a public apology … Madrid refused": a refusal with nothing refused answers the last
         # demand or appeal made of the one refusing
         targets = _answered(b, token, actors, _ANSWERED - {"ACCUSE"}, done_to=True)
+    if predicate == "opposes" and (let_in := _permitted(ctx, token)) is not None:
+        targets = let_in  # "refused entry to a Chinese ship": whom it would have let in, not the entry
     if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):
         # "Rwanda rejected the accusation": whoever made it (or the one the words answer: "'We reject these
         # allegations,' Rwanda said in response to Congo's claims")
@@ -817,7 +820,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                                                       for o in syntax.objects(token, ("dobj",))):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         # (not "rejected the proposed code of conduct": a move is what the object is, not a word in its phrase)
-        targets = _answered(b, token, actors, _ON_MOVES[predicate])
+        targets = _answered(b, token, actors, _ON_MOVES[predicate]) or _moved(b, token, actors)
     if not targets and predicate in _ON_MOVES and (acts := _told_acts(token, _ON_TOLD[predicate])):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
         targets = _answered(b, token, actors, acts, told=syntax.objects(token, ("dobj",))[0])
@@ -1011,6 +1014,40 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     return [Arg(a.name, a.type, "pronoun") for a in said if a.name not in names]
 
 
+def _permitted(ctx: Context, verb) -> list[Arg] | None:
+    """Whom a permission refused would have let in, or None when the verb's object is no permission: the "to"
+    or "for" phrase, the subject of what it would have let them do ("refused permission for a Chinese vessel
+    to dock") or the one it is given to ("denied Chinese vessels permission")."""
+    permits = [n for n in syntax.objects(verb, ("dobj",)) if n.lemma_.lower() in lexicon().synsets["PERMITS"]]
+    if not permits:
+        return None
+    words = [c for c in verb.children if c.dep_ == "dative"]
+    for noun in permits:
+        words += [p for head in (noun, verb) for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                  for p in c.children if p.dep_ == "pobj"]
+        words += [s for c in noun.children if c.dep_ in ("acl", "advcl") for s in c.children if s.dep_ == "nsubj"]
+        words += [noun]  # ("a Chinese research vessel permission", the vessel read as the permission's compound)
+    return [a for t in words for a in ctx.resolve(t, descend=True) if a.type in ACTOR_TYPES]
+
+
+def _moved(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
+    """Who made the move the sentence before tells by a verb of an event kind when it names no one it was done
+    to: "Sri Lanka banned foreign research ships. China regretted the move", "Japan began releasing treated water
+    … China condemned the move" (not "Chile said …": a statement)."""
+    number = b.ctx.sentence_number(token)
+    if number == 0:
+        return []
+    names = _and_offices(b.ctx, actors)
+    root = b.ctx.sentences[number - 1].root
+    for verb in (root, *(c for c in root.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")):
+        if any(e.predicate and e.cameo[:2] not in ("01", "--") for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ())) \
+                and not syntax.is_negated(verb) and syntax.modality_of(verb) == "asserted" and (doers := [
+                    _state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
+                    if a.type in ACTOR_TYPES and a.name not in names]):
+            return doers
+    return []
+
+
 def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
     """The predicates of the act a noun names as one told before, without its doer, of the PLOVER
     ``kinds``: "the attack", "this invasion" (not "an attack", "Russia's attack", "the attack on Kyiv by
@@ -1147,11 +1184,15 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     # What a hostile act is done to is not named by "of": "opposed the politicization of counter-terrorism",
     # "condemned the killing of civilians" oppose neither.
     of = kind_of not in _HOSTILE
-    places = [syntax.objects(token, (place,), also=carrier) for place in entry.objects]
+    where = entry.objects
+    if entry.particle and "dobj" in where and not any(c.dep_ == "dobj" for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ == entry.particle for c in token.children):
+        where = (*where, entry.particle)  # "brushed off the criticism", the particle read as a preposition
+    places = [syntax.objects(token, (place,), also=carrier) for place in where]
     if _manner(token):  # "came out in support of South Africa's case", "in protest of the ruling"
         places.append(syntax.objects(token, ("of",)))
     if entry.block and places[0]:  # a dictionary verb's thing done "with" someone is done with, not to, them:
-        places = [[] if place == "with" else ts for place, ts in zip(entry.objects, places)]  # "took steps with Laos"
+        places = [[] if place == "with" else ts for place, ts in zip(where, places)]  # "took steps with Laos"
     # (nor is one who undergoes an act its target: "defended the expulsion of the Serbian ambassador")
     of = of and not any(t.lemma_.lower() in lexicon().patients for ts in places for t in ts)
     descend = not entry.block and not _act_object(entry, places)
@@ -1375,6 +1416,8 @@ def _token_triggers(token) -> list[Trigger]:
         needing = [e for e in own if e.needs]
         own = needing[:1] + [e for e in own if e.particle and not e.needs and e.particle != needing[0].particle] \
             if needing else own
+        if pos == "NOUN" and _lodged(token):
+            own = [e for e in own if e.predicate != "protests"]
         unique = {(e.predicate, e.particle): e for e in sorted(own, key=lambda e: e.lemma)}  # "talks"/"talk"
         return list(unique.values())
     # (a participle after a comma tells what an act did to whom: "blocked a convoy, injuring a sailor"; of the
@@ -1398,6 +1441,17 @@ def _token_triggers(token) -> list[Trigger]:
                 and (not harm or predicate == "attacks"):
             return [replace(entry, cameo=code, predicate=predicate)]
     return []
+
+
+_LODGING = frozenset({"lodge", "file", "register", "deliver", "submit", "send", "hand"})
+
+
+def _lodged(noun) -> bool:
+    """Whether a protest is a complaint made to someone, not a demonstration: "lodged a protest with Jakarta",
+    "a protest to the embassy", "filed a protest over the raid"."""
+    verb = syntax.governing_verb(noun)
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children) \
+        or verb is not None and verb.lemma_.lower() in _LODGING
 
 
 _TELLING_MARKS = frozenset({"after", "when", "because", "since", "before"})
@@ -1469,6 +1523,8 @@ def _object_has(token, needs: str) -> bool:
             heads = [clause.head]
         # (or the trade a verb stops: "stopped [buying] Australian coal")
         heads = heads or [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+        # (or a particle read as a preposition, with no object of its own: "brushed off [the criticism]")
+        heads = heads or [g for c in token.children if c.dep_ == "prep" and c.lower_ == "off" for g in c.children]
         if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"
             heads = [c for c in token.children if c.dep_ == "nsubj"]
         # ("fought alongside [rebels]"; what one leaves: "withdrew from [talks]", "pulled out of [the summit]")
@@ -1652,7 +1708,9 @@ _CONDEMNING = frozenset({"condemn", "denounce", "decry", "deplore", "slam", "bla
                          "lambast", "castigate"})
 # Verbs that liken their object to what their "to" phrase names: "likened Ortega's rule to a dictatorship".
 _LIKENING = frozenset({"liken", "compare", "equate"})
-_JUDGING = syntax.NAMING | _CONDEMNING | _LIKENING  # verbs whose subject passes the verdict on their object
+# Verbs of rejection whose "as" phrase is a verdict on their object: "dismissed Kurti as a liar".
+_DISMISSING = frozenset({"dismiss"})
+_JUDGING = syntax.NAMING | _CONDEMNING | _LIKENING | _DISMISSING  # verbs whose subject passes the verdict on their object
 
 
 def _judgement(noun):

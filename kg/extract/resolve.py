@@ -781,10 +781,12 @@ class Context:
         before = places[bisect_left(places, noun.i) - 1] if places and places[0] < noun.i else None
         if before is None or noun.i - before > _ANTECEDENT_WINDOW:
             return None
-        # (with the words that set it apart, said before too: "its annual white paper … the white paper")
+        # (with the words that set it apart, said before too: "its annual white paper … the white paper"; a word
+        # that only describes it may be new: "China's fishing ban … opposed the unilateral ban")
         said = {c.lower_ for c in self.doc[before].children if c.dep_ in ("amod", "compound")}
-        return self.doc[before] if all(c.lower_ in said for c in noun.children if c.dep_ in ("amod", "compound")) \
-            else None
+        describing = lexicon().synsets["DESCRIBING"]
+        return self.doc[before] if all(c.lower_ in said or c.dep_ == "amod" and c.lower_ in describing
+                                       for c in noun.children if c.dep_ in ("amod", "compound")) else None
 
     def _addressed(self, subject) -> list[Arg]:
         """Whom "it" or "they" stands for as the subject of what is demanded: the last other country or
@@ -1077,6 +1079,11 @@ class Context:
                 found.setdefault(home, Arg(home, "Country", "agent", sector, text))  # "students in Dhaka"
             elif span is not None and span.type in ("Country", "Organization"):
                 found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))
+        for owner in owners if not found else ():  # "a spokesperson for the bloc": the body it points back to
+            if owner.lemma_.lower() in _ANAPHORS and self.mention(owner) is None:
+                for a in self.resolve(owner):
+                    if a.type in ("Country", "Organization"):
+                        found.setdefault(a.name, Arg(a.name, a.type, "agent", sector, text))
         if not any(spans):  # "Turkey said its forces had …": the owner the pronoun stands for (and "Aliyev said
             # his forces would …": the state whose office the person holds, for its soldiers or officials; "Mali,
             # whose military government expelled …": the noun the clause describes)

@@ -3361,6 +3361,44 @@ MORE = {
         "China sent ships into the area. Malaysian Prime Minister Anwar Ibrahim said the incident had "
         "strengthened his country's resolve to defend its rights.",
         set(), {("Malaysia", "supports", "China")}),
+    "a permission refused or denied opposes whom it would have let in, not the permission": (
+        "Malta refused permission for a Libyan tanker to dock. Cyprus denied visas to Turkish officials. Greece "
+        "denied an Iranian ship permission to refuel. Chile refused permission to hold the rally.",
+        {("Malta", "opposes", "Libya"), ("Cyprus", "opposes", "Turkey"), ("Greece", "opposes", "Iran")},
+        {("Chile", None, None)}),
+    "echoing or sharing another's position supports them": (
+        "Oman echoed Kuwait's position on the dispute. Jordan shared Egypt's concerns about the pipeline.",
+        {("Oman", "supports", "Kuwait"), ("Jordan", "supports", "Egypt")}),
+    "calling someone a murderous one, or a claim untenable or a distortion, judges them": (
+        "Paraguayan President Santiago Pena called Bolivian President Luis Arce a murderous tyrant. Uruguay "
+        "described Brazil's position as untenable. Peru rejected Ecuador's claim, calling it a distortion.",
+        {("Santiago Pena", "criticizes", "Luis Arce"), ("Uruguay", "opposes", "Brazil"),
+         ("Peru", "criticizes", "Ecuador")}),
+    "dismissing someone as a wrongdoer criticizes them": (
+        "Georgian Prime Minister Irakli Kobakhidze dismissed Armenian President Vahagn Khachaturyan as a liar.",
+        {("Irakli Kobakhidze", "criticizes", "Vahagn Khachaturyan")}),
+    "'the move' after an act with no one it was done to answers its doer": (
+        "Nepal banned foreign fishing boats for a year. India regretted the move. Bhutan began releasing water "
+        "from the dam. Sri Lanka welcomed the move. Laos said it would review the treaty. Thailand criticised the "
+        "move.",
+        {("India", "criticizes", "Nepal"), ("Sri Lanka", "praises", "Bhutan")}, {("Thailand", None, None)}),
+    "praising a visit told before praises the visitor": (
+        "Senegalese President Bassirou Diomaye Faye arrived in Banjul for a state visit. Mali lauded the visit.",
+        {("Mali", "praises", "Senegal")}),
+    "one speaking for 'the bloc' speaks for the body named before": (
+        "The African Union stood by Sudan. A spokesperson for the bloc said Chad's measures were disproportionate.",
+        {("African Union", "criticizes", "Chad")}),
+    "a particle read as a preposition is still the phrasal verb's, and its object what it acts on": (
+        "Peru criticised Chile's border wall. Chile's foreign ministry brushed off the criticism.",
+        {("Chile", "opposes", "Peru")}),
+    "an act named again with a word that only describes it is the one told before": (
+        "Ghana lashed out at Togo's new export tax. Accra opposed the unilateral tax. Benin objected to Niger's "
+        "ban. Nigeria opposed the new ban.",
+        {("Ghana", "opposes", "Togo")}, {("Nigeria", None, "Niger")}),
+    "a protest lodged with a state is a complaint to it, not a demonstration": (
+        "Cambodia's foreign ministry lodged a protest with Bangkok over the incident. Laos filed a protest over "
+        "the raid by Vietnam.",
+        {("Cambodia", "criticizes", "Thailand")}, {(None, "protests", None)}),
 }
 
 
