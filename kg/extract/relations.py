@@ -1038,14 +1038,21 @@ def _moved(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
     if number == 0:
         return []
     names = _and_offices(b.ctx, actors)
-    root = b.ctx.sentences[number - 1].root
-    for verb in (root, *(c for c in root.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")):
-        if any(e.predicate and e.cameo[:2] not in ("01", "--") for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ())) \
+    sent = b.ctx.sentences[number - 1]
+    told = {r.trigger for r in b.relations if sent.start_char <= r.start < sent.end_char}  # (acts on someone)
+    for verb in (sent.root, *(c for c in sent.root.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")):
+        if verb.text not in told and _of_an_event(verb) \
                 and not syntax.is_negated(verb) and syntax.modality_of(verb) == "asserted" and (doers := [
                     _state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
                     if a.type in ACTOR_TYPES and a.name not in names]):
             return doers
     return []
+
+
+def _of_an_event(verb) -> bool:
+    """Whether a verb states an event of some kind ("banned", "expelled"), not a statement ("said", "announced")."""
+    return any(e.predicate and e.cameo[:2] not in ("01", "--")
+               for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ()))
 
 
 def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
@@ -1212,6 +1219,11 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if syntax.is_reciprocal(found):
         return [], True
     targets = [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)]
+    if targets and types and not any(fits(a) or a.type in ACTOR_TYPES for a in targets):
+        # "took aim at India's foreign interference": a policy named, of one whom the stance cannot be on, is
+        # its owner's act
+        targets = [a for t in found for c in t.children if c.dep_ == "poss" for a in ctx.resolve(c) if fits(a)] \
+            or targets
     if targets and all(a.type == "Place" and state_of_place(a.name) is None for a in targets):
         # "the Essequibo region of Guyana": a place no gazetteer knows, of a state named
         targets = [a for t in found for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1710,7 +1722,8 @@ _CONDEMNING = frozenset({"condemn", "denounce", "decry", "deplore", "slam", "bla
 _LIKENING = frozenset({"liken", "compare", "equate"})
 # Verbs of rejection whose "as" phrase is a verdict on their object: "dismissed Kurti as a liar".
 _DISMISSING = frozenset({"dismiss"})
-_JUDGING = syntax.NAMING | _CONDEMNING | _LIKENING | _DISMISSING  # verbs whose subject passes the verdict on their object
+# Verbs whose subject passes the verdict on their object.
+_JUDGING = syntax.NAMING | _CONDEMNING | _LIKENING | _DISMISSING
 
 
 def _judgement(noun):

@@ -523,6 +523,11 @@ class Context:
                 if own is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
                     # ("his country's resolve to defend its rights": whose resolve it is)
                     own = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+                if own is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and (doer := [
+                        a for t in clause_subjects(verb.head) if t.pos_ == "NOUN" and self.mention(t) is None
+                        for a in self.resolve(t, speaker=speaker, _depth=_depth + 1)
+                        if a.type in ("Country", "Organization")]):
+                    return doer  # "…, the government in Tripoli said, accusing its neighbour": the sayer's
                 if own is not None and (own.pos_ == "PRON" or own.dep_ == "poss") and (doer := [
                         a for a in self.resolve(own, speaker=speaker, _depth=_depth + 1)
                         if a.type in ("Country", "Organization")]):

@@ -147,7 +147,8 @@ def _dateline(kept: list[str], rules: dict) -> tuple[str | None, str | None, lis
             date = parse_date(groups.get("date"))
             source, rest = (groups.get("source") or "").strip() or None, groups.get("rest")
             if date or (source and rest):
-                replacement = [rest.strip()] if rest and rest.strip() else []
+                # (a wire dateline opening the story stays in it: its place and date are the events' defaults)
+                replacement = [line] if groups.get("place") else [rest.strip()] if rest and rest.strip() else []
                 return date, source, kept[:index] + replacement + kept[index + 1:]
     return None, None, kept
 

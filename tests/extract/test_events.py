@@ -90,6 +90,16 @@ def test_dateline_is_no_actor_and_gives_place_and_date(run):
     assert (rel.place, rel.date, rel.date_source) == ("Lima", "2019-03-04", "dateline")
 
 
+def test_a_wire_dateline_opening_a_text_file_gives_its_events_their_place(run, tmp_path):
+    from kg.ingest import read_articles  # noqa: PLC0415
+
+    (tmp_path / "envoy.txt").write_text("Chile expels envoy\n\nLIMA, March 4 (Andean Wire) -- Chile expelled Peru's "
+                                        "ambassador.\n", encoding="utf-8")
+    article = next(read_articles([tmp_path / "envoy.txt"]))
+    rel = next(r for r in run(article.body, published=article.published).relations if r.predicate == "sanctions")
+    assert (rel.subject, rel.object, rel.place) == ("Chile", "Peru", "Lima")
+
+
 def test_a_dateline_of_two_cities_is_no_actor_either(run):
     text = "HANOI/VIENTIANE, May 6 (Mekong Wire) - Laotian police detained 11 Vietnamese loggers, accusing them of theft."
     extraction = run(text, published="2021-05-07")
@@ -3399,6 +3409,15 @@ MORE = {
         "Cambodia's foreign ministry lodged a protest with Bangkok over the incident. Laos filed a protest over "
         "the raid by Vietnam.",
         {("Cambodia", "criticizes", "Thailand")}, {(None, "protests", None)}),
+    "'its' in a participle after a saying is the sayer's, however the sayer is named": (
+        "Niger has closed the crossings, the government in Cotonou said, accusing its neighbour of strangling trade.",
+        {("Benin", "criticizes", "Niger")}),
+    "a named policy the stance cannot be on is its owner's act": (
+        "Australia took aim at Russia's foreign interference.",
+        {("Australia", "criticizes", "Russia")}),
+    "thwarting or torpedoing someone's bid or attempt opposes them": (
+        "Greece thwarted Turkey's attempt to join the programme. Austria torpedoed Romania's bid to join Schengen.",
+        {("Greece", "opposes", "Turkey"), ("Austria", "opposes", "Romania")}),
 }
 
 

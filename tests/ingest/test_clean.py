@@ -156,10 +156,11 @@ def test_dateline_followed_by_text_keeps_the_text():
     assert clean.paragraphs == tuple(STORY)
 
 
-def test_wire_dateline_without_year_gives_the_source_and_keeps_the_text():
+def test_wire_dateline_without_year_gives_the_source_and_stays_in_the_story():
+    # (extraction reads its place and date as the events' defaults, and keeps it out of their actors)
     clean = clean_text(page("Norway and Chile talk fish", "OSLO, March 3 (NTB) -- " + STORY[0], STORY[1]))
     assert (clean.published, clean.source) == (None, "NTB")
-    assert clean.paragraphs == tuple(STORY)
+    assert clean.paragraphs == ("OSLO, March 3 (NTB) -- " + STORY[0], STORY[1])
 
 
 def test_a_sentence_starting_like_a_dateline_is_not_one():
