@@ -1045,7 +1045,9 @@ def intent_verb(token):
     """The verb announcing ``token``'s act ("vowed to [visit]", "threatened to [impose]"; intents.tsv), or None."""
     intents = lexicon().intents
     for _ in range(3):
-        if token.dep_ not in ("xcomp", "conj") and not _said_of_self(token) or token.head == token:
+        # (a to-infinitive read as an adverbial clause after a time phrase: "threatened on Tuesday to expel …")
+        misread = token.dep_ == "advcl" and to_infinitive(token) and token.head.lemma_.lower() in intents
+        if token.dep_ not in ("xcomp", "conj") and not misread and not _said_of_self(token) or token.head == token:
             return None
         token = token.head
         if token.lemma_.lower() in intents:

@@ -3418,7 +3418,27 @@ MORE = {
     "thwarting or torpedoing someone's bid or attempt opposes them": (
         "Greece thwarted Turkey's attempt to join the programme. Austria torpedoed Romania's bid to join Schengen.",
         {("Greece", "opposes", "Turkey"), ("Austria", "opposes", "Romania")}),
+    "a threat's to-infinitive after a time phrase is still what is threatened, not done": (
+        "Iraq threatened on Tuesday to expel U.N. weapons inspectors. Chile vowed on Friday to recall its "
+        "ambassador from Argentina.",
+        {("Iraq", "threatens", "United Nations"), ("Chile", "threatens", "Argentina")},
+        {(None, "sanctions", None)}),
+    "the names states had in older news are theirs": (
+        "Swaziland criticised South Africa. Macedonia accused Greece of a blockade. Kampuchea denounced Vietnam. "
+        "East Timor thanked Australia.",
+        {("Eswatini", "criticizes", "South Africa"), ("North Macedonia", "criticizes", "Greece"),
+         ("Cambodia", "criticizes", "Vietnam"), ("Timor-Leste", "praises", "Australia")}),
+    "armed groups of older news are actors": (
+        "Shining Path guerrillas attacked a Peruvian army patrol. The Khmer Rouge accused Thailand of arming "
+        "the government.",
+        {("Shining Path", "attacks", "Peru"), ("Khmer Rouge", "criticizes", "Thailand")}),
 }
+
+
+def test_stopping_something_in_a_place_is_no_stop_there(run):
+    stopped = triples(run("Albania demanded that Serbia stop the killings in Kosovo."))
+    assert not [t for t in stopped if t[:2] == ("Serbia", "visits")], stopped
+    assert ("Antony Blinken", "visits", "Vienna") in facts(run("Blinken stopped in Vienna on his way to Kyiv."))
 
 
 def _fits(fact: tuple, pattern: tuple) -> bool:
