@@ -524,7 +524,7 @@ class Context:
                     # ("his country's resolve to defend its rights": whose resolve it is)
                     own = next((c for c in verb.head.children if c.dep_ == "poss"), None)
                 if own is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and (doer := [
-                        a for t in clause_subjects(verb.head) if t.pos_ == "NOUN" and self.mention(t) is None
+                        a for t in clause_subjects(verb) if t.pos_ == "NOUN" and self.mention(t) is None
                         for a in self.resolve(t, speaker=speaker, _depth=_depth + 1)
                         if a.type in ("Country", "Organization")]):
                     return doer  # "…, the government in Tripoli said, accusing its neighbour": the sayer's

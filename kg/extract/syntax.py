@@ -374,6 +374,12 @@ def subjects(verb, _depth: int = 0) -> list:
         # "said the vessels had rammed a boat, calling the move reckless": the reporter names it so (not "…,
         # injuring a sailor": what the reported act did)
         return subjects(head.head, _depth + 1)
+    if trailing_participle(verb) and _verbal(verb) and (saying := next(
+            (c for c in head.children if c.dep_ == "parataxis" and c.lemma_.lower() in lexicon().speech
+             and head.i < c.i < verb.i), None)) is not None:
+        # "Niger has sealed the border, the government in Porto-Novo said, accusing its neighbour of …": the
+        # one who says it accuses (not "…, officials said, killing 20 people": what the act did)
+        return subjects(saying, _depth + 1)
     if trailing_participle(verb) and head.dep_ == "xcomp":
         # "ordered Belarus's envoy to leave within 72 hours, accusing Minsk of …": a participle after a comma
         # tells of the clause's subject, not of the one told to leave
@@ -801,6 +807,18 @@ def has_particle(trigger, particle: str) -> bool:
         return True
     words |= {c.lower_ for p in _medium_phrases(trigger) for c in p.children if c.dep_ == "prep"}  # "by phone with"
     return all(word in words for word in needed)
+
+
+# Predicates of acts done in words: a participle of one of them after a saying is the sayer's.
+_IN_WORDS = frozenset({"criticizes", "urges", "demands", "praises", "opposes", "supports", "threatens",
+                       "congratulates"})
+
+
+def _verbal(verb) -> bool:
+    """Whether a verb tells an act done in words: saying, naming, accusing, urging, praising …"""
+    lemma = verb.lemma_.lower()
+    return lemma in NAMING or lemma in lexicon().speech or any(
+        e.predicate in _IN_WORDS for e in lexicon().triggers.get((lemma, "VERB"), ()))
 
 
 def trailing_participle(verb) -> bool:

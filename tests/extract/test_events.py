@@ -3428,6 +3428,9 @@ MORE = {
         "East Timor thanked Australia.",
         {("Eswatini", "criticizes", "South Africa"), ("North Macedonia", "criticizes", "Greece"),
          ("Cambodia", "criticizes", "Vietnam"), ("Timor-Leste", "praises", "Australia")}),
+    "an accusation after a saying set in the middle is the sayer's": (
+        "Togo has closed the crossings, the government in Porto-Novo said, accusing its neighbour of strangling trade.",
+        {("Benin", "criticizes", "Togo")}, {("Benin", None, "Benin")}),
     "armed groups of older news are actors": (
         "Shining Path guerrillas attacked a Peruvian army patrol. The Khmer Rouge accused Thailand of arming "
         "the government.",
