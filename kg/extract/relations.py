@@ -816,15 +816,17 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             and voiced.lemma_.lower() in _VOICING and _bare_light_verb(token, voiced):
         # "Russia expelled two Estonian diplomats. Estonia voiced its protest": at whoever did it to them
         targets = _answered(b, token, actors, _HOSTILE, done_to=True)
-    if not targets and predicate in _ON_MOVES and any(o.lemma_.lower() in lexicon().synsets["MOVES"]
-                                                      for o in syntax.objects(token, ("dobj",))):
+    # (the project's own words of stance answer acts told before, not the dictionary's: "demanded that Bolivia
+    # respect the ruling" praises no one)
+    answering = not targets and predicate in _ON_MOVES and not entry.block
+    if answering and any(o.lemma_.lower() in lexicon().synsets["MOVES"] for o in syntax.objects(token, ("dobj",))):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         # (not "rejected the proposed code of conduct": a move is what the object is, not a word in its phrase)
         targets = _answered(b, token, actors, _ON_MOVES[predicate]) or _moved(b, token, actors)
-    if not targets and predicate in _ON_MOVES and (acts := _told_acts(token, _ON_TOLD[predicate])):
+    if answering and not targets and (acts := _told_acts(token, _ON_TOLD[predicate])):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
         targets = _answered(b, token, actors, acts, told=syntax.objects(token, ("dobj",))[0])
-    if not targets and predicate in _ON_MOVES and (named := syntax.objects(token, ("dobj",))):
+    if answering and not targets and (named := syntax.objects(token, ("dobj",))):
         # "North Korea launched a spy satellite … Japan condemned the launch": an act told by its verb, with no one
         # it was done to
         targets = _told_by_verb(b, named[0], actors)
@@ -2213,7 +2215,8 @@ def _verdict(b: _Builder, noun) -> None:
             clause = clause.head
         doers = [a for t in syntax.subjects(clause) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
     elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(judged.children):
-        doers = _answered(b, judged, judges, answers)  # "Chad expelled … Sudan called the decision unjustified"
+        doers = _answered(b, judged, judges, answers) or _told_by_verb(b, judged, judges)  # "Chad expelled …
+        # Sudan called the decision unjustified"; "after Montenegro voted for … Vucic described the vote as …"
     elif not doers and predicate == "criticizes" and judged.lemma_.lower() in lexicon().synsets["REMARKS"] \
             and syntax.points_back(judged.children) and verb.lemma_.lower() not in _CONDEMNING:
         doers = _answered(b, judged, judges) or _remarks_before(b, judged, judges)  # "… Kathmandu called the

@@ -1279,7 +1279,7 @@ def modality_of(trigger) -> str:
                  for g in c.children]
         if mode := next((table[f] for c in said for f in forms(c) if f in table), None):
             return mode
-    token, shared, via, to_clause = trigger, False, "", False
+    token, shared, via, to_clause, clause = trigger, False, "", False, trigger
     for _ in range(4):
         for child in token.children:  # (a verb coordinated with one shares its "will", not its "ready to":
             #                                "stood ready to defend every ally and praised Poland")
@@ -1291,7 +1291,7 @@ def modality_of(trigger) -> str:
             return "alleged"
         if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl") or to_clause
                                                                    or lemma not in lexicon().infinitive_only):
-            return _asked(token, table[lemma])
+            return _asked(token, table[lemma], clause if via == "ccomp" else None)
         if token.dep_ == "conj" and any(c.tag_ == "TO" for c in token.children) \
                 and (asked := modality_of(coordinated_with(token))) in ("requested", "called_for"):
             return asked  # "urged Belgrade and Podgorica to show restraint and to settle their differences"
@@ -1322,7 +1322,7 @@ def modality_of(trigger) -> str:
             #        "blamed the army for fighting alongside …": what one is blamed for is alleged)
         # ("implored Israel and Hamas to agree …", which the parser may read as a clause with its own subject)
         to_clause = token.dep_ == "ccomp" and infinitive
-        via, token = token.dep_, token.head
+        clause, via, token = token, token.dep_, token.head
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and to_infinitive(trigger):
         return "hypothetical"  # "it would be a mistake for Finland to join NATO": an act only talked of
     return "asserted"
@@ -1337,13 +1337,16 @@ def forms(token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in (token.lemma_.lower(), lower, *stems) if f))
 
 
-def _asked(verb, modality: str) -> str:
+def _asked(verb, modality: str, clause=None) -> str:
     """ "urged the US to adhere": requested of someone; "called for cooperation", asking no one, is a
-    call the speaker takes part in."""
+    call the speaker takes part in; so is a clause of one's own ("demanded that it be heard"), not one of
+    another's ("demanded that Bolivia respect the ruling")."""
     if modality != "requested" or verb.pos_ not in ("VERB", "AUX"):
         return modality
     asks = any(c.dep_ in ("dobj", "dative", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("on", "upon")
                for c in verb.children)  # (or "Serbia was urged to …": the one a passive asks)
+    asks = asks or clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                                              for c in clause.children)
     return modality if asks else "called_for"
 
 

@@ -3431,11 +3431,27 @@ MORE = {
     "an accusation after a saying set in the middle is the sayer's": (
         "Togo has closed the crossings, the government in Porto-Novo said, accusing its neighbour of strangling trade.",
         {("Benin", "criticizes", "Togo")}, {("Benin", None, "Benin")}),
+    "a verdict on 'the vote' after a vote that named no one is on the voter": (
+        "Albania recalled its envoy after Kosovo voted for the resolution. Albanian Prime Minister Edi Rama "
+        "described the vote as a stab in the back.",
+        {("Edi Rama", "criticizes", "Kosovo")}),
+    "a suspension of trade, visas or flights named by its noun is a sanction": (
+        "Kuwait ordered the suspension of all visas for Syrians. Moldova announced the suspension of flights "
+        "to Belarus.",
+        {("Kuwait", "sanctions", "Syria"), ("Moldova", "sanctions", "Belarus")}),
     "armed groups of older news are actors": (
         "Shining Path guerrillas attacked a Peruvian army patrol. The Khmer Rouge accused Thailand of arming "
         "the government.",
         {("Shining Path", "attacks", "Peru"), ("Khmer Rouge", "criticizes", "Thailand")}),
 }
+
+
+def test_a_stance_demanded_of_another_is_only_requested_and_answers_no_one(run):
+    found = run("Serbia demanded that Montenegro recognise the Serbian Orthodox Church. Chile demanded that Bolivia "
+                "respect the ruling.")
+    recognised = ("Montenegro", "supports", "Serbian Orthodox Church")
+    assert recognised in triples(found) and recognised not in facts(found)
+    assert not [t for t in triples(found) if t[1] == "praises"], triples(found)
 
 
 def test_stopping_something_in_a_place_is_no_stop_there(run):
