@@ -8,7 +8,8 @@ The rules are data (``boilerplate.json``); this module only applies them, line b
   or the first real sentence; bullet runs ("a • b • c • d") go wherever they are;
 * ``teaser``: "Read more" drops itself and the headline after it; a short line printed twice is
   a teaser too;
-* ``dateline``: the first lines may carry the date and outlet ("Xinhua, December 23, 2020");
+* ``dateline``: the first lines may carry the date and outlet ("Xinhua, December 23, 2020"); a wire
+  dateline opening the story ("OSLO, March 3 (NTB) --") gives them too and stays in the story;
 * ``source_footer``: "Source: Newsroom" or a bare outlet name closing the text.
 """
 
