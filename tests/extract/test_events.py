@@ -3439,6 +3439,10 @@ MORE = {
         "Kuwait ordered the suspension of all visas for Syrians. Moldova announced the suspension of flights "
         "to Belarus.",
         {("Kuwait", "sanctions", "Syria"), ("Moldova", "sanctions", "Belarus")}),
+    "being angry at, unhappy with or upset over another's act criticizes them": (
+        "Bolivia was angry at Paraguay's decision. Kenya said it was upset with Tanzania over the remarks. "
+        "Farmers are angry about low prices.",
+        {("Bolivia", "criticizes", "Paraguay"), ("Kenya", "criticizes", "Tanzania")}),
     "armed groups of older news are actors": (
         "Shining Path guerrillas attacked a Peruvian army patrol. The Khmer Rouge accused Thailand of arming "
         "the government.",
