@@ -1504,9 +1504,7 @@ def _object_has(token, needs: str) -> bool:
     if needs == OBJECT:  # "flew aid to Lima" (not "flew to Lima")
         return any(c.dep_ == "dobj" for c in token.children)
     if needs == MANDATE:  # "insisted that Serbia align its policy" (or "should align"), not "insist it pursues …"
-        return any(c.dep_ == "ccomp" and (c.tag_ in ("VB", "VBP") and not any(a.dep_ == "aux" for a in c.children)
-                                          or any(a.lower_ in ("should", "must") for a in c.children))
-                   for c in token.children)
+        return any(c.dep_ == "ccomp" and syntax.mandative(c) for c in token.children)
     if needs == PERSON:  # "welcomed Ruto", "arrived and was welcomed by the king": a guest, not a stance
         #                   (nor what one is called: "called Vucic a true friend")
         return not syntax.names_as(token) and any(

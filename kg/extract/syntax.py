@@ -1290,7 +1290,8 @@ def modality_of(trigger) -> str:
         if lemma in NAMING and via == "oprd":
             return "alleged"
         if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl") or to_clause
-                                                                   or lemma not in lexicon().infinitive_only):
+                                                                   or lemma not in lexicon().infinitive_only) \
+                and (lemma not in lexicon().mandate_only or via == "ccomp" and mandative(clause)):
             return _asked(token, table[lemma], clause if via == "ccomp" else None)
         if token.dep_ == "conj" and any(c.tag_ == "TO" for c in token.children) \
                 and (asked := modality_of(coordinated_with(token))) in ("requested", "called_for"):
@@ -1335,6 +1336,13 @@ def forms(token) -> tuple[str, ...]:
     stems = [lower[:-1] if lower.endswith("s") else "", lower[:-1] if lower.endswith("ed") else "",
              lower[:-2] if lower.endswith("ed") else "", lower[:-3] if lower.endswith("ing") else ""]
     return tuple(dict.fromkeys(f for f in (token.lemma_.lower(), lower, *stems) if f))
+
+
+def mandative(clause) -> bool:
+    """Whether a clause is in the mood of a demand: a bare verb ("insisted that Bolivia withdraw its troops", "that
+    they hand over"), or should or must (not "insisted that its troops had withdrawn", "insists it pursues …")."""
+    return clause.tag_ in ("VB", "VBP") and not any(c.dep_ == "aux" for c in clause.children) \
+        or any(c.lower_ in ("should", "must") for c in clause.children)
 
 
 def _asked(verb, modality: str, clause=None) -> str:

@@ -3458,6 +3458,13 @@ def test_a_stance_demanded_of_another_is_only_requested_and_answers_no_one(run):
     assert not [t for t in triples(found) if t[1] == "praises"], triples(found)
 
 
+def test_what_one_insists_another_do_is_requested_and_what_one_insists_was_done_is_not(run):
+    found = run("Chile insisted that Bolivia withdraw its troops from the border.")
+    withdrawal = ("Bolivia", "concedes", "Chile")
+    assert withdrawal in triples(found) and withdrawal not in facts(found)
+    assert ("Chile", "supports", "Bolivia") in facts(run("Chile insists it supports Bolivia."))
+
+
 def test_stopping_something_in_a_place_is_no_stop_there(run):
     stopped = triples(run("Albania demanded that Serbia stop the killings in Kosovo."))
     assert not [t for t in stopped if t[:2] == ("Serbia", "visits")], stopped
