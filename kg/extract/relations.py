@@ -1430,8 +1430,8 @@ def _token_triggers(token) -> list[Trigger]:
         needing = [e for e in own if e.needs]
         own = needing[:1] + [e for e in own if e.particle and not e.needs and e.particle != needing[0].particle] \
             if needing else own
-        if pos == "NOUN" and _lodged(token):
-            own = [e for e in own if e.predicate != "protests"]
+        if any(e.predicate == "protests" for e in own) and pos == "NOUN" and _lodged(token):
+            own = [e for e in own if e.predicate != "protests"]  # "lodged a protest with Jakarta": a complaint
         unique = {(e.predicate, e.particle): e for e in sorted(own, key=lambda e: e.lemma)}  # "talks"/"talk"
         return list(unique.values())
     # (a participle after a comma tells what an act did to whom: "blocked a convoy, injuring a sailor"; of the

@@ -12,7 +12,7 @@ from kg.extract.lexicon import lexicon, role_words
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
            "stray_by", "stray_in", "phoned", "names_as", "requesters", "to_infinitive", "is_time", "misplaced_object",
-           "appositive_participle", "names_what", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
+           "appositive_participle", "names_what", "mandative", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
