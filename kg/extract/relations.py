@@ -281,6 +281,9 @@ def _quote_speaker(ctx: Context, token) -> list[Arg]:
     return []
 
 
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})  # "met on the sidelines of the summit"
+
+
 def _place(ctx: Context, token) -> str | None:
     owners = [token, syntax.governing_verb(token) if token.pos_ != "VERB" else None]
     # "met Lavrov in Moscow", "meeting with Lavrov in Moscow": the parser may hang the place on the one met
@@ -292,9 +295,11 @@ def _place(ctx: Context, token) -> str | None:
     owners += [x for n in met for x in (n, *(a for a in n.children if a.dep_ == "appos"))]
     # "met on the sidelines of the G20 summit in New Delhi", "talks during a summit in Astana", "hosted Lula
     # for talks in Beijing": where the occasion was
+    # (not a topic's setting: "exchanged views with Lula on the crisis in Gaza")
     occasions = [p for o in owners[:2] if o is not None for c in o.children if c.dep_ == "prep"
-                 and c.lower_ in ("on", "at", "during", "for") for p in c.children if p.dep_ == "pobj"]
-    owners += occasions + [g for o in occasions if o.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
+                 and c.lower_ in ("on", "at", "during", "for") for p in c.children if p.dep_ == "pobj"
+                 and (c.lower_ != "on" or p.lemma_.lower() in _SIDELINES or syntax.occasion(p))]
+    owners += occasions + [g for o in occasions if o.lemma_.lower() in _SIDELINES
                            for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj"]
     for owner in owners:
@@ -415,6 +420,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             fitting = _POSSESSIVE_FITS.get(child.lower_)
             if fitting and (chosen := fitting(doers)) and not _named_before(ctx, child, verb):
                 return chosen, []
+            if child.lower_ == "their" and meeting and len(doers) == 1 and (told := [
+                    a for c in verb.children if c.dep_ in ("dobj", "dative") for t in syntax.expand(c)
+                    for a in ctx.resolve(t, speaker=speaker) if a.type == doers[0].type]):
+                return [*doers, *told], [*doers, *told]  # "Lavrov told Wang during their talks": the two of them
             return ctx.resolve(child, speaker=speaker) + _echoers(ctx, noun, speaker), []
     if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on", "in") \
             and noun.head.head == verb:  # "Todd was in Caracas for talks with …", "who is on a visit to Beijing",
@@ -742,6 +751,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     source = "cameo" if entry.block else entry.pos.lower()
     common = dict(rule=f"{source}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}", base=base,
                   trigger=entry, speaker=speaker, modality=modality, place=_place(ctx, token))
+    if entry.predicate == "visits" and targets and all(a.type == "Person" for a in targets) and common["place"]:
+        # "paid a visit to Premier Li Qiang in Beijing": a visit to a host is to where the host received it
+        targets = [Arg(m.name, m.type) for m in ctx.mentions if m.name == common["place"]][:1]
     if undone is not None:  # the calling off is what happened
         common.update(modality=syntax.modality_of(undone), rule=f"called-off:{undone.lemma_.lower()}+{entry.lemma}")
     predicate = entry.predicate
@@ -1053,8 +1065,8 @@ def _moved(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
 
 def _of_an_event(verb) -> bool:
     """Whether a verb states an event of some kind ("banned", "expelled"), not a statement ("said", "announced")."""
-    return any(e.predicate and e.cameo[:2] not in ("01", "--")
-               for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ()))
+    return any(e.predicate and e.cameo[:2] not in ("01", "--") and syntax.has_particle(verb, e.particle)
+               for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ()))  # (not "said": "said no to")
 
 
 def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
@@ -2063,7 +2075,8 @@ def _hold(b: _Builder, verb, holders: list, held: list, predicate: str, cameo: s
     they name no one), said by ``verb``'s speaker if reported."""
     speaker = _speaker(b.ctx, verb)
     actors = [a for t in holders for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
-    targets = [a for p in held for t in syntax.expand(p) for a in b.ctx.resolve(t, speaker=speaker, descend=True)
+    targets = [a for p in held for t in syntax.expand(p)  # (not the victim of an act: "against any displacement
+               for a in b.ctx.resolve(t, speaker=speaker, descend=True, through_of=False)  # of Palestinians")
                ] or [a for p in held if (a := unnamed_policy(p)) is not None]
     for actor in actors:
         for target in targets:

@@ -12,7 +12,7 @@ from kg.extract.lexicon import lexicon, role_words
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
            "stray_by", "stray_in", "phoned", "names_as", "requesters", "to_infinitive", "is_time", "misplaced_object",
-           "appositive_participle", "names_what", "mandative", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
+           "appositive_participle", "names_what", "mandative", "occasion", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -278,8 +278,9 @@ def is_time(token) -> bool:
 
 def _said_act(verb) -> bool:
     """A verb whose every sense is an act done in words ("dismissed", "condemned", "praised")."""
-    entries = lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ())
-    return bool(entries) and all(e.cameo.startswith(_SAID_ACTS) for e in entries)
+    entries = lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ())  # (of those that fit, one at least: not
+    return any(has_particle(verb, e.particle) for e in entries) and all(  # "said", of "said no to")
+        e.cameo.startswith(_SAID_ACTS) for e in entries)
 
 
 _PRO_VERBS = frozenset({"do", "have"})  # verbs that stand for one said before: "as did Germany"
@@ -797,7 +798,8 @@ def has_particle(trigger, particle: str) -> bool:
     if any(c.dep_ == "oprd" for c in trigger.children):
         return False  # "calling it divisive for the EU" names, it does not call for
     needed = particle.split()  # "lash out at": both "out" and "at"
-    words = {c.lower_ for c in trigger.children if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp", "agent")
+    words = {c.lower_ for c in trigger.children  # ("said [no] to", the parser's interjection)
+             if c.dep_ in ("prep", "prt", "dative", "advmod", "acomp", "agent", "intj")
              and c.i > trigger.i  # ("On Cyprus, he repeated his call for …" calls on no one; "spoke [by] phone")
              and not (c.dep_ == "prep" and any(is_time(g) for g in c.children))}  # ("called Xi on Monday")
     words |= {m.lower_ for c in _for_clauses(trigger) for m in c.children if m.dep_ == "mark"}  # "called for X to …"
@@ -818,7 +820,7 @@ def _verbal(verb) -> bool:
     """Whether a verb tells an act done in words: saying, naming, accusing, urging, praising …"""
     lemma = verb.lemma_.lower()
     return lemma in NAMING or lemma in lexicon().speech or any(
-        e.predicate in _IN_WORDS for e in lexicon().triggers.get((lemma, "VERB"), ()))
+        e.predicate in _IN_WORDS and has_particle(verb, e.particle) for e in lexicon().triggers.get((lemma, "VERB"), ()))
 
 
 def trailing_participle(verb) -> bool:
@@ -902,7 +904,7 @@ _ENDING = frozenset({"end", "conclude", "finish"})  # verbs that close an occasi
 _VISITS = frozenset({"visit", "trip", "tour", "stay"})
 
 
-def _occasion(token) -> bool:
+def occasion(token) -> bool:
     """Whether a word names a meeting or a visit, which ends when it is over ("ended a round of talks")."""
     return bool({token.lemma_.lower(), token.lower_} & (lexicon().synsets["MEETINGS"] | _VISITS))
 
@@ -951,7 +953,7 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
         if token != trigger and _held_out(token):
             return False  # "would not hesitate to use force", "did not rule out strikes": an act held out
         if _negates(token, by_meaning=token != trigger) and (ceasing_counts or token.lemma_.lower() not in _CEASING) \
-                and not (token.lemma_.lower() in _ENDING and _occasion(trigger)):
+                and not (token.lemma_.lower() in _ENDING and occasion(trigger)):
             return True  # (but "ended two days of talks", "ended his visit to Pyongyang": over, not undone)
         if (clause := _infinitive_after_for(token)) is not None and _negates(clause):
             return True  # "called for the [ban] on Somali flights to be lifted"
@@ -1168,9 +1170,19 @@ def _stance_on(verb) -> bool:
     """Whether a gerund says what a stance is taken on: "opposed Sweden joining NATO", "dropped its objection
     to Finland joining NATO" (not the participle of an act of its own: "backed Russia, sending arms")."""
     head = verb.head  # (not a progressive of its own: "said Rwanda was supporting the rebels")
-    return verb.tag_ == "VBG" and head.i < verb.i and not any(t.is_punct for t in verb.doc[head.i:verb.i]) \
-        and not any(c.dep_ == "aux" for c in verb.children) \
-        and any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children) if t != verb)
+    if verb.tag_ != "VBG" or head.i > verb.i or any(t.is_punct for t in verb.doc[head.i:verb.i]) \
+            or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.dep_ == "pcomp":  # through its preposition: "objected to sending troops", "is against sending",
+        # "voiced opposition to sending", "is in favour of sending", "said no to sending" (not "backed
+        # Russia in blaming the West": the way it backed it)
+        if head.lower_ not in ("to", "against", "of", "for"):
+            return False
+        holder = head.head
+        words = [holder, *holder.children, *(g for c in holder.children if c.dep_ == "prep" for g in c.children)]
+        return _held_by(head) or any(t.lemma_.lower() in _STANCES_ON_ACTS | FAVOUR or t.dep_ == "intj"
+                                     and t.lower_ == "no" for t in words if t not in (head, verb))
+    return any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children) if t != verb)
 
 
 def _topic_gerund(verb) -> bool:
@@ -1245,7 +1257,7 @@ def modality_of(trigger) -> str:
         # Madobe")
     if _conditional(trigger):
         return "conditional"
-    if trigger.dep_ in ("ccomp", "advcl", "xcomp") and _stance_on(trigger) or _held_against(trigger):
+    if trigger.dep_ in ("ccomp", "advcl", "xcomp", "pcomp") and _stance_on(trigger) or _held_against(trigger):
         return "hypothetical"  # "opposed Sweden joining NATO", "is against Turkey joining the EU"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and to_infinitive(trigger):
         return "expected"  # "was to visit Oslo", "was to have met Stubb": what was arranged, not what was done

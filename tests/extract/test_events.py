@@ -3447,6 +3447,24 @@ MORE = {
         "Shining Path guerrillas attacked a Peruvian army patrol. The Khmer Rouge accused Thailand of arming "
         "the government.",
         {("Shining Path", "attacks", "Peru"), ("Khmer Rouge", "criticizes", "Thailand")}),
+    "saying no to something opposes it; a stance against an act done to someone is none against them": (
+        "Denmark and Finland said no to the European Commission's asylum plan. Jordan stands firmly against any "
+        "expulsion of Syrians.",
+        {("Denmark", "opposes", "European Commission"), ("Finland", "opposes", "European Commission")},
+        {("Jordan", None, "Syria")}),
+    "an act one objects to, is against or says no to is not done": (
+        "Austria objected to sending troops to Moldova. Ireland is against sending warships to Taiwan. Malta "
+        "said no to shipping arms to Libya.",
+        set(),
+        {(None, "mobilizes", None), (None, "aids", None)}),
+    "a visit paid to a host in a place visits the place, and a meeting 'their' names is the teller's and told's": (
+        "Spanish Prime Minister Pedro Sanchez paid a visit to Moroccan King Mohammed VI in Rabat. Turkish Foreign "
+        "Minister Hakan Fidan told Greek Foreign Minister Giorgos Gerapetritis during their meeting in Athens that "
+        "the dispute could be settled.",
+        {("Pedro Sanchez", "visits", "Rabat"), ("Giorgos Gerapetritis", "meets", "Hakan Fidan")}),
+    "a topic's setting is no meeting's place": (
+        "Macron exchanged views with Lula on the fighting in Khartoum.",
+        {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),
 }
 
 
