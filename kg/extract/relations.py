@@ -1069,6 +1069,21 @@ def _of_an_event(verb) -> bool:
                for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ()))  # (not "said": "said no to")
 
 
+def _of_kind(prep) -> bool:
+    """Whether an "of" phrase names only the kind of what it follows, a bare singular noun: "memorandum [of
+    understanding]", "letter [of intent]" (not "the expulsion of diplomats", "the attack of Russia")."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and all(
+        p.dep_ == "pobj" and p.tag_ == "NN" and all(c.is_punct or _aside(c) for c in p.children)
+        for p in prep.children)
+
+
+def _aside(clause) -> bool:
+    """Whether a clause of a noun is set off by a comma: "the deal, brokered by China,", "the memorandum, which
+    would give Ethiopia access …," (it describes what was named, it does not pick it out)."""
+    return clause.dep_ in ("acl", "relcl") and clause.left_edge.i > 0 \
+        and clause.doc[clause.left_edge.i - 1].text == ","
+
+
 def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
     """The predicates of the act a noun names as one told before, without its doer, of the PLOVER
     ``kinds``: "the attack", "this invasion" (not "an attack", "Russia's attack", "the attack on Kyiv by
@@ -1079,8 +1094,9 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
     if not syntax.points_back(words) \
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") and c.lower_ != "as"
                    and not (c.dep_ == "compound" and c.pos_ == "NOUN")  # (but "the power deal" is told before)
+                   and not _of_kind(c)  # (nor "the memorandum of understanding")
                    # (nor a participle set off by commas: "the deal, brokered by China, was welcomed")
-                   and not (c.dep_ == "acl" and c.tag_ == "VBN" and c.doc[c.i - 1].text == ",")
+                   and not _aside(c)  # (nor one set off by commas: "the deal, brokered by China, was welcomed")
                    for c in noun.children):  # ("denounced the expulsion as a provocation": the verdict's phrase)
         return frozenset()
     entries = lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ())  # (whatever it was done to: "the expulsion")
@@ -1195,6 +1211,15 @@ def _own_word(ctx: Context, actors: list[Arg], speaker: list[Arg]) -> bool:
     return bool(actors) and {a.name for a in actors} <= _and_offices(ctx, speaker)
 
 
+_FILING = frozenset({"file", "lodge", "submit", "bring", "register", "raise", "take"})
+
+
+def _filed(noun, light) -> bool:
+    """Whether a complaint is filed, lodged or raised (with a body it goes to), not a feeling voiced with the one
+    it is about ("voiced anger with the EU")."""
+    return noun.pos_ == "NOUN" and light is not None and light.lemma_.lower() in _FILING
+
+
 def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list[Arg]) -> tuple[list[Arg], bool]:
     """The entities the act is done to, and whether the target is "each other". The first of the
     trigger's places that names an entity other than the actors wins ("suspended flights to Niamey": not
@@ -1247,7 +1272,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for t in found if (a := unnamed_policy(t)) is not None] \
             or [a for a in targets if a.type not in ACTOR_TYPES]
     if kind_of == "ACCUSE" and targets and all(a.type == "Organization" for a in targets) \
-            and all(t.dep_ == "pobj" and t.head.lower_ in ("with", "to") for t in found) \
+            and all(t.dep_ == "pobj" and (t.head.lower_ == "to" or t.head.lower_ == "with" and _filed(token, carrier))
+                    for t in found) \
             and token.lemma_.lower() not in _ANSWERING:  # (but "reacted angrily to NATO's decision" answers it)
         return [], False  # "filed a complaint with the Eurasian Economic Commission": the body it goes to
     if not targets and not entry.block and (kind_of in _DONE_WHERE or entry.predicate == "investigates"):

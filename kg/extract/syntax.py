@@ -408,7 +408,8 @@ def subjects(verb, _depth: int = 0) -> list:
         return subjects(head, _depth + 1)  # "used drones to strike Kyiv": who uses the weapons
     if not phoned(head) and (verb.dep_ == "xcomp" and head.lemma_.lower() not in _SUMMONING | _CONTACTING
                              or verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL and verb.tag_ != "VBG"):
-        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        # (the one told comes before what it is told to do: not "sought to repair ties …, [a move] that …")
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
         prep_obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                          for g in c.children if g.dep_ == "pobj" and not is_time(g)), None)
         if obj is not None or prep_obj is not None:
@@ -682,6 +683,12 @@ def _shifted_object(verb):
                        if p.dep_ == "pobj"):
         article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")), None)
         if article is not None and any(t.pos_ == "ADJ" for t in verb.doc[prep.i + 1:article.i]):
+            return noun
+        # (or a bare plural after the verdict: "dismissed as 'absurd' claims by Kyiv"; not of a passive, whose
+        # "as" is its subject's: "were dismissed as baseless claims")
+        verdict = [t for t in verb.doc[prep.i + 1:noun.i] if not t.is_punct]
+        if article is None and noun.tag_ == "NNS" and len(verdict) == 1 and verdict[0].pos_ == "ADJ" \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return noun
     return None
 

@@ -3462,6 +3462,23 @@ MORE = {
         "Minister Hakan Fidan told Greek Foreign Minister Giorgos Gerapetritis during their meeting in Athens that "
         "the dispute could be settled.",
         {("Pedro Sanchez", "visits", "Rabat"), ("Giorgos Gerapetritis", "meets", "Hakan Fidan")}),
+    "a feeling voiced with a body is about it; a complaint lodged with a body goes to it": (
+        "Pretoria voiced strong displeasure with the African Union over the vote. Mexico expressed anger with "
+        "NATO. Uruguay lodged a complaint with the United Nations against Paraguay.",
+        {("South Africa", "criticizes", "African Union"), ("Mexico", "criticizes", "North Atlantic Treaty Organization"),
+         ("Uruguay", "criticizes", "Paraguay")},
+        {("Uruguay", None, "United Nations")}),
+    "a bare plural put after the verdict of 'dismissed as' is what is dismissed": (
+        "Hanoi dismissed as baseless reports by Phnom Penh that Vietnamese troops had crossed the border.",
+        {("Vietnam", "opposes", "Cambodia")}),
+    "one who does what a verb's later phrase tells is its subject, not a noun set after it": (
+        "Lisbon has sought to mend ties with Luanda after backing Namibia's bid for the seat, a move that upset "
+        "Angola.",
+        {("Portugal", "supports", "Namibia")}, {("Angola", "supports", None), (None, "supports", "Angola")}),
+    "a memorandum of understanding, described by a clause set off by commas, is the pact told before": (
+        "Kenya signed a fishing pact with Somaliland in May. Somalia denounced the memorandum of understanding, "
+        "which would let Kenyan boats fish off Berbera, as an attack on its unity.",
+        {("Somalia", "criticizes", "Kenya"), ("Somalia", "criticizes", "Somaliland")}),
     "a topic's setting is no meeting's place": (
         "Macron exchanged views with Lula on the fighting in Khartoum.",
         {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),
