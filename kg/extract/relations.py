@@ -443,6 +443,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     if verb is None or verb.pos_ == "AUX" or (
         verb.lemma_.lower() in _ABOUT | lexicon().speech and verb.lemma_.lower() not in lexicon().intents
         and _is_object_of(noun, verb)  # (but "vowed an attack on Israel" announces the act)
+        and not _idiom_verb(noun, verb)  # (nor "pointed the finger at": the idiom's own verb)
         and not (predicate in ("sanctions", "aids") and verb.lemma_.lower() in _ENACTING  # ("announced
                  and _is_object_of(noun, verb, direct=True))  # sanctions on", "announced aid for")
     ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
@@ -599,6 +600,26 @@ def _manner(noun) -> bool:
         and all(c.dep_ == "prep" for c in noun.children)  # (not "granted 120 million euros in [budget] support")
 
 
+def _coordinated_antecedent(ctx: Context, verb, speaker) -> list[Arg]:
+    """Those a relative clause hung on the last of coordinated names is about, when it tells a shared act with
+    no other party: "Macron and Scholz, who met in Paris" (the parser hangs it on Scholz); else []."""
+    subject = syntax.own_subject(verb)
+    if verb.dep_ != "relcl" or subject is None or subject.tag_ not in ("WP", "WDT") or verb.head.dep_ != "conj":
+        return []
+    first = verb.head
+    while first.dep_ == "conj":
+        first = first.head
+    named = [a for t in syntax.expand(first) for a in ctx.resolve(t, speaker=speaker)]
+    return named if len({a.name for a in named}) >= 2 else []
+
+
+def _idiom_verb(noun, verb) -> bool:
+    """Whether ``verb`` is the verb of an idiom of the trigger ``noun`` ("[pointed] the finger at", "[took] issue
+    with"), a word of the set its entry needs."""
+    return any(e.needs and verb.lemma_.lower() in lexicon().synsets.get(e.needs, ())
+               for e in lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ()))
+
+
 def _carried_by(noun, verb) -> bool:
     """Whether ``noun`` is what ``verb`` acts on, directly, as "a letter of [noun]", "a [protest] note" or
     coordinated ("expressed support and [solidarity] with")."""
@@ -741,6 +762,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if entry.pos == "VERB" and token.dep_ == "advcl" and token.tag_ == "VBG":
         carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations"
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)
+    spec = lexicon().predicates[entry.predicate] if entry.predicate else None
+    if not targets and len(actors) == 1 and spec is not None and (spec.mutual or entry.mutual) \
+            and (pair := _coordinated_antecedent(ctx, token, speaker)):
+        actors = pair  # "Macron and Scholz, who met in Paris, …": the relative clause is both of theirs
     # "agreed to boost cooperation during Marcos's visit": a noun in the setting of the clause is not its act
     setting = entry.pos == "NOUN" and light is not None and token.dep_ not in ("nsubj", "nsubjpass") \
         and not _is_object_of(token, light)
@@ -1548,7 +1573,7 @@ def _object_has(token, needs: str) -> bool:
         return not syntax.names_as(token) and any(
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
             or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
-            for t in syntax.objects(token, ("dobj",)))
+            for t in syntax.objects(token, ("dobj", "with")))  # (or "engaged with Albanese")
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)
                    and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_
@@ -1558,8 +1583,11 @@ def _object_has(token, needs: str) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         verb = syntax.governing_verb(token)
         if verb is not None and verb.lemma_.lower() in words and token.dep_ == "dobj" \
-                and not any(c.dep_ in ("det", "poss") for c in token.children):
-            return True  # the verb of an idiom whose bare object the noun is: "[took] issue with", "[found] fault"
+                and not any(c.dep_ == "poss" or c.dep_ == "det" and (c.lower_ != "the" or any(
+                    p.dep_ == "prt" for p in verb.children)) for c in token.children):
+            # the verb of an idiom whose bare object the noun is: "[took] issue with", "[found] fault", "[pointed]
+            # the finger at" (not "took up the issue with")
+            return True
         heads = [*token.lefts, *(syntax.subjects(verb) if verb is not None else []),
                  *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
     else:

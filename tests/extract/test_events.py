@@ -3479,6 +3479,21 @@ MORE = {
         "Kenya signed a fishing pact with Somaliland in May. Somalia denounced the memorandum of understanding, "
         "which would let Kenyan boats fish off Berbera, as an attack on its unity.",
         {("Somalia", "criticizes", "Kenya"), ("Somalia", "criticizes", "Somaliland")}),
+    "mocking or pointing the finger at another criticizes them; a death's 'of' is its victim": (
+        "Laos mocked Thailand's claims. Nepal pointed the finger at India for the blockade. Tonga condemned the "
+        "death of a Samoan sailor.",
+        {("Laos", "criticizes", "Thailand"), ("Nepal", "criticizes", "India")},
+        {("Tonga", None, None)}),
+    "huddling or engaging with a leader meets them; troops engaging with others attack them": (
+        "Mexican President Claudia Sheinbaum huddled with Canadian Prime Minister Justin Trudeau in Lima. Chilean "
+        "President Gabriel Boric engaged with Uruguayan President Luis Lacalle Pou at the summit. Sudanese troops "
+        "engaged with Chadian soldiers near the border.",
+        {("Claudia Sheinbaum", "meets", "Justin Trudeau"), ("Gabriel Boric", "meets", "Luis Lacalle Pou"),
+         ("Sudan", "attacks", "Chad")}),
+    "a relative clause of a shared act hung on the last of coordinated names is all of theirs": (
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev, who met in Khiva, signed "
+        "a water accord.",
+        {("Kassym-Jomart Tokayev", "meets", "Shavkat Mirziyoyev")}),
     "a topic's setting is no meeting's place": (
         "Macron exchanged views with Lula on the fighting in Khartoum.",
         {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),

@@ -27,6 +27,9 @@ def test_resolve_date(text, published, expected):
     ("In a telephone conversation, they agreed.", "phone"),
     ("The leaders met by video link.", "video"),
     ("Wang met Lavrov in Moscow.", "in_person"),
+    ("Lula called Boric on Thursday.", "phone"),
+    ("Macron and Scholz met in Paris and called for unity.", "in_person"),   # an appeal, no call
+    ("Modi and Putin held a virtual summit.", "video"),
 ])
 def test_meeting_mode(sentence, mode):
     assert meeting_mode(sentence) == mode
