@@ -135,6 +135,7 @@ _OPEN_WORDS = frozenset({"any", "all", "every", "such", "further", "continued", 
 # Parts of a noun phrase that say more about it than its name: "…, which …", "(CPEC)", "and …".
 _ASIDES = frozenset({"relcl", "appos", "punct", "cc", "conj", "parataxis"})
 _POLICY_WORDS = 8  # a longer phrase is cut to its head and the words before it
+_KINDS = frozenset({"form", "kind", "type", "sort", "manner"})  # "any form of [hegemony]"
 
 
 def _policy_head(noun) -> bool:
@@ -149,6 +150,10 @@ def unnamed_policy(noun) -> Arg | None:
     """The policy a noun phrase names when it names no entity: "opposed the politicization of
     counter-terrorism" -> "politicization of counter-terrorism". A head alone with only an article
     ("rejected the plan") points back to something named before, and names nothing new."""
+    kind_of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj"), None) if noun.lemma_.lower() in _KINDS else None
+    if kind_of is not None:  # "any form of hegemony": what it is a form of
+        return unnamed_policy(kind_of)
     if noun.pos_ != "NOUN" or not _policy_head(noun):
         return None
     # (nor a verdict the parser hangs on the noun: "rejected the resolution [as politically motivated]")
@@ -163,7 +168,9 @@ def unnamed_policy(noun) -> Arg | None:
         words = [t for t in words if t.i <= noun.i]
     while words and (words[-1].is_punct or words[-1].dep_ in ("case", "prep")):
         words.pop()
-    generic = noun.tag_ == "NNS" and not any(c.dep_ in _OPENERS for c in noun.children)  # "opposes tariffs"
+    # "opposes tariffs" (not "rejected attempts by … to …" cut to its head: a word of an act's mode names none)
+    generic = noun.tag_ == "NNS" and not any(c.dep_ in _OPENERS for c in noun.children) \
+        and noun.lemma_.lower() not in lexicon().modality
     if not words or len(words) == 1 and not generic:
         return None
     text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text

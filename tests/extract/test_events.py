@@ -3494,6 +3494,10 @@ MORE = {
         "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev, who met in Khiva, signed "
         "a water accord.",
         {("Kassym-Jomart Tokayev", "meets", "Shavkat Mirziyoyev")}),
+    "valuing another's part or giving it high marks praises it; a price valued is no praise": (
+        "Kenyan President William Ruto said he valued Ethiopia's contribution to the talks. Chilean President "
+        "Gabriel Boric gave high marks to the work of Peru's negotiators. The stake was valued at $3 million.",
+        {("William Ruto", "praises", "Ethiopia"), ("Gabriel Boric", "praises", "Peru")}),
     "a topic's setting is no meeting's place": (
         "Macron exchanged views with Lula on the fighting in Khartoum.",
         {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),

@@ -255,6 +255,8 @@ def test_a_call_to_stop_wrongdoing_criticizes_the_doer(run):
      "militarization of the border"),
     ("Norway backs a two-state solution.", "Norway", "supports", "two-state solution"),
     ("Malaysia opposes unilateral export restrictions.", "Malaysia", "opposes", "unilateral export restrictions"),
+    ("Cuba rejects any kind of interference in its internal affairs.", "Cuba", "opposes",
+     "interference in its internal affairs"),  # what it is a kind of
 ])
 def test_a_stance_on_a_described_policy_names_the_policy(run, text, actor, predicate, policy):
     extraction = run(text)
@@ -267,6 +269,7 @@ def test_a_stance_on_a_described_policy_names_the_policy(run, text, actor, predi
     "Indonesia rejected the allegations.",  # what someone said, not a policy
     "Austria supports the idea.",
     "Portugal promotes global governance reform.",  # an aim promoted, not a stance for or against
+    "Chad rejected attempts by foreign powers to meddle in the Sahel region.",  # a word of an act's mode, cut
 ])
 def test_a_stance_on_what_names_no_policy_gives_none(run, text):
     assert not [r for r in run(text).relations if r.object_type == "Policy"]
