@@ -79,3 +79,9 @@ def test_kg_lexicon_shows_counts_and_words(capsys):
     assert "sanctions cameo=166 plover=SANCTION" in capsys.readouterr().out
     assert main(["lexicon", "no-such-word-here"]) == 0
     assert "not in the lexicons" in capsys.readouterr().out
+
+
+def test_a_capital_of_the_country_table_is_no_demonym_of_the_dictionary():
+    countries = {c.name: c for c in lexicon().countries}
+    assert "Tunis" in countries["Tunisia"].capitals and "Tunis" not in countries["Tunisia"].demonyms
+    assert "Tunisian" in countries["Tunisia"].demonyms
