@@ -509,8 +509,8 @@ def _members(b, doc) -> None:
             member_words.append(t)  # (and "member countries", "member nations")
         elif t.dep_ == "acl" and t.lemma_.lower() in _FOUNDED:
             founded.append(t)
-        elif t.dep_ == "relcl" and t.lemma_.lower() in _GROUPING:
-            grouping.append(t)
+        elif t.lemma_.lower() in _GROUPING and (t.dep_ == "relcl" or t.dep_ == "ROOT" and t.pos_ == "VERB"):
+            grouping.append(t)  # (or the sentence's verb: "the Eurasian Economic Union comprises Russia, …")
     if not member_words and not founded and not grouping:
         return
     for span in (m for m in b.ctx.mentions if m.type == "Country" and m.kind == "name"):
@@ -526,17 +526,25 @@ def _members(b, doc) -> None:
                             b.add("memberOf", holder, Arg(body.name, "Organization", "name"), t,
                                   rule="position:premodifier")
         for child in head.children:
-            if child.dep_ == "appos" and child.lower_ in _MEMBER_WORDS and b.ctx.mention(child) is None \
+            if child.dep_ == "appos" and (child.pos_ == "NUM" or child.lower_ in ("both", "all")):
+                # "China and Russia, two of the five permanent members of the Security Council,"
+                child = next((p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"), child)
+            if child.dep_ in ("appos", "pobj") and child.lower_ in _MEMBER_WORDS and b.ctx.mention(child) is None \
                     and not any(t.lower_ in _DENYING for t in child.subtree if t.i < child.i):  # ("not a member")
                 plural = child.tag_ == "NNS"  # "China and Russia, both permanent members of the council,"
                 for holder in [a for t in syntax.expand(head) for a in b.ctx.resolve(t) if a.type == "Country"] \
                         if plural else [Arg(span.name, "Country")]:
                     _appositive(b, holder, child, head, "position:appositive")
-    for relcl in grouping:  # "the Gulf Cooperation Council, which groups Saudi Arabia, Kuwait and Qatar,"
-        founded += [relcl] if any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in relcl.children) else []
+    for verb in grouping:  # "the Gulf Cooperation Council, which groups Saudi Arabia, Kuwait and Qatar,"
+        founded += [verb] if any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or verb.dep_ == "ROOT")
+                                 for c in verb.children) else []
     for acl in founded:
-        bodies = [a for a in b.ctx.resolve(acl.head) if a.type == "Organization"]
-        named = [c for c in acl.children if c.dep_ == "dobj"] if acl.dep_ == "relcl" else \
+        body = acl.head if acl.dep_ != "ROOT" else next(c for c in acl.children if c.dep_ == "nsubj")
+        # (or the body named before its common noun: "the 10-member ASEAN bloc, which includes …")
+        bodies = [a for t in (body, *(c for c in body.children if c.dep_ == "compound"))
+                  for a in b.ctx.resolve(t) if a.type == "Organization"]
+        named = [c for c in acl.children if c.dep_ == "dobj"] if acl.dep_ in ("relcl", "ROOT") else \
             [p for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         founders = [a for p in named for t in syntax.expand(p) for a in b.ctx.resolve(t) if a.type == "Country"]
         for body in bodies[:1]:

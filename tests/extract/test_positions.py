@@ -262,6 +262,12 @@ def test_joining_a_body_is_membership(run, text, member, body):
      "their objections.", {"Jordan", "Oman"}, "Arab League"),
     ("The East African Community, which groups Kenya, Tanzania and Uganda, met in Arusha.",
      {"Kenya", "Tanzania", "Uganda"}, "East African Community"),
+    ("The Andean Community comprises Bolivia, Colombia, Ecuador and Peru.", {"Bolivia", "Colombia", "Ecuador", "Peru"},
+     "Andean Community"),  # (the sentence's own verb)
+    ("The 15-member ECOWAS bloc, which includes Ghana and Senegal, met in Abuja.", {"Ghana", "Senegal"},
+     "Economic Community of West African States"),  # (the body named before its common noun)
+    ("France and Britain, two of the five permanent members of the Security Council, abstained.",
+     {"France", "United Kingdom"}, "United Nations Security Council"),
 ])
 def test_countries_named_as_members(run, text, members, body):
     found = triples(run(text))
@@ -269,7 +275,8 @@ def test_countries_named_as_members(run, text, members, body):
 
 
 def test_what_a_meeting_included_is_no_membership(run):
-    found = triples(run("The talks in Doha, which included Egypt and Qatar, ended without a deal."))
+    found = triples(run("The talks in Doha, which included Egypt and Qatar, ended without a deal. The summit "
+                        "included Chad and Sudan."))
     assert not [t for t in found if t[1] == "memberOf"], found
 
 
