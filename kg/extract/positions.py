@@ -743,6 +743,21 @@ def _named_before(b, noun) -> list[Arg]:
     return [Arg(named[-1].name, "Organization", "name")] if named else []
 
 
+def _copula_of(token):
+    """The copula whose predicate noun ``token`` is: "Pakistan [is] a member of the SCO", "Egypt and Ethiopia
+    [are] among the new members of BRICS", or "are founding members", read as "founding" with an object; else
+    None."""
+    head = token.head
+    if token.dep_ == "attr" and head.lemma_ in _COPULAS:
+        return head
+    if token.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ in _COPULAS:
+        return head.head
+    if token.dep_ == "dobj" and head.lower_ == "founding" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                                                  for c in head.children):
+        return head
+    return None
+
+
 def _along_with(attr) -> list:
     """Those a copular clause adds to its subject: "X and Y are members of the Andean Community, along with
     Peru and Bolivia", "Samoa, like Fiji, is a member of …"."""
@@ -789,9 +804,9 @@ def find_positions(b, doc) -> None:
     _made_members(b, doc)
     _led(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"
-        if token.dep_ == "attr" and token.head.lemma_ in _COPULAS and _roles_in(_text(_np_tokens(token))) \
-                and not _said_not(token.head):
-            subject = syntax.own_subject(token.head)
+        if (copula := _copula_of(token)) is not None and _roles_in(_text(_np_tokens(token))) \
+                and not _said_not(copula):
+            subject = syntax.own_subject(copula)
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
             holders += [a for t in _along_with(token) for a in b.ctx.resolve(t)]  # ("…, along with Peru and Bolivia")
             for holder in holders:

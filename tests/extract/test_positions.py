@@ -268,6 +268,9 @@ def test_joining_a_body_is_membership(run, text, member, body):
      "Economic Community of West African States"),  # (the body named before its common noun)
     ("France and Britain, two of the five permanent members of the Security Council, abstained.",
      {"France", "United Kingdom"}, "United Nations Security Council"),
+    ("Bolivia and Peru are founding members of the Andean Community.", {"Bolivia", "Peru"}, "Andean Community"),
+    ("Kenya and Tanzania are among the oldest members of the East African Community.", {"Kenya", "Tanzania"},
+     "East African Community"),
 ])
 def test_countries_named_as_members(run, text, members, body):
     found = triples(run(text))
