@@ -1482,7 +1482,7 @@ def _token_triggers(token) -> list[Trigger]:
     own = [e for e in fitting if not e.block]
     if own or not fitting:  # the project's own entries win over the dictionary's
         own = [e for e in own if not e.needs or _object_has(token, e.needs)
-               or e.pos == "ADJ" and token.head.lemma_.lower() in lexicon().synsets.get(e.needs, ())]
+               or e.pos == "ADJ" and _described(token).lemma_.lower() in lexicon().synsets.get(e.needs, ())]
         own = [e for e in own if e.pos != "ADV" or token.dep_ == "advmod" and token.head.pos_ == "VERB"]
         # "hit back at the Philippines": an idiom of particle and preposition that fits is what is said, not
         # the verb alone ("hit" a target); a verb and its preposition ("landed in") may still mean more
@@ -1539,6 +1539,15 @@ def _told_clause(verb) -> bool:
     airliner to land" (not a participle: "…, saying", nor a condition: "if Kenya sends troops")."""
     return any(c.dep_ == "mark" and c.lower_ in _TELLING_MARKS for c in verb.children) \
         and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _described(adjective):
+    """The noun an adjective describes, through the nouns set before it: "a joint [fisheries] programme" (the
+    programme)."""
+    noun = adjective.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _object_has(token, needs: str) -> bool:

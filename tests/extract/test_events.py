@@ -3498,6 +3498,9 @@ MORE = {
         "Kenyan President William Ruto said he valued Ethiopia's contribution to the talks. Chilean President "
         "Gabriel Boric gave high marks to the work of Peru's negotiators. The stake was valued at $3 million.",
         {("William Ruto", "praises", "Ethiopia"), ("Gabriel Boric", "praises", "Peru")}),
+    "a joint programme is cooperation, the adjective describing the noun that the nouns before it qualify": (
+        "Chile and Peru launched a joint fisheries programme.",
+        {("Chile", "cooperatesWith", "Peru")}),
     "a topic's setting is no meeting's place": (
         "Macron exchanged views with Lula on the fighting in Khartoum.",
         {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),
