@@ -353,7 +353,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             if len(pair) >= 2:
                 return pair, pair
     owners = [noun] + ([noun.head] if noun.dep_ == "conj" else [])
-    compounds = [a for o in owners for c in o.children if c.dep_ == "compound" for a in ctx.resolve(c)]
+    # ("China-Russia cooperation": the first name hung on the second by the hyphen)
+    compounds = [a for o in owners for c in o.children if c.dep_ == "compound"
+                 for t in (*(g for g in c.children if g.dep_ == "compound" and g.i + 2 == c.i
+                             and g.nbor(1).tag_ == "HYPH"), c) for a in ctx.resolve(t)]
     if len(compounds) >= 2:
         return compounds, compounds
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join" \

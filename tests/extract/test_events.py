@@ -3501,6 +3501,9 @@ MORE = {
     "a joint programme is cooperation, the adjective describing the noun that the nouns before it qualify": (
         "Chile and Peru launched a joint fisheries programme.",
         {("Chile", "cooperatesWith", "Peru")}),
+    "a hyphenated pair before a shared act are its parties; joining hands with another cooperates with them": (
+        "Peru-Chile cooperation has grown. Ghana joined hands with Togo to fight piracy.",
+        {("Chile", "cooperatesWith", "Peru"), ("Ghana", "cooperatesWith", "Togo")}),
     "a topic's setting is no meeting's place": (
         "Macron exchanged views with Lula on the fighting in Khartoum.",
         {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),
