@@ -427,7 +427,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                     a for c in verb.children if c.dep_ in ("dobj", "dative") for t in syntax.expand(c)
                     for a in ctx.resolve(t, speaker=speaker) if a.type == doers[0].type]):
                 return [*doers, *told], [*doers, *told]  # "Lavrov told Wang during their talks": the two of them
-            return ctx.resolve(child, speaker=speaker) + _echoers(ctx, noun, speaker), []
+            echoers = _echoers(ctx, noun, speaker) if lexicon().predicates[predicate].kind == "stance" else []
+            return ctx.resolve(child, speaker=speaker) + echoers, []  # (a stance only: not "endorsed Serbia's
+            #                                                          call for talks" as a phone call)
     if verb is not None and verb.pos_ == "AUX" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on", "in") \
             and noun.head.head == verb:  # "Todd was in Caracas for talks with …", "who is on a visit to Beijing",
         #                                  "was in talks with"
@@ -616,6 +618,12 @@ def _coordinated_antecedent(ctx: Context, verb, speaker) -> list[Arg]:
     return named if len({a.name for a in named}) >= 2 else []
 
 
+def _appeal(noun) -> bool:
+    """Whether a noun names an appeal or demand someone makes ("Serbia's call", "Chile's request"), which others
+    may back: an act of its maker's, not a stance the verb over it restates."""
+    return any(e.predicate in ("urges", "demands") for e in _triggers(noun) if not e.block)
+
+
 def _idiom_verb(noun, verb) -> bool:
     """Whether ``verb`` is the verb of an idiom of the trigger ``noun`` ("[pointed] the finger at", "[took] issue
     with"), a word of the set its entry needs."""
@@ -722,8 +730,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         kind_of = _type_of(entry.cameo)
     if entry.pos == "VERB" and entry.predicate == "supports" and any(
             lexicon().predicates[e.predicate].kind == "stance" for o in token.children if o.dep_ == "dobj"
-            for e in _triggers(o) if not e.block):
-        return  # "reaffirmed Kenya's support for Somalia": the noun states the stance, and whose it is
+            and not _appeal(o) for e in _triggers(o) if not e.block):
+        return  # "reaffirmed Kenya's support for Somalia": the noun states the stance, and whose it is (but
+        #         "backed Serbia's call for talks" backs the one who calls)
     if entry.pos == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and kind_of in _COOPERATIVE \
             and any(e.predicate == "agrees" for h in (token.head, token.head.head) for e in _triggers(h)):
         return  # "signed a declaration with Qatar restoring full relations": what was agreed, not a second act

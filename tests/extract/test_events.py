@@ -3504,6 +3504,11 @@ MORE = {
     "a hyphenated pair before a shared act are its parties; joining hands with another cooperates with them": (
         "Peru-Chile cooperation has grown. Ghana joined hands with Togo to fight piracy.",
         {("Chile", "cooperatesWith", "Peru"), ("Ghana", "cooperatesWith", "Togo")}),
+    "backing or endorsing another's call or demand supports its maker, and no call for talks is a phone call": (
+        "Uruguay backed Paraguay's call for the release of the fishermen. Ecuador endorsed Colombia's call for "
+        "talks.",
+        {("Uruguay", "supports", "Paraguay"), ("Ecuador", "supports", "Colombia")},
+        {(None, "meets", None)}),
     "a topic's setting is no meeting's place": (
         "Macron exchanged views with Lula on the fighting in Khartoum.",
         {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),
