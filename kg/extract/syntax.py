@@ -12,7 +12,8 @@ from kg.extract.lexicon import lexicon, role_words
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
            "stray_by", "stray_in", "phoned", "names_as", "requesters", "to_infinitive", "is_time", "misplaced_object",
-           "appositive_participle", "names_what", "mandative", "occasion", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
+           "appositive_participle", "names_what", "mandative", "occasion", "NAMING", "DENIALS", "CHARGES", "BEING",
+           "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -827,7 +828,8 @@ def _verbal(verb) -> bool:
     """Whether a verb tells an act done in words: saying, naming, accusing, urging, praising …"""
     lemma = verb.lemma_.lower()
     return lemma in NAMING or lemma in lexicon().speech or any(
-        e.predicate in _IN_WORDS and has_particle(verb, e.particle) for e in lexicon().triggers.get((lemma, "VERB"), ()))
+        e.predicate in _IN_WORDS and has_particle(verb, e.particle)
+        for e in lexicon().triggers.get((lemma, "VERB"), ()))
 
 
 def trailing_participle(verb) -> bool:
