@@ -1594,6 +1594,7 @@ def _object_has(token, needs: str) -> bool:
         return not syntax.names_as(token) and any(
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
             or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
+            or t.lower_ in ("him", "her")  # (or a person named before: "Putin welcomed him at the Kremlin")
             for t in syntax.objects(token, ("dobj", "with")))  # (or "engaged with Albanese")
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)

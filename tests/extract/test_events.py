@@ -3509,6 +3509,13 @@ MORE = {
         "talks.",
         {("Uruguay", "supports", "Paraguay"), ("Ecuador", "supports", "Colombia")},
         {(None, "meets", None)}),
+    "welcoming or hosting 'him' or 'her', a person named before, meets them and praises no one": (
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Santiago. Chilean President Gabriel Boric "
+        "welcomed him at La Moneda. Colombian Foreign Minister Luis Gilberto Murillo visited Quito. Ecuadorian "
+        "Foreign Minister Gabriela Sommerfeld hosted him.",
+        {("Gabriel Boric", "meets", "Luiz Inacio Lula da Silva"),
+         ("Gabriela Sommerfeld", "meets", "Luis Gilberto Murillo")},
+        {(None, "praises", None)}),
     "a topic's setting is no meeting's place": (
         "Macron exchanged views with Lula on the fighting in Khartoum.",
         {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),
