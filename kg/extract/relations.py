@@ -368,7 +368,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     # "an attack by Russian forces on …", "the sanctions imposed on both countries by the United States"
     # (not "talks hosted by Cuba", "brokered by Qatar": the host of an act is not its doer)
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DONE_BY)]
-    agents = _by_phrases(heads) + [p for c in syntax.stray_by(noun) for p in c.children if p.dep_ == "pobj"]
+    agents = _by_phrases(heads) + [p for c in (*syntax.stray_by(noun), *syntax.target_by(noun)) for p in c.children
+                                   if p.dep_ == "pobj"]  # (or hung on its target: "the attack on Kyiv by Russia")
     by = [a for p in agents for t in syntax.expand(p) for a in ctx.resolve(t, speaker=speaker)]
     if by and not (predicate == "investigates" and _by_after_into(noun)):
         return by, []

@@ -11,7 +11,7 @@ from kg.extract.codes import STATE_SECTORS, dictionary_record, state_of_place
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (expand, governing_verb, names_what, own_subject, points_back, speech_verb, stray_by,
-                               stray_in)
+                               stray_in, target_by)
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -735,7 +735,8 @@ class Context:
             meeting = lemma in lexicon().synsets.get("MEETINGS", ())  # ("called for talks with X": no stance on X)
             # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"; the doer first
             # ("the release of the sailors by Peru")
-            for child in sorted((*token.children, *stray_by(token)), key=lambda c: c.lower_ != "by"):
+            # (or hung on what it was done to: "the attack on its embassy by NATO forces")
+            for child in sorted((*token.children, *stray_by(token), *target_by(token)), key=lambda c: c.lower_ != "by"):
                 if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (
                         meeting and child.lower_ == "with"):

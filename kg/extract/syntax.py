@@ -11,9 +11,9 @@ from kg.extract.lexicon import lexicon, role_words
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
-           "stray_by", "stray_in", "phoned", "names_as", "requesters", "to_infinitive", "is_time", "misplaced_object",
-           "appositive_participle", "names_what", "mandative", "occasion", "NAMING", "DENIALS", "CHARGES", "BEING",
-           "FAVOUR"]
+           "stray_by", "target_by", "stray_in", "phoned", "names_as", "requesters", "to_infinitive", "is_time",
+           "misplaced_object", "appositive_participle", "names_what", "mandative", "occasion", "NAMING", "DENIALS",
+           "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -721,6 +721,13 @@ def stray_by(noun) -> list:
     if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+
+
+def target_by(noun) -> list:
+    """The "by" phrase the parser hangs on what an act noun is done to, which is the act's doer: "the attack on
+    its embassy [by NATO forces]"."""
+    return [b for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+            for p in c.children if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]
 
 
 def stray_in(noun) -> list:

@@ -3516,6 +3516,9 @@ MORE = {
         {("Gabriel Boric", "meets", "Luiz Inacio Lula da Silva"),
          ("Gabriela Sommerfeld", "meets", "Luis Gilberto Murillo")},
         {(None, "praises", None)}),
+    "a 'by' phrase hung on what an act was done to names the act's doer": (
+        "Kenya strongly condemns the attack on its embassy by Somali forces.",
+        {("Kenya", "opposes", "Somalia"), ("Somalia", "attacks", "Kenya")}),
     "a topic's setting is no meeting's place": (
         "Macron exchanged views with Lula on the fighting in Khartoum.",
         {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),
