@@ -131,12 +131,12 @@ def _countries() -> tuple[Country, ...]:
         name = row[1] or common
         aliases = {record.name, common, getattr(record, "official_name", None) or record.name, *_split(row[2])}
         aliases = {a for a in aliases if claimed.get(a, code) == code} - {name}
-        own = _split(row[3])  # (a city the table names as a capital or seat is none: the dictionary's "Tunis")
-        demonyms = own + tuple(sorted(set(dictionary_demonyms.get(code, ())) - set(own) - set(_split(row[4]))
-                                      - set(_split(row[5]))))
+        own, capitals, seats = _split(row[3]), _split(row[4]), _split(row[5])
+        # (a city the table names as a capital or seat is no demonym: the dictionary's "Tunis")
+        demonyms = own + tuple(sorted(set(dictionary_demonyms.get(code, ())) - {*own, *capitals, *seats}))
         demonyms += tuple(sorted({_plural(d) for d in demonyms} - set(demonyms) - {name, *aliases} - {""}))
         result.append(Country(name, code, tuple(sorted(a for a in aliases if "," not in a)),
-                              demonyms, _split(row[4]), _split(row[5])))
+                              demonyms, capitals, seats))
     return tuple(result)
 
 
