@@ -212,12 +212,14 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossi
 
 
 def _demonym_words(doc, start: int, end: int) -> int:
-    """How many words from ``start`` (before ``end``) are a demonym: "Kazakh", "Sri Lankan" (0 when none)."""
+    """How many words from ``start`` (before ``end``) are a demonym: "Kazakh", "Sri Lankan" (0 when none, or
+    when they begin a longer known name: "[Dominican] Republic and Uruguay")."""
     for n in (2, 1):
         words = doc[start:start + n]
         if start + n < end and (words[0].pos_ == "ADJ" or words[0].is_title) \
                 and (hit := canonical(words.text)) is not None and hit[2] == "demonym":
-            return n
+            longer = (canonical(doc[start:k].text) for k in range(start + n + 1, end + 1))
+            return 0 if any(h is not None and h[2] == "name" for h in longer) else n
     return 0
 
 

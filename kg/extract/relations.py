@@ -83,7 +83,7 @@ _ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "committed"})
 # Papers whose authors, named in them, act through them as a verb's subject: "the G7 statement called on …".
 _STATEMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message"})
 # Verbs that voice a stance named by a noun: "voiced its protest", "expressed strong opposition".
-_VOICING = frozenset({"express", "voice", "lodge", "register", "file", "reiterate", "repeat", "state"})
+_VOICING = frozenset({"express", "voice", "lodge", "register", "file", "reiterate", "repeat", "state", "raise"})
 # Verbs of contact whose other side an appeal that follows them is made to.
 _CONTACTS = frozenset({"speak", "talk", "meet", "call", "telephone", "phone"})
 # Verbs that talk about an act rather than do it: "recalled the cooperation", "stressed the importance of …".
@@ -352,6 +352,11 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             pair += [a for a in _by_agents(ctx, [noun.head] if hosted else []) if a.name not in named]
             if len(pair) >= 2:
                 return pair, pair
+    if _meeting(noun):  # "a meeting of the foreign ministers of Laos and Vietnam": those who met
+        met = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, descend=True)]
+        if len({a.name for a in met}) >= 2:
+            return met, met
     owners = [noun] + ([noun.head] if noun.dep_ == "conj" else [])
     # ("China-Russia cooperation": the first name hung on the second by the hyphen)
     compounds = [a for o in owners for c in o.children if c.dep_ == "compound"
@@ -449,6 +454,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     if verb is None or verb.pos_ == "AUX" or (
         verb.lemma_.lower() in _ABOUT | lexicon().speech and verb.lemma_.lower() not in lexicon().intents
         and _is_object_of(noun, verb)  # (but "vowed an attack on Israel" announces the act)
+        and not (verb.lemma_.lower() in _VOICING and spec.kind == "stance"  # (nor "raised objections to": a
+                 and any(c.dep_ == "prep" for c in noun.children))  # stance voiced on what it names)
         and not _idiom_verb(noun, verb)  # (nor "pointed the finger at": the idiom's own verb)
         and not (predicate in ("sanctions", "aids") and verb.lemma_.lower() in _ENACTING  # ("announced
                  and _is_object_of(noun, verb, direct=True))  # sanctions on", "announced aid for")
@@ -530,6 +537,26 @@ def _meeting(token) -> bool:
     return bool({token.lemma_.lower(), token.lower_} & lexicon().synsets["MEETINGS"])
 
 
+def _contact(noun) -> bool:
+    """Whether ``noun`` names a meeting, or a contact with someone ("a phone call with Boluarte")."""
+    return _meeting(noun) or any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and any(
+        e.predicate == "meets" and "with" in e.objects for e in _triggers(noun))
+
+
+def _contacted_in(verb) -> list:
+    """Those with whom the clause of ``verb`` was said in a meeting or call: "urged restraint in a phone call
+    with Boluarte", "Boric, during talks with Arce, urged …" (the parser hangs the phrase on any word of it)."""
+    clause = {verb, verb.head} if verb.dep_ == "conj" else {verb}
+    for noun in verb.sent:
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and _contact(noun):
+            head = noun.head.head
+            while head.pos_ not in ("VERB", "AUX") and head.head != head:
+                head = head.head
+            if head in clause:
+                return syntax.objects(noun, ("with",))
+    return []
+
+
 # Nouns that, set off by a comma, gloss what a sentence says as a jibe: "…, a jab at France", "in a swipe at Kyiv".
 _JIBES = frozenset({"jab", "swipe", "dig", "rebuke"})
 
@@ -582,7 +609,7 @@ def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
     ("put its army on alert after clashes in Kosovo"; but "signed the deal after talks": their own)."""
     token = noun
     # ("agreed to a ceasefire in talks in Jeddah": talks one acts "in" are the setting of the clause's act)
-    inside = _INSIDE | ({"in"} if _meeting(noun) or _manner(noun) else set())
+    inside = _INSIDE | ({"in"} if _contact(noun) or _manner(noun) else set())
     while token.head != verb and token.head != token:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in _AGAINST:
@@ -665,8 +692,10 @@ def _is_object_of(noun, verb, *, direct: bool = False) -> bool:
     token = noun
     while token.head != verb and token.head != token:
         token = token.head
-        if token.dep_ == "prep" and token.lower_ in ("at", "during") and token.head != verb:
-            return False  # ("pledged to boost ties at their summit": the setting, hung on the object)
+        if token.dep_ == "prep" and token.head != verb and (
+                token.lower_ in ("at", "during") or token.lower_ == "in" and noun.head == token and _contact(noun)):
+            return False  # ("pledged to boost ties at their summit", "urged restraint in a call with Arce": the
+            #              setting, hung on the object)
     if direct:
         return token.dep_ == "dobj"
     return token.dep_ in ("dobj", "attr", "ccomp", "xcomp") or (token.dep_ == "prep" and token.lower_ == "of")
@@ -1360,10 +1389,12 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "between"
                    for p in prep.children if p.dep_ == "pobj" for e in syntax.expand(p) for a in ctx.resolve(e)]
     if not targets and not entry.block and (entry.predicate == "urges" or entry.predicate == "agrees"
-                                            and len(actors) == 1) and token.dep_ == "conj" \
-            and token.head.lemma_.lower() in _CONTACTS:  # "spoke with Gil and urged restraint": Gil is urged
+                                            and len(actors) == 1):
+        # "spoke with Gil and urged restraint", "urged restraint in a phone call with Gil": Gil is urged
         # ("met Xi and agreed on joint development": agreed with Xi; but "both sides vowed …" agree with each other)
-        targets = [a for p in syntax.objects(token.head, ("with", "dobj")) for a in ctx.resolve(p) if a.name not in own]
+        met = syntax.objects(token.head, ("with", "dobj")) if token.dep_ == "conj" \
+            and token.head.lemma_.lower() in _CONTACTS else _contacted_in(token) if token.pos_ == "VERB" else []
+        targets = [a for p in met for a in ctx.resolve(p) if a.name not in own]
     if not targets and not entry.block and (entry.predicate == "opposes" or entry.lemma in _ON_POLICIES):
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)
@@ -1492,6 +1523,10 @@ def _token_triggers(token) -> list[Trigger]:
     if not found or token.i > 0 and syntax.object_participle(token.doc[token.i - 1]) == token:
         return []  # ("met [detained] former leader Bazoum": a participle describing the object, no act of its own)
     fitting = [e for e in found if syntax.has_particle(token, e.particle)]
+    if pos == "VERB" and token.lemma_.lower() in _VOICING and any(
+            c.dep_ == "dobj" and any(e.predicate and lexicon().predicates[e.predicate].kind == "stance"
+                                     for e in _triggers(c)) for c in token.children):
+        return []  # "raised a protest with Togo": the verb voices the stance its object names, no meeting
     own = [e for e in fitting if not e.block]
     if own or not fitting:  # the project's own entries win over the dictionary's
         own = [e for e in own if not e.needs or _object_has(token, e.needs)

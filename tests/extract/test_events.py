@@ -3522,6 +3522,24 @@ MORE = {
     "a topic's setting is no meeting's place": (
         "Macron exchanged views with Lula on the fighting in Khartoum.",
         {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),
+    "raising objections to something or a protest over it voices them; raising a case with someone meets them": (
+        "Greece raised objections to Turkey's plan. Ghana raised a protest with Togo over the border closure. "
+        "Australia raised the detention of its citizen with Chinese Premier Li Qiang.",
+        {("Greece", "opposes", "Turkey"), ("Ghana", "criticizes", "Togo"), ("Australia", "meets", "Li Qiang")},
+        {("Ghana", "meets", None)}),
+    "a call or talks an appeal is made in meet the other side, who is the one urged": (
+        "Chilean President Gabriel Boric urged restraint in a phone call with Peruvian President Dina Boluarte. "
+        "Kenyan President William Ruto, in a telephone conversation with Ethiopian Prime Minister Abiy Ahmed, "
+        "called for calm.",
+        {("Gabriel Boric", "meets", "Dina Boluarte"), ("Gabriel Boric", "urges", "Dina Boluarte"),
+         ("William Ruto", "meets", "Abiy Ahmed"), ("William Ruto", "urges", "Abiy Ahmed")}),
+    "a demonym that begins a longer name in a list is no title to strip: every listed country is named": (
+        "Venezuela ordered diplomats from Argentina, Chile, Peru, the Dominican Republic and Uruguay to leave.",
+        {("Venezuela", "sanctions", "Dominican Republic"), ("Venezuela", "sanctions", "Uruguay")}),
+    "a meeting of two sides' ministers is a meeting between the two": (
+        "A meeting of the foreign ministers of Laos and Vietnam took place in Vientiane. The accord was reached at "
+        "a meeting of Bolivian and Paraguayan defence ministers in Asuncion. A meeting of ASEAN ministers opened.",
+        {("Laos", "meets", "Vietnam"), ("Bolivia", "meets", "Paraguay")}),
 }
 
 

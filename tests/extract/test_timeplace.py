@@ -30,6 +30,8 @@ def test_resolve_date(text, published, expected):
     ("Lula called Boric on Thursday.", "phone"),
     ("Macron and Scholz met in Paris and called for unity.", "in_person"),   # an appeal, no call
     ("Modi and Putin held a virtual summit.", "video"),
+    ("In a call with Zelensky, Duda promised more aid.", "phone"),
+    ("Ruto spoke of the calls for calm with Abiy.", "in_person"),  # appeals, no call
 ])
 def test_meeting_mode(sentence, mode):
     assert meeting_mode(sentence) == mode
