@@ -729,6 +729,24 @@ def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> bool:
                and not syntax.objects(token, ("dobj",)) for p in left)
 
 
+# Words of a fight that, between states and over a matter, are a quarrel (_words_over).
+_CLASHING = frozenset({"clash", "clashes"})
+
+
+def _words_over(ctx: Context, token) -> bool:
+    """Whether a clash is over a matter ("clashed over the EU budget", "clashes over trade"), not over a place
+    or a time ("clashed over the border", "over the weekend"), and no one with arms takes part."""
+    matters = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "over" for p in c.children
+               if p.dep_ == "pobj" and not syntax.is_time(p) and p.lemma_.lower() not in BORDERS
+               and p.lemma_.lower() not in lexicon().synsets["TERRITORY"]
+               and not any(m.type == "Place" or m.kind == "capital" for t in p.subtree
+                           if (m := ctx.mention(t)) is not None)]
+    armed = lexicon().synsets["FORCES"]
+    sides = [*syntax.subjects(token), *syntax.objects(token, ("with", "between"))]
+    return bool(matters) and not any(w.lemma_.lower() in armed or w.lower_ in armed for s in sides
+                                     for w in s.subtree)
+
+
 def _fire(b: _Builder, token, entry: Trigger) -> None:
     ctx = b.ctx
     if entry.pos == "NOUN" and (named := ctx.mention(token)) is not None and named.type in _NAMES_OF_THINGS:
@@ -770,6 +788,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement
     if _leaving(ctx, token, entry, kind_of):
         return
+    if token.lemma_.lower() in _CLASHING and _words_over(ctx, token):
+        return  # "Hungary and Poland clashed over the EU budget": a quarrel, no fighting
     speaker = _speaker(ctx, token)
     if entry.pos == "VERB":  # ("the G7 statement called on Russia …": a paper says what its authors do)
         actors = [a for t in syntax.subjects(token) for a in ctx.resolve(

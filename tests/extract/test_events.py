@@ -3540,6 +3540,11 @@ MORE = {
         "A meeting of the foreign ministers of Laos and Vietnam took place in Vientiane. The accord was reached at "
         "a meeting of Bolivian and Paraguayan defence ministers in Asuncion. A meeting of ASEAN ministers opened.",
         {("Laos", "meets", "Vietnam"), ("Bolivia", "meets", "Paraguay")}),
+    "states clashing over a matter quarrel; troops clashing over a weekend or along a border fight": (
+        "Hungary and Poland clashed over the EU budget. Kyrgyz and Tajik troops clashed over the weekend. "
+        "Chad and Sudan clashed along their border.",
+        {("Kyrgyzstan", "attacks", "Tajikistan"), ("Chad", "attacks", "Sudan")},
+        {("Hungary", "attacks", None), ("Poland", "attacks", None)}),
 }
 
 
