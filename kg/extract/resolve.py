@@ -471,9 +471,16 @@ class Context:
             if lower == "their" and token.head.dep_ == "conj" and token.head.head.tag_ in ("NNS", "NNPS") \
                     and self.mention(token.head.head) is None:  # "junta members and their relatives": theirs
                 return self.resolve(token.head.head, descend=True, _depth=_depth + 1) if _depth < 2 else []
-            if lower in _PERSONAL and token.dep_ in ("nsubj", "nsubjpass") and _depth < 2 and (
-                    said_by := self._said_by(token, 2)) and all(a.how == "agent" for a in said_by):
-                return said_by  # "Iceland's prime minister said she was …": the unnamed speaker
+            opened = token if token.dep_ in ("nsubj", "nsubjpass") else token.head \
+                if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") else None
+            if lower in _PERSONAL and opened is not None and _depth < 2 and (
+                    said_by := self._said_by(opened, 2)) and all(a.how == "agent" for a in said_by):
+                return said_by  # "Iceland's prime minister said she was …", "… said his government …": the
+                #                 unnamed speaker
+            if lower in _PERSONAL and token.dep_ == "nsubj" and _depth < 2 \
+                    and (namer := _free_relative_namer(token)) is not None \
+                    and (named_by := [a for t in clause_subjects(namer) for a in self.resolve(t, _depth=_depth + 1)]):
+                return named_by  # "the EU's foreign policy chief condemned what he called …": the one condemning
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
                 # "Mottley declared Rihanna a hero, praising her": an object pronoun is not its own clause's
@@ -650,8 +657,11 @@ class Context:
                 (c for c in token.children if c.dep_ == "poss" and (c.lower_ in ("his", "her") or (
                     m := self.mention(c)) is not None and m.type == "Person")), None)) is not None \
                 and _depth < 2:  # "Arevalo reaffirmed his country's support", "Kurti's government": the state
-            states = [country for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1) if a.type == "Person"
-                      for country in self._office_state(a.name)]  # whose office the person holds
+            # whose office the person holds (or the state of one named by office: "Mexico's president said his
+            # government …")
+            states = [country for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)
+                      for country in (self._office_state(a.name) if a.type == "Person"
+                                      else [a.name] if a.type == "Country" and a.how == "agent" else [])]
             if states or owner.tag_ == "PRP$":  # (a government, a part of its state: "the opposition accused
                 #                                    Kenyatta's government" is Kenya's opposition on its government)
                 # ("Chapo's spokesman dismissed the remarks": one who speaks for an office holder, for the state)

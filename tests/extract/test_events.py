@@ -3545,6 +3545,14 @@ MORE = {
         "Chad and Sudan clashed along their border.",
         {("Kyrgyzstan", "attacks", "Tajikistan"), ("Chad", "attacks", "Sudan")},
         {("Hungary", "attacks", None), ("Poland", "attacks", None)}),
+    "'his government' or 'her country' of one named only by office is that office's state": (
+        "Peru's president said his government disagrees with Bolivia's decision. Ghana's foreign minister said "
+        "her country rejects the plan by Togo.",
+        {("Peru", "criticizes", "Bolivia"), ("Ghana", "opposes", "Togo")}),
+    "'he' who names what he condemns is the one condemning, not the person named last": (
+        "Austrian President Alexander Van der Bellen voiced support for Chisinau. The European Union's foreign "
+        "policy chief condemned what he called Belarus's hybrid attacks on Lithuania.",
+        {("European Union", "criticizes", "Belarus")}, {("Alexander Van der Bellen", "criticizes", None)}),
 }
 
 
