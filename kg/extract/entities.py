@@ -556,7 +556,11 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
     resolved: list[Span] = []
     for span in spans:
         if span.type == "Person" and (royal := _royal_title(doc, span)):  # "King Abdullah", "Sultan Qaboos"
-            span = replace(span, name=f"{royal} {span.name}")
+            # (or a royal named in full before by the same title: "Crown Prince Mohammed bin Salman … Prince
+            # Mohammed")
+            named = [name for start, name in full if name.split()[0] == span.name and start > 0
+                     and doc[start - 1].lower_ in _ROYAL]
+            span = replace(span, name=named[-1] if named else f"{royal} {span.name}")
         if span.type == "Person" and " " in span.name:
             name = _variant(span.name)
             name = next((p for p, aliases in people.items() if name == p or name in aliases), name)

@@ -3553,6 +3553,11 @@ MORE = {
         "Austrian President Alexander Van der Bellen voiced support for Chisinau. The European Union's foreign "
         "policy chief condemned what he called Belarus's hybrid attacks on Lithuania.",
         {("European Union", "criticizes", "Belarus")}, {("Alexander Van der Bellen", "criticizes", None)}),
+    "a royal named again by title and given name is the royal named in full before": (
+        "Saudi Crown Prince Mohammed bin Salman met Iran's foreign minister. Prince Mohammed later criticized "
+        "Sweden. King Charles III met Charles Michel. King Charles later praised Kenya.",
+        {("Mohammed bin Salman", "criticizes", "Sweden")},
+        {("Prince Mohammed", None, None), ("Charles Michel", "praises", None)}),
 }
 
 
