@@ -7,6 +7,12 @@ Parameters are bound as RDF terms in a ``VALUES`` block at the start of the WHER
 (serialised by pyoxigraph, so a value can never change the query's structure); the same text runs
 on any SPARQL endpoint. Saved queries live in
 ``ontology/queries/NAME.rq``: first line ``# title``, then ``# param NAME: what it is`` lines.
+
+A query that declares ``BASE <https://kg.example.org/>`` (kg's default base IRI) runs with the base
+IRI the build was made with instead, so that ``<graph/merged>`` names the build's merged view
+whatever its base: the saved queries name it so, a constant graph the engine plans far better
+than a ``GRAPH ?g`` found by its type. On another store the declaration is the file's as written:
+the build's base IRI goes there for a build made with another.
 """
 
 from __future__ import annotations
@@ -14,15 +20,20 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.config import ONTOLOGY_DIR
+from kg.config import ONTOLOGY_DIR, Config
 from kg.errors import QueryError
 from kg.query_limits import Limits, run_limited
 from kg.query_result import QueryResult, Term
 
 __all__ = ["query", "Limits", "saved_queries", "saved_query", "QueryResult", "Term", "open_graph", "find_nquads",
-           "bind_values", "QUERIES_DIR"]
+           "bind_values", "for_build", "stored_base", "QUERIES_DIR"]
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
+DEFAULT_BASE = Config().base_iri
+_BASE = re.compile(r"^(\s*BASE\s*<)" + re.escape(DEFAULT_BASE) + ">", re.I | re.M)
+_MERGED = "graph/merged"  # the merged view's IRI under the base (kg.graph.iri)
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_MERGED_GRAPH = "https://kg.example.org/ontology#MergedGraph"
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$", re.M)
 _NAME = re.compile(r"[A-Za-z][\w-]*")
 
@@ -105,6 +116,25 @@ def _mask_comments(text: str) -> str:
     return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), text)
 
 
+def stored_base(store) -> str | None:
+    """The base IRI the build in the pyoxigraph ``store`` was made with, read from its merged graph's IRI."""
+    import pyoxigraph as ox
+
+    for quad in store.quads_for_pattern(None, ox.NamedNode(_RDF_TYPE), ox.NamedNode(_MERGED_GRAPH), None):
+        name = quad.graph_name
+        if quad.subject == name and name.value.endswith(_MERGED):
+            return name.value[: -len(_MERGED)]
+    return None
+
+
+def for_build(text: str, store) -> str:
+    """``text`` with a ``BASE`` of kg's default base IRI made the base IRI of the build in ``store``."""
+    base = stored_base(store) if _BASE.search(text) else None
+    if base is None or base == DEFAULT_BASE:
+        return text
+    return _BASE.sub(lambda m: m.group(1) + base + ">", text, count=1)
+
+
 def find_nquads(out: str | Path) -> Path | None:
     """The N-Quads dump of a build (``OUTDIR/*.nq``), if it wrote one."""
     found = sorted(Path(out).glob("*.nq"))
@@ -154,6 +184,7 @@ def _run(store, text: str):
     before the default graph held them (rebuilt on its next change)."""
     import pyoxigraph as ox
 
+    text = for_build(text, store)
     if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
         from kg.graph.store import graph_kinds
 

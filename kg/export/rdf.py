@@ -57,13 +57,12 @@ def view_triples(dataset) -> list:
 def prefixes_for(dataset) -> dict[str, str]:
     """Prefixes for serialisations: the vocabularies plus the data folders under the base IRI."""
     from kg.graph.namespace import PREFIXES
-    from kg.graph.store import graph_kinds
     from kg.graph.view import ox_store
+    from kg.query import stored_base
 
     prefixes = dict(PREFIXES)
-    merged = graph_kinds(ox_store(dataset))["merged"]
-    if merged and merged[0].value.endswith("graph/merged"):
-        base = merged[0].value[: -len("graph/merged")]
+    base = stored_base(ox_store(dataset))
+    if base is not None:
         for kind in ("person", "country", "organization", "place", "event", "document", "policy"):
             prefixes[kind] = f"{base}entity/{kind}/"
         prefixes.update(article=f"{base}article/", ev=f"{base}event/", evidence=f"{base}evidence/")

@@ -51,11 +51,12 @@ def _stored_base(path: Path) -> str | None:
         return None
     import pyoxigraph as ox
 
+    from kg.query import stored_base
+
     store = ox.Store.read_only(str(path))
-    merged = graph_kinds(store)["merged"]
+    base = stored_base(store)
     del store
-    suffix = "graph/merged"
-    return merged[0].value[: -len(suffix)] if merged and merged[0].value.endswith(suffix) else None
+    return base
 
 
 def remove(article: str, *, out: str | Path) -> bool:

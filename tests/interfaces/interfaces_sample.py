@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.config import Config
 from kg.records import Article, Entity, Extraction, Relation
+
+DEFAULT_BASE_IRI = Config().base_iri
 
 HOSTILE_TITLE = "Talks <script>window.__pwned = 1</script> {{VIS_SCRIPT}} {{DATA}} end"
 HOSTILE_ORG = "United Nations <img src=x onerror=window.__pwned=2>"
@@ -57,13 +60,13 @@ def sample_extractions() -> list[Extraction]:
     ]
 
 
-def build_sample(out: Path) -> Path:
-    """Store the sample extractions in ``out/store``, derive the views and dump ``out/graph.nq``."""
+def build_sample(out: Path, base_iri: str = DEFAULT_BASE_IRI) -> Path:
+    """Store the sample extractions in ``out/store`` under ``base_iri``, derive the views and dump ``out/graph.nq``."""
     import pyoxigraph as ox
 
     from kg.graph import Store
 
-    with Store(out / "store") as store:
+    with Store(out / "store", base_iri=base_iri) as store:
         for extraction in sample_extractions():
             store.add(extraction)
         store.refresh()

@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from interfaces_sample import SAVED_QUERY_CASES, build_sample, rows_of
 from kg.errors import QueryError
 from kg.query import bind_values, query, query_params, saved_queries, saved_query
 
@@ -129,3 +130,46 @@ def test_a_store_built_before_the_default_graph_is_read_through_its_merged_view(
     text = KG + "SELECT ?s ?o WHERE { ?s kg:opposes ?o }"
     assert sorted(map(str, query(text, out=tmp_path).dicts())) == sorted(map(str, query(text, out=sample_build).dicts()))
     assert len(query(text, out=tmp_path)) == 2
+
+
+OTHER_BASE = "http://example.org/news/"
+
+
+@pytest.fixture(scope="module")
+def other_base_build(tmp_path_factory):
+    """The sample build made with a base IRI of its own."""
+    return build_sample(tmp_path_factory.mktemp("other-base"), base_iri=OTHER_BASE)
+
+
+def _solution_rows(solutions) -> list[tuple]:
+    names = [v.value for v in solutions.variables]
+    return sorted(tuple("" if s[n] is None else s[n].value for n in names) for s in solutions)
+
+
+@pytest.mark.parametrize(("name", "params"), SAVED_QUERY_CASES)
+def test_saved_queries_read_the_merged_view_of_a_build_made_with_another_base_iri(sample_build, other_base_build,
+                                                                                   name, params):
+    import pyoxigraph as ox
+
+    from kg.query import DEFAULT_BASE, for_build
+
+    other_params = {k: v.replace(DEFAULT_BASE, OTHER_BASE) for k, v in params.items()}
+    rows = rows_of(query(name, out=other_base_build, params=other_params))
+    assert rows and rows == rows_of(query(name, out=sample_build, params=params))
+    loaded = ox.Store()  # the build's graph.nq in pyoxigraph, as a triplestore would hold it
+    loaded.bulk_load(path=str(other_base_build / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    text = bind_values(saved_query(name), other_params)
+    assert not list(loaded.query(text))  # as written, the file names the merged view under the default base
+    built = for_build(text, loaded)
+    assert f"BASE <{OTHER_BASE}>" in built
+    assert _solution_rows(loaded.query(built)) == rows
+
+
+def test_only_a_base_declaration_of_the_default_base_iri_is_made_the_builds(other_base_build):
+    from kg.query import for_build, open_graph
+
+    store = open_graph(other_base_build)
+    mine = "BASE <http://example.com/mine/>\nSELECT * WHERE { GRAPH <graph/merged> { ?s ?p ?o } }"
+    assert for_build(mine, store) == mine
+    plain = "SELECT * WHERE { ?s ?p ?o }"
+    assert for_build(plain, store) == plain
