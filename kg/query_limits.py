@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.errors import QueryError
-from kg.query_result import QueryResult, Term
+from kg.query_result import QueryResult, term_reader
 
 __all__ = ["Limits", "run_limited", "uses_service"]
 
@@ -48,16 +48,17 @@ def _materialise(answer, max_rows: int) -> QueryResult:
 
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult((), (), bool(answer))
+    read = term_reader()
     if isinstance(answer, ox.QuerySolutions):
         names = tuple(v.value for v in answer.variables)
 
         def terms(s):
-            return tuple(Term.from_oxigraph(s[n]) if s[n] is not None else None for n in names)
+            return tuple(map(read, s))  # a solution iterates its values in the order of the variables
     else:
         names = ("subject", "predicate", "object")
 
         def terms(t):
-            return tuple(Term.from_oxigraph(x) for x in (t.subject, t.predicate, t.object))
+            return tuple(map(read, (t.subject, t.predicate, t.object)))
     rows = []
     for item in answer:
         if len(rows) == max_rows:

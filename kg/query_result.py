@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["Term", "QueryResult", "FORMATS", "DISPLAY_PREFIXES"]
+__all__ = ["Term", "QueryResult", "FORMATS", "DISPLAY_PREFIXES", "term_reader"]
 
 FORMATS = ("table", "csv", "tsv", "json")
 DISPLAY_PREFIXES = {
@@ -216,12 +216,25 @@ class QueryResult:
 
         if isinstance(answer, ox.QueryBoolean):
             return cls((), (), bool(answer))
+        read = term_reader()
         if isinstance(answer, ox.QuerySolutions):
-            names = tuple(v.value for v in answer.variables)
-            rows = tuple(tuple(Term.from_oxigraph(s[n]) if s[n] is not None else None for n in names) for s in answer)
-            return cls(names, rows)
-        rows = tuple(tuple(Term.from_oxigraph(x) for x in (t.subject, t.predicate, t.object)) for t in answer)
+            return cls(tuple(v.value for v in answer.variables), tuple(tuple(map(read, s)) for s in answer))
+        rows = tuple(tuple(map(read, (t.subject, t.predicate, t.object))) for t in answer)
         return cls(("subject", "predicate", "object"), rows)
+
+
+def term_reader() -> Callable[[object], Term | None]:
+    """A converter of pyoxigraph terms (or None, unbound) to Terms that converts each distinct term once:
+    result rows repeat names, dates and codes, and a conversion costs more than a dictionary lookup."""
+    made: dict[object, Term | None] = {None: None}
+
+    def read(term) -> Term | None:
+        found = made.get(term)
+        if found is None and term is not None:
+            found = made[term] = Term.from_oxigraph(term)
+        return found
+
+    return read
 
 
 def _count(rows: tuple) -> str:

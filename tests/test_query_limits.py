@@ -66,3 +66,24 @@ def test_kg_query_over_its_limit_is_a_one_line_error(build, tmp_path, capsys, mo
     assert main(["query", PRODUCT, "-o", str(build)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("kg: error: stopped after 1 s") and len(err.splitlines()) == 1
+
+
+def test_a_result_converts_each_distinct_term_once_and_keeps_every_row():
+    from kg.query_result import QueryResult, Term, term_reader
+
+    xsd, rdf = "http://www.w3.org/2001/XMLSchema#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    said = ox.NamedNode("https://example.org/said")
+    values = (ox.Literal("yes"), ox.Literal("yes", language="en"), ox.Literal("1", datatype=ox.NamedNode(xsd + "integer")))
+    store = ox.Store()
+    store.extend([ox.Quad(ox.NamedNode(f"https://example.org/p{i}"), said, value, ox.DefaultGraph())
+                  for i in range(3) for value in values])
+    text = "SELECT ?p ?text ?none WHERE { ?p <https://example.org/said> ?text } ORDER BY ?p ?text"
+    result = QueryResult.from_oxigraph(store.query(text))
+    assert len(result) == 9 and {row[2] for row in result.rows} == {None}
+    assert {row[1] for row in result.rows} == {Term("literal", "yes", xsd + "string"),
+                                              Term("literal", "yes", rdf + "langString", "en"),
+                                              Term("literal", "1", xsd + "integer")}
+    assert result.rows[0][0] is result.rows[1][0] is result.rows[2][0]  # one Term per distinct term
+    read = term_reader()
+    assert read(ox.Literal("yes")) is read(ox.Literal("yes")) != read(ox.Literal("yes", language="en"))
+    assert read(None) is None
