@@ -11,8 +11,8 @@ on any SPARQL endpoint. Saved queries live in
 A query that declares ``BASE <https://kg.example.org/>`` (kg's default base IRI) runs with the base
 IRI the build was made with instead, so that ``<graph/merged>`` names the build's merged view
 whatever its base: the saved queries name it so, a constant graph the engine plans far better
-than a ``GRAPH ?g`` found by its type. On another store the declaration is the file's as written:
-the build's base IRI goes there for a build made with another.
+than a ``GRAPH ?g`` found by its type. On another store the declaration stands as written: for a
+build made with another base IRI, that base goes there.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ DEFAULT_BASE = Config().base_iri
 _BASE = re.compile(r"^(\s*BASE\s*<)" + re.escape(DEFAULT_BASE) + ">", re.I | re.M)
 _MERGED = "graph/merged"  # the merged view's IRI under the base (kg.graph.iri)
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_MERGED_GRAPH = "https://kg.example.org/ontology#MergedGraph"
+_MERGED_GRAPH = "https://kg.example.org/ontology#MergedGraph"  # kg:MergedGraph, whatever the base
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$", re.M)
 _NAME = re.compile(r"[A-Za-z][\w-]*")
 
