@@ -643,6 +643,10 @@ def _titled(doc, span: Span) -> Span:
             and all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha and len(t) <= 3 for t in doc[span.start:span.end]):
         return replace(span, type="Person")  # "its commission chairman, Moussa Faki Mahamat,"
     tokens = doc[span.start:span.end]
+    if span.source == "ner" and span.type != "Person" and len(tokens) >= 2 and all(t.pos_ == "PROPN" for t in tokens) \
+            and span.end < len(doc) and doc[span.end].text == "," and any(
+                c.dep_ == "appos" and c.i > root.i and c.lower_ in role_words() for c in root.children):
+        return replace(span, type="Person")  # "Vassily Nebenzia, Russia's envoy to the UN,": the title after
     if span.source == "ner" and span.type != "Person" and len(tokens) >= 2 \
             and all(t.pos_ == "PROPN" and t.lower_ not in _NOT_PEOPLE or t.text == "-" for t in tokens) \
             and any(a.source in ("countries", "officeholders") and a.code[3:6] in _PEOPLE_SECTORS

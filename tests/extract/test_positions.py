@@ -322,6 +322,18 @@ def test_a_bare_title_of_a_known_office_holder_takes_the_office_holders_table(ru
     assert rel.object == country and rel.rule.endswith("+dictionary")
 
 
+@pytest.mark.parametrize(("text", "person", "country"), [
+    # (a name the model reads as a place, then a title in apposition: the name is a person's)
+    ("Vassily Nebenzia, Russia's envoy to the UN, spoke first.", "Vassily Nebenzia", "Russia"),
+    ("Zhang Jun, China's permanent representative to the UN, addressed the council.", "Zhang Jun", "China"),
+    ("Kenya's representative to the African Union, Amina Mohamed, spoke.", "Amina Mohamed", "Kenya"),
+])
+def test_a_title_in_apposition_after_a_name_makes_it_a_person_holding_the_office(run, text, person, country):
+    extraction = run(text)
+    assert (person, "Person") in {(e.name, e.type) for e in extraction.entities}, extraction.entities
+    assert (person, "holdsPosition", country) in {(r.subject, r.predicate, r.object) for r in extraction.relations}
+
+
 def test_an_old_open_ended_dictionary_record_needs_its_country_named(run):
     # the event-data dictionary records this minister from 2003 with no end: by 2019 that is no evidence
     text = "Foreign Minister Abd al Rahman Shalgam said the talks would go on."
