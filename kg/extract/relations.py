@@ -1415,6 +1415,13 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         met = syntax.objects(token.head, ("with", "dobj")) if token.dep_ == "conj" \
             and token.head.lemma_.lower() in _CONTACTS else _contacted_in(token) if token.pos_ == "VERB" else []
         targets = [a for p in met for a in ctx.resolve(p) if a.name not in own]
+    if not targets and not entry.block and entry.pos == "NOUN" and entry.predicate \
+            and lexicon().predicates[entry.predicate].kind == "stance" and (voiced := syntax.governing_verb(token)) \
+            and voiced.dep_ in ("advcl", "xcomp") and syntax.to_infinitive(voiced) \
+            and voiced.head.lemma_.lower() in _CONTACTS:
+        # "called Maduro to express his support", "met the king to express gratitude": the one called or met
+        targets = [a for p in syntax.objects(voiced.head, ("with", "dobj")) for a in ctx.resolve(p)
+                   if a.name not in own]
     if not targets and not entry.block and (entry.predicate == "opposes" or entry.lemma in _ON_POLICIES):
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)
