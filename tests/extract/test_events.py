@@ -3558,9 +3558,11 @@ MORE = {
         "Sweden. King Charles III met Charles Michel. King Charles later praised Kenya.",
         {("Mohammed bin Salman", "criticizes", "Sweden")},
         {("Prince Mohammed", None, None), ("Charles Michel", "praises", None)}),
-    "leaning on someone to act presses them": (
-        "Washington leaned on Israel to allow more aid into Gaza. Vilnius leaned on Minsk.",
-        {("United States", "urges", "Israel"), ("Lithuania", "urges", "Belarus")}),
+    "leaning on someone to act presses them, and the act is only asked of them": (
+        "Washington leaned on Israel to allow more aid into Gaza. Vilnius leaned on Minsk. Canberra leaned on "
+        "Tokyo to cut chip exports to China.",
+        {("United States", "urges", "Israel"), ("Lithuania", "urges", "Belarus"), ("Australia", "urges", "Japan")},
+        {(None, "sanctions", None)}),
     "a stance voiced in the purpose of a call or meeting is on the one called or met": (
         "Cuban President Miguel Diaz-Canel called Nicaraguan President Daniel Ortega to express his solidarity. "
         "Spanish Prime Minister Pedro Sanchez met Moroccan Prime Minister Aziz Akhannouch to express gratitude. "
