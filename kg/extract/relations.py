@@ -918,17 +918,20 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # (the project's own words of stance answer acts told before, not the dictionary's: "demanded that Bolivia
     # respect the ruling" praises no one)
     answering = not targets and predicate in _ON_MOVES and not entry.block
-    if answering and any(o.lemma_.lower() in lexicon().synsets["MOVES"] for o in syntax.objects(token, ("dobj",))):
+    # (what a verb's object or a noun's phrase names: "condemned the attack", "voiced opposition to the accord")
+    said_on = syntax.objects(token, ("dobj",) if entry.pos == "VERB" else entry.objects, also=carrier) \
+        if answering else []
+    if answering and any(o.lemma_.lower() in lexicon().synsets["MOVES"] for o in said_on):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         # (not "rejected the proposed code of conduct": a move is what the object is, not a word in its phrase)
         targets = _answered(b, token, actors, _ON_MOVES[predicate]) or _moved(b, token, actors)
-    if answering and not targets and (acts := _told_acts(token, _ON_TOLD[predicate])):
+    if answering and not targets and (acts := frozenset(p for o in said_on for p in _told(o, _ON_TOLD[predicate]))):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
-        targets = _answered(b, token, actors, acts, told=syntax.objects(token, ("dobj",))[0])
-    if answering and not targets and (named := syntax.objects(token, ("dobj",))):
+        targets = _answered(b, token, actors, acts, told=said_on[0])
+    if answering and not targets and said_on:
         # "North Korea launched a spy satellite … Japan condemned the launch": an act told by its verb, with no one
         # it was done to
-        targets = _told_by_verb(b, named[0], actors)
+        targets = _told_by_verb(b, said_on[0], actors)
     if not targets and predicate == "threatens" and _object_has(token, "REPRISALS"):
         targets = _answered(b, token, actors, _HOSTILE)  # "Moldova expelled a Russian diplomat. Moscow promised
         #                                                  a response": on whoever did it the reprisal falls
@@ -1216,11 +1219,6 @@ def _words_before(b: _Builder, token, count: int):
     """The words of the ``count`` sentences before ``token``'s, the last first."""
     number = b.ctx.sentence_number(token)
     return (t for sent in reversed(b.ctx.sentences[max(0, number - count):number]) for t in reversed(sent))
-
-
-def _told_acts(verb, kinds: frozenset[str]) -> frozenset[str]:
-    """The predicates of the acts told before that the verb's objects name ("Poland condemned the attack")."""
-    return frozenset(p for o in syntax.objects(verb, ("dobj",)) for p in _told(o, kinds))
 
 
 def _state_of(b: _Builder, actor: Arg) -> Arg:

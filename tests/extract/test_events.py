@@ -3569,6 +3569,11 @@ MORE = {
         "Lula met Biden to discuss support for Haiti.",
         {("Miguel Diaz-Canel", "supports", "Daniel Ortega"), ("Pedro Sanchez", "praises", "Aziz Akhannouch")},
         {(None, "supports", "Joe Biden")}),
+    "a stance noun voiced on an act told before is on whoever did it, as its verb is": (
+        "Mongolia and Kazakhstan signed a transit deal on Friday. Kyrgyzstan voiced opposition to the deal. "
+        "Azerbaijan recalled its envoy from Paris. Greece voiced strong criticism of the move.",
+        {("Kyrgyzstan", "opposes", "Mongolia"), ("Kyrgyzstan", "opposes", "Kazakhstan"),
+         ("Greece", "criticizes", "Azerbaijan")}),
 }
 
 
