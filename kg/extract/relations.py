@@ -730,7 +730,7 @@ def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> bool:
 
 
 # Words of a fight that, between states and over a matter, are a quarrel (_words_over).
-_CLASHING = frozenset({"clash", "clashes"})
+_CLASHING = frozenset({"clash"})
 
 
 def _words_over(ctx: Context, token) -> bool:
