@@ -22,7 +22,7 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _YEAR = re.compile(r"\b\d{4}\b")
 _MODES = (("video", re.compile(r"\bvideo\s*(?:link|call|conference)?\b|\bvirtual(?:ly)?\b", re.I)),
           # (not "called on", "called for unity", "called off"; but "in a call with Zelensky")
-          ("phone", re.compile(r"\b(?:phone|telephone|phoned|called(?!\s+(?:on|upon|for|off)\b)|calls?\s+with)\b",
+          ("phone", re.compile(r"\b(?:(?:tele)?phon(?:e|ed|es|ing)|called(?!\s+(?:on|upon|for|off)\b)|calls?\s+with)\b",
                                re.I)))
 
 

@@ -3574,6 +3574,10 @@ MORE = {
         "Azerbaijan recalled its envoy from Paris. Greece voiced strong criticism of the move.",
         {("Kyrgyzstan", "opposes", "Mongolia"), ("Kyrgyzstan", "opposes", "Kazakhstan"),
          ("Greece", "criticizes", "Azerbaijan")}),
+    "wishes extended to a new office holder congratulate them; a wish to act does not": (
+        "Indian Prime Minister Narendra Modi extended his warm wishes to Nepal's new prime minister, K.P. Sharma "
+        "Oli. Chile's wish to join the pact was rejected.",
+        {("Narendra Modi", "congratulates", "K.P. Sharma Oli")}, {("Chile", None, None)}),
 }
 
 

@@ -31,6 +31,7 @@ def test_resolve_date(text, published, expected):
     ("Macron and Scholz met in Paris and called for unity.", "in_person"),   # an appeal, no call
     ("Modi and Putin held a virtual summit.", "video"),
     ("In a call with Zelensky, Duda promised more aid.", "phone"),
+    ("Lula telephoned Orsi to congratulate him.", "phone"),
     ("Ruto spoke of the calls for calm with Abiy.", "in_person"),  # appeals, no call
 ])
 def test_meeting_mode(sentence, mode):
