@@ -3578,6 +3578,10 @@ MORE = {
         "Indian Prime Minister Narendra Modi extended his warm wishes to Nepal's new prime minister, K.P. Sharma "
         "Oli. Chile's wish to join the pact was rejected.",
         {("Narendra Modi", "congratulates", "K.P. Sharma Oli")}, {("Chile", None, None)}),
+    "talks between 'the two' are between the pair named before": (
+        "Saudi Arabia and Iran restored diplomatic relations in 2023. Oman has since hosted several rounds of talks "
+        "between the two.",
+        {("Iran", "meets", "Saudi Arabia")}),
 }
 
 
