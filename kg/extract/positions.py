@@ -471,6 +471,9 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
             for org in orgs:
                 b.add("memberOf", holder, org, token, rule=rule)
             continue
+        if not _roles_in(_text([t for t in tokens if t.i <= part.i])):
+            continue  # "Modi landed in Kyiv, the first visit by an Indian leader since …": a title in another
+            #           noun's phrase is no title of the one the apposition describes
         member = member or "member" in kinds
         _assign(b, holder, tokens, token, rule)
 
