@@ -23,7 +23,7 @@ from pathlib import Path
 from kg.config import ONTOLOGY_DIR, Config
 from kg.errors import QueryError
 from kg.query_limits import Limits, run_limited
-from kg.query_result import QueryResult, Term
+from kg.query_result import DISPLAY_PREFIXES, QueryResult, Term
 
 __all__ = ["query", "Limits", "saved_queries", "saved_query", "QueryResult", "Term", "open_graph", "find_nquads",
            "bind_values", "for_build", "stored_base", "QUERIES_DIR"]
@@ -32,8 +32,8 @@ QUERIES_DIR = ONTOLOGY_DIR / "queries"
 DEFAULT_BASE = Config().base_iri
 _BASE = re.compile(r"^(\s*BASE\s*<)" + re.escape(DEFAULT_BASE) + ">", re.I | re.M)
 _MERGED = "graph/merged"  # the merged view's IRI under the base (kg.graph.iri)
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_MERGED_GRAPH = "https://kg.example.org/ontology#MergedGraph"  # kg:MergedGraph, whatever the base
+_RDF_TYPE = DISPLAY_PREFIXES["rdf:"] + "type"
+_MERGED_GRAPH = DISPLAY_PREFIXES["kg:"] + "MergedGraph"  # kg:MergedGraph, whatever the base
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$", re.M)
 _NAME = re.compile(r"[A-Za-z][\w-]*")
 

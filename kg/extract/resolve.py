@@ -478,10 +478,11 @@ class Context:
                     said_by := self._said_by(opened, 2)) and all(a.how == "agent" for a in said_by):
                 return said_by  # "Iceland's prime minister said she was …", "… said his government …": the
                 #                 unnamed speaker
-            if lower in _PERSONAL and token.dep_ == "nsubj" and _depth < 2 \
+            if lower in _PERSONAL | _NEUTER | _PLURAL and token.dep_ == "nsubj" and _depth < 2 \
                     and (namer := _free_relative_namer(token)) is not None \
                     and (named_by := [a for t in clause_subjects(namer) for a in self.resolve(t, _depth=_depth + 1)]):
-                return named_by  # "the EU's foreign policy chief condemned what he called …": the one condemning
+                return named_by  # "Hamas, which praised what it called …", "the EU's foreign policy chief condemned
+                #                  what he called …": who names it is who praises or condemns
             if lower in _PERSONAL:
                 speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().speech
                 # "Mottley declared Rihanna a hero, praising her": an object pronoun is not its own clause's
@@ -547,10 +548,6 @@ class Context:
                         a for a in self.resolve(own, speaker=speaker, _depth=_depth + 1)
                         if a.type in ("Country", "Organization")]):
                     return doer
-            if lower in _NEUTER | _PLURAL and token.dep_ == "nsubj" and _depth < 2 \
-                    and (namer := _free_relative_namer(token)) is not None \
-                    and (named_by := [a for t in clause_subjects(namer) for a in self.resolve(t, _depth=_depth + 1)]):
-                return named_by  # "Hamas, which praised what it called …": who names it is who praises
             if lower in _NEUTER | _PLURAL and subject is not None and (addressed := self._addressed(subject)):
                 return addressed  # "accused Lithuania of … and demanded that it recall …": not the one demanding
             if lower in _NEUTER | _PLURAL and subject is not None:
