@@ -485,6 +485,8 @@ _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "rebu
 _STRIKING_BACK = frozenset({"hit", "strike"})  # with "back", an answer too: "would hit back if …" (_retaliation)
 # Verbs by which a deal is reached, said in the passive of talks' parties (_reached_in_talks).
 _STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", "finalize", "finalise"})
+# Verbs that tie a stance to a condition: "tied its approval to Washington's sale of jets" is no approval of the sale.
+_LINKING = frozenset({"tie", "link", "condition"})
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
@@ -817,10 +819,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if kind_of == "MOBILIZE" and entry.pos == "NOUN" and (len({a.name for a in actors}) > 1 or _together(token, light)):
         return  # "a joint exercise", "joined Kazakh forces in the exercise": cooperation, not a show of force
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
-    # "expressed appreciation to Putin for Russia's support" (support is not what was expressed).
-    carrier = light if entry.pos == "NOUN" and light is not None and (  # (or "walked out [in protest] at Algeria's
+    # "expressed appreciation to Putin for Russia's support" (support is not what was expressed); or "walked out
+    # [in protest] at Algeria's remarks": the verb's phrase is the protest's.
+    carrier = light if entry.pos == "NOUN" and light is not None and light.lemma_.lower() not in _LINKING and (
         _carried_by(token, light) or _manner(token) and not any(c.dep_ == "prep" for c in token.children)) \
-        else None  # remarks": the verb's phrase is the protest's)
+        else None
     if entry.pos == "VERB" and token.dep_ == "advcl" and token.tag_ == "VBG":
         carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations"
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)
@@ -1909,9 +1912,14 @@ def _judgement(noun):
                     None)
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
-    if noun.dep_ in ("dobj", "npadvmod") and head.dep_ in ("dobj", "oprd") and head.pos_ == "NOUN" \
-            and naming(head.head):  # ("called Seoul's move a grave provocation", "… a mockery of the accord",
-        return head.head, head  # the verdict read as the move's object or its adverb)
+    if noun.dep_ in ("dobj", "npadvmod") and head.dep_ in ("dobj", "oprd", "ccomp") and naming(head.head):
+        # ("called Seoul's move a grave provocation", "… a mockery of the accord": the verdict read as the move's
+        # object or its adverb; "called China's drills a provocation": the noun read as a verb, and in "called
+        before = head.doc[head.i - 1]  # China's military drills …" its modifier as the naming verb's object)
+        if head.pos_ == "NOUN" or any(c.dep_ in ("poss", "det") for c in head.children):
+            return head.head, head
+        if head.dep_ == "ccomp" and before.head == head.head and before.dep_ in ("dobj", "oprd"):
+            return head.head, before
     if noun.dep_ == "appos" and head.dep_ in ("dobj", "oprd") and naming(head.head):
         return head.head, head  # ("called Milei a fascist", the name read as the predicate and the word its appositive)
     if noun.dep_ == "amod" and noun.i > head.i and head.dep_ == "dobj" and naming(head.head):

@@ -447,6 +447,14 @@ class Context:
                 and (named := self.mention(self.doc[token.i + 1])) is not None and named.type == "Person" \
                 and named.start == token.i + 1 and self.doc[token.i + 1].head == token:
             return [Arg(named.name, "Person", "name")]  # "Vietnam's top leader To Lam" (read as the title's phrase)
+        if token.lemma_.lower() in lexicon().roles and token.dep_ in ("nsubj", "nsubjpass") \
+                and token.right_edge.i > token.i + 1 and (named := self.mention(token.right_edge)) is not None \
+                and named.type == "Person" and named.end == token.right_edge.i + 1 \
+                and all(t.dep_ in ("pobj", "prep", "compound") for t in (token.right_edge, *token.right_edge.ancestors)
+                        if token in t.ancestors):
+            # "General Secretary of the Communist Party of Vietnam To Lam received …": the name ends the title's
+            # phrase (not "Ethiopia's prime minister Abiy Ahmed and Eritrea's president Isaias Afwerki")
+            return [Arg(named.name, "Person", "name")]
         if lower == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl" and _depth < 2:
             # "Kosovo, whose independence Serbia does not recognise": the noun the clause describes
             return self.resolve(token.head.head.head, speaker=speaker, _depth=_depth + 1)
@@ -1091,9 +1099,10 @@ class Context:
             # "students in Dhaka": where they are, when nothing else says whose they are (not "opposition
             # delegations in Geneva", who came there; nor "its embassy in Tehran", whose owner the pronoun names;
             # nor "talks between the government and rebels in Doha", where the talks were)
-            spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss"), None)
-                     for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()))  # ("in Kenya's
-                     if c.dep_ == "prep" and c.lower_ == "in"  # parliament", "the government [in Kabul]")
+            spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss" or c.dep_ in (
+                "amod", "compound") and p.lower_ in lexicon().agents), None)  # ("in Kenya's parliament", "in the
+                     for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()))  # Russian parliament",
+                     if c.dep_ == "prep" and c.lower_ == "in"  # "the government [in Kabul]")
                      for p in c.children if p.dep_ == "pobj"]
         for span in spans:
             if span is not None and span.type == "Place" and (home := state_of_place(span.name)):

@@ -1308,7 +1308,7 @@ def modality_of(trigger) -> str:
         if mode := next((table[f] for c in said for f in forms(c) if f in table), None):
             return mode
     token, shared, via, to_clause, clause = trigger, False, "", False, trigger
-    for _ in range(4):
+    for _ in range(4 + 2 * _of_depth(trigger)):  # (an act inside a noun's "of" is as far from the verb as the noun)
         for child in token.children:  # (a verb coordinated with one shares its "will", not its "ready to":
             #                                "stood ready to defend every ally and praised Poland")
             if child.dep_ in ("aux", "auxpass") or child.dep_ == "acomp" and not shared:
@@ -1358,6 +1358,14 @@ def modality_of(trigger) -> str:
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and to_infinitive(trigger):
         return "hypothetical"  # "it would be a mistake for Finland to join NATO": an act only talked of
     return "asserted"
+
+
+def _of_depth(token) -> int:
+    """How many nouns' "of" phrases hold the act ("called for the resumption of peace talks": one)."""
+    depth = 0
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and depth < 3:
+        token, depth = token.head.head, depth + 1
+    return depth
 
 
 def forms(token) -> tuple[str, ...]:

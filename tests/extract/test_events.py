@@ -3582,6 +3582,48 @@ MORE = {
         "Saudi Arabia and Iran restored diplomatic relations in 2023. Oman has since hosted several rounds of talks "
         "between the two.",
         {("Iran", "meets", "Saudi Arabia")}),
+    "a verdict on an act whose noun the parser reads as a verb": (
+        "Japan called China's drills a provocation. Seoul called Pyongyang's missile launch a violation of "
+        "international law. Athens called Ankara's plans a threat to peace.",
+        {("Japan", "criticizes", "China"), ("South Korea", "criticizes", "North Korea"),
+         ("Greece", "criticizes", "Turkey")}),
+    "a stance tied to a condition is not on the condition": (
+        "Erdogan tied his approval to Washington's sale of fighter jets. Budapest linked its support to the "
+        "release of EU funds.",
+        set(), {(None, "supports", "United States"), (None, "supports", "European Union")}),
+    "an application, aspiration or readiness to act is no act": (
+        "Turkey's parliament approved Sweden's application to join NATO. Georgia reaffirmed its aspiration to "
+        "join the EU. Iran signalled its readiness to resume talks with Egypt.",
+        {("Turkey", "supports", "Sweden")}, {(None, "memberOf", None), ("Iran", "meets", "Egypt")}),
+    "diplomats thrown out are expelled; a case thrown out is not": (
+        "Ottawa threw out an Indian diplomat. New Delhi threw out two Canadian diplomats. The court threw out "
+        "the case against Nigeria.",
+        {("Canada", "sanctions", "India"), ("India", "sanctions", "Canada")}, {(None, "sanctions", "Nigeria")}),
+    "taking someone to task or to court is blame, not a seizure": (
+        "The Philippines took Beijing to task over the water cannon attack. Guyana took Venezuela to court "
+        "over the border. Britain took Iran to task for the detentions.",
+        {("Philippines", "criticizes", "China"), ("Guyana", "criticizes", "Venezuela"),
+         ("United Kingdom", "criticizes", "Iran")}, {(None, "coerces", None)}),
+    "pouring cold water on a proposal rejects it": (
+        "The Netherlands poured cold water on Turkey's proposal.", {("Netherlands", "opposes", "Turkey")}),
+    "people in a state's parliament act for the state": (
+        "Lawmakers in the Russian parliament criticised Japan. Officials in the Kenyan foreign ministry "
+        "condemned Somalia's decision.",
+        {("Russia", "criticizes", "Japan"), ("Kenya", "opposes", "Somalia")}),
+    "talks in what is called for are only called for": (
+        "China and Brazil called for the resumption of peace talks.", set(), {(None, "meets", None)}),
+    "a state's department of foreign affairs acts for it": (
+        "The Philippine Department of Foreign Affairs protested the actions of China's coast guard. The "
+        "South African Department of Foreign Affairs criticised Israel.",
+        {("Philippines", "protests", "China"), ("South Africa", "criticizes", "Israel")}),
+    "names of a troublemaker or a disruptor blame": (
+        "Manila called Beijing a troublemaker. Philippine Defence Secretary Gilberto Teodoro said China was the "
+        "biggest disruptor of peace in the region.",
+        {("Philippines", "criticizes", "China"), ("Gilberto Teodoro", "criticizes", "China")}),
+    "a name that ends a title's phrase is the one who acts": (
+        "General Secretary of the Communist Party of Vietnam Nguyen Phu Trong received Russian Prime Minister "
+        "Mikhail Mishustin in Hanoi on Tuesday.",
+        {("Nguyen Phu Trong", "meets", "Mikhail Mishustin")}),
 }
 
 
