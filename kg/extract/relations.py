@@ -1200,7 +1200,8 @@ def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
     """Who did the act that "the" and a noun of its verb's word name, told before it in its sentence or in the
     three sentences before: "North Korea launched a spy satellite … Japan condemned the launch" (not "the launch
     of …", "Iran's test"); a missile fired is launched too (&LAUNCHES: "fired a ballistic missile … condemned the
-    launch")."""
+    launch"); or the same noun as the object of an act done ("Azerbaijan launched an offensive in Karabakh …
+    France condemned the offensive")."""
     if noun.pos_ != "NOUN" or not syntax.points_back(noun.children) \
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "nmod") for c in noun.children):
         return []
@@ -1209,8 +1210,12 @@ def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
     words = launches if noun.lemma_.lower() in launches else {noun.lemma_.lower()}
     # (its own sentence first: "North Korea fired two missiles, and South Korea condemned the launch")
     for verb in (*reversed(noun.doc[noun.sent.start:noun.i]), *_words_before(b, noun, 3)):
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in words and not syntax.is_negated(verb) \
-                and syntax.modality_of(verb) == "asserted":
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() == noun.lemma_.lower() \
+                and verb.head.lemma_.lower() in _DONE_BY | {"hold"}:
+            verb = verb.head
+        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in words:
+            continue
+        if not syntax.is_negated(verb) and syntax.modality_of(verb) == "asserted":
             doers = [_state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
                      if a.type in ACTOR_TYPES and a.name not in names]
             if doers:
@@ -2015,15 +2020,17 @@ def _welcome_given(b: _Builder, noun) -> None:
             b.add("meets", host, guest, noun, rule=f"greeting:{noun.lemma_.lower()}", base=0.7, cameo="043")
 
 
-_CALLS = frozenset({"call", "conversation"})  # "… in a phone call", "during a telephone conversation"
+# "… in a phone call", "during a telephone conversation", "during a meeting at the White House"
+_CALLS = frozenset({"call", "conversation", "meeting", "talks"})
 
 
 def _on_a_call(b: _Builder, noun) -> None:
-    """What one says or does to someone "in a phone call" (with no one else named for it) is said on a call
-    with them: "Lula extended his solidarity to Arce in a phone call" (CAMEO 040)."""
-    if noun.lemma_.lower() not in _CALLS or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "over") \
-            or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
-        return
+    """What one says or does to someone "in a phone call" or "during a meeting" (with no one else named for it)
+    is said on a call with them or at a meeting with them: "Lula extended his solidarity to Arce in a phone
+    call", "Zelensky thanked Biden for the aid during a meeting at the White House" (CAMEO 040)."""
+    if noun.lower_ not in _CALLS or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "over", "at") \
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of") for c in noun.children):
+        return  # (nor "at a meeting of NATO ministers": a body's meeting, of many)
     verb = noun.head.head
     if verb.pos_ != "VERB" or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
@@ -2608,9 +2615,11 @@ def _visits_from_meetings(b: _Builder) -> None:
         hosted = len(hosts) == 1 and not told or visiting and bool(rel.place) and not hosts
         if hosted and hosts:  # "Mongolia's President Khurelsukh hosted Putin", no place said: the guest came to
             rel = replace(rel, place=hosts.pop())  # the host's state
-        if rel.predicate != "meets" or not rel.place or rel.place not in rel.sentence and not hosted \
+        signed = rel.predicate == "agrees" and rel.cameo == "057" and rel.subject_type == rel.object_type == "Person"
+        if rel.predicate != "meets" and not signed or not rel.place or rel.place not in rel.sentence and not hosted \
                 or _acting_place(b, rel):
-            continue  # (a dateline's place is where the story was filed, not where the meeting was)
+            continue  # (a dateline's place is where the story was filed, not where the meeting was; two people who
+            #          sign a pact in a place meet there: "Prabowo and Marles inked the deal in Canberra")
         host = seats.get(rel.place) or (rel.place if rel.place in countries else state_of_place(rel.place)) \
             or ((city := locate(rel.place)) is not None and country_named(city.country)) or None
         if host is None:

@@ -3624,6 +3624,22 @@ MORE = {
         "General Secretary of the Communist Party of Vietnam Nguyen Phu Trong received Russian Prime Minister "
         "Mikhail Mishustin in Hanoi on Tuesday.",
         {("Nguyen Phu Trong", "meets", "Mikhail Mishustin")}),
+    "a lone surname of the one office holder known by it is that person, not a place": (
+        "Scholz urged Putin to withdraw his troops. Macron met Scholz in Berlin on Monday.",
+        {("Olaf Scholz", "urges", "Vladimir Putin"), ("Emmanuel Macron", "meets", "Olaf Scholz")}),
+    "what one does to someone during a meeting is done at a meeting with them, not at a body's meeting": (
+        "Zelensky thanked Biden for the aid during a meeting at the White House. At a meeting in Rome, Meloni "
+        "assured Zelensky of Italy's support. At a meeting of NATO ministers, Blinken criticised Hungary.",
+        {("Volodymyr Zelensky", "meets", "Joe Biden"), ("Giorgia Meloni", "meets", "Volodymyr Zelensky")},
+        {("Antony Blinken", "meets", None)}),
+    "two people who sign a pact in a foreign city meet there, so the guest visits it": (
+        "Indonesian Defence Minister Prabowo Subianto and his Australian counterpart Richard Marles inked the "
+        "deal in Canberra.",
+        {("Prabowo Subianto", "visits", "Canberra")}, {("Richard Marles", "visits", None)}),
+    "'the offensive' condemned is the one launched before, whatever it was launched on": (
+        "Azerbaijan launched an offensive in Karabakh. Armenia denounced the offensive. Russia held a referendum "
+        "in the occupied regions. Ukraine condemned the referendum. Chile opposed the test. Peru condemned the test.",
+        {("Armenia", "criticizes", "Azerbaijan"), ("Ukraine", "opposes", "Russia")}, {("Peru", None, "Chile")}),
 }
 
 
