@@ -739,14 +739,16 @@ def _surname_holders() -> dict[str, frozenset[str]]:
 
 def _lone_surnames(doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a lone surname that the model missed or took for a place no gazetteer knows ("Scholz urged
-    Putin …", "congratulated Tebboune") named in full: the one office holder with that surname, when the
-    lexicons know exactly one (a month, a number or a known place is never one: "in May")."""
+    Putin …", "called Pezeshkian to …") named in full: the one office holder with that surname, when the
+    lexicons know exactly one (a month, a number, a known place or a modifier is never one: "in May", "English
+    settlers")."""
     at = {i: s for s in spans for i in range(s.start, s.end)}
     found = {}
     for token in doc:
         span = at.get(token.i)
         if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or (
-                span is None and token.ent_type_ not in ("", "PERSON", "GPE", "ORG")) or span is not None and not (
+                span is None and (token.ent_type_ not in ("", "PERSON", "GPE", "ORG", "NORP")
+                                  or token.dep_ in ("amod", "compound"))) or span is not None and not (
                 span.type == "Place" and span.source == "ner" and span.end - span.start == 1
                 and locate(token.text) is None):
             continue

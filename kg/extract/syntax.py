@@ -438,6 +438,15 @@ def phoned(verb) -> bool:
         and not any(is_time(g) for g in c.children) for c in verb.children)  # ("called Macron on Sunday")
 
 
+def _object_read_as_complement(verb):
+    """A name the parser read as what the verb's object is called, when a to-infinitive follows and nothing is
+    called anything: "called Pezeshkian to congratulate him" (not "called Vucic a true friend")."""
+    if any(c.dep_ == "dobj" for c in verb.children) \
+            or not any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.i > verb.i), None)
+
+
 def names_as(verb) -> bool:
     """Whether the verb says what its object is called or made: "called Vucic a true friend", "named Ruto envoy"
     (or "called Xi a dictator" with the name read as set beside its object)."""
@@ -591,6 +600,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 return expand(owner.head) if owner.dep_ == "acl" else subjects(owner.head)
             if place == "dobj" and owner.dep_ == "relcl" and _object_gap(owner):
                 return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
+            if place == "dobj" and owner is trigger and (misread := _object_read_as_complement(owner)) is not None:
+                return expand(misread)  # "called Pezeshkian to congratulate him"
             if place == "dobj" and (named := _what_is_called(owner)):
                 return named  # "denounced what it called interference by Argentina"
             if place == "dobj" and owner is trigger and (done := appositive_participle(owner)) is not None:

@@ -3640,6 +3640,14 @@ MORE = {
         "Azerbaijan launched an offensive in Karabakh. Armenia denounced the offensive. Russia held a referendum "
         "in the occupied regions. Ukraine condemned the referendum. Chile opposed the test. Peru condemned the test.",
         {("Armenia", "criticizes", "Azerbaijan"), ("Ukraine", "opposes", "Russia")}, {("Peru", None, "Chile")}),
+    "valuing another's position or stance praises them": (
+        "Lavrov said Moscow highly values Beijing's balanced position on the Ukraine crisis. India values "
+        "Russia's stance on Kashmir. Brazil values its relations with China.",
+        {("Russia", "praises", "China"), ("India", "praises", "Russia")}, {("Brazil", "praises", None)}),
+    "a surname the parser reads as what someone is called, before a to-infinitive, is the one called": (
+        "Erdogan called Pezeshkian to congratulate him on his election victory. Hundreds of English settlers "
+        "arrived.",
+        {("Recep Tayyip Erdogan", "congratulates", "Masoud Pezeshkian")}, {("Bill English", None, None)}),
 }
 
 
