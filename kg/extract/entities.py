@@ -666,7 +666,7 @@ def _is_place_use(doc, span: Span) -> bool:
     if head.dep_ != "prep" and head.pos_ != "ADP":
         return False
     word, governor = head.lower_, head.head.lemma_.lower()
-    for pos in ("NOUN", "VERB"):
+    for pos in ("NOUN", "VERB") if head.head.pos_ not in ("NOUN", "VERB") else (head.head.pos_,):
         for entry in lexicon().triggers.get((governor, pos), ()):
             if entry.block:  # the event-data dictionary's verbs are too general to tell a place from an actor
                 continue

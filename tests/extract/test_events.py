@@ -3648,6 +3648,11 @@ MORE = {
         "Erdogan called Pezeshkian to congratulate him on his election victory. Hundreds of English settlers "
         "arrived.",
         {("Recep Tayyip Erdogan", "congratulates", "Masoud Pezeshkian")}, {("Bill English", None, None)}),
+    "'his' visit or stay in a passive clause is the one the clause is about, not the doer's": (
+        "During his visit to Moscow, Xi was received by Putin. During his three-day stay in Hanoi, Lula signed "
+        "several agreements. Sierra Leone's president stayed in Freetown.",
+        {("Xi Jinping", "visits", "Moscow"), ("Luiz Inacio Lula da Silva", "visits", "Hanoi")},
+        {("Vladimir Putin", "visits", None), (None, "visits", "Freetown")}),
 }
 
 
