@@ -86,6 +86,13 @@ class QuadsFile:
     path: Path
     spans: dict[str, tuple[int, int]]  # graph IRI ("" for the default graph) -> (start, end) in bytes
 
+    def data(self, graph: str) -> bytes:
+        """The N-Quads of one graph, as bytes."""
+        start, end = self.spans.get(graph, (0, 0))
+        with self.path.open("rb") as f:
+            f.seek(start)
+            return f.read(max(end - start, 0))
+
     def quads(self, graph: str) -> Iterator:
         """The quads of one graph, parsed from its range of the file."""
         import pyoxigraph as ox

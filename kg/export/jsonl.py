@@ -2,17 +2,17 @@
 
 One line per relation found in one article (the per-article event nodes, not the merged events)
 and one line per entity per article; lines sorted so that files are byte-stable. Both files (and
-the Neo4j export's mention counts) come from one pass over the article graphs, a graph at a time. After GOLD.md's
-fields and the event codes, a relation line carries the IRIs that join it back to the graph and
-to events.csv: ``subject_iri``, ``object_iri``, ``event_iri`` (the merged event it is part of),
-``relation_iri`` (its node in the article's graph) and ``article_iri``.
+the Neo4j export's mention counts) come from the article graphs, a graph at a time; what a graph
+gives is kept by its content (kg.export._parts), so a build reads only the article graphs it added or
+replaced. After GOLD.md's fields and the event codes, a relation line carries the IRIs that join it
+back to the graph and to events.csv: ``subject_iri``, ``object_iri``, ``event_iri`` (the merged
+event it is part of), ``relation_iri`` (its node in the article's graph) and ``article_iri``.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -52,23 +52,19 @@ def _merged_events(dataset) -> dict[str, str]:
     return merged
 
 
-def _article_graphs(dataset) -> Iterator[tuple[str, dict]]:
-    """(article file name, {subject: {predicate: [objects]}}) per article graph, one graph in memory at a time."""
-    from kg.graph.store import graph_kinds
-    from kg.graph.view import ox_store
-
-    from kg.export._shared import graph_reader
-
-    read = graph_reader(dataset)
-    for g in graph_kinds(ox_store(dataset))["article"] or [None]:
-        subjects: dict = defaultdict(lambda: defaultdict(list))
-        for q in read(g):
-            subjects[q.subject.value][q.predicate.value].append(q.object)
-        article = next((s for s, node in subjects.items() if any(o.value == _NEWS for o in node[_RDF_TYPE])), None)
-        if article is None:
-            continue
-        names = subjects[article].get(_KG + "fileName", [])
-        yield names[0].value if names else article, subjects
+def _article_part(quads) -> dict | None:
+    """What one article graph gives relations.jsonl (``event_iri`` left to fill), entities.jsonl and the
+    Neo4j mention counts; None for a graph without an article."""
+    subjects: dict = defaultdict(lambda: defaultdict(list))
+    for q in quads:
+        subjects[q.subject.value][q.predicate.value].append(q.object)
+    article = next((s for s, node in subjects.items() if any(o.value == _NEWS for o in node[_RDF_TYPE])), None)
+    if article is None:
+        return None
+    names = subjects[article].get(_KG + "fileName", [])
+    name = names[0].value if names else article
+    return {"relations": _relation_rows(name, subjects), "entities": _entity_rows(name, subjects),
+            "mentions": [[a, e, n] for (a, e), n in _mentions(subjects).items()]}
 
 
 def _type(node: dict) -> str | None:
@@ -97,16 +93,21 @@ def mention_counts(dataset) -> dict[tuple[str, str], int]:
 
 
 def _rows(dataset) -> tuple[list[dict], list[dict], dict[tuple[str, str], int]]:
-    """Relation rows, entity rows and mention counts, from one pass over the article graphs per store state."""
+    """Relation rows, entity rows and mention counts, from the article graphs, once per store state."""
+    from kg.export._parts import per_article
     from kg.export._shared import shared
 
     def read():
         relations, entities, mentions = [], [], {}
         merged = _merged_events(dataset)
-        for article, subjects in _article_graphs(dataset):
-            relations += _relation_rows(article, subjects, merged)
-            entities += _entity_rows(article, subjects)
-            mentions.update(_mentions(subjects))
+        for part in per_article(dataset, "article-rows", _article_part):  # computed for new article graphs only
+            if part is None:
+                continue
+            for row in part["relations"]:
+                row["event_iri"] = merged.get(row["relation_iri"])
+            relations += part["relations"]
+            entities += part["entities"]
+            mentions.update(((a, e), n) for a, e, n in part["mentions"])
         # What the text states comes first, in text order; what kg infers from it (visits from meetings
         # abroad) after, so that a reader, or a scorer matching rows in order, meets the stated fact first.
         relations.sort(key=lambda r: (r["article"], (r.get("rule") or "").startswith("derived:"), r["start"] or 0,
@@ -118,7 +119,7 @@ def _rows(dataset) -> tuple[list[dict], list[dict], dict[tuple[str, str], int]]:
     return shared(dataset, "article_rows", read)
 
 
-def _relation_rows(article: str, subjects: dict, merged: dict[str, str]) -> list[dict]:
+def _relation_rows(article: str, subjects: dict) -> list[dict]:
     rows = []
 
     def label(term, subjects=subjects) -> str | None:
@@ -147,7 +148,7 @@ def _relation_rows(article: str, subjects: dict, merged: dict[str, str]) -> list
             elif value is not None:
                 value = float(value.value) if key == "confidence" else value.value
             row[key] = value
-        row.update(subject_iri=agent.value, object_iri=target.value, event_iri=merged.get(iri),
+        row.update(subject_iri=agent.value, object_iri=target.value, event_iri=None,
                    relation_iri=iri, article_iri=article_iri)
         rows.append(row)
     return rows

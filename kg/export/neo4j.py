@@ -96,10 +96,13 @@ def _node_rows(view: GraphView) -> list[list[str]]:
     return [[_cell(v) for v in row] for row in rows]
 
 
+_SENTENCE, _MENTIONS = (next(k for k, c in enumerate(RELATIONSHIP_COLUMNS) if c[0] == h)
+                        for h in ("sentence", "mentions:int"))
+
+
 def _link(start: str, end: str, rtype: str, *, sentence: str | None = None, mentions: int | None = None) -> list:
     row: list = [start, end, rtype] + [None] * (len(RELATIONSHIP_COLUMNS) - 3)
-    headers = [c[0] for c in RELATIONSHIP_COLUMNS]
-    row[headers.index("sentence")], row[headers.index("mentions:int")] = sentence, mentions
+    row[_SENTENCE], row[_MENTIONS] = sentence, mentions
     return row
 
 

@@ -18,7 +18,8 @@ derived facts there, and reach the article graphs with ``GRAPH`` (see kg.graph.c
 
 Bulk writes go straight to pyoxigraph; ``dataset`` is the rdflib view of the same store. Each graph
 written is also kept as N-Quads in ``kg-graphs/`` inside the store folder, for the exports
-(kg.graph.graph_files).
+(kg.graph.graph_files); ``kg-parts/`` beside it holds what exporters computed from each article graph
+(kg.export._parts).
 """
 
 from __future__ import annotations
@@ -108,6 +109,7 @@ class Store:
         self.dataset = Dataset(store=OxigraphStore(store=self.ox))
         self.files = GraphFiles(self.path / GRAPH_FILES)  # each graph's N-Quads, for the exports (kg.graph.graph_files)
         self.dataset.kg_graph_files = self.files
+        self.dataset.kg_parts = self.path / "kg-parts"  # what exporters computed per article graph (kg.export._parts)
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)
         self._changed: dict[ox.NamedNode, Before] | None = None  # article graphs changed since the last refresh

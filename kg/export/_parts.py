@@ -1,0 +1,82 @@
+"""Values an exporter computes per article graph, kept beside the store so that a build computes only the new ones.
+
+An article graph's N-Quads are fixed by its content (kg.graph.graph_files), so a value that is a
+function of one article graph alone (its relation rows, entity rows, mention counts) is a
+function of those bytes: :func:`per_article` computes it for a graph whose bytes it has not seen,
+and reads it back for one it has. The parts live in ``<name>-<version>/<digest>.json`` inside the
+folder the dataset names (``kg_parts``: ``kg-parts`` in the store folder), written atomically; the version hashes the source of the module that
+computes them (an edited exporter does not read what its former code made), and a part whose
+graph is gone is removed after each export. A dataset whose store keeps no such folder (an rdflib
+Dataset in memory, a bare pyoxigraph store) computes every value each time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["per_article"]
+
+
+@cache
+def _version(module: str) -> str:
+    import kg
+
+    digest = hashlib.sha256(getattr(kg, "__version__", "0").encode() + b"\0")
+    digest.update(Path(sys.modules[module].__file__).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def per_article(dataset, name: str, compute: Callable[[Iterator], Any]) -> list[Any]:
+    """``compute(quads)`` for every article graph, in the order of their IRIs, each a JSON value; with no
+    article graphs, ``compute`` of every quad of the dataset."""
+    import pyoxigraph as ox
+
+    from kg.export._shared import quads_file
+    from kg.graph.store import graph_kinds
+    from kg.graph.view import ox_store
+
+    graphs = sorted(graph_kinds(ox_store(dataset))["article"], key=str)
+    root = getattr(dataset, "kg_parts", None)
+    if not graphs or root is None:
+        from kg.export._shared import graph_reader
+
+        read = graph_reader(dataset)
+        return [compute(read(g)) for g in graphs or [None]]
+    held = quads_file(dataset)
+    folder = Path(root) / f"{name}-{_version(compute.__module__)}"
+    values, kept = [], set()
+    for g in graphs:
+        data = held.data(g.value)
+        path = folder / (hashlib.sha256(data).hexdigest()[:32] + ".json")
+        kept.add(path.name)
+        try:
+            values.append(json.loads(path.read_bytes()))
+            continue
+        except (OSError, ValueError):
+            pass
+        value = compute(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+        from kg.atomic import write_bytes
+
+        write_bytes(path, json.dumps(value, ensure_ascii=False).encode("utf-8"))
+        values.append(value)
+    _prune(Path(root), name, folder, kept)
+    return values
+
+
+def _prune(root: Path, name: str, folder: Path, kept: set[str]) -> None:
+    """Remove the parts of graphs no longer stored, and the folders of parts of ``name`` but ``folder``
+    (made by another version of its code)."""
+    for path in folder.iterdir():
+        if path.name not in kept:
+            path.unlink(missing_ok=True)
+    for other in root.iterdir():
+        if other != folder and other.name.rsplit("-", 1)[0] == name and other.is_dir():
+            for path in other.iterdir():
+                path.unlink(missing_ok=True)
+            other.rmdir()
