@@ -21,7 +21,9 @@ store by other means (SPARQL UPDATE, ``Store.ox`` directly) is not seen by them.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections.abc import Iterable
+from itertools import groupby
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -89,10 +91,11 @@ class GraphFiles:
         """Write the graph's file from the one set aside, less ``removed`` plus ``added``; none when none was set aside."""
         pending = self.path(graph, pending=True)
         try:
-            lines = set(pending.read_bytes().splitlines(keepends=True))
+            lines = pending.read_bytes().splitlines(keepends=True)  # in byte order, each once
         except OSError:
             return
-        lines.difference_update(nquads_lines(removed))
-        lines.update(nquads_lines(added))
-        self.write(graph, sorted_nquads(lines))
+        gone = set(nquads_lines(removed))
+        kept = (line for line in lines if line not in gone)
+        # the few added lines merged into the many kept, in order: no sort of the whole graph
+        self.write(graph, b"".join(line for line, _ in groupby(heapq.merge(kept, sorted(nquads_lines(added))))))
         pending.unlink(missing_ok=True)
