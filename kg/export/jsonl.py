@@ -95,12 +95,14 @@ def mention_counts(dataset) -> dict[tuple[str, str], int]:
 def _rows(dataset) -> tuple[list[dict], list[dict], dict[tuple[str, str], int]]:
     """Relation rows, entity rows and mention counts, from the article graphs, once per store state."""
     from kg.export._parts import per_article
-    from kg.export._shared import shared
+    from kg.export._shared import graph_reader, shared
 
     def read():
         relations, entities, mentions = [], [], {}
         merged = _merged_events(dataset)
-        for part in per_article(dataset, "article-rows", _article_part):  # computed for new article graphs only
+        # computed for the article graphs a build added or replaced only; with none, the dataset is one article
+        parts = [part for _, part in per_article(dataset, "article-rows", _article_part)]
+        for part in parts or [_article_part(graph_reader(dataset)(None))]:
             if part is None:
                 continue
             for row in part["relations"]:

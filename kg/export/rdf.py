@@ -9,16 +9,19 @@ its quads go to a scratch N-Quads file, a graph at a time (the default graph fir
 graphs by IRI), within a graph in byte order (a subject's triples together), which the content
 alone fixes: the same quads give the same bytes, whatever order they were added in. The store's
 writer keeps each graph's lines beside it (kg.graph.graph_files), so a build that changed one
-article reads back from the store only what its file is missing. graph.nq is that file; TriG and the merged-view formats are pyoxigraph's
-re-serialisations of it, with no sort or loop in Python. JSON-LD is compacted with
-ontology/context.jsonld: integers are JSON numbers, decimals (confidence) and dates are strings
-typed by the context (``xsd:decimal``, ``xsd:date``; a year or year-month keeps its own ``@type``).
+article reads back from the store only what its file is missing. graph.nq is that file; TriG and
+the merged-view formats are pyoxigraph's re-serialisations of it, with no sort or loop in Python
+(TriG a graph at a time, an article graph's kept per article: kg.export._parts). JSON-LD is
+compacted with ontology/context.jsonld: integers are JSON numbers, decimals (confidence) and dates
+are strings typed by the context (``xsd:decimal``, ``xsd:date``; a year or year-month keeps its
+own ``@type``).
 """
 
 from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from kg.export import register
@@ -69,12 +72,6 @@ def prefixes_for(dataset) -> dict[str, str]:
     return prefixes
 
 
-def _parse(path: Path):
-    import pyoxigraph as ox
-
-    return ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)
-
-
 def _write(items, fmt: str, dest: Path | None, prefixes: dict[str, str]) -> bytes | None:
     """Serialise quads or triples as ``fmt`` into ``dest`` (atomically), or as bytes."""
     import pyoxigraph as ox
@@ -105,21 +102,64 @@ def _view_items(dataset):
     return view_triples(dataset)  # a single article's graph, or a store refreshed before the default graph was filled
 
 
-def _dataset_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
-    def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
-        held = quads_file(dataset)
-        if fmt == "N_QUADS" and dest is None:
-            return held.path.read_bytes()
-        if fmt == "N_QUADS":
-            from kg.atomic import atomic_path
+def _trig(dataset) -> Iterator[bytes]:
+    """The dataset as TriG, a graph at a time in the order of the quads file.
 
-            with atomic_path(dest) as tmp:
-                shutil.copyfile(held.path, tmp)
-            return None
-        return _write(_parse(held.path), fmt, dest, prefixes_for(dataset))
+    pyoxigraph writes several graphs as its prefix lines, then each graph as it writes that graph alone
+    after them; so an article graph's TriG is kept per article (kg.export._parts), and the default,
+    merged, derived and build graphs are written each time."""
+    import pyoxigraph as ox
 
-    exporter.__doc__ = description
-    register(name, suffixes=(suffix,), description=description)(exporter)
+    from kg.export._parts import per_article
+
+    held = quads_file(dataset)
+    prefixes = prefixes_for(dataset)
+
+    def trig(quads) -> str:
+        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8")
+
+    articles = per_article(dataset, "trig", trig, key=f"{ox.__version__} {json.dumps(prefixes, sort_keys=True)}")
+    pending, first = next(articles, None), True
+    for graph in held.spans:  # the default graph, then the named graphs by IRI: the article graphs in order
+        if pending is not None and pending[0] == graph:
+            text, pending = pending[1], next(articles, None)
+        else:
+            text = trig(held.quads(graph))
+        if text:
+            yield (text if first else _without_prefixes(text)).encode("utf-8")
+            first = False
+
+
+def _without_prefixes(text: str) -> str:
+    start = 0
+    while text.startswith("@prefix ", start):
+        start = text.index("\n", start) + 1
+    return text[start:]
+
+
+@register("trig", suffixes=(".trig",))
+def to_trig(dataset, dest: Path | None = None, **options) -> bytes | None:
+    """TriG: the default graph (merged view) and every named graph (articles, merged, derived, build)"""
+    if dest is None:
+        return b"".join(_trig(dataset))
+    from kg.atomic import atomic_path
+
+    with atomic_path(dest) as tmp, tmp.open("wb") as f:
+        f.writelines(_trig(dataset))
+    return None
+
+
+@register("nquads", suffixes=(".nq",))
+def to_nquads(dataset, dest: Path | None = None, **options) -> bytes | None:
+    """N-Quads: the default graph and every named graph, one quad per line"""
+    held = quads_file(dataset)
+    if dest is None:
+        return held.path.read_bytes()
+    from kg.atomic import atomic_path
+
+    with atomic_path(dest) as tmp:
+        shutil.copyfile(held.path, tmp)
+    return None
 
 
 def _view_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
@@ -131,12 +171,6 @@ def _view_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
 
 
 # Data, not code: (format name, pyoxigraph format, file suffix, description).
-for _args in (
-    ("trig", "TRIG", ".trig", "TriG: the default graph (merged view) and every named graph (articles, merged, "
-                              "derived, build)"),
-    ("nquads", "N_QUADS", ".nq", "N-Quads: the default graph and every named graph, one quad per line"),
-):
-    _dataset_exporter(*_args)
 for _args in (
     ("turtle", "TURTLE", ".ttl", "Turtle: the merged view (merged + rule-derived graphs)"),
     ("ntriples", "N_TRIPLES", ".nt", "N-Triples: the merged view, one triple per line"),

@@ -94,8 +94,10 @@ def test_the_samples_edited_and_removed(tmp_path, extractions):
 
 def test_what_exporters_keep_per_article_follows_the_article_graphs(tmp_path):
     changed(tmp_path / "inc", [A, B, C], ["c.txt"], [EDITED])
-    kept = [p for p in (tmp_path / "inc" / "store" / "kg-parts").rglob("*") if p.is_file()]
-    assert len(kept) == 2  # a.txt and the edited b.txt: nothing of c.txt nor of the first b.txt
+    folders = sorted((tmp_path / "inc" / "store" / "kg-parts").iterdir())
+    assert [folder.name.rsplit("-", 1)[0] for folder in folders] == ["article-rows", "trig"]
+    for folder in folders:  # a.txt and the edited b.txt: nothing of c.txt nor of the first b.txt
+        assert len(list(folder.iterdir())) == 2
 
 
 def test_an_added_article_is_the_only_graph_the_article_exporters_read(tmp_path, monkeypatch):
@@ -115,3 +117,21 @@ def test_an_added_article_is_the_only_graph_the_article_exporters_read(tmp_path,
         export(store.dataset, "relations", tmp_path / "relations.jsonl")
         export(store.dataset, "entities", tmp_path / "entities.jsonl")
         assert len(read) == 3
+
+
+def test_trig_written_graph_by_graph_is_the_whole_dataset_written_at_once(tmp_path, extractions):
+    import pyoxigraph as ox
+
+    from kg.export.rdf import prefixes_for
+
+    with Store(tmp_path / "store") as store:
+        for e in extractions[:2]:
+            store.add(e)
+        store.refresh()
+        export(store.dataset, "trig")  # the article graphs' TriG kept
+        store.add(extractions[2])
+        store.refresh()
+        quads = ox.parse(export(store.dataset, "nquads"), format=ox.RdfFormat.N_QUADS)
+        whole = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes_for(store.dataset))
+        assert export(store.dataset, "trig") == whole
+        assert export(store.ox, "trig") == whole  # a bare store keeps no parts: every graph written now
