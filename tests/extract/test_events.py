@@ -3653,6 +3653,10 @@ MORE = {
         "several agreements. Sierra Leone's president stayed in Freetown.",
         {("Xi Jinping", "visits", "Moscow"), ("Luiz Inacio Lula da Silva", "visits", "Hanoi")},
         {("Vladimir Putin", "visits", None), (None, "visits", "Freetown")}),
+    "curbing or limiting trade with a state restricts it": (
+        "The Netherlands curbed exports of chip machines to China. India limited rice exports to Bangladesh. "
+        "The treaty limits the number of troops.",
+        {("Netherlands", "sanctions", "China"), ("India", "sanctions", "Bangladesh")}),
 }
 
 
