@@ -74,7 +74,9 @@ class Trigger:
     #                  MANDATE: a clause of what must be done does ("insisted that Serbia align", not "… pursues"),
     #                  or !SET: the object holds no word of SET
     kind: str = ""  # event | stance, when the word differs from its predicate ("joint exercises" happen)
-    mutual: bool = False  # coordinated actors with no target act on each other ("India and China clashed")
+    # coordinated actors with no target act on each other ("India and China clashed"); None: as the predicate
+    # says; False: never, though the predicate is mutual ("India and the US raised concerns" met no one)
+    mutual: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +289,7 @@ def lexicon() -> Lexicon:
         words = row[0].split()
         needs = row[5].replace("&", "").upper() if len(row) > 5 else ""  # ("!&PAPERS": anything but)
         kind = row[6] if len(row) > 6 else ""
-        mutual = len(row) > 7 and row[7] == "yes"
+        mutual = {"yes": True, "no": False}.get(row[7] if len(row) > 7 else "")
         curated.append(Trigger(words[0], " ".join(words[1:]), row[1], row[2], _split(row[3]), row[4], "", needs,
                                kind, mutual))
     for entry in curated:

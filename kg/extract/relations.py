@@ -594,6 +594,11 @@ def _conveners(ctx: Context, noun) -> list[Arg]:
     return by or ([Arg(named.name, named.type, "possessor")] if named is not None else [])
 
 
+def _mutual(spec, entry: Trigger) -> bool:
+    """Whether coordinated actors with no target act on each other: as the trigger says, else as its predicate."""
+    return spec.mutual if entry.mutual is None else entry.mutual
+
+
 def _go_between(entry: Trigger) -> bool:
     """Whether the trigger is a go-between's act, whose doers are not its parties ("brokered", "mediated")."""
     return entry.objects == ("between",)
@@ -831,7 +836,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations"
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)
     spec = lexicon().predicates[entry.predicate] if entry.predicate else None
-    if not targets and len(actors) == 1 and spec is not None and (spec.mutual or entry.mutual) \
+    if not targets and len(actors) == 1 and spec is not None and _mutual(spec, entry) \
             and (pair := _coordinated_antecedent(ctx, token, speaker)):
         actors = pair  # "Macron and Scholz, who met in Paris, …": the relative clause is both of theirs
     # "agreed to boost cooperation during Marcos's visit": a noun in the setting of the clause is not its act
@@ -1478,7 +1483,7 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
     spec = lexicon().predicates[predicate]
     actors = _without_offices(b.ctx, actors)
     # (not a go-between's act: "talks brokered by Qatar and Egypt")
-    if reciprocal or ((spec.mutual or entry.mutual) and not targets and len(actors) >= 2 and not _go_between(entry)) \
+    if reciprocal or (_mutual(spec, entry) and not targets and len(actors) >= 2 and not _go_between(entry)) \
             or (pair and not targets):
         for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"
             if not (spec.symmetric and a.name > o.name):

@@ -3657,6 +3657,9 @@ MORE = {
         "The Netherlands curbed exports of chip machines to China. India limited rice exports to Bangladesh. "
         "The treaty limits the number of troops.",
         {("Netherlands", "sanctions", "China"), ("India", "sanctions", "Bangladesh")}),
+    "states raising a concern together meet no one; raising it with a state meets that state": (
+        "India and the United States raised concerns about Chinese ships. Kenya raised the matter with Uganda.",
+        {("Kenya", "meets", "Uganda")}, {("India", "meets", None), ("United States", "meets", None)}),
 }
 
 
