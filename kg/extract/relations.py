@@ -1039,6 +1039,11 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
             return found
     if kind_of == "MOBILIZE":  # ("ordered a general mobilisation amid tensions with Ethiopia": the light verb's)
         return _provoker(b, token) or (_provoker(b, clause) if entry.pos == "NOUN" and clause is not None else [])
+    # a complaint named by a noun answers the act it follows: "lodged a formal protest after Japanese lawmakers
+    # visited the shrine" (when nothing follows, the targets found below)
+    if entry.pos == "NOUN" and entry.predicate in ("criticizes", "protests") and (
+            provoker := _provoker(b, token) or (_provoker(b, clause) if clause is not None else [])):
+        return provoker
     if entry.predicate == "visits" and entry.pos == "NOUN" and clause is not None and clause is not token:
         # "India and Bangladesh signed a deal during a visit by Hasina": the visitor's hosts are the others the
         # clause names

@@ -649,6 +649,10 @@ class Context:
             found = self._role_reference(token)  # (not "the leaders of South Korea, Japan and China")
             if found:
                 return found
+            if lemma == "counterpart" and (states := [s.name for c in token.children if c.dep_ == "amod"
+                                                      and (s := self.mention(c)) is not None and s.kind == "demonym"]):
+                return [Arg(states[0], "Country", "agent", "GOV", token.text)]  # "Blinken and his Chinese
+                #                                                                 counterpart met": one of China's
         if lemma == "host" and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)) is not None and _depth < 2:
             # "Mahama later praised his host": the last other person named before (as "his counterpart" is)

@@ -3660,6 +3660,16 @@ MORE = {
     "states raising a concern together meet no one; raising it with a state meets that state": (
         "India and the United States raised concerns about Chinese ships. Kenya raised the matter with Uganda.",
         {("Kenya", "meets", "Uganda")}, {("India", "meets", None), ("United States", "meets", None)}),
+    "someone and 'his Chinese counterpart' are two sides, the counterpart China's": (
+        "Antony Blinken and his Chinese counterpart met in Bali. Lavrov and his Turkish counterpart agreed to keep "
+        "talking.",
+        {("Antony Blinken", "meets", "China"), ("Sergei Lavrov", "agrees", "Turkey")}),
+    "a complaint named by a noun answers the act it follows": (
+        "Seoul lodged a formal protest after Japanese lawmakers visited the Yasukuni shrine. Manila voiced strong "
+        "criticism after Chinese ships blocked a resupply mission. Nigerian labour unions began a nationwide strike "
+        "over the removal of fuel subsidies.",
+        {("South Korea", "criticizes", "Japan"), ("Philippines", "criticizes", "China"),
+         ("Nigeria", "protests", "Nigeria")}),
 }
 
 
