@@ -422,14 +422,14 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     if (thanked := _thanked_for(noun)) is not None:  # "Argentina thanked Brazil for its help": Brazil helped
         return [a for t in syntax.expand(thanked) for a in ctx.resolve(t, speaker=speaker)], []
     doers = [a for t in syntax.subjects(verb) for a in ctx.resolve(t, speaker=speaker)] if verb is not None else []
-    # (of a passive, the one the clause is about: "During his visit to Moscow, Xi was received by Putin")
-    told_of = [a for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubjpass"
-               for t in syntax.expand(c) for a in ctx.resolve(t, speaker=speaker)]
     for child in noun.children:
         if child.dep_ == "poss":
             # A possessive pronoun is the clause's doer when it fits: "Lavrov … during his visit",
-            # "Putin and Xi pledged to deepen their partnership", "China reaffirmed its support".
+            # "Putin and Xi pledged to deepen their partnership", "China reaffirmed its support"; of a passive,
+            # the one the clause is about: "During his visit to Moscow, Xi was received by Putin".
             fitting = _POSSESSIVE_FITS.get(child.lower_)
+            told_of = [a for c in (verb.children if verb is not None and fitting else ()) if c.dep_ == "nsubjpass"
+                       for t in syntax.expand(c) for a in ctx.resolve(t, speaker=speaker)]
             if fitting and (chosen := fitting(told_of) or fitting(doers)) and not _named_before(ctx, child, verb):
                 return chosen, []
             if child.lower_ == "their" and meeting and len(doers) == 1 and (told := [
