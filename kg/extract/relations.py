@@ -1931,11 +1931,11 @@ def _judgement(noun):
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
     if noun.dep_ in ("dobj", "npadvmod") and head.dep_ in ("dobj", "oprd", "ccomp") and naming(head.head):
-        # ("called Seoul's move a grave provocation", "… a mockery of the accord": the verdict read as the move's
-        # object or its adverb; "called China's drills a provocation": the noun read as a verb, and in "called
-        before = head.doc[head.i - 1]  # China's military drills …" its modifier as the naming verb's object)
+        # the verdict read as the move's object or its adverb ("called Seoul's move a grave provocation", "… a
+        # mockery of the accord"), the move's noun even read as a verb ("called China's drills a provocation")
         if head.pos_ == "NOUN" or any(c.dep_ in ("poss", "det") for c in head.children):
             return head.head, head
+        before = head.doc[head.i - 1]  # ("called China's military drills …": the modifier read as the object)
         if head.dep_ == "ccomp" and before.head == head.head and before.dep_ in ("dobj", "oprd"):
             return head.head, before
     if noun.dep_ == "appos" and head.dep_ in ("dobj", "oprd") and naming(head.head):

@@ -1103,11 +1103,11 @@ class Context:
             # "students in Dhaka": where they are, when nothing else says whose they are (not "opposition
             # delegations in Geneva", who came there; nor "its embassy in Tehran", whose owner the pronoun names;
             # nor "talks between the government and rebels in Doha", where the talks were)
+            # ("in Kenya's parliament", "in the Russian parliament", "the government [in Kabul]")
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss" or c.dep_ in (
-                "amod", "compound") and p.lower_ in lexicon().agents), None)  # ("in Kenya's parliament", "in the
-                     for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()))  # Russian parliament",
-                     if c.dep_ == "prep" and c.lower_ == "in"  # "the government [in Kabul]")
-                     for p in c.children if p.dep_ == "pobj"]
+                "amod", "compound") and p.lower_ in lexicon().agents), None)
+                     for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()))
+                     if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         for span in spans:
             if span is not None and span.type == "Place" and (home := state_of_place(span.name)):
                 found.setdefault(home, Arg(home, "Country", "agent", sector, text))  # "students in Dhaka"
