@@ -730,18 +730,20 @@ def _owned_surnames(doc, spans: list[Span]) -> list[Span]:
 
 @cache
 def _surname_holders() -> dict[str, frozenset[str]]:
-    """Surname -> the office holders of officeholders.tsv whose name ends with it, in any country."""
+    """Word -> the office holders of officeholders.tsv whose name begins or ends with it, in any country: the
+    surname, or the name a person goes by alone ("Abiy", "Prabowo") or the family name said first ("Yoon")."""
     table: dict[str, set[str]] = {}
     for name in officeholder_names():
-        table.setdefault(name.split()[-1], set()).add(name)
-    return {surname: frozenset(names) for surname, names in table.items()}
+        for word in {name.split()[0], name.split()[-1]}:
+            table.setdefault(word, set()).add(name)
+    return {word: frozenset(names) for word, names in table.items()}
 
 
 def _lone_surnames(doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with a lone surname that the model missed or took for a place no gazetteer knows ("Scholz urged
-    Putin …", "called Pezeshkian to …") named in full: the one office holder with that surname, when the
-    lexicons know exactly one (a month, a number, a known place or a modifier is never one: "in May", "English
-    settlers")."""
+    """``spans`` with a lone surname that the model missed, took for a place no gazetteer knows or left as one
+    word ("Scholz urged Putin …", "called Pezeshkian to …", "Yoon met Kishida") named in full: the one office
+    holder with that surname, when the lexicons know exactly one (a month, a number, a known place or a modifier
+    is never one: "in May", "English settlers")."""
     at = {i: s for s in spans for i in range(s.start, s.end)}
     found = {}
     for token in doc:
@@ -749,8 +751,9 @@ def _lone_surnames(doc, spans: list[Span]) -> list[Span]:
         if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or (
                 span is None and (token.ent_type_ not in ("", "PERSON", "GPE", "ORG", "NORP")
                                   or token.dep_ in ("amod", "compound"))) or span is not None and not (
-                span.type == "Place" and span.source == "ner" and span.end - span.start == 1
-                and locate(token.text) is None):
+                span.source == "ner" and span.end - span.start == 1 and (
+                    span.type == "Place" and locate(token.text) is None or span.type == "Person"
+                    and span.name == token.text)):
             continue
         names = _surname_holders().get(token.text, frozenset())
         if len(names) == 1:

@@ -1202,7 +1202,7 @@ MORE = {
     "speaking to reporters somewhere meets no one there": (
         "Speaking to reporters in Tashkent, Mirziyoyev praised Kazakhstan. Speaking to journalists in Baku, Aliyev "
         "criticised Armenia.",
-        {("Mirziyoyev", "praises", "Kazakhstan"), ("Aliyev", "criticizes", "Armenia")},
+        {("Shavkat Mirziyoyev", "praises", "Kazakhstan"), ("Ilham Aliyev", "criticizes", "Armenia")},
         [(None, "meets", None)]),
     "favouring a state's cause, or being in favour of it, supports the state": (
         "Lithuania favoured early membership for Moldova. Portugal is in favour of Angola's proposal. Austria is "
@@ -1275,7 +1275,7 @@ MORE = {
         [("Peru", "demands", None)]),
     "an owner the parser coordinates with a name is no actor of its own": (
         "Kazakhstan's Tokayev and Uzbekistan's Mirziyoyev met on the sidelines of the summit in Astana.",
-        {("Mirziyoyev", "meets", "Tokayev")},
+        {("Kassym-Jomart Tokayev", "meets", "Shavkat Mirziyoyev")},
         [(None, "meets", "Uzbekistan"), ("Uzbekistan", "meets", None)]),
     "a verdict on 'this' or 'it' judges the act told before": (
         "Zambia detained three Malawian truck drivers. \"This is an unacceptable violation of their rights,\" "
@@ -3670,6 +3670,10 @@ MORE = {
         "over the removal of fuel subsidies.",
         {("South Korea", "criticizes", "Japan"), ("Philippines", "criticizes", "China"),
          ("Nigeria", "protests", "Nigeria")}),
+    "an office holder named alone by the name they go by, or a family name said first, is that person": (
+        "Yoon met Kishida in Tokyo. Prabowo met Albanese in Canberra. Abiy met Ruto in Nairobi.",
+        {("Yoon Suk Yeol", "meets", "Fumio Kishida"), ("Prabowo Subianto", "meets", "Anthony Albanese"),
+         ("Abiy Ahmed", "meets", "William Ruto")}),
 }
 
 
