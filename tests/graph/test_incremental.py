@@ -59,27 +59,27 @@ def quads(store: Store) -> list[str]:
     return sorted(str(q) for q in store.ox.quads_for_pattern(None, None, None, None) if q.predicate != ENDED)
 
 
+def apply(store: Store, step) -> None:
+    """Add a step's extractions and remove the article ids it names, then refresh."""
+    for item in step:
+        if isinstance(item, str):
+            assert store.remove(item)
+        else:
+            store.add(item)
+    store.refresh()
+
+
 def batch(path, extractions: list[Extraction]) -> list[str]:
     with Store(path) as store:
-        for e in extractions:
-            store.add(e)
-        store.refresh()
+        apply(store, extractions)
         return quads(store)
 
 
 def changed(path, first: list[Extraction], *steps) -> list[str]:
     """Build ``first`` at once, then apply each step (extractions to add, ids to remove) and refresh."""
     with Store(path) as store:
-        for e in first:
-            store.add(e)
-        store.refresh()
-        for step in steps:
-            for item in step:
-                if isinstance(item, str):
-                    assert store.remove(item)
-                else:
-                    store.add(item)
-            store.refresh()
+        for step in (first, *steps):
+            apply(store, step)
         return quads(store)
 
 

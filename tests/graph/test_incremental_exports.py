@@ -13,7 +13,7 @@ import pytest
 
 from kg.export import COMMON_FORMATS, export
 from kg.graph import Store
-from tests.graph.test_incremental import A, B, C, LAVROV, WANG, article, meets, position
+from tests.graph.test_incremental import A, B, C, LAVROV, WANG, apply, article, meets, position
 
 
 @pytest.fixture(autouse=True)
@@ -30,26 +30,17 @@ def outputs(store: Store, folder: Path) -> dict[str, bytes]:
 
 def batch(path: Path, extractions) -> dict[str, bytes]:
     with Store(path / "store") as store:
-        for e in extractions:
-            store.add(e)
-        store.refresh()
+        apply(store, extractions)
         return outputs(store, path / "out")
 
 
 def changed(path: Path, first, *steps) -> dict[str, bytes]:
     """Build and export ``first``, then apply each step (extractions to add, ids to remove), refresh and export."""
     with Store(path / "store") as store:
-        for e in first:
-            store.add(e)
-        store.refresh()
-        outputs(store, path / "out")
+        apply(store, first)
+        written = outputs(store, path / "out")
         for step in steps:
-            for item in step:
-                if isinstance(item, str):
-                    assert store.remove(item)
-                else:
-                    store.add(item)
-            store.refresh()
+            apply(store, step)
             written = outputs(store, path / "out")
         return written
 
