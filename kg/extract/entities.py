@@ -739,6 +739,18 @@ def _surname_holders() -> dict[str, frozenset[str]]:
     return {word: frozenset(names) for word, names in table.items()}
 
 
+def _lone_name(token, span: Span | None) -> bool:
+    """Whether a title-case word may be an office holder's lone name: one no mention covers, the model left
+    unlabelled or took for a person, place, body or nationality, and not a modifier; or the model's own one-word
+    mention of a place no gazetteer knows, or of a person still named by that word alone."""
+    if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha:
+        return False
+    if span is None:
+        return token.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and token.dep_ not in ("amod", "compound")
+    return span.source == "ner" and span.end - span.start == 1 and (
+        span.type == "Place" and locate(token.text) is None or span.type == "Person" and span.name == token.text)
+
+
 def _lone_surnames(doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a lone surname that the model missed, took for a place no gazetteer knows or left as one
     word ("Scholz urged Putin …", "called Pezeshkian to …", "Yoon met Kishida") named in full: the one office
@@ -747,13 +759,7 @@ def _lone_surnames(doc, spans: list[Span]) -> list[Span]:
     at = {i: s for s in spans for i in range(s.start, s.end)}
     found = {}
     for token in doc:
-        span = at.get(token.i)
-        if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or (
-                span is None and (token.ent_type_ not in ("", "PERSON", "GPE", "ORG", "NORP")
-                                  or token.dep_ in ("amod", "compound"))) or span is not None and not (
-                span.source == "ner" and span.end - span.start == 1 and (
-                    span.type == "Place" and locate(token.text) is None or span.type == "Person"
-                    and span.name == token.text)):
+        if not _lone_name(token, at.get(token.i)):
             continue
         names = _surname_holders().get(token.text, frozenset())
         if len(names) == 1:
