@@ -19,7 +19,7 @@ from kg.extract.lexicon import (actor_records, dictionary_organizations, lexicon
 from kg.extract.syntax import appositive_participle
 from kg.places import locate
 
-__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "VESSELS"]
+__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "VESSELS", "ETHNONYMS"]
 
 # spaCy NER label → kg class (labels not listed are not entities of ours). NORP names an entity only
 # through the lexicon ("Chinese" → China), never by itself.
@@ -142,7 +142,28 @@ def _lexicon_spans(doc) -> list[Span]:
     found = ((start, end, canonical(doc[start:end].text)) for _, start, end in [*exact(doc), *lower(doc)])
     return [Span(start, end, *hit, "lexicon") for start, end, hit in found
             if hit and not (hit[2] == "name" and _begins_longer_name(doc, start, end))
-            and not (hit[2] == "demonym" and start > 0 and doc[start - 1].text in _REGION_WORDS)]
+            and not (hit[2] == "demonym" and start > 0 and doc[start - 1].text in _REGION_WORDS)
+            and not _hyphened_qualifier(doc, start, end)
+            and not _of_a_people_elsewhere(doc, start)]
+
+
+def _of_a_people_elsewhere(doc, start: int) -> bool:
+    """Whether a people's name that also names a state's people follows another state's name or demonym:
+    "Bosnian Serb forces", "Kosovo Serb protesters" are of Bosnia and Kosovo, not Serbia (but "Turkish
+    Cypriot police" are Cyprus's: "Cypriot" is no such name)."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and doc[start].lower_ in ETHNONYMS and before.is_title \
+        and before.dep_ in ("amod", "compound") and before.head.i > start and canonical(before.text) is not None
+
+
+def _hyphened_qualifier(doc, start: int, end: int) -> bool:
+    """Whether a name only qualifies a word joined to it by a hyphen that makes it no actor: the side one is for
+    or against ("pro-Russian separatists", "anti-American protests"), or a people living somewhere
+    ("Serb-majority municipalities", "Russian-speaking regions")."""
+    return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+        and doc[start - 2].lower_ in _FOR_OR_AGAINST \
+        or end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and doc[end + 1].lower_ in _POPULATED
 
 
 def _begins_longer_name(doc, start: int, end: int) -> bool:
@@ -197,6 +218,15 @@ _BODY_WORDS = frozenset({"agency", "committee", "ministry", "council", "commissi
                          "army", "forces", "court", "bank", "authority", "movement", "organization", "organisation",
                          "institute", "association", "federation", "coalition", "alliance", "parliament", "assembly",
                          "office", "bureau", "department", "directorate", "secretariat"})
+_FOR_OR_AGAINST = frozenset({"pro", "anti"})
+# Names of peoples living on both sides of borders, which another state's name before them places ("Croatian Serbs").
+ETHNONYMS = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albanians", "bosniak", "bosniaks"})
+_POPULATED = frozenset({"majority", "minority", "speaking", "populated", "inhabited", "dominated"})
+# Last words of a name that make it a body's, whatever the model's label (not "office" or "bank": the Oval Office,
+# the West Bank).
+_BODY_HEADS = frozenset({"movement", "front", "party", "army", "council", "committee", "union", "alliance",
+                         "coalition", "organization", "organisation", "federation", "association", "commission",
+                         "ministry", "agency", "court", "forces", "authority"})
 _MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "wechat", "weibo",
                     "whatsapp", "truth social"})  # ("announced on Twitter": a medium, no actor)
 # Nouns of groups a people's name qualifies ("Hutu extremists"): the people, not a person.
@@ -275,7 +305,11 @@ def _ner_spans(doc) -> list[Span]:
                 (title := _title_words(doc, start, end)) or (step := _demonym_words(doc, start, end))):
             titled = titled or bool(title)
             start += title or step
+        if _of_a_people_elsewhere(doc, start) or _hyphened_qualifier(doc, start, end):
+            continue  # "[Bosnian] Serb": the Serbs of Bosnia (the lexicon names Bosnia); "pro-Russian"
         ktype = "Person" if titled and doc[end - 1].pos_ == "PROPN" else ktype
+        if ktype == "Place" and doc[end - 1].lower_ in _BODY_HEADS and doc[end - 1].is_title:
+            ktype = "Organization"  # "the Sudan People's Liberation Movement", which the model took for a place
         if ktype == "Person" and any(t.lower_ in _BODY_WORDS for t in doc[start:end]):
             ktype = "Organization"  # "Korean Central News Agency", "Committee for National Security": no person
         if start >= end:

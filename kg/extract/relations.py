@@ -392,7 +392,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
              and span.type in ("Country", "Organization") for a in ctx.resolve(c)]
     if len(named) == 1 and (any(c.dep_ == "prep" and c.lower_ in _TARGETING for c in noun.children)
                             or _answering(noun) is not None  # (or "banned them in response to US sanctions")
-                            or syntax.aimed_at(noun) is not None):  # (or "US sanctions target Russian banks")
+                            or syntax.aimed_at(noun) is not None  # (or "US sanctions target Russian banks")
+                            or _harmed_in(noun)):  # (or "soldiers were killed in a PKK attack")
         return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
     if _glossing(noun):  # "…, a jab at France", "in a swipe at Argentina": the one saying it
         return [a for t in syntax.subjects(noun.sent.root) for a in ctx.resolve(t, speaker=speaker)], []
@@ -1000,6 +1001,7 @@ _PROVOKED = frozenset({"after", "following", "amid"})
 _OFFICIAL_SECTORS = STATE_SECTORS | {"PTY"}
 # Acts that, named with no target after an act on someone, fall on that someone (_implied_targets).
 _FOLLOWING_UP = frozenset({"sanctions", "threatens", "demands", "mobilizes", "coerces"})
+_HARM = frozenset({"kill", "die", "wound", "injure", "hurt"})  # verbs of what an attack did to its victims
 _TRAVELLERS = frozenset({"CVL", "REF", "CRM"})  # sectors whose travel is no visit: civilians, refugees, criminals
 
 
@@ -1050,6 +1052,11 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         own = _and_offices(b.ctx, actors)
         hosts = [_state_of(b, a) for t in syntax.subjects(clause) for a in b.ctx.resolve(t)]
         return [a for a in hosts if a.type == "Country" and a.name not in own] if own else []
+    if kind_of == "ASSAULT" and entry.pos == "NOUN" and any(
+            c.dep_ in ("amod", "compound", "poss") and b.ctx.mention(c) is not None for c in token.children):
+        # "two Turkish soldiers were killed in a PKK attack": on whom the attacker the noun names killed
+        return [a for t in _harmed_in(token) for a in b.ctx.resolve(t, descend=True)
+                if a.type in ("Country", "Organization") and a.name not in {x.name for x in actors}]
     if kind_of != "PROTEST":
         return []
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
@@ -1063,6 +1070,15 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         return []
     return [Arg(a.name, "Country", "agent", "GOV") for a in actors
             if a.type == "Country" and a.how == "agent" and a.sector and a.sector not in _OFFICIAL_SECTORS]
+
+
+def _harmed_in(noun) -> list:
+    """Who were killed or hurt in the attack a noun names: the subject of the verb of harm its "in" or "by"
+    phrase hangs on ("Three Indian soldiers died in a Pakistani mortar attack")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "by") or prep.head.lemma_.lower() not in _HARM:
+        return []
+    return [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _provoker(b: _Builder, token) -> list[Arg]:

@@ -234,7 +234,8 @@ def _of_states(name: str) -> bool:
 # People sent somewhere: where they are says nothing of whose they are.
 _VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate"})
 # Fire that falls somewhere: where it falls is its target, not its owner ("drone strikes in northern Iraq").
-_FIRE = frozenset({"strike", "airstrike", "barrage", "missile", "rocket", "shelling", "shell", "bomb", "drone"})
+_FIRE = frozenset({"strike", "airstrike", "barrage", "missile", "rocket", "shelling", "shell", "bomb", "drone",
+                   "attack", "raid", "bombing", "bombardment", "ambush"})
 _STATES_BODY = frozenset({"Organization", "Organisation", "Union", "Community", "Council", "League", "Alliance",
                           "Association", "Forum", "Treaty", "Cooperation"})
 
@@ -1062,6 +1063,9 @@ class Context:
             return []
         # "Colombian and Venezuelan ministers", "the presidents of Poland and Lithuania": every owner acts
         owners = [o for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") for o in expand(c)]
+        # ("the Saudi-led coalition": the one that leads it)
+        owners += [g for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.tag_ == "VBN"
+                   for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")]
         # ("accused Azerbaijani troops of …" with the demonym parsed as an object of its own)
         before = self.doc[token.i - 1] if token.i else None
         if before is not None and before.head != token and (m := self.mention(before)) is not None \

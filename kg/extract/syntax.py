@@ -1351,11 +1351,13 @@ def modality_of(trigger) -> str:
         if token.dep_ not in _MODAL_PATH and not purpose or token.head == token or _glossed(token) \
                 or _not_its_content(token) or timed and token == trigger:
             break
-        if token.dep_ == "prep" and token.lower_ in _SETTING and (token.head.pos_ in ("VERB", "AUX") or (
-                clause is trigger and (occasion(trigger) or any(c.dep_ == "prep" and c.lower_ == "with"
-                                                                 for c in trigger.children)))):
+        gerund_in = via == "pcomp" and token.lower_ == "in"
+        if token.dep_ == "prep" and token.lower_ in _SETTING and not gerund_in and (
+                token.head.pos_ in ("VERB", "AUX") or clause is trigger and (occasion(trigger) or any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children))):
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed (and
-            #        so is "urged restraint [in a phone call with Arce]", hung on what was urged)
+            #        so is "urged restraint [in a phone call with Arce]", hung on what was urged; but "promised to
+            #        cooperate in fighting Boko Haram": "in" and a gerund is what is promised)
         if token.dep_ == "prep" and token.lower_ in ("to", "for", "against") and via == "pobj" \
                 and token.head.lemma_.lower() in _RESPONSES:
             break  # "vowed a harsh response to the Israeli strike": what is answered is told as done

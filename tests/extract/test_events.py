@@ -3674,6 +3674,38 @@ MORE = {
         "Yoon met Kishida in Tokyo. Prabowo met Albanese in Canberra. Abiy met Ruto in Nairobi.",
         {("Yoon Suk Yeol", "meets", "Fumio Kishida"), ("Prabowo Subianto", "meets", "Anthony Albanese"),
          ("Abiy Ahmed", "meets", "William Ruto")}),
+    "a name after 'pro-' or 'anti-', or before '-majority' or '-speaking', is no actor": (
+        "Georgia and pro-Russian rebels signed a truce in Sochi. Estonia shelled Russian-speaking villages, Moscow "
+        "claimed. Anti-Turkish protesters marched in Yerevan.",
+        set(), {("Russia", "agrees", None), ("Georgia", "agrees", "Russia"), ("Estonia", "attacks", "Russia"),
+                ("Turkey", None, None), (None, None, "Turkey")}),
+    "a body's name the model took for a place is a body's: it signs and is signed with": (
+        "The Mozambican government and the Niassa People's Liberation Movement signed a peace accord in Maputo.",
+        {("Mozambique", "agrees", "Niassa People's Liberation Movement"),
+         ("Niassa People's Liberation Movement", "agrees", "Mozambique")}),
+    "a people's name after another country's is that country's people: 'Bosnian Serb', 'Kosovo Serb'": (
+        "Bosnian Serb units shelled Gorazde. NATO jets bombed Serb artillery near Gorazde.",
+        {("North Atlantic Treaty Organization", "attacks", "Serbia")}, {("Serbia", "attacks", None)}),
+    "regret voiced over another's decision or move criticizes it, not over a death": (
+        "Hanoi voiced regret over Manila's decision to expel the fishermen. The minister expressed deep regret over "
+        "the death of a Ghanaian soldier.",
+        {("Vietnam", "criticizes", "Philippines")}, {(None, "criticizes", "Ghana")}),
+    "offering to do something with another is intent towards it; promising to act in a fight is not a fight yet": (
+        "Japan offered to share intelligence with Vietnam. Mali promised to cooperate with Niger in fighting Boko "
+        "Haram.",
+        {("Japan", "agrees", "Vietnam")}, {("Mali", "attacks", None)}),
+    "an attack, strike or raid a country's name qualifies is that country's act, also on those killed in it": (
+        "A Turkish drone strike killed three PKK commanders in Sinjar. Two Malian soldiers died in a JNIM ambush "
+        "near Mopti. An Azerbaijani artillery attack wounded four Armenian border guards.",
+        {("Turkey", "attacks", "Kurdistan Workers' Party"), ("Jama'at Nusrat al-Islam wal-Muslimin", "attacks", "Mali"),
+         ("Azerbaijan", "attacks", "Armenia")}),
+    "the leader of an 'X-led' coalition is its actor": (
+        "The French-led coalition struck jihadist camps in northern Mali. The Nigerian-led coalition shelled rebel "
+        "positions near Freetown.",
+        {("France", "attacks", "Mali"), ("Nigeria", "attacks", "Sierra Leone")}),
+    "barring entry to a state's people coerces that state, as barring them from entering does": (
+        "Estonia barred entry to six Belarusian judges. Georgia barred two Russian reporters from entering.",
+        {("Estonia", "coerces", "Belarus"), ("Georgia", "coerces", "Russia")}),
 }
 
 
