@@ -57,6 +57,7 @@ _ON_TOLD = {"opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY 
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts of force, aimed at a place's state
+_TOWNS = frozenset({"town", "city", "village", "port"})  # "the town of …": a place, not a person
 _ON_PLACES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "THREATEN"})
 # Material acts (and investigations) done to people or things somewhere are done to the place's country (when
 # nothing else is named).
@@ -204,10 +205,13 @@ def _bare_light_verb(noun, verb) -> bool:
 
 def _town_of_named(ctx: Context, place: str) -> str | None:
     """The country of a town the gazetteer knows, when the article names that country ("shelled the Batken
-    region" in a story of Kyrgyzstan and Tajikistan; not Spain's Palma in a story of Mozambique's)."""
+    region" in a story of Kyrgyzstan and Tajikistan; not Spain's Palma in a story of Mozambique's) or calls it a
+    town ("captured the city of Kherson": no person's name)."""
     city = locate(place, other_names=False)
     home = country_named(city.country) if city is not None and city.country else None
-    return home if home is not None and any(m.name == home for m in ctx.mentions) else None
+    return home if home is not None and (any(m.name == home for m in ctx.mentions) or any(
+        m.name == place and m.start > 1 and ctx.doc[m.start - 1].lower_ == "of"
+        and ctx.doc[m.start - 2].lemma_.lower() in _TOWNS for m in ctx.mentions)) else None
 
 
 def _and_offices(ctx: Context, args: list[Arg]) -> set[str]:

@@ -3706,6 +3706,11 @@ MORE = {
     "barring entry to a state's people coerces that state, as barring them from entering does": (
         "Estonia barred entry to six Belarusian judges. Georgia barred two Russian reporters from entering.",
         {("Estonia", "coerces", "Belarus"), ("Georgia", "coerces", "Russia")}),
+    "a town the text calls a town is its country's; retaking a town from a group acts on the group": (
+        "Armenian forces captured the city of Shusha. Iraqi forces retook the town of Tikrit from Islamic State. "
+        "ADF rebels overran a Ugandan army base.",
+        {("Armenia", "coerces", "Azerbaijan"), ("Iraq", "coerces", "Islamic State"),
+         ("Allied Democratic Forces", "attacks", "Uganda")}),
 }
 
 
