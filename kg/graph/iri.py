@@ -7,6 +7,8 @@
     <base>occurrence/{hash}              an entity as mentioned in one article
     <base>graph/article/{id}             the named graph of an article
     <base>graph/merged|derived|build     the other named graphs
+    <base>build/latest                   the node describing the latest build
+    <base>build/actor/{hash}             how active an actor (a name and class) is, in the build graph
 
 A slug is readable when the name is plain words ("Wang Yi" -> wang-yi); any other name
 ("U.S.", "Erdoğan") gets its readable part plus ``--`` and a hash of the normalised name, so two
@@ -95,3 +97,7 @@ class Iris:
     def build(self) -> URIRef:
         """The node describing the latest build."""
         return URIRef(f"{self.base}build/latest")
+
+    def activity(self, name: object, class_: object) -> URIRef:
+        """The node counting how active the actors of one name and class are (kg.graph.activity)."""
+        return URIRef(f"{self.base}build/actor/{digest(class_, name)}")

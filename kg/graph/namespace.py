@@ -82,6 +82,7 @@ class KG(DefinedNamespace):
     DerivedGraph: URIRef
     BuildGraph: URIRef
     Build: URIRef
+    ActorActivity: URIRef
 
     # the twelve relation predicates (GOLD.md names)
     meets: URIRef
@@ -156,6 +157,11 @@ class KG(DefinedNamespace):
     eventCount: URIRef
     factCount: URIRef
     derivedEventCount: URIRef
+    # how active each actor is (kg.graph.activity), on its kg:ActorActivity node in the build graph
+    actorName: URIRef
+    actorClass: URIRef
+    pairCount: URIRef
+    activityRank: URIRef
 
     _NS = Namespace("https://kg.example.org/ontology#")
 

@@ -3,7 +3,8 @@
     graph/article/{id}   what was extracted from one article; replaced whole by ``add``
     graph/merged         derived from the article graphs by ``refresh`` (kg.graph.merge)
     graph/derived        constructed by ontology/rules/*.rq from the merged graph
-    graph/build          build metadata (time, software version, named counts), apart from content
+    graph/build          build metadata (time, software version, named counts, how active each actor is:
+                         kg.graph.activity), apart from content
     default graph        a copy of merged + derived: what a query without GRAPH sees, each fact once
 
 ``refresh`` redoes only what the articles added, replaced or removed since the last refresh reach
@@ -35,6 +36,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 
 from kg.config import Config
+from kg.graph.activity import activity
 from kg.graph.convert import article_triples
 from kg.graph.iri import Iris
 from kg.graph.counts import Counts, count_store, read_counts
@@ -310,6 +312,7 @@ class Store:
             *((b, n(KG[prop]), ox.Literal(str(value), datatype=integer))
               for prop, value in counts.properties().items()),
         ]
+        triples += [(t.subject, t.predicate, t.object) for t in activity(self.ox, self.iris)]
         return [ox.Quad(s, p, o, build) for s, p, o in triples]
 
     def snapshot(self, path: str | Path) -> None:

@@ -116,6 +116,24 @@ def test_removing_everything_leaves_the_empty_views(tmp_path):
     assert changed(tmp_path / "inc", [A, B], ["a.txt", "b.txt"]) == batch(tmp_path / "batch", [])
 
 
+def _activity(store: Store) -> dict[tuple[str, str], tuple[int, int]]:
+    """The build graph's counts of how active each actor is (kg.graph.activity): (name, class) -> (pairs, articles)."""
+    rows = store.ox.query("SELECT ?n ?c ?p ?a WHERE { GRAPH ?b { ?x a kg:ActorActivity ; kg:actorName ?n ; "
+                          "kg:actorClass ?c ; kg:pairCount ?p ; kg:articleCount ?a } }",
+                          prefixes={"kg": str(KG._NS)})
+    return {(r["n"].value, r["c"].value.rsplit("#", 1)[1]): (int(r["p"].value), int(r["a"].value)) for r in rows}
+
+
+def test_the_activity_counts_follow_each_change(tmp_path):
+    with Store(tmp_path / "inc") as store:
+        apply(store, [A, B, C])
+        # supported by China (a, b), sanctioned by the European Union (c), where Sergei Lavrov holds office (b)
+        assert _activity(store)[("Russia", "Country")] == (3, 3)
+        apply(store, ["c.txt"])
+        assert _activity(store)[("Russia", "Country")] == (2, 2)
+        assert ("European Union", "Organization") not in _activity(store)
+
+
 def test_an_undated_event_cluster_joins_and_splits(tmp_path):
     # Undated reports merge when their articles are published at most two days apart (single linkage):
     # the middle article joins the first and last into one event; without it they are two.
