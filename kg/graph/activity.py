@@ -4,11 +4,12 @@ An actor is a name and class (Person, Country, Organization; two entities of one
 one actor). Its relations are its distinct (relation, other side) pairs over the events of the merged
 view where it is agent or target of another, and its articles those of the evidence of those events.
 Counting them takes hundreds of milliseconds at a million quads, far over what a saved query may
-take; ``Store.refresh`` counts them once after every change (a full refresh, an incremental one, or
-none: the counts always follow the merged view they are written beside) and writes one node per actor
-into the build graph, with its rank in the order ``active`` gives (most pairs, then most articles,
-then by name and class). The saved query reads the first ranks: it looks up 25 nodes, where reading
-and sorting thousands of them would take as long again as counting.
+take; ``Store.refresh`` counts them once after every change (a full refresh or an incremental one: the
+counts always follow the merged view they are written beside; a refresh that finds nothing changed
+keeps those of the last, :func:`counted`) and writes one node per actor into the build graph, with
+its rank in the order ``active`` gives (most pairs, then most articles, then by name and class). The
+saved query reads the first ranks: it looks up 25 nodes, where reading and sorting thousands of them
+would take as long again as counting.
 
     <build/actor/{hash}> a kg:ActorActivity ; kg:actorName "China" ; kg:actorClass kg:Country ;
                          kg:pairCount 12 ; kg:articleCount 7 ; kg:activityRank 3 .
@@ -21,7 +22,7 @@ import pyoxigraph as ox
 from kg.graph.iri import Iris
 from kg.graph.namespace import KG, PREFIXES
 
-__all__ = ["activity"]
+__all__ = ["activity", "counted"]
 
 # Each property is its own sub-query, joined on its keys (the engine reads each once in a row), and the
 # pairs and articles are made distinct on the terms before the names are joined: no string is built per
@@ -75,3 +76,11 @@ def activity(store: ox.Store, iris: Iris) -> list[ox.Triple]:
                     ox.Triple(node, _T["articleCount"], row["articles"]),
                     ox.Triple(node, _T["activityRank"], ox.Literal(str(rank), datatype=_INTEGER))]
     return triples
+
+
+def counted(store: ox.Store, iris: Iris) -> list[ox.Triple]:
+    """The triples of every actor's node that the build graph of ``store`` holds (the last refresh counted them)."""
+    build = ox.NamedNode(str(iris.graph("build")))
+    nodes = {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, _T["ActorActivity"], build)}
+    return [ox.Triple(q.subject, q.predicate, q.object) for node in nodes
+            for q in store.quads_for_pattern(node, None, None, build)]

@@ -36,7 +36,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 
 from kg.config import Config
-from kg.graph.activity import activity
+from kg.graph.activity import activity, counted
 from kg.graph.convert import article_triples
 from kg.graph.iri import Iris
 from kg.graph.counts import Counts, count_store, read_counts
@@ -239,8 +239,9 @@ class Store:
 
     def refresh(self) -> None:
         """Bring the merged, derived, default and build graphs up to date with the article graphs."""
+        actors: list[ox.Triple] = []  # how active each actor is: counted again unless nothing changed
         if self._changed is None and self._views_current():  # nothing changed: a new build time
-            totals = read_counts(self.ox)
+            totals, actors = read_counts(self.ox), counted(self.ox, self.iris)
             self.ox.remove_graph(self._node(self.iris.graph("build")))
         elif self._changed is not None and self._totals is not None:
             delta: dict = {}
@@ -252,7 +253,7 @@ class Store:
         else:
             totals = self._refresh_all()
         self._changed = self._totals = None
-        self.ox.extend(self._build_quads(totals))
+        self.ox.extend(self._build_quads(totals, actors or activity(self.ox, self.iris)))
 
     def _views(self) -> tuple:
         """The merged, derived and default graphs."""
@@ -295,7 +296,7 @@ class Store:
         self.ox.bulk_extend(quads)
         self.files.write_quads(default, quads)
 
-    def _build_quads(self, counts: Counts) -> list[ox.Quad]:
+    def _build_quads(self, counts: Counts, actors: list[ox.Triple]) -> list[ox.Quad]:
         build, merged, derived = (self._node(self.iris.graph(k)) for k in ("build", "merged", "derived"))
         b, n = self._node(self.iris.build()), self._node
         now = build_time().isoformat().replace("+00:00", "Z")
@@ -312,7 +313,7 @@ class Store:
             *((b, n(KG[prop]), ox.Literal(str(value), datatype=integer))
               for prop, value in counts.properties().items()),
         ]
-        triples += [(t.subject, t.predicate, t.object) for t in activity(self.ox, self.iris)]
+        triples += [(t.subject, t.predicate, t.object) for t in actors]
         return [ox.Quad(s, p, o, build) for s, p, o in triples]
 
     def snapshot(self, path: str | Path) -> None:

@@ -132,6 +132,9 @@ def test_the_activity_counts_follow_each_change(tmp_path):
         apply(store, ["c.txt"])
         assert _activity(store)[("Russia", "Country")] == (2, 2)
         assert ("European Union", "Organization") not in _activity(store)
+        counts = _activity(store)
+        store.refresh()  # nothing changed: the counts are kept, not made again
+        assert _activity(store) == counts
 
 
 def test_an_undated_event_cluster_joins_and_splits(tmp_path):
