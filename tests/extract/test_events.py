@@ -3711,6 +3711,11 @@ MORE = {
         "ADF rebels overran a Ugandan army base.",
         {("Armenia", "coerces", "Azerbaijan"), ("Iraq", "coerces", "Islamic State"),
          ("Allied Democratic Forces", "attacks", "Uganda")}),
+    "exchanging or swapping prisoners is a release by each side to the other (not fire)": (
+        "Ethiopia and Eritrea exchanged prisoners at the Zalambessa crossing. Sudan carried out a prisoner swap with "
+        "South Sudan. India and Pakistan exchanged fire across the Line of Control.",
+        {("Ethiopia", "concedes", "Eritrea"), ("Eritrea", "concedes", "Ethiopia"), ("Sudan", "concedes", "South Sudan")},
+        {("India", "concedes", None), ("Pakistan", "concedes", None)}),
 }
 
 
