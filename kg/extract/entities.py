@@ -224,9 +224,7 @@ ETHNONYMS = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albanian
 _POPULATED = frozenset({"majority", "minority", "speaking", "populated", "inhabited", "dominated"})
 # Last words of a name that make it a body's, whatever the model's label (not "office" or "bank": the Oval Office,
 # the West Bank).
-_BODY_HEADS = frozenset({"movement", "front", "party", "army", "council", "committee", "union", "alliance",
-                         "coalition", "organization", "organisation", "federation", "association", "commission",
-                         "ministry", "agency", "court", "forces", "authority"})
+_BODY_HEADS = _BODY_WORDS - {"office", "bank"}
 _MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "wechat", "weibo",
                     "whatsapp", "truth social"})  # ("announced on Twitter": a medium, no actor)
 # Nouns of groups a people's name qualifies ("Hutu extremists"): the people, not a person.
