@@ -3521,7 +3521,7 @@ MORE = {
         {("Kenya", "opposes", "Somalia"), ("Somalia", "attacks", "Kenya")}),
     "a topic's setting is no meeting's place": (
         "Macron exchanged views with Lula on the fighting in Khartoum.",
-        {("Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),
+        {("Emmanuel Macron", "meets", "Luiz Inacio Lula da Silva")}, {(None, "visits", None)}),
     "raising objections to something or a protest over it voices them; raising a case with someone meets them": (
         "Greece raised objections to Turkey's plan. Ghana raised a protest with Togo over the border closure. "
         "Australia raised the detention of its citizen with Chinese Premier Li Qiang.",
@@ -3716,6 +3716,9 @@ MORE = {
         "South Sudan. India and Pakistan exchanged fire across the Line of Control.",
         {("Ethiopia", "concedes", "Eritrea"), ("Eritrea", "concedes", "Ethiopia"), ("Sudan", "concedes", "South Sudan")},
         {("India", "concedes", None), ("Pakistan", "concedes", None)}),
+    "a lone surname the model tagged as a body is the one office holder of that name": (
+        "Lavrov met Wang Yi in Beijing on Tuesday.",
+        {("Sergei Lavrov", "meets", "Wang Yi"), ("Sergei Lavrov", "visits", "Beijing")}, {("Lavrov", None, None)}),
 }
 
 
