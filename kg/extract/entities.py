@@ -19,7 +19,7 @@ from kg.extract.lexicon import (actor_records, dictionary_organizations, lexicon
 from kg.extract.syntax import appositive_participle
 from kg.places import locate
 
-__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "VESSELS", "ETHNONYMS"]
+__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "VESSELS", "of_a_people_elsewhere"]
 
 # spaCy NER label → kg class (labels not listed are not entities of ours). NORP names an entity only
 # through the lexicon ("Chinese" → China), never by itself.
@@ -144,15 +144,15 @@ def _lexicon_spans(doc) -> list[Span]:
             if hit and not (hit[2] == "name" and _begins_longer_name(doc, start, end))
             and not (hit[2] == "demonym" and start > 0 and doc[start - 1].text in _REGION_WORDS)
             and not _hyphened_qualifier(doc, start, end)
-            and not _of_a_people_elsewhere(doc, start)]
+            and not of_a_people_elsewhere(doc, start)]
 
 
-def _of_a_people_elsewhere(doc, start: int) -> bool:
+def of_a_people_elsewhere(doc, start: int) -> bool:
     """Whether a people's name that also names a state's people follows another state's name or demonym:
     "Bosnian Serb forces", "Kosovo Serb protesters" are of Bosnia and Kosovo, not Serbia (but "Turkish
     Cypriot police" are Cyprus's: "Cypriot" is no such name)."""
     before = doc[start - 1] if start > 0 else None
-    return before is not None and doc[start].lower_ in ETHNONYMS and before.is_title \
+    return before is not None and doc[start].lower_ in _ETHNONYMS and before.is_title \
         and before.dep_ in ("amod", "compound") and before.head.i > start and canonical(before.text) is not None
 
 
@@ -220,7 +220,7 @@ _BODY_WORDS = frozenset({"agency", "committee", "ministry", "council", "commissi
                          "office", "bureau", "department", "directorate", "secretariat"})
 _FOR_OR_AGAINST = frozenset({"pro", "anti"})
 # Names of peoples living on both sides of borders, which another state's name before them places ("Croatian Serbs").
-ETHNONYMS = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albanians", "bosniak", "bosniaks"})
+_ETHNONYMS = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albanians", "bosniak", "bosniaks"})
 _POPULATED = frozenset({"majority", "minority", "speaking", "populated", "inhabited", "dominated"})
 # Last words of a name that make it a body's, whatever the model's label (not "office" or "bank": the Oval Office,
 # the West Bank).
@@ -303,7 +303,7 @@ def _ner_spans(doc) -> list[Span]:
                 (title := _title_words(doc, start, end)) or (step := _demonym_words(doc, start, end))):
             titled = titled or bool(title)
             start += title or step
-        if _of_a_people_elsewhere(doc, start) or _hyphened_qualifier(doc, start, end):
+        if of_a_people_elsewhere(doc, start) or _hyphened_qualifier(doc, start, end):
             continue  # "[Bosnian] Serb": the Serbs of Bosnia (the lexicon names Bosnia); "pro-Russian"
         ktype = "Person" if titled and doc[end - 1].pos_ == "PROPN" else ktype
         if ktype == "Place" and doc[end - 1].lower_ in _BODY_HEADS and doc[end - 1].is_title:

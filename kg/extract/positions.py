@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extract import syntax
 from kg.extract.codes import STATE_SECTORS, country_named, dictionary_record, state_of_place
-from kg.extract.entities import ETHNONYMS, canonical
+from kg.extract.entities import canonical, of_a_people_elsewhere
 from kg.extract.lexicon import actor_records, capitals, lexicon
 from kg.extract.resolve import BODY_ANAPHORS, Arg
 
@@ -382,7 +382,7 @@ def _people_within(b, window) -> bool:
     states = [m for t in window if (m := b.ctx.mention(t)) is not None and t.i == m.start and m.type == "Country"]
     return any(first.end == second.start and first.name != second.name and second.kind == "demonym"
                for first, second in zip(states, states[1:])) \
-        or any(t.i > 0 and t.lower_ in ETHNONYMS and b.ctx.mention(t.doc[t.i - 1]) is not None for t in window)
+        or any(of_a_people_elsewhere(t.doc, t.i) for t in window)
 
 
 def _group_of(b, doc, start: int) -> list:
