@@ -344,7 +344,7 @@ def _named_before(ctx: Context, pronoun, verb) -> bool:
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
     held = noun.head.children if noun.dep_ == "nsubjpass" else ()  # "talks were held between X and Y"
-    for child in (*noun.children, *held):
+    for child in (*syntax.with_participle(noun), *held):
         if child.dep_ == "prep" and child.lower_ in ("between", "among", "amongst"):
             pair = [a for p in child.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t)]
             if len(pair) < 2:  # "between a team led by X and U.S. officials": the parser hangs the second on X
@@ -820,6 +820,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             # "Gabon was suspended from the Commonwealth": the body one is put out of did it
             actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                       if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Organization"]
+        if not actors and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] and not any(
+                c.dep_ == "agent" for c in token.children) and any(c.dep_ == "nsubjpass" for c in token.children):
+            # "four diplomats were expelled from India", "two Britons were arrested in Tehran": acts only the state
+            # of that place does
+            actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for p in c.children
+                      if p.dep_ == "pobj" for a in map(_as_actor, ctx.resolve(p)) if a.type == "Country"]
         pair: list[Arg] = []
         light, base = None, 0.9
     else:
@@ -948,6 +954,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # "North Korea launched a spy satellite … Japan condemned the launch": an act told by its verb, with no one
         # it was done to
         targets = _told_by_verb(b, said_on[0], actors)
+    if answering and not targets and token.dep_ == "relcl" and token.head.lemma_.lower() in lexicon().synsets[
+            "MOVES"] and (clause := _clause_judged(token.head, token)) is not None:
+        # "Mali expelled French troops, a decision Senegal criticised": the doer of the act the move is set after
+        targets = [a for a in _clause_doers(ctx, clause) if a.name not in {o.name for o in actors}]
     if not targets and predicate == "threatens" and _object_has(token, "REPRISALS"):
         targets = _answered(b, token, actors, _HOSTILE)  # "Moldova expelled a Russian diplomat. Moscow promised
         #                                                  a response": on whoever did it the reprisal falls
@@ -1445,7 +1455,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # "hailed the agreement between Saudi Arabia and Qatar": praise for what two did together is praise of both
         # (and so is blame: "criticised the agreement between Israel and the UAE"; but condemning "the clashes
         # between" two sides takes neither's side)
-        targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "between"
+        targets = [a for t in found for prep in syntax.with_participle(t)
+                   if prep.dep_ == "prep" and prep.lower_ == "between"
                    for p in prep.children if p.dep_ == "pobj" for e in syntax.expand(p) for a in ctx.resolve(e)]
     if not targets and not entry.block and (entry.predicate == "urges" or entry.predicate == "agrees"
                                             and len(actors) == 1):
@@ -2085,8 +2096,9 @@ def _named_by(b: _Builder, preps) -> list[Arg]:
 
 
 def _as_actor(actor: Arg) -> Arg:
-    """A capital named as an actor is its country."""
-    home = capitals().get(actor.name) if actor.type == "Place" else None
+    """A capital or another place named as an actor is its country ("criticism from Brasilia", "arrested in
+    Tehran", "deported from Guangzhou")."""
+    home = (capitals().get(actor.name) or state_of_place(actor.name)) if actor.type == "Place" else None
     return Arg(home, "Country", "metonym", text=actor.text or actor.name) if home else actor
 
 
@@ -2405,11 +2417,8 @@ def _verdict(b: _Builder, noun) -> None:
         doers = _answered(b, noun, judges, acts, told=judged)
     elif not doers and (clause := _clause_judged(judged, verb)) is not None:
         # "Algeria recalled its envoy, a move Madrid called regrettable", "Kosovo banned the dinar, a decision
-        # Belgrade called illegal": the act of the clause the phrase is set after (the one allowing, not the one
-        # allowed: "allowed Taiwan to open an office in Vilnius, a move Beijing called a provocation")
-        while clause.dep_ == "xcomp" or clause.dep_ == "ccomp" and syntax.to_infinitive(clause):
-            clause = clause.head
-        doers = [a for t in syntax.subjects(clause) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
+        # Belgrade called illegal": the act of the clause the phrase is set after
+        doers = _clause_doers(b.ctx, clause)
     elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(judged.children):
         doers = _answered(b, judged, judges, answers) or _told_by_verb(b, judged, judges)  # "Chad expelled …
         # Sudan called the decision unjustified"; "after Montenegro voted for … Vucic described the vote as …"
@@ -2423,12 +2432,21 @@ def _verdict(b: _Builder, noun) -> None:
                   speaker=judges)
 
 
+def _clause_doers(ctx: Context, clause) -> list[Arg]:
+    """Who did what ``clause`` tells: the one allowing, not the one allowed ("allowed Taiwan to open an office in
+    Vilnius, a move Beijing called a provocation")."""
+    while clause.dep_ == "xcomp" or clause.dep_ == "ccomp" and syntax.to_infinitive(clause):
+        clause = clause.head
+    return [a for t in syntax.subjects(clause) for a in ctx.resolve(t) if a.type in ACTOR_TYPES]
+
+
 def _clause_judged(judged, verb):
     """The verb of the clause a verdict set after it judges, or None: "…, a move Madrid called regrettable" (a
     phrase naming a move), "fired a missile into the sea, which Tokyo condemned as a grave threat" (a relative
     clause set off by a comma on the clause's last noun, when that noun names no actor)."""
-    if judged.lemma_.lower() in lexicon().synsets["MOVES"] and judged.dep_ in ("npadvmod", "appos"):
-        head = judged.head
+    if judged.lemma_.lower() in lexicon().synsets["MOVES"] and (judged.dep_ in ("npadvmod", "appos") or (
+            judged.dep_ == "dobj" and judged.left_edge.i and judged.doc[judged.left_edge.i - 1].text == ",")):
+        head = judged.head  # (or read as a second object: "expelled French troops, a move …")
     elif verb.dep_ == "relcl" and verb.head == judged and any(
             c.dep_ == "dobj" and c.lower_ == "which" and c.doc[c.i - 1].text == "," for c in verb.children):
         head = judged

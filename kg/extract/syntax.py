@@ -110,6 +110,13 @@ def _agent(verb):
                  and c.lemma_.lower() not in lexicon().synsets["REMOTE"]), None)
 
 
+def with_participle(noun) -> list:
+    """A noun's dependents and those of a participle that describes it: "the agreement [reached] between X and Y"."""
+    # (a participle the tagger took for a past tense: "the truce [concluded] between …")
+    return [*noun.children, *(g for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                              for g in c.children)]
+
+
 def own_subject(verb):
     """The doer named in the verb's own clause (the agent of a passive), or None."""
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):

@@ -3719,6 +3719,24 @@ MORE = {
     "a lone surname the model tagged as a body is the one office holder of that name": (
         "Lavrov met Wang Yi in Beijing on Tuesday.",
         {("Sergei Lavrov", "meets", "Wang Yi"), ("Sergei Lavrov", "visits", "Beijing")}, {("Lavrov", None, None)}),
+    "freezing aid to a state sanctions it; aid a veto blocks is never given": (
+        "Sweden froze all financial assistance to Uganda. Poland vetoed the European Union's loan package for Serbia.",
+        {("Sweden", "sanctions", "Uganda"), ("Poland", "opposes", "European Union")},
+        {("European Union", "aids", None)}),
+    "a passive act only a state does, with no doer named, is the state's it was done in or from": (
+        "Six Egyptian fishermen were detained in Libya. Two Turkish reporters were expelled from Azerbaijan. "
+        "A Sudanese activist was arrested in Cairo.",
+        {("Libya", "coerces", "Egypt"), ("Azerbaijan", "sanctions", "Turkey"), ("Egypt", "coerces", "Sudan")}),
+    "offering a deal or membership is intent to cooperate; an amnesty or a pardon releases": (
+        "Australia offered Fiji a security pact. Uzbekistan granted an amnesty to 40 Tajik prisoners.",
+        {("Australia", "agrees", "Fiji"), ("Uzbekistan", "concedes", "Tajikistan")}),
+    "an agreement 'reached between' two is theirs, and praise of it is praise of both": (
+        "Oman hailed the truce concluded between Yemen and Saudi Arabia.",
+        {("Yemen", "agrees", "Saudi Arabia"), ("Oman", "praises", "Yemen"), ("Oman", "praises", "Saudi Arabia")}),
+    "a stance taken in a clause on 'a move' set after an act is taken on the act's doer": (
+        "Burundi closed its embassy in Kigali, a decision that Tanzania regretted. Nepal banned Indian films, a step "
+        "India has condemned.",
+        {("Tanzania", "criticizes", "Burundi"), ("India", "opposes", "Nepal")}),
 }
 
 
