@@ -343,7 +343,8 @@ def _named_before(ctx: Context, pronoun, verb) -> bool:
 
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
-    held = noun.head.children if noun.dep_ == "nsubjpass" else ()  # "talks were held between X and Y"
+    # ("talks were held between X and Y", "clashes erupted between X and Y")
+    held = noun.head.children if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.pos_ in ("VERB", "AUX") else ()
     for child in (*syntax.with_participle(noun), *held):
         if child.dep_ == "prep" and child.lower_ in ("between", "among", "amongst"):
             pair = [a for p in child.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t)]

@@ -1142,6 +1142,8 @@ def _conditional(trigger) -> bool:
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 _HEARSAY = CHARGES | {"report", "rumour", "rumor", "suggestion", "speculation", "story"}  # what is said to have been
+_UNTRUE = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fake", "wrong",
+                     "incorrect", "inaccurate", "fabrication", "lie", "nonsense"})  # what hearsay is said to be
 _REJECTING = DENIALS | {"reject"}  # verbs that deny what reports of it said ("rejected reports that …")
 
 
@@ -1176,9 +1178,13 @@ def _denied(trigger) -> bool:
             # the charge noun the parser left between the clause and the denial)
             return not any(c.dep_ == "dobj" for c in token.head.children) and not (
                 token.i < token.head.i and any(t.lemma_.lower() in CHARGES for t in token.doc[token.i:token.head.i]))
-        if token.dep_ == "acl" and token.head.lemma_.lower() in _HEARSAY and token.head.dep_ == "dobj" \
-                and token.head.head.lemma_.lower() in _REJECTING:
-            return True  # "rejected reports that Khartoum had expelled the envoy"
+        hearsay = token.head  # (the clause of what it says, however parsed)
+        if token.dep_ in ("acl", "ccomp", "relcl") and hearsay.pos_ == "NOUN" and hearsay.lemma_.lower() in _HEARSAY \
+                and (hearsay.dep_ == "dobj" and hearsay.head.lemma_.lower() in _REJECTING
+                     or hearsay.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _UNTRUE
+                                                         for c in hearsay.head.children)):
+            return True  # "rejected reports that Khartoum had expelled the envoy", "reports that Ankara had sold
+            #              drones to Kyiv were false"
         token = coordinated_with(token) if token.dep_ == "conj" else token.head
     return False
 

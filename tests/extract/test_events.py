@@ -3737,6 +3737,15 @@ MORE = {
         "Burundi closed its embassy in Kigali, a decision that Tanzania regretted. Nepal banned Indian films, a step "
         "India has condemned.",
         {("Tanzania", "criticizes", "Burundi"), ("India", "opposes", "Nepal")}),
+    "what reports said is not done when the reports are called false": (
+        "Claims that Uganda had deployed troops to South Sudan were untrue, the army said. Reports that Peru "
+        "expelled the Bolivian ambassador were confirmed.",
+        {("Peru", "sanctions", "Bolivia")}, {("Uganda", None, None)}),
+    "clashes that broke out between two, fighting between them and an incursion are force": (
+        "Clashes broke out between Kyrgyz and Tajik border guards on Thursday. Heavy fighting between Ethiopia and "
+        "Eritrea resumed in May. A Venezuelan incursion into Guyana was condemned by Brazil.",
+        {("Kyrgyzstan", "attacks", "Tajikistan"), ("Tajikistan", "attacks", "Kyrgyzstan"),
+         ("Ethiopia", "attacks", "Eritrea"), ("Eritrea", "attacks", "Ethiopia"), ("Venezuela", "attacks", "Guyana")}),
 }
 
 
