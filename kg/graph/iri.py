@@ -9,6 +9,7 @@
     <base>graph/merged|derived|build     the other named graphs
     <base>build/latest                   the node describing the latest build
     <base>build/actor/{hash}             how active an actor (a name and class) is, in the build graph
+    <base>build/row/{hash}               a row of a saved query and a pair it is about, in the build graph
 
 A slug is readable when the name is plain words ("Wang Yi" -> wang-yi); any other name
 ("U.S.", "Erdoğan") gets its readable part plus ``--`` and a hash of the normalised name, so two
@@ -101,3 +102,7 @@ class Iris:
     def activity(self, name: object, class_: object) -> URIRef:
         """The node counting how active the actors of one name and class are (kg.graph.activity)."""
         return URIRef(f"{self.base}build/actor/{digest(class_, name)}")
+
+    def row(self, *key: object) -> URIRef:
+        """The node of a row of a saved query and the pair of entities it is about (kg.graph.listed)."""
+        return URIRef(f"{self.base}build/row/{digest(*key)}")

@@ -83,6 +83,9 @@ class KG(DefinedNamespace):
     BuildGraph: URIRef
     Build: URIRef
     ActorActivity: URIRef
+    QueryRow: URIRef
+    MeetingRow: URIRef
+    ContactRow: URIRef
 
     # the twelve relation predicates (GOLD.md names)
     meets: URIRef
@@ -162,6 +165,23 @@ class KG(DefinedNamespace):
     actorClass: URIRef
     pairCount: URIRef
     activityRank: URIRef
+    # the rows of the saved queries meetings and contacts (kg.graph.listed), on kg:QueryRow nodes in the build graph
+    meetingRowRank: URIRef
+    meetingRowParty: URIRef
+    meetingRowDate: URIRef
+    meetingRowWho: URIRef
+    meetingRowMet: URIRef
+    meetingRowMode: URIRef
+    meetingRowPlace: URIRef
+    meetingRowArticle: URIRef
+    contactRowRank: URIRef
+    contactRowParty: URIRef
+    contactRowDate: URIRef
+    contactRowFrom: URIRef
+    contactRowContact: URIRef
+    contactRowTo: URIRef
+    contactRowMode: URIRef
+    contactRowSentence: URIRef
 
     _NS = Namespace("https://kg.example.org/ontology#")
 

@@ -4,7 +4,8 @@
     graph/merged         derived from the article graphs by ``refresh`` (kg.graph.merge)
     graph/derived        constructed by ontology/rules/*.rq from the merged graph
     graph/build          build metadata (time, software version, named counts, how active each actor is:
-                         kg.graph.activity), apart from content
+                         kg.graph.activity, the rows of the saved queries meetings and contacts:
+                         kg.graph.listed), apart from content
     default graph        a copy of merged + derived: what a query without GRAPH sees, each fact once
 
 ``refresh`` redoes only what the articles added, replaced or removed since the last refresh reach
@@ -41,6 +42,7 @@ from kg.graph.convert import article_triples
 from kg.graph.iri import Iris
 from kg.graph.counts import Counts, count_store, read_counts
 from kg.graph.graph_files import FOLDER as GRAPH_FILES, GraphFiles
+from kg.graph.listed import kept, listed
 from kg.graph.merge import merge
 from kg.graph.namespace import KG, PREFIXES, PROV
 from kg.graph.refresh import Before, before, read_graph, update
@@ -239,9 +241,11 @@ class Store:
 
     def refresh(self) -> None:
         """Bring the merged, derived, default and build graphs up to date with the article graphs."""
-        actors: list[ox.Triple] = []  # how active each actor is: counted again unless nothing changed
+        # how active each actor is and the rows of meetings and contacts: made again unless nothing changed
+        actors: list[ox.Triple] = []
+        rows: list[ox.Triple] = []
         if self._changed is None and self._views_current():  # nothing changed: a new build time
-            totals, actors = read_counts(self.ox), counted(self.ox, self.iris)
+            totals, actors, rows = read_counts(self.ox), counted(self.ox, self.iris), kept(self.ox, self.iris)
             self.ox.remove_graph(self._node(self.iris.graph("build")))
         elif self._changed is not None and self._totals is not None:
             delta: dict = {}
@@ -253,7 +257,8 @@ class Store:
         else:
             totals = self._refresh_all()
         self._changed = self._totals = None
-        self.ox.extend(self._build_quads(totals, actors or activity(self.ox, self.iris)))
+        actors = actors or activity(self.ox, self.iris)
+        self.ox.extend(self._build_quads(totals, actors + (rows or listed(self.ox, self.iris))))
 
     def _views(self) -> tuple:
         """The merged, derived and default graphs."""
@@ -296,7 +301,8 @@ class Store:
         self.ox.bulk_extend(quads)
         self.files.write_quads(default, quads)
 
-    def _build_quads(self, counts: Counts, actors: list[ox.Triple]) -> list[ox.Quad]:
+    def _build_quads(self, counts: Counts, made: list[ox.Triple]) -> list[ox.Quad]:
+        """The build graph: the build node with ``counts`` and the triples ``made`` ahead for the saved queries."""
         build, merged, derived = (self._node(self.iris.graph(k)) for k in ("build", "merged", "derived"))
         b, n = self._node(self.iris.build()), self._node
         now = build_time().isoformat().replace("+00:00", "Z")
@@ -313,7 +319,7 @@ class Store:
             *((b, n(KG[prop]), ox.Literal(str(value), datatype=integer))
               for prop, value in counts.properties().items()),
         ]
-        triples += [(t.subject, t.predicate, t.object) for t in actors]
+        triples += [(t.subject, t.predicate, t.object) for t in made]
         return [ox.Quad(s, p, o, build) for s, p, o in triples]
 
     def snapshot(self, path: str | Path) -> None:

@@ -137,6 +137,36 @@ def test_the_activity_counts_follow_each_change(tmp_path):
         assert _activity(store) == counts
 
 
+
+def _meetings(store: Store, person: str | None = None) -> list[tuple]:
+    """The rows of the saved query meetings, read from the rows the refresh listed (kg.graph.listed), and of its
+    reference formulation, which finds them over the merged view."""
+    from pathlib import Path
+
+    from kg.query import bind_values, saved_query
+
+    reference = Path(__file__).parents[1] / "interfaces" / "reference_queries" / "meetings.rq"
+    params = {"person": person} if person else None
+    return [[tuple(row) for row in store.ox.query(bind_values(text, params))]
+            for text in (saved_query("meetings"), reference.read_text("utf-8"))]
+
+
+def test_the_listed_rows_follow_each_change(tmp_path):
+    from kg.graph.listed import kept
+
+    with Store(tmp_path / "inc") as store:
+        apply(store, [A, C])
+        listed, reference = _meetings(store)
+        assert listed == reference and len(listed) == 1  # Wang Yi met Sergei Lavrov, by phone, reported by a.txt
+        apply(store, [B])  # a second article reports the meeting, without its mode
+        listed, reference = _meetings(store, LAVROV)
+        assert listed == reference and len(listed) == 2
+        rows = set(kept(store.ox, IRIS))
+        store.refresh()  # nothing changed: the rows are kept, not listed again
+        assert set(kept(store.ox, IRIS)) == rows
+        apply(store, ["a.txt", "b.txt"])
+        assert _meetings(store) == [[], []] and not kept(store.ox, IRIS)
+
 def test_an_undated_event_cluster_joins_and_splits(tmp_path):
     # Undated reports merge when their articles are published at most two days apart (single linkage):
     # the middle article joins the first and last into one event; without it they are two.

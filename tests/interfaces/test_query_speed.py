@@ -207,3 +207,71 @@ def test_saved_query_gives_the_rows_of_its_reference_formulation_on_the_sample(s
     store = open_graph(sample_build)
     saved = _solutions(store, bind_values(saved_query(name), params or None))
     assert saved == _solutions(store, bind_values((REFERENCE / f"{name}.rq").read_text("utf-8"), params or None))
+
+
+def test_listed_rows_give_the_rows_of_the_reference_by_entity_and_pair():
+    """Two entities of one name give one row (a node per pair), a parameter finds entities by name, alias or IRI,
+    and contacts with both parameters keeps the rows of the pair they name, either way."""
+    import pyoxigraph as ox
+
+    from kg.graph.iri import Iris
+    from kg.graph.listed import listed
+    from kg.query import bind_values, saved_query
+
+    kg, base = "https://kg.example.org/ontology#", "https://kg.example.org/"
+    merged = ox.NamedNode(base + "graph/merged")
+    store = ox.Store()
+
+    def n(local: str) -> ox.NamedNode:
+        return ox.NamedNode(local if local.startswith("http") else base + local)
+
+    def add(s: str, p: str, o) -> None:
+        store.add(ox.Quad(n(s), n(kg + p) if ":" not in p else n(p), o if isinstance(o, ox.Literal) else n(o), merged))
+
+    rdfs, rdf_type = "http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    for e, name, cls in [("e/a1", "Alpha", "Person"), ("e/a2", "Alpha", "Person"), ("e/b", "Beta", "Person"),
+                         ("e/c", "Gamma", "Country"), ("e/p", "Paris", "Location")]:
+        add(e, rdfs + "label", ox.Literal(name))
+        add(e, rdf_type, kg + cls)
+    add("e/a1", "http://www.w3.org/2004/02/skos/core#altLabel", ox.Literal("Al"))
+    add("art/1", "https://schema.org/headline", ox.Literal("Alpha meets Beta"))
+    add("art/2", "fileName", ox.Literal("two.txt"))
+    date = ox.Literal("2024-01-02", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    # (event, agent, predicate, target, date, mode, place, evidence sentences and their articles)
+    events = [("x1", "e/a1", "meets", "e/b", date, "phone", None, [("s1", "art/1")]),
+              ("x2", "e/a2", "meets", "e/b", date, "phone", None, [("s1", "art/1")]),  # the same row, another pair
+              ("x3", "e/b", "praises", "e/a1", None, None, None, [("s3", "art/2")]),
+              ("x4", "e/c", "meets", "e/a1", None, None, "e/p", [("s4", "art/2")]),
+              ("x5", "e/a1", "criticizes", "e/a2", date, None, None, [("s5", "art/1"), ("s6", "art/2")]),
+              ("x6", "e/b", "meets", "e/b", date, None, None, [("s7", "art/1")]),  # with itself: in no row
+              ("x7", "e/a2", "supports", "e/b", date, None, None, [])]  # not a contact
+    for x, agent, predicate, target, when, mode, place, evidence in events:
+        add(x, "agent", agent)
+        add(x, "target", target)
+        add(x, "predicate", kg + predicate)
+        for value, prop in ((when, "date"), (mode and ox.Literal(mode), "mode"), (place, "place")):
+            if value is not None:
+                add(x, prop, value)
+        for i, (sentence, article) in enumerate(evidence):
+            add(x, "evidence", f"{x}/ev{i}")
+            add(f"{x}/ev{i}", "sentence", ox.Literal(sentence))
+            add(f"{x}/ev{i}", "http://www.w3.org/ns/prov#wasDerivedFrom", article)
+    build = ox.NamedNode(base + "graph/build")  # what a refresh lists there (kg.graph.listed)
+    store.extend([ox.Quad(t.subject, t.predicate, t.object, build) for t in listed(store, Iris(base))])
+    cases = [("meetings", {}), ("meetings", {"person": "alpha"}), ("meetings", {"person": "AL"}),
+             ("meetings", {"person": base + "e/b"}), ("meetings", {"person": "Paris"}),
+             ("contacts", {}), ("contacts", {"first": "Alpha"}), ("contacts", {"second": "beta"}),
+             ("contacts", {"first": "Alpha", "second": "Beta"}), ("contacts", {"first": "Beta", "second": "Al"}),
+             ("contacts", {"first": "Alpha", "second": "Alpha"}), ("contacts", {"first": "Al", "second": "Al"}),
+             ("contacts", {"first": base + "e/a2", "second": "Beta"}), ("contacts", {"first": "Beta", "second": "Nobody"})]
+    found = {}
+    for name, params in cases:
+        saved = _solutions(store, bind_values(saved_query(name), params or None))
+        assert saved == _solutions(store, bind_values((REFERENCE / f"{name}.rq").read_text("utf-8"), params or None))
+        found[name, tuple(params.values())] = len(saved)
+    assert found == {("meetings", ()): 2, ("meetings", ("alpha",)): 2, ("meetings", ("AL",)): 2,
+                     ("meetings", (base + "e/b",)): 1, ("meetings", ("Paris",)): 0,
+                     ("contacts", ()): 4, ("contacts", ("Alpha",)): 4, ("contacts", ("beta",)): 2,
+                     ("contacts", ("Alpha", "Beta")): 2, ("contacts", ("Beta", "Al")): 2,
+                     ("contacts", ("Alpha", "Alpha")): 2, ("contacts", ("Al", "Al")): 0,
+                     ("contacts", (base + "e/a2", "Beta")): 1, ("contacts", ("Beta", "Nobody")): 0}
