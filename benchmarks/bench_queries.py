@@ -124,14 +124,14 @@ def clone_store(small: Path, big: Path, quads: int) -> tuple[int, int, tuple[flo
         copied.flush()
         target = ox.Store(str(big))
         target.bulk_load(path=copied.name, format=ox.RdfFormat.N_QUADS)
-    made = _recount_activity(target)
+    made = _make_ahead(target)
     size = len(target)
     target.flush()
     del target
     return copies, size, made
 
 
-def _recount_activity(store) -> tuple[float, float]:
+def _make_ahead(store) -> tuple[float, float]:
     """Count how active each actor is and list the rows of meetings and contacts over the copies, as a refresh
     of that store would (kg.graph.activity, kg.graph.listed); the seconds each took."""
     import pyoxigraph as ox
