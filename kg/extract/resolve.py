@@ -108,6 +108,8 @@ _FIRST_PERSON = {"we", "us", "our", "ourselves"}
 # tanker", "the Saudi-led coalition", "a Houthi-held port", "the U.S.-backed plan" (not "Russian-made").
 _OWNED = frozenset({"flagged", "led", "owned", "registered", "run", "operated", "controlled", "held", "backed",
                     "drafted", "sponsored", "funded", "proposed", "authored"})
+# (a state backing forces is not the one acting through them: "Saudi-backed government forces" are Yemen's)
+_BACKED = frozenset({"backed", "sponsored", "funded"})
 # Bodies a state or organisation sends out, named by a compound: "the UN mission", "the EU delegation".
 _SENT_OUT = frozenset({"mission", "delegation", "team", "force", "forces", "troops", "panel"})
 
@@ -1084,7 +1086,8 @@ class Context:
         # ("a Ugandan army spokesman": the owner of the body the agent speaks for)
         spans = [self.mention(owner) or next((m for c in owner.children if (c.dep_ == "poss" or c.dep_ in (
             "amod", "compound") and owner.lower_ in lexicon().agents) and (m := self.mention(c)) is not None), None)
-                 for owner in owners if not _ethnic(owner) and not self._people_of_place(owner)] + [self.owner(token)]
+                 for owner in owners if not _ethnic(owner) and not self._people_of_place(owner)] \
+            + [self.owner(token, _OWNED - _BACKED)]
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)
         spans = [s for s in spans if s is None or s.name not in _country_groups()]
         crowd = token.tag_ in ("NNS", "NNPS") and token.lower_ in lexicon().synsets["PROTESTERS"] and sector == "OPP"

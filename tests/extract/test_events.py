@@ -3746,6 +3746,13 @@ MORE = {
         "Eritrea resumed in May. A Venezuelan incursion into Guyana was condemned by Brazil.",
         {("Kyrgyzstan", "attacks", "Tajikistan"), ("Tajikistan", "attacks", "Kyrgyzstan"),
          ("Ethiopia", "attacks", "Eritrea"), ("Eritrea", "attacks", "Ethiopia"), ("Venezuela", "attacks", "Guyana")}),
+    "a surtax on a state's goods sanctions it; a handshake between two is a meeting": (
+        "Mexico imposed a surtax on Chinese footwear. The handshake between the Serbian and Albanian prime ministers "
+        "in Tirana drew applause.",
+        {("Mexico", "sanctions", "China"), ("Serbia", "meets", "Albania")}),
+    "forces another state backs or funds do not act for it; forces it leads do": (
+        "Emirati-backed separatists seized the airport in Aden. Ethiopian-led forces attacked al-Shabaab bases.",
+        {("Ethiopia", "attacks", "Al-Shabaab")}, {("United Arab Emirates", None, None)}),
 }
 
 
