@@ -3753,6 +3753,16 @@ MORE = {
     "forces another state backs or funds do not act for it; forces it leads do": (
         "Emirati-backed separatists seized the airport in Aden. Ethiopian-led forces attacked al-Shabaab bases.",
         {("Ethiopia", "attacks", "Al-Shabaab")}, {("United Arab Emirates", None, None)}),
+    "sending or deploying peacekeepers to a state is peacekeeping aid, not a show of force": (
+        "Bangladesh deployed 800 peacekeepers in South Sudan. ECOWAS sent a peacekeeping force to Liberia.",
+        {("Bangladesh", "aids", "South Sudan"), ("Economic Community of West African States", "aids", "Liberia")},
+        {(None, "mobilizes", None)}),
+    "challenging another to do something urges it": (
+        "Uganda challenged Kenya to reopen the border crossing at Busia.",
+        {("Uganda", "urges", "Kenya")}, {("Uganda", "criticizes", None)}),
+    "deepening, strengthening or improving ties with another is cooperation, also when two do it together": (
+        "Kenya strengthened relations with Ethiopia. Chile and Argentina deepened their defence ties.",
+        {("Kenya", "cooperatesWith", "Ethiopia"), ("Argentina", "cooperatesWith", "Chile")}),
 }
 
 
