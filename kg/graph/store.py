@@ -3,16 +3,17 @@
     graph/article/{id}   what was extracted from one article; replaced whole by ``add``
     graph/merged         derived from the article graphs by ``refresh`` (kg.graph.merge)
     graph/derived        constructed by ontology/rules/*.rq from the merged graph
-    graph/build          build metadata (time, software version, named counts, how active each actor is:
-                         kg.graph.activity, the rows of the saved queries meetings and contacts:
-                         kg.graph.listed), apart from content
+    graph/build          build metadata (time, software version, named counts) and what is made ahead for
+                         the saved queries (how active each actor is: kg.graph.activity, the rows of
+                         meetings and contacts: kg.graph.listed), apart from content
     default graph        a copy of merged + derived: what a query without GRAPH sees, each fact once
 
 ``refresh`` redoes only what the articles added, replaced or removed since the last refresh reach
 (kg.graph.refresh), and everything when the store cannot vouch for its views: the first change
-after a refresh removes the build graph, which only a finished refresh writes again, so a process
-killed in between leaves a store that the next refresh re-derives in full; so does a build graph
-written by another version of kg.
+after a refresh removes the build node from the build graph, which only a finished refresh writes
+again, so a process killed in between leaves a store that the next refresh re-derives in full; so
+does a build graph written by another version of kg. What the build graph holds for the saved
+queries stays, to be patched by an incremental refresh for what its change reaches (kg.graph.touched).
 
 The default graph is written by ``refresh`` so that every engine agrees on it without settings:
 ``kg query``, ``kg serve`` and a triplestore loading ``graph.nq`` all see the merged view plus the
@@ -37,16 +38,17 @@ import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 
 from kg.config import Config
-from kg.graph.activity import activity, counted
+from kg.graph.activity import activity, recount
 from kg.graph.convert import article_triples
 from kg.graph.iri import Iris
 from kg.graph.counts import Counts, count_store, read_counts
 from kg.graph.graph_files import FOLDER as GRAPH_FILES, GraphFiles
-from kg.graph.listed import kept, listed
+from kg.graph.listed import listed, relist
 from kg.graph.merge import merge
 from kg.graph.namespace import KG, PREFIXES, PROV
 from kg.graph.refresh import Before, before, read_graph, update
 from kg.graph.rules import derive
+from kg.graph.touched import touched
 from kg.records import Extraction
 
 __all__ = ["Store", "build_time", "graph_kinds", "to_ox"]
@@ -223,13 +225,11 @@ class Store:
     def _touch(self, g: ox.NamedNode) -> None:
         """Note what article graph ``g`` holds, before it is replaced or removed."""
         if self._changed is None:  # the first change since the views were made
-            build = self._node(self.iris.graph("build"))
             self._totals = read_counts(self.ox) if self._views_current() else None
             self._changed = {}
             for view in self._views():  # kept to be patched by the refresh, no longer current
                 self.files.set_aside(view) if self._totals is not None else self.files.drop(view)
-            if self.ox.contains_named_graph(build):
-                self.ox.remove_graph(build)  # the views are behind the articles until refresh is done
+            self._drop_build_node()  # the views are behind the articles until refresh is done
         if self._totals is not None and g not in self._changed:
             self._changed[g] = before(self.ox, g)
 
@@ -241,12 +241,10 @@ class Store:
 
     def refresh(self) -> None:
         """Bring the merged, derived, default and build graphs up to date with the article graphs."""
-        # how active each actor is and the rows of meetings and contacts: made again unless nothing changed
-        actors: list[ox.Triple] = []
-        rows: list[ox.Triple] = []
+        made: list[ox.Triple] = []  # what the build graph holds for the saved queries, when made in full
         if self._changed is None and self._views_current():  # nothing changed: a new build time
-            totals, actors, rows = read_counts(self.ox), counted(self.ox, self.iris), kept(self.ox, self.iris)
-            self.ox.remove_graph(self._node(self.iris.graph("build")))
+            totals = read_counts(self.ox)
+            self._drop_build_node()
         elif self._changed is not None and self._totals is not None:
             delta: dict = {}
             totals = update(self.ox, self.iris, self._changed, self._totals, delta)
@@ -254,11 +252,22 @@ class Store:
                 removed, added = delta.get(view, ((), ()))
                 self.files.patch(view, (ox.Quad(t.subject, t.predicate, t.object, view) for t in removed),
                                  (ox.Quad(t.subject, t.predicate, t.object, view) for t in added))
+            merged = self._node(self.iris.graph("merged"))
+            reached = touched(self.ox, merged, *delta.get(merged, ((), ())))
+            recount(self.ox, self.iris, reached.actors)  # how active the actors it reaches are, and
+            relist(self.ox, self.iris, reached.pairs)  # the rows of the pairs it reaches, made again
         else:
             totals = self._refresh_all()
+            made = activity(self.ox, self.iris) + listed(self.ox, self.iris)
         self._changed = self._totals = None
-        actors = actors or activity(self.ox, self.iris)
-        self.ox.extend(self._build_quads(totals, actors + (rows or listed(self.ox, self.iris))))
+        self.ox.extend(self._build_quads(totals, made))
+
+    def _drop_build_node(self) -> None:
+        """Remove the build node (and the build graph's own) from the build graph: not current until a refresh
+        writes it again. What the build graph holds for the saved queries stays."""
+        build, b = self._node(self.iris.graph("build")), self._node(self.iris.build())
+        for quad in [q for s in (build, b) for q in self.ox.quads_for_pattern(s, None, None, build)]:
+            self.ox.remove(quad)
 
     def _views(self) -> tuple:
         """The merged, derived and default graphs."""
@@ -302,7 +311,8 @@ class Store:
         self.files.write_quads(default, quads)
 
     def _build_quads(self, counts: Counts, made: list[ox.Triple]) -> list[ox.Quad]:
-        """The build graph: the build node with ``counts`` and the triples ``made`` ahead for the saved queries."""
+        """The build graph's own quads: the build node with ``counts``, and the triples ``made`` ahead for the saved
+        queries (those kept or patched in place are not among them)."""
         build, merged, derived = (self._node(self.iris.graph(k)) for k in ("build", "merged", "derived"))
         b, n = self._node(self.iris.build()), self._node
         now = build_time().isoformat().replace("+00:00", "Z")
