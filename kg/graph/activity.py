@@ -24,6 +24,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from kg.graph.iri import Iris
+from kg.graph.merge import RDF_TYPE
 from kg.graph.namespace import KG, PREFIXES
 
 __all__ = ["ACTOR_CLASSES", "FIRST", "activity", "recount"]
@@ -86,12 +87,11 @@ _T = {name: ox.NamedNode(str(KG[name])) for name in ("ActorActivity", "actorName
 FIRST = 25  # the nodes that have a rank: the saved query active reads the first 25
 ACTOR_CLASSES = frozenset(ox.NamedNode(str(KG[c])) for c in ("Person", "Country", "Organization"))
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 def _node(iris: Iris, actor: ox.Literal, cls: ox.NamedNode, relations: int, articles: int) -> list[ox.Triple]:
     node = ox.NamedNode(str(iris.activity(actor, cls)))
-    return [ox.Triple(node, _RDF_TYPE, _T["ActorActivity"]), ox.Triple(node, _T["actorName"], actor),
+    return [ox.Triple(node, RDF_TYPE, _T["ActorActivity"]), ox.Triple(node, _T["actorName"], actor),
             ox.Triple(node, _T["actorClass"], cls),
             ox.Triple(node, _T["pairCount"], ox.Literal(str(relations), datatype=_INTEGER)),
             ox.Triple(node, _T["articleCount"], ox.Literal(str(articles), datatype=_INTEGER))]

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.graph.iri import Iris
+from kg.graph.merge import RDF_TYPE
 from kg.graph.namespace import KG, PREFIXES
 
 __all__ = ["LISTINGS", "Listing", "listed", "relist", "rows"]
@@ -141,7 +142,6 @@ LISTINGS: tuple[Listing, ...] = (
     Listing("contacts", "contactRow", (("date", "Date"), ("from", "From"), ("contact", "Contact"), ("to", "To"),
                                        ("mode", "Mode"), ("sentence", "Sentence")), _CONTACTS, _CONTACT_EVENTS),
 )
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _AGENT, _TARGET = (ox.NamedNode(str(KG[p])) for p in ("agent", "target"))
 
@@ -160,7 +160,7 @@ def _rows(listing: Listing, iris: Iris, found: Iterable[ox.QuerySolution], *, ra
         node = ox.NamedNode(str(iris.row(listing.name, *parties, *values)))
         if node in nodes:  # one node per row and pair: the same again from another event adds nothing
             continue
-        nodes[node] = [ox.Triple(node, _RDF_TYPE, row_class),
+        nodes[node] = [ox.Triple(node, RDF_TYPE, row_class),
                        *([ox.Triple(node, rank_of, _integer(rank))] if ranked else []),
                        *(ox.Triple(node, party, entity) for entity in parties),
                        *(ox.Triple(node, prop, value) for (_, prop), value in zip(columns, values)

@@ -141,6 +141,30 @@ def test_active_gives_the_rows_of_its_plain_formulation(big_build):
     assert _solutions(store, by_rank) == every[:25]
 
 
+_KG, _BASE = "https://kg.example.org/ontology#", "https://kg.example.org/"
+
+
+def _iri(local: str):
+    """An IRI under the base, or ``local`` itself when it is one already."""
+    import pyoxigraph as ox
+
+    return ox.NamedNode(local if local.startswith("http") else _BASE + local)
+
+
+def _adding_to_merged(store):
+    """A function that adds a triple to the merged graph of a hand-made ``store``: subject and object under the
+    base, the predicate a kg: term by its local name (or a full IRI), a literal as it is."""
+    import pyoxigraph as ox
+
+    merged = _iri("graph/merged")
+
+    def add(s: str, p: str, o) -> None:
+        store.add(ox.Quad(_iri(s), _iri(_KG + p) if ":" not in p else _iri(p),
+                          o if isinstance(o, ox.Literal) else _iri(o), merged))
+
+    return add
+
+
 def test_active_counts_by_name_and_class_across_entities_and_articles():
     """Two entities of one name and class are one row: a (relation, other side) pair or an article of both counts once."""
     import pyoxigraph as ox
@@ -149,15 +173,9 @@ def test_active_counts_by_name_and_class_across_entities_and_articles():
     from kg.graph.iri import Iris
     from kg.query import saved_query
 
-    kg, base = "https://kg.example.org/ontology#", "https://kg.example.org/"
-    merged = ox.NamedNode(base + "graph/merged")
+    kg, base, n = _KG, _BASE, _iri
     store = ox.Store()
-
-    def n(local: str) -> ox.NamedNode:
-        return ox.NamedNode(local if local.startswith("http") else base + local)
-
-    def add(s: str, p: str, o) -> None:
-        store.add(ox.Quad(n(s), n(kg + p) if ":" not in p else n(p), o if isinstance(o, ox.Literal) else n(o), merged))
+    add = _adding_to_merged(store)
 
     label, rdf_type = "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     for e, name, cls in [("e/a1", "Alpha", "Country"), ("e/a2", "Alpha", "Country"), ("e/b", "Beta", "Country"),
@@ -225,15 +243,9 @@ def test_listed_rows_give_the_rows_of_the_reference_by_entity_and_pair():
     from kg.graph.listed import listed, relist
     from kg.query import bind_values, saved_query
 
-    kg, base = "https://kg.example.org/ontology#", "https://kg.example.org/"
-    merged = ox.NamedNode(base + "graph/merged")
+    kg, base, n = _KG, _BASE, _iri
     store = ox.Store()
-
-    def n(local: str) -> ox.NamedNode:
-        return ox.NamedNode(local if local.startswith("http") else base + local)
-
-    def add(s: str, p: str, o) -> None:
-        store.add(ox.Quad(n(s), n(kg + p) if ":" not in p else n(p), o if isinstance(o, ox.Literal) else n(o), merged))
+    add = _adding_to_merged(store)
 
     rdfs, rdf_type = "http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     for e, name, cls in [("e/a1", "Alpha", "Person"), ("e/a2", "Alpha", "Person"), ("e/b", "Beta", "Person"),
