@@ -293,10 +293,12 @@ def _place(ctx: Context, token) -> str | None:
     # "met Lavrov in Moscow", "meeting with Lavrov in Moscow": the parser may hang the place on the one met
     # ("… with his Peruvian counterpart, Javier Gonzalez-Olaechea, in Lima": or on the name in apposition)
     # (not a topic's setting: "discussed the situation in Myanmar")
-    met = [n for c in token.children if c.dep_ in ("dobj", "prep", "agent")  # (or on the host: "was received by
-           for n in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])  # X in Tehran")
-           if ctx.mention(n) is not None or n.pos_ == "PRON" or n.lemma_.lower() in lexicon().roles]
-    owners += [x for n in met for x in (n, *(a for a in n.children if a.dep_ == "appos"))]
+    # ("met visiting Premier Li in Moscow": or on the participle that describes the one met, or its object)
+    verbs = [token, participle] if (participle := syntax.object_participle(token)) is not None else [token]
+    met = [n for v in verbs for c in v.children if c.dep_ in ("dobj", "prep", "agent")  # (or on the host: "was
+           for n in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])  # received by X in
+           if ctx.mention(n) is not None or n.pos_ == "PRON" or n.lemma_.lower() in lexicon().roles]  # Tehran")
+    owners += verbs[1:] + [x for n in met for x in (n, *(a for a in n.children if a.dep_ == "appos"))]
     # "met on the sidelines of the G20 summit in New Delhi", "talks during a summit in Astana", "hosted Lula
     # for talks in Beijing": where the occasion was
     # (not a topic's setting: "exchanged views with Lula on the crisis in Gaza")
@@ -1619,8 +1621,9 @@ def _token_triggers(token) -> list[Trigger]:
         needing = [e for e in own if e.needs]
         own = needing[:1] + [e for e in own if e.particle and not e.needs and e.particle != needing[0].particle] \
             if needing else own
-        if any(e.predicate == "protests" for e in own) and pos == "NOUN" and _lodged(token):
-            own = [e for e in own if e.predicate != "protests"]  # "lodged a protest with Jakarta": a complaint
+        if pos == "NOUN" and {"protests", "criticizes"} <= {e.predicate for e in own}:
+            lodged = _lodged(token)  # "lodged a protest with Jakarta", "filed a protest against China": a
+            own = [e for e in own if (e.predicate == "criticizes") == lodged]  # complaint; else a demonstration
         unique = {(e.predicate, e.particle): e for e in sorted(own, key=lambda e: e.lemma)}  # "talks"/"talk"
         return list(unique.values())
     # (a participle after a comma tells what an act did to whom: "blocked a convoy, injuring a sailor"; of the
@@ -1654,7 +1657,7 @@ def _lodged(noun) -> bool:
     "a protest to the embassy", "filed a protest over the raid"."""
     verb = syntax.governing_verb(noun)
     return any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children) \
-        or verb is not None and verb.lemma_.lower() in _LODGING
+        or verb is not None and verb.lemma_.lower() in _LODGING | _VOICING  # ("voiced its protest")
 
 
 _TELLING_MARKS = frozenset({"after", "when", "because", "since", "before"})

@@ -737,9 +737,11 @@ class Context:
                     return [Arg(m.name, "Country", "possessor") for m in (*joined, span)]
             if (span := self.owner(token)) is not None:  # "a British-flagged tanker"
                 return [Arg(span.name, _actor_type(span), "possessor")]
+            captives = lemma in lexicon().synsets["CAPTIVES"]  # ("hostages held by the rebels" are not theirs)
             for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and _depth < 2
-                        and c.lemma_.lower() not in _BROKERING and not any(  # (not a claim's content: "claims
-                            g.dep_ in ("mark", "nsubjpass", "nsubj") for g in c.children)):  # that it was funded by X")
+                        and not captives and c.lemma_.lower() not in _BROKERING and not any(
+                            g.dep_ in ("mark", "nsubjpass", "nsubj") for g in c.children)):
+                # (not a claim's content: "claims that it was funded by X")
                 # "the sanctions imposed by the US"; "any ship linked to Israel", "vessels belonging to Iran"
                 tied = acl.lemma_.lower() in _TIED and not any(c.dep_ == "dobj" for c in acl.children)
                 for by in (c for c in acl.children

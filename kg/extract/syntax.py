@@ -162,14 +162,18 @@ def reduced_passive(verb) -> bool:
             verb.head.ent_type_ in _ACTOR_LABELS or verb.head.lower_ in lexicon().agents))
 
 
+_ATTRIBUTIVE_GERUNDS = frozenset({"visiting"})  # used as adjectives before a person's name
+
+
 def object_participle(verb):
     """The participle right after ``verb`` that the parser read as a clause of its own, though it describes
-    ``verb``'s object: "met [detained] former leader Aung San Suu Kyi" (the participle with no subject, no
-    auxiliary and a noun the verb has not, as its object or modifier); or None."""
+    ``verb``'s object: "met [detained] former leader Aung San Suu Kyi", "received [visiting] Foreign Minister
+    Peres" (the participle with no subject, no auxiliary and a noun the verb has not, as its object or
+    modifier); or None."""
     if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
     after = verb.doc[verb.i + 1]
-    if after.tag_ != "VBN" or after.dep_ not in ("advcl", "ccomp", "conj", "xcomp") \
+    if not (after.tag_ == "VBN" or after.lower_ in _ATTRIBUTIVE_GERUNDS) or after.dep_ not in ("advcl", "ccomp", "conj", "xcomp") \
             or any(c.dep_ in (*_SUBJECT, "nsubjpass", "aux", "auxpass", "agent", "cc") for c in after.children):
         return None
     return after if any(c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("PROPN", "NOUN") for c in after.children) \
@@ -456,11 +460,19 @@ def _object_read_as_complement(verb):
 
 def names_as(verb) -> bool:
     """Whether the verb says what its object is called or made: "called Vucic a true friend", "named Ruto envoy"
-    (or "called Xi a dictator" with the name read as set beside its object)."""
+    (or "called Xi a dictator" with the name read as set beside its object, or "called Arias "a traitor"" with
+    the quoted name read as a sentence of its own)."""
     named = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(named) and (any(c.dep_ == "oprd" for c in verb.children) or any(
-        a.dep_ == "appos" and a.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in a.children)
-        for o in named for a in o.children))
+    if named and any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    named = named or [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
+    return any(a.dep_ == "appos" and a.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in a.children)
+               for o in named for a in o.children) or any(
+        i + 2 < len(verb.doc) and verb.doc[i + 1].text in _OPENING_QUOTES and verb.doc[i + 2].pos_ in ("DET", "ADJ")
+        for o in named for i in {o.i, o.right_edge.i})
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 
 def governing_verb(token):
@@ -628,8 +640,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                         and not any(c.dep_ == "dobj" for c in owner.children):
                     return expand(child)  # "met Prime Minister Abiy Ahmed", parsed as a modifier of the verb
                 if place == "dobj" and child.dep_ == "oprd" and child.ent_type_ == "PERSON" and child.head == owner \
-                        and not any(c.dep_ == "dobj" for c in owner.children):
+                        and not any(c.dep_ in ("dobj", "oprd") and c != child for c in owner.children):
                     return expand(child)  # "called Czech Prime Minister Petr Fiala", parsed as what one was called
+                    #                        (not "called Bush 'the devil'": one is what the other is called)
                 if place == "dobj" and child.dep_ == "nsubjpass":
                     return expand(child)
                 if place == "dative" and child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN"):

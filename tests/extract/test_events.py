@@ -3763,6 +3763,33 @@ MORE = {
     "deepening, strengthening or improving ties with another is cooperation, also when two do it together": (
         "Kenya strengthened relations with Ethiopia. Chile and Argentina deepened their defence ties.",
         {("Kenya", "cooperatesWith", "Ethiopia"), ("Argentina", "cooperatesWith", "Chile")}),
+    "the one a host meets as visiting is the visitor, also where the place hangs on that participle": (
+        "Lula met visiting Argentine President Alberto Fernandez in Brasilia on Tuesday.",
+        {("Luiz Inacio Lula da Silva", "meets", "Alberto Fernandez"), ("Alberto Fernandez", "visits", "Brasilia")},
+        {("Luiz Inacio Lula da Silva", "visits", None)}),
+    "a protest filed against a state is a complaint to it; one held against it in the street a demonstration": (
+        "Greece filed a formal protest against Turkey over the overflights. Kurdish activists held a protest "
+        "against Turkey in Athens.",
+        {("Greece", "criticizes", "Turkey"), ("Kurdish activists", "protests", "Turkey")},
+        {("Greece", "protests", None)}),
+    "calling someone a name is no telephone call, also when the parser reads both as complements": (
+        'Venezuela\'s Nicolas Maduro called Colombian President Ivan Duque "a puppet" on Sunday. Iran\'s Hassan '
+        'Rouhani called US President Donald Trump "a warmonger" at the UN.',
+        {("Nicolas Maduro", "criticizes", "Ivan Duque"), ("Hassan Rouhani", "criticizes", "Donald Trump")},
+        {(None, "meets", None)}),
+    "freeing captives another holds concedes nothing to their captor": (
+        "Colombian troops raided a jungle camp, freeing 15 hostages held by FARC guerrillas.",
+        set(), {(None, "concedes", None)}),
+    "withdrawing observers or inspectors from a state is a sanction, not a retreat": (
+        "The African Union withdrew its observers from Burundi.",
+        {("African Union", "sanctions", "Burundi")}, {(None, "concedes", None)}),
+    "a stance on a peace plan or initiative is a stance on the one whose plan it is": (
+        "Serbia rejected Croatia's Balkan peace plan. Armenia welcomed the Iranian Caucasus peace initiative.",
+        {("Serbia", "opposes", "Croatia"), ("Armenia", "praises", "Iran")}),
+    "defying another opposes it; anti-aircraft batteries are a state's forces": (
+        "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
+        "Turkish jets over Latakia.",
+        {("Eritrea", "opposes", "African Union"), ("Syria", "attacks", "Turkey")}),
 }
 
 
