@@ -826,9 +826,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if not actors and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] and not any(
                 c.dep_ == "agent" for c in token.children) and any(c.dep_ == "nsubjpass" for c in token.children):
             # "four diplomats were expelled from India", "two Britons were arrested in Tehran": acts only the state
-            # of that place does
-            actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "in") for p in c.children
-                      if p.dep_ == "pobj" for a in map(_as_actor, ctx.resolve(p)) if a.type == "Country"]
+            # of that place does (or of the office one was called to: "was summoned to the Iranian foreign ministry")
+            actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "to")
+                      for p in c.children if p.dep_ == "pobj" for a in map(_as_actor, ctx.resolve(p))
+                      if a.type == "Country" and (c.lower_ != "to" or a.how == "agent")]
         pair: list[Arg] = []
         light, base = None, 0.9
     else:
@@ -1757,10 +1758,13 @@ _NAMING_PREPS = frozenset({"of", "including", "like", "such"})
 
 
 def _phrase(head) -> Iterator:
-    """The words of ``head``'s phrase, less the prepositional phrases that do not say what it is."""
+    """The words of ``head``'s phrase, less the prepositional phrases that do not say what it is and the
+    clauses that tell what it is for or more of it ("a decision [to recall its ambassador]" is no ambassador;
+    "a ship carrying relief supplies" is one of supplies)."""
     yield head
     for c in head.children:
-        if not (c.dep_ == "prep" and c.lower_ not in _NAMING_PREPS):
+        if not (c.dep_ == "prep" and c.lower_ not in _NAMING_PREPS or c.dep_ == "relcl"
+                or c.dep_ == "acl" and syntax.to_infinitive(c)):
             yield from _phrase(c)
 
 

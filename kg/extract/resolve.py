@@ -355,6 +355,19 @@ class Context:
         if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
                                                                         for g in c.children) for c in verb.children):
             return []
+        return self._done_to(pronoun, verb)
+
+    def _reason_owner(self, pronoun) -> list[Arg]:
+        """Whose "its" is, in the reason given for an act on another state: that state's ("suspended aid to
+        Rwanda over [its] support for the rebels", "praised Chile for [its] leadership"). Else nothing."""
+        prep = pronoun.head.head
+        if pronoun.head.dep_ != "pobj" or prep.lower_ not in ("over", "for") or prep.head.pos_ != "VERB":
+            return []
+        return self._done_to(pronoun, prep.head)
+
+    def _done_to(self, pronoun, verb) -> list[Arg]:
+        """The last state before ``pronoun`` that its sentence names as an object of ``verb``'s clause and not
+        as its doer, when the clause names its doer; else nothing."""
         bound = {a.name for t in clause_subjects(verb) if t != pronoun for a in self.resolve(t)}
         start = self.sentence(pronoun).start
         done_to = [m for m in self._before(pronoun.i, {"Country"}, bound) if m.start >= start
@@ -559,6 +572,9 @@ class Context:
                         a for a in self.resolve(own, speaker=speaker, _depth=_depth + 1)
                         if a.type in ("Country", "Organization")]):
                     return doer
+            if lower in ("its", "their") and token.dep_ == "poss" and _depth < 2 \
+                    and (acted_on := self._reason_owner(token)):
+                return acted_on
             if lower in _NEUTER | _PLURAL and subject is not None and (addressed := self._addressed(subject)):
                 return addressed  # "accused Lithuania of … and demanded that it recall …": not the one demanding
             if lower in _NEUTER | _PLURAL and subject is not None:
@@ -1085,9 +1101,12 @@ class Context:
         text = self.doc[first:token.i + 1].text
         found: dict[str, Arg] = {}
         # ("ethnic Albanian guerrillas" are no agents of Albania; "delegations from Sudan's army" are Sudan's)
-        # ("a Ugandan army spokesman": the owner of the body the agent speaks for)
+        # ("a Ugandan army spokesman": the owner of the body the agent speaks for; "Kyrgyz border guards": of the
+        # agent's own first word)
+        lead = phrase.split()[:-1]
         spans = [self.mention(owner) or next((m for c in owner.children if (c.dep_ == "poss" or c.dep_ in (
-            "amod", "compound") and owner.lower_ in lexicon().agents) and (m := self.mention(c)) is not None), None)
+            "amod", "compound") and (owner.lower_ in lexicon().agents or owner.lower_ in lead))
+            and (m := self.mention(c)) is not None), None)
                  for owner in owners if not _ethnic(owner) and not self._people_of_place(owner)] \
             + [self.owner(token, _OWNED - _BACKED)]
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)

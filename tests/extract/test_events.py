@@ -3786,6 +3786,20 @@ MORE = {
     "a stance on a peace plan or initiative is a stance on the one whose plan it is": (
         "Serbia rejected Croatia's Balkan peace plan. Armenia welcomed the Iranian Caucasus peace initiative.",
         {("Serbia", "opposes", "Croatia"), ("Armenia", "praises", "Iran")}),
+    "'its' in the reason for an act on another state is that state's": (
+        "Canada cut aid to Eritrea over its support for al-Shabaab.",
+        {("Canada", "sanctions", "Eritrea"), ("Eritrea", "supports", "Al-Shabaab")}, {("Canada", "supports", None)}),
+    "an envoy summoned to a state's ministry is summoned by that state": (
+        "The Norwegian ambassador was summoned to the Russian foreign ministry on Friday.",
+        {("Russia", "criticizes", "Norway")}),
+    "welcoming a decision to act on an envoy praises the one deciding and meets no one": (
+        "Peru welcomed Ecuador's decision to expel the Colombian ambassador.",
+        {("Peru", "praises", "Ecuador")}, {(None, "meets", None)}),
+    "a demonym before a two-word agent owns it; shooting at or shooting someone is an attack": (
+        "Armenian border guards shot at Azerbaijani positions. Israeli troops shot two Palestinian teenagers. Kyrgyz "
+        "border guards detained two Uzbek traders.",
+        {("Armenia", "attacks", "Azerbaijan"), ("Israel", "attacks", "Palestine"),
+         ("Kyrgyzstan", "coerces", "Uzbekistan")}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
