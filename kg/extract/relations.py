@@ -1597,6 +1597,9 @@ def _token_triggers(token) -> list[Trigger]:
             and syntax.appositive_participle(token) is None:
         return []  # "return to the negotiating table", "the warring sides": a kind of thing, no act (but
         #            "Nauseda, visiting Kyiv, said …", misread as such)
+    if token.lemma_.lower() in _TELLING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING
+                                                 and syntax.to_infinitive(c) for c in token.children):
+        return []  # "ordered French troops to leave": sent away (_sent_away), not sent anywhere
     table = lexicon().triggers
     kinds = (pos, "ADJ") if pos == "NOUN" and token.dep_ == "compound" else (pos,)  # "a [security] pact"
     found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_)) for kind in kinds
@@ -1639,6 +1642,11 @@ def _token_triggers(token) -> list[Trigger]:
     # Dictionary verbs: the longest particle that fits, its code refined by the block's patterns. Of the
     # blocks holding it, the first with a pattern that fits decides; else the first whose own code states
     # an event ("asked Kenya for help": ASK, not INVITE's "ask for")
+    # (an adverb particle read as a preposition belongs to the verb when no other phrase comes between:
+    # "took over the city", not "took Venezuela to the court over the region")
+    fitting = [e for e in fitting if syntax.particle_first(token, e.particle.split()[0] if e.particle else "")]
+    if not fitting:
+        return []
     longest = max(len(e.particle.split()) for e in fitting)
     entries = sorted((e for e in fitting if len(e.particle.split()) == longest), key=lambda e: (e.lemma, e.cameo),
                      reverse=True)
@@ -1787,9 +1795,12 @@ def _pattern_code(verb, entry: Trigger) -> str | None:
         if prep not in phrases:
             continue
         if prep not in words_of:
-            # (common words only, not those of a name: "awarded him the Order of Freedom" gives no order)
+            # (common words only, not those of a name: "awarded him the Order of Freedom" gives no order; but
+            # the head of a name a preposition governs says where: "took Guyana to the International [Court] of
+            # Justice")
             words_of[prep] = {w for head in phrases[prep] for t in head.subtree
-                              if t.pos_ != "PROPN" and t.ent_type_ not in _NAMES for w in (t.lower_, t.lemma_.lower())}
+                              if t.pos_ != "PROPN" and t.ent_type_ not in _NAMES or prep and t.dep_ == "pobj"
+                              and t.head == head for w in (t.lower_, t.lemma_.lower())}
         words = words_of[prep]
         if all(words & synsets.get(w[1:].upper(), frozenset()) if w.startswith("&") else w in words
                for w in needed):

@@ -837,6 +837,20 @@ def helping(verb, purpose: str = "help"):
 _HOME_DEPS = frozenset({"dobj", "npadvmod", "pobj"})
 
 
+_ADVERB_PARTICLES = frozenset({"over", "up", "down", "off", "out", "back", "away"})
+
+
+def particle_first(trigger, word: str) -> bool:
+    """Whether an adverb particle ("over", "up", "off" …) of a phrasal verb is the verb's own: a particle, or a
+    preposition with no other phrase between the verb and it ("took over the city", not "took Venezuela to the
+    court over the region"); any other word is the verb's as it comes."""
+    if word not in _ADVERB_PARTICLES:
+        return True
+    return any(c.lower_ == word and (c.dep_ == "prt" or c.dep_ == "prep" and not any(
+        p.dep_ in ("prep", "dobj", "dative") and trigger.i < p.i < c.i and not is_time(next(iter(p.children), p))
+        for p in trigger.children)) for c in trigger.children)
+
+
 def has_particle(trigger, particle: str) -> bool:
     """Whether "call" comes with "on" (urges) or "for" (supports)."""
     if not particle:

@@ -3800,6 +3800,12 @@ MORE = {
         "border guards detained two Uzbek traders.",
         {("Armenia", "attacks", "Azerbaijan"), ("Israel", "attacks", "Palestine"),
          ("Kyrgyzstan", "coerces", "Uzbekistan")}),
+    "taking a state to an international court is a complaint against it, not a taking over": (
+        "Ukraine took Russia to the International Court of Justice over the dam.",
+        {("Ukraine", "criticizes", "Russia")}, {(None, "coerces", None)}),
+    "ordering a state's troops to leave sends them away and mobilizes nothing": (
+        "Burkina Faso expelled two French diplomats and ordered French troops to leave.",
+        {("Burkina Faso", "sanctions", "France")}, {(None, "mobilizes", None)}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
