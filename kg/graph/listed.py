@@ -1,6 +1,7 @@
-"""The rows of the saved queries ``meetings`` and ``contacts``, listed by every refresh into the build graph.
+"""The rows of the saved queries ``meetings``, ``contacts`` and ``stances``, listed by every refresh into the build
+graph.
 
-Finding them over the merged view takes 100 to 250 ms at a million quads, far over what a saved
+Finding them over the merged view takes 100 to 450 ms at a million quads, far over what a saved
 query may take; ``Store.refresh`` finds them ahead and writes one node per row and pair of entities
 it is about into the build graph: the row's columns, the two entities (agent and target of its
 events, ``kg:meetingRowParty``) and the row's place in the query's order (``kg:meetingRowRank``, the
@@ -19,10 +20,15 @@ and sentences it compares from the store.)
         kg:meetingRowDate "2024-03-20"^^xsd:date ; kg:meetingRowWho "Wang Yi" ; kg:meetingRowMet "Penny Wong" ;
         kg:meetingRowMode "in_person" ; kg:meetingRowArticle "Wang Yi meets Penny Wong" ; kg:meetingRowRank 12 .
 
-and likewise kg:ContactRow (kg:contactRowDate, From, Contact, To, Mode, Sentence, Party and Rank).
+and likewise kg:ContactRow (kg:contactRowDate, From, Contact, To, Mode, Sentence, Party and Rank) and
+kg:StanceRow (kg:stanceRowWho, Stance, What, Date, Sentence, Party, Rank and Actor).
 
 A node is a row and a pair because a parameter names entities, not names: two entities of one name
 give the same row, and ``contacts`` with both parameters wants the rows of the pair the two name.
+``stances`` names the agent alone (``actor``): its nodes name it too (kg:stanceRowActor) and are one per
+row and agent and target, so that the one's stance on the other and the other's on the one, under the
+same names, stay two nodes. Its events may have one entity as agent and target: such a node has one
+party, and is relisted with the pair of that entity with itself.
 """
 
 from __future__ import annotations
@@ -45,7 +51,8 @@ class Listing:
     (``meetingRow``: kg:MeetingRow, kg:meetingRowRank, kg:meetingRowParty, kg:meetingRowDate ...), its columns
     (query variable, property suffix), the query giving its rows with the entities of each (``?a``, ``?b``) in
     the saved query's order and the same query for the events it is given (``%s``: the IRIs of a VALUES
-    block), which looks those up, unordered.
+    block), which looks those up, unordered; ``actor``: the suffix of a property naming the agent (``?a``)
+    alone, for a saved query whose parameter names the agent only.
 
     Each listing has properties of its own: the saved query then reads its own rows' triples only.
     """
@@ -55,6 +62,7 @@ class Listing:
     columns: tuple[tuple[str, str], ...]
     select: str
     events: str
+    actor: str = ""
 
     def term(self, suffix: str = "") -> ox.NamedNode:
         """The class (no suffix) or a property of this listing's row nodes."""
@@ -64,10 +72,10 @@ class Listing:
 
 # The saved queries as they read the merged view before the rows were listed, without their parameters
 # and with the agent and target of each row: their rows, ordered as the saved queries order them, are
-# those of tests/interfaces/reference_queries/meetings.rq and contacts.rq. Each property is its own sub-query,
-# joined on its keys (the engine reads each once in a row instead of event by event). The same for a few
-# events (``_*_EVENTS``) looks each property up event by event instead (its VALUES inside the GRAPH
-# block: outside, the engine reads the whole graph before joining them).
+# those of tests/interfaces/reference_queries/meetings.rq, contacts.rq and stances.rq. Each property is
+# its own sub-query, joined on its keys (the engine reads each once in a row instead of event by event).
+# The same for a few events (``_*_EVENTS``) looks each property up event by event instead (its VALUES
+# inside the GRAPH block: outside, the engine reads the whole graph before joining them).
 _MEETINGS = """
 SELECT DISTINCT ?date ?who ?met ?mode ?place ?article ?a ?b WHERE {
   { SELECT ?event WHERE { GRAPH <graph/merged> { ?event kg:predicate kg:meets } } }
@@ -136,11 +144,43 @@ SELECT DISTINCT ?date ?from ?contact ?to ?mode ?sentence ?a ?b WHERE {
   BIND(STRAFTER(STR(?predicate), "#") AS ?contact)
 }"""
 
+# Unlike the other two, an entity's stance on itself is a row: the saved query never asked for two entities.
+_STANCES = """
+SELECT DISTINCT ?who ?stance ?what ?date ?sentence ?a ?b WHERE {
+  { SELECT ?event ?predicate WHERE { GRAPH <graph/merged> { ?event kg:predicate ?predicate }
+      FILTER(?predicate IN (kg:supports, kg:opposes, kg:criticizes)) } }
+  { SELECT ?event ?a WHERE { GRAPH <graph/merged> { ?event kg:agent ?a } } }
+  { SELECT ?event ?b WHERE { GRAPH <graph/merged> { ?event kg:target ?b } } }
+  { SELECT ?a ?who WHERE { GRAPH <graph/merged> { ?a rdfs:label ?who } } }
+  { SELECT ?b ?what WHERE { GRAPH <graph/merged> { ?b rdfs:label ?what } } }
+  OPTIONAL { SELECT ?event ?date WHERE { GRAPH <graph/merged> { ?event kg:date ?date } } }
+  # evidence of this query's kind of event only (the rows are the same): the join then reads far fewer
+  OPTIONAL { { SELECT ?event WHERE { GRAPH <graph/merged> { ?event kg:predicate ?stated }
+                 FILTER(?stated IN (kg:supports, kg:opposes, kg:criticizes)) } }
+             { SELECT ?event ?ev WHERE { GRAPH <graph/merged> { ?event kg:evidence ?ev } } }
+             { SELECT ?ev ?sentence WHERE { GRAPH <graph/merged> { ?ev kg:sentence ?sentence } } } }
+  BIND(STRAFTER(STR(?predicate), "#") AS ?stance)
+}
+ORDER BY ?who ?stance ?what ?date ?sentence"""
+_STANCE_EVENTS = """
+SELECT DISTINCT ?who ?stance ?what ?date ?sentence ?a ?b WHERE {
+  GRAPH <graph/merged> {
+    VALUES ?event { %s }
+    ?event kg:predicate ?predicate ; kg:agent ?a ; kg:target ?b .
+    FILTER(?predicate IN (kg:supports, kg:opposes, kg:criticizes))
+    ?a rdfs:label ?who . ?b rdfs:label ?what .
+    OPTIONAL { ?event kg:date ?date }
+    OPTIONAL { ?event kg:evidence ?ev . ?ev kg:sentence ?sentence } }
+  BIND(STRAFTER(STR(?predicate), "#") AS ?stance)
+}"""
+
 LISTINGS: tuple[Listing, ...] = (
     Listing("meetings", "meetingRow", (("date", "Date"), ("who", "Who"), ("met", "Met"), ("mode", "Mode"),
                                        ("place", "Place"), ("article", "Article")), _MEETINGS, _MEETING_EVENTS),
     Listing("contacts", "contactRow", (("date", "Date"), ("from", "From"), ("contact", "Contact"), ("to", "To"),
                                        ("mode", "Mode"), ("sentence", "Sentence")), _CONTACTS, _CONTACT_EVENTS),
+    Listing("stances", "stanceRow", (("who", "Who"), ("stance", "Stance"), ("what", "What"), ("date", "Date"),
+                                     ("sentence", "Sentence")), _STANCES, _STANCE_EVENTS, actor="Actor"),
 )
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _AGENT, _TARGET = (ox.NamedNode(str(KG[p])) for p in ("agent", "target"))
@@ -157,12 +197,14 @@ def _rows(listing: Listing, iris: Iris, found: Iterable[ox.QuerySolution], *, ra
         values = tuple(row[name] for name, _ in columns)
         rank = ranks.setdefault(values, len(ranks) + 1)  # the rows come in order: a new one is the next
         parties = sorted({row["a"], row["b"]}, key=str)
-        node = ox.NamedNode(str(iris.row(listing.name, *parties, *values)))
+        agent = (row["a"],) if listing.actor else ()  # the agent apart: the one's stance and the other's differ
+        node = ox.NamedNode(str(iris.row(listing.name, *agent, *parties, *values)))
         if node in nodes:  # one node per row and pair: the same again from another event adds nothing
             continue
         nodes[node] = [ox.Triple(node, RDF_TYPE, row_class),
                        *([ox.Triple(node, rank_of, _integer(rank))] if ranked else []),
                        *(ox.Triple(node, party, entity) for entity in parties),
+                       *(ox.Triple(node, listing.term(listing.actor), a) for a in agent),
                        *(ox.Triple(node, prop, value) for (_, prop), value in zip(columns, values)
                          if value is not None)]
     return [t for triples in nodes.values() for t in triples]
@@ -183,8 +225,8 @@ def listed(store: ox.Store, iris: Iris) -> list[ox.Triple]:
 
 
 def relist(store: ox.Store, iris: Iris, pairs: Iterable[tuple[ox.NamedNode, ox.NamedNode]]) -> None:
-    """Write the row nodes of ``pairs`` of entities (each sorted by IRI) anew into the build graph of ``store``,
-    from the events between the two of each pair in its merged view."""
+    """Write the row nodes of ``pairs`` of entities (each sorted by IRI; an entity with itself too) anew into the
+    build graph of ``store``, from the events between the two of each pair in its merged view."""
     build, merged = (ox.NamedNode(str(iris.graph(kind))) for kind in ("build", "merged"))
     pairs = set(pairs)
     if not pairs:
@@ -197,8 +239,7 @@ def relist(store: ox.Store, iris: Iris, pairs: Iterable[tuple[ox.NamedNode, ox.N
     events = sorted({e for a, b in pairs for e in between(a, b) | between(b, a)}, key=str)
     for listing in LISTINGS:
         party = listing.term("Party")
-        old = {q.subject for a, b in pairs for q in store.quads_for_pattern(None, party, a, build)
-               if ox.Quad(q.subject, party, b, build) in store}
+        old = {node for a, b in pairs for node in _nodes(store, build, party, a, b)}
         for quad in [q for node in old for q in store.quads_for_pattern(node, None, None, build)]:
             store.remove(quad)
         if events:
@@ -208,6 +249,15 @@ def relist(store: ox.Store, iris: Iris, pairs: Iterable[tuple[ox.NamedNode, ox.N
             store.extend([ox.Quad(t.subject, t.predicate, t.object, build)
                           for t in _rows(listing, iris, found, ranked=False)])
         _rerank(store, iris, listing)
+
+
+def _nodes(store: ox.Store, build: ox.NamedNode, party: ox.NamedNode, a: ox.NamedNode,
+           b: ox.NamedNode) -> set[ox.NamedNode]:
+    """The row nodes in ``build`` whose parties (``party``) are ``a`` and ``b``: both, or ``a`` alone when the two are
+    one (a node of an entity with itself; those of the entity with another have it too)."""
+    return {q.subject for q in store.quads_for_pattern(None, party, a, build)
+            if ox.Quad(q.subject, party, b, build) in store
+            and (a != b or sum(1 for _ in store.quads_for_pattern(q.subject, party, None, build)) == 1)}
 
 
 def _order(listing: Listing) -> str:

@@ -86,6 +86,7 @@ class KG(DefinedNamespace):
     QueryRow: URIRef
     MeetingRow: URIRef
     ContactRow: URIRef
+    StanceRow: URIRef
 
     # the twelve relation predicates (GOLD.md names)
     meets: URIRef
@@ -165,7 +166,8 @@ class KG(DefinedNamespace):
     actorClass: URIRef
     pairCount: URIRef
     activityRank: URIRef
-    # the rows of the saved queries meetings and contacts (kg.graph.listed), on kg:QueryRow nodes in the build graph
+    # the rows of the saved queries meetings, contacts and stances (kg.graph.listed), on kg:QueryRow nodes in the
+    # build graph
     meetingRowRank: URIRef
     meetingRowParty: URIRef
     meetingRowDate: URIRef
@@ -182,6 +184,14 @@ class KG(DefinedNamespace):
     contactRowTo: URIRef
     contactRowMode: URIRef
     contactRowSentence: URIRef
+    stanceRowRank: URIRef
+    stanceRowParty: URIRef
+    stanceRowActor: URIRef
+    stanceRowWho: URIRef
+    stanceRowStance: URIRef
+    stanceRowWhat: URIRef
+    stanceRowDate: URIRef
+    stanceRowSentence: URIRef
 
     _NS = Namespace("https://kg.example.org/ontology#")
 

@@ -38,8 +38,8 @@ _ENTITY_ROLES = (_K["agent"], _K["target"], _K["place"])
 
 @dataclass(frozen=True, slots=True)
 class Touched:
-    """What a change reaches: the pairs of entities (sorted by IRI) of the events whose rows may differ, and
-    the actors (name, class) whose counts may differ."""
+    """What a change reaches: the pairs of entities (sorted by IRI; an entity with itself when it is both) of the
+    events whose rows may differ, and the actors (name, class) whose counts may differ."""
 
     pairs: frozenset[tuple[ox.NamedNode, ox.NamedNode]]
     actors: frozenset[tuple[ox.Literal, ox.NamedNode]]
@@ -71,7 +71,8 @@ def touched(store: ox.Store, merged: ox.NamedNode, removed: Iterable[ox.Triple],
     for e in events:
         agents, targets = values(e, _K["agent"]), values(e, _K["target"])
         entities |= agents | targets
-        pairs |= {(a, b) if str(a) < str(b) else (b, a) for a in agents for b in targets if a != b}
+        # an entity with itself too: a stance may be on its own agent (kg.graph.listed)
+        pairs |= {(a, b) if str(a) <= str(b) else (b, a) for a in agents for b in targets}
     actors = {(name, cls) for x in entities for cls in values(x, RDF_TYPE) & ACTOR_CLASSES
               for name in values(x, LABEL)}
     return Touched(frozenset(pairs), frozenset(actors))

@@ -138,17 +138,21 @@ def test_the_activity_counts_follow_each_change(tmp_path):
 
 
 
-def _meetings(store: Store, person: str | None = None) -> list[tuple]:
+def _meetings(store: Store, person: str | None = None) -> list[list[tuple]]:
     """The rows of the saved query meetings, read from the rows the refresh listed (kg.graph.listed), and of its
     reference formulation, which finds them over the merged view."""
+    return _saved_and_reference(store, "meetings", {"person": person} if person else None)
+
+
+def _saved_and_reference(store: Store, name: str, params: dict[str, str] | None = None) -> list[list[tuple]]:
+    """The rows of the saved query ``name`` and of its reference formulation."""
     from pathlib import Path
 
     from kg.query import bind_values, saved_query
 
-    reference = Path(__file__).parents[1] / "interfaces" / "reference_queries" / "meetings.rq"
-    params = {"person": person} if person else None
+    reference = Path(__file__).parents[1] / "interfaces" / "reference_queries" / f"{name}.rq"
     return [[tuple(row) for row in store.ox.query(bind_values(text, params))]
-            for text in (saved_query("meetings"), reference.read_text("utf-8"))]
+            for text in (saved_query(name), reference.read_text("utf-8"))]
 
 
 def _listed(store: Store) -> set[ox.Triple]:
@@ -174,6 +178,17 @@ def test_the_listed_rows_follow_each_change(tmp_path):
         assert _listed(store) == rows
         apply(store, ["a.txt", "b.txt"])
         assert _meetings(store) == [[], []] and not _listed(store)
+
+def test_a_stance_on_itself_is_listed_and_relisted(tmp_path):
+    """An entity's stance on itself is a row of stances, listed again with the pair of that entity with itself."""
+    itself = article("d.txt", "2022-10-30", [("China", "Country", "criticizes", "China", "Country", {})])
+    assert changed(tmp_path / "inc", [A], [itself]) == batch(tmp_path / "batch", [A, itself])
+    assert changed(tmp_path / "back", [A, itself], ["d.txt"]) == batch(tmp_path / "without", [A])
+    with Store(tmp_path / "inc") as store:
+        listed, reference = _saved_and_reference(store, "stances", {"actor": "China"})
+        assert listed == reference and ("China", "criticizes", "China") in [
+            tuple(term.value for term in row[:3]) for row in listed]
+
 
 def test_an_undated_event_cluster_joins_and_splits(tmp_path):
     # Undated reports merge when their articles are published at most two days apart (single linkage):

@@ -236,7 +236,8 @@ def test_saved_query_gives_the_rows_of_its_reference_formulation_on_the_sample(s
 
 def test_listed_rows_give_the_rows_of_the_reference_by_entity_and_pair():
     """Two entities of one name give one row (a node per pair), a parameter finds entities by name, alias or IRI,
-    and contacts with both parameters keeps the rows of the pair they name, either way."""
+    contacts with both parameters keeps the rows of the pair they name, either way, and stances those of the
+    actor it names, an entity's stance on itself among them."""
     import pyoxigraph as ox
 
     from kg.graph.iri import Iris
@@ -263,7 +264,11 @@ def test_listed_rows_give_the_rows_of_the_reference_by_entity_and_pair():
               ("x4", "e/c", "meets", "e/a1", None, None, "e/p", [("s4", "art/2")]),
               ("x5", "e/a1", "criticizes", "e/a2", date, None, None, [("s5", "art/1"), ("s6", "art/2")]),
               ("x6", "e/b", "meets", "e/b", date, None, None, [("s7", "art/1")]),  # with itself: in no row
-              ("x7", "e/a2", "supports", "e/b", date, None, None, [])]  # not a contact
+              ("x7", "e/a2", "supports", "e/b", date, None, None, []),  # not a contact
+              ("x8", "e/b", "opposes", "e/b", date, None, None, [("s8", "art/1")]),  # a stance on itself: a row
+              ("x9", "e/a2", "opposes", "e/a1", date, None, None, [("s9", "art/1")]),  # one row, two actors
+              ("x10", "e/a1", "opposes", "e/a2", date, None, None, [("s9", "art/2")]),
+              ("x11", "e/c", "supports", "e/p", None, None, None, [("s10", "art/2")])]
     for x, agent, predicate, target, when, mode, place, evidence in events:
         add(x, "agent", agent)
         add(x, "target", target)
@@ -278,19 +283,30 @@ def test_listed_rows_give_the_rows_of_the_reference_by_entity_and_pair():
     build = ox.NamedNode(base + "graph/build")  # what a refresh lists there (kg.graph.listed)
     rows = listed(store, Iris(base))
     # an incremental refresh lists the rows of the pairs its change reaches, from their events: the same nodes
-    pairs = {tuple(sorted((n(a), n(b)), key=str)) for _, a, _, b, *_ in events if a != b}
+    pairs = {tuple(sorted((n(a), n(b)), key=str)) for _, a, _, b, *_ in events}  # an entity with itself too
     stale = [(n("build/row/stale"), n(rdf_type), n(kg + "MeetingRow")), (n("build/row/stale"), n(kg + "meetingRowParty"),
-              n("e/a1")), (n("build/row/stale"), n(kg + "meetingRowParty"), n("e/b"))]  # of events since removed
+              n("e/a1")), (n("build/row/stale"), n(kg + "meetingRowParty"), n("e/b")),  # of events since removed
+             (n("build/row/self"), n(rdf_type), n(kg + "StanceRow")), (n("build/row/self"), n(kg + "stanceRowParty"),
+              n("e/b"))]
     store.extend([ox.Quad(*t, build) for t in stale])
     relist(store, Iris(base), pairs)
-    assert {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, build)} == set(
-        rows)
+
+    def listed_now() -> set:
+        return {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, build)}
+
+    assert listed_now() == set(rows)
+    relist(store, Iris(base), [(n("e/b"), n("e/b"))])  # an entity with itself: its other pairs' nodes stay
+    assert listed_now() == set(rows)
     cases = [("meetings", {}), ("meetings", {"person": "alpha"}), ("meetings", {"person": "AL"}),
              ("meetings", {"person": base + "e/b"}), ("meetings", {"person": "Paris"}),
              ("contacts", {}), ("contacts", {"first": "Alpha"}), ("contacts", {"second": "beta"}),
              ("contacts", {"first": "Alpha", "second": "Beta"}), ("contacts", {"first": "Beta", "second": "Al"}),
              ("contacts", {"first": "Alpha", "second": "Alpha"}), ("contacts", {"first": "Al", "second": "Al"}),
-             ("contacts", {"first": base + "e/a2", "second": "Beta"}), ("contacts", {"first": "Beta", "second": "Nobody"})]
+             ("contacts", {"first": base + "e/a2", "second": "Beta"}),
+             ("contacts", {"first": "Beta", "second": "Nobody"}),
+             ("stances", {}), ("stances", {"actor": "alpha"}), ("stances", {"actor": "AL"}),
+             ("stances", {"actor": base + "e/a2"}), ("stances", {"actor": "Beta"}), ("stances", {"actor": "Paris"}),
+             ("stances", {"actor": "gamma"}), ("stances", {"actor": "Nobody"})]
     found = {}
     for name, params in cases:
         saved = _solutions(store, bind_values(saved_query(name), params or None))
@@ -301,4 +317,7 @@ def test_listed_rows_give_the_rows_of_the_reference_by_entity_and_pair():
                      ("contacts", ()): 4, ("contacts", ("Alpha",)): 4, ("contacts", ("beta",)): 2,
                      ("contacts", ("Alpha", "Beta")): 2, ("contacts", ("Beta", "Al")): 2,
                      ("contacts", ("Alpha", "Alpha")): 2, ("contacts", ("Al", "Al")): 0,
-                     ("contacts", (base + "e/a2", "Beta")): 1, ("contacts", ("Beta", "Nobody")): 0}
+                     ("contacts", (base + "e/a2", "Beta")): 1, ("contacts", ("Beta", "Nobody")): 0,
+                     ("stances", ()): 6, ("stances", ("alpha",)): 4, ("stances", ("AL",)): 3,
+                     ("stances", (base + "e/a2",)): 2, ("stances", ("Beta",)): 1, ("stances", ("Paris",)): 0,
+                     ("stances", ("gamma",)): 1, ("stances", ("Nobody",)): 0}
