@@ -1597,9 +1597,6 @@ def _token_triggers(token) -> list[Trigger]:
             and syntax.appositive_participle(token) is None:
         return []  # "return to the negotiating table", "the warring sides": a kind of thing, no act (but
         #            "Nauseda, visiting Kyiv, said …", misread as such)
-    if token.lemma_.lower() in _TELLING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING
-                                                 and syntax.to_infinitive(c) for c in token.children):
-        return []  # "ordered French troops to leave": sent away (_sent_away), not sent anywhere
     table = lexicon().triggers
     kinds = (pos, "ADJ") if pos == "NOUN" and token.dep_ == "compound" else (pos,)  # "a [security] pact"
     found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_)) for kind in kinds
@@ -1616,6 +1613,9 @@ def _token_triggers(token) -> list[Trigger]:
         own = [e for e in own if not e.needs or _object_has(token, e.needs)
                or e.pos == "ADJ" and _described(token).lemma_.lower() in lexicon().synsets.get(e.needs, ())]
         own = [e for e in own if e.pos != "ADV" or token.dep_ == "advmod" and token.head.pos_ == "VERB"]
+        if token.lemma_.lower() in _TELLING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING
+                                                     and syntax.to_infinitive(c) for c in token.children):
+            own = [e for e in own if e.predicate != "mobilizes"]  # "ordered French troops to leave": sent away
         # "hit back at the Philippines": an idiom of particle and preposition that fits is what is said, not
         # the verb alone ("hit" a target); a verb and its preposition ("landed in") may still mean more
         longest = max((len(e.particle.split()) for e in own), default=0)
