@@ -345,6 +345,8 @@ def _named_before(ctx: Context, pronoun, verb) -> bool:
 
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
+    if (claimer := syntax.claimed_by(noun)) is not None:  # "the Houthis claimed responsibility for an attack"
+        return _clause_doers(ctx, claimer), []
     # ("talks were held between X and Y", "clashes erupted between X and Y")
     held = noun.head.children if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.pos_ in ("VERB", "AUX") else ()
     for child in (*syntax.with_participle(noun), *held):

@@ -426,11 +426,18 @@ class Context:
 
     def _titled_before(self, pronoun) -> list[Arg]:
         """For "he" or "she" when no person is named before: the official the sentence before opens with, named
-        by title only ("Pakistan's army chief met Taliban officials in Kabul. He urged them …": Pakistan)."""
+        by title only ("Pakistan's army chief met Taliban officials in Kabul. He urged them …": Pakistan), or
+        its own sentence, when the pronoun's clause hangs on its main one ("The Emirati foreign minister visited
+        Damascus, where he met Assad")."""
         sent = self.sentence(pronoun)
-        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" or sent.start == 0:
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj":
             return []
-        before = self.sentence(self.doc[sent.start - 1])
+        if pronoun.head.dep_ in ("relcl", "advcl", "conj") and sent.root.i < pronoun.i:
+            before = sent
+        elif sent.start > 0:
+            before = self.sentence(self.doc[sent.start - 1])
+        else:
+            return []
         titled = [t for t in before.root.children if t.dep_ == "nsubj" and t.lemma_.lower() in lexicon().roles]
         return [a for a in self.resolve(titled[0], _depth=2) if a.type != "Person"] if titled else []
 

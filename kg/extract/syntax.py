@@ -965,6 +965,11 @@ _ENDING = frozenset({"end", "conclude", "finish"})  # verbs that close an occasi
 _VISITS = frozenset({"visit", "trip", "tour", "stay"})
 
 
+def _set_off(token) -> bool:
+    """Whether a phrase opens its sentence or follows a comma ("On his visit to Lima, …", "X, on a trip to Y,")."""
+    return token.i == token.sent.start or token.doc[token.i - 1].text == ","
+
+
 def occasion(token) -> bool:
     """Whether a word names a meeting or a visit, which ends when it is over ("ended a round of talks")."""
     return bool({token.lemma_.lower(), token.lower_} & (lexicon().synsets["MEETINGS"] | _VISITS))
@@ -1299,11 +1304,26 @@ def _held_out(verb) -> bool:
     return holding_back and _negates(verb, by_meaning=False)
 
 
+_CLAIMING = frozenset({"claim", "take", "accept", "admit"})
+
+
+def claimed_by(noun):
+    """The verb by which its subject owns the act a noun names, or None: "claimed responsibility for the
+    bombing", "took responsibility for a missile attack" (a claim of one's own act, no hearsay)."""
+    owned = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or owned.lemma_.lower() != "responsibility" \
+            or owned.dep_ != "dobj" or owned.head.lemma_.lower() not in _CLAIMING:
+        return None
+    return owned.head
+
+
 def modality_of(trigger) -> str:
     """asserted, or the mode of an act not reported as done: intended ("will", "vowed to"), called_for
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
     if in_condition(trigger):
         return "hypothetical"
+    if (claimer := claimed_by(trigger)) is not None:
+        return modality_of(claimer)  # "claimed responsibility for the attack": as done as the claiming
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and trigger.head.head.lower_ == "ahead":
         return "expected"  # "coordinated their positions ahead of the summit": it is still to come
@@ -1392,6 +1412,9 @@ def modality_of(trigger) -> str:
                 or _not_its_content(token) or timed and token == trigger:
             break
         gerund_in = via == "pcomp" and token.lower_ == "in"
+        if token.dep_ == "prep" and token.lower_ == "on" and _set_off(token) \
+                and any(c.dep_ == "pobj" and occasion(c) for c in token.children):
+            break  # "On his first visit to Moldova, Ciolacu pledged support": the visit is when, not what is pledged
         if token.dep_ == "prep" and token.lower_ in _SETTING and not gerund_in and (
                 token.head.pos_ in ("VERB", "AUX") or clause is trigger and (occasion(trigger) or any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children))):

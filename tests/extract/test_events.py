@@ -3806,6 +3806,17 @@ MORE = {
     "ordering a state's troops to leave sends them away and mobilizes nothing": (
         "Burkina Faso expelled two French diplomats and ordered French troops to leave.",
         {("Burkina Faso", "sanctions", "France")}, {(None, "mobilizes", None)}),
+    "claiming responsibility for an attack is owning it as done": (
+        "Boko Haram claimed responsibility for the raid on a Nigerian army base. No group has claimed "
+        "responsibility for the bombing of the Chadian embassy.",
+        {("Boko Haram", "attacks", "Nigeria")}, {(None, "attacks", "Chad")}),
+    "'he' in a clause on the main one is the official its sentence opens with": (
+        "The Ghanaian foreign minister flew to Lome, where he met President Gnassingbe.",
+        {("Ghana", "meets", "Faure Gnassingbe")}),
+    "a visit set off as when something was promised is made, not promised": (
+        "On his first trip to Kenya as president, Lula promised closer trade ties. Ruto agreed on a visit to "
+        "Brasilia next year.",
+        {("Luiz Inacio Lula da Silva", "visits", "Kenya")}, {("William Ruto", "visits", None)}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
