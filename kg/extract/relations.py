@@ -1441,6 +1441,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    for w in (*t.subtree, *(p for c in token.children if c.dep_ == "prep" for p in c.children))
                    if w.dep_ == "pobj" and w.head.lower_ == "in"
                    for a in ctx.resolve(w) if a.type == "Country" and a.name not in own]
+    if not targets and entry.predicate and lexicon().predicates[entry.predicate].kind == "stance":
+        # "Iran's Revolutionary Guards seized a tanker. … Saudi Arabia condemned the seizure": the act told before
+        targets = [a for t in found for a in _earlier_doers(ctx, t, own)]
     if not targets and not entry.block and kind_of == "MOBILIZE" and not any(
             w.lower_ in _TOGETHER for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree):
         # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols")
@@ -1579,6 +1582,24 @@ class _PerDoc:
 
     doc = None
     found: dict[int, list[Trigger]] = {}
+
+
+def _earlier_doers(ctx: Context, noun, own) -> list[Arg]:
+    """The doers of an act that a noun with "the" and no owner of its own names again: those of the nearest
+    act of its kind told before its sentence, a verb of the same event predicate and stem ("Iran's Revolutionary
+    Guards seized a tanker. … Saudi Arabia condemned the seizure": Iran's); else nobody."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == "by"
+                   for c in noun.children):
+        return []
+    # (acts done to another: not a meeting, whose subject is not all of it, nor a visit, its visitor's state's)
+    kinds = {e.predicate for e in _triggers(noun) if e.predicate and (spec := lexicon().predicates[e.predicate])
+             and spec.kind == "event" and not spec.symmetric and ACTOR_TYPES <= spec.object_types}
+    stem = noun.lemma_.lower()[:4]
+    act = next((t for t in reversed(ctx.doc[:noun.sent.start]) if kinds and t.pos_ == "VERB"
+                and t.lemma_.lower().startswith(stem) and kinds & {e.predicate for e in _triggers(t)}), None)
+    return [] if act is None else [a for s in syntax.subjects(act) for a in ctx.resolve(s)
+                                   if a.type in ACTOR_TYPES and a.name not in own]
 
 
 def _triggers(token) -> list[Trigger]:

@@ -3817,6 +3817,11 @@ MORE = {
         "On his first trip to Kenya as president, Lula promised closer trade ties. Ruto agreed on a visit to "
         "Brasilia next year.",
         {("Luiz Inacio Lula da Silva", "visits", "Kenya")}, {("William Ruto", "visits", None)}),
+    "condemning 'the shelling' told before condemns those who shelled; 'the meeting' stays with both sides": (
+        "Myanmar troops shelled a village near the Thai border on Sunday, killing five people. Aid groups said they "
+        "were alarmed. Thailand condemned the shelling on Monday. Serbian President Aleksandar Vucic met Kosovo Prime "
+        "Minister Albin Kurti in Brussels. Russia criticised the meeting.",
+        {("Thailand", "opposes", "Myanmar"), ("Russia", "criticizes", "Serbia"), ("Russia", "criticizes", "Kosovo")}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
