@@ -173,7 +173,8 @@ def object_participle(verb):
     if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
     after = verb.doc[verb.i + 1]
-    if not (after.tag_ == "VBN" or after.lower_ in _ATTRIBUTIVE_GERUNDS) or after.dep_ not in ("advcl", "ccomp", "conj", "xcomp") \
+    if not (after.tag_ == "VBN" or after.lower_ in _ATTRIBUTIVE_GERUNDS) \
+            or after.dep_ not in ("advcl", "ccomp", "conj", "xcomp") \
             or any(c.dep_ in (*_SUBJECT, "nsubjpass", "aux", "auxpass", "agent", "cc") for c in after.children):
         return None
     return after if any(c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("PROPN", "NOUN") for c in after.children) \
@@ -846,9 +847,10 @@ def particle_first(trigger, word: str) -> bool:
     court over the region"); any other word is the verb's as it comes."""
     if word not in _ADVERB_PARTICLES:
         return True
-    return any(c.lower_ == word and (c.dep_ == "prt" or c.dep_ == "prep" and not any(
-        p.dep_ in ("prep", "dobj", "dative") and trigger.i < p.i < c.i and not is_time(next(iter(p.children), p))
-        for p in trigger.children)) for c in trigger.children)
+    between = [p.i for p in trigger.children if p.i > trigger.i and p.dep_ in ("prep", "dobj", "dative")
+               and not (p.dep_ == "prep" and any(is_time(g) for g in p.children))]  # (not "on Monday")
+    return any(c.lower_ == word and (c.dep_ == "prt" or c.dep_ == "prep" and not any(i < c.i for i in between))
+               for c in trigger.children)
 
 
 def has_particle(trigger, particle: str) -> bool:
