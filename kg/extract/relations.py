@@ -1418,7 +1418,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                     for t in found) \
             and token.lemma_.lower() not in _ANSWERING:  # (but "reacted angrily to NATO's decision" answers it)
         return [], False  # "filed a complaint with the Eurasian Economic Commission": the body it goes to
-    if not targets and not entry.block and (kind_of in _DONE_WHERE or entry.predicate == "investigates"):
+    if not targets and (not entry.block or kind_of == "ASSAULT") \
+            and (kind_of in _DONE_WHERE or entry.predicate == "investigates"):
         # "bombed a school in Gaza", "delivered food to displaced people in Tigray", "investigated abuses in
         # Tigray": the place's country
         # ("camps on the Chadian side": "on" where the people are, not "clashes on the border")

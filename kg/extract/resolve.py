@@ -630,7 +630,7 @@ class Context:
                 found = self._last_pair(token, lemma)
             else:  # "the two countries": the two its sentence names ("urged both sides": others' sides)
                 found = self._sentence_pair(token) if "two" in quantity else []
-            return found or self.salient(kind, token.i)
+            return found or self.salient(kind, token.i) or (self._sayers_pair(token) if kind == "Country" else [])
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NNS" and not owned \
                 and (count := max((_COUNTS.get(q, 0) for q in quantity), default=0)):
             return self._listed(token, count)  # "Niger, Mali and Burkina Faso … urged the three countries"
@@ -1027,6 +1027,16 @@ class Context:
         names = list(dict.fromkeys(countries))
         return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
 
+    def _sayers_pair(self, token) -> list[Arg]:
+        """The two countries whose voices report the sentence after ``token``, when none are named before it:
+        "Both sides agreed to swap prisoners, the Russian and Ukrainian defence ministries said"."""
+        root = self.sentence(token).root
+        if root.lemma_.lower() not in lexicon().speech or root.i < token.i:
+            return []
+        names = dict.fromkeys(a.name for s in clause_subjects(root) if s.i > token.i for t in expand(s)
+                              for a in self.resolve(t) if a.type == "Country")
+        return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
+
     def _other_side(self, shared) -> list[Arg]:
         """For "the border" that no one owns, the one country its sentence names besides those acting at it:
         "Armenia said Azerbaijani troops were massing near the border" (Armenia)."""
@@ -1088,8 +1098,12 @@ class Context:
         sector = agents.get(phrase) or agents.get(token.lemma_.lower())  # "human rights groups", "troops"
         if sector is None:
             return []
-        # "Colombian and Venezuelan ministers", "the presidents of Poland and Lithuania": every owner acts
-        owners = [o for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") for o in expand(c)]
+        # "Colombian and Venezuelan ministers", "the presidents of Poland and Lithuania": every owner acts (also
+        # when the parser hangs them on the agent's own first word: "Kyrgyz and Tajik [border] guards")
+        lead = phrase.split()[:-1]
+        owners = [o for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                  for o in (expand(c) if c.lower_ not in lead else [
+                      g for d in c.children if d.dep_ in ("amod", "compound", "poss") for g in expand(d)])]
         # ("the Saudi-led coalition": the one that leads it)
         owners += [g for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.tag_ == "VBN"
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")]
@@ -1108,12 +1122,9 @@ class Context:
         text = self.doc[first:token.i + 1].text
         found: dict[str, Arg] = {}
         # ("ethnic Albanian guerrillas" are no agents of Albania; "delegations from Sudan's army" are Sudan's)
-        # ("a Ugandan army spokesman": the owner of the body the agent speaks for; "Kyrgyz border guards": of the
-        # agent's own first word)
-        lead = phrase.split()[:-1]
+        # ("a Ugandan army spokesman": the owner of the body the agent speaks for)
         spans = [self.mention(owner) or next((m for c in owner.children if (c.dep_ == "poss" or c.dep_ in (
-            "amod", "compound") and (owner.lower_ in lexicon().agents or owner.lower_ in lead))
-            and (m := self.mention(c)) is not None), None)
+            "amod", "compound") and owner.lower_ in lexicon().agents) and (m := self.mention(c)) is not None), None)
                  for owner in owners if not _ethnic(owner) and not self._people_of_place(owner)] \
             + [self.owner(token, _OWNED - _BACKED)]
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)

@@ -3822,6 +3822,12 @@ MORE = {
         "were alarmed. Thailand condemned the shelling on Monday. Serbian President Aleksandar Vucic met Kosovo Prime "
         "Minister Albin Kurti in Brussels. Russia criticised the meeting.",
         {("Thailand", "opposes", "Myanmar"), ("Russia", "criticizes", "Serbia"), ("Russia", "criticizes", "Kosovo")}),
+    "storming a building in a state's city is an attack on that state": (
+        "Taliban fighters stormed a police station in Kunduz.",
+        {("Taliban", "attacks", "Afghanistan")}),
+    "'both sides' named by no one before are the two states whose ministries report the sentence": (
+        "Both sides agreed to release detained fishermen, the Indian and Sri Lankan foreign ministries said.",
+        {("India", "agrees", "Sri Lanka"), ("Sri Lanka", "agrees", "India")}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
