@@ -1025,6 +1025,13 @@ _HARM = frozenset({"kill", "die", "wound", "injure", "hurt"})  # verbs of what a
 _TRAVELLERS = frozenset({"CVL", "REF", "CRM"})  # sectors whose travel is no visit: civilians, refugees, criminals
 
 
+def _new_party(noun) -> bool:
+    """Whether a noun names people or a body as new to the text, with no article or with "a": "northern
+    rebels", "a militia" (not "the emirate", which may be one named before; nor "alert")."""
+    return (noun.lower_ in lexicon().agents or noun.lemma_.lower() in lexicon().agents) and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+
+
 def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> list[Arg]:
     """Targets the sentence implies without naming a country for them:
 
@@ -1049,11 +1056,14 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
     clause = token if entry.pos == "VERB" else syntax.governing_verb(token)
     first = syntax.coordinated_with(clause) if clause is not None and clause.dep_ == "conj" else None
     if entry.predicate in _FOLLOWING_UP and first is not None and not syntax.to_infinitive(first) \
-            and not any(_type_of(e.cameo) in _FRIENDLY for e in _triggers(first)):
+            and not any(_type_of(e.cameo) in _FRIENDLY for e in _triggers(first)) \
+            and not any(_new_party(t) for t in syntax.objects(token, tuple(p for p in entry.objects if p != "dobj"))):
         # "accused Morocco of hostile acts and cut diplomatic ties", "summoned the Chinese ambassador and issued
         # a warning": the second act falls on whom the first was done to (not in a plan: "a decision to see
         # China as a rival and engage in a blockade"; nor after a friendly act: "supported Guyana's sovereignty
-        # and would hold flight exercises", with Guyana)
+        # and would hold flight exercises", with Guyana; nor when the second names a new other side of its own,
+        # with no article or "a": "… and ended a peace deal with northern rebels"; "the Gulf emirate" may be the
+        # first's again)
         own = {a.name for a in actors}
         found = [a for t in syntax.objects(first, ("dobj",))
                  for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]

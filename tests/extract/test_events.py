@@ -3828,6 +3828,10 @@ MORE = {
     "'both sides' named by no one before are the two states whose ministries report the sentence": (
         "Both sides agreed to release detained fishermen, the Indian and Sri Lankan foreign ministries said.",
         {("India", "agrees", "Sri Lanka"), ("Sri Lanka", "agrees", "India")}),
+    "a second act that names a new other side of its own does not fall on the first act's object": (
+        "Niger accused Benin of hostility and ended a security pact with local militias. Bahrain cut diplomatic "
+        "ties with Qatar and closed its border with the emirate.",
+        {("Bahrain", "sanctions", "Qatar"), ("Bahrain", "coerces", "Qatar")}, {("Niger", "sanctions", None)}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
