@@ -1606,8 +1606,10 @@ def _earlier_doers(ctx: Context, noun, own) -> list[Arg]:
     # (acts done to another: not a meeting, whose subject is not all of it, nor a visit, its visitor's state's)
     kinds = {e.predicate for e in _triggers(noun) if e.predicate and (spec := lexicon().predicates[e.predicate])
              and spec.kind == "event" and not spec.symmetric and ACTOR_TYPES <= spec.object_types}
+    if not kinds:
+        return []
     stem = noun.lemma_.lower()[:4]
-    act = next((t for t in reversed(ctx.doc[:noun.sent.start]) if kinds and t.pos_ == "VERB"
+    act = next((t for t in reversed(ctx.doc[:noun.sent.start]) if t.pos_ == "VERB"
                 and t.lemma_.lower().startswith(stem) and kinds & {e.predicate for e in _triggers(t)}), None)
     return [] if act is None else [a for s in syntax.subjects(act) for a in ctx.resolve(s)
                                    if a.type in ACTOR_TYPES and a.name not in own]

@@ -142,6 +142,7 @@ def test_active_gives_the_rows_of_its_plain_formulation(big_build):
 
 
 _KG, _BASE = "https://kg.example.org/ontology#", "https://kg.example.org/"
+_LABEL, _RDF_TYPE = "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def _iri(local: str):
@@ -165,6 +166,15 @@ def _adding_to_merged(store):
     return add
 
 
+def _add_entities(add, entities) -> None:
+    """Give each hand-made entity (IRI under the base, name, kg: class) its label and class, through ``add``."""
+    import pyoxigraph as ox
+
+    for e, name, cls in entities:
+        add(e, _LABEL, ox.Literal(name))
+        add(e, _RDF_TYPE, _KG + cls)
+
+
 def test_active_counts_by_name_and_class_across_entities_and_articles():
     """Two entities of one name and class are one row: a (relation, other side) pair or an article of both counts once."""
     import pyoxigraph as ox
@@ -177,11 +187,8 @@ def test_active_counts_by_name_and_class_across_entities_and_articles():
     store = ox.Store()
     add = _adding_to_merged(store)
 
-    label, rdf_type = "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    for e, name, cls in [("e/a1", "Alpha", "Country"), ("e/a2", "Alpha", "Country"), ("e/b", "Beta", "Country"),
-                         ("e/c", "Gamma", "Person"), ("e/p", "Policy", "Policy")]:
-        add(e, label, ox.Literal(name))
-        add(e, rdf_type, kg + cls)
+    _add_entities(add, [("e/a1", "Alpha", "Country"), ("e/a2", "Alpha", "Country"), ("e/b", "Beta", "Country"),
+                        ("e/c", "Gamma", "Person"), ("e/p", "Policy", "Policy")])
     events = [("x1", "e/a1", "supports", "e/p", ["art/1"]), ("x2", "e/a2", "supports", "e/p", ["art/1", "art/2"]),
               ("x3", "e/a1", "meets", "e/b", ["art/3"]), ("x4", "e/c", "meets", "e/a2", []),
               ("x5", "e/b", "criticizes", "e/b", ["art/4"]), ("x6", "e/b", "opposes", "e/p", ["art/5"])]
@@ -248,11 +255,8 @@ def test_listed_rows_give_the_rows_of_the_reference_by_entity_and_pair():
     store = ox.Store()
     add = _adding_to_merged(store)
 
-    rdfs, rdf_type = "http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    for e, name, cls in [("e/a1", "Alpha", "Person"), ("e/a2", "Alpha", "Person"), ("e/b", "Beta", "Person"),
-                         ("e/c", "Gamma", "Country"), ("e/p", "Paris", "Location")]:
-        add(e, rdfs + "label", ox.Literal(name))
-        add(e, rdf_type, kg + cls)
+    _add_entities(add, [("e/a1", "Alpha", "Person"), ("e/a2", "Alpha", "Person"), ("e/b", "Beta", "Person"),
+                        ("e/c", "Gamma", "Country"), ("e/p", "Paris", "Location")])
     add("e/a1", "http://www.w3.org/2004/02/skos/core#altLabel", ox.Literal("Al"))
     add("art/1", "https://schema.org/headline", ox.Literal("Alpha meets Beta"))
     add("art/2", "fileName", ox.Literal("two.txt"))
@@ -284,9 +288,9 @@ def test_listed_rows_give_the_rows_of_the_reference_by_entity_and_pair():
     rows = listed(store, Iris(base))
     # an incremental refresh lists the rows of the pairs its change reaches, from their events: the same nodes
     pairs = {tuple(sorted((n(a), n(b)), key=str)) for _, a, _, b, *_ in events}  # an entity with itself too
-    stale = [(n("build/row/stale"), n(rdf_type), n(kg + "MeetingRow")), (n("build/row/stale"), n(kg + "meetingRowParty"),
+    stale = [(n("build/row/stale"), n(_RDF_TYPE), n(kg + "MeetingRow")), (n("build/row/stale"), n(kg + "meetingRowParty"),
               n("e/a1")), (n("build/row/stale"), n(kg + "meetingRowParty"), n("e/b")),  # of events since removed
-             (n("build/row/self"), n(rdf_type), n(kg + "StanceRow")), (n("build/row/self"), n(kg + "stanceRowParty"),
+             (n("build/row/self"), n(_RDF_TYPE), n(kg + "StanceRow")), (n("build/row/self"), n(kg + "stanceRowParty"),
               n("e/b"))]
     store.extend([ox.Quad(*t, build) for t in stale])
     relist(store, Iris(base), pairs)
