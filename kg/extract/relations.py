@@ -831,7 +831,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             # of that place does (or of the office one was called to: "was summoned to the Iranian foreign ministry")
             actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "to")
                       for p in c.children if p.dep_ == "pobj" for a in map(_as_actor, ctx.resolve(p))
-                      if a.type == "Country" and (c.lower_ != "to" or a.how == "agent")]
+                      if a.type == "Country" and c.lower_ != "to"]
+            actors = actors or [s for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                                for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p)
+                                if (s := _office_state(a)) is not None]
         pair: list[Arg] = []
         light, base = None, 0.9
     else:
@@ -1435,6 +1438,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # ("camps on the Chadian side": "on" where the people are, not "clashes on the border")
         # (or where the noun's light verb was done: "carried out air strikes in Pakistan")
         light = [carrier] if entry.pos == "NOUN" and not found and _bare_light_verb(token, carrier) else []
+        # (or where it harmed its victims: "a bombing that killed 30 people in Peshawar")
+        light += [h for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _HARM
+                  for h in (c, *(o for o in c.children if o.dep_ == "dobj"))] \
+            if entry.pos == "NOUN" and kind_of == "ASSAULT" else []
         targets = [a for t in (*found, token, *light) for prep in t.children if prep.dep_ == "prep"
                    and (prep.lower_ in _WHERE or prep.lower_ == "on" and t not in (token, *light))
                    for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in BORDERS  # (not "clashed
@@ -1701,8 +1708,12 @@ def _lodged(noun) -> bool:
     """Whether a protest is a complaint made to someone, not a demonstration: "lodged a protest with Jakarta",
     "a protest to the embassy", "filed a protest over the raid"."""
     verb = syntax.governing_verb(noun)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    # ("voiced its protest"; "drew a protest from India": a state's or a body's, not a crowd's "from farmers")
     return any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in noun.children) \
-        or verb is not None and verb.lemma_.lower() in _LODGING | _VOICING  # ("voiced its protest")
+        or lemma in _LODGING | _VOICING or lemma in _DRAWING and any(
+            t.ent_type_ in ("GPE", "ORG", "NORP") for c in (*noun.children, *verb.children)
+            if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
 
 
 _TELLING_MARKS = frozenset({"after", "when", "because", "since", "before"})
@@ -2148,6 +2159,15 @@ def _named_by(b: _Builder, preps) -> list[Arg]:
     """The actors prepositional phrases name, a capital as its country ("criticism from Brasilia")."""
     return [_as_actor(a) for c in preps for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p)
             for a in b.ctx.resolve(t)]
+
+
+def _office_state(actor: Arg) -> Arg | None:
+    """The state whose office one is called to: "summoned to the Iranian foreign ministry" (an agent of Iran), "to
+    the State Department" (a body of one state, organizations.tsv); None for any other place or body."""
+    if actor.type == "Country" and actor.how == "agent":
+        return actor
+    home = lexicon().state_bodies.get(actor.name) if actor.type == "Organization" else None
+    return Arg(home, "Country", "agent", text=actor.text or actor.name) if home else None
 
 
 def _as_actor(actor: Arg) -> Arg:

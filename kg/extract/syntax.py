@@ -356,6 +356,8 @@ def subjects(verb, _depth: int = 0) -> list:
         return expand(head)  # "Tuggar, speaking after talks with Ablakwa, said …": the one named speaks
     if (done := appositive_participle(verb)) is not None:
         return expand(done.head)  # "Nauseda, visiting Kyiv, said …"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in lexicon().synsets["CARRIERS"]:
+        return [head]  # "intercepted a ship carrying aid to Gaza": the ship carries it
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _MOTIONS and not (
             (carrier := governing_verb(head)) is not None and carrier.lemma_.lower() in _ADOPTING):
         # "voted against the resolution condemning Russia": the text condemns, not the voter (but "passed a
@@ -825,14 +827,19 @@ def _served(clause) -> list:
     al-Shabaab"), not whom that one acts on nor what a verb coordinated with the clause acts on ("… and urged
     Ethiopia to do the same")."""
     aside = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
-    return [t for t in clause.subtree if t.i not in aside and (t.dep_ == "nsubj" or t.head == clause and (
+    # (or what it helps to mend or guard: "to help rebuild [Iraq]", not "to help fight [the Taliban]")
+    mending = {c.i for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MENDING}
+    return [t for t in clause.subtree if t.i not in aside and (t.dep_ == "nsubj" or (
+        t.head == clause or t.head.i in mending) and (
         t.dep_ == "dobj" or t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN")))]  # ("help [Mozambique]" misread)
 
 
 def helping(verb, purpose: str = "help"):
     """The clause that says whom an act is meant to help ("sent troops [to help] Mozambique fight …"), or None."""
-    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _PURPOSES[purpose]
-                 and to_infinitive(c)), None)
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and (
+        c.lemma_ in _PURPOSES[purpose] and to_infinitive(c) or purpose == "help" and c.lemma_.lower() in _MENDING
+        and any(a.dep_ == "aux" and a.lemma_ == "help" and to_infinitive(a) for a in c.children))), None)
+    # ("to help stabilise Haiti": the parser may read "help" as an auxiliary with "to" on it)
 
 
 _HOME_DEPS = frozenset({"dobj", "npadvmod", "pobj"})
@@ -955,6 +962,7 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
         f"{lemma} {c.lower_} {g.lower_}" in negators for g in c.children) for c in token.children)
 
 
+_DENYING_WORDS = frozenset({"deny", "dismiss", "refute", "reject", "rebut"})  # (is_negated)
 _NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that deny their verb (_negates)
 
 # Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
@@ -1016,6 +1024,10 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     With ``ceasing_counts=False`` a call to stop ("should stop smearing China") does not negate:
     it still says the act is going on.
     """
+    if trigger.dep_ == "dobj" and trigger.lemma_.lower() in lexicon().synsets["REMARKS"] \
+            and trigger.head.lemma_.lower() in _DENYING_WORDS:
+        return _negates(trigger, by_meaning=False)  # "denied Burundi's accusations": what they say is denied, not
+        #                                             that they were made
     token = trigger
     for _ in range(6):
         if token != trigger and _held_out(token):
@@ -1075,6 +1087,9 @@ _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
 _AIMING = frozenset({"target", "hit"})  # verbs whose object an act noun is aimed at ("the sanctions target …")
 # Verbs of a purpose clause that name a target: "help" (whom it helps: "sent troops to help …"), "allow"
 # (whom it lets in or through: "reopened the crossing to allow UN trucks in").
+# Verbs after "help" whose object is the one helped: "to help rebuild Iraq", "to help defend Ukraine".
+_MENDING = frozenset({"rebuild", "reconstruct", "restore", "stabilize", "stabilise", "defend", "protect", "feed",
+                      "secure", "repair"})
 _PURPOSES = {"help": frozenset({"help", "assist", "aid", "support"}),
              "allow": frozenset({"allow", "let", "permit", "enable"}),
              "protest": frozenset({"protest", "demonstrate"})}
@@ -1311,7 +1326,10 @@ _CLAIMING = frozenset({"claim", "take", "accept", "admit"})
 
 def claimed_by(noun):
     """The verb by which its subject owns the act a noun names, or None: "claimed responsibility for the
-    bombing", "took responsibility for a missile attack" (a claim of one's own act, no hearsay)."""
+    bombing", "took responsibility for a missile attack", "claimed the attack" (a claim of one's own act, no
+    hearsay)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim" and noun.lower_ in lexicon().synsets["CLAIMABLE"]:
+        return noun.head  # (or the act itself: "al-Shabaab claimed the bombing")
     owned = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or owned.lemma_.lower() != "responsibility" \
             or owned.dep_ != "dobj" or owned.head.lemma_.lower() not in _CLAIMING:

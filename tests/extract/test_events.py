@@ -3832,6 +3832,29 @@ MORE = {
         "Niger accused Benin of hostility and ended a security pact with local militias. Bahrain cut diplomatic "
         "ties with Qatar and closed its border with the emirate.",
         {("Bahrain", "sanctions", "Qatar"), ("Bahrain", "coerces", "Qatar")}, {("Niger", "sanctions", None)}),
+    "money pledged to help rebuild or stabilise a state is aid promised to it, a fight helped is not": (
+        "Saudi Arabia pledged $500 million to help rebuild Iraq. Canada promised $20 million to help stabilise "
+        "Haiti. Britain sent 300 troops to help fight the Taliban in Afghanistan.",
+        {("Saudi Arabia", "agrees", "Iraq"), ("Canada", "agrees", "Haiti")},
+        {("United Kingdom", "aids", "Taliban"), ("United Kingdom", "agrees", "Taliban")}),
+    "a ship carrying aid carries it, not whoever stops it; 'Trinidad' is its state": (
+        "The Israeli navy intercepted a ship carrying aid to Gaza. Jamaica and Trinidad signed a trade pact.",
+        {("Jamaica", "agrees", "Trinidad and Tobago")}, {("Israel", "aids", None)}),
+    "expropriation takes from the owner's state; an envoy called to a state's office is called by it": (
+        "Bolivia expropriated a Spanish-owned power company. Moscow's ambassador to Washington was summoned to "
+        "the State Department.",
+        {("Bolivia", "coerces", "Spain"), ("United States", "criticizes", "Russia")}),
+    "a protest a state draws is its complaint; accusations denied were still made": (
+        "Pakistan tested a missile, drawing a protest from India. Tanzania denied Burundi's accusations that it "
+        "was harbouring rebels.",
+        {("India", "criticizes", "Pakistan"), ("Burundi", "criticizes", "Tanzania")}),
+    "reopening an embassy in a state restores ties with it; embassies to reopen name no one by themselves": (
+        "Iceland reopened its embassy in Moscow. Ethiopia and Eritrea agreed to reopen embassies.",
+        {("Iceland", "cooperatesWith", "Russia")}, {("Ethiopia", "cooperatesWith", "Eritrea")}),
+    "an attack claimed by naming it is the claimer's, on the state where it killed its victims": (
+        "Al-Shabaab claimed a car bombing that killed 12 people in Mogadishu. Russia claimed the support of China "
+        "for its position.",
+        {("Al-Shabaab", "attacks", "Somalia")}, {("China", "supports", None), ("Russia", "supports", None)}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
