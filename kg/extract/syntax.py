@@ -829,9 +829,15 @@ def _served(clause) -> list:
     aside = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
     # (or what it helps to mend or guard: "to help rebuild [Iraq]", not "to help fight [the Taliban]")
     mending = {c.i for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MENDING}
-    return [t for t in clause.subtree if t.i not in aside and (t.dep_ == "nsubj" or (
+    served = [t for t in clause.subtree if t.i not in aside and (t.dep_ == "nsubj" or (
         t.head == clause or t.head.i in mending) and (
         t.dep_ == "dobj" or t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN")))]  # ("help [Mozambique]" misread)
+    if served or not any(t.lower_ == "there" and t.dep_ == "advmod" for t in clause.subtree):
+        return served
+    # (or the place "there" names, the last one told before the clause: "arrived in Mozambique, a year after his
+    # country sent troops to help fight an insurgency [there]")
+    return [t for t in reversed(clause.doc[clause.sent.start:clause.left_edge.i])
+            if t.ent_type_ in ("GPE", "LOC") and t.dep_ in ("pobj", "poss", "dobj")][:1]
 
 
 def helping(verb, purpose: str = "help"):
@@ -971,6 +977,7 @@ _CEASING = {"stop", "cease", "halt", "abandon"}
 _PERMITTING = frozenset({"allow", "permit", "let"})
 _REASONS = frozenset({"over", "amid", "after", "following", "despite", "against"})
 _NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass", "compound"}
+_OCCURRING = frozenset({"take", "happen", "occur", "materialize", "materialise", "proceed", "go"})  # (is_negated)
 _ENDING = frozenset({"end", "conclude", "finish"})  # verbs that close an occasion that took place
 _VISITS = frozenset({"visit", "trip", "tour", "stay"})
 
@@ -1044,8 +1051,10 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
         alternative = token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
                                                    for c in token.head.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+        # ("the [meeting] never took place": an occasion whose taking place is denied)
+        occurring = token.dep_ == "nsubj" and token.head.lemma_.lower() in _OCCURRING
         if token.dep_ not in _NEGATION_PATH and not purpose and not permitted and not alternative \
-                and not gerund_object(token) or token.head == token:
+                and not occurring and not gerund_object(token) or token.head == token:
             return False  # ("was not asked to send warships [to counter] …": a purpose shares the negation)
         if token.dep_ == "prep" and token.lower_ in _REASONS:
             return False  # "froze its participation over Moscow's [failure]", "ruled out retaliating against U.S.

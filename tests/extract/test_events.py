@@ -3855,6 +3855,10 @@ MORE = {
         "Al-Shabaab claimed a car bombing that killed 12 people in Mogadishu. Russia claimed the support of China "
         "for its position.",
         {("Al-Shabaab", "attacks", "Somalia")}, {("China", "supports", None), ("Russia", "supports", None)}),
+    "a meeting that never took place was not held; help sent 'there' goes to the place told before": (
+        "The meeting between Modi and Sharif never took place. Fighting broke out in Sudan, and Egypt sent troops "
+        "to help fight the rebels there.",
+        {("Egypt", "aids", "Sudan")}, {("Narendra Modi", "meets", None), (None, "meets", "Narendra Modi")}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
