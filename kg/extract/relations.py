@@ -476,7 +476,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         return [], []
     if _announcing(verb) is None and any(
             e.predicate != predicate and not e.block and lexicon().predicates[e.predicate].kind == "stance"
-            and (_is_object_of(noun, verb) or noun in syntax.objects(verb, e.objects)) for e in _triggers(verb)):
+            and (_is_object_of(noun, verb) or noun in syntax.objects(verb, e.objects)
+                 or noun.dep_ == "nsubjpass" and noun.head == verb)  # ("the attack was blamed on Iran by …")
+            for e in _triggers(verb)):
         return [], []  # "condemned the attacks on civilians", "distanced itself from the sanctions on Russia": the
         #                act judged is someone else's ("threatened strikes" announces the threatener's own)
     hosts = _by_agents(ctx, [c for c in noun.children if meeting and c.dep_ == "acl" and c.lemma_.lower() in _HOSTING],

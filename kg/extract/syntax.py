@@ -578,7 +578,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 continue
             # "cut ties with Qatar", "lifted its ban on Twitter", "a memorandum of understanding with
             # Australia": the preposition may hang on the object or on an "of" phrase
-            nested = [c for c in owner.children if c.dep_ == "dobj"] if place != "dobj" else []
+            # (or what a passive acts on: "aid to Afghanistan was frozen by the World Bank")
+            nested = [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")] if place != "dobj" else []
             nested += [c for c in owner.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLES]
             # ("moved tanks close to the border", the particle read as a modifier of the object)
             nested += [c for d in nested if d.dep_ == "dobj" for c in d.children
@@ -648,8 +649,10 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     #                        (not "called Bush 'the devil'": one is what the other is called)
                 if place == "dobj" and child.dep_ == "nsubjpass":
                     return expand(child)
-                if place == "dative" and child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN"):
-                    return expand(child)  # "gave Ukraine more tanks"
+                if (place == "dative" or place == "to" and owner is also) and child.dep_ == "dative" \
+                        and child.pos_ in ("PROPN", "NOUN"):
+                    return expand(child)  # "gave Ukraine more tanks" (or a noun's "to" said by its light verb's
+                    #                        dative: "handed the envoy a protest note")
                 if " " in place and child.dep_ == "prep" and (target := _phrase_object(child, place.split())):
                     return expand(target)  # "protested in front of the embassy", "voted in favour of the plan"
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:

@@ -3859,6 +3859,11 @@ MORE = {
         "The meeting between Modi and Sharif never took place. Fighting broke out in Sudan, and Egypt sent troops "
         "to help fight the rebels there.",
         {("Egypt", "aids", "Sudan")}, {("Narendra Modi", "meets", None), (None, "meets", "Narendra Modi")}),
+    "a passive's subject holds the target; an act blamed on one is not the blamer's; a note handed over": (
+        "Military aid to Egypt was suspended by the United States. The attack on the Saudi oil facilities was "
+        "blamed on Iran by Washington. Ghana's foreign ministry handed the Nigerian envoy a protest note.",
+        {("United States", "sanctions", "Egypt"), ("United States", "criticizes", "Iran"),
+         ("Ghana", "criticizes", "Nigeria")}, {("United States", "attacks", None)}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
