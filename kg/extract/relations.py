@@ -848,6 +848,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         actors = [a for a in actors if a.sector not in _TRAVELLERS]  # visit of their state
     if kind_of == "MOBILIZE" and entry.pos == "NOUN" and (len({a.name for a in actors}) > 1 or _together(token, light)):
         return  # "a joint exercise", "joined Kazakh forces in the exercise": cooperation, not a show of force
+    if not actors:
+        return  # an act with no actor states no relation, whatever it is done to: its targets are not looked for
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed); or "walked out
     # [in protest] at Algeria's remarks": the verb's phrase is the protest's.
@@ -1408,13 +1410,19 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         return a.name not in own and (not types or a.type in types
                                       or a.type == "Place" and state_of_place(a.name) is not None)
 
+    resolved: dict[int, list[Arg]] = {}
+
+    def named(t) -> list[Arg]:  # (a place's words are resolved once: to choose the place, then for its targets)
+        if t.i not in resolved:
+            resolved[t.i] = ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)
+        return resolved[t.i]
+
     found = next((tokens for tokens in places if syntax.is_reciprocal(tokens)
-                  or any(fits(a) for t in tokens for a in ctx.resolve(t, speaker=speaker, descend=descend,
-                                                                       through_of=of))),
+                  or any(fits(a) for t in tokens for a in named(t))),
                  next((tokens for tokens in places if tokens), []))
     if syntax.is_reciprocal(found):
         return [], True
-    targets = [a for t in found for a in ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)]
+    targets = [a for t in found for a in named(t)]
     if targets and types and not any(fits(a) or a.type in ACTOR_TYPES for a in targets):
         # "took aim at India's foreign interference": a policy named, of one whom the stance cannot be on, is
         # its owner's act
@@ -1633,7 +1641,16 @@ def _triggers(token) -> list[Trigger]:
     return found
 
 
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Every word the trigger table holds an entry for, whatever its part of speech."""
+    return frozenset(word for word, _ in lexicon().triggers)
+
+
 def _token_triggers(token) -> list[Trigger]:
+    words = _trigger_words()
+    if token.lemma_.lower() not in words and token.lower_ not in words:
+        return []  # (most words are no trigger: the table is asked before anything else about them)
     pos = _POS.get(token.pos_)
     if pos is None or token.dep_ == "advcl" and token.head.i != token.i and syntax.helping(token.head) == token \
             and _triggers(token.head):
@@ -2410,14 +2427,18 @@ def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
     "a reliable partner": the nouns of merit are only those a praising word qualifies) or a claim rejected
     ("baseless"); an adjective the tagger read as a participle still judges as what something is called
     ("called Germany's plans [shortsighted]")."""
-    if noun.pos_ not in ("NOUN", "ADJ", "ADV") and not (noun.pos_ == "VERB" and noun.dep_ == "oprd"):
+    pos = noun.pos_
+    if pos not in ("NOUN", "ADJ", "ADV") and not (pos == "VERB" and noun.dep_ == "oprd"):
         return None
+    # (every word of a text is asked: its forms and a noun's qualifiers are read once, not once per row)
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    qualifiers = [(c.dep_, c.lower_, c) for c in noun.children if c.dep_ in ("amod", "relcl")] if pos == "NOUN" else []
     for nouns, qualified, adjectives, verbs, alone, verdict in _verdict_table():
-        if noun.pos_ == "NOUN" and (nouns is None or noun.lemma_.lower() in nouns) and (
-                not qualified or any(c.dep_ == "amod" and c.lower_ in adjectives or c.dep_ == "relcl"
+        if pos == "NOUN" and (nouns is None or lemma in nouns) and (
+                not qualified or any(dep == "amod" and word in adjectives or dep == "relcl"
                                      and c.lemma_.lower() in verbs and not syntax.is_negated(c)
-                                     for c in noun.children)) \
-                or noun.lower_ in alone and (noun.pos_ != "NOUN" or _bare_predicate(noun)):
+                                     for dep, word, c in qualifiers)) \
+                or lower in alone and (pos != "NOUN" or _bare_predicate(noun)):
             return verdict
     return None
 
@@ -2532,6 +2553,9 @@ def _clause_judged(judged, verb):
     return head if head.pos_ == "VERB" else syntax.governing_verb(head)
 
 
+_BLAMING = frozenset({"responsible", "accountable", "responsibility", "blame", "behind"})  # the words _blamed reads
+
+
 def _blamed(b: _Builder, token) -> None:
     """A clause laying the blame for a harm on an actor criticizes it, when someone reports it: "said Russia
     bore full responsibility for the crisis", "said Moscow was to blame for the violence", "said Kigali was
@@ -2539,6 +2563,8 @@ def _blamed(b: _Builder, token) -> None:
     responsible for the attack" (harms of &HARMS, wrongs of &WRONGS; not "took responsibility", a claim of one's
     own act)."""
     lemma = token.lemma_.lower()
+    if lemma not in _BLAMING:
+        return  # (asked of every word: its heads are read only for one of these)
     # (the one held may carry the adjective as its modifier, as parsed: "held [Islamabad responsible] for …")
     holder = token.head.head if token.dep_ == "amod" and token.head.dep_ == "dobj" else token.head
     held = lemma in ("responsible", "accountable") and token.dep_ in ("oprd", "ccomp", "amod") \
