@@ -56,11 +56,11 @@ _GLUE = {"and", "'s", "’s", "-", "of", "the", "for", "to"}
 
 
 @cache
-def _titles() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+def _titles() -> tuple[tuple[str, re.Pattern, str, str, str], ...]:
     lex = lexicon()
     roles = sorted(lex.roles.items(), key=lambda item: -len(item[0]))
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])"), role, kind, lex.title_countries.get(title, ""))
-                 for title, (role, kind) in roles)
+    return tuple((title, re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])"), role, kind,
+                  lex.title_countries.get(title, "")) for title, (role, kind) in roles)
 
 
 @cache
@@ -77,7 +77,9 @@ def _text(tokens) -> str:
 def _roles_in(text: str) -> list[tuple[str, str, str]]:
     """Titles in a phrase, longest first and not overlapping: [(role, kind, country of a one-country title)]."""
     text, found = text.lower(), []
-    for pattern, role, kind, country in _titles():
+    for title, pattern, role, kind, country in _titles():
+        if title not in text:
+            continue  # (a title not in the phrase at all: no need to search for it as a whole word)
         match = pattern.search(text)
         if match:
             found.append((role, kind, country))
@@ -720,13 +722,14 @@ def _body_before_comma(b, index: int):
 
 _ADMITTING = frozenset({"admit", "readmit", "reinstate"})
 _FOUNDING = frozenset({"found", "co-found", "establish", "create", "form"})
+_MAKING_MEMBERS = _ADMITTING | _FOUNDING  # (joined once, not for every word of a text)
 
 
 def _made_members(b, doc) -> None:
     """A body admitting or reinstating a state makes it a member: "ASEAN admitted Timor-Leste", "the African
     Union readmitted Gabon" (the passive, "was admitted to", is a trigger of its own); so do the states that
     found a body: "Kazakhstan, Russia and Belarus founded the Eurasian Economic Union"."""
-    for verb in (t for t in doc if t.lemma_.lower() in _ADMITTING | _FOUNDING and t.pos_ == "VERB"
+    for verb in (t for t in doc if t.lemma_.lower() in _MAKING_MEMBERS and t.pos_ == "VERB"
                  and not syntax.is_negated(t) and syntax.modality_of(t) == "asserted"):
         doers = [a for s in syntax.subjects(verb) for a in b.ctx.resolve(s)]
         done = [a for o in syntax.objects(verb, ("dobj",)) for a in b.ctx.resolve(o)]

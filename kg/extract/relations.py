@@ -1868,7 +1868,7 @@ def _pattern_code(verb, entry: Trigger) -> str | None:
                               if t.pos_ != "PROPN" and t.ent_type_ not in _NAMES or prep and t.dep_ == "pobj"
                               and t.head == head for w in (t.lower_, t.lemma_.lower())}
         words = words_of[prep]
-        if all(words & synsets.get(w[1:].upper(), frozenset()) if w.startswith("&") else w in words
+        if all(not words.isdisjoint(synsets.get(w[1:].upper(), ())) if w.startswith("&") else w in words
                for w in needed):
             return code
     return None
