@@ -469,7 +469,9 @@ def names_as(verb) -> bool:
     if named and any(c.dep_ == "oprd" for c in verb.children):
         return True
     named = named or [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
-    return any(a.dep_ == "appos" and a.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in a.children)
+    # (an appositive naming: "a dictator", or one with no comma between: "called Bush the devil")
+    return any(a.dep_ == "appos" and a.pos_ == "NOUN" and (any(d.lower_ in ("a", "an") for d in a.children)
+                                                          or a.left_edge.i == o.i + 1)
                for o in named for a in o.children) or any(
         i + 2 < len(verb.doc) and verb.doc[i + 1].text in _OPENING_QUOTES and verb.doc[i + 2].pos_ in ("DET", "ADJ")
         for o in named for i in {o.i, o.right_edge.i})

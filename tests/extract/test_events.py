@@ -3864,6 +3864,9 @@ MORE = {
         "blamed on Iran by Washington. Ghana's foreign ministry handed the Nigerian envoy a protest note.",
         {("United States", "sanctions", "Egypt"), ("United States", "criticizes", "Iran"),
          ("Ghana", "criticizes", "Nigeria")}, {("United States", "attacks", None)}),
+    "a name called 'the devil', quoted or not, is abused, not telephoned": (
+        'Hugo Chavez called George W. Bush the devil in a UN speech. Kim Jong Un called Moon Jae-in "a snake".',
+        {("Hugo Chavez", "criticizes", "George W. Bush")}, {("Hugo Chavez", "meets", None)}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
