@@ -1000,7 +1000,8 @@ def occasion(token) -> bool:
 # Plans and threats that can be called off, and the verbs that call them off: "called off plans to tax Mexican
 # imports", "dropped its threat to impose tariffs".
 _PLANS = frozenset({"plan", "threat", "proposal", "decision", "intention", "move", "order"})
-_CALLING_OFF = frozenset({"drop", "scrap", "shelve", "abandon", "cancel", "rescind", "revoke", "withdraw", "suspend"})
+_CALLING_OFF = frozenset({"drop", "scrap", "shelve", "abandon", "cancel", "rescind", "revoke", "withdraw", "suspend",
+                          "lift"})
 # Stances that can be dropped the same way: "dropped its objection to Finland's bid", "lifted its veto".
 _OBJECTIONS = frozenset({"objection", "opposition", "veto", "reservation", "reservations"})
 

@@ -3867,6 +3867,14 @@ MORE = {
     "a name called 'the devil', quoted or not, is abused, not telephoned": (
         'Hugo Chavez called George W. Bush the devil in a UN speech. Kim Jong Un called Moon Jae-in "a snake".',
         {("Hugo Chavez", "criticizes", "George W. Bush")}, {("Hugo Chavez", "meets", None)}),
+    "lifting an objection or a threat concedes to whom it was aimed at": (
+        "Turkey lifted its objection to Finland's membership of NATO. Russia lifted its threat to cut gas supplies "
+        "to Moldova.",
+        {("Turkey", "concedes", "Finland"), ("Russia", "concedes", "Moldova")}, {("Turkey", "opposes", None)}),
+    "a case brought against a state accuses it; a body's panel acts for the body": (
+        "South Africa brought a case against Israel at the World Court. A UN panel accused Rwanda of arming the "
+        "M23 rebels.",
+        {("South Africa", "criticizes", "Israel"), ("United Nations", "criticizes", "Rwanda")}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
