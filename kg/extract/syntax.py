@@ -846,11 +846,11 @@ def _served(clause) -> list:
 
 
 def helping(verb, purpose: str = "help"):
-    """The clause that says whom an act is meant to help ("sent troops [to help] Mozambique fight …"), or None."""
+    """The clause that says whom an act is meant to help ("sent troops [to help] Mozambique fight …"), or None
+    (or what it helps to mend, when the parser reads "help" as an auxiliary: "to help [stabilise] Haiti")."""
     return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and (
         c.lemma_ in _PURPOSES[purpose] and to_infinitive(c) or purpose == "help" and c.lemma_.lower() in _MENDING
         and any(a.dep_ == "aux" and a.lemma_ == "help" and to_infinitive(a) for a in c.children))), None)
-    # ("to help stabilise Haiti": the parser may read "help" as an auxiliary with "to" on it)
 
 
 _HOME_DEPS = frozenset({"dobj", "npadvmod", "pobj"})
@@ -973,7 +973,6 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
         f"{lemma} {c.lower_} {g.lower_}" in negators for g in c.children) for c in token.children)
 
 
-_DENYING_WORDS = frozenset({"deny", "dismiss", "refute", "reject", "rebut"})  # (is_negated)
 _NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that deny their verb (_negates)
 
 # Paths along which a negation above reaches an act: "failed to [persuade]", "abstained from the vote
@@ -1038,7 +1037,7 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     it still says the act is going on.
     """
     if trigger.dep_ == "dobj" and trigger.lemma_.lower() in lexicon().synsets["REMARKS"] \
-            and trigger.head.lemma_.lower() in _DENYING_WORDS:
+            and trigger.head.lemma_.lower() in _REJECTING:
         return _negates(trigger, by_meaning=False)  # "denied Burundi's accusations": what they say is denied, not
         #                                             that they were made
     token = trigger
@@ -1100,11 +1099,11 @@ _SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})
 # Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").
 _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
 _AIMING = frozenset({"target", "hit"})  # verbs whose object an act noun is aimed at ("the sanctions target …")
-# Verbs of a purpose clause that name a target: "help" (whom it helps: "sent troops to help …"), "allow"
-# (whom it lets in or through: "reopened the crossing to allow UN trucks in").
 # Verbs after "help" whose object is the one helped: "to help rebuild Iraq", "to help defend Ukraine".
 _MENDING = frozenset({"rebuild", "reconstruct", "restore", "stabilize", "stabilise", "defend", "protect", "feed",
                       "secure", "repair"})
+# Verbs of a purpose clause that name a target: "help" (whom it helps: "sent troops to help …"), "allow"
+# (whom it lets in or through: "reopened the crossing to allow UN trucks in").
 _PURPOSES = {"help": frozenset({"help", "assist", "aid", "support"}),
              "allow": frozenset({"allow", "let", "permit", "enable"}),
              "protest": frozenset({"protest", "demonstrate"})}
