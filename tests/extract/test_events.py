@@ -3875,6 +3875,10 @@ MORE = {
         "South Africa brought a case against Israel at the World Court. A UN panel accused Rwanda of arming the "
         "M23 rebels.",
         {("South Africa", "criticizes", "Israel"), ("United Nations", "criticizes", "Rwanda")}),
+    "forces that disengage draw back from each other, or from the land they leave": (
+        "Armenian and Azerbaijani forces disengaged along the border. Israeli forces disengaged from Gaza in 2005.",
+        {("Armenia", "concedes", "Azerbaijan"), ("Azerbaijan", "concedes", "Armenia"),
+         ("Israel", "concedes", "Palestine")}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
