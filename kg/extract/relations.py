@@ -2553,9 +2553,6 @@ def _clause_judged(judged, verb):
     return head if head.pos_ == "VERB" else syntax.governing_verb(head)
 
 
-_BLAMING = frozenset({"responsible", "accountable", "responsibility", "blame", "behind"})  # the words _blamed reads
-
-
 def _blamed(b: _Builder, token) -> None:
     """A clause laying the blame for a harm on an actor criticizes it, when someone reports it: "said Russia
     bore full responsibility for the crisis", "said Moscow was to blame for the violence", "said Kigali was
@@ -2563,8 +2560,6 @@ def _blamed(b: _Builder, token) -> None:
     responsible for the attack" (harms of &HARMS, wrongs of &WRONGS; not "took responsibility", a claim of one's
     own act)."""
     lemma = token.lemma_.lower()
-    if lemma not in _BLAMING:
-        return  # (asked of every word: its heads are read only for one of these)
     # (the one held may carry the adjective as its modifier, as parsed: "held [Islamabad responsible] for …")
     holder = token.head.head if token.dep_ == "amod" and token.head.dep_ == "dobj" else token.head
     held = lemma in ("responsible", "accountable") and token.dep_ in ("oprd", "ccomp", "amod") \
