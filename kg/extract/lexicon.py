@@ -157,6 +157,7 @@ class Lexicon:
     predicates: dict[str, PredicateSpec]
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (lemma, pos) -> entries
     negators: frozenset[str]
+    negator_exceptions: dict[str, frozenset[str]]  # negator -> direct objects it does not negate ("cut a deal")
     speech: frozenset[str]
     modality: dict[str, str]
     infinitive_only: frozenset[str]  # modality words that count only before their to-infinitive
@@ -313,6 +314,7 @@ def lexicon() -> Lexicon:
                     for r in rows("predicates.tsv")},
         triggers={k: tuple(v) for k, v in triggers.items()},
         negators=frozenset(r[0] for r in rows("negators.tsv")),
+        negator_exceptions={r[0]: frozenset(_split(r[1])) for r in rows("negators.tsv") if len(r) > 1},
         speech=frozenset(r[0] for r in rows("speech.tsv")),
         modality={r[0]: r[1] for r in rows("modality.tsv")},
         infinitive_only=frozenset(r[0] for r in rows("modality.tsv") if r[2:3] == ["infinitive"]),

@@ -956,9 +956,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # (what a verb's object or a noun's phrase names: "condemned the attack", "voiced opposition to the accord")
     said_on = syntax.objects(token, ("dobj",) if entry.pos == "VERB" else entry.objects, also=carrier) \
         if answering else []
-    if answering and any(o.lemma_.lower() in lexicon().synsets["MOVES"] for o in said_on):
+    if answering and any(o.lemma_.lower() in lexicon().synsets["MOVES"]
+                         and not any(c.dep_ == "poss" for c in o.children) for o in said_on):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
-        # (not "rejected the proposed code of conduct": a move is what the object is, not a word in its phrase)
+        # (not "rejected the proposed code of conduct": a move is what the object is, not a word in its phrase;
+        # nor "Castillo's treatment": one owned by whom it was done to)
         targets = _answered(b, token, actors, _ON_MOVES[predicate]) or _moved(b, token, actors)
     if answering and not targets and (acts := frozenset(p for o in said_on for p in _told(o, _ON_TOLD[predicate]))):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
@@ -1080,8 +1082,10 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         return _provoker(b, token) or (_provoker(b, clause) if entry.pos == "NOUN" and clause is not None else [])
     # a complaint named by a noun answers the act it follows: "lodged a formal protest after Japanese lawmakers
     # visited the shrine" (when nothing follows, the targets found below)
+    # (the light verb's own object: not "showed hostility toward China and Russia's concerns, as it stated …")
     if entry.pos == "NOUN" and entry.predicate in ("criticizes", "protests") and (
-            provoker := _provoker(b, token) or (_provoker(b, clause) if clause is not None else [])):
+            provoker := _provoker(b, token) or (_provoker(b, clause) if clause is not None and token.head == clause
+                                                 and token.dep_ == "dobj" else [])):
         return provoker
     if entry.predicate == "visits" and entry.pos == "NOUN" and clause is not None and clause is not token:
         # "India and Bangladesh signed a deal during a visit by Hasina": the visitor's hosts are the others the
@@ -1797,10 +1801,10 @@ def _object_has(token, needs: str) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         verb = syntax.governing_verb(token)
         if verb is not None and verb.lemma_.lower() in words and token.dep_ == "dobj" \
-                and not any(c.dep_ == "poss" or c.dep_ == "det" and (c.lower_ != "the" or any(
+                and not any(c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ == "det" and (c.lower_ != "the" or any(
                     p.dep_ == "prt" for p in verb.children)) for c in token.children):
             # the verb of an idiom whose bare object the noun is: "[took] issue with", "[found] fault", "[pointed]
-            # the finger at" (not "took up the issue with")
+            # the finger at", "[voiced] its concern" (not "took up the issue with", "shared Egypt's concerns")
             return True
         heads = [*token.lefts, *(syntax.subjects(verb) if verb is not None else []),
                  *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
@@ -2315,9 +2319,10 @@ def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False)
     ``anyone``, of any person named there ("declared Mexico's president persona non grata")."""
     if syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
-    # (and a country's forces or mission told to leave: "ordered French troops to leave the country")
+    # (and a country's forces, mission or inspectors told to leave: "ordered French troops to leave the country",
+    # "ordered U.N. weapons inspectors to leave")
     envoys = lexicon().synsets.get("ENVOY", frozenset()) | {"official", "embassy", "attache", "mission", "peacekeeper"} \
-        | lexicon().synsets["FORCES"]
+        | lexicon().synsets["FORCES"] | lexicon().synsets["MONITORS"]
     def named(t) -> bool:  # (anyone: also one named by office only, "declared the Mexican leader persona non grata")
         return anyone and (t.ent_type_ == "PERSON" or t.tag_.startswith("NN") and t.lemma_.lower() in lexicon().roles)
 
@@ -2326,12 +2331,10 @@ def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False)
     # ("a Russian embassy official", "Venezuela's charge d'affaires", "Serbian ambassador Vladimir Bozovic")
     guests = [s for t in window if t.dep_ == "poss" or t.tag_.startswith("NN") and t.lemma_.lower() in envoys
               or named(t) for a in b.ctx.resolve(t, descend=True)
-              if (s := _state_of(b, a)).type == "Country"]
+              if (s := _state_of(b, a)).type in ("Country", "Organization")]
     for host in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
         for country in guests[:1]:
             b.add("sanctions", host, country, token, rule=rule, base=0.8, cameo="166")
-
-
 
 
 def _against(b: _Builder, prep) -> None:

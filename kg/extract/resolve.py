@@ -743,11 +743,15 @@ class Context:
                 owners = ("poss",)
             # ("Suu Kyi's representatives", "Putin's spokesman": people acting for a person are not that person)
             stand_ins, family = lemma in _STAND_INS, lemma in _FAMILY
+            # ("concern over Castillo's treatment", "condemned Navalny's arrest": the person who owns an act done to
+            # someone undergoes it, unless an "of" names who does: "Trump's treatment of migrants")
+            undergone = not through_of and _acted_upon(token) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
             for child in token.children:  # (through a compound that names no one: "the EU migration pact")
                 nested = child.dep_ == "compound" and self.mention(child) is None
                 if child.dep_ in owners and (found := [
                         a for a in self._kin(self.resolve(child, descend=nested, _depth=_depth), family)
-                        if not (stand_ins and a.type == "Person")]):
+                        if not ((stand_ins or undergone) and a.type == "Person")]):
                     return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
             for child in token.children:  # "an Indian proposal", "the Russian invasion"
                 span = self.mention(child)

@@ -32,6 +32,10 @@ _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "inv
 _SUMMONING = frozenset({"summon", "recall", "convene"})
 # Verbs of contact whose "to" infinitive is the caller's purpose: "telephoned his counterpart to congratulate him".
 _CONTACTING = frozenset({"telephone", "phone", "ring", "visit", "meet", "receive", "host"})
+# Verbs whose object is the place or side acted on, so that a to-infinitive the parser hangs on them is their
+# subject's purpose: "troops entered Gambia to force Jammeh out" (the troops force him, not Gambia).
+_REACHING = frozenset({"enter", "invade", "cross", "storm", "occupy", "seize", "capture", "attack", "raid", "bomb",
+                       "strike", "shell", "blockade", "surround", "tour", "leave"})
 _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "dobj", "relcl", "attr", "appos", "npadvmod",
           "oprd", "acomp", "advmod"}
 
@@ -421,7 +425,7 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "xcomp" and head.lemma_.lower() in ("use", "employ") and any(
             c.dep_ == "dobj" and lexicon().agents.get(c.lower_) == "MIL" for c in head.children):
         return subjects(head, _depth + 1)  # "used drones to strike Kyiv": who uses the weapons
-    if not phoned(head) and (verb.dep_ == "xcomp" and head.lemma_.lower() not in _SUMMONING | _CONTACTING
+    if not phoned(head) and (verb.dep_ == "xcomp" and head.lemma_.lower() not in _SUMMONING | _CONTACTING | _REACHING
                              or verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL and verb.tag_ != "VBG"):
         # (the one told comes before what it is told to do: not "sought to repair ties …, [a move] that …")
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
@@ -964,8 +968,9 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
     if not by_meaning:  # a trigger's own meaning ("rejected", "suspended") is its act, not its negation
         return False
     lemma = token.lemma_.lower()
-    if lemma in negators:
-        return True
+    kept = lexicon().negator_exceptions.get(lemma, frozenset())
+    if lemma in negators and not any(c.dep_ == "dobj" and c.lemma_.lower() in kept for c in token.children):
+        return True  # (but "cut a deal" strikes one)
     if token.pos_ == "NOUN" and (stem := token.lower_.removesuffix("ing")) != token.lower_ \
             and {stem, stem + "e"} & negators:  # "the lifting of sanctions", "the easing of curbs"
         return True

@@ -3879,6 +3879,25 @@ MORE = {
         "Armenian and Azerbaijani forces disengaged along the border. Israeli forces disengaged from Gaza in 2005.",
         {("Armenia", "concedes", "Azerbaijan"), ("Azerbaijan", "concedes", "Armenia"),
          ("Israel", "concedes", "Palestine")}),
+    "cutting or scaling back cooperation or aid sanctions; cutting a deal strikes one": (
+        "Ukraine cut military cooperation with Russia. Japan reduced its aid to Myanmar. Canada scaled back its "
+        "cooperation with Saudi Arabia. Turkey cut a deal with the European Union.",
+        {("Ukraine", "sanctions", "Russia"), ("Japan", "sanctions", "Myanmar"), ("Canada", "sanctions", "Saudi Arabia"),
+         ("Turkey", "agrees", "European Union")},
+        {("Ukraine", "cooperatesWith", None), ("Japan", "aids", None), ("Canada", "cooperatesWith", None),
+         ("Turkey", "sanctions", None)}),
+    "troops entering a state to force its leader out force him; hardliners act for their state": (
+        "Senegalese troops entered Gambia to force President Yahya Jammeh to step down. Iranian hardliners stormed "
+        "the British embassy in Tehran.",
+        {("Senegal", "coerces", "Yahya Jammeh"), ("Iran", "attacks", "United Kingdom")}, {("Gambia", "coerces", None)}),
+    "inspectors ordered to leave are expelled, a body's as a state's": (
+        "Iraq ordered U.N. weapons inspectors to leave the country. Eritrea ordered American inspectors to leave.",
+        {("Iraq", "sanctions", "United Nations"), ("Eritrea", "sanctions", "United States")}),
+    "concern voiced over another's act criticizes it; one whose treatment is regretted is not faulted": (
+        "Australia voiced concern over China's military buildup. The EU expressed alarm at Hungary's media law. "
+        "Mexico voiced concern over Castillo's treatment. Germany condemned Navalny's arrest.",
+        {("Australia", "criticizes", "China"), ("European Union", "criticizes", "Hungary")},
+        {("Mexico", "criticizes", None), ("Germany", "opposes", None)}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
