@@ -517,6 +517,8 @@ _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "
 _BEARING = frozenset({"bear", "carry", "have"})  # "bore responsibility for" (_blamed)
 _ENACTING = frozenset({"announce", "unveil", "raise"})  # verbs that enact the measures they name ("raised tariffs")
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept"})  # "received tanks from Poland" (_received)
+# ("received vaccines donated by China": the giver a participle names)
+_DONATING = frozenset({"donate", "give", "provide", "supply", "send", "deliver", "gift", "ship", "fund", "finance"})
 _DECLARING = frozenset({"declare", "name", "pronounce", "make"})  # "declared the envoy persona non grata"
 _TELLING = frozenset({"give", "tell", "ask", "instruct", "order"})  # "gave the envoy 48 hours to leave"
 _LEAVING = frozenset({"leave", "depart", "quit"})
@@ -1806,8 +1808,9 @@ def _object_has(token, needs: str) -> bool:
             # the verb of an idiom whose bare object the noun is: "[took] issue with", "[found] fault", "[pointed]
             # the finger at", "[voiced] its concern" (not "took up the issue with", "shared Egypt's concerns")
             return True
+        # (or what is left: "its withdrawal [from] the Paris agreement")
         heads = [*token.lefts, *(syntax.subjects(verb) if verb is not None else []),
-                 *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
+                 *(p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children)]
     else:
         # (an object the parser reads as a dative when no other follows: "provided [aid] worth $2 million to …")
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] \
@@ -2113,12 +2116,15 @@ def _drawn(b: _Builder, noun) -> None:
 
 
 def _received(b: _Builder, verb) -> None:
-    """Aid one receives from others is theirs to it: "Ukraine received air defence systems from the Netherlands"
-    (CAMEO 070, 072 for arms)."""
+    """Aid one receives from others is theirs to it: "Ukraine received air defence systems from the Netherlands",
+    "Cambodia received doses of a vaccine donated by Beijing" (CAMEO 070, 072 for arms)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING or syntax.is_negated(verb) \
             or syntax.modality_of(verb) != "asserted" or not _object_has(verb, "AID_GOODS"):
         return
-    donors = _named_by(b, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"])
+    donors = _named_by(b, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"] or [
+        by for o in verb.children if o.dep_ == "dobj" for t in o.subtree
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _DONATING
+        for by in t.children if by.dep_ == "agent"])
     cameo = "072" if _object_has(verb, "ARMS") else "070"
     for recipient in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
         for donor in donors:
@@ -2577,8 +2583,8 @@ def _blamed(b: _Builder, token) -> None:
     harms = lexicon().synsets.get("HARMS", frozenset()) | lexicon().synsets.get("WRONGS", frozenset())
     caused = [p for p in token.children if p.dep_ == "pobj"] if lemma == "behind" else [
         p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children]
-    if verb is None or not any(p.lemma_.lower() in harms or p.lower_ in harms for p in caused):
-        return
+    if verb is None or not held and not any(p.lemma_.lower() in harms or p.lower_ in harms for p in caused):
+        return  # (holding one responsible blames it for whatever it is: "held Russia responsible for downing …")
     if syntax.is_negated(verb) or syntax.modality_of(verb) in ("hypothetical", "questioned"):
         return
     if held:  # (the holder blames the one held: "Pakistan would hold Kabul …" blames no one yet)

@@ -614,9 +614,10 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             nested += [p for c in owner.children if c.dep_ == "prep" and c.lower_ in _TOPICS and place == "with"
                        and owner.pos_ == "NOUN" for p in c.children if p.dep_ == "pobj"]
             # "rallied in Mexico City [against U.S. tariffs]", "granted 120 million euros in budget support
-            # [to Jordan]": the parser may hang the target on a setting's noun
+            # [to Jordan]", "approved 450 million euros in aid [for Ukraine]": the parser may hang the target on a
+            # setting's noun
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                       and place in _ACT_TARGETS for p in c.children if p.dep_ == "pobj"]
+                       and place in (*_ACT_TARGETS, "for") for p in c.children if p.dep_ == "pobj"]
             # "lodged a complaint with the Security Council [against Chad]": or on the body addressed
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep"
                        and c.lower_ in ("with", "to") and place == "against" for p in c.children if p.dep_ == "pobj"]
@@ -759,11 +760,13 @@ def _done_to(verb, prep):
 
 def stray_by(noun) -> list:
     """The "by" phrase the parser hangs on an active verb after its object, which is the object's doer:
-    "denounced the detention of two gendarmes [by Burkina Faso]"."""
+    "denounced the detention of two gendarmes [by Burkina Faso]" (not after another phrase of the verb's: "launched
+    an inquiry into the spying on its phones by Morocco")."""
     verb = noun.head
     if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
+            and not any(noun.i < o.i < c.i and o.dep_ != "punct" for o in verb.children)]
 
 
 def target_by(noun) -> list:

@@ -3898,6 +3898,21 @@ MORE = {
         "Mexico voiced concern over Castillo's treatment. Germany condemned Navalny's arrest.",
         {("Australia", "criticizes", "China"), ("European Union", "criticizes", "Hungary")},
         {("Mexico", "criticizes", None), ("Germany", "opposes", None)}),
+    "a withdrawal from a state draws back from it; one from an accord or from talks does not": (
+        "Israel completed its withdrawal from southern Lebanon. The United States announced its withdrawal from "
+        "the Paris climate agreement.",
+        {("Israel", "concedes", "Lebanon")}, {("United States", "concedes", None)}),
+    "goods received that a participle says another donated are its aid, and no meeting": (
+        "Cambodia received doses of a Chinese vaccine donated by Beijing. Ukraine received tanks supplied by Poland.",
+        {("China", "aids", "Cambodia"), ("Poland", "aids", "Ukraine")}, {("Ukraine", "meets", None)}),
+    "a sum approved 'in aid for' a state aids it; troops mobilised to a border face its other side": (
+        "The European Union approved 450 million euros in military assistance for Ukraine. Venezuela mobilised "
+        "troops to the border with Guyana.",
+        {("European Union", "aids", "Ukraine"), ("Venezuela", "mobilizes", "Guyana")}),
+    "holding one responsible blames it for anything; a 'by' after another phrase is not the object's": (
+        "The Netherlands held Russia responsible for downing flight MH17. Spain launched an inquiry into the spying "
+        "on its prime minister's phone by Morocco.",
+        {("Netherlands", "criticizes", "Russia")}, {("Morocco", "investigates", None)}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
