@@ -222,8 +222,11 @@ def _bare(noun) -> bool:
 
 def _between(token) -> bool:
     """Whether a noun is one of the sides named after "between" ("talks between the government and [rebels] in
-    Doha"), where an "in" phrase the parser hangs on the last side is the meeting's place."""
-    return any(a.dep_ == "prep" and a.lower_ == "between" for a in list(token.ancestors)[:3])
+    Doha"), or the one talks are held "with" ("resumed talks with communist [rebels] in Oslo"), where an "in"
+    phrase the parser hangs on the last side is the meeting's place."""
+    meetings = lexicon().synsets["MEETINGS"]
+    return any(a.dep_ == "prep" and (a.lower_ == "between" or a.lower_ == "with" and a.head.lower_ in meetings)
+               for a in list(token.ancestors)[:3])
 
 
 def _of_states(name: str) -> bool:
@@ -1191,6 +1194,15 @@ class Context:
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]
+        if not found and not any(spans) and sector == "REB" and first < token.i and token.tag_ in ("NNS", "NNPS"):
+            # "communist rebels", "pro-Russian separatists", "Pakistan-based militants": armed groups of no state
+            # the text names, by the words it names them with
+            # (a name or a creed among the words: not "local militias", "armed rebels")
+            start = next(t.i for t in self.doc[token.left_edge.i:token.i] if t.dep_ not in ("det", "nummod")
+                         and t.tag_ != "PRP$")
+            named = self.doc[start:token.i + 1]
+            if any(t.ent_type_ or t.text[:1].isupper() for t in named[:-1]):
+                return [Arg(named.text, "Organization", "agent", sector, named.text)]
         if sector not in STATE_SECTORS and any(a.type == "Organization" for a in found.values()):
             # "Colombia's ELN rebels": the named group acts, not the state it is of
             found = {name: a for name, a in found.items() if a.type != "Country"}

@@ -3913,6 +3913,11 @@ MORE = {
         "The Netherlands held Russia responsible for downing flight MH17. Spain launched an inquiry into the spying "
         "on its prime minister's phone by Morocco.",
         {("Netherlands", "criticizes", "Russia")}, {("Morocco", "investigates", None)}),
+    "rebels of no state are named as the text names them; the town talks are held in is no side": (
+        "The Philippine government resumed peace talks with communist rebels in Oslo. Ukraine signed a ceasefire "
+        "with pro-Russian separatists. India blamed the attack on Pakistan-based militants.",
+        {("Philippines", "meets", "communist rebels"), ("Ukraine", "agrees", "pro-Russian separatists"),
+         ("India", "criticizes", "Pakistan-based militants")}, {(None, "meets", "Norway")}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
