@@ -100,6 +100,7 @@ def build(
     from kg.export import formats as formats_known  # noqa: PLC0415
     from kg.extract import extract  # noqa: PLC0415
     from kg.graph import open_store  # noqa: PLC0415
+    from kg.heap import settled  # noqa: PLC0415
     from kg.ingest import read_articles  # noqa: PLC0415
     from kg.parallel import extract_all  # noqa: PLC0415
     from kg.outdir import check_inputs, claim, finish, stored_extractor, sweep  # noqa: PLC0415
@@ -127,16 +128,23 @@ def build(
         if published(out) is None:  # a first build: readers see the store as it is now (empty, or what a kg
             publish(out, store.snapshot)  # that kept no snapshots built), never the store while it changes
 
+        def unchanged(article_id: str, sha256: str) -> bool:
+            """Whether the store holds this version of the article (counted as read and unchanged)."""
+            if stored.get(article_id) != sha256:
+                return False
+            counts["read"] += 1
+            counts["unchanged"] += 1
+            show.show(f"kg: {counts['unchanged']} unchanged, {counts['built']} built: {article_id} unchanged")
+            return True
+
         def changed(articles: Iterator[Article]) -> Iterator[Article]:
             for article in articles:
-                counts["read"] += 1
-                if stored.get(article.id) == article.sha256:
-                    counts["unchanged"] += 1
-                    show.show(f"kg: {counts['unchanged']} unchanged, {counts['built']} built: {article.id} unchanged")
-                    continue
-                yield article
+                if not unchanged(article.id, article.sha256):
+                    counts["read"] += 1
+                    yield article
 
-        pending = changed(read_articles(inputs, max_bytes=config.max_bytes, on_problem=problems.append))
+        pending = changed(read_articles(inputs, max_bytes=config.max_bytes, on_problem=problems.append,
+                                        unchanged=unchanged))
         first = next(pending, None)  # nothing changed: do not even load the model
         files: list[Path] = []
         try:
@@ -157,14 +165,15 @@ def build(
             if len(failures) > 1 and not counts["built"]:  # no corpus is that unlucky: kg itself is broken
                 raise KgError(f"no article could be extracted ({failures[0].path}: {failures[0].message})")
             changed_graph = counts["built"] > 0 or not finished
-            if changed_graph:
-                show.show("kg: merging the graph")
-                store.refresh()
-            for fmt, dest in destinations.items():
-                if changed_graph or not dest.exists():  # the graph did not change: neither did this file
-                    show.show(f"kg: writing {fmt}")
-                    export(store.dataset, fmt, dest, **({"config": config} if fmt == "html" else {}))
-                files.append(dest)
+            with settled():  # the model and the rest of the build left out of the collector's full passes
+                if changed_graph:
+                    show.show("kg: merging the graph")
+                    store.refresh()
+                for fmt, dest in destinations.items():
+                    if changed_graph or not dest.exists():  # the graph did not change: neither did this file
+                        show.show(f"kg: writing {fmt}")
+                        export(store.dataset, fmt, dest, **({"config": config} if fmt == "html" else {}))
+                    files.append(dest)
             if changed_graph:  # the store and every export are complete (a first build published at its start)
                 show.show("kg: publishing the graph")
                 publish(out, store.snapshot)

@@ -63,6 +63,21 @@ def test_unchanged_articles_are_not_extracted_again(tmp_path, fakes):
     assert (report.articles_built, report.articles_unchanged) == (1, 1)
 
 
+def test_an_unchanged_utf8_input_is_not_read_past_its_bytes_and_the_warnings_stay(tmp_path, fakes, monkeypatch):
+    import kg.ingest.readers
+
+    inputs, out = corpus(tmp_path / "in"), tmp_path / "out"
+    build([inputs], out=out, formats=["fake-json"], progress=False)
+    cleaned = []
+    clean = kg.ingest.readers.clean_text
+    monkeypatch.setattr(kg.ingest.readers, "clean_text", lambda text: cleaned.append(text[:4]) or clean(text))
+    report = build([inputs], out=out, formats=["fake-json"], progress=False)
+    assert (report.articles_read, report.articles_built, report.articles_unchanged) == (2, 0, 2)
+    assert cleaned == ["Caf\u00e9"]  # latin.txt is read again: its bytes are not UTF-8, which it warns of again
+    assert [Path(p.path).name for p in report.problems if not p.fatal] == ["latin.txt"]
+    assert sorted(Path(p.path).name for p in report.skipped) == ["binary.txt", "empty.txt"]
+
+
 def test_a_new_extractor_extracts_every_article_again(tmp_path, fakes, monkeypatch):
     inputs, out = corpus(tmp_path / "in"), tmp_path / "out"
     build([inputs], out=out, formats=["fake-json"], progress=False)

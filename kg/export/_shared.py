@@ -1,26 +1,31 @@
 """What several exporters read from one store, read once per state of the store.
 
 A build writes a dozen formats from one store in a row; the HTML views and the Neo4j folder need
-the same graph view, the two JSONL files the same article graphs, events.csv and events.jsonl
-the same rows. ``shared(dataset, name, compute)`` computes a value once and hands it to every
-exporter that asks while the store stays as it was. The state is what kg's writers change, read
-in milliseconds (counting the quads takes a scan of the store): the named graphs (an article
-added or removed), each article's sha256 (an article replaced: ``Store.add``) and the build graph
-(time and named counts: ``Store.refresh``). A quad edited by hand below that level is not seen:
-export from a fresh Dataset after one. Values live on the rdflib Dataset and go with it; a bare
-pyoxigraph store or an rdflib Dataset in memory is read every time.
+the same graph view, the two JSONL files the same article graphs, events.csv, events.jsonl and the
+graph view the same merged graph, graph.ttl and graph.trig the same default graph. ``shared(dataset,
+name, compute)`` computes a value once and hands it to every exporter that asks while the store
+stays as it was. The state is what kg's writers change, read in milliseconds (counting the quads
+takes a scan of the store, and so would reading the whole build graph, which lists thousands of rows
+for the saved queries): the named graphs (an article added or removed), each article's sha256 (an
+article replaced: ``Store.add``), the build node (time and named counts, which every
+``Store.refresh`` writes again) and the number of changes a ``Store`` made through the dataset
+(``kg_changes``, which tells apart two states those leave alike: an article replaced by another
+extraction of the same text, a refresh within the same second). A quad edited by hand below that
+level is not seen: export from a fresh Dataset after one. Values live on the rdflib Dataset and go
+with it; a bare pyoxigraph store or an rdflib Dataset in memory is read every time.
 """
 
 from __future__ import annotations
 
 import io
 import weakref
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["shared", "backing_store", "QuadsFile", "quads_file", "graph_reader", "graph_quads"]
+__all__ = ["shared", "backing_store", "QuadsFile", "quads_file", "graph_reader", "graph_quads", "merged_nodes"]
 
 # id(dataset) -> (state, {name: value}); by identity: rdflib Datasets compare equal by their graph name
 _VALUES: dict[int, tuple[tuple, dict[str, Any]]] = {}
@@ -44,8 +49,18 @@ def _state(store) -> tuple:
 
     graphs = frozenset(str(g) for g in store.named_graphs())
     hashes = frozenset(str(q) for q in store.quads_for_pattern(None, ox.NamedNode(str(KG.sha256)), None, None))
-    build = tuple(str(q) for g in graph_kinds(store)["build"] for q in store.quads_for_pattern(None, None, None, g))
-    return graphs, hashes, build
+    return graphs, hashes, tuple(_build_node(store, g) for g in graph_kinds(store)["build"])
+
+
+def _build_node(store, g) -> frozenset[str]:
+    """The quads of build graph ``g`` about itself and its build node (``kg:Build``)."""
+    import pyoxigraph as ox
+
+    from kg.graph.namespace import KG
+
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    nodes = [g, *(q.subject for q in store.quads_for_pattern(None, rdf_type, ox.NamedNode(str(KG.Build)), g))]
+    return frozenset(str(q) for s in nodes for q in store.quads_for_pattern(s, None, None, g))
 
 
 def _values(dataset) -> dict[str, Any] | None:
@@ -53,7 +68,7 @@ def _values(dataset) -> dict[str, Any] | None:
     store = backing_store(dataset)
     if store is None or isinstance(dataset, type(store)):
         return None
-    state = _state(store)
+    state = (_state(store), getattr(dataset, "kg_changes", None))
     key = id(dataset)
     known, values = _VALUES.get(key, (None, {}))
     if known != state:
@@ -174,3 +189,20 @@ def graph_quads(dataset, graphs: Iterable) -> Iterator:
     read = graph_reader(dataset)
     for g in graphs:
         yield from read(g)
+
+
+def merged_nodes(dataset) -> dict[str, dict[str, list]]:
+    """{subject: {predicate: [objects, as pyoxigraph terms, each once, in the order read]}} of the merged graph
+    (of every graph when there is none), read once per state for the event table and the graph view."""
+    from kg.graph.store import graph_kinds
+    from kg.graph.view import ox_store
+
+    def read() -> dict[str, dict[str, list]]:
+        subjects: dict = defaultdict(lambda: defaultdict(list))
+        for q in graph_quads(dataset, graph_kinds(ox_store(dataset))["merged"] or [None]):
+            values = subjects[q.subject.value][q.predicate.value]
+            if q.object not in values:
+                values.append(q.object)
+        return subjects
+
+    return shared(dataset, "merged nodes", read)

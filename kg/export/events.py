@@ -16,7 +16,6 @@ keep_default_na=False, na_values=[""])``) so that CAMEO "050" stays "050", and t
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from pathlib import Path
 
 from kg.csv_cells import csv_text
@@ -76,17 +75,9 @@ _QUAD = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 9), 2), **dic
 
 def _subjects(dataset) -> dict[str, dict[str, list]]:
     """{subject: {predicate: [objects]}} of the merged graph (of every graph when there is none)."""
-    from kg.graph.store import graph_kinds
-    from kg.graph.view import ox_store
+    from kg.export._shared import merged_nodes
 
-    from kg.export._shared import graph_quads
-
-    subjects: dict = defaultdict(lambda: defaultdict(list))
-    for q in graph_quads(dataset, graph_kinds(ox_store(dataset))["merged"] or [None]):
-        values = subjects[q.subject.value][q.predicate.value]
-        if q.object not in values:
-            values.append(q.object)
-    return subjects
+    return merged_nodes(dataset)
 
 
 def _one(node: dict, prop: str):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from itertools import groupby
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -112,13 +113,26 @@ def _rows(dataset) -> tuple[list[dict], list[dict], dict[tuple[str, str], int]]:
             mentions.update(((a, e), n) for a, e, n in part["mentions"])
         # What the text states comes first, in text order; what kg infers from it (visits from meetings
         # abroad) after, so that a reader, or a scorer matching rows in order, meets the stated fact first.
-        relations.sort(key=lambda r: (r["article"], (r.get("rule") or "").startswith("derived:"), r["start"] or 0,
-                                      r["end"] or 0, r["predicate"], r["subject"] or "", r["object"] or "",
-                                      json.dumps(r, sort_keys=True)))
+        relations = _sorted_relations(relations)
         entities.sort(key=lambda r: (r["article"], r["type"] or "", r["name"], r["iri"]))
         return relations, entities, mentions
 
     return shared(dataset, "article_rows", read)
+
+
+def _relation_key(r: dict) -> tuple:
+    return (r["article"], (r.get("rule") or "").startswith("derived:"), r["start"] or 0, r["end"] or 0,
+            r["predicate"], r["subject"] or "", r["object"] or "")
+
+
+def _sorted_relations(rows: list[dict]) -> list[dict]:
+    """``rows`` by :func:`_relation_key`, then by the whole row as sorted JSON (made only for rows whose keys tie)."""
+    rows = sorted(rows, key=_relation_key)
+    out: list[dict] = []
+    for _, tied in groupby(rows, key=_relation_key):
+        tied = list(tied)
+        out += sorted(tied, key=lambda r: json.dumps(r, sort_keys=True)) if len(tied) > 1 else tied
+    return out
 
 
 def _relation_rows(article: str, subjects: dict) -> list[dict]:

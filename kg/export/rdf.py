@@ -11,7 +11,8 @@ alone fixes: the same quads give the same bytes, whatever order they were added 
 writer keeps each graph's lines beside it (kg.graph.graph_files), so a build that changed one
 article reads back from the store only what its file is missing. graph.nq is that file; TriG and
 the merged-view formats are pyoxigraph's re-serialisations of it, with no sort or loop in Python
-(TriG a graph at a time, an article graph's kept per article: kg.export._parts). JSON-LD is
+(TriG a graph at a time, an article graph's kept per article: kg.export._parts; the default graph's
+Turtle, which pyoxigraph writes as its TriG of that graph, once for both files). JSON-LD is
 compacted with ontology/context.jsonld: integers are JSON numbers, decimals (confidence) and dates
 are strings typed by the context (``xsd:decimal``, ``xsd:date``; a year or year-month keeps its
 own ``@type``).
@@ -88,18 +89,45 @@ def _write(items, fmt: str, dest: Path | None, prefixes: dict[str, str]) -> byte
     return None
 
 
+def _emit(data: bytes, dest: Path | None) -> bytes | None:
+    """``data`` written to ``dest`` (atomically), or returned when there is none."""
+    if dest is None:
+        return data
+    from kg.atomic import write_bytes
+
+    write_bytes(dest, data)
+    return None
+
+
 def _view_items(dataset):
-    """The merged view's triples: the default graph a refreshed build fills with it."""
+    """The merged view's triples: the default graph a refreshed build fills with it (as the quads of the
+    default graph, which pyoxigraph writes as triples)."""
+    if _has_view(dataset):
+        return quads_file(dataset).quads("")
+    return view_triples(dataset)  # a single article's graph, or a store refreshed before the default graph was filled
+
+
+def _has_view(dataset) -> bool:
+    """Whether the dataset has a merged graph and a default graph (the merged view) filled by a refresh."""
     import pyoxigraph as ox
 
     from kg.graph.store import graph_kinds
     from kg.graph.view import ox_store
 
     store = ox_store(dataset)
-    if graph_kinds(store)["merged"] and next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None):
-        held = quads_file(dataset)
-        return (ox.Triple(q.subject, q.predicate, q.object) for q in held.quads(""))
-    return view_triples(dataset)  # a single article's graph, or a store refreshed before the default graph was filled
+    return bool(graph_kinds(store)["merged"]) and next(
+        store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is not None
+
+
+def _default_turtle(dataset) -> bytes:
+    """The default graph as Turtle, once per state of the store: graph.ttl, and the first part of graph.trig
+    (pyoxigraph's Turtle is its TriG of the default graph)."""
+    import pyoxigraph as ox
+
+    from kg.export._shared import shared
+
+    return shared(dataset, "default graph turtle", lambda: ox.serialize(
+        quads_file(dataset).quads(""), format=ox.RdfFormat.TURTLE, prefixes=prefixes_for(dataset)))
 
 
 def _trig(dataset) -> Iterator[bytes]:
@@ -123,6 +151,8 @@ def _trig(dataset) -> Iterator[bytes]:
     for graph in held.spans:  # the default graph, then the named graphs by IRI: the article graphs in order
         if pending is not None and pending[0] == graph:
             text, pending = pending[1], next(articles, None)
+        elif graph == "" and _has_view(dataset):
+            text = _default_turtle(dataset).decode("utf-8")
         else:
             text = trig(held.quads(graph))
         if text:
@@ -164,6 +194,8 @@ def to_nquads(dataset, dest: Path | None = None, **options) -> bytes | None:
 
 def _view_exporter(name: str, fmt: str, suffix: str, description: str) -> None:
     def exporter(dataset, dest: Path | None = None, **options) -> bytes | None:
+        if fmt == "TURTLE" and _has_view(dataset):
+            return _emit(_default_turtle(dataset), dest)
         return _write(_view_items(dataset), fmt, dest, prefixes_for(dataset))
 
     exporter.__doc__ = description

@@ -142,7 +142,7 @@ def _collect(dataset) -> Props:
     """
     import pyoxigraph as ox
 
-    from kg.export._shared import graph_quads
+    from kg.export._shared import graph_quads, merged_nodes
     from kg.graph.store import graph_kinds
     from kg.graph.view import ox_store
 
@@ -158,13 +158,29 @@ def _collect(dataset) -> Props:
             if o not in bucket:
                 bucket.append(o)
 
-    add(graph_quads(dataset, views or [None]))
+    if kinds["merged"]:  # the merged graph as the event table reads it, then the derived graph
+        _add_nodes(out, merged_nodes(dataset))
+        add(graph_quads(dataset, kinds["derived"]))
+    else:
+        add(graph_quads(dataset, views or [None]))
     if views:  # an article's metadata as its own graph has it, too (what a build not yet refreshed knows)
         news = ox.NamedNode(_SCHEMA + "NewsArticle")
         for q in store.quads_for_pattern(None, ox.NamedNode(_RDF_TYPE), news, None):
             if q.graph_name not in views and not isinstance(q.graph_name, ox.DefaultGraph):
                 add(store.quads_for_pattern(q.subject, None, None, q.graph_name))
     return out
+
+
+def _add_nodes(out: Props, nodes: dict[str, dict[str, list]]) -> None:
+    """Add the values of the terms of ``nodes`` to ``out``, each value once."""
+    for s, predicates in nodes.items():
+        into = out[s]
+        for p, terms in predicates.items():
+            bucket = into[p]
+            for term in terms:
+                o = term.value
+                if o not in bucket:
+                    bucket.append(o)
 
 
 def graph_view(dataset) -> GraphView:

@@ -62,9 +62,10 @@ def _stored_base(path: Path) -> str | None:
 def remove(article: str, *, out: str | Path) -> bool:
     """Retract ``article`` (file name, path or IRI) from the build at ``out`` and rewrite its outputs."""
     from kg.export import COMMON_FORMATS, export
+    from kg.heap import settled
     from kg.snapshot import publish
 
-    with open_store(out) as store:
+    with open_store(out) as store, settled():
         removed = store.remove(str(article))
         if removed:
             for fmt, name in COMMON_FORMATS:

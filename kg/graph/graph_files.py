@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import groupby
 from pathlib import Path
@@ -32,6 +33,7 @@ __all__ = ["GraphFiles", "nquads_lines", "sorted_nquads", "graph_nquads"]
 
 FOLDER = "kg-graphs"
 _PENDING = ".pending"
+_FEW = 64  # a patch of fewer lines than 1/_FEW of the graph edits the kept lines in place (each edit moves the rest)
 
 
 def nquads_lines(quads: Iterable[ox.Quad]) -> list[bytes]:
@@ -94,8 +96,22 @@ class GraphFiles:
             lines = pending.read_bytes().splitlines(keepends=True)  # in byte order, each once
         except OSError:
             return
-        gone = set(nquads_lines(removed))
-        kept = (line for line in lines if line not in gone)
-        # the few added lines merged into the many kept, in order: no sort of the whole graph
-        self.write(graph, b"".join(line for line, _ in groupby(heapq.merge(kept, sorted(nquads_lines(added))))))
+        gone, came = set(nquads_lines(removed)), sorted(set(nquads_lines(added)))
+        self.write(graph, b"".join(_patched(lines, gone, came)))
         pending.unlink(missing_ok=True)
+
+
+def _patched(lines: list[bytes], gone: set[bytes], came: list[bytes]) -> list[bytes]:
+    """Lines in byte order, each once, less ``gone`` plus ``came`` (in byte order): no sort of the whole graph."""
+    if (len(gone) + len(came)) * _FEW >= len(lines):  # many: one pass, the added merged into the kept
+        kept = (line for line in lines if line not in gone)
+        return [line for line, _ in groupby(heapq.merge(kept, came))]
+    for line in gone:  # few: each found by bisection, the list edited in place
+        at = bisect_left(lines, line)
+        if at < len(lines) and lines[at] == line:
+            del lines[at]
+    for line in came:
+        at = bisect_left(lines, line)
+        if at == len(lines) or lines[at] != line:
+            lines.insert(at, line)
+    return lines

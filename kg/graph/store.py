@@ -116,6 +116,7 @@ class Store:
         self.files = GraphFiles(self.path / GRAPH_FILES)  # each graph's N-Quads, for the exports (kg.graph.graph_files)
         self.dataset.kg_graph_files = self.files
         self.dataset.kg_parts = self.path / "kg-parts"  # what exporters computed per article graph (kg.export._parts)
+        self.dataset.kg_changes = 0  # articles changed and refreshes made through this object (kg.export._shared)
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)
         self._changed: dict[ox.NamedNode, Before] | None = None  # article graphs changed since the last refresh
@@ -224,6 +225,7 @@ class Store:
 
     def _touch(self, g: ox.NamedNode) -> None:
         """Note what article graph ``g`` holds, before it is replaced or removed."""
+        self.dataset.kg_changes += 1
         if self._changed is None:  # the first change since the views were made
             self._totals = read_counts(self.ox) if self._views_current() else None
             self._changed = {}
@@ -241,6 +243,7 @@ class Store:
 
     def refresh(self) -> None:
         """Bring the merged, derived, default and build graphs up to date with the article graphs."""
+        self.dataset.kg_changes += 1
         made: list[ox.Triple] = []  # what the build graph holds for the saved queries, when made in full
         if self._changed is None and self._views_current():  # nothing changed: a new build time
             totals = read_counts(self.ox)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.clean import CleanText, clean_text, xml_safe
 from kg.ingest.find import BUILD_MARKER, find_inputs, missing_inputs
-from kg.ingest.readers import MANY_PER_FILE, READERS, reader
+from kg.ingest.readers import BY_FILE, MANY_PER_FILE, READERS, reader
 from kg.records import Article, Problem
 
 __all__ = ["read_articles", "find_inputs", "missing_inputs", "clean_text", "xml_safe", "CleanText", "reader",
@@ -23,9 +24,14 @@ def one_line(message: str, limit: int = 300) -> str:
 
 
 def read_articles(
-    inputs: Iterable[str | Path], *, max_bytes: int = 5_000_000, on_problem: Callable[[Problem], None] | None = None
+    inputs: Iterable[str | Path], *, max_bytes: int = 5_000_000, on_problem: Callable[[Problem], None] | None = None,
+    unchanged: Callable[[str, str], bool] | None = None,
 ) -> Iterator[Article]:
-    """Yield an Article per readable input; report each unusable one through ``on_problem`` and go on."""
+    """Yield an Article per readable input; report each unusable one through ``on_problem`` and go on.
+
+    A file of one article named by the file (``reader(by_file=True)``: .txt, .html) for whose id and sha256
+    ``unchanged(id, sha256)`` is true is neither yielded nor read further, when it is UTF-8 (reading it
+    would warn of nothing)."""
     report = on_problem or (lambda problem: None)
     seen_paths: set[str] = set()
     first_with_id: dict[str, Path] = {}
@@ -51,6 +57,8 @@ def read_articles(
             if size > max_bytes and suffix not in MANY_PER_FILE:
                 raise InputError(f"too large ({size:,} bytes > max_bytes {max_bytes:,})")
             data = path.read_bytes()
+            if unchanged is not None and suffix in BY_FILE and _unchanged(path, data, unchanged):
+                continue
             yield from read(path, data, report, max_bytes=max_bytes)
         except InputError as exc:
             report(Problem(str(path), str(exc)))
@@ -60,3 +68,12 @@ def read_articles(
             report(Problem(str(path), "cannot read: nested too deeply"))
         except Exception as exc:  # noqa: BLE001  (one bad input must not stop the others)
             report(Problem(str(path), one_line(f"cannot read: {type(exc).__name__}: {exc}")))
+
+
+def _unchanged(path: Path, data: bytes, unchanged: Callable[[str, str], bool]) -> bool:
+    """Whether ``unchanged`` accepts the article the file's bytes make, if they are UTF-8."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return unchanged(xml_safe(path.name), hashlib.sha256(data).hexdigest())

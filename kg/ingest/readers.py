@@ -13,13 +13,15 @@ from kg.ingest.clean import clean_text, xml_safe
 from kg.ingest.dates import parse_date
 from kg.records import Article, Problem
 
-__all__ = ["READERS", "MANY_PER_FILE", "reader", "decode", "make_article", "utf16_without_bom"]
+__all__ = ["READERS", "MANY_PER_FILE", "BY_FILE", "reader", "decode", "make_article", "utf16_without_bom"]
 
 Warn = Callable[[Problem], None]
 # suffix -> reader(path, data, warn, *, max_bytes) yielding Articles or raising InputError
 READERS: dict[str, Callable[..., Iterator[Article]]] = {}
 # Suffixes of files holding many articles: max_bytes applies to each article, not to the file.
 MANY_PER_FILE: set[str] = set()
+# Suffixes of files holding one article whose id is the file's name and whose sha256 is that of the file's bytes.
+BY_FILE: set[str] = set()
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 # UTF-16 without a byte order mark: share of pairs with a NUL on one side, at most on the other side,
 # and of the decoded characters that must be printable.
@@ -29,14 +31,17 @@ _SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’)]*|$)")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N))\.$")
 
 
-def reader(*suffixes: str, many: bool = False):
-    """Register a reader for file suffixes (``many``: one file holds many articles); returns it unchanged."""
+def reader(*suffixes: str, many: bool = False, by_file: bool = False):
+    """Register a reader for file suffixes (``many``: one file holds many articles; ``by_file``: one article,
+    named by the file, its sha256 the file's); returns it unchanged."""
 
     def register(func):
         for suffix in suffixes:
             READERS[suffix] = func
             if many:
                 MANY_PER_FILE.add(suffix)
+            if by_file:
+                BY_FILE.add(suffix)
         return func
 
     return register
@@ -145,7 +150,7 @@ def make_article(
     )
 
 
-@reader(".txt", ".text")
+@reader(".txt", ".text", by_file=True)
 def read_text(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> Iterator[Article]:
     """Plain text: title, dateline and source found by ``clean_text``."""
     clean = clean_text(decode(data, path, warn))
@@ -154,7 +159,7 @@ def read_text(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> Ite
     )
 
 
-@reader(".html", ".htm")
+@reader(".html", ".htm", by_file=True)
 def read_html(path: Path, data: bytes, warn: Warn, *, max_bytes: int = 0) -> Iterator[Article]:
     """HTML pages: the story and its metadata found by trafilatura."""
     import trafilatura  # noqa: PLC0415  (lazy: heavy, only for HTML)

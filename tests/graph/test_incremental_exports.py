@@ -75,6 +75,15 @@ def test_every_export_after_a_change_is_the_batch_builds(tmp_path, case):
     same(changed(tmp_path / "inc", first, *steps), batch(tmp_path / "batch", final))
 
 
+@pytest.mark.parametrize("case", CASES)
+def test_the_view_files_patched_line_by_line_are_the_batch_builds(tmp_path, case, monkeypatch):
+    import kg.graph.graph_files
+
+    monkeypatch.setattr(kg.graph.graph_files, "_FEW", 0)  # every patch edits the kept lines in place
+    first, steps, final = CASES[case]
+    same(changed(tmp_path / "inc", first, *steps), batch(tmp_path / "batch", final))
+
+
 def test_the_samples_edited_and_removed(tmp_path, extractions):
     # codes, speakers, places, intentions, mentions (tests/graph/conftest.py)
     first, second, third = extractions
