@@ -3918,6 +3918,15 @@ MORE = {
         "with pro-Russian separatists. India blamed the attack on Pakistan-based militants.",
         {("Philippines", "meets", "communist rebels"), ("Ukraine", "agrees", "pro-Russian separatists"),
          ("India", "criticizes", "Pakistan-based militants")}, {(None, "meets", "Norway")}),
+    "suing a state accuses it (115), no arrest; halting purchases or sales of its goods is an embargo": (
+        "Nicaragua sued Germany at the International Court of Justice. Colombia suspended the purchase of Israeli "
+        "weapons.",
+        {("Nicaragua", "criticizes", "Germany"), ("Colombia", "sanctions", "Israel")},
+        {("Nicaragua", "coerces", None)}),
+    "an assassination condemned is no policy opposed": (
+        "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
+        "of Afghan refugees.",
+        {("Germany", "opposes", "deportation of Afghan refugees")}, {("Organization of American States", None, None)}),
     "defying another opposes it; anti-aircraft batteries are a state's forces": (
         "Eritrea defied the African Union and kept its troops in Ethiopia. Syrian anti-aircraft batteries fired at "
         "Turkish jets over Latakia.",
