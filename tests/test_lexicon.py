@@ -37,6 +37,13 @@ def test_word_sets_named_by_triggers_exist():
     assert needed and needed <= set(lex.synsets) | CONDITIONS
 
 
+def test_a_word_set_may_hold_another_by_name():
+    # (synsets.tsv: "&RECEIPTS &AID_GOODS" puts every word of aid in what is received, not met)
+    sets = lexicon().synsets
+    assert sets["AID_GOODS"] <= sets["RECEIPTS"] and {"letter", "maize"} <= sets["RECEIPTS"]
+    assert not any(word.startswith("&") for words in sets.values() for word in words)
+
+
 def test_the_project_tables_repeat_no_row():
     # (a row written twice reads the same, but hides which of two edits a reader should make)
     from importlib import resources  # noqa: PLC0415

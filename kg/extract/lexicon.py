@@ -332,10 +332,23 @@ def lexicon() -> Lexicon:
 
 
 def _synsets() -> dict[str, frozenset[str]]:
+    """Set name -> words; a word that is itself a set's name (``&AID_GOODS``) stands for that set's words."""
     sets: dict[str, set[str]] = {}
     for name, word in [*rows("eventdata/synsets.tsv", header=True), *rows("synsets.tsv")]:
         sets.setdefault(name.lstrip("&").upper(), set()).add(word.lower())
-    return {k: frozenset(v) for k, v in sets.items()}
+    return {k: frozenset(_words(sets, k, ())) for k in sets}
+
+
+def _words(sets: dict[str, set[str]], name: str, within: tuple[str, ...]) -> set[str]:
+    """The words of set ``name``, those of the sets it names included (a set that names itself adds nothing)."""
+    words = set()
+    for word in sets.get(name, ()):
+        inner = word.lstrip("&").upper()
+        if not word.startswith("&"):
+            words.add(word)
+        elif inner not in within:
+            words |= _words(sets, inner, (*within, name))
+    return words
 
 
 # Words that make a name an organisation's, not a person's or a place's ("Amnesty International").

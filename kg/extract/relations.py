@@ -2571,8 +2571,7 @@ def _blamed(b: _Builder, token) -> None:
     lemma = token.lemma_.lower()
     # (the one held may carry the adjective as its modifier, as parsed: "held [Islamabad responsible] for …")
     holder = token.head.head if token.dep_ == "amod" and token.head.dep_ == "dobj" else token.head
-    held = lemma in ("responsible", "accountable") and token.dep_ in ("oprd", "ccomp", "amod") \
-        and holder.lemma_ == "hold"
+    held = lemma in ("responsible", "accountable") and holder.lemma_ == "hold"  # (as any complement it is parsed)
     if lemma == "responsibility" and token.dep_ == "dobj" and token.head.lemma_.lower() in _BEARING or held:
         verb = holder if held else token.head
     elif lemma == "responsible" and token.dep_ == "acomp" or lemma == "blame" and token.pos_ == "VERB" \

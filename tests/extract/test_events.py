@@ -3923,6 +3923,10 @@ MORE = {
         "weapons.",
         {("Nicaragua", "criticizes", "Germany"), ("Colombia", "sanctions", "Israel")},
         {("Nicaragua", "coerces", None)}),
+    "grain received from a donor is its aid, no meeting; one held responsible in a complement is blamed": (
+        "Malawi received maize donated by Zambia after the floods. Ghana held Togo responsible for the deaths of "
+        "six fishermen.",
+        {("Zambia", "aids", "Malawi"), ("Ghana", "criticizes", "Togo")}, {("Malawi", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
