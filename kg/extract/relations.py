@@ -2088,13 +2088,15 @@ def _drawn(b: _Builder, noun) -> None:
     """A stance someone's act draws from others is theirs on its doer: "Bolivia's seizure of the trucks drew
     sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU";
     so is a stance one has of others: "Spain had the full solidarity of the European Union", and one someone
-    comes under: "Hungary came under fire from the EU", "came under pressure from Washington to …"."""
+    comes under: "Hungary came under fire from the EU", "came under pressure from Washington to …"; and one it
+    goes ahead despite: "Georgia passed the law despite warnings from the EU"."""
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lower_ in _UNDER  # "came under fire"
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" and not under:
+    despite = noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "amid")
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" and not under and not despite:
         return
-    verb = noun.head.head if under else noun.head
+    verb = noun.head.head if under or despite else noun.head
     lemma = verb.lemma_.lower()
-    if not under and lemma not in _DRAWING and lemma not in _HAVING \
+    if not under and not despite and lemma not in _DRAWING and lemma not in _HAVING \
             or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     found = _triggers(noun)

@@ -3927,6 +3927,10 @@ MORE = {
         "Malawi received maize donated by Zambia after the floods. Ghana held Togo responsible for the deaths of "
         "six fishermen.",
         {("Zambia", "aids", "Malawi"), ("Ghana", "criticizes", "Togo")}, {("Malawi", "meets", None)}),
+    "a stance an act goes ahead despite is its giver's on the doer": (
+        "Georgia passed the law despite warnings from the European Union. Serbia held the vote despite criticism "
+        "from Croatia.",
+        {("European Union", "threatens", "Georgia"), ("Croatia", "criticizes", "Serbia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
