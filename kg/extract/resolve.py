@@ -745,7 +745,9 @@ class Context:
             else:
                 owners = ("poss",)
             # ("Suu Kyi's representatives", "Putin's spokesman": people acting for a person are not that person)
-            stand_ins, family = lemma in _STAND_INS, lemma in _FAMILY
+            # (and a person's minister holds an office of that person's state: "Assad's foreign minister" is Syria's)
+            stand_ins = lemma in _STAND_INS
+            family = lemma in _FAMILY or lemma in lexicon().roles and not stand_ins
             # ("concern over Castillo's treatment", "condemned Navalny's arrest": the person who owns an act done to
             # someone undergoes it, unless an "of" names who does: "Trump's treatment of migrants")
             undergone = not through_of and _acted_upon(token) and not any(

@@ -3931,6 +3931,14 @@ MORE = {
         "Georgia passed the law despite warnings from the European Union. Serbia held the vote despite criticism "
         "from Croatia.",
         {("European Union", "threatens", "Georgia"), ("Croatia", "criticizes", "Serbia")}),
+    "access offered to a state agrees with it; a leader's minister holds an office of the leader's state": (
+        "Djibouti offered Ethiopia access to a port. Jordan's King Abdullah received Syrian President Bashar "
+        "al-Assad's foreign minister in Amman.",
+        {("Djibouti", "agrees", "Ethiopia"), ("King Abdullah", "meets", "Syria")},
+        {("King Abdullah", "meets", "Bashar al-Assad")}),
+    "jets scrambled after another's flights are a show of force against it": (
+        "Japan scrambled fighter jets after Russian bombers flew near its airspace.",
+        {("Japan", "mobilizes", "Russia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
