@@ -393,6 +393,11 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             for t in syntax.subjects(c) if t.tag_ not in ("WDT", "WP") for a in ctx.resolve(t, speaker=speaker)]
     if done:
         return done, []
+    if noun.lemma_.lower() in _DRAWING_BACK:  # "the withdrawal of French troops from Niger": whose forces leave
+        movers = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" for a in ctx.resolve(p, speaker=speaker)]
+        if movers:
+            return movers, []
     for child in noun.children:  # "Chinese support for Russia", "Western criticism": the adjective names the doer
         span = ctx.mention(child)
         if child.dep_ == "amod" and span is not None and span.kind == "demonym":
@@ -517,6 +522,7 @@ _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "
 _BEARING = frozenset({"bear", "carry", "have"})  # "bore responsibility for" (_blamed)
 _ENACTING = frozenset({"announce", "unveil", "raise"})  # verbs that enact the measures they name ("raised tariffs")
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept"})  # "received tanks from Poland" (_received)
+_DRAWING_BACK = frozenset({"withdrawal", "pullout"})  # nouns whose "of" names who draws back (_noun_actors)
 # ("received vaccines donated by China": the giver a participle names)
 _DONATING = frozenset({"donate", "give", "provide", "supply", "send", "deliver", "gift", "ship", "fund", "finance"})
 _DECLARING = frozenset({"declare", "name", "pronounce", "make"})  # "declared the envoy persona non grata"

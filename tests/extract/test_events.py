@@ -3902,6 +3902,10 @@ MORE = {
         "Israel completed its withdrawal from southern Lebanon. The United States announced its withdrawal from "
         "the Paris climate agreement.",
         {("Israel", "concedes", "Lebanon")}, {("United States", "concedes", None)}),
+    "a withdrawal's 'of' names who draws back; one called for or talked about has not happened": (
+        "The withdrawal of French troops from Niger was completed in December. The EU called for the withdrawal "
+        "of Russian forces from Georgia. Talks on the withdrawal of Syrian troops from Lebanon resumed.",
+        {("France", "concedes", "Niger")}, {("Russia", "concedes", None), ("Syria", "concedes", None)}),
     "goods received that a participle says another donated are its aid, and no meeting": (
         "Cambodia received doses of a Chinese vaccine donated by Beijing. Ukraine received tanks supplied by Poland.",
         {("China", "aids", "Cambodia"), ("Poland", "aids", "Ukraine")}, {("Ukraine", "meets", None)}),
