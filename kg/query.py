@@ -18,6 +18,7 @@ build made with another base IRI, that base goes there.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from kg.config import ONTOLOGY_DIR, Config
@@ -176,7 +177,12 @@ def query(text_or_file_or_name: str, *, out: str | Path, params: dict[str, str] 
 
         config = load_config()
         limits = Limits(config.query_timeout, config.query_max_rows, config.query_max_memory)
-    return run_limited(text, lambda: _run(open_graph(out), text), limits)
+    return run_limited(text, partial(_run_over, str(out), text), limits)
+
+
+def _run_over(out: str, text: str):
+    """``text`` over the build in ``out`` (what the limited child runs: a module function, so it pickles)."""
+    return _run(open_graph(out), text)
 
 
 def _run(store, text: str):

@@ -1,6 +1,8 @@
 """Running one SPARQL query within limits that really stop it: time, memory, rows, and no SERVICE calls.
 
-The query runs in a child process (the store engine cannot be interrupted from Python): the
+The query runs in a child process (the store engine cannot be interrupted from Python): a fork of
+this process when it runs a single thread, else a child of a fork server (a fork of a process with
+other threads, such as an open store's engine threads, can inherit a lock held for ever); the
 parent waits at most ``timeout`` seconds and then kills it; the child may add at most
 ``max_memory`` bytes to the data it inherits, so an ORDER BY over a huge product dies instead of
 eating the machine;
@@ -100,11 +102,28 @@ def _child(run: Callable[[], object], limits: Limits, conn) -> None:
         conn.close()
 
 
+def _threads() -> int:
+    """How many threads this process runs, the engine's own included (Linux; 2 where /proc does not say)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 2
+
+
+def _context():
+    """Where the child comes from: a fork of this process when it is single-threaded, else a fork server."""
+    if _threads() == 1:
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.query"])
+    return context
+
+
 def run_limited(text: str, run: Callable[[], object], limits: Limits) -> QueryResult:
-    """``run()`` (which queries a store with ``text``) in a child process held to ``limits``."""
+    """``run()`` (which queries a store with ``text``; picklable) in a child process held to ``limits``."""
     if uses_service(text):
         raise QueryError("SERVICE is off: a query may not call other endpoints")
-    context = multiprocessing.get_context("fork")
+    context = _context()
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(run, limits, send), daemon=True)
     child.start()

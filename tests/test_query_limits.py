@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pyoxigraph as ox
@@ -9,8 +10,9 @@ import pytest
 
 from kg.errors import QueryError
 from kg.query import Limits, query
-from kg.query_limits import uses_service
+from kg.query_limits import run_limited, uses_service
 
+_HELD = threading.Lock()  # held by another thread of the test process while a query runs
 PRODUCT = "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f } ORDER BY ?b ?d ?f"
 
 
@@ -87,3 +89,28 @@ def test_a_result_converts_each_distinct_term_once_and_keeps_every_row():
     read = term_reader()
     assert read(ox.Literal("yes")) is read(ox.Literal("yes")) != read(ox.Literal("yes", language="en"))
     assert read(None) is None
+
+
+def _ask_once_the_lock_is_free():
+    with _HELD:
+        return ox.Store().query("ASK {}")
+
+
+def test_a_query_from_a_process_with_other_threads_inherits_none_of_their_locks():
+    # an open store's engine threads hold locks at any moment: a fork would copy one held, for ever
+    taken, finished = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with _HELD:
+            taken.set()
+            finished.wait()
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    taken.wait()
+    try:
+        result = run_limited("ASK {}", _ask_once_the_lock_is_free, Limits(timeout=20))
+    finally:
+        finished.set()
+        holder.join()
+    assert result.boolean is True
