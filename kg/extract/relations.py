@@ -2059,6 +2059,9 @@ def _judgement(noun):
                     None)
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
+    if noun.dep_ == "dobj" and naming(head) and (judged := next((c for c in head.children if c.dep_ == "dative"),
+                                                                None)) is not None:
+        return head, judged  # ("branded the Guyanese president a puppet", the one judged read as indirect object)
     if noun.dep_ in ("dobj", "npadvmod") and head.dep_ in ("dobj", "oprd", "ccomp") and naming(head.head):
         # the verdict read as the move's object or its adverb ("called Seoul's move a grave provocation", "… a
         # mockery of the accord"), the move's noun even read as a verb ("called China's drills a provocation")

@@ -250,6 +250,14 @@ def _actor_type(span: Span) -> str:
     return "Country" if span.kind in ("demonym", "metonym", "capital") else span.type
 
 
+def _main_clause(token) -> bool:
+    """True when ``token`` stands in its sentence's main clause (or one joined to it by "and"), not a subordinate one."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head
+    return verb is not None and verb.dep_ == "ROOT"
+
+
 def _free_relative_namer(pronoun):
     """The verb whose free relative ``pronoun`` names, when it is the namer: "praised what it called Turkey's
     stance" (it praises), "condemned what they termed an invasion", or None."""
@@ -502,7 +510,7 @@ class Context:
                         ] if _depth < 2 else []
             if (lower in _PLURAL and token.dep_ in ("nsubj", "nsubjpass") or lower == "them") \
                     and (group := self._plural_before(token)):
-                return self.resolve(group, descend=True, _depth=_depth + 1) if _depth < 2 else []
+                return self.resolve(group, descend=True, _depth=_depth) if _depth < 2 else []  # (a noun: no loop)
             if lower == "their" and token.head.dep_ == "conj" and token.head.head.tag_ in ("NNS", "NNPS") \
                     and self.mention(token.head.head) is None:  # "junta members and their relatives": theirs
                 return self.resolve(token.head.head, descend=True, _depth=_depth + 1) if _depth < 2 else []
@@ -887,8 +895,9 @@ class Context:
         assets of junta members and barred them from travel"; None when there is none."""
         sent = self.sentence(pronoun)
         roles = ("nsubj", "nsubjpass") if pronoun.lower_ != "them" else ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+        # ("thanked EU member states and urged them to …": "them" takes up a named plural too)
         found = next((t for t in reversed(self.doc[sent.start:pronoun.i]) if t.dep_ in roles
-                      and t.tag_ in ("NNS", "NNPS") and self.mention(t) is None), None)
+                      and t.tag_ in ("NNS", "NNPS") and (self.mention(t) is None or pronoun.lower_ == "them")), None)
         if found is None and pronoun.lower_ == "them" and sent.start > 0:
             # (or the people named by role at the end of the sentence before: "… for talks with Niger's military
             # leaders. He urged them to release Bazoum")
@@ -1239,7 +1248,9 @@ class Context:
             and root.head.lower_ in lexicon().agents
         subjects = [m for m in self.mentions if start <= m.start and m.end <= token.i and m.type == "Country" and (
             m.kind not in ("demonym", "nested") and self._is_subject(m) or owning(self.doc[m.start:m.end].root))]
-        return [Arg(subjects[-1].name, "Country", "pronoun")] if subjects else []
+        # (a main clause's first: "The Philippines lodged a protest after a Chinese ship fired …")
+        main = [m for m in subjects if _main_clause(self.doc[m.start:m.end].root)]
+        return [Arg((main or subjects)[-1].name, "Country", "pronoun")] if subjects else []
 
     def _role_reference(self, token) -> list[Arg]:
         """ "the Chinese foreign minister", "the minister" → the person known to hold that role."""

@@ -3943,6 +3943,31 @@ MORE = {
     "jets scrambled after another's flights are a show of force against it": (
         "Japan scrambled fighter jets after Russian bombers flew near its airspace.",
         {("Japan", "mobilizes", "Russia")}),
+    "a state's ships or planes act for it": (
+        "Chinese ships blocked Philippine supply boats near the shoal. Russian planes bombed rebel positions in "
+        "Idlib.",
+        {("China", "coerces", "Philippines"), ("Russia", "attacks", "Syria")}),
+    "'them' takes up a named plural object before it": (
+        "Exiled opposition leader Sviatlana Tsikhanouskaya thanked EU member states and urged them to keep up "
+        "the pressure.",
+        {("Sviatlana Tsikhanouskaya", "praises", "European Union"),
+         ("Sviatlana Tsikhanouskaya", "urges", "European Union")}),
+    "an unnamed ministry is the main clause's state, not a subordinate clause's": (
+        "The Philippines lodged a protest with China after a Chinese coast guard ship fired water cannon at a "
+        "Philippine boat. The foreign ministry summoned China's ambassador and demanded that Beijing stop.",
+        {("Philippines", "demands", "China")}, {("China", "criticizes", None), ("China", "demands", None)}),
+    "briefing a counterpart consults him; concerns raised with officials fault their state": (
+        "Singapore's foreign minister briefed his Malaysian counterpart on the outcome of the talks. The Swiss "
+        "ambassador raised concerns with Chinese officials about the detention of a Swiss citizen.",
+        {("Singapore", "meets", "Malaysia"), ("Switzerland", "criticizes", "China")}),
+    "an insult may name the one judged as the verb's indirect object": (
+        "The Venezuelan leader branded the Guyanese president a puppet. Israel's prime minister called the "
+        "Turkish president an antisemite.",
+        {("Venezuela", "criticizes", "Guyana"), ("Israel", "criticizes", "Turkey")}),
+    "arms sold cooperate militarily; arms sales banned do not": (
+        "France sold Rafale jets to India. Germany banned arms sales to Saudi Arabia.",
+        {("France", "cooperatesWith", "India"), ("Germany", "sanctions", "Saudi Arabia")},
+        {("Germany", "cooperatesWith", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
