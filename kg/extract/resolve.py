@@ -734,7 +734,7 @@ class Context:
             return members
         if lemma in QUANTITIES:  # "thousands of Bolivians", "dozens of Hamas supporters"
             return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, speaker=speaker)]
+                    for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, speaker=speaker, descend=descend)]
         if descend and lemma in BORDERS:  # "its border with Armenia": the other side
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "with":

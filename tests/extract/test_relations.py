@@ -152,6 +152,16 @@ def test_modality_intended(run):
     assert rel.modality == "intended"
 
 
+@pytest.mark.parametrize(("text", "expected", "modality"), [
+    ("Nigeria has a duty to send troops to Niger.", ("Nigeria", "mobilizes", "Niger"), "called_for"),
+    ("Kenya reaffirmed its commitment to send police to Haiti.", ("Kenya", "mobilizes", "Haiti"), "intended"),
+    ("Serbia showed its determination to attack Kosovo.", ("Serbia", "attacks", "Kosovo"), "intended"),
+])
+def test_an_act_one_has_a_duty_or_commitment_to_do_is_not_reported_done(run, text, expected, modality):
+    rels = {(r.subject, r.predicate, r.object): r for r in run(text).relations}
+    assert expected in rels and rels[expected].modality == modality and not rels[expected].factual
+
+
 def test_relative_weekday_resolves_against_the_article_date(run):
     extraction = run("Narendra Modi met with Emmanuel Macron on Thursday.", published="2022-10-28")
     meeting = next(r for r in extraction.relations if r.predicate == "meets")
