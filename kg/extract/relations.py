@@ -2769,10 +2769,17 @@ def _met_visiting(rel) -> bool:
     return re.search(rf"\bvisiting\s+(?:\S+\s+){{0,5}}{re.escape(rel.object.split()[-1])}\b", rel.sentence) is not None
 
 
+def _state_at(place: str) -> str | None:
+    """The country a capital, country, region or city is in (None for a place the gazetteer does not know)."""
+    countries = {c.name for c in lexicon().countries}
+    return capitals().get(place) or (place if place in countries else state_of_place(place)) \
+        or ((city := locate(place)) is not None and country_named(city.country)) or None
+
+
 def _visits_from_meetings(b: _Builder) -> None:
     """Meeting someone in a foreign capital, city or country is visiting it (a person's country is known
     from their office; a country meeting abroad is its delegation)."""
-    seats, countries = capitals(), {c.name for c in lexicon().countries}
+    seats = capitals()
     for rel in list(b.relations):
         # "met visiting Kazakh President Tokayev": the one met came, to the place the story is filed from or the
         # host's state
@@ -2788,20 +2795,21 @@ def _visits_from_meetings(b: _Builder) -> None:
                 or _acting_place(b, rel):
             continue  # (a dateline's place is where the story was filed, not where the meeting was; two people who
             #          sign a pact in a place meet there: "Prabowo and Marles inked the deal in Canberra")
-        host = seats.get(rel.place) or (rel.place if rel.place in countries else state_of_place(rel.place)) \
-            or ((city := locate(rel.place)) is not None and country_named(city.country)) or None
-        if host is None:
+        # (a venue the gazetteer does not know is in the city the story is filed from: "met … at the National
+        # Palace" under a MEXICO CITY dateline)
+        place = rel.place if _state_at(rel.place) or b.dateline is None or not b.dateline.place else b.dateline.place
+        if (home := _state_at(place)) is None:
             continue
-        where = (rel.place, "Place") if rel.place in seats else (host, "Country")
+        where = (place, "Place") if place in seats else (home, "Country")
         # (a person's country is known from an office the story names, else from the dictionary's code for them)
         sides = [(guest, kind, {guest} if kind == "Country" else {c for _, c in b.ctx.positions.get(guest, [])}
                   or _coded_home(code, kind))
                  for guest, kind, code in ((rel.subject, rel.subject_type, rel.subject_code),
                                            (rel.object, rel.object_type, rel.object_code))]
-        if all(homes and host not in homes for _, _, homes in sides):
+        if all(homes and home not in homes for _, _, homes in sides):
             continue  # (two sides meeting where neither is at home: a venue, not a visit to the host)
         for guest, kind, homes in sides:
-            if homes and host not in homes:
+            if homes and home not in homes:
                 plover = plover_of("042")
                 b.relations.append(replace(
                     rel, subject=guest, subject_type=kind, predicate="visits", object=where[0],

@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from kg.ingest.dates import parse_date
+from kg.places import locate
 
 __all__ = ["CleanText", "clean_text", "xml_safe"]
 
@@ -145,6 +146,8 @@ def _dateline(kept: list[str], rules: dict) -> tuple[str | None, str | None, lis
             if not match:
                 continue
             groups = match.groupdict()
+            if groups.get("place") and not groups.get("source") and locate(groups["place"].title()) is None:
+                continue  # (a town's name opens a dateline with no agency: "LIMA, May 3, 2024 - "; not "RT, …")
             date = parse_date(groups.get("date"))
             source, rest = (groups.get("source") or "").strip() or None, groups.get("rest")
             if date or (source and rest):

@@ -3968,6 +3968,16 @@ MORE = {
         "France sold Rafale jets to India. Germany banned arms sales to Saudi Arabia.",
         {("France", "cooperatesWith", "India"), ("Germany", "sanctions", "Saudi Arabia")},
         {("Germany", "cooperatesWith", None)}),
+    "what a quantity counts is owned as the counted noun is": (
+        "Indonesian navy vessels seized dozens of Vietnamese fishing boats.",
+        {("Indonesia", "coerces", "Vietnam")}),
+    "a meeting hosted of a state's opposition or civilian groups meets that state": (
+        "Egypt hosted a meeting of Sudanese opposition groups in Cairo.",
+        {("Egypt", "meets", "Sudan")}),
+    "meeting at a venue the gazetteer does not know visits the dateline's city": (
+        "MEXICO CITY, Dec. 28, 2023 - Mexican President Andres Manuel Lopez Obrador met U.S. Secretary of State "
+        "Antony Blinken and Homeland Security Secretary Alejandro Mayorkas at the National Palace on Wednesday.",
+        {("Antony Blinken", "visits", "Mexico City")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

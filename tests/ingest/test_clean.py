@@ -163,6 +163,12 @@ def test_wire_dateline_without_year_gives_the_source_and_stays_in_the_story():
     assert clean.paragraphs == ("OSLO, March 3 (NTB) -- " + STORY[0], STORY[1])
 
 
+def test_a_towns_dateline_with_a_year_and_no_agency_stays_in_the_story_and_dates_it():
+    clean = clean_text(page("Norway and Chile talk fish", "OSLO, March 3, 2021 - " + STORY[0], STORY[1]))
+    assert (clean.published, clean.source) == ("2021-03-03", None)
+    assert clean.paragraphs == ("OSLO, March 3, 2021 - " + STORY[0], STORY[1])
+
+
 def test_a_sentence_starting_like_a_dateline_is_not_one():
     line = "Updated figures: exports to Chile rose by a third in 2020, the statistics office said."
     clean = clean_text(page("Norway and Chile talk fish", line, *STORY))
