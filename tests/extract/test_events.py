@@ -3978,6 +3978,14 @@ MORE = {
         "MEXICO CITY, Dec. 28, 2023 - Mexican President Andres Manuel Lopez Obrador met U.S. Secretary of State "
         "Antony Blinken and Homeland Security Secretary Alejandro Mayorkas at the National Palace on Wednesday.",
         {("Antony Blinken", "visits", "Mexico City")}),
+    "rounding up or apprehending people arrests them": (
+        "Egyptian police rounded up members of the Muslim Brotherhood. Kenyan police apprehended two Somali men.",
+        {("Egypt", "coerces", "Muslim Brotherhood"), ("Kenya", "coerces", "Somalia")}),
+    "'both sides' in a conflict between two states or of two states' dispute are those states": (
+        "The UN urged both sides in the conflict between Ethiopia and Eritrea to show restraint. The US urged both "
+        "sides in the Armenian-Azerbaijani dispute to return to talks.",
+        {("United Nations", "urges", "Ethiopia"), ("United Nations", "urges", "Eritrea"),
+         ("United States", "urges", "Armenia"), ("United States", "urges", "Azerbaijan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
