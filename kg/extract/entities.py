@@ -265,6 +265,10 @@ def _ner_spans(doc) -> list[Span]:
                 and canonical(doc[start + 1:end].text):  # (but "[Latin] American" names no American)
             start += 1
         stripped = start > first
+        # "[Mozambique's] Cabo Delgado", "[Russia's] Gazprom": a known country's possessive opens the name of what
+        # is its own (the country is found on its own, by the lexicon)
+        start = next((t.i + 1 for t in doc[start + 1:end - 1] if t.tag_ == "POS"
+                      and (hit := canonical(doc[start:t.i].text)) is not None and hit[0] == "Country"), start)
         end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)  # "… Development (IGAD"
         # "[the Great Hall of the People] in Beijing": a venue and the city it is in, read as one name
         end = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "in" and ent.label_ in ("FAC", "ORG", "LOC")

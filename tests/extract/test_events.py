@@ -3986,6 +3986,12 @@ MORE = {
         "sides in the Armenian-Azerbaijani dispute to return to talks.",
         {("United Nations", "urges", "Ethiopia"), ("United Nations", "urges", "Eritrea"),
          ("United States", "urges", "Armenia"), ("United States", "urges", "Azerbaijan")}),
+    "a country's possessive opening a place's name is the country's own mention": (
+        "Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province.",
+        {("Rwanda", "mobilizes", "Mozambique")}),
+    "states that ratify a treaty together agree with each other": (
+        "Uzbekistan and Kyrgyzstan ratified a border demarcation treaty.",
+        {("Uzbekistan", "agrees", "Kyrgyzstan"), ("Kyrgyzstan", "agrees", "Uzbekistan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
