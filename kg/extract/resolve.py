@@ -892,22 +892,22 @@ class Context:
     def _parties(self, sides) -> list[Arg]:
         """The parties to the conflict or talks "both sides" are said to be in: "both sides in the
         Ethiopia-Eritrea war", "the two sides in the dispute between Guyana and Venezuela"."""
+        after = sides.doc[sides.i + 1] if sides.i + 1 < len(sides.doc) else None  # (its phrase, or one the parser
+        if after is None or after.dep_ != "prep" or after.lower_ not in ("in", "of", "to"):  # hung on the verb)
+            return []
         found: dict[str, Arg] = {}
-        after = sides.doc[sides.i + 1] if sides.i + 1 < len(sides.doc) else None  # (or hung on the verb)
-        for prep in (c for c in (*sides.children, after) if c is not None and c.dep_ == "prep"
-                     and c.lower_ in ("in", "of", "to") and c.i == sides.i + 1):
-            for noun in (p for p in prep.children if p.dep_ == "pobj"):
-                named = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod")
-                         and self.mention(t) is not None]
-                named += [p for b in noun.children if b.dep_ == "prep" and b.lower_ == "between"
-                          for p in b.children if p.dep_ == "pobj"]
-                for t in (e for t in named for e in expand(t)):
-                    span = self.mention(t)  # ("the Armenian-Azerbaijani dispute": the states of the demonyms)
-                    parties = [Arg(span.name, "Country")] if span is not None and span.kind == "demonym" \
-                        else self.resolve(t, _depth=2)
-                    for a in parties:
-                        if a.type in ("Country", "Organization"):
-                            found.setdefault(a.name, Arg(a.name, a.type, "group"))
+        for noun in (p for p in after.children if p.dep_ == "pobj"):
+            named = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod")
+                     and self.mention(t) is not None]
+            named += [p for b in noun.children if b.dep_ == "prep" and b.lower_ == "between"
+                      for p in b.children if p.dep_ == "pobj"]
+            for t in (e for t in named for e in expand(t)):
+                span = self.mention(t)  # ("the Armenian-Azerbaijani dispute": the states of the demonyms)
+                parties = [Arg(span.name, "Country")] if span is not None and span.kind == "demonym" \
+                    else self.resolve(t, _depth=2)
+                for a in parties:
+                    if a.type in ("Country", "Organization"):
+                        found.setdefault(a.name, Arg(a.name, a.type, "group"))
         return list(found.values()) if len(found) >= 2 else []
 
     def _plural_before(self, pronoun):
