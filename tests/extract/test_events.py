@@ -3992,6 +3992,9 @@ MORE = {
     "states that ratify a treaty together agree with each other": (
         "Uzbekistan and Kyrgyzstan ratified a border demarcation treaty.",
         {("Uzbekistan", "agrees", "Kyrgyzstan"), ("Kyrgyzstan", "agrees", "Uzbekistan")}),
+    "a compact is an agreement": (
+        "The Marshall Islands renewed its compact of free association with the United States.",
+        {("Marshall Islands", "agrees", "United States"), ("United States", "agrees", "Marshall Islands")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
