@@ -237,6 +237,8 @@ VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destro
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossing", "checkpoint", "airport",
                           "post", "valley", "river", "island", "islands", "enclave", "neighbourhood", "neighborhood",
                           "province", "region", "state", "county", "governorate", "prefecture"})
+# Nouns of events named after where they happened: "the Srebrenica genocide", "the Bucha massacre".
+_SITE_NOUNS = frozenset({"massacre", "genocide", "siege", "killing", "killings", "earthquake", "uprising"})
 
 
 def _demonym_words(doc, start: int, end: int) -> int:
@@ -455,7 +457,7 @@ def _no_name(doc, label: str, start: int, end: int) -> bool:
 
 def _named_as_place(doc, label: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place: "the western town of Gatumba", "the Desaguadero
-    crossing", "the Lebombo border post" (nouns of _PLACE_NOUNS); a one-word "person" after a preposition and
+    crossing", "the Lebombo border post" (nouns of _PLACE_NOUNS), "the Bucha massacre" (_SITE_NOUNS); a one-word "person" after a preposition and
     "the" ("the envoy for the Sahel")."""
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
         return True
@@ -463,7 +465,7 @@ def _named_as_place(doc, label: str, start: int, end: int) -> bool:
             and doc[start - 2].pos_ == "ADP":
         return True
     last = doc[end - 1]
-    return last.dep_ == "compound" and last.head.i >= end and last.head.lemma_.lower() in _PLACE_NOUNS \
+    return last.dep_ == "compound" and last.head.i >= end and last.head.lemma_.lower() in _PLACE_NOUNS | _SITE_NOUNS \
         and all(t.dep_ == "compound" for t in doc[end:last.head.i])
 
 

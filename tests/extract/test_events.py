@@ -3995,6 +3995,13 @@ MORE = {
     "a compact is an agreement": (
         "The Marshall Islands renewed its compact of free association with the United States.",
         {("Marshall Islands", "agrees", "United States"), ("United States", "agrees", "Marshall Islands")}),
+    "a requirement lifted for a people's travellers is a concession to their state": (
+        "Morocco lifted its visa requirement for Israeli tourists.",
+        {("Morocco", "concedes", "Israel")}),
+    "the name an atrocity is called after is where it happened, not who is condemned": (
+        "Montenegro's parliament passed a resolution condemning the Srebrenica genocide. Ukraine condemned the "
+        "Bucha massacre. Kenya condemned the Hamas massacre.",
+        {("Kenya", "opposes", "Hamas")}, [("Montenegro", "opposes", None), ("Ukraine", "opposes", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
