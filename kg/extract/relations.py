@@ -1074,13 +1074,17 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
     first = syntax.coordinated_with(clause) if clause is not None and clause.dep_ == "conj" else None
     if entry.predicate in _FOLLOWING_UP and first is not None and not syntax.to_infinitive(first) \
             and not any(_type_of(e.cameo) in _FRIENDLY for e in _triggers(first)) \
-            and not any(_new_party(t) for t in syntax.objects(token, tuple(p for p in entry.objects if p != "dobj"))):
+            and not any(_new_party(t) for t in syntax.objects(token, tuple(p for p in entry.objects if p != "dobj"))) \
+            and not any(t.lemma_.lower() in lexicon().roles and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                     for c in t.children)
+                        for t in syntax.objects(token, ("dobj",))):
         # "accused Morocco of hostile acts and cut diplomatic ties", "summoned the Chinese ambassador and issued
         # a warning": the second act falls on whom the first was done to (not in a plan: "a decision to see
         # China as a rival and engage in a blockade"; nor after a friendly act: "supported Guyana's sovereignty
         # and would hold flight exercises", with Guyana; nor when the second names a new other side of its own,
         # with no article or "a": "… and ended a peace deal with northern rebels"; "the Gulf emirate" may be the
-        # first's again)
+        # first's again; nor when it is done to someone a new office names: "stormed the Mexican embassy and
+        # arrested a former vice president")
         own = {a.name for a in actors}
         found = [a for t in syntax.objects(first, ("dobj",))
                  for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]

@@ -4002,6 +4002,10 @@ MORE = {
         "Montenegro's parliament passed a resolution condemning the Srebrenica genocide. Ukraine condemned the "
         "Bucha massacre. Kenya condemned the Hamas massacre.",
         {("Kenya", "opposes", "Hamas")}, [("Montenegro", "opposes", None), ("Ukraine", "opposes", None)]),
+    "a second act done to someone a new office names does not fall on the first act's target": (
+        "Ecuadorian soldiers stormed the Mexican embassy and arrested a former vice president. Moldova accused "
+        "Russia of meddling and expelled the ambassador.",
+        {("Ecuador", "attacks", "Mexico"), ("Moldova", "sanctions", "Russia")}, [("Ecuador", "coerces", "Mexico")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
