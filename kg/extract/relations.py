@@ -984,9 +984,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and predicate == "threatens" and _object_has(token, "REPRISALS"):
         targets = _answered(b, token, actors, _HOSTILE)  # "Moldova expelled a Russian diplomat. Moscow promised
         #                                                  a response": on whoever did it the reprisal falls
-    if not targets and entry.pos == "NOUN" and kind_of in _HOSTILE and (answer := _answering(token)) is not None:
+    if not targets and entry.pos == "NOUN" and kind_of in _HOSTILE and (answer := _answering(token)) is not None \
+            and not syntax.objects(token, entry.objects):
         targets = [a for t in syntax.subjects(answer) for a in ctx.resolve(t)]  # "expelled two diplomats in
         #                                                         response to German sanctions": on the expeller
+        #                                                         (not "… to the group's attacks on shipping")
     if predicate == "meets":  # "speaking to reporters in Minsk": the press is told, not met
         targets = [a for a in targets if not (a.sector or "").endswith("MED")]
     if entry.block and not targets:

@@ -42,7 +42,7 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country",
              "council": "Organization", "commission": "Organization", "court": "Organization",
              "league": "Organization", "forum": "Organization", "community": "Organization",
-             "movement": "Organization", "junta": "Country"}
+             "movement": "Organization", "group": "Organization", "junta": "Country"}
 # Words that tell a state named beside them is under military rule, for "the junta" to stand for it.
 _MILITARY_RULE = frozenset({"junta", "military", "coup", "putsch"})
 # Those who rule a state, whose adjective names it for "the government" after: "the Malian government".

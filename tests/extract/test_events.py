@@ -4006,6 +4006,13 @@ MORE = {
         "Ecuadorian soldiers stormed the Mexican embassy and arrested a former vice president. Moldova accused "
         "Russia of meddling and expelled the ambassador.",
         {("Ecuador", "attacks", "Mexico"), ("Moldova", "sanctions", "Russia")}, [("Ecuador", "coerces", "Mexico")]),
+    "'the group' is the organisation named last": (
+        "Hezbollah's leader said the group would strike Israeli cities.",
+        {("Hezbollah", "threatens", "Israel")}),
+    "a hostile act answered falls on the answerers only when it names no target of its own": (
+        "American and British warplanes hit Houthi targets in Yemen in response to Houthi attacks on shipping.",
+        {("United States", "attacks", "Houthis"), ("United Kingdom", "attacks", "Houthis")},
+        [("Houthis", "attacks", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
