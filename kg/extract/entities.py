@@ -457,8 +457,8 @@ def _no_name(doc, label: str, start: int, end: int) -> bool:
 
 def _named_as_place(doc, label: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place: "the western town of Gatumba", "the Desaguadero
-    crossing", "the Lebombo border post" (nouns of _PLACE_NOUNS), "the Bucha massacre" (_SITE_NOUNS); a one-word "person" after a preposition and
-    "the" ("the envoy for the Sahel")."""
+    crossing", "the Lebombo border post" (nouns of _PLACE_NOUNS), "the Bucha massacre" (_SITE_NOUNS); a
+    one-word "person" after a preposition and "the" ("the envoy for the Sahel")."""
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
         return True
     if label == "PERSON" and end - start == 1 and start > 1 and doc[start - 1].lower_ == "the" \

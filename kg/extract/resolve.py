@@ -251,7 +251,8 @@ def _actor_type(span: Span) -> str:
 
 
 def _main_clause(token) -> bool:
-    """True when ``token`` stands in its sentence's main clause (or one joined to it by "and"), not a subordinate one."""
+    """True when ``token`` stands in its sentence's main clause (or one joined to it by "and"), not in a
+    subordinate one."""
     verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
     while verb is not None and verb.dep_ == "conj":
         verb = verb.head
