@@ -73,13 +73,6 @@ _QUAD = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 9), 2), **dic
          **dict.fromkeys(range(14, 21), 4)}
 
 
-def _subjects(dataset) -> dict[str, dict[str, list]]:
-    """{subject: {predicate: [objects]}} of the merged graph (of every graph when there is none)."""
-    from kg.export._shared import merged_nodes
-
-    return merged_nodes(dataset)
-
-
 def _one(node: dict, prop: str):
     values = node.get(prop, [])
     return min(values, key=str) if values else None
@@ -162,7 +155,9 @@ def event_rows(dataset) -> list[dict]:
 
 
 def _event_rows(dataset) -> list[dict]:
-    subjects = _subjects(dataset)
+    from kg.export._shared import merged_nodes
+
+    subjects = merged_nodes(dataset)  # {subject: {predicate: [objects]}} of the merged graph
     rows = [_row(iri, node, subjects) for iri, node in subjects.items()
             if _KG + "predicate" in node and _KG + "agent" in node and _KG + "target" in node
             and all(o.value != "false" for o in node.get(_KG + "asserted", []))]

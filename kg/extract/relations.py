@@ -15,7 +15,7 @@ from functools import cache
 from itertools import permutations
 
 from kg.extract import syntax
-from kg.extract.codes import STATE_SECTORS, actor_code, country_named, state_of_place
+from kg.extract.codes import STATE_SECTORS, actor_code, country_code, country_named, state_of_place
 from kg.extract.entities import VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, NAMING_AFTER, OBJECT, PERSON,
                                 PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
@@ -2777,8 +2777,7 @@ def _met_visiting(rel) -> bool:
 
 def _state_at(place: str) -> str | None:
     """The country a capital, country, region or city is in (None for a place the gazetteer does not know)."""
-    countries = {c.name for c in lexicon().countries}
-    return capitals().get(place) or (place if place in countries else state_of_place(place)) \
+    return capitals().get(place) or (place if country_code(place) else state_of_place(place)) \
         or ((city := locate(place)) is not None and country_named(city.country)) or None
 
 
