@@ -48,13 +48,13 @@ def country_of_place(name: str) -> str | None:
 
 # A city of the gazetteer this big is the one a story means by its name ("shelled Odesa"), not a namesake
 # town: smaller ones are too often another place's or a person's name.
-_CITY_POPULATION = 100_000
+_CITY_POPULATION = 50_000
 
 
 @cache
 def state_of_place(name: str) -> str | None:
     """The country a place lies in: by the dictionary's records (country_of_place), else the country of the
-    gazetteer's most populous city of that name, when it is a city of 100,000 people or more ("shelled Odesa",
+    gazetteer's most populous city of that name, when it is a city of 50,000 people or more ("shelled Odesa",
     "jets struck Khan Younis")."""
     if (country := country_of_place(name)) is not None:
         return country

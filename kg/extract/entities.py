@@ -704,6 +704,9 @@ def _is_place_use(doc, span: Span) -> bool:
     if head.dep_ != "prep" and head.pos_ != "ADP":
         return False
     word, governor = head.lower_, head.head.lemma_.lower()
+    if word == "from" and any(c.dep_ == "dobj" and any(not e.block for e in lexicon().triggers.get(
+            (c.lemma_.lower(), "NOUN"), ())) for c in head.head.children):
+        return False  # "drew a sharp rebuke from Beijing", "won support from Moscow": who gave it
     for pos in ("NOUN", "VERB") if head.head.pos_ not in ("NOUN", "VERB") else (head.head.pos_,):
         for entry in lexicon().triggers.get((governor, pos), ()):
             if entry.block:  # the event-data dictionary's verbs are too general to tell a place from an actor

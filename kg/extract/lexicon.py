@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from kg.places import fold
 
-__all__ = ["NAMED", "PERSON", "CLAUSE", "INFINITIVE", "MANDATE", "OBJECT", "NAMING_AFTER", "CONDITIONS", "Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
+__all__ = ["NAMED", "PERSON", "BODY", "CLAUSE", "INFINITIVE", "MANDATE", "OBJECT", "NAMING_AFTER", "CONDITIONS", "Country", "Trigger", "PredicateSpec", "Plover", "Lexicon", "lexicon", "rows", "ACTOR_TYPES", "plover_of",
            "predicate_of_code", "Actor", "actors", "actor_records", "fold", "dictionary_organizations", "summary", "lookup"]
 
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization"})
@@ -43,6 +43,7 @@ class Country:
 
 NAMED = "NAMED"  # the "needs" of a trigger whose object must itself be a named actor
 PERSON = "PERSON"  # the "needs" of a trigger whose object must be a person named ("welcomed Ruto": a host's welcome)
+BODY = "BODY"  # the "needs" of a trigger whose object must be an organisation's name ("quit ECOWAS")
 HELP = ">HELP"  # the end of a "needs" that also wants a purpose clause of help ("sent [troops] to help …")
 # Ends of a "needs" whose words are in the phrase the object is put in instead, and its preposition ("added X [to
 # its sanctions list]", "put Nigeria [on its grey list]")
@@ -53,7 +54,7 @@ MANDATE = "MANDATE"  # the "needs" of a verb whose clause says what must be done
 OBJECT = "OBJECT"  # the "needs" of a verb with a direct object (!OBJECT: none, "flew to Lima", not "flew aid to Lima")
 # the "needs" of a verb a participle of naming follows ("attacked the UN office, [calling] its reports lies": in words)
 NAMING_AFTER = "NAMING_AFTER"
-CONDITIONS = frozenset({NAMED, PERSON, CLAUSE, INFINITIVE, MANDATE, OBJECT, NAMING_AFTER})  # "needs" the syntax checks
+CONDITIONS = frozenset({NAMED, PERSON, BODY, CLAUSE, INFINITIVE, MANDATE, OBJECT, NAMING_AFTER})  # "needs" the syntax checks
 
 
 @dataclass(frozen=True, slots=True)

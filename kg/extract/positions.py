@@ -355,7 +355,13 @@ def _premodifiers(b, doc, span) -> None:
         i -= 1
     while window and window[0].lower_ in _GLUE:  # "paves the way for [Pakistani Prime Minister] …"
         window.pop(0)
-    if not window:
+    # "Prime Minister Narendra Modi of India": the country may follow the name
+    after = [t for c in doc[span.end - 1].children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj" and (m := b.ctx.mention(p)) is not None and m.type == "Country"
+             for t in doc[m.start:m.end]]
+    if not window:  # "Ernest Bai Koroma of Sierra Leone": no title, only whose
+        if after:
+            _possessed(b, Arg(span.name, "Person"), b.ctx.mention(after[0]), doc[span.start])
         return
     if len(window) == 2 and window[1].tag_ == "POS":  # "Nigeria's Muhammadu Buhari": no title, only whose
         _possessed(b, Arg(span.name, "Person"), b.ctx.mention(window[0]), doc[span.start])
@@ -368,10 +374,6 @@ def _premodifiers(b, doc, span) -> None:
         return  # "Kenyan opposition leader Raila Odinga" leads no state ("Hamas leader" leads Hamas)
     if _people_within(b, window):
         return  # "Kosovo Albanian leader Ibrahim Rugova", "Turkish Cypriot leader …": a people, not a state
-    # "Prime Minister Narendra Modi of India": the country may follow the name
-    after = [t for c in doc[span.end - 1].children if c.dep_ == "prep" and c.lower_ == "of"
-             for p in c.children if p.dep_ == "pobj" and (m := b.ctx.mention(p)) is not None and m.type == "Country"
-             for t in doc[m.start:m.end]]
     if not after and not any((m := b.ctx.mention(t)) is not None and m.type in ("Country", "Organization")
                              for t in window):
         after = _group_of(b, doc, i + 1)
@@ -407,7 +409,8 @@ def _group_of(b, doc, start: int) -> list:
 
 
 def _possessed(b, holder: Arg, owner, token) -> None:
-    """ "Ethiopia's Abiy Ahmed": a person a country's possessive names holds an office of it when the
+    """ "Ethiopia's Abiy Ahmed", "Ernest Bai Koroma of Sierra Leone": a person a country's possessive (or "of")
+    names holds an office of it when the
     dictionary records the person among that country's state or elite actors (not "Russia's Alexei
     Navalny", an opposition figure)."""
     if owner is None or owner.type != "Country":

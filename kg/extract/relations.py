@@ -17,8 +17,8 @@ from itertools import permutations
 from kg.extract import syntax
 from kg.extract.codes import STATE_SECTORS, actor_code, country_code, country_named, state_of_place
 from kg.extract.entities import VESSELS
-from kg.extract.lexicon import (ACTOR_TYPES, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, NAMING_AFTER, OBJECT, PERSON,
-                                PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
+from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, NAMING_AFTER, OBJECT,
+                                PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import (BORDERS, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg, Context,
                                 unnamed_policy)
@@ -495,8 +495,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
 
 
 # Verbs by which an act meets others' stances on it: "drew criticism from", "won praise from" (_drawn).
-_DRAWING = frozenset({"draw", "attract", "earn", "win", "receive", "provoke", "spark", "prompt", "trigger", "face",
-                      "meet", "incur", "elicit"})
+# Verbs by which one gets a stance from others, whose "of" names the giver: "won the backing of the United States".
+_GETTING = frozenset({"receive", "win", "earn", "gain", "secure", "get", "obtain"})
+_DRAWING = _GETTING | frozenset({"draw", "attract", "provoke", "spark", "prompt", "trigger", "face", "meet", "incur",
+                                 "elicit"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 _CESSATIONS = frozenset({"end", "halt", "stop", "cessation"})  # what an appeal asks of an act: "an end to …"
@@ -748,15 +750,18 @@ def _quitting(noun):
     return verb
 
 
-def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> bool:
-    """Whether the act is a party leaving a pact or a body, which is neither an agreement made nor a retreat:
-    "quit the security agreement with Benin", "withdrew from the defence pact with France", "withdrew from the
-    OAS"."""
-    if entry.pos == "NOUN":
-        return kind_of in _COOPERATIVE and _quitting(token) is not None
-    left = syntax.objects(token, ("from", "of")) if entry.predicate == "concedes" else []
-    return any(_quitting(p) == token or (m := ctx.mention(p)) is not None and m.type == "Organization"
-               and not syntax.objects(token, ("dobj",)) for p in left)
+def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> str:
+    """What a party leaves, when the act is leaving rather than an agreement made or a retreat: "pact" ("quit the
+    security agreement with Benin", "withdrew from the defence pact with France": no event), "body" ("withdrew
+    from the OAS", "quit ECOWAS", "their withdrawal from ECOWAS": relations with it cut, CAMEO 161), else ""."""
+    if entry.pos == "NOUN" and kind_of in _COOPERATIVE and _quitting(token) is not None:
+        return "pact"
+    left = syntax.objects(token, ("from", "of") if entry.pos == "NOUN" or entry.objects != ("dobj",) else ("dobj",)) \
+        if entry.predicate == "concedes" else []
+    if any(_quitting(p) == token for p in left):
+        return "pact"
+    return "body" if any((m := ctx.mention(p)) is not None and m.type == "Organization" for p in left) \
+        and (entry.pos == "NOUN" or entry.objects == ("dobj",) or not syntax.objects(token, ("dobj",))) else ""
 
 
 # Words of a fight that, between states and over a matter, are a quarrel (_words_over).
@@ -793,6 +798,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if any(lexicon().predicates[e.predicate].kind == "stance" for e in _triggers(token) if e.predicate):
             return
     kind_of = _type_of(entry.cameo)
+    if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _GETTING and entry.predicate \
+            and lexicon().predicates[entry.predicate].kind == "stance" \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return  # "Kosovo won the backing of Albania": others' stance on the one who gets it (_drawn)
     if kind_of == "CONSULT" and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") \
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return  # "Qatar, which mediates between Hamas and Israel": a standing role, told in the present, no meeting
@@ -816,8 +825,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "signed a declaration with Qatar restoring full relations": what was agreed, not a second act
     if entry.pos == "NOUN" and entry.predicate == "agrees" and token.dep_ in ("nsubj", "nsubjpass"):
         return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement
-    if _leaving(ctx, token, entry, kind_of):
+    if (leaving := _leaving(ctx, token, entry, kind_of)) == "pact":
         return
+    if leaving == "body":
+        entry = replace(entry, predicate="sanctions", cameo="161")
+        kind_of = _type_of(entry.cameo)
     if token.lemma_.lower() in _CLASHING and _words_over(ctx, token):
         return  # "Hungary and Poland clashed over the EU budget": a quarrel, no fighting
     speaker = _speaker(ctx, token)
@@ -1806,6 +1818,8 @@ def _object_has(token, needs: str) -> bool:
             or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
             or t.lower_ in ("him", "her")  # (or a person named before: "Putin welcomed him at the Kremlin")
             for t in syntax.objects(token, ("dobj", "with")))  # (or "engaged with Albanese")
+    if needs == BODY:  # "quit ECOWAS", not "quit Kherson"
+        return any(c.dep_ == "dobj" and c.ent_type_ == "ORG" for c in token.children)
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)
                    and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_
@@ -1838,10 +1852,12 @@ def _object_has(token, needs: str) -> bool:
         heads = heads or [g for c in token.children if c.dep_ == "prep" and c.lower_ == "off" for g in c.children]
         if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"
             heads = [c for c in token.children if c.dep_ == "nsubj"]
-        # ("fought alongside [rebels]"; what one leaves: "withdrew from [talks]", "pulled out of [the summit]")
+        # ("fought alongside [rebels]"; what one leaves: "withdrew from [talks]", "pulled out of [the summit]"; what
+        # one asks for, with no object: "called for [the withdrawal] of …", not "hosted Boric for [breakfast]")
         preps = [c for c in token.children if c.dep_ in ("prep", "prt")]
         preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
-        heads += [g for c in preps if c.lower_ in ("with", "of", "alongside", "from") for g in c.children]
+        asked = () if any(c.dep_ == "dobj" for c in token.children) else ("for",)
+        heads += [g for c in preps if c.lower_ in ("with", "of", "alongside", "from", *asked) for g in c.children]
     return any(t.lower_ in words or t.lemma_.lower() in words for h in heads for t in _phrase(h))
 
 
@@ -2102,7 +2118,8 @@ def _judgement(noun):
 def _drawn(b: _Builder, noun) -> None:
     """A stance someone's act draws from others is theirs on its doer: "Bolivia's seizure of the trucks drew
     sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU";
-    so is a stance one has of others: "Spain had the full solidarity of the European Union", and one someone
+    so is a stance one has or wins of others: "Spain had the full solidarity of the European Union", "Guaido won
+    the backing of the United States", and one someone
     comes under: "Hungary came under fire from the EU", "came under pressure from Washington to …"; and one it
     goes ahead despite: "Georgia passed the law despite warnings from the EU"."""
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lower_ in _UNDER  # "came under fire"
@@ -2120,7 +2137,8 @@ def _drawn(b: _Builder, noun) -> None:
     entries = [(e.predicate, e.cameo, e) for e in found if e.pos == "NOUN" and not e.block
                and lexicon().predicates[e.predicate].kind == "stance"] if not under else [(*_UNDER[noun.lower_], None)]
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
-        c.lower_ == "from" or c.lower_ == "of" and h is noun and lemma in _HAVING)])  # ("drew criticism of X": X's)
+        c.lower_ == "from" or c.lower_ == "of" and h is noun and (lemma in _HAVING or lemma in _GETTING))])
+    #                                                                   ("drew criticism of X": X's)
     if not under and lemma in _DRAWING:  # "Lithuania drew Beijing's ire": the owner's
         critics += [_as_actor(a) for c in noun.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
     doers = [a for t in syntax.subjects(verb) for o in (t, *(c for c in t.children if c.dep_ == "poss"))

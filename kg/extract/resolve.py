@@ -1170,7 +1170,11 @@ class Context:
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)
         spans = [s for s in spans if s is None or s.name not in _country_groups()]
         crowd = token.tag_ in ("NNS", "NNPS") and token.lower_ in lexicon().synsets["PROTESTERS"] and sector == "OPP"
-        if crowd and not any(spans) and not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+        # ("protesters marched in Caracas": where a crowd acts says whose it is, as "protesters in Caracas" does)
+        acted_in = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"] \
+            if crowd and token.dep_ == "nsubj" else []
+        if crowd and not any(spans) and not acted_in \
+                and not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
             # "demonstrators set lorries alight": a crowd no country or place owns is a group of its own, named as
             # the text names it ("Mozambican protesters", "protesters in Nairobi" act for their country)
             return [Arg(text, "Organization", "agent", sector, text)]
@@ -1192,7 +1196,7 @@ class Context:
             # ("in Kenya's parliament", "in the Russian parliament", "the government [in Kabul]")
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss" or c.dep_ in (
                 "amod", "compound") and p.lower_ in lexicon().agents), None)
-                     for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()))
+                     for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()), *acted_in)
                      if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         for span in spans:
             if span is not None and span.type == "Place" and (home := state_of_place(span.name)):

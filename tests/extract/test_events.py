@@ -4013,6 +4013,30 @@ MORE = {
         "American and British warplanes hit Houthi targets in Yemen in response to Houthi attacks on shipping.",
         {("United States", "attacks", "Houthis"), ("United Kingdom", "attacks", "Houthis")},
         [("Houthis", "attacks", None)]),
+    "backing won 'of' someone is theirs, not the winner's": (
+        "Kosovo won the backing of Albania for its bid. Moldova received the support of Romania.",
+        {("Albania", "supports", "Kosovo"), ("Romania", "supports", "Moldova")},
+        {("Kosovo", None, "Albania"), ("Moldova", None, "Romania")}),
+    "an act called for is asked of whoever does it": (
+        "Norway called for the withdrawal of Ethiopian troops from Somalia. Chile called for an end to "
+        "Azerbaijan's blockade.",
+        {("Norway", "urges", "Ethiopia"), ("Chile", "urges", "Azerbaijan")}, {("Norway", None, "Somalia")}),
+    "a crowd acts for the country of the city it marches in": (
+        "Protesters rallied in Lima against President Dina Boluarte.", {("Peru", "protests", "Dina Boluarte")}),
+    "a rebuke drawn 'from' a capital is the capital's state's, and so is its relative clause": (
+        "The drills drew a rebuke from Canberra, which accused Beijing of intimidation.",
+        {("Australia", "criticizes", "China")}),
+    "leaving a body cuts relations with it": (
+        "Nicaragua withdrew from the Organization of American States. Burundi announced its withdrawal from the "
+        "International Criminal Court. Venezuela quit the Andean Community. Mali quit its defence pact with France.",
+        {("Nicaragua", "sanctions", "Organization of American States"),
+         ("Burundi", "sanctions", "International Criminal Court"), ("Venezuela", "sanctions", "Andean Community")},
+        {(None, "concedes", None), ("Mali", None, "France")}),
+    "a joint offensive is cooperation, and forces sent 'towards' a state move against it": (
+        "Mali and Burkina Faso launched a joint offensive against jihadists. Russia sent warships towards Norway.",
+        {("Burkina Faso", "cooperatesWith", "Mali"), ("Russia", "mobilizes", "Norway")}),
+    "a city of some 50,000 people is known to lie in its country": (
+        "Russian artillery shelled Kherson overnight.", {("Russia", "attacks", "Ukraine")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -360,6 +360,8 @@ def test_the_leaders_of_several_countries_are_those_countries(run):
 def test_a_country_s_person_the_dictionary_records_in_office_holds_its_office(run):
     found = triples(run("Ghana's John Mahama met Togo's Faure Gnassingbe in Lome.", published="2016-06-01"))
     assert {("John Mahama", "holdsPosition", "Ghana"), ("Faure Gnassingbe", "holdsPosition", "Togo")} <= found, found
+    after = triples(run("The summit was attended by Nana Akufo-Addo of Ghana.", published="2019-06-01"))
+    assert ("Nana Akufo-Addo", "holdsPosition", "Ghana") in after, after  # (the country after the name)
     opposition = triples(run("Russia's Alexei Navalny was jailed.", published="2021-02-02"))
     assert not [t for t in opposition if t[1] == "holdsPosition"], opposition
 
