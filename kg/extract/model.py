@@ -60,7 +60,7 @@ def load_model(name: str = ""):
             spacy.Language.component("kg_paragraph_breaks", func=_paragraph_breaks)
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
         for word in {form for form, _ in _lemma_fixes() if "-" in form}:  # "co-operate" stays one word
-            for written in (word, word.capitalize()):
+            for written in {word, word.capitalize(), word.title()}:  # ("Vice-President Kamala Harris")
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])
         if "lemmatizer" in nlp.pipe_names:
             if "kg_lemmas" not in spacy.registry.factories.get_all():

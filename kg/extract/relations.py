@@ -1450,7 +1450,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     found = next((tokens for tokens in places if syntax.is_reciprocal(tokens)
                   or any(fits(a) for t in tokens for a in named(t))),
                  next((tokens for tokens in places if tokens), []))
-    if syntax.is_reciprocal(found):
+    if syntax.is_reciprocal(found) or len(actors) > 1 and any(
+            t.lemma_.lower() in BORDERS and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children)
+            for t in found):  # ("India and Pakistan moved troops to their common border": each toward the other)
         return [], True
     targets = [a for t in found for a in named(t)]
     if targets and types and not any(fits(a) or a.type in ACTOR_TYPES for a in targets):
@@ -1507,6 +1509,11 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols")
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ in _NEAR
                    for p in prep.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"]
+    if not targets and not entry.block and kind_of == "MOBILIZE":
+        # "deployed troops in Sinai for an operation against Islamic State militants": whom it is meant against
+        targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree
+                   if w.dep_ == "prep" and w.lower_ == "against" for p in w.children if p.dep_ == "pobj"
+                   for a in ctx.resolve(p) if a.type in ACTOR_TYPES and a.name not in own]
     if not targets and entry.predicate in ("demands", "urges"):  # "demanded an end to Israeli strikes on Lebanon":
         # whoever does what is to end
         targets = [a for t in found if t.lemma_.lower() in _CESSATIONS for prep in t.children

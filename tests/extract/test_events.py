@@ -4037,6 +4037,29 @@ MORE = {
         {("Burkina Faso", "cooperatesWith", "Mali"), ("Russia", "mobilizes", "Norway")}),
     "a city of some 50,000 people is known to lie in its country": (
         "Russian artillery shelled Kherson overnight.", {("Russia", "attacks", "Ukraine")}),
+    "a hyphenated vice-president is one word, an agent of the state": (
+        "Nigeria's vice-president met the Ghanaian president in Accra. Vice-President Kamala Harris met the "
+        "Honduran president in Tegucigalpa.",
+        {("Nigeria", "meets", "Ghana"), ("Kamala Harris", "meets", "Honduras")}),
+    "forces moved to 'their' border by two states move against each other": (
+        "Ethiopia and Eritrea moved troops to their common border. Peru and Ecuador deployed soldiers along their "
+        "border.",
+        {("Ethiopia", "mobilizes", "Eritrea"), ("Eritrea", "mobilizes", "Ethiopia"),
+         ("Peru", "mobilizes", "Ecuador"), ("Ecuador", "mobilizes", "Peru")}),
+    "forces sent for an operation against someone move against them": (
+        "Nigeria deployed troops in Borno for an offensive against Boko Haram.", {("Nigeria", "mobilizes",
+                                                                                  "Boko Haram")}),
+    "control handed or transferred to a state is conceded to it": (
+        "Portugal handed control of Macau to China. Ukraine transferred control of the dam to Moldova.",
+        {("Portugal", "concedes", "China"), ("Ukraine", "concedes", "Moldova")}),
+    "an act one is reluctant or unwilling to do is not done": (
+        "Italy criticised Austria over its reluctance to send firefighters to Greece. Spain was unwilling to sell "
+        "arms to Morocco. Norway balked at sending troops to Mali.",
+        {("Italy", "criticizes", "Austria")},
+        {("Austria", None, "Greece"), ("Spain", None, "Morocco"), ("Norway", None, "Mali")}),
+    "remarks protested are an official complaint about their speaker": (
+        "Algeria protested remarks by the French president.", {("Algeria", "criticizes", "France")},
+        {("Algeria", "protests", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
