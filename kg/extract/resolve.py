@@ -277,6 +277,20 @@ class Arg:
     text: str | None = None  # the words of a generic agent ("Hungarian officials")
 
 
+def _said_of(noun):
+    """What "this" or "that" act in quoted words stands for when the words are said "of" it: '"We condemn this
+    barbaric act," Jordan said of the Israeli strike' (the strike)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in noun.children):
+        return None
+    clause = noun
+    while clause.dep_ != "ccomp" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "say":
+        return None
+    return next((p for c in clause.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
 @dataclass
 class Context:
     """What one article has said so far: mentions by token, positions, salience."""
@@ -859,7 +873,7 @@ class Context:
         places = self._nouns.get(noun.lemma_.lower(), [])
         before = places[bisect_left(places, noun.i) - 1] if places and places[0] < noun.i else None
         if before is None or noun.i - before > _ANTECEDENT_WINDOW:
-            return None
+            return _said_of(noun)
         # (with the words that set it apart, said before too: "its annual white paper … the white paper"; a word
         # that only describes it may be new: "China's fishing ban … opposed the unilateral ban")
         said = {c.lower_ for c in self.doc[before].children if c.dep_ in ("amod", "compound")}

@@ -4060,6 +4060,17 @@ MORE = {
     "remarks protested are an official complaint about their speaker": (
         "Algeria protested remarks by the French president.", {("Algeria", "criticizes", "France")},
         {("Algeria", "protests", None)}),
+    "'this act' in quoted words said 'of' an act is that act": (
+        '"We strongly condemn this cowardly act," the Omani foreign ministry said of the Houthi drone attack. '
+        'Chile said of the Peruvian decree: "We reject this measure."',
+        {("Oman", "opposes", "Houthis"), ("Chile", "opposes", "Peru")}),
+    "a sit-in, a vigil or a march on a mission is a protest at its state": (
+        "Bolivian students staged a sit-in outside the Chilean consulate. Hundreds of Georgians held a vigil "
+        "outside the Russian embassy. Thousands of Albanians joined a march on the Serbian embassy.",
+        {("Bolivia", "protests", "Chile"), ("Georgia", "protests", "Russia"), ("Albania", "protests", "Serbia")}),
+    "ratifying a treaty with a state agrees with it and backs no one": (
+        "Kenya ratified the border treaty with Tanzania.",
+        {("Kenya", "agrees", "Tanzania"), ("Tanzania", "agrees", "Kenya")}, {("Kenya", "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
