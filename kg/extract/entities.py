@@ -214,6 +214,7 @@ _REGION_WORDS = frozenset({"Latin", "Central", "North", "South", "East", "West",
 # Words NER takes into a name that are not part of it: "[the] United Nations", "[Fellow] EU member Hungary".
 _LEADING = frozenset({"the", "fellow"})
 # Words that make a name a body's, whatever the model's label ("Korean Central News Agency").
+_MISSIONS = frozenset({"embassy", "high commission", "consulate", "consulate general", "mission"})  # a state's missions abroad
 _BODY_WORDS = frozenset({"agency", "committee", "ministry", "council", "commission", "party", "front", "union",
                          "army", "forces", "court", "bank", "authority", "movement", "organization", "organisation",
                          "institute", "association", "federation", "coalition", "alliance", "parliament", "assembly",
@@ -327,6 +328,9 @@ def _ner_spans(doc) -> list[Span]:
         if ent.label_ == "ORG" and end - start > 1 and all(t.is_lower for t in doc[start + 1:end]) \
                 and (hit := canonical(doc[start].text)) is not None and hit[2] == "demonym":
             continue  # "the Zambian health ministry": a state's body named by what it is, not a name
+        if ent.label_ in ("ORG", "FAC") and doc[start + 1:end].text.lower() in _MISSIONS \
+                and (hit := canonical(doc[start].text)) is not None and hit[0] == "Country":
+            continue  # "the Ugandan High Commission", "the Chilean Embassy": a state's mission, the state found alone
         if ent.label_ == "ORG" and _before_title(doc, end):
             continue  # "External Affairs Minister", "Supreme Leader": a title's portfolio, not a body
         if ent.label_ == "ORG" and any(doc[start:k].text.lower() in lexicon().roles

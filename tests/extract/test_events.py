@@ -4071,6 +4071,9 @@ MORE = {
     "ratifying a treaty with a state agrees with it and backs no one": (
         "Kenya ratified the border treaty with Tanzania.",
         {("Kenya", "agrees", "Tanzania"), ("Tanzania", "agrees", "Kenya")}, {("Kenya", "supports", None)}),
+    "a state's mission the model takes for a body is the state's": (
+        "Nigerian students held a vigil outside the Ghanaian High Commission in Abuja.",
+        {("Nigeria", "protests", "Ghana")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
