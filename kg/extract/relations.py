@@ -760,6 +760,7 @@ def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> str:
         if entry.predicate == "concedes" else []
     if any(_quitting(p) == token for p in left):
         return "pact"
+    left = [token.head if p.tag_ == "WDT" and token.dep_ == "relcl" else p for p in left]  # ("ECOWAS, which Mali left")
     return "body" if any((m := ctx.mention(p)) is not None and m.type == "Organization" for p in left) \
         and (entry.pos == "NOUN" or entry.objects == ("dobj",) or not syntax.objects(token, ("dobj",))) else ""
 
@@ -1825,8 +1826,9 @@ def _object_has(token, needs: str) -> bool:
             or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
             or t.lower_ in ("him", "her")  # (or a person named before: "Putin welcomed him at the Kremlin")
             for t in syntax.objects(token, ("dobj", "with")))  # (or "engaged with Albanese")
-    if needs == BODY:  # "quit ECOWAS", not "quit Kherson"
-        return any(c.dep_ == "dobj" and c.ent_type_ == "ORG" for c in token.children)
+    if needs == BODY:  # "quit ECOWAS", not "quit Kherson" (nor "the bloc, which Niger left": the bloc)
+        return any((token.head if c.tag_ == "WDT" and token.dep_ == "relcl" else c).ent_type_ == "ORG"
+                   for c in token.children if c.dep_ == "dobj")
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)
                    and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_

@@ -381,7 +381,12 @@ class Context:
         if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
                                                                         for g in c.children) for c in verb.children):
             return []
-        return self._done_to(pronoun, verb)
+        if (found := self._done_to(pronoun, verb)) or verb.dep_ not in ("advcl", "xcomp"):
+            return found
+        # ("criticised the government, accusing it of …": the object of the clause the participle follows, when
+        # no name is)
+        return [Arg(a.name, a.type, "pronoun") for c in verb.head.children if c.dep_ == "dobj"
+                and self.mention(c) is None for a in self.resolve(c, _depth=1) if a.type in ("Country", "Organization")]
 
     def _reason_owner(self, pronoun) -> list[Arg]:
         """Whose "its" is, in the reason given for an act on another state: that state's ("suspended aid to

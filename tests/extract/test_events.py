@@ -4074,6 +4074,13 @@ MORE = {
     "a state's mission the model takes for a body is the state's": (
         "Nigerian students held a vigil outside the Ghanaian High Commission in Abuja.",
         {("Nigeria", "protests", "Ghana")}),
+    "'accusing it' after an object named by what it is stands for that object": (
+        "Uruguay praised the agreement. Opposition senators in Argentina attacked the government, accusing it of "
+        "ceding the islands.",
+        set(), {(None, "criticizes", "Uruguay")}),
+    "a body a state left, told in a clause on it, is one it cut relations with": (
+        "The African Union, which Morocco left in 1984, met in Addis Ababa. Gambia left the Commonwealth in 2013.",
+        {("Morocco", "sanctions", "African Union"), ("Gambia", "sanctions", "Commonwealth")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
