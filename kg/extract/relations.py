@@ -947,8 +947,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             targets = _conditioned(ctx, token, announced)
     protesters = lexicon().synsets["PROTESTERS"]
     if kind_of in _PROTEST_CODES and (syntax.helping(token, "protest") is not None or actors and all(
-            a.how == "agent" and a.text and a.text.split()[-1].lower() in protesters for a in actors)):
-        # "protesters stormed the Swedish embassy", "farmers blocked the crossings to protest …": a protest
+            a.how == "agent" and a.text and a.text.split()[-1].lower() in protesters for a in actors)
+                                      or actors and _in_protest(token) and all(
+            a.how == "agent" and a.sector not in STATE_SECTORS for a in actors)):
+        # "protesters stormed the Swedish embassy", "farmers blocked the crossings to protest …" (or "in protest
+        # at …", not a state's act: "Pakistan blocked NATO supply routes in protest at the strike"): a protest
         predicate = "protests"
         common.update(cameo=_PROTEST_CODES[kind_of])
     if not targets and not entry.block:
@@ -1774,6 +1777,12 @@ def _lodged(noun) -> bool:
 
 
 _TELLING_MARKS = frozenset({"after", "when", "because", "since", "before"})
+
+
+def _in_protest(verb) -> bool:
+    """Whether an act is done "in protest" ("blocked the border crossings in protest at cheap imports")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() == "protest" for p in c.children)
+               for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children)  # (or its object's)
 
 
 def _told_clause(verb) -> bool:

@@ -4081,6 +4081,14 @@ MORE = {
     "a body a state left, told in a clause on it, is one it cut relations with": (
         "The African Union, which Morocco left in 1984, met in Addis Ababa. Gambia left the Commonwealth in 2013.",
         {("Morocco", "sanctions", "African Union"), ("Gambia", "sanctions", "Commonwealth")}),
+    "a road blocked by people 'in protest' is a protest, by a state a blockade": (
+        "Farmers in northern Romania blocked border crossings in protest at cheap imports from Moldova. "
+        "Turkey blocked the supply routes in protest at the raid on Syria.",
+        {("Romania", "protests", "Moldova")}, {("Romania", "coerces", None), ("Turkey", "protests", None)}),
+    "opposition figures and politicians are the opposition of their state": (
+        "Venezuelan opposition figures accused Nicolas Maduro of fraud. Georgian opposition politicians accused "
+        "Irakli Kobakhidze of betraying the country.",
+        {("Venezuela", "criticizes", "Nicolas Maduro"), ("Georgia", "criticizes", "Irakli Kobakhidze")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
