@@ -1518,6 +1518,12 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree
                    if w.dep_ == "prep" and w.lower_ == "against" for p in w.children if p.dep_ == "pobj"
                    for a in ctx.resolve(p) if a.type in ACTOR_TYPES and a.name not in own]
+    if not targets and entry.predicate in ("demands", "urges") and entry.pos == "VERB" \
+            and token.dep_ in ("advcl", "xcomp") and syntax.to_infinitive(token):
+        # "called Tshisekedi and Kagame to urge restraint": an appeal made in a call, a meeting or a summons, that
+        # names no one, is made to those called, met or summoned
+        targets = [a for o in token.head.children if o.dep_ == "dobj" for t in syntax.expand(o)
+                   for a in ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES and a.name not in own]
     if not targets and entry.predicate in ("demands", "urges"):  # "demanded an end to Israeli strikes on Lebanon":
         # whoever does what is to end
         targets = [a for t in found if t.lemma_.lower() in _CESSATIONS for prep in t.children

@@ -4089,6 +4089,11 @@ MORE = {
         "Venezuelan opposition figures accused Nicolas Maduro of fraud. Georgian opposition politicians accused "
         "Irakli Kobakhidze of betraying the country.",
         {("Venezuela", "criticizes", "Nicolas Maduro"), ("Georgia", "criticizes", "Irakli Kobakhidze")}),
+    "an appeal made in a call that names no one is made to those called": (
+        "Kenyan President William Ruto called Prime Minister Abiy Ahmed and his Eritrean counterpart Isaias "
+        "Afwerki to urge restraint. China summoned the Philippine ambassador to demand an apology.",
+        {("William Ruto", "urges", "Abiy Ahmed"), ("William Ruto", "urges", "Isaias Afwerki"),
+         ("China", "demands", "Philippines")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
