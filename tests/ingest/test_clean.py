@@ -136,6 +136,14 @@ def test_editor_and_copyright_lines_are_dropped():
     assert clean.paragraphs == tuple(STORY)
 
 
+@pytest.mark.parametrize("byline", ["By Staff Reporter", "By Kari Nordmann and Ola Hansen", "BY KARI NORDMANN, NTB"])
+def test_a_byline_is_dropped_and_the_dateline_after_it_opens_the_story(byline):
+    clean = clean_text(page("Norway and Chile talk fish", byline, "", "OSLO (NTB) -- " + STORY[0], STORY[1]))
+    assert clean.paragraphs == ("OSLO (NTB) -- " + STORY[0], STORY[1])
+    kept = clean_text(page("Norway and Chile talk fish", "By Monday, both sides had agreed.", *STORY))
+    assert kept.paragraphs == ("By Monday, both sides had agreed.", *STORY)  # (a sentence, not a byline)
+
+
 @pytest.mark.parametrize(("dateline", "published", "source"), [
     ("Published: Oct 28, 2022 02:04 AM", "2022-10-28", None),
     ("Updated: 2021-03-05 10:12", "2021-03-05", None),
