@@ -4094,6 +4094,8 @@ MORE = {
         "Afwerki to urge restraint. China summoned the Philippine ambassador to demand an apology.",
         {("William Ruto", "urges", "Abiy Ahmed"), ("William Ruto", "urges", "Isaias Afwerki"),
          ("China", "demands", "Philippines")}),
+    "'the Solomons' is the Solomon Islands": (
+        "New Zealand sent troops to the Solomons.", {("New Zealand", "mobilizes", "Solomon Islands")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
