@@ -541,6 +541,16 @@ def aimed_at(noun):
     return next((g for c in aiming if c.lemma_.lower() in _AIMING for g in c.children if g.dep_ == "dobj"), None)
 
 
+def _reported_before(verb) -> list:
+    """The words a speech verb reports when they come first and the parser made the verb their conjunct: "Not a
+    drop of oil would pass … if the US imposed sanctions, Iran's vice-president warned" (the clause of "pass")."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.lemma_.lower() not in lexicon().speech \
+            or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," \
+            or any(c.dep_ in ("ccomp", "dobj", "cc") for c in verb.children):
+        return []
+    return [verb.head]
+
+
 def objects(trigger, where: tuple[str, ...], also=None) -> list:
     """Targets of a trigger: its direct object or the object of one of the prepositions in ``where``."""
     for place in where:
@@ -561,7 +571,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 # (also under a participle: "threatened to impose a tariff, rising to 25% by October, unless …")
                 # (or on what it says will be done: "warned that it would deploy missiles if NATO expanded")
                 clause = next((c for o in (owner, *(c for c in owner.children
-                                                    if c.dep_ in ("xcomp", "advcl", "ccomp")))
+                                                    if c.dep_ in ("xcomp", "advcl", "ccomp")), *_reported_before(owner))
                                for c in o.children if c.dep_ == "advcl"
                                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
                 subject = own_subject(clause) if clause is not None else None
@@ -1204,8 +1214,8 @@ def _conditional(trigger) -> bool:
                for c in token.children):
             lemma = token.lemma_.lower()
             return not (token == trigger and (lemma in lexicon().intents or lemma in lexicon().speech))
-        if token.head == token or token.dep_ in ("ccomp", "parataxis"):
-            return False
+        if token.head == token or token.dep_ in ("ccomp", "parataxis") or _reported_before(token):
+            return False  # (nor the words a speech verb after them reports: "… if X, the minister warned")
         token = token.head
     return False
 
@@ -1434,6 +1444,9 @@ def modality_of(trigger) -> str:
                                                                    or lemma not in lexicon().infinitive_only) \
                 and (lemma not in lexicon().mandate_only or via == "ccomp" and mandative(clause)):
             return _asked(token, table[lemma], clause if via == "ccomp" else None)
+        if token.dep_ == "conj" and _reported_before(token):
+            break  # "… if the US imposed sanctions, Iran's vice-president warned": it reports that clause, and does
+            #        not share its mode
         if token.dep_ == "conj" and any(c.tag_ == "TO" for c in token.children) \
                 and (asked := modality_of(coordinated_with(token))) in ("requested", "called_for"):
             return asked  # "urged Belgrade and Podgorica to show restraint and to settle their differences"

@@ -4096,6 +4096,10 @@ MORE = {
          ("China", "demands", "Philippines")}),
     "'the Solomons' is the Solomon Islands": (
         "New Zealand sent troops to the Solomons.", {("New Zealand", "mobilizes", "Solomon Islands")}),
+    "a warning after the words it reports, parsed as their conjunct, names whom they aim at": (
+        "Not a single tanker would leave the Gulf if Britain and France imposed an embargo on Iraqi oil, Iraq's "
+        "deputy prime minister warned on Sunday.",
+        {("Iraq", "threatens", "United Kingdom"), ("Iraq", "threatens", "France")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
