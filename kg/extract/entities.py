@@ -214,7 +214,8 @@ _REGION_WORDS = frozenset({"Latin", "Central", "North", "South", "East", "West",
 # Words NER takes into a name that are not part of it: "[the] United Nations", "[Fellow] EU member Hungary".
 _LEADING = frozenset({"the", "fellow"})
 # Words that make a name a body's, whatever the model's label ("Korean Central News Agency").
-_MISSIONS = frozenset({"embassy", "high commission", "consulate", "consulate general", "mission"})  # a state's missions abroad
+# A state's missions abroad ("the Ugandan High Commission": the state's, not a body of its own).
+_MISSIONS = frozenset({"embassy", "high commission", "consulate", "consulate general", "mission"})
 _BODY_WORDS = frozenset({"agency", "committee", "ministry", "council", "commission", "party", "front", "union",
                          "army", "forces", "court", "bank", "authority", "movement", "organization", "organisation",
                          "institute", "association", "federation", "coalition", "alliance", "parliament", "assembly",

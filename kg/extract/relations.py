@@ -756,13 +756,13 @@ def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> str:
     from the OAS", "quit ECOWAS", "their withdrawal from ECOWAS": relations with it cut, CAMEO 161), else ""."""
     if entry.pos == "NOUN" and kind_of in _COOPERATIVE and _quitting(token) is not None:
         return "pact"
-    left = syntax.objects(token, ("from", "of") if entry.pos == "NOUN" or entry.objects != ("dobj",) else ("dobj",)) \
-        if entry.predicate == "concedes" else []
+    where = ("dobj",) if entry.objects == ("dobj",) else ("from", "of")  # ("quit ECOWAS", "withdrew from the OAS")
+    left = syntax.objects(token, where) if entry.predicate == "concedes" else []
     if any(_quitting(p) == token for p in left):
         return "pact"
     left = [token.head if p.tag_ == "WDT" and token.dep_ == "relcl" else p for p in left]  # ("ECOWAS, which Mali left")
-    return "body" if any((m := ctx.mention(p)) is not None and m.type == "Organization" for p in left) \
-        and (entry.pos == "NOUN" or entry.objects == ("dobj",) or not syntax.objects(token, ("dobj",))) else ""
+    return "body" if any((m := ctx.mention(p)) is not None and m.type == "Organization" for p in left) and (
+        where == ("dobj",) or not syntax.objects(token, ("dobj",))) else ""  # (not "withdrew its troops from …")
 
 
 # Words of a fight that, between states and over a matter, are a quarrel (_words_over).
