@@ -4100,6 +4100,9 @@ MORE = {
         "Not a single tanker would leave the Gulf if Britain and France imposed an embargo on Iraqi oil, Iraq's "
         "deputy prime minister warned on Sunday.",
         {("Iraq", "threatens", "United Kingdom"), ("Iraq", "threatens", "France")}),
+    "a dictionary verb told in the present in a clause on a state is a standing fact": (
+        "South Africa, which surrounds Lesotho, sent police to Eswatini.",
+        set(), {("South Africa", None, "Lesotho")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
