@@ -760,7 +760,7 @@ def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> str:
     left = syntax.objects(token, where) if entry.predicate == "concedes" else []
     if any(_quitting(p) == token for p in left):
         return "pact"
-    left = [token.head if p.tag_ == "WDT" and token.dep_ == "relcl" else p for p in left]  # ("ECOWAS, which Mali left")
+    left = [syntax.stands_for(p, token) for p in left]  # ("ECOWAS, which Mali left")
     return "body" if any((m := ctx.mention(p)) is not None and m.type == "Organization" for p in left) and (
         where == ("dobj",) or not syntax.objects(token, ("dobj",))) else ""  # (not "withdrew its troops from …")
 
@@ -1561,7 +1561,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)
         # ("a two-state solution, which Athens rejects": the noun "which" stands for)
-        nouns = [t.head.head if t.tag_ == "WDT" and t.head.dep_ == "relcl" else t for t in found]
+        nouns = [syntax.stands_for(t, t.head) for t in found]
         targets = [a for t in nouns if not any(ctx.mention(w) is not None for left in t.lefts for w in left.subtree)
                    and (a := unnamed_policy(t)) is not None]
     return targets, False
@@ -1843,8 +1843,7 @@ def _object_has(token, needs: str) -> bool:
             or t.lower_ in ("him", "her")  # (or a person named before: "Putin welcomed him at the Kremlin")
             for t in syntax.objects(token, ("dobj", "with")))  # (or "engaged with Albanese")
     if needs == BODY:  # "quit ECOWAS", not "quit Kherson" (nor "the bloc, which Niger left": the bloc)
-        return any((token.head if c.tag_ == "WDT" and token.dep_ == "relcl" else c).ent_type_ == "ORG"
-                   for c in token.children if c.dep_ == "dobj")
+        return any(syntax.stands_for(c, token).ent_type_ == "ORG" for c in token.children if c.dep_ == "dobj")
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)
                    and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_

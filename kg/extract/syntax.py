@@ -11,7 +11,7 @@ from kg.extract.lexicon import lexicon, role_words
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
-           "stray_by", "target_by", "stray_in", "phoned", "names_as", "requesters", "to_infinitive", "is_time",
+           "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive", "is_time",
            "misplaced_object", "appositive_participle", "names_what", "mandative", "occasion", "NAMING", "DENIALS",
            "CHARGES", "BEING", "FAVOUR"]
 
@@ -784,6 +784,12 @@ def target_by(noun) -> list:
     its embassy [by NATO forces]"."""
     return [b for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
             for p in c.children if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]
+
+
+def stands_for(word, verb):
+    """The noun a relative pronoun object of ``verb`` stands for ("the bloc, which Niger left": the bloc), else
+    ``word`` itself."""
+    return verb.head if word.tag_ == "WDT" and verb.dep_ == "relcl" else word
 
 
 def stray_in(noun) -> list:
