@@ -29,6 +29,27 @@ def _paragraph_breaks(doc):
     return doc
 
 
+def _mend_headline_parses(doc):
+    """Put right a parse that reads a sentence's verb as a participle describing its object, with no verb
+    left: "Angola mediated talks between …", parsed as "[Angola-mediated] talks". The verb (VBD or VBN right
+    after a name that opens the sentence, hung on the noun that roots it) becomes the root, the name its subject
+    and the noun its object."""
+    for sent in doc.sents:
+        noun = sent.root
+        if not noun.tag_.startswith("NN"):  # (tags: parts of speech are set after this)
+            continue
+        verb = next((t for t in noun.lefts if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")), None)
+        name = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "compound", "nmod") and c.tag_ in ("NNP", "NNPS")),
+                    None) if verb is not None else None
+        if name is None or name.right_edge.i + 1 != verb.i or doc[sent.start:name.left_edge.i].text not in ("", "The") \
+                or any(t.head != noun or t.dep_ not in ("compound", "amod") for t in doc[verb.i + 1:noun.i]):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        name.head, name.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
 @cache
 def _lemma_fixes() -> dict[tuple[str, str], str]:
     """(word, part of speech) -> lemma, from lemmas.tsv."""
@@ -59,6 +80,9 @@ def load_model(name: str = ""):
         if "kg_paragraph_breaks" not in spacy.registry.factories.get_all():
             spacy.Language.component("kg_paragraph_breaks", func=_paragraph_breaks)
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
+        if "kg_headline_parses" not in spacy.registry.factories.get_all():
+            spacy.Language.component("kg_headline_parses", func=_mend_headline_parses)
+        nlp.add_pipe("kg_headline_parses", after="parser")
         for word in {form for form, _ in _lemma_fixes() if "-" in form}:  # "co-operate" stays one word
             for written in {word, word.capitalize(), word.title()}:  # ("Vice-President Kamala Harris")
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])
