@@ -349,7 +349,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         return _clause_doers(ctx, claimer), []
     # ("talks were held between X and Y", "clashes erupted between X and Y")
     held = noun.head.children if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.pos_ in ("VERB", "AUX") else ()
-    for child in (*syntax.with_participle(noun), *held):
+    # ("an exchange of prisoners between X and Y": the parser hangs the pair on what is exchanged)
+    exchanged = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" for g in p.children]
+    for child in (*syntax.with_participle(noun), *held, *exchanged):
         if child.dep_ == "prep" and child.lower_ in ("between", "among", "amongst"):
             pair = [a for p in child.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t)]
             if len(pair) < 2:  # "between a team led by X and U.S. officials": the parser hangs the second on X
@@ -761,8 +764,10 @@ def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> str:
     if any(_quitting(p) == token for p in left):
         return "pact"
     left = [syntax.stands_for(p, token) for p in left]  # ("ECOWAS, which Mali left")
+    forces = lexicon().synsets["FORCES"]  # (troops leave places, not bodies: "Eritrean troops withdrew from Shire")
     return "body" if any((m := ctx.mention(p)) is not None and m.type == "Organization" for p in left) and (
-        where == ("dobj",) or not syntax.objects(token, ("dobj",))) else ""  # (not "withdrew its troops from …")
+        where == ("dobj",) or not syntax.objects(token, ("dobj",))) and not any(  # (not "withdrew its troops from …")
+            w.lemma_.lower() in forces for s in syntax.subjects(token) for w in s.subtree) else ""
 
 
 # Words of a fight that, between states and over a matter, are a quarrel (_words_over).
@@ -955,6 +960,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # at …", not a state's act: "Pakistan blocked NATO supply routes in protest at the strike"): a protest
         predicate = "protests"
         common.update(cameo=_PROTEST_CODES[kind_of])
+        if not targets and (purpose := syntax.helping(token, "protest")) is not None:
+            # "miners blocked roads to protest Chile's use of the waters": whom the protest is aimed at
+            named = {a.name for a in actors}
+            targets = [a for t in syntax.objects(purpose, ("dobj", "against"))
+                       for a in ctx.resolve(t, descend=True, through_of=False)
+                       if a.type in ACTOR_TYPES and a.name not in named]
     if not targets and not entry.block:
         targets = _implied_targets(b, token, entry, actors)
     if not targets and predicate == "opposes" and token.pos_ == "VERB" and not any(
@@ -1140,6 +1151,9 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
     if any(m.name not in {a.name for a in actors} for m in b.ctx.mentions if sent.start <= m.start < sent.end
            and m.type in ("Country", "Organization")):
         return []
+    if any(_manner(p) and p.lemma_.lower() != "protest" for c in token.children if c.dep_ == "prep"
+           for p in c.children):
+        return []  # "rallied in support of the president's policy": not against their government
     return [Arg(a.name, "Country", "agent", "GOV") for a in actors
             if a.type == "Country" and a.how == "agent" and a.sector and a.sector not in _OFFICIAL_SECTORS]
 
@@ -1435,7 +1449,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         places = [[] if place == "with" else ts for place, ts in zip(where, places)]  # "took steps with Laos"
     # (nor is one who undergoes an act its target: "defended the expulsion of the Serbian ambassador")
     of = of and not any(t.lemma_.lower() in lexicon().patients for ts in places for t in ts)
-    descend = not entry.block and not _act_object(entry, places)
+    # (a dictionary verb's object stands for its owner only when it is a symbol: "burned an effigy of Modi")
+    symbols = lexicon().synsets["SYMBOLS"]
+    descend = (not entry.block or any(t.lemma_.lower() in symbols for ts in places[:1] for t in ts)) \
+        and not _act_object(entry, places)
     if entry.predicate == "demands":  # (nor "the release of X": the one released)
         places = [[t for t in ts if not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _undergone())]
                   for ts in places]
@@ -1495,7 +1512,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    #                                                    near the Iraqi border": both sides of it)
                    for a in (*ctx.resolve(p, descend=True),  # ("in Russia's Kursk region", "Afghanistan's Khost
                              *(a for c in p.children if c.dep_ == "poss" for a in ctx.resolve(c)))  # province")
-                   if a.type in ("Country", "Organization") or _located(a)]
+                   if (a.type in ("Country", "Organization") or _located(a))
+                   and not (prep.lower_ == "near" and a.type == "Country" and a.how == "name")]
+                   # (not "bombed towns near Turkey": a place near a state named is outside it)
     if not targets and kind_of == "ACCUSE":  # "condemned the arrest of opposition leaders in Tunisia": a state's
         # coercion told by no doer, in a state, is that state's (not a bombing: "condemned the bombing in Kabul")
         # ("denounced the crackdown on protesters in Georgia", the place hung on the verb)
@@ -2077,6 +2096,7 @@ def _judgement(noun):
     # (or the noun a relative clause with no object of its own describes: "a move Madrid called a provocation")
     dobj = lambda v: next((c for c in v.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")),
                           v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else None)
+    word = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "an act of aggression": the phrase stands where the wrong does
     while noun.dep_ == "conj" and noun.head.dep_ in ("attr", "acomp", "oprd"):
@@ -2136,6 +2156,13 @@ def _judgement(noun):
         return head, head.head  # "…, a move Beijing called a provocation"
     if noun.dep_ in ("advmod", "advcl") and naming(head) and any(c.lower_ == "as" for c in noun.children):
         return head, dobj(head)  # "described Moscow's move as unfriendly", the adjective read as an adverb
+    if word.dep_ in ("appos", "pobj") and (verb := syntax.governing_verb(word)) is not None and naming(verb) \
+            and (judged := dobj(verb)) is not None and judged.i < word.i == judged.right_edge.i \
+            and not any(c.dep_ in ("oprd", "ccomp") for c in verb.children) \
+            and all(c.dep_ in ("det", "compound") for c in word.children if c.i < word.i):
+        # "called China's treatment of Uyghurs genocide", "… Israel's actions in Gaza genocide": the verdict read
+        # into the object's last phrase
+        return verb, judged
     return None
 
 

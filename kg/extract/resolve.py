@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.codes import STATE_SECTORS, dictionary_record, state_of_place
+from kg.extract.codes import STATE_SECTORS, country_named, dictionary_record, state_of_place
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (expand, governing_verb, names_what, own_subject, points_back, speech_verb, stray_by,
@@ -121,7 +121,7 @@ _DOER_OF = frozenset({"ruling", "finding", "warning", "meeting", "briefing", "he
 def _acted_upon(noun) -> bool:
     """Whether the noun's "of" names the one its act is done to ("the killing of civilians", patients.tsv)."""
     lemma = noun.lemma_.lower()
-    if lemma in _DOER_OF:
+    if lemma in _DOER_OF or lemma in lexicon().synsets["CONTINUATIONS"]:  # ("the tightening of EU sanctions")
         return False
     return lemma in lexicon().patients or lemma.endswith(("ization", "isation", "ing"))
 
@@ -302,6 +302,7 @@ class Context:
     sentences: list = field(default_factory=list)
     text: str = ""
     quoted: bool = False  # whether the text has any opening quotation mark
+    published: str | None = None  # the article's date, for the dictionary's records of who held which office
     _dates: dict[int, list[str]] = field(default_factory=dict)
     _sentence_of: list[int] = field(default_factory=list)
     _nouns: dict[str, list[int]] | None = None  # noun lemma -> positions (for "the launch" and its antecedent)
@@ -372,6 +373,16 @@ class Context:
     def _office_state(self, person: str) -> list[str]:
         """The country of the first office the article gives a person ("his country", "his troops"), or none."""
         return [country for _, country in self.positions.get(person, [])[:1]]
+
+    def _governed(self, person: str) -> list[str]:
+        """The state a person governs: that of the office the article gives, else of the dictionary's record of
+        a government or military office held on the article's date ("the Maduro government"), or none."""
+        if found := self._office_state(person):
+            return found
+        record = dictionary_record(person, self.published) if self.published else None
+        country = country_named(record.code[:3]) if record is not None and record.code[3:6] in ("GOV", "MIL") \
+            else None
+        return [country] if country else []
 
     def _object_before(self, pronoun) -> list[Arg]:
         """The state "it" stands for as one said to act, when its own clause's subject names the state it would
@@ -825,9 +836,11 @@ class Context:
                 if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (
                         meeting and child.lower_ == "with"):
+                    # ("the renewal of the US embargo" is the embargo's, at the depth of the embargo itself)
+                    deeper = _depth + (child.lower_ != "of" or lemma not in lexicon().synsets["CONTINUATIONS"])
                     for pobj in child.children:  # ("restraint from both India and Pakistan": each)
                         if pobj.dep_ == "pobj" and (found := [a for t in expand(pobj) for a in self._kin(self.resolve(
-                                t, descend=True, through_of=through_of, _depth=_depth + 1), family)
+                                t, descend=True, through_of=through_of, _depth=deeper), family)
                                 if not (stand_ins and a.type == "Person")]):
                             return found
             if _depth == 0 and (earlier := self._antecedent(token)) is not None:
@@ -1222,6 +1235,9 @@ class Context:
                 found.setdefault(home, Arg(home, "Country", "agent", sector, text))  # "students in Dhaka"
             elif span is not None and span.type in ("Country", "Organization"):
                 found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))
+            elif span is not None and span.type == "Person" and sector in ("GOV", "MIL"):
+                for country in self._governed(span.name):  # "the Maduro government", "Assad's regime"
+                    found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         for owner in owners if not found else ():  # "a spokesperson for the bloc": the body it points back to
             if owner.lemma_.lower() in _ANAPHORS and self.mention(owner) is None:
                 for a in self.resolve(owner):

@@ -616,8 +616,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     return expand(aimed)  # (what its own phrase names first: "sanctions on X hit Y")
             # "dispatched a ship carrying relief supplies to Myanmar", "provided aid worth $2 million to Bangladesh"
             # (the value's phrase hung on the object or on the verb)
+            # (not what a route joins: "discussed a railway linking the two countries with China")
             nested += [a for d in (*nested, owner) for a in d.children if d.dep_ == "dobj" and a.dep_ == "acl"
-                       and a.tag_ == "VBG" or a.lower_ == "worth"]
+                       and a.tag_ == "VBG" and a.lemma_.lower() not in _LINKING or a.lower_ == "worth"]
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        and place not in ("dobj", "of") for p in c.children if p.dep_ == "pobj"]
             # "talks on migration [with Guatemalan officials]": a partner hung on the topic's noun
@@ -666,6 +667,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     #                        (not "called Bush 'the devil'": one is what the other is called)
                 if place == "dobj" and child.dep_ == "nsubjpass":
                     return expand(child)
+                if place == "dative" and child.dep_ == "nsubjpass" and any(c.dep_ == "dobj" for c in owner.children):
+                    return expand(child)  # "Glas was granted asylum by Mexico": the passive of "granted Glas asylum"
                 if (place == "dative" or place == "to" and owner is also) and child.dep_ == "dative" \
                         and child.pos_ in ("PROPN", "NOUN"):
                     return expand(child)  # "gave Ukraine more tanks" (or a noun's "to" said by its light verb's
@@ -877,6 +880,7 @@ def helping(verb, purpose: str = "help"):
 
 
 _HOME_DEPS = frozenset({"dobj", "npadvmod", "pobj"})
+_LINKING = frozenset({"link", "connect", "join"})  # verbs of what runs between places
 
 
 _ADVERB_PARTICLES = frozenset({"over", "up", "down", "off", "out", "back", "away"})

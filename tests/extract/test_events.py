@@ -4103,6 +4103,48 @@ MORE = {
     "a dictionary verb told in the present in a clause on a state is a standing fact": (
         "South Africa, which surrounds Lesotho, sent police to Eswatini.",
         set(), {("South Africa", None, "Lesotho")}),
+    "military operations scaled back in a state are a de-escalation toward it": (
+        "Kenya scaled back its military operations in Somalia. Saudi Arabia paused air strikes in Yemen.",
+        {("Kenya", "concedes", "Somalia"), ("Saudi Arabia", "concedes", "Yemen")}),
+    "the renewal of a state's embargo is that state's": (
+        "Cuba condemned the renewal of the US embargo. Iran denounced the tightening of EU sanctions.",
+        {("Cuba", "opposes", "United States"), ("Iran", "criticizes", "European Union")}),
+    "an exchange of prisoners between two states is theirs, not the mediator's": (
+        "Oman mediated the exchange of prisoners between Iran and the United States.",
+        {("Iran", "concedes", "United States"), ("United States", "concedes", "Iran"),
+         ("Oman", "meets", "Iran")}, {("Oman", "concedes", None), (None, "concedes", "Oman")}),
+    "a government named after its leader acts for the leader's state": (
+        "The Maduro government expelled the Spanish ambassador. Erdogan's government accused Sweden of harbouring "
+        "militants.",
+        {("Venezuela", "sanctions", "Spain"), ("Turkey", "criticizes", "Sweden")}),
+    "a place near a named state is outside it": (
+        "Syrian jets bombed rebel-held towns near Turkey.", set(), {("Syria", None, "Turkey")}),
+    "a verb read as a participle of its object is put right": (
+        "Angola mediated talks between Rwanda and Congo.",
+        {("Angola", "meets", "Rwanda"), ("Angola", "meets", "Democratic Republic of the Congo")}),
+    "a verdict read into the object's last phrase judges the object": (
+        "The Dutch parliament called China's treatment of Uyghurs genocide.",
+        {("Netherlands", "criticizes", "China")}),
+    "troops withdrawing from a place named like a body retreat": (
+        "Eritrean troops withdrew from Shire.", set(), {("Eritrea", "sanctions", None)}),
+    "aid let into a territory eases its blockade": (
+        "Israel allowed 200 trucks of aid into Gaza.", {("Israel", "concedes", "Palestine")}),
+    "people's act to protest another's deed protests its doer": (
+        "Peruvian farmers blocked highways to protest Bolivia's use of the river.",
+        {("Peru", "protests", "Bolivia")}),
+    "a rally in support of a leader is no protest against the rallies' own government": (
+        "Thousands of Kenyans rallied in support of President Ruto's tax plan.",
+        set(), {("Kenya", "protests", None)}),
+    "burning a symbol of someone protests them": (
+        "Afghan students burned an effigy of Pakistan's army chief. Protesters in Cairo burned Israeli flags.",
+        {("Afghanistan", "protests", "Pakistan"), ("Egypt", "protests", "Israel")}),
+    "what a route links is no partner of those discussing it": (
+        "Tokayev and Japarov discussed a railway linking their countries with China.",
+        set(), {(None, "meets", "China")}),
+    "a passive of giving names the receiver first": (
+        "Jorge Glas was granted asylum by Mexico.", {("Mexico", "aids", "Jorge Glas")}),
+    "breaking into an embassy is an attack on its state": (
+        "Ecuadorean police broke into the Mexican embassy in Quito.", {("Ecuador", "attacks", "Mexico")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
