@@ -4145,6 +4145,10 @@ MORE = {
         "Jorge Glas was granted asylum by Mexico.", {("Mexico", "aids", "Jorge Glas")}),
     "breaking into an embassy is an attack on its state": (
         "Ecuadorean police broke into the Mexican embassy in Quito.", {("Ecuador", "attacks", "Mexico")}),
+    "aid pledged for a state is pledged to it": (
+        "Japan pledged 20 million dollars in humanitarian aid for Chad.", {("Japan", "agrees", "Chad")}),
+    "an envoy recalled from a seat of government is recalled from its state": (
+        "Chad recalled its ambassador from Port Sudan.", {("Chad", "sanctions", "Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
