@@ -1157,6 +1157,8 @@ _STANCES_ON_ACTS = frozenset({"oppose", "object", "support", "back", "endorse", 
 _STANCE_HOLDERS = frozenset({"critic", "opponent", "supporter", "proponent", "advocate", "champion", "backer",
                              "foe", "sceptic", "skeptic"})
 _JOINING = frozenset({"membership", "accession", "admission"})  # nouns of joining a body a stance may be taken on
+# Words of asking to join: "applied for membership", "its bid for accession".
+_SEEKING = frozenset({"apply", "application", "bid", "seek", "request", "candidacy", "quest"})
 
 
 def refusal_verb(token):
@@ -1419,6 +1421,9 @@ def modality_of(trigger) -> str:
     if trigger.lemma_.lower() in _JOINING and trigger.dep_ in ("dobj", "pobj") and (
             trigger.head if trigger.dep_ == "dobj" else trigger.head.head).lemma_.lower() in _STANCES_ON_ACTS:
         return "hypothetical"  # "opposes Ukraine's membership of NATO", "support for Kosovo's admission"
+    if trigger.lemma_.lower() in _JOINING and trigger.dep_ in ("dobj", "pobj") and (
+            trigger.head if trigger.dep_ == "dobj" else trigger.head.head).lemma_.lower() in _SEEKING:
+        return "intended"  # "applied for membership of the EU", "its bid for NATO membership": not yet a member
     if _denied(trigger):
         return "denied"
     if (trigger.dep_ == "dobj" or gerund_object(trigger)) and _held_out(trigger.head):

@@ -4149,6 +4149,9 @@ MORE = {
         "Japan pledged 20 million dollars in humanitarian aid for Chad.", {("Japan", "agrees", "Chad")}),
     "an envoy recalled from a seat of government is recalled from its state": (
         "Chad recalled its ambassador from Port Sudan.", {("Chad", "sanctions", "Sudan")}),
+    "applying for membership of a body is not being a member": (
+        "Moldova applied for membership of the European Union. Georgia's bid for NATO membership stalled.",
+        set(), {(None, "memberOf", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
