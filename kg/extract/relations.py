@@ -345,6 +345,8 @@ def _named_before(ctx: Context, pronoun, verb) -> bool:
 
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
+    if _under_attack(ctx, noun) is not None:
+        return [], []  # "came under attack from M23": the attack is M23's on the clause's subject (_attacked_from)
     if (claimer := syntax.claimed_by(noun)) is not None:  # "the Houthis claimed responsibility for an attack"
         return _clause_doers(ctx, claimer), []
     # ("talks were held between X and Y", "clashes erupted between X and Y")
@@ -2045,6 +2047,42 @@ def _named_wrong(b: _Builder, noun) -> None:
                   speaker=speaker)
 
 
+_BEING_UNDER = frozenset({"come", "be", "remain"})  # verbs of being under something: "came under attack from M23"
+_ARMED = frozenset({"MIL", "REB", "COP"})  # sectors of those who bear arms
+
+
+def _under_attack(ctx: Context, noun) -> tuple[list[Arg], list[Arg]] | None:
+    """(attackers, attacked) when the subject of a clause comes under an attack or fire the noun names, from
+    armed sides ("Nigerian peacekeepers came under attack from RUF rebels"; not "Hungary came under fire from
+    the EU over its media law", a criticism); else None."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else None
+    if verb is None or verb.lemma_.lower() not in _BEING_UNDER \
+            or not any(e.predicate == "attacks" for e in _triggers(noun)):
+        return None
+    sources = [t for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+               for p in c.children if p.dep_ == "pobj" for t in syntax.expand(p)]
+    attackers = [a for t in sources for a in ctx.resolve(t, descend=True) if a.type in ACTOR_TYPES]
+    attacked = [a for t in syntax.subjects(verb) for a in ctx.resolve(t, speaker=_speaker(ctx, verb))
+                if a.type in ACTOR_TYPES]
+    forces = lexicon().synsets["FORCES"]
+    armed = any(w.lemma_.lower() in forces or w.lower_ in forces for t in (*sources, *syntax.subjects(verb))
+                for w in t.subtree) or any(a.sector in _ARMED for a in (*attackers, *attacked))
+    return (attackers, attacked) if armed else None
+
+
+def _attacked_from(b: _Builder, noun) -> None:
+    """Those named by "from" attack the subject of the clause that comes under their attack or fire: "Indian
+    troops came under fire from Pakistani positions" (CAMEO 190)."""
+    if (sides := _under_attack(b.ctx, noun)) is None or syntax.is_negated(noun.head.head):
+        return
+    attackers, attacked = sides
+    speaker = _speaker(b.ctx, noun.head.head)
+    for who in attackers:
+        for whom in attacked:
+            b.add("attacks", who, whom, noun, rule=f"under:{noun.lemma_.lower()}", base=0.8, cameo="190",
+                  speaker=speaker)
+
+
 def _charge_denied(b: _Builder, noun) -> None:
     """A clause glossed by a remark that an actor denies or rejects (", a charge Kigali denies", ", proposals
     that both Maduro and the opposition rejected"): the actor rejects whoever made the remark, the accuser
@@ -2175,7 +2213,8 @@ def _drawn(b: _Builder, noun) -> None:
     goes ahead despite: "Georgia passed the law despite warnings from the EU"."""
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lower_ in _UNDER  # "came under fire"
     despite = noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "amid")
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" and not under and not despite:
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" and not under and not despite \
+            or under and _under_attack(b.ctx, noun) is not None:  # ("came under fire from Pakistani positions")
         return
     verb = noun.head.head if under or despite else noun.head
     lemma = verb.lemma_.lower()
@@ -2792,6 +2831,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _named_wrong(builder, token)
         _verdict(builder, token)
         _charge_denied(builder, token)
+        _attacked_from(builder, token)
         _blamed(builder, token)
         _no_right(builder, token)
         _reached_in_talks(builder, token)

@@ -4152,6 +4152,10 @@ MORE = {
     "applying for membership of a body is not being a member": (
         "Moldova applied for membership of the European Union. Georgia's bid for NATO membership stalled.",
         set(), {(None, "memberOf", None)}),
+    "coming under armed attack from someone is their attack": (
+        "Ghanaian peacekeepers came under attack from Houthi fighters near the port. Kenya's government came "
+        "under fire from the opposition over the budget.",
+        {("Houthis", "attacks", "Ghana")}, {(None, "attacks", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
