@@ -411,6 +411,10 @@ def subjects(verb, _depth: int = 0) -> list:
             and (told := governing_verb(head.head)) is not None and (obj := next(
                 (c for c in told.children if c.dep_ == "dobj"), None)) is not None:
         return expand(obj)  # "warned Chinese firms of consequences for supporting Russia": the firms
+    if verb.dep_ == "pcomp" and head.lower_ == "for" and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.dep_ == "dobj" and verb.tag_ == "VBG":
+        return expand(head.head)  # "blacklisted three Chinese firms for supplying drones": the firms, the reason
+        #                           hung on them
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB" and head.lower_ not in _WHEN:
         # "criticized China for supporting Russia" (or "China was criticized for supporting Russia": the one the
         # passive is about; but "before flying to Cairo, the king met X": the subject flies)

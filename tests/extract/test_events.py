@@ -4156,6 +4156,9 @@ MORE = {
         "Ghanaian peacekeepers came under attack from Houthi fighters near the port. Kenya's government came "
         "under fire from the opposition over the budget.",
         {("Houthis", "attacks", "Ghana")}, {(None, "attacks", "Kenya")}),
+    "what one is punished for, hung on the punished, is theirs": (
+        "The EU blacklisted three Chinese companies for supplying drones to Russia.",
+        {("European Union", "sanctions", "China")}, {("European Union", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
