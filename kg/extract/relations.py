@@ -558,6 +558,25 @@ def _echoers(ctx: Context, noun, speaker) -> list[Arg]:
     return [a for t in found for e in syntax.expand(t) for a in ctx.resolve(e, speaker=speaker)]
 
 
+_ALSO = frozenset({"also", "too", "likewise", "similarly"})
+
+
+def _echoed(b: _Builder, token, actors: list[Arg], kind_of: str) -> list[Arg]:
+    """The targets of a stance said to be taken also, naming none: those of the last stance of its kind told
+    before its sentence by others ("The US condemned China's actions. Japan and Australia also expressed
+    concern": at China)."""
+    verb = token if token.pos_ == "VERB" else syntax.governing_verb(token)
+    if verb is None or not any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in verb.children):
+        return []
+    own, start = {a.name for a in actors}, b.ctx.sentence(token).start_char
+    last = next((r for r in reversed(b.relations) if r.start < start and r.factual and r.subject not in own
+                 and r.object not in own and _type_of(r.cameo) == kind_of
+                 and lexicon().predicates[r.predicate].kind == "stance"), None)
+    return [Arg(r.object, r.object_type) for r in b.relations
+            if last is not None and r.start == last.start and r.predicate == last.predicate
+            and r.subject == last.subject and r.object not in own]
+
+
 def _by_agents(ctx: Context, verbs, speaker=None) -> list[Arg]:
     """The actors the "by" phrases of passive ``verbs`` name ("hosted by Tanzania", "echoed by the Arab League")."""
     return [a for v in verbs for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -1019,6 +1038,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = [a for t in syntax.subjects(answer) for a in ctx.resolve(t)]  # "expelled two diplomats in
         #                                                         response to German sanctions": on the expeller
         #                                                         (not "… to the group's attacks on shipping")
+    if not targets and lexicon().predicates[predicate].kind == "stance":
+        targets = _echoed(b, token, actors, kind_of)
     if predicate == "meets":  # "speaking to reporters in Minsk": the press is told, not met
         targets = [a for a in targets if not (a.sector or "").endswith("MED")]
     if entry.block and not targets:

@@ -751,7 +751,16 @@ class Context:
             # "its NATO ally", "its southern neighbour": the last other country named before
             owners = {name for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)  # (and a person's state)
                       for name in (a.name, *(country for _, country in self.positions.get(a.name, [])))}
+            # (unless the owner was called that of a country: "the US, a treaty ally of the Philippines, … vowed
+            # to defend its ally")
+            called = [a for t in self.doc[max(0, token.i - _ANTECEDENT_WINDOW):token.i]
+                      if t.lemma_.lower() == lemma and t.dep_ == "appos"
+                      and any(a.name in owners for a in self.resolve(t.head, _depth=2))
+                      for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj" for a in self.resolve(p, _depth=2) if a.type == "Country"]
             others = [m for m in self._before(token.i, {"Country"}) if m.name not in owners]
+            if owners and called:
+                return [Arg(called[-1].name, "Country", "pronoun")]
             return [Arg(others[-1].name, "Country", "pronoun")] if owners and others else []
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
             return found

@@ -4159,6 +4159,13 @@ MORE = {
     "what one is punished for, hung on the punished, is theirs": (
         "The EU blacklisted three Chinese companies for supplying drones to Russia.",
         {("European Union", "sanctions", "China")}, {("European Union", "aids", None)}),
+    "a stance also taken, naming no one, is on the target of the like stance before": (
+        "An Eritrean patrol boat fired on a Yemeni dhow. Saudi Arabia condemned Eritrea's actions. Oman and Qatar "
+        "also expressed concern.",
+        {("Oman", "criticizes", "Eritrea"), ("Qatar", "criticizes", "Eritrea")}),
+    "'its ally' is the state its owner was called the ally of": (
+        "France, a close ally of Chad, condemned Sudan's raid and vowed to protect its ally.",
+        {("France", "opposes", "Sudan"), ("France", "agrees", "Chad")}, {("France", "agrees", "Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
