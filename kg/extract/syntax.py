@@ -690,6 +690,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                         more += [g for c in _then_phrases(owner) if c.lower_ == place
                                  for g in c.children if g.dep_ == "pobj"]
                         more += [g for g in tails if g.i > pobj.i]
+                        # ("cut ties with the West African bloc ECOWAS", the name read as a second object)
+                        more += [g for g in child.children if g.dep_ == "pobj" and g.i == pobj.right_edge.i + 1]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
 

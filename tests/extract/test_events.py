@@ -4166,6 +4166,9 @@ MORE = {
     "'its ally' is the state its owner was called the ally of": (
         "France, a close ally of Chad, condemned Sudan's raid and vowed to protect its ally.",
         {("France", "opposes", "Sudan"), ("France", "agrees", "Chad")}, {("France", "agrees", "Sudan")}),
+    "a body's name read as a second object after its description is the object": (
+        "Guinea cut ties with the West African bloc ECOWAS.",
+        {("Guinea", "sanctions", "Economic Community of West African States")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
