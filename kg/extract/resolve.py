@@ -853,7 +853,10 @@ class Context:
                                 if not (stand_ins and a.type == "Person")]):
                             return found
             if _depth == 0 and (earlier := self._antecedent(token)) is not None:
-                return self.resolve(earlier, descend=True, through_of=through_of, _depth=1)
+                # (or the name set before it there: "a World Trade Organization ruling … welcomed the ruling")
+                return self.resolve(earlier, descend=True, through_of=through_of, _depth=1) or [
+                    Arg(a.name, a.type, "possessor") for c in earlier.children
+                    if c.dep_ == "compound" and self.mention(c) is not None for a in self.resolve(c, _depth=1)]
         return []
 
     def _said_by(self, subject, depth: int) -> list[Arg]:

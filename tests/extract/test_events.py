@@ -4169,6 +4169,11 @@ MORE = {
     "a body's name read as a second object after its description is the object": (
         "Guinea cut ties with the West African bloc ECOWAS.",
         {("Guinea", "sanctions", "Economic Community of West African States")}),
+    "an act named again is the one the name set before it owned": (
+        "Chile will appeal a WTO ruling on its copper tariffs. Peru welcomed the ruling. Morocco rejected an African "
+        "Union decision on the Sahara. Algeria welcomed the decision.",
+        {("Peru", "praises", "World Trade Organization"), ("Algeria", "praises", "African Union")},
+        {("Algeria", "praises", "Morocco")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
