@@ -648,6 +648,8 @@ class Context:
                     # foreign ministry lodged a protest with Jakarta … Its spokesman …" is not Jakarta's)
                     return [Arg(a.name, a.type, "pronoun") for a in found]
                 return [Arg(m.name, m.type, "pronoun") for m in chosen]
+            if lower == "their" and _depth < 2 and (listed := self._subjects_listed(token)):
+                return listed
             if lower in _PLURAL:
                 return self.salient("Country", token.i)
             if lower in _FIRST_PERSON and speaker:
@@ -954,6 +956,34 @@ class Context:
                     if a.type in ("Country", "Organization"):
                         found.setdefault(a.name, Arg(a.name, a.type, "group"))
         return list(found.values()) if len(found) >= 2 else []
+
+    def _subjects_listed(self, pronoun) -> list[Arg]:
+        """The states or bodies listed last as a subject ("A, B and C" opening a clause, however the parser hangs
+        the list), in the pronoun's sentence before it or the sentence before that, other than its own clause's
+        doers: "Argentina, Chile and Peru demanded a review. Venezuela responded by expelling [their] diplomats";
+        else nothing."""
+        sent = self.sentence(pronoun)
+        verb = governing_verb(pronoun)
+        own = {a.name for t in (clause_subjects(verb) if verb is not None else []) for a in self.resolve(t, _depth=2)}
+        first = self.sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        lists, run, i = [], [], first
+        while i < pronoun.i:
+            span = self.mention(self.doc[i])
+            if span is not None and span.type in ("Country", "Organization") and span.kind != "demonym":
+                run.append((span, i))
+                i = span.end
+                continue
+            if not (run and self.doc[i].lower_ in (",", "and")):
+                lists.append(run)
+                run = []
+            i += 1
+        lists.append(run)
+        for listed in reversed([r for r in lists if len(r) >= 2]):
+            head = self.doc[listed[0][1]]
+            if head.dep_ in ("nsubj", "nsubjpass") or head.i == self.sentence(head).start:
+                found = [Arg(span.name, span.type, "pronoun") for span, _ in listed if span.name not in own]
+                return found if len(found) >= 2 else []
+        return []
 
     def _plural_before(self, pronoun):
         """The plural noun earlier in the sentence that "they" (a subject before it) or "them" (any plural

@@ -4174,6 +4174,10 @@ MORE = {
         "Union decision on the Sahara. Algeria welcomed the decision.",
         {("Peru", "praises", "World Trade Organization"), ("Algeria", "praises", "African Union")},
         {("Algeria", "praises", "Morocco")}),
+    "'their' takes up the states listed last as a subject": (
+        "Egypt, Jordan and Qatar condemned Israel on Monday, while Russia and China stayed silent. Saudi Arabia, "
+        "Oman, Kuwait and Bahrain demanded an inquiry. Israel responded by expelling their diplomats.",
+        {("Israel", "sanctions", "Oman"), ("Israel", "sanctions", "Bahrain")}, {("Israel", "sanctions", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
