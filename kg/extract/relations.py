@@ -1538,6 +1538,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    if (a.type in ("Country", "Organization") or _located(a))
                    and not (prep.lower_ == "near" and a.type == "Country" and a.how == "name")]
                    # (not "bombed towns near Turkey": a place near a state named is outside it)
+        if len(sides := {a.name for a in actors}) >= 2:  # ("Thai and Cambodian troops clashed near the Preah
+            targets = [a for a in targets  # Vihear temple": on each other, wherever in their lands)
+                       if a.name not in sides and (a.type != "Place" or state_of_place(a.name) not in sides)]
     if not targets and kind_of == "ACCUSE":  # "condemned the arrest of opposition leaders in Tunisia": a state's
         # coercion told by no doer, in a state, is that state's (not a bombing: "condemned the bombing in Kabul")
         # ("denounced the crackdown on protesters in Georgia", the place hung on the verb)

@@ -4178,6 +4178,9 @@ MORE = {
         "Egypt, Jordan and Qatar condemned Israel on Monday, while Russia and China stayed silent. Saudi Arabia, "
         "Oman, Kuwait and Bahrain demanded an inquiry. Israel responded by expelling their diplomats.",
         {("Israel", "sanctions", "Oman"), ("Israel", "sanctions", "Bahrain")}, {("Israel", "sanctions", "China")}),
+    "two sides clashing in one's land fight each other": (
+        "Thai and Cambodian soldiers exchanged fire near the Preah Vihear temple.",
+        {("Thailand", "attacks", "Cambodia"), ("Cambodia", "attacks", "Thailand")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
