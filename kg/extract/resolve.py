@@ -107,7 +107,7 @@ _FIRST_PERSON = {"we", "us", "our", "ourselves"}
 # Hyphenated participles whose first part owns or leads the noun they describe: "a British-flagged
 # tanker", "the Saudi-led coalition", "a Houthi-held port", "the U.S.-backed plan" (not "Russian-made").
 _OWNED = frozenset({"flagged", "led", "owned", "registered", "run", "operated", "controlled", "held", "backed",
-                    "drafted", "sponsored", "funded", "proposed", "authored"})
+                    "linked", "drafted", "sponsored", "funded", "proposed", "authored"})
 # (a state backing forces is not the one acting through them: "Saudi-backed government forces" are Yemen's)
 _BACKED = frozenset({"backed", "sponsored", "funded"})
 # Bodies a state or organisation sends out, named by a compound: "the UN mission", "the EU delegation".

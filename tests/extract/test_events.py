@@ -4181,6 +4181,9 @@ MORE = {
     "two sides clashing in one's land fight each other": (
         "Thai and Cambodian soldiers exchanged fire near the Preah Vihear temple.",
         {("Thailand", "attacks", "Cambodia"), ("Cambodia", "attacks", "Thailand")}),
+    "a ship linked to a state by a hyphen is that state's": (
+        "Somali pirates hijacked a Greek-linked tanker. The Houthis fired missiles at a British-linked freighter.",
+        {("Houthis", "attacks", "United Kingdom")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
