@@ -4184,6 +4184,11 @@ MORE = {
     "a ship linked to a state by a hyphen is that state's": (
         "Somali pirates hijacked a Greek-linked tanker. The Houthis fired missiles at a British-linked freighter.",
         {("Houthis", "attacks", "United Kingdom")}),
+    "an envoy's withdrawal or recall, an apology and a release of captives named by nouns": (
+        "Chile's withdrawal of its ambassador from Nicaragua drew praise from Peru. Germany's apology to Namibia was "
+        "welcomed. Morocco's release of 12 Algerian prisoners eased tensions.",
+        {("Chile", "sanctions", "Nicaragua"), ("Germany", "concedes", "Namibia"), ("Morocco", "concedes", "Algeria")},
+        {("Chile", "concedes", "Nicaragua")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
