@@ -4189,6 +4189,9 @@ MORE = {
         "welcomed. Morocco's release of 12 Algerian prisoners eased tensions.",
         {("Chile", "sanctions", "Nicaragua"), ("Germany", "concedes", "Namibia"), ("Morocco", "concedes", "Algeria")},
         {("Chile", "concedes", "Nicaragua")}),
+    "a state gifting arms or goods to another aids it": (
+        "Turkey gifted two patrol boats to Gambia. Japan gifted rice to Laos.",
+        {("Turkey", "aids", "Gambia"), ("Japan", "aids", "Laos")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
