@@ -4192,6 +4192,9 @@ MORE = {
     "a state gifting arms or goods to another aids it": (
         "Turkey gifted two patrol boats to Gambia. Japan gifted rice to Laos.",
         {("Turkey", "aids", "Gambia"), ("Japan", "aids", "Laos")}),
+    "'Delhi' stands for India as 'New Delhi' does": (
+        "Delhi and Dhaka traded accusations over the border killings.",
+        {("India", "criticizes", "Bangladesh"), ("Bangladesh", "criticizes", "India")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
