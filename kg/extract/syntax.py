@@ -22,6 +22,15 @@ _MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft", "sta
 # ... except for those who make them ("passed a resolution backing Ukraine", "issued a statement condemning …")
 _ADOPTING = frozenset({"pass", "adopt", "approve", "table", "introduce", "sponsor", "submit", "propose", "draft",
                        "issue", "release", "sign", "publish", "make", "deliver", "read"})
+_FOR = frozenset({"for", "favour", "favor"})  # ("voted for", "voted in favour of")
+
+
+def _voted_for(verb, motion) -> bool:
+    """Whether ``verb`` votes for the ``motion`` ("voted for a resolution", "… in favour of a motion")."""
+    return verb.lemma_.lower() == "vote" and not is_negated(verb) and any(
+        t.lower_ in _FOR for t in motion.ancestors if verb.i < t.i < motion.i)
+
+
 _APPEALS = frozenset({"urge", "call", "ask", "appeal", "implore", "exhort"})  # acts of asking someone
 # CAMEO roots of acts done in words (appeal, demand, disapprove, reject, threaten, and praise among the statements)
 _SAID_ACTS = ("02", "10", "11", "12", "13", "051")
@@ -363,9 +372,10 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in lexicon().synsets["CARRIERS"]:
         return [head]  # "intercepted a ship carrying aid to Gaza": the ship carries it
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _MOTIONS and not (
-            (carrier := governing_verb(head)) is not None and carrier.lemma_.lower() in _ADOPTING):
+            (carrier := governing_verb(head)) is not None and (carrier.lemma_.lower() in _ADOPTING or _voted_for(
+                carrier, head))):
         # "voted against the resolution condemning Russia": the text condemns, not the voter (but "passed a
-        # resolution backing Ukraine": those who adopt it)
+        # resolution backing Ukraine", "voted for a resolution condemning Israel": those who adopt it)
         return expand(head)
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(verb):
         # "welcomed Latvia's decision to expel …", "the move by Togo to close …", "the US decision to send …":

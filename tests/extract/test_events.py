@@ -4195,6 +4195,10 @@ MORE = {
     "'Delhi' stands for India as 'New Delhi' does": (
         "Delhi and Dhaka traded accusations over the border killings.",
         {("India", "criticizes", "Bangladesh"), ("Bangladesh", "criticizes", "India")}),
+    "voting for a motion takes its stance, voting against it does not": (
+        "Chile voted in favour of a resolution condemning Russia. Hungary voted against a resolution condemning "
+        "China.",
+        {("Chile", "opposes", "Russia")}, {("Hungary", "opposes", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
