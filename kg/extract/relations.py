@@ -2107,6 +2107,23 @@ def _attacked_from(b: _Builder, noun) -> None:
                   speaker=speaker)
 
 
+def _brought_together(b: _Builder, verb) -> None:
+    """Those a gathering or a host "brought together" meet each other, and the host meets them: "The summit
+    brought together the leaders of Brazil, India and South Africa" (CAMEO 040; a host's 043)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "bring" or not syntax.has_particle(verb, "together") \
+            or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    met = list({a.name: a for t in syntax.objects(verb, ("dobj",)) for a in b.ctx.resolve(t, descend=True)
+                if a.type in ACTOR_TYPES}.values())
+    hosts = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
+    for i, one in enumerate(met):
+        for other in met[i + 1:]:
+            b.add("meets", one, other, verb, rule="brought-together", base=0.8, cameo="040")
+    for host in hosts:
+        for guest in met:
+            b.add("meets", host, guest, verb, rule="brought-together", base=0.8, cameo="043")
+
+
 def _charge_denied(b: _Builder, noun) -> None:
     """A clause glossed by a remark that an actor denies or rejects (", a charge Kigali denies", ", proposals
     that both Maduro and the opposition rejected"): the actor rejects whoever made the remark, the accuser
@@ -2856,6 +2873,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _verdict(builder, token)
         _charge_denied(builder, token)
         _attacked_from(builder, token)
+        _brought_together(builder, token)
         _blamed(builder, token)
         _no_right(builder, token)
         _reached_in_talks(builder, token)

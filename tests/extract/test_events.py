@@ -4199,6 +4199,11 @@ MORE = {
         "Chile voted in favour of a resolution condemning Russia. Hungary voted against a resolution condemning "
         "China.",
         {("Chile", "opposes", "Russia")}, {("Hungary", "opposes", "China")}),
+    "those a summit or a host brought together meet": (
+        "The forum brought together the leaders of Fiji, Samoa and Tonga. Qatar's emir brought together the "
+        "foreign ministers of Chad and Sudan.",
+        {("Fiji", "meets", "Samoa"), ("Samoa", "meets", "Tonga"), ("Chad", "meets", "Sudan"),
+         ("Qatar", "meets", "Chad")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
