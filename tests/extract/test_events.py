@@ -4204,6 +4204,8 @@ MORE = {
         "foreign ministers of Chad and Sudan.",
         {("Fiji", "meets", "Samoa"), ("Samoa", "meets", "Tonga"), ("Chad", "meets", "Sudan"),
          ("Qatar", "meets", "Chad")}),
+    "intercepting a state's ship takes hold of it": (
+        "The Greek navy intercepted a Turkish cargo ship near Crete.", {("Greece", "coerces", "Turkey")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
