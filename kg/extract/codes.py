@@ -10,7 +10,7 @@ from kg.extract.lexicon import actor_records, lexicon
 from kg.places import locate
 
 __all__ = ["actor_code", "country_code", "country_named", "country_of_place", "state_of_place", "dictionary_code",
-           "dictionary_record", "STATE_SECTORS"]
+           "dictionary_record", "office_state", "STATE_SECTORS"]
 
 # Sectors of the positions of roles.tsv: every office named there is a government's.
 _POSITION_SECTOR = "GOV"
@@ -85,6 +85,12 @@ def dictionary_record(name: str, date: str | None):
         valid = [a for a in entries if (not a.start or a.start <= date) and (not a.end or date <= a.end)]
         entries = valid or ()
     return max(entries, key=lambda a: (a.start, a.end or "9999")) if entries else None
+
+
+def office_state(record) -> str | None:
+    """The country of a dictionary record of a government or military office (CAMEO sector GOV or MIL), else
+    None (a rebel, party or business post, or no record)."""
+    return country_named(record.code[:3]) if record is not None and record.code[3:6] in ("GOV", "MIL") else None
 
 
 def _dictionary(name: str, date: str | None) -> str | None:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from kg.extract import syntax
-from kg.extract.codes import STATE_SECTORS, country_named, dictionary_record, state_of_place
+from kg.extract.codes import STATE_SECTORS, country_named, dictionary_record, office_state, state_of_place
 from kg.extract.entities import canonical, of_a_people_elsewhere
 from kg.extract.lexicon import actor_records, capitals, lexicon
 from kg.extract.resolve import BODY_ANAPHORS, Arg
@@ -143,8 +143,7 @@ def _unnamed_country(b, holder: Arg, token, rule: str, envoy: bool = False) -> t
     """The country of a title that names none, from the event-data dictionary's record of the person as
     of the article's date: background knowledge, marked so in the rule ("…+dictionary")."""
     record = dictionary_record(holder.name, b.published)  # (an office of the state, not a rebel or party post)
-    code = record.code if record is not None else None
-    country = country_named(code[:3]) if code and code[3:6] in ("GOV", "MIL") else None
+    country = office_state(record)
     if country and _stale(record, b.published) and country not in _countries_named(b):
         country = None  # an office recorded long ago with no end, of a country the article never names
     if record is None and b.published and rule == "position:premodifier":  # offices the dictionary says ended

@@ -1834,7 +1834,8 @@ _TELLING_MARKS = frozenset({"after", "when", "because", "since", "before"})
 def _in_protest(verb) -> bool:
     """Whether an act is done "in protest" ("blocked the border crossings in protest at cheap imports")."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() == "protest" for p in c.children)
-               for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children)  # (or its object's)
+               for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))  # (or its object's)
+               for c in h.children)
 
 
 def _told_clause(verb) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.codes import STATE_SECTORS, country_named, dictionary_record, state_of_place
+from kg.extract.codes import STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (expand, governing_verb, names_what, own_subject, points_back, speech_verb, stray_by,
@@ -379,9 +379,7 @@ class Context:
         a government or military office held on the article's date ("the Maduro government"), or none."""
         if found := self._office_state(person):
             return found
-        record = dictionary_record(person, self.published) if self.published else None
-        country = country_named(record.code[:3]) if record is not None and record.code[3:6] in ("GOV", "MIL") \
-            else None
+        country = office_state(dictionary_record(person, self.published)) if self.published else None
         return [country] if country else []
 
     def _object_before(self, pronoun) -> list[Arg]:

@@ -11,7 +11,8 @@ from kg.extract.lexicon import lexicon, role_words
 
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
-           "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive", "is_time",
+           "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
+           "is_time",
            "misplaced_object", "appositive_participle", "names_what", "mandative", "occasion", "NAMING", "DENIALS",
            "CHARGES", "BEING", "FAVOUR"]
 
