@@ -1648,8 +1648,10 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
           *, pair: list[Arg], reciprocal: bool) -> None:
     spec = lexicon().predicates[predicate]
     actors = _without_offices(b.ctx, actors)
-    # (not a go-between's act: "talks brokered by Qatar and Egypt")
-    if reciprocal or (_mutual(spec, entry) and not targets and len(actors) >= 2 and not _go_between(entry)) \
+    # (not a go-between's act: "talks brokered by Qatar and Egypt"; a promise binds both sides to each other only
+    # as what is promised does: "agreed to hold talks", not "Norway and Iceland offered assistance")
+    act = lexicon().predicates[entry.predicate] if predicate == "agrees" and entry.predicate else spec
+    if reciprocal or (_mutual(act, entry) and not targets and len(actors) >= 2 and not _go_between(entry)) \
             or (pair and not targets):
         for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"
             if not (spec.symmetric and a.name > o.name):

@@ -4206,6 +4206,12 @@ MORE = {
          ("Qatar", "meets", "Chad")}),
     "intercepting a state's ship takes hold of it": (
         "The Greek navy intercepted a Turkish cargo ship near Crete.", {("Greece", "coerces", "Turkey")}),
+    "an offer made together is made to a third party, not to each other": (
+        "Germany and Sweden offered to help with the investigation. Norway and Iceland offered assistance. Kenya "
+        "and Uganda agreed to reopen the border.",
+        {("Kenya", "agrees", "Uganda"), ("Uganda", "agrees", "Kenya")},
+        {("Germany", None, "Sweden"), ("Sweden", None, "Germany"), ("Norway", None, "Iceland"),
+         ("Iceland", None, "Norway")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
