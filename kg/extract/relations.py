@@ -478,7 +478,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         verb.lemma_.lower() in _ABOUT | lexicon().speech and verb.lemma_.lower() not in lexicon().intents
         and _is_object_of(noun, verb)  # (but "vowed an attack on Israel" announces the act)
         and not (verb.lemma_.lower() in _VOICING and spec.kind == "stance"  # (nor "raised objections to": a
-                 and any(c.dep_ == "prep" for c in noun.children))  # stance voiced on what it names)
+                 and any(c.dep_ == "prep" for c in noun.children)  # stance voiced on what it names; but "raised
+                 and not syntax.points_back(noun.children))  # the security pact with Manele" names a topic)
         and not _idiom_verb(noun, verb)  # (nor "pointed the finger at": the idiom's own verb)
         and not (predicate in ("sanctions", "aids") and verb.lemma_.lower() in _ENACTING  # ("announced
                  and _is_object_of(noun, verb, direct=True))  # sanctions on", "announced aid for")

@@ -4212,6 +4212,11 @@ MORE = {
         {("Kenya", "agrees", "Uganda"), ("Uganda", "agrees", "Kenya")},
         {("Germany", None, "Sweden"), ("Sweden", None, "Germany"), ("Norway", None, "Iceland"),
          ("Iceland", None, "Norway")}),
+    "a pact raised with someone is a topic of talks, not cooperation with them": (
+        "The Indian minister raised the security pact with Manele. Vanuatu raised concerns about the deal with "
+        "China.",
+        {("India", "meets", "Jeremiah Manele"), ("Vanuatu", "criticizes", "China")},
+        {("India", "cooperatesWith", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
