@@ -4217,6 +4217,11 @@ MORE = {
         "China.",
         {("India", "meets", "Jeremiah Manele"), ("Vanuatu", "criticizes", "China")},
         {("India", "cooperatesWith", None)}),
+    "funding or financing for a state is aid to it, funding frozen is none": (
+        "Japan announced $10 million in funding for the Philippine coast guard. The World Bank announced new "
+        "financing for Kenya. Germany froze development funding for Niger.",
+        {("Japan", "aids", "Philippines"), ("World Bank", "aids", "Kenya"), ("Germany", "sanctions", "Niger")},
+        {("Germany", "aids", "Niger")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
