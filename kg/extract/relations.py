@@ -21,7 +21,7 @@ from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MAN
                                 PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import (BORDERS, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg, Context,
-                                unnamed_policy)
+                                STATE_GROUPS, unnamed_policy)
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.places import locate
 from kg.records import Relation
@@ -1642,7 +1642,12 @@ def _other_than(ctx: Context, token, actors: list[Arg], targets: list[Arg]) -> l
         return targets
     kept = [t for t in targets if t.how != "group" and (
         t.name not in names or any(_domestic(a, t) for a in actors if a.name == t.name))]
-    return kept or (ctx.other_pair(token.i, own) if any(t.how == "group" for t in targets) else [])
+    if kept or not any(t.how == "group" for t in targets):
+        return kept
+    # ("urged both countries": two states, not a news agency the text cites; "both sides" may be a body)
+    states = any(t.tag_ == "NNS" and t.lemma_.lower() in STATE_GROUPS for c in token.children
+                 if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree)
+    return ctx.other_pair(token.i, own, {"Country"} if states else {"Country", "Organization"})
 
 
 def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg], targets: list[Arg], common: dict,

@@ -24,6 +24,8 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
                 "rival": "Country", "state": "Country", "delegation": "Country", "man": "Person", "woman": "Person",
                 "head": "Person"}  # ("the two heads of state")
+# The group nouns that name only states ("both countries"; not "both sides", "the two parties").
+STATE_GROUPS = frozenset(n for n, kind in _GROUP_NOUNS.items() if kind == "Country") - {"side", "party", "delegation"}
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # "the three …"
 # People who act for someone, or face them, without being them: "met Suu Kyi's representatives" is no meeting
 # with her, "met his Tanzanian counterpart" none with himself.
@@ -440,10 +442,10 @@ class Context:
                        and m.kind != "nested" and (m.type == kind or m.type == "Place" and m.name in towns))
         return [Arg(name, kind, "group") for name, _ in seen.most_common(count)] if len(seen) >= count else []
 
-    def other_pair(self, index: int, exclude: set[str]) -> list[Arg]:
-        """The two most mentioned countries or bodies up to ``index`` other than ``exclude``: "both sides"
+    def other_pair(self, index: int, exclude: set[str], kinds: set[str]) -> list[Arg]:
+        """The two most mentioned actors of ``kinds`` up to ``index`` other than ``exclude``: "both sides"
         urged by a third party are the two parties of the conflict."""
-        named = [m for m in self._before(index, {"Country", "Organization"}) if m.name not in exclude]
+        named = [m for m in self._before(index, kinds) if m.name not in exclude]
         kinds = {m.name: m.type for m in named}
         seen = Counter(m.name for m in named)
         return [Arg(n, kinds[n], "group") for n, _ in seen.most_common(2)] if len(seen) >= 2 else []

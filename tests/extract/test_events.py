@@ -4222,6 +4222,15 @@ MORE = {
         "financing for Kenya. Germany froze development funding for Niger.",
         {("Japan", "aids", "Philippines"), ("World Bank", "aids", "Kenya"), ("Germany", "sanctions", "Niger")},
         {("Germany", "aids", "Niger")}),
+    "both countries urged by a third are two states, not a news agency the text cites": (
+        "Iranian Foreign Minister Abbas Araqchi arrived in Riyadh on Tuesday, his second visit to the kingdom in a "
+        "month, and was received by Saudi Crown Prince Mohammed bin Salman. The two men reviewed bilateral "
+        "relations and regional developments, the Saudi Press Agency said. Araqchi also met his Saudi counterpart, "
+        "Prince Faisal bin Farhan, with whom he co-chaired a meeting of the trilateral committee that China set up "
+        "to monitor the 2023 agreement restoring ties between Riyadh and Tehran. Chinese Vice Foreign Minister Sun "
+        "Weidong attended the meeting. Beijing, which brokered the 2023 deal, has urged both countries to keep "
+        "building trust.",
+        {("China", "urges", "Iran"), ("China", "urges", "Saudi Arabia")}, {("China", "urges", "Saudi Press Agency")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
