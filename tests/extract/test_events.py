@@ -4231,6 +4231,9 @@ MORE = {
         "Weidong attended the meeting. Beijing, which brokered the 2023 deal, has urged both countries to keep "
         "building trust.",
         {("China", "urges", "Iran"), ("China", "urges", "Saudi Arabia")}, {("China", "urges", "Saudi Press Agency")}),
+    "what a state's people or firms own, taken by a dictionary verb, is taken from that state": (
+        "Ukraine nationalised the property of Russian banks. Bolivia confiscated the assets of Chilean firms.",
+        {("Ukraine", "coerces", "Russia"), ("Bolivia", "coerces", "Chile")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
