@@ -4234,6 +4234,11 @@ MORE = {
     "what a state's people or firms own, taken by a dictionary verb, is taken from that state": (
         "Ukraine nationalised the property of Russian banks. Bolivia confiscated the assets of Chilean firms.",
         {("Ukraine", "coerces", "Russia"), ("Bolivia", "coerces", "Chile")}),
+    "concern conveyed to a state over an act no one is named for is concern with that state": (
+        "Mexico conveyed its deep concern to Washington over the planned deportations. Egypt expressed concern to "
+        "the UN about Israel's operations in Rafah.",
+        {("Mexico", "criticizes", "United States"), ("Egypt", "criticizes", "Israel")},
+        {("Egypt", "criticizes", "United Nations")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
