@@ -112,6 +112,8 @@ _OWNED = frozenset({"flagged", "led", "owned", "registered", "run", "operated", 
                     "linked", "drafted", "sponsored", "funded", "proposed", "authored"})
 # (a state backing forces is not the one acting through them: "Saudi-backed government forces" are Yemen's)
 _BACKED = frozenset({"backed", "sponsored", "funded"})
+# Nouns that call a body by what it is, after its name: "the Wagner group", "the Hamas movement".
+_BODIES = frozenset({"group", "movement", "organisation", "organization", "faction", "network", "outfit"})
 # Bodies a state or organisation sends out, named by a compound: "the UN mission", "the EU delegation".
 _SENT_OUT = frozenset({"mission", "delegation", "team", "force", "forces", "troops", "panel"})
 
@@ -729,6 +731,10 @@ class Context:
             owners = {a.name for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)}
             others = [m for m in self._before(token.i, {"Person"}) if m.name not in owners]
             return [Arg(others[-1].name, "Person", "role")] if owners and others else []
+        if lemma in _BODIES and token.tag_ == "NN" and (bodies := [
+                m for c in token.children if c.dep_ == "compound" and (m := self.mention(c)) is not None
+                and m.type == "Organization"]):
+            return [Arg(bodies[0].name, "Organization", "name")]  # "the Wagner group", "the Hamas movement"
         if lemma in _RELATIONAL and token.tag_ == "NNS" and (bodies := [
                 m for c in token.children if c.dep_ in ("compound", "nmod") and (m := self.mention(c)) is not None
                 and m.type == "Organization"]):

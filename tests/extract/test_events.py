@@ -4239,6 +4239,9 @@ MORE = {
         "the UN about Israel's operations in Rafah.",
         {("Mexico", "criticizes", "United States"), ("Egypt", "criticizes", "Israel")},
         {("Egypt", "criticizes", "United Nations")}),
+    "a body called a group or movement after its name is that body": (
+        "The Hamas movement attacked an Israeli village. The Wagner group withdrew its fighters from Mali.",
+        {("Hamas", "attacks", "Israel"), ("Wagner Group", "concedes", "Mali")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
