@@ -1007,6 +1007,10 @@ class Context:
             found = next((t for t in reversed(before) if t.dep_ in ("dobj", "pobj") and t.tag_ == "NNS"
                           and self.mention(t) is None and t.lemma_.lower() in lexicon().roles
                           and self.resolve(t, descend=True, _depth=2)), None)
+            # (or the things the sentence before's own verb acted on: "Germany and France backed the measures.
+            # Hungary opposed them" are the measures, not their backers)
+            found = found or next((t for t in before.root.children if t.dep_ == "dobj" and t.tag_ == "NNS"
+                                   and self.mention(t) is None and t.lower_ not in lexicon().agents), None)
         return found
 
     def _authors(self, noun) -> list[Arg]:

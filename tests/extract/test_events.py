@@ -4242,6 +4242,11 @@ MORE = {
     "a body called a group or movement after its name is that body": (
         "The Hamas movement attacked an Israeli village. The Wagner group withdrew its fighters from Mali.",
         {("Hamas", "attacks", "Israel"), ("Wagner Group", "concedes", "Mali")}),
+    "'them' after a sentence whose verb acted on things takes up the things, not their backers": (
+        "Russia and China blocked the resolution. The US criticized them. Germany and France backed the measures. "
+        "Hungary opposed them.",
+        {("United States", "criticizes", "Russia"), ("United States", "criticizes", "China")},
+        {("Hungary", "opposes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
