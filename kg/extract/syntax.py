@@ -257,6 +257,8 @@ def coordinated_with(verb):
     parser hangs on a reported clause goes with the verb reporting it ("agreed that the launch posed a
     threat, and urged Pyongyang to stop": the urging is the agreeing side's, and as asserted as the agreeing)."""
     head = verb.head
+    if (glossed := _gloss_host(head)) is not None:
+        return glossed  # "Bangkok blamed Phnom Penh …, a charge Cambodia rejected, and downgraded relations"
     cc = next((c for c in (*verb.children, *head.children) if c.dep_ == "cc" and c.i < verb.i), None)
     after_comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
     if head.tag_ in ("VBG", "VB") and verb.tag_ in ("VBD", "VBZ", "VBP") and head.head != head and (
@@ -294,6 +296,17 @@ def coordinated_with(verb):
             for c in head.children):  # on the EU …": what a thing showed is no one's to go on with)
         head = head.head
     return head
+
+
+def _gloss_host(verb):
+    """The clause that a gloss the parser made its head comments on, or None: in "Bangkok blamed Phnom Penh
+    for laying mines, a charge Cambodia rejected, and …", "rejected" is read as the sentence's verb, "blamed" as
+    its reported clause and "a charge" as its object, set off by a comma before its subject."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGES), None)
+    subject = own_subject(verb)
+    if noun is None or subject is None or subject.i < noun.i or verb.doc[max(noun.left_edge.i - 1, 0)].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i), None)
 
 
 def is_time(token) -> bool:

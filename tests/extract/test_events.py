@@ -4247,6 +4247,11 @@ MORE = {
         "Hungary opposed them.",
         {("United States", "criticizes", "Russia"), ("United States", "criticizes", "China")},
         {("Hungary", "opposes", None)}),
+    "an act after a denied charge is the accuser's, though the parser heads the sentence with the denial": (
+        "Bangkok blamed Phnom Penh for laying new mines, a charge Cambodia rejected, and downgraded diplomatic "
+        "relations.",
+        {("Thailand", "criticizes", "Cambodia"), ("Cambodia", "opposes", "Thailand"),
+         ("Thailand", "sanctions", "Cambodia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
