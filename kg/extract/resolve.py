@@ -652,6 +652,8 @@ class Context:
                 return [Arg(m.name, m.type, "pronoun") for m in chosen]
             if lower == "their" and _depth < 2 and (listed := self._subjects_listed(token)):
                 return listed
+            if lower in _PLURAL and token.dep_ == "nsubj" and _depth < 2 and (pair := self._pair_above(token)):
+                return pair
             if lower in _PLURAL:
                 return self.salient("Country", token.i)
             if lower in _FIRST_PERSON and speaker:
@@ -962,6 +964,18 @@ class Context:
                     if a.type in ("Country", "Organization"):
                         found.setdefault(a.name, Arg(a.name, a.type, "group"))
         return list(found.values()) if len(found) >= 2 else []
+
+    def _pair_above(self, pronoun) -> list[Arg]:
+        """The two or more actors that are together the subject of a clause above the one "they" opens: "Ali and
+        Maduro met on St. Vincent, where they agreed …"; else nothing."""
+        verb = pronoun.head
+        while verb.dep_ in ("relcl", "advcl", "conj", "ccomp") and verb.head != verb:
+            verb = verb.head
+            named = list({a.name: Arg(a.name, a.type, "pronoun") for s in clause_subjects(verb)
+                          for a in self.resolve(s, _depth=2)}.values())
+            if len(named) >= 2:
+                return named
+        return []
 
     def _subjects_listed(self, pronoun) -> list[Arg]:
         """The states or bodies listed last as a subject ("A, B and C" opening a clause, however the parser hangs

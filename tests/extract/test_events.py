@@ -4252,6 +4252,9 @@ MORE = {
         "relations.",
         {("Thailand", "criticizes", "Cambodia"), ("Cambodia", "opposes", "Thailand"),
          ("Thailand", "sanctions", "Cambodia")}),
+    "'they' in a clause under a pair's meeting is that pair": (
+        "Irfaan Ali and Nicolas Maduro met on the island of St. Vincent, where they agreed not to use force.",
+        {("Irfaan Ali", "agrees", "Nicolas Maduro"), ("Nicolas Maduro", "agrees", "Irfaan Ali")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
