@@ -2702,8 +2702,10 @@ def _verdict(b: _Builder, noun) -> None:
         # Belgrade called illegal": the act of the clause the phrase is set after
         doers = _clause_doers(b.ctx, clause)
     elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(judged.children):
-        doers = _answered(b, judged, judges, answers) or _told_by_verb(b, judged, judges)  # "Chad expelled …
-        # Sudan called the decision unjustified"; "after Montenegro voted for … Vucic described the vote as …"
+        doers = _answered(b, judged, judges, answers) or _told_by_verb(b, judged, judges) \
+            or _moved(b, judged, judges)  # "Chad expelled … Sudan called the decision unjustified"; "after
+        # Montenegro voted for … Vucic described the vote as …"; "Venezuela ordered its oil company to issue
+        # licences. Guyana called the move a direct threat"
     elif not doers and predicate == "criticizes" and judged.lemma_.lower() in lexicon().synsets["REMARKS"] \
             and syntax.points_back(judged.children) and verb.lemma_.lower() not in _CONDEMNING:
         doers = _answered(b, judged, judges) or _remarks_before(b, judged, judges)  # "… Kathmandu called the

@@ -4255,6 +4255,9 @@ MORE = {
     "'they' in a clause under a pair's meeting is that pair": (
         "Irfaan Ali and Nicolas Maduro met on the island of St. Vincent, where they agreed not to use force.",
         {("Irfaan Ali", "agrees", "Nicolas Maduro"), ("Nicolas Maduro", "agrees", "Irfaan Ali")}),
+    "a verdict on 'the move' judges whoever made the move the sentence before tells": (
+        "Venezuela ordered its oil company to issue licences in the region. Guyana called the move a direct threat.",
+        {("Guyana", "criticizes", "Venezuela")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
