@@ -483,7 +483,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         and not _idiom_verb(noun, verb)  # (nor "pointed the finger at": the idiom's own verb)
         and not (predicate in ("sanctions", "aids") and verb.lemma_.lower() in _ENACTING  # ("announced
                  and _is_object_of(noun, verb, direct=True))  # sanctions on", "announced aid for")
-    ):  # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it
+    ) or predicate == "agrees" and verb.lemma_.lower() == "have" and _is_object_of(noun, verb, direct=True):
+        # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it; "has a
+        # mutual defence treaty with Manila": an agreement in force, not one made
         return [], []
     if _announcing(verb) is None and any(
             e.predicate != predicate and not e.block and lexicon().predicates[e.predicate].kind == "stance"
@@ -1650,6 +1652,19 @@ def _other_than(ctx: Context, token, actors: list[Arg], targets: list[Arg]) -> l
     return ctx.other_pair(token.i, own, {"Country"} if states else {"Country", "Organization"})
 
 
+def _for_others(ctx: Context, token, actors: list[Arg]) -> bool:
+    """Whether what ``token`` promises is done to someone else: "Washington and Tokyo pledged to help the
+    Philippines" is no pledge to each other (but "Russia and Ukraine agreed to let UN inspectors in" is an
+    agreement between them)."""
+    if token.lemma_.lower() not in _OFFERING - {"agree"}:
+        return False
+    names = {a.name for a in actors}
+    done_to = [o for c in token.children if c.dep_ == "xcomp" for o in (*c.children, *(  # (or "help X do …")
+        s for g in c.children if g.dep_ == "ccomp" for s in g.children if s.dep_ == "nsubj"))
+        if o.dep_ in ("dobj", "dative", "nsubj")]
+    return any(a.name not in names and a.type in ACTOR_TYPES for o in done_to for a in ctx.resolve(o))
+
+
 def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg], targets: list[Arg], common: dict,
           *, pair: list[Arg], reciprocal: bool) -> None:
     spec = lexicon().predicates[predicate]
@@ -1657,7 +1672,8 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
     # (not a go-between's act: "talks brokered by Qatar and Egypt"; a promise binds both sides to each other only
     # as what is promised does: "agreed to hold talks", not "Norway and Iceland offered assistance")
     act = lexicon().predicates[entry.predicate] if predicate == "agrees" and entry.predicate else spec
-    if reciprocal or (_mutual(act, entry) and not targets and len(actors) >= 2 and not _go_between(entry)) \
+    if reciprocal or (_mutual(act, entry) and not targets and len(actors) >= 2 and not _go_between(entry)
+                      and not _for_others(b.ctx, token, actors)) \
             or (pair and not targets):
         for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"
             if not (spec.symmetric and a.name > o.name):

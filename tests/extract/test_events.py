@@ -4258,6 +4258,14 @@ MORE = {
     "a verdict on 'the move' judges whoever made the move the sentence before tells": (
         "Venezuela ordered its oil company to issue licences in the region. Guyana called the move a direct threat.",
         {("Guyana", "criticizes", "Venezuela")}),
+    "a pledge two make to help a third is no pledge to each other": (
+        "Washington and Tokyo have both pledged to help the Philippines strengthen its coast guard. Russia and "
+        "Ukraine agreed to let UN inspectors visit the plant.",
+        {("Russia", "agrees", "Ukraine"), ("Ukraine", "agrees", "Russia")},
+        {("Japan", "agrees", "United States"), ("United States", "agrees", "Japan")}),
+    "an agreement one has with another is in force, not made": (
+        "Chile has a free trade agreement with China. Peru signed a free trade agreement with South Korea.",
+        {("Peru", "agrees", "South Korea")}, {("Chile", "agrees", "China"), ("China", "agrees", "Chile")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
