@@ -4266,6 +4266,10 @@ MORE = {
     "an agreement one has with another is in force, not made": (
         "Chile has a free trade agreement with China. Peru signed a free trade agreement with South Korea.",
         {("Peru", "agrees", "South Korea")}, {("Chile", "agrees", "China"), ("China", "agrees", "Chile")}),
+    "a country's parliament speaker acts for its legislature": (
+        "Georgia's parliament speaker requested clarification from the US embassy. The Slovak parliament speaker "
+        "criticized Hungary.",
+        {("Georgia", "urges", "United States"), ("Slovakia", "criticizes", "Hungary")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
