@@ -4270,6 +4270,10 @@ MORE = {
         "Georgia's parliament speaker requested clarification from the US embassy. The Slovak parliament speaker "
         "criticized Hungary.",
         {("Georgia", "urges", "United States"), ("Slovakia", "criticizes", "Hungary")}),
+    "one said to have crossed a red line is accused; one crossing a border is not": (
+        "\"Canada has crossed a red line,\" the Indian foreign ministry said. Officials said Venezuelan troops "
+        "crossed the border into Guyana.",
+        {("India", "criticizes", "Canada")}, {(None, "criticizes", "Venezuela")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
