@@ -727,9 +727,10 @@ class Context:
                                                       and (s := self.mention(c)) is not None and s.kind == "demonym"]):
                 return [Arg(states[0], "Country", "agent", "GOV", token.text)]  # "Blinken and his Chinese
                 #                                                                 counterpart met": one of China's
-        if lemma == "host" and token.tag_ == "NN" and (owner := next(
+        if lemma in ("host", "guest") and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)) is not None and _depth < 2:
-            # "Mahama later praised his host": the last other person named before (as "his counterpart" is)
+            # "Mahama later praised his host", "… his guest": the last other person named before (as "his
+            # counterpart" is)
             owners = {a.name for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)}
             others = [m for m in self._before(token.i, {"Person"}) if m.name not in owners]
             return [Arg(others[-1].name, "Person", "role")] if owners and others else []

@@ -4274,6 +4274,9 @@ MORE = {
         "\"Canada has crossed a red line,\" the Indian foreign ministry said. Officials said Venezuelan troops "
         "crossed the border into Guyana.",
         {("India", "criticizes", "Canada")}, {(None, "criticizes", "Venezuela")}),
+    "'his guest' is the other person named before, as 'his host' is": (
+        "Ruto received Museveni in Nairobi. Ruto praised his guest's wisdom.",
+        {("William Ruto", "praises", "Yoweri Museveni")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
