@@ -1021,7 +1021,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         # (not "rejected the proposed code of conduct": a move is what the object is, not a word in its phrase;
         # nor "Castillo's treatment": one owned by whom it was done to)
-        targets = _answered(b, token, actors, _ON_MOVES[predicate]) or _moved(b, token, actors)
+        targets = _answered(b, token, actors, _ON_MOVES[predicate]) or _moved(
+            b, token, actors, lead=predicate in ("praises", "supports"))
     if answering and not targets and (acts := frozenset(p for o in said_on for p in _told(o, _ON_TOLD[predicate]))):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
         targets = _answered(b, token, actors, acts, told=said_on[0])
@@ -1278,7 +1279,7 @@ def _permitted(ctx: Context, verb) -> list[Arg] | None:
     return [a for t in words for a in ctx.resolve(t, descend=True) if a.type in ACTOR_TYPES]
 
 
-def _moved(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
+def _moved(b: _Builder, token, actors: list[Arg], *, lead: bool = False) -> list[Arg]:
     """Who made the move the sentence before tells by a verb of an event kind when it names no one it was done
     to: "Sri Lanka banned foreign research ships. China regretted the move", "Japan began releasing treated water
     … China condemned the move" (not "Chile said …": a statement)."""
@@ -1286,14 +1287,19 @@ def _moved(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
     if number == 0:
         return []
     names = _and_offices(b.ctx, actors)
-    sent = b.ctx.sentences[number - 1]
-    told = {r.trigger for r in b.relations if sent.start_char <= r.start < sent.end_char}  # (acts on someone)
-    for verb in (sent.root, *(c for c in sent.root.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")):
-        if verb.text not in told and _of_an_event(verb) \
-                and not syntax.is_negated(verb) and syntax.modality_of(verb) == "asserted" and (doers := [
-                    _state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
-                    if a.type in ACTOR_TYPES and a.name not in names]):
-            return doers
+    previous = b.ctx.sentences[number - 1]
+    # (with ``lead``, else the article's first sentences, whomever their act was done to: "ASEAN barred Myanmar's
+    # junta chief from its summit … [four paragraphs on] The United States welcomed the decision")
+    leads = [s for s in b.ctx.sentences[:2] if s.start < previous.start] if lead else []
+    for sent in (previous, *leads):
+        told = {r.trigger for r in b.relations if sent.start_char <= r.start < sent.end_char} \
+            if sent is previous else set()  # (acts on someone, which _answered finds)
+        for verb in (sent.root, *(c for c in sent.root.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")):
+            if verb.text not in told and _of_an_event(verb) \
+                    and not syntax.is_negated(verb) and syntax.modality_of(verb) == "asserted" and (doers := [
+                        _state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
+                        if a.type in ACTOR_TYPES and a.name not in names]):
+                return doers
     return []
 
 

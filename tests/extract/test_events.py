@@ -4277,6 +4277,10 @@ MORE = {
     "'his guest' is the other person named before, as 'his host' is": (
         "Ruto received Museveni in Nairobi. Ruto praised his guest's wisdom.",
         {("William Ruto", "praises", "Yoweri Museveni")}),
+    "a decision welcomed paragraphs after the lead is the lead's": (
+        "The Arab League suspended Syria's membership on Saturday. The vote followed months of violence. Diplomats "
+        "said the debate was long. Several members abstained. Turkey welcomed the decision.",
+        {("Turkey", "praises", "Arab League")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
