@@ -259,6 +259,17 @@ def coordinated_with(verb):
     head = verb.head
     if (glossed := _gloss_host(head)) is not None:
         return glossed  # "Bangkok blamed Phnom Penh …, a charge Cambodia rejected, and downgraded relations"
+    if verb.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "relcl" \
+            and any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        # "said they were alarmed by the arrest of Badawi, whose brother has been jailed since 2012, and urged
+        # Riyadh to free her": a past tense shares no auxiliary of the relative clause's participle; it goes on
+        # with the last active past tense above
+        above = head.head
+        while above.head != above and not (above.tag_ == "VBD" and above.pos_ == "VERB"
+                                           and not any(c.dep_ == "auxpass" for c in above.children)):
+            above = above.head
+        if above.tag_ == "VBD" and above.pos_ == "VERB":
+            return above
     cc = next((c for c in (*verb.children, *head.children) if c.dep_ == "cc" and c.i < verb.i), None)
     after_comma = cc is not None and cc.i > 0 and verb.doc[cc.i - 1].text == ","
     if head.tag_ in ("VBG", "VB") and verb.tag_ in ("VBD", "VBZ", "VBP") and head.head != head and (

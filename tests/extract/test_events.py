@@ -4281,6 +4281,11 @@ MORE = {
         "The Arab League suspended Syria's membership on Saturday. The vote followed months of violence. Diplomats "
         "said the debate was long. Several members abstained. Turkey welcomed the decision.",
         {("Turkey", "praises", "Arab League")}),
+    "a past tense after a relative clause's perfect goes on with the clause above": (
+        "Foreign Minister Melanie Joly and her department said they were deeply alarmed by the arrest of Nasrin "
+        "Sotoudeh, a lawyer whose husband, the activist Reza Khandan, has been jailed since 2018, and urged Tehran to "
+        "free her.",
+        {("Melanie Joly", "urges", "Iran")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
