@@ -1397,7 +1397,15 @@ class Context:
         candidates = [m for m in self._before(token.i, {"Person"})
                       if not countries or any(c in countries for _, c in self.positions.get(m.name, []))]
         if token.lemma_.lower() == "counterpart" and not countries:
-            return []  # "his counterpart" is someone other than the last person named
+            # "his counterpart" is someone other than the last person named: the last one named before who holds an
+            # office of another state than its owner's ("… watched by Tsipras and Zaev. Tsipras praised his
+            # counterpart's courage"), if the owner's is known
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            owners = {a.name for a in self.resolve(owner, _depth=2)} if owner is not None else set()
+            states = {c for name in owners for _, c in self.positions.get(name, [])}
+            others = [m for m in candidates if m.name not in owners and self.positions.get(m.name)
+                      and not states & {c for _, c in self.positions[m.name]}]
+            return [Arg(others[-1].name, "Person", "role")] if states and others else []
         candidates = [m for m in candidates if self.positions.get(m.name)] or candidates
         # ("the queen": the one titled so, not the president named since)
         titled = [m for m in candidates if any(token.lemma_.lower() in role.lower().split()

@@ -4286,6 +4286,10 @@ MORE = {
         "Sotoudeh, a lawyer whose husband, the activist Reza Khandan, has been jailed since 2018, and urged Tehran to "
         "free her.",
         {("Melanie Joly", "urges", "Iran")}),
+    "'his counterpart' is the last one named before who holds another state's office": (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni. Ruto thanked his counterpart for the "
+        "invitation.",
+        {("William Ruto", "praises", "Yoweri Museveni")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
