@@ -718,6 +718,16 @@ def _idiom_verb(noun, verb) -> bool:
                for e in lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ()))
 
 
+def _met_for(noun, verb) -> bool:
+    """Whether ``noun`` is a meeting that ``verb``, a move done "with" someone, was made "for": "crossed the border
+    with Zaev for lunch", "travelled with Petro to Leticia for talks" (the one it was done with is at the table)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head == verb \
+        and any(e.predicate == "meets" for e in _triggers(noun)) \
+        and all(e.predicate == "visits" for e in _triggers(verb)) \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
 def _carried_by(noun, verb) -> bool:
     """Whether ``noun`` is what ``verb`` acts on, directly, as "a letter of [noun]", "a [protest] note" or
     coordinated ("expressed support and [solidarity] with")."""
@@ -905,8 +915,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed); or "walked out
     # [in protest] at Algeria's remarks": the verb's phrase is the protest's.
     carrier = light if entry.pos == "NOUN" and light is not None and light.lemma_.lower() not in _LINKING and (
-        _carried_by(token, light) or _manner(token) and not any(c.dep_ == "prep" for c in token.children)) \
-        else None
+        _carried_by(token, light) or _manner(token) and not any(c.dep_ == "prep" for c in token.children)
+        or _met_for(token, light)) else None
     if entry.pos == "VERB" and token.dep_ == "advcl" and token.tag_ == "VBG":
         carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations"
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)

@@ -4290,6 +4290,9 @@ MORE = {
         "Kenyan President William Ruto met Ugandan President Yoweri Museveni. Ruto thanked his counterpart for the "
         "invitation.",
         {("William Ruto", "praises", "Yoweri Museveni")}),
+    "one travelling with another for talks meets them": (
+        "Lula travelled with Gustavo Petro to Leticia for talks. Kenya cooperated with Uganda for the summit.",
+        {("Luiz Inacio Lula da Silva", "meets", "Gustavo Petro")}, {("Kenya", "meets", "Uganda")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
