@@ -2455,6 +2455,24 @@ def _visiting(b: _Builder, token) -> None:
             b.add("meets", host, visitor, token, rule="visiting", base=0.8, cameo="040")
 
 
+def _invited(b: _Builder, token) -> None:
+    """One who arrives or flies in "at the invitation of" a state, its government or its leader, with no place
+    named, visits that state: "Charles, who flew in at the invitation of Mottley's government, held talks …"."""
+    if token.lower_ != "invitation" or token.dep_ != "pobj" or token.head.lower_ != "at":
+        return
+    verb = token.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ARRIVALS | {"come"} or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) != "asserted" \
+            or any(c.dep_ == "prep" and c.lower_ in ("to", "in", "into") for c in verb.children):
+        return  # (a place named is the visit's: "arrived in Beijing at the invitation of Xi")
+    lands = {a.name: a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj" for a in map(lambda x: _state_of(b, x), b.ctx.resolve(p)) if a.type == "Country"}
+    for guest in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ("Person", "Country")):
+        for land in lands.values():
+            if _state_of(b, guest).name != land.name:
+                b.add("visits", guest, land, token, rule="invited", base=0.75, cameo="042")
+
+
 def _their_hosts(b: _Builder, token) -> None:
     """Someone whose hosts are of a country is visiting it: "Ruto and his Ethiopian hosts signed three deals",
     "thanked his Vietnamese hosts"."""
@@ -2930,6 +2948,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _abroad(builder, token)
         _welcomed_to(builder, token)
         _their_hosts(builder, token)
+        _invited(builder, token)
         _sent_away(builder, token)
         _received(builder, token)
         _welcome_given(builder, token)

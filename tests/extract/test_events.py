@@ -4293,6 +4293,10 @@ MORE = {
     "one travelling with another for talks meets them": (
         "Lula travelled with Gustavo Petro to Leticia for talks. Kenya cooperated with Uganda for the summit.",
         {("Luiz Inacio Lula da Silva", "meets", "Gustavo Petro")}, {("Kenya", "meets", "Uganda")}),
+    "one who arrives at a state's invitation, no place named, visits that state": (
+        "Macron arrived at the invitation of the Indian government. Kenyan President William Ruto came at the "
+        "invitation of Ethiopian Prime Minister Abiy Ahmed.",
+        {("Emmanuel Macron", "visits", "India"), ("William Ruto", "visits", "Ethiopia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
