@@ -1290,9 +1290,10 @@ def _permitted(ctx: Context, verb) -> list[Arg] | None:
 
 
 def _moved(b: _Builder, token, actors: list[Arg], *, lead: bool = False) -> list[Arg]:
-    """Who made the move the sentence before tells by a verb of an event kind when it names no one it was done
-    to: "Sri Lanka banned foreign research ships. China regretted the move", "Japan began releasing treated water
-    … China condemned the move" (not "Chile said …": a statement)."""
+    """Who made the move the sentence before tells by a verb of an event kind, or of calling one off, when it names
+    no one it was done to: "Sri Lanka banned foreign research ships. China regretted the move", "Japan began
+    releasing treated water … China condemned the move", "Trump cancelled his visit … disappointed by the
+    cancellation" (not "Chile said …": a statement)."""
     number = b.ctx.sentence_number(token)
     if number == 0:
         return []
@@ -1305,7 +1306,7 @@ def _moved(b: _Builder, token, actors: list[Arg], *, lead: bool = False) -> list
         told = {r.trigger for r in b.relations if sent.start_char <= r.start < sent.end_char} \
             if sent is previous else set()  # (acts on someone, which _answered finds)
         for verb in (sent.root, *(c for c in sent.root.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")):
-            if verb.text not in told and _of_an_event(verb) \
+            if verb.text not in told and (_of_an_event(verb) or verb.lemma_.lower() in syntax.CALLING_OFF) \
                     and not syntax.is_negated(verb) and syntax.modality_of(verb) == "asserted" and (doers := [
                         _state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
                         if a.type in ACTOR_TYPES and a.name not in names]):
@@ -2627,12 +2628,18 @@ def _dismayed(b: _Builder, verb) -> None:
     causes = [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _BY_WHAT
               for p in c.children if p.dep_ == "pobj"]
     rule = f"dismayed:{verb.lemma_.lower()}"
-    # "Peru closed its border … Chile said it was disappointed by the closure": whoever did it before
-    if told := next(((c, acts) for c in causes if (acts := _told(c, _HOSTILE))), None):
-        cause, acts = told
+    # "Peru closed its border … Chile said it was disappointed by the closure": whoever did it before (or made
+    # the move the sentence before tells: "Trump cancelled his visit … said she was disappointed by the
+    # cancellation")
+    told = next(((c, acts) for c in causes if (acts := _told(c, _HOSTILE))), None)
+    moved = next((c for c in causes if c.lemma_.lower() in lexicon().synsets["MOVES"]
+                  and syntax.points_back(c.children) and not any(g.dep_ == "poss" for g in c.children)), None)
+    if told or moved is not None:
         speaker = _speaker(b.ctx, verb)
         feeling = [a for t in felt for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
-        for doer in _answered(b, cause, feeling, acts, told=cause):
+        doers = _answered(b, told[0], feeling, told[1], told=told[0]) if told \
+            else _answered(b, moved, feeling, _HOSTILE) or _moved(b, moved, feeling)
+        for doer in doers:
             for who in feeling:
                 b.add("criticizes", who, doer, verb, rule=rule, base=0.7, cameo="111", speaker=speaker)
         return

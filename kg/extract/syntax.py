@@ -1068,7 +1068,7 @@ def occasion(token) -> bool:
 # Plans and threats that can be called off, and the verbs that call them off: "called off plans to tax Mexican
 # imports", "dropped its threat to impose tariffs".
 _PLANS = frozenset({"plan", "threat", "proposal", "decision", "intention", "move", "order"})
-_CALLING_OFF = frozenset({"drop", "scrap", "shelve", "abandon", "cancel", "rescind", "revoke", "withdraw", "suspend",
+CALLING_OFF = frozenset({"drop", "scrap", "shelve", "abandon", "cancel", "rescind", "revoke", "withdraw", "suspend",
                           "lift"})
 # Stances that can be dropped the same way: "dropped its objection to Finland's bid", "lifted its veto".
 _OBJECTIONS = frozenset({"objection", "opposition", "veto", "reservation", "reservations"})
@@ -1094,7 +1094,7 @@ def called_off(trigger):
 
 def _calling_off(verb):
     """``verb`` when it calls off its object ("dropped", "called off"), else None."""
-    calling_off = verb.lemma_.lower() in _CALLING_OFF or verb.lemma_.lower() == "call" and any(
+    calling_off = verb.lemma_.lower() in CALLING_OFF or verb.lemma_.lower() == "call" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
     return verb if calling_off and not _negates(verb, by_meaning=False) else None
 

@@ -4297,6 +4297,11 @@ MORE = {
         "Macron arrived at the invitation of the Indian government. Kenyan President William Ruto came at the "
         "invitation of Ethiopian Prime Minister Abiy Ahmed.",
         {("Emmanuel Macron", "visits", "India"), ("William Ruto", "visits", "Ethiopia")}),
+    "dismay at a move told before, or at its calling off, criticizes who made it": (
+        "Mali expelled the French ambassador. Paris said it was dismayed by the decision. Brazilian President "
+        "Lula cancelled a state visit to Peru. Peruvian President Dina Boluarte said she was disappointed by the "
+        "cancellation.",
+        {("France", "criticizes", "Mali"), ("Dina Boluarte", "criticizes", "Brazil")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
