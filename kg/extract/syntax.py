@@ -312,10 +312,12 @@ def coordinated_with(verb):
 def _gloss_host(verb):
     """The clause that a gloss the parser made its head comments on, or None: in "Bangkok blamed Phnom Penh
     for laying mines, a charge Cambodia rejected, and …", "rejected" is read as the sentence's verb, "blamed" as
-    its reported clause and "a charge" as its object, set off by a comma before its subject."""
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CHARGES), None)
-    subject = own_subject(verb)
-    if noun is None or subject is None or subject.i < noun.i or verb.doc[max(noun.left_edge.i - 1, 0)].text != ",":
+    its reported clause and "a charge", set off by a comma, as its object (before its subject) or subject."""
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CHARGES), None)
+    if noun is None or verb.doc[max(noun.left_edge.i - 1, 0)].text != ",":
+        return None
+    # (or "a charge" read as the subject, the denier as its apposition: "…, a charge Mogadishu rejected, and …")
+    if noun.dep_ == "dobj" and ((subject := own_subject(verb)) is None or subject.i < noun.i):
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i), None)
 

@@ -4249,9 +4249,10 @@ MORE = {
         {("Hungary", "opposes", None)}),
     "an act after a denied charge is the accuser's, though the parser heads the sentence with the denial": (
         "Bangkok blamed Phnom Penh for laying new mines, a charge Cambodia rejected, and downgraded diplomatic "
-        "relations.",
+        "relations. Kenya accused Somalia of harbouring militants, a charge Mogadishu rejected, and downgraded "
+        "diplomatic relations.",
         {("Thailand", "criticizes", "Cambodia"), ("Cambodia", "opposes", "Thailand"),
-         ("Thailand", "sanctions", "Cambodia")}),
+         ("Thailand", "sanctions", "Cambodia"), ("Kenya", "sanctions", "Somalia")}),
     "'they' in a clause under a pair's meeting is that pair": (
         "Irfaan Ali and Nicolas Maduro met on the island of St. Vincent, where they agreed not to use force.",
         {("Irfaan Ali", "agrees", "Nicolas Maduro"), ("Nicolas Maduro", "agrees", "Irfaan Ali")}),
