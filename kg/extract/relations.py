@@ -1617,9 +1617,12 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for p in met for a in ctx.resolve(p) if a.name not in own]
     if not targets and not entry.block and entry.pos == "NOUN" and entry.predicate \
             and lexicon().predicates[entry.predicate].kind == "stance" and (voiced := syntax.governing_verb(token)) \
-            and voiced.dep_ in ("advcl", "xcomp") and syntax.to_infinitive(voiced) \
+            and (voiced.dep_ in ("advcl", "xcomp") and syntax.to_infinitive(voiced)
+                 or voiced.dep_ == "conj" and entry.predicate in ("supports", "praises", "congratulates")) \
             and voiced.head.lemma_.lower() in _CONTACTS:
-        # "called Maduro to express his support", "met the king to express gratitude": the one called or met
+        # "called Maduro to express his support", "met the king to express gratitude", "spoke with Landsbergis and
+        # reaffirmed Washington's solidarity": the one called or met (but "met Zelensky and expressed concern" is
+        # most often concern with a third)
         targets = [a for p in syntax.objects(voiced.head, ("with", "dobj")) for a in ctx.resolve(p)
                    if a.name not in own]
     if not targets and not entry.block and (entry.predicate == "opposes" or entry.lemma in _ON_POLICIES):

@@ -4303,6 +4303,10 @@ MORE = {
         "Lula cancelled a state visit to Peru. Peruvian President Dina Boluarte said she was disappointed by the "
         "cancellation.",
         {("France", "criticizes", "Mali"), ("Dina Boluarte", "criticizes", "Brazil")}),
+    "support voiced by one who spoke with another is support for them; concern is not": (
+        "Blinken spoke with Lithuanian Foreign Minister Gabrielius Landsbergis and expressed support. Macron met "
+        "Zelensky and expressed concern.",
+        {("Antony Blinken", "supports", "Gabrielius Landsbergis")}, {("Emmanuel Macron", "criticizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
