@@ -4307,6 +4307,9 @@ MORE = {
         "Blinken spoke with Lithuanian Foreign Minister Gabrielius Landsbergis and expressed support. Macron met "
         "Zelensky and expressed concern.",
         {("Antony Blinken", "supports", "Gabrielius Landsbergis")}, {("Emmanuel Macron", "criticizes", None)}),
+    "stopping a state's trade, or clearing its goods, sanctions it": (
+        "China stopped imports of Lithuanian goods. Belarus has stopped clearing Polish goods through customs.",
+        {("China", "sanctions", "Lithuania"), ("Belarus", "sanctions", "Poland")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
