@@ -2470,7 +2470,7 @@ def _invited(b: _Builder, token) -> None:
             or any(c.dep_ == "prep" and c.lower_ in ("to", "in", "into") for c in verb.children):
         return  # (a place named is the visit's: "arrived in Beijing at the invitation of Xi")
     lands = {a.name: a for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-             if p.dep_ == "pobj" for a in map(lambda x: _state_of(b, x), b.ctx.resolve(p)) if a.type == "Country"}
+             if p.dep_ == "pobj" for x in b.ctx.resolve(p) if (a := _state_of(b, x)).type == "Country"}
     for guest in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ("Person", "Country")):
         for land in lands.values():
             if _state_of(b, guest).name != land.name:
