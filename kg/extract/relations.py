@@ -597,6 +597,17 @@ def _contact(noun) -> bool:
         e.predicate == "meets" and "with" in e.objects for e in _triggers(noun))
 
 
+def _in_return(ctx: Context, verb) -> list[Arg]:
+    """The actors named after "in return for" or "in exchange for" in the clause of ``verb``: those who give what
+    the agreement is made for ("… in return for aid that the United States said it would provide")."""
+    given = next((t.nbor() for t in verb.subtree if t.lower_ in ("return", "exchange") and t.dep_ == "pobj"
+                  and t.head.lower_ == "in" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "for"), None)
+    if given is None:
+        return []
+    return [a for m in ctx.mentions if given.i < m.start < verb.sent.end and m.kind != "nested"
+            for a in ctx.resolve(ctx.doc[m.end - 1]) if a.type in ACTOR_TYPES]
+
+
 def _contacted_in(verb) -> list:
     """Those with whom the clause of ``verb`` was said in a meeting or call: "urged restraint in a phone call
     with Boluarte", "Boric, during talks with Arce, urged …" (the parser hangs the phrase on any word of it)."""
@@ -1608,6 +1619,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for t in found for prep in syntax.with_participle(t)
                    if prep.dep_ == "prep" and prep.lower_ == "between"
                    for p in prep.children if p.dep_ == "pobj" for e in syntax.expand(p) for a in ctx.resolve(e)]
+    if not targets and not entry.block and entry.predicate == "agrees" and token.pos_ == "VERB":
+        # "agreed to freeze its nuclear programme in exchange for fuel oil from the United States": agreed with
+        # whoever gives in return
+        targets = [a for a in _in_return(ctx, token) if a.name not in own]
     if not targets and not entry.block and (entry.predicate == "urges" or entry.predicate == "agrees"
                                             and len(actors) == 1):
         # "spoke with Gil and urged restraint", "urged restraint in a phone call with Gil": Gil is urged

@@ -4310,6 +4310,10 @@ MORE = {
     "stopping a state's trade, or clearing its goods, sanctions it": (
         "China stopped imports of Lithuanian goods. Belarus has stopped clearing Polish goods through customs.",
         {("China", "sanctions", "Lithuania"), ("Belarus", "sanctions", "Poland")}),
+    "an agreement made in return for what another gives is made with the giver": (
+        "Iran agreed to limit its enrichment in exchange for fuel supplies from Russia. Kenya agreed to release "
+        "the ship in return for a ransom.",
+        {("Iran", "agrees", "Russia")}, {("Kenya", "agrees", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
