@@ -762,7 +762,8 @@ _POSSESSIVE_FITS = {
     "his": _personal_fit,
     "her": _personal_fit,
     "its": lambda doers: [a for a in doers if a.type != "Person"][:1] if len(doers) == 1 else [],
-    "their": lambda doers: doers if len(doers) >= 2 else [],
+    "their": lambda doers: doers if len(doers) >= 2 or len(doers) == 1 and doers[0].how == "agent" else [],
+    #        (one state's agents in the plural too: "Russian forces completed their withdrawal")
 }
 
 

@@ -4314,6 +4314,14 @@ MORE = {
         "Iran agreed to limit its enrichment in exchange for fuel supplies from Russia. Kenya agreed to release "
         "the ship in return for a ransom.",
         {("Iran", "agrees", "Russia")}, {("Kenya", "agrees", None)}),
+    "bodies or remains handed over are returned as captives are": (
+        "North Korea returned the remains of American soldiers. Hamas handed over the bodies of four Israeli "
+        "hostages.",
+        {("North Korea", "concedes", "United States"), ("Hamas", "concedes", "Israel")}),
+    "'their' of one state's agents in the plural is that state's": (
+        "Russian forces completed their withdrawal from Kherson on Friday. Hungarian lawmakers voiced their "
+        "opposition to the Czech plan.",
+        {("Russia", "concedes", "Ukraine"), ("Hungary", "opposes", "Czechia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
