@@ -4322,8 +4322,6 @@ MORE = {
         "Russian forces completed their withdrawal from Kherson on Friday. Hungarian lawmakers voiced their "
         "opposition to the Czech plan.",
         {("Russia", "concedes", "Ukraine"), ("Hungary", "opposes", "Czechia")}),
-    "travel to a state suspended is a sanction on it": (
-        "Kenya suspended travel to Somalia.", {("Kenya", "sanctions", "Somalia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
