@@ -4322,6 +4322,10 @@ MORE = {
         "Russian forces completed their withdrawal from Kherson on Friday. Hungarian lawmakers voiced their "
         "opposition to the Czech plan.",
         {("Russia", "concedes", "Ukraine"), ("Hungary", "opposes", "Czechia")}),
+    "rushing arms or aid to a state aids it, rushing troops to its border mobilizes; trainers sent aid": (
+        "France rushed air defence batteries to Poland. Russia rushed troops to the border with Georgia. Canada "
+        "sent military trainers to Latvia to help its army.",
+        {("France", "aids", "Poland"), ("Russia", "mobilizes", "Georgia"), ("Canada", "aids", "Latvia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
