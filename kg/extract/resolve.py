@@ -851,9 +851,11 @@ class Context:
             meeting = lemma in lexicon().synsets.get("MEETINGS", ())  # ("called for talks with X": no stance on X)
             # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"; the doer first
             # ("the release of the sailors by Peru")
-            # (or hung on what it was done to: "the attack on its embassy by NATO forces")
+            # (or hung on what it was done to: "the attack on its embassy by NATO forces"; or where trade goes:
+            # "lifted restrictions on exports to Cuba")
             for child in sorted((*token.children, *stray_by(token), *target_by(token)), key=lambda c: c.lower_ != "by"):
-                if child.dep_ in ("prep", "agent") and child.lower_ in _DESCEND and _depth < 2 and (
+                if child.dep_ in ("prep", "agent") and (child.lower_ in _DESCEND or child.lower_ == "to" and lemma
+                                                         in lexicon().synsets["TRADE"]) and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (
                         meeting and child.lower_ == "with"):
                     # ("the renewal of the US embargo" is the embargo's, at the depth of the embargo itself)

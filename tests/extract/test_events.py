@@ -4326,6 +4326,9 @@ MORE = {
         "France rushed air defence batteries to Poland. Russia rushed troops to the border with Georgia. Canada "
         "sent military trainers to Latvia to help its army.",
         {("France", "aids", "Poland"), ("Russia", "mobilizes", "Georgia"), ("Canada", "aids", "Latvia")}),
+    "curbs on trade 'to' a state are curbs on that state": (
+        "The US eased restrictions on exports to Cuba. China tightened controls on exports to Japan.",
+        {("United States", "concedes", "Cuba"), ("China", "coerces", "Japan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
