@@ -1298,7 +1298,8 @@ class Context:
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss" or c.dep_ in (
                 "amod", "compound") and p.lower_ in lexicon().agents), None)
                      for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()), *acted_in)
-                     if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+                     if c.dep_ == "prep" and c.lower_ == "in" for q in c.children if q.dep_ == "pobj"
+                     for p in expand(q)]  # ("police in Ireland and Britain": both)
         for span in spans:
             if span is not None and span.type == "Place" and (home := state_of_place(span.name)):
                 found.setdefault(home, Arg(home, "Country", "agent", sector, text))  # "students in Dhaka"

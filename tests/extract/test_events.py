@@ -4329,6 +4329,9 @@ MORE = {
     "curbs on trade 'to' a state are curbs on that state": (
         "The US eased restrictions on exports to Cuba. China tightened controls on exports to Japan.",
         {("United States", "concedes", "Cuba"), ("China", "coerces", "Japan")}),
+    "agents 'in' two states act for both": (
+        "Officials in Kenya and Uganda agreed to reopen the border. Police in Spain and Portugal cooperated closely.",
+        {("Kenya", "agrees", "Uganda"), ("Uganda", "agrees", "Kenya"), ("Portugal", "cooperatesWith", "Spain")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
