@@ -4332,6 +4332,8 @@ MORE = {
     "agents 'in' two states act for both": (
         "Officials in Kenya and Uganda agreed to reopen the border. Police in Spain and Portugal cooperated closely.",
         {("Kenya", "agrees", "Uganda"), ("Uganda", "agrees", "Kenya"), ("Portugal", "cooperatesWith", "Spain")}),
+    "a flight forced down is its airline's": (
+        "Russia forced a Lufthansa flight to land in Moscow.", {("Russia", "coerces", "Lufthansa")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
