@@ -73,6 +73,7 @@ _THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION
 # Measures that are taken once decided: "agreed to ban Belarusian airlines" is the ban, no promise of one.
 _DECIDING, _DECIDED = frozenset({"agree", "decide", "vote", "resolve"}), frozenset({"SANCTION", "COERCE"})
 _OFFERING = frozenset({"promise", "pledge", "offer", "agree", "commit", "undertake"})  # words of a friendly intent
+_PLEDGING = _OFFERING - {"agree"}  # (one side's word to others, not an agreement between the sides)
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
 _DENYING = syntax.DENIALS | {"reject", "dispute"}  # (", a charge Kigali denies / Beijing rejects")
 _GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
@@ -1318,7 +1319,7 @@ def _moved(b: _Builder, token, actors: list[Arg], *, lead: bool = False) -> list
         told = {r.trigger for r in b.relations if sent.start_char <= r.start < sent.end_char} \
             if sent is previous else set()  # (acts on someone, which _answered finds)
         for verb in (sent.root, *(c for c in sent.root.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")):
-            if verb.text not in told and (_of_an_event(verb) or verb.lemma_.lower() in syntax.CALLING_OFF) \
+            if verb.text not in told and (_of_an_event(verb) or syntax.calls_off(verb) is not None) \
                     and not syntax.is_negated(verb) and syntax.modality_of(verb) == "asserted" and (doers := [
                         _state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
                         if a.type in ACTOR_TYPES and a.name not in names]):
@@ -1692,7 +1693,7 @@ def _for_others(ctx: Context, token, actors: list[Arg]) -> bool:
     """Whether what ``token`` promises is done to someone else: "Washington and Tokyo pledged to help the
     Philippines" is no pledge to each other (but "Russia and Ukraine agreed to let UN inspectors in" is an
     agreement between them)."""
-    if token.lemma_.lower() not in _OFFERING - {"agree"}:
+    if token.lemma_.lower() not in _PLEDGING:
         return False
     names = {a.name for a in actors}
     done_to = [o for c in token.children if c.dep_ == "xcomp" for o in (*c.children, *(  # (or "help X do …")
@@ -2651,8 +2652,9 @@ def _dismayed(b: _Builder, verb) -> None:
     # the move the sentence before tells: "Trump cancelled his visit … said she was disappointed by the
     # cancellation")
     told = next(((c, acts) for c in causes if (acts := _told(c, _HOSTILE))), None)
-    moved = next((c for c in causes if c.lemma_.lower() in lexicon().synsets["MOVES"]
-                  and syntax.points_back(c.children) and not any(g.dep_ == "poss" for g in c.children)), None)
+    moved = None if told else next((c for c in causes if c.lemma_.lower() in lexicon().synsets["MOVES"] and
+                                    syntax.points_back(c.children) and not any(g.dep_ == "poss" for g in c.children)),
+                                   None)
     if told or moved is not None:
         speaker = _speaker(b.ctx, verb)
         feeling = [a for t in felt for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]

@@ -448,9 +448,9 @@ class Context:
         """The two most mentioned actors of ``kinds`` up to ``index`` other than ``exclude``: "both sides"
         urged by a third party are the two parties of the conflict."""
         named = [m for m in self._before(index, kinds) if m.name not in exclude]
-        kinds = {m.name: m.type for m in named}
+        types = {m.name: m.type for m in named}
         seen = Counter(m.name for m in named)
-        return [Arg(n, kinds[n], "group") for n, _ in seen.most_common(2)] if len(seen) >= 2 else []
+        return [Arg(n, types[n], "group") for n, _ in seen.most_common(2)] if len(seen) >= 2 else []
 
     def last_person(self, index: int, skip: set[str] = frozenset(), *, speaking: bool = False,
                     pronoun: str = "") -> list[Arg]:

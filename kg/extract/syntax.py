@@ -12,9 +12,8 @@ from kg.extract.lexicon import lexicon, role_words
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
            "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
-           "is_time",
-           "misplaced_object", "appositive_participle", "names_what", "mandative", "occasion", "NAMING", "DENIALS",
-           "CHARGES", "BEING", "FAVOUR"]
+           "is_time", "misplaced_object", "appositive_participle", "names_what", "mandative", "occasion", "calls_off",
+           "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -1070,7 +1069,7 @@ def occasion(token) -> bool:
 # Plans and threats that can be called off, and the verbs that call them off: "called off plans to tax Mexican
 # imports", "dropped its threat to impose tariffs".
 _PLANS = frozenset({"plan", "threat", "proposal", "decision", "intention", "move", "order"})
-CALLING_OFF = frozenset({"drop", "scrap", "shelve", "abandon", "cancel", "rescind", "revoke", "withdraw", "suspend",
+_CALLING_OFF = frozenset({"drop", "scrap", "shelve", "abandon", "cancel", "rescind", "revoke", "withdraw", "suspend",
                           "lift"})
 # Stances that can be dropped the same way: "dropped its objection to Finland's bid", "lifted its veto".
 _OBJECTIONS = frozenset({"objection", "opposition", "veto", "reservation", "reservations"})
@@ -1081,8 +1080,8 @@ def called_off(trigger):
     ``trigger`` is ("dropped its objection to Finland's bid") or the act itself ("revoked the expulsion of the
     Montenegrin ambassador"), or None."""
     if trigger.lemma_.lower() in _OBJECTIONS and trigger.dep_ == "dobj":
-        return _calling_off(trigger.head)
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (undone := _calling_off(trigger.head)) is not None:
+        return calls_off(trigger.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (undone := calls_off(trigger.head)) is not None:
         return undone
     token = trigger
     for _ in range(5):
@@ -1090,13 +1089,13 @@ def called_off(trigger):
             return None
         token = token.head
         if token.lemma_.lower() in _PLANS and token.dep_ == "dobj":
-            return _calling_off(token.head)
+            return calls_off(token.head)
     return None
 
 
-def _calling_off(verb):
+def calls_off(verb):
     """``verb`` when it calls off its object ("dropped", "called off"), else None."""
-    calling_off = verb.lemma_.lower() in CALLING_OFF or verb.lemma_.lower() == "call" and any(
+    calling_off = verb.lemma_.lower() in _CALLING_OFF or verb.lemma_.lower() == "call" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
     return verb if calling_off and not _negates(verb, by_meaning=False) else None
 
