@@ -1928,7 +1928,9 @@ def _object_has(token, needs: str) -> bool:
     if (placed := next((p for end, p in PLACED.items() if needs.endswith(end)), None)) is not None:
         # "added three firms [to its sanctions list]", "put Nigeria [on its grey list]": where the object was put
         words = lexicon().synsets.get(needs.partition(">")[0], frozenset())
-        return any(t.lower_ in words or t.lemma_.lower() in words for c in token.children
+        # (a noun's phrase may hang on the verb that voices it: "expressed regret on Friday [over] the decision")
+        hosts = (token, token.head) if token.pos_ == "NOUN" and token.dep_ == "dobj" else (token,)
+        return any(t.lower_ in words or t.lemma_.lower() in words for h in hosts for c in h.children
                    if c.dep_ == "prep" and c.lower_ == placed for t in c.subtree)
     if needs == CLAUSE:  # "called on Chile to free them", not the courtesy call "called on President Boric"
         return any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
@@ -2071,7 +2073,9 @@ def _accusation(b: _Builder, token) -> None:
             or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in token.children):
         return  # "would respond if China attacked its vessels", "said ECOWAS would punish …": no wrong reported
     speaker = _speaker(b.ctx, token)
-    subject, own = _doer(token), _and_offices(b.ctx, speaker)
+    # (nor a body of the doer's own state: "Iran seized a tanker, the Revolutionary Guards said")
+    own = _and_offices(b.ctx, speaker) | {s.name for a in speaker if (s := _office_state(a)) is not None}
+    subject = _doer(token)
     if subject is not None and subject.lemma_.lower() in GATHERINGS:
         return  # "the meeting failed because …": a gathering does no wrong
     # ("Turkey said its troops had killed …": no accusation of itself; "said Manila's actions had violated …":

@@ -194,6 +194,19 @@ def _given_names() -> dict[str, str]:
     return {name: sex for name, sex in rows("given_names.tsv")}
 
 
+def _from_after(token) -> list:
+    """The "from" phrase the parser hangs on a meeting verb, not on the people met named right before it: "met
+    regional leaders and officials [from] the US, Canada and France" (not "expelled diplomats from Vienna")."""
+    if token.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        return []
+    verb = token.head.head if token.dep_ == "conj" else token.head
+    if token.dep_ not in ("dobj", "conj") or verb.pos_ != "VERB" or not any(
+            e.predicate == "meets" for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ())):
+        return []
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.right_edge.i + 1
+            for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+
+
 @cache
 def _country_groups() -> dict[str, tuple[str, ...]]:
     return {name: tuple(members.split("|")) for name, _, members in rows("country_groups.tsv")}
@@ -1258,6 +1271,7 @@ class Context:
         owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in owning
                    and not any(g.dep_ == "poss" for g in token.children)  # ("Nigeria's leadership of ECOWAS")
                    for p in c.children if p.dep_ == "pobj" for o in expand(p)]
+        owners += _from_after(token)
         first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ not in ("det", "nummod")
                                 and t.tag_ != "PRP$")])  # ("its opposition activists", "280 protesters": the kind)
         text = self.doc[first:token.i + 1].text

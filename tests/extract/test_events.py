@@ -4334,6 +4334,20 @@ MORE = {
         {("Kenya", "agrees", "Uganda"), ("Uganda", "agrees", "Kenya"), ("Portugal", "cooperatesWith", "Spain")}),
     "a flight forced down is its airline's": (
         "Russia forced a Lufthansa flight to land in Moscow.", {("Russia", "coerces", "Lufthansa")}),
+    "regret voiced by a light verb takes the move its verb's 'over' names": (
+        "Japan expressed regret on Friday over South Korea's decision to scrap a military pact.",
+        {("Japan", "criticizes", "South Korea")}),
+    "a state's own body telling its act accuses no one": (
+        "Iran seized a Greek tanker in the Gulf, the Revolutionary Guards said.",
+        {("Iran", "coerces", "Greece")}, {("Islamic Revolutionary Guard Corps", "criticizes", None)}),
+    "stones hurled at an embassy are a violent protest, grenades thrown an attack": (
+        "Protesters in Tirana hurled rocks at the Serbian embassy. Azerbaijani soldiers threw grenades into "
+        "Armenian positions.",
+        {("Albania", "protests", "Serbia"), ("Azerbaijan", "attacks", "Armenia")}),
+    "the 'from' phrase a meeting verb takes names whose officials were met": (
+        "Barbadian Prime Minister Mia Mottley met regional leaders and officials from the United States, Canada and "
+        "Spain on Monday.",
+        {("Mia Mottley", "meets", "United States"), ("Mia Mottley", "meets", "Spain")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
