@@ -50,6 +50,20 @@ def _mend_headline_parses(doc):
     return doc
 
 
+def _mend_active_agents(doc):
+    """Put right a "by" phrase read as the agent of an active verb: in "opened an inquiry into war crimes by
+    Myanmar's military" it tells whose crimes, so it hangs on the noun that ends right before it."""
+    for by in doc:
+        verb = by.head
+        if by.dep_ != "agent" or verb.tag_ not in ("VBD", "VBZ", "VBP") or by.i == 0 \
+                or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        noun = doc[by.i - 1]  # (tags only: parts of speech are set after this)
+        if noun.tag_.startswith("NN") and noun.dep_ in ("pobj", "dobj", "conj") and verb.is_ancestor(noun):
+            by.head, by.dep_ = noun, "prep"
+    return doc
+
+
 @cache
 def _lemma_fixes() -> dict[tuple[str, str], str]:
     """(word, part of speech) -> lemma, from lemmas.tsv."""
@@ -83,6 +97,9 @@ def load_model(name: str = ""):
         if "kg_headline_parses" not in spacy.registry.factories.get_all():
             spacy.Language.component("kg_headline_parses", func=_mend_headline_parses)
         nlp.add_pipe("kg_headline_parses", after="parser")
+        if "kg_active_agents" not in spacy.registry.factories.get_all():
+            spacy.Language.component("kg_active_agents", func=_mend_active_agents)
+        nlp.add_pipe("kg_active_agents", after="kg_headline_parses")
         for word in {form for form, _ in _lemma_fixes() if "-" in form}:  # "co-operate" stays one word
             for written in {word, word.capitalize(), word.title()}:  # ("Vice-President Kamala Harris")
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])

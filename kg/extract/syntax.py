@@ -826,8 +826,8 @@ def stray_by(noun) -> list:
 
 def target_by(noun) -> list:
     """The "by" phrase the parser hangs on what an act noun is done to, which is the act's doer: "the attack on
-    its embassy [by NATO forces]"."""
-    return [b for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+    its embassy [by NATO forces]", "the detention of two journalists [by Iran]"."""
+    return [b for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon", "of")
             for p in c.children if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]
 
 

@@ -4348,6 +4348,11 @@ MORE = {
         "Barbadian Prime Minister Mia Mottley met regional leaders and officials from the United States, Canada and "
         "Spain on Monday.",
         {("Mia Mottley", "meets", "United States"), ("Mia Mottley", "meets", "Spain")}),
+    "a 'by' phrase after an act's object is the act's doer, wherever the parser hangs it": (
+        "The ICC opened an inquiry into alleged war crimes by Myanmar's military. France denounced the detention of "
+        "two journalists by Iran. Canada opened an investigation into the shooting of a Sikh leader by Indian agents.",
+        {("International Criminal Court", "investigates", "Myanmar"), ("France", "criticizes", "Iran"),
+         ("Canada", "investigates", "India")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
