@@ -3020,6 +3020,16 @@ def _met_visiting(rel) -> bool:
     return re.search(rf"\bvisiting\s+(?:\S+\s+){{0,5}}{re.escape(rel.object.split()[-1])}\b", rel.sentence) is not None
 
 
+# A visit told with no destination: "on a three-day visit", "during a state visit" (not "a visit to Lima").
+_UNPLACED_VISIT = re.compile(r"\b(?:visit|trip|tour)\b(?!\s+(?:to|of|by)\b)")
+
+
+def _visit_filed_from(b: _Builder, rel: Relation) -> bool:
+    """Whether a meeting is told with a visit of no destination, under a dateline: the visit is to where the
+    story is filed from ("NAIROBI - Modi, on a three-day visit, met Ruto")."""
+    return b.dateline is not None and rel.place == b.dateline.place and _UNPLACED_VISIT.search(rel.sentence) is not None
+
+
 def _state_at(place: str) -> str | None:
     """The country a capital, country, region or city is in (None for a place the gazetteer does not know)."""
     return capitals().get(place) or (place if country_code(place) else state_of_place(place)) \
@@ -3041,8 +3051,8 @@ def _visits_from_meetings(b: _Builder) -> None:
         if hosted and hosts:  # "Mongolia's President Khurelsukh hosted Putin", no place said: the guest came to
             rel = replace(rel, place=hosts.pop())  # the host's state
         signed = rel.predicate == "agrees" and rel.cameo == "057" and rel.subject_type == rel.object_type == "Person"
-        if rel.predicate != "meets" and not signed or not rel.place or rel.place not in rel.sentence and not hosted \
-                or _acting_place(b, rel):
+        if rel.predicate != "meets" and not signed or not rel.place \
+                or rel.place not in rel.sentence and not hosted and not _visit_filed_from(b, rel) or _acting_place(b, rel):
             continue  # (a dateline's place is where the story was filed, not where the meeting was; two people who
             #          sign a pact in a place meet there: "Prabowo and Marles inked the deal in Canberra")
         # (a venue the gazetteer does not know is in the city the story is filed from: "met … at the National

@@ -4353,6 +4353,11 @@ MORE = {
         "two journalists by Iran. Canada opened an investigation into the shooting of a Sikh leader by Indian agents.",
         {("International Criminal Court", "investigates", "Myanmar"), ("France", "criticizes", "Iran"),
          ("Canada", "investigates", "India")}),
+    "a meeting told with a visit of no destination is a visit to where the story is filed from": (
+        "LUSAKA, June 4 (Reuters) - Tanzanian President Samia Suluhu Hassan, on a two-day state visit, met Zambian "
+        "President Hakainde Hichilema on Tuesday.",
+        {("Samia Suluhu Hassan", "meets", "Hakainde Hichilema"), ("Samia Suluhu Hassan", "visits", "Lusaka")},
+        {(None, "visits", "Tanzania"), ("Hakainde Hichilema", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
