@@ -652,8 +652,9 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
                     known = sorted({a.name for a in actor_records(token) if a.source == "officeholders"})
                 span = replace(span, type="Person", name=known[0]) if len(known) == 1 else span
         elif span.type == "Person" and (longer := [(pos, name) for pos, name in full
-                                                   if name.endswith(f" {span.name}")]):
-            # a name cut to its last words is the full name they end ("Luis Lacalle Pou … Lacalle Pou met")
+                                                   if name.lower().endswith(f" {span.name.lower()}")]):
+            # a name cut to its last words is the full name they end ("Luis Lacalle Pou … Lacalle Pou met"; "Alberto
+            # van Klaveren … Van Klaveren said", its particle capitalised to open the sentence)
             before = [m for m in longer if m[0] <= span.start]
             span = replace(span, name=(before or longer)[-1][1])
         result.append(span)

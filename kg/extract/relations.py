@@ -3044,9 +3044,10 @@ def _visits_from_meetings(b: _Builder) -> None:
         # "met visiting Kazakh President Tokayev": the one met came, to the place the story is filed from or the
         # host's state
         visiting = rel.predicate == "meets" and rel.subject_type == "Person" and _met_visiting(rel)
-        hosts = {c for _, c in b.ctx.positions.get(rel.subject, [])} if rel.predicate == "meets" \
-            and rel.subject_type == "Person" and (visiting or rel.cameo == "043" and not rel.place) else set()
         told = bool(rel.place) and rel.place in rel.sentence
+        filed = b.dateline is not None and rel.place == b.dateline.place and not told  # (no place but the dateline)
+        hosts = {c for _, c in b.ctx.positions.get(rel.subject, [])} if rel.predicate == "meets" \
+            and rel.subject_type == "Person" and (visiting or rel.cameo == "043" and (not rel.place or filed)) else set()
         hosted = len(hosts) == 1 and not told or visiting and bool(rel.place) and not hosts
         if hosted and hosts:  # "Mongolia's President Khurelsukh hosted Putin", no place said: the guest came to
             rel = replace(rel, place=hosts.pop())  # the host's state

@@ -4358,6 +4358,15 @@ MORE = {
         "President Hakainde Hichilema on Tuesday.",
         {("Samia Suluhu Hassan", "meets", "Hakainde Hichilema"), ("Samia Suluhu Hassan", "visits", "Lusaka")},
         {(None, "visits", "Tanzania"), ("Hakainde Hichilema", "visits", None)}),
+    "a guest received where the story is filed from, no other place told, came to the host's state": (
+        "RABAT, March 2 - Moroccan Foreign Minister Nasser Bourita received his Spanish counterpart, Jose Manuel "
+        "Albares, on Thursday.",
+        {("Nasser Bourita", "meets", "Jose Manuel Albares"), ("Jose Manuel Albares", "visits", "Morocco")},
+        {("Nasser Bourita", "visits", None)}),
+    "a surname with a particle capitalised to open a sentence is the full name": (
+        "Chilean Foreign Minister Alberto van Klaveren flew to Lima on Monday. Van Klaveren thanked Peru for its "
+        "help in the rescue.",
+        {("Alberto van Klaveren", "praises", "Peru")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
