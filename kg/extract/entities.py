@@ -299,6 +299,7 @@ def _ner_spans(doc) -> list[Span]:
                 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                 and doc[start - 1].lower_ not in role_words() and canonical(doc[start - 1].text) is None:
             start -= 1
+        start = _body_head_before(doc, start) if ent.label_ == "ORG" else start
         if ent.label_ == "ORG" and (split := _body_title_name(doc, start, end)) is not None:
             spans += split  # "USAID Administrator Samantha Power", read as one organisation
             continue
@@ -370,6 +371,19 @@ def _ner_spans(doc) -> list[Span]:
     # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
     surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
     return [s for s in spans if s.type != "Organization" or not _listed(s.name, surnames)]
+
+
+def _body_head_before(doc, start: int) -> int:
+    """Where a body's name starts when NER began it after its head: "the [Movement for the] Self-Determination of
+    Kabylie", "the [Popular Front for the] Liberation of Palestine" (a capitalised body word, "for" or "of")."""
+    at = start - (2 if start >= 2 and doc[start - 1].lower_ == "the" else 1)
+    if at < 1 or doc[at].lower_ not in ("for", "of") or not doc[at - 1].is_title \
+            or doc[at - 1].lower_ not in _BODY_WORDS:
+        return start
+    at -= 1
+    while at > 0 and doc[at - 1].is_title and doc[at - 1].pos_ in ("PROPN", "ADJ") and not doc[at - 1].is_sent_start:
+        at -= 1  # ("Popular Front for …")
+    return at
 
 
 def _before_country_of(doc, start: int, end: int, label: str) -> int:

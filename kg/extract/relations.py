@@ -2953,6 +2953,20 @@ def _on_subject(b: _Builder, verb, predicate: str, rule: str, cameo: str, *, des
                 b.add(predicate, by, who, verb, rule=rule, base=0.7, cameo=cameo, speaker=speaker)
 
 
+# Stances a speaker may report as a wrong: backing or arming rebels ("Kinshasa said Rwanda was backing the M23").
+_WRONGFUL_BACKING = frozenset({"supports", "aids"})
+
+
+def _accused_backing(b: _Builder) -> None:
+    """Backing a speaker reports as a wrong of the backer's (accusations.tsv: "said Rwanda was backing the M23
+    rebels") is alleged, as a charge makes it ("charged that Azerbaijan is backing Hamas"): the accusation is
+    the event."""
+    accused = {(r.start, r.object, r.trigger) for r in b.relations if r.rule.startswith("accusation:")}
+    b.relations[:] = [replace(r, modality="alleged", factual=False)
+                      if r.predicate in _WRONGFUL_BACKING and (r.start, r.subject, r.trigger) in accused else r
+                      for r in b.relations]
+
+
 def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateline | None = None) -> list[Relation]:
     """Every relation stated in ``doc`` (positions first, so that role references can use them)."""
     lead_date = next((d for sent in ctx.sentences[:2] if (d := sentence_date(ctx.dates(sent), published))), None)
@@ -2988,6 +3002,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _reprisal(builder, token)
         _retaliation(builder, token)
     _visits_from_meetings(builder)
+    _accused_backing(builder)
     # The same statement found by two rules counts once ("issued a warning": the verb and the noun);
     # the project's own lexicon goes before the event-data dictionary.
     unique: dict[tuple, Relation] = {}

@@ -229,8 +229,10 @@ def _bare(noun) -> bool:
     """Whether a noun stands after "the" with nothing that says which one ("the bloc", "the bloc of serving
     …" as parsed, "the military government"; not "the African bloc", "the alliance of democracies")."""
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
-    said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct", "case")
-            or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)]
+    # (a clause set off by commas tells more of it, not which: "the junta, which seized power last week,")
+    said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct", "case", "relcl")
+            or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)
+            or c.dep_ == "relcl" and noun.doc[c.left_edge.i - 1].text != ","]
     counted = [c for c in said if c.lemma_.lower() in _COUNTED and any(t.like_num for t in c.subtree)
                or c.dep_ == "amod" and c.lower_ in _REGIMES and noun.lemma_.lower() == "government"]
     return dets == ["the"] and len(said) == len(counted) and not stray_in(noun)  # (a size says no more: "the

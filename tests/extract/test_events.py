@@ -4367,6 +4367,16 @@ MORE = {
         "Chilean Foreign Minister Alberto van Klaveren flew to Lima on Monday. Van Klaveren thanked Peru for its "
         "help in the rescue.",
         {("Alberto van Klaveren", "praises", "Peru")}),
+    "a clause set off by commas leaves 'the junta' bare": (
+        "Guinea's military rulers dissolved the government. The junta, which took power on Sunday, accused France "
+        "of meddling.",
+        {("Guinea", "criticizes", "France")}),
+    "a body's name NER began after its head starts at the head": (
+        "Indonesia accused the Movement for the Self-Determination of West Papua of attacking soldiers.",
+        {("Indonesia", "criticizes", "Movement for the Self-Determination of West Papua")}),
+    "backing of separatists a speaker reports is an accusation, and the backing only alleged": (
+        "Ethiopia said Eritrea had backed the separatist rebels in Tigray.",
+        {("Ethiopia", "criticizes", "Eritrea")}, {("Eritrea", "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
