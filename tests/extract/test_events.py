@@ -4377,6 +4377,10 @@ MORE = {
     "backing of separatists a speaker reports is an accusation, and the backing only alleged": (
         "Ethiopia said Eritrea had backed the separatist rebels in Tigray.",
         {("Ethiopia", "criticizes", "Eritrea")}, {("Eritrea", "supports", None)}),
+    "sending a delegation or an envoy to a state visits it; sending one's ambassador back does not": (
+        "The African Union sent a delegation to Khartoum. Oman dispatched an envoy to Sanaa for talks with the Houthis. "
+        "Japan sent its ambassador to Seoul back after a two-month absence.",
+        {("African Union", "visits", "Sudan"), ("Oman", "visits", "Yemen")}, {("Japan", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
