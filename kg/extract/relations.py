@@ -53,7 +53,7 @@ _ON_MOVES = dict.fromkeys(("opposes", "criticizes", "supports", "praises"), _HOS
 # deal"), praise of a friendly one or of a visit or talks ("lauded the visit"; not "defended the tariff", the other
 # side's, on oneself).
 _ON_TOLD = {"opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY | {"CONSULT"},
-            "supports": _FRIENDLY, "praises": _FRIENDLY | {"CONSULT"}}
+            "supports": _FRIENDLY | {"SANCTION"}, "praises": _FRIENDLY | {"CONSULT", "SANCTION"}}
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts of force, aimed at a place's state
@@ -1048,7 +1048,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             b, token, actors, lead=predicate in ("praises", "supports"))
     if answering and not targets and (acts := frozenset(p for o in said_on for p in _told(o, _ON_TOLD[predicate]))):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
-        targets = _answered(b, token, actors, acts, told=said_on[0])
+        targets = _answered(b, token, actors, acts, told=said_on[0], backing=predicate in ("supports", "praises"))
     if answering and not targets and said_on:
         # "North Korea launched a spy satellite … Japan condemned the launch": an act told by its verb, with no one
         # it was done to
@@ -1239,7 +1239,7 @@ def _provoker(b: _Builder, token) -> list[Arg]:
 
 
 def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _ANSWERED, *,
-              told=None, done_to: bool = False) -> list[Arg]:
+              told=None, done_to: bool = False, backing: bool = False) -> list[Arg]:
     """Whom a rejection of "the accusation", "the claims" or "the remarks" answers: the last actor of the
     three sentences before who accused, threatened or made demands of the one rejecting, else who spoke
     in the sentence just before ("Blinken said … The Kremlin rejected the remark"). With other ``kinds``
@@ -1247,7 +1247,8 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     one of them to the one answering, else in the sentence before. With ``told`` (the noun naming an act by
     its kind, "the closure"), the act may be told anywhere before: the last sentence that tells one is searched,
     one told with the same word first ("the strikes": who struck, not who was said to be targeting ships).
-    With ``done_to``, only who did such an act to the one answering."""
+    With ``done_to``, only who did such an act to the one answering; with ``backing``, never who did a hostile one
+    to them (defending "the expulsion" backs one's own, not the other side's in return)."""
     names = _and_offices(b.ctx, actors)
     number = b.ctx.sentence_number(token)
     # (and what came before in the sentence itself: "X accused Y of …, a charge Y denies")
@@ -1258,7 +1259,8 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     for r in reversed(b.relations):  # (an act on a fellow office holder's state is one on theirs: "the
         #                                   government of President Petro" answered by his minister)
         if start <= r.start < end and r.subject not in names and (r.plover in kinds or r.predicate in kinds) and (
-                r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names):
+                r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names) \
+                and not (backing and r.plover in _HOSTILE):
             doer = Arg(r.subject, r.subject_type, "pronoun")  # (a state answers a minister's words with his state)
             return [doer if kinds is _ANSWERED and any(a.type == "Person" for a in actors) else _state_of(b, doer)]
     if len(sents) < 2 or done_to:
@@ -1270,7 +1272,9 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
             for last in reversed(sents[:-1] if told is not None else sents[-2:-1]):
                 acts = [r for r in b.relations if last.start_char <= r.start < last.end_char and r.factual
                         and r.subject not in names and (r.plover in kinds or r.predicate in kinds)
-                        and (not same or r.rule.rpartition(":")[2] == told.lemma_.lower())]
+                        and (not same or r.rule.rpartition(":")[2] == told.lemma_.lower())
+                        and not (backing and r.plover in _HOSTILE and _state_of(b, Arg(r.object, r.object_type)).name
+                                 in names)]
                 # (both sides of a meeting: "Kishida met Yoon … Pyongyang denounced the meeting"; not an act only
                 # wanted: "approved Sweden's bid to join NATO … praised the decision" is Hungary's, not Sweden's)
                 doers = {name: kind for r in acts for name, kind in ((r.subject, r.subject_type), *(

@@ -4381,6 +4381,13 @@ MORE = {
         "The African Union sent a delegation to Khartoum. Oman dispatched an envoy to Sanaa for talks with the Houthis. "
         "Japan sent its ambassador to Seoul back after a two-month absence.",
         {("African Union", "visits", "Sudan"), ("Oman", "visits", "Yemen")}, {("Japan", "visits", None)}),
+    "support for sanctions told before backs who imposed them, never who they were imposed on": (
+        "Norway, Denmark and Sweden expelled Iranian diplomats. Finland voiced support for the expulsions. Iran "
+        "expelled two Swedish diplomats in return. Sweden's prime minister defended the expulsions.",
+        {("Finland", "supports", "Norway"), ("Finland", "supports", "Sweden")}, {(None, "supports", "Iran")}),
+    "a group's governments or leaders are the group, or its members named before": (
+        "Kuwait, Qatar and Oman recalled their envoys from Beirut. Lebanon accused the Gulf governments of meddling.",
+        {("Lebanon", "criticizes", "Kuwait"), ("Lebanon", "criticizes", "Oman")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
