@@ -6,7 +6,7 @@ from functools import cache
 
 from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
-from kg.extract.lexicon import rows
+from kg.extract.lexicon import lexicon, rows
 from kg.extract.timeplace import dateline_end
 
 __all__ = ["load_model"]
@@ -64,6 +64,52 @@ def _mend_active_agents(doc):
     return doc
 
 
+# Forms of the verbs that name what a free relative stands for ("what Moscow [called] terrorist positions").
+_NAMING_FORMS = frozenset({"call", "calls", "called", "describe", "describes", "described", "term", "termed",
+                           "label", "labelled", "labeled", "dub", "dubbed", "brand", "branded"})
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
+
+
+def _named_by_clause(what, clause):
+    """The noun a free relative's clause names ("what Delhi called [a camp]", "what it described as [positions]",
+    "what the army said were [targets]"), or None."""
+    if what.head == clause and what.dep_ == "dobj" and clause.lower_ in _NAMING_FORMS:
+        return next((c for c in clause.children if c.dep_ in ("dobj", "oprd") and c.i > what.i), None) or next(
+            (p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+             if p.dep_ == "pobj"), None)
+    being = what.head
+    if what.dep_ == "nsubj" and being.lower_ in _BE_FORMS and being.dep_ == "ccomp" and being.head == clause:
+        return next((c for c in being.children if c.dep_ == "attr"), None)
+    return None
+
+
+@cache
+def _struck_things() -> frozenset[str]:
+    """What force is used on, people or places (synsets.tsv: &TARGETS, &INSURGENTS)."""
+    sets = lexicon().synsets
+    return sets.get("TARGETS", frozenset()) | sets.get("INSURGENTS", frozenset())
+
+
+def _mend_free_relatives(doc):
+    """Put right a free relative after a verb, read as a clause the verb completes: in "struck what New Delhi
+    called a training camp" the camp is what was struck, and the clause says who called it that (only for what
+    force is used on: "condemned what it called attempts to coerce" names a stance's object in the speaker's
+    words, which stays the clause)."""
+    for what in doc[1:]:
+        verb = doc[what.i - 1]
+        if what.lower_ != "what" or what.tag_ != "WP" or not verb.tag_.startswith("VB"):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == what.i), None)
+        named = _named_by_clause(what, clause) if clause is not None else None
+        if named is not None and named.tag_.startswith("NN") and named.lower_ in _struck_things():
+            after = [c for c in clause.children if c.dep_ == "prep" and c.i > named.i]  # ("… camp [near Balakot]")
+            named.head, named.dep_ = verb, "dobj"
+            clause.head, clause.dep_ = named, "relcl"
+            for prep in after:
+                prep.head = named
+    return doc
+
+
 @cache
 def _lemma_fixes() -> dict[tuple[str, str], str]:
     """(word, part of speech) -> lemma, from lemmas.tsv."""
@@ -100,6 +146,9 @@ def load_model(name: str = ""):
         if "kg_active_agents" not in spacy.registry.factories.get_all():
             spacy.Language.component("kg_active_agents", func=_mend_active_agents)
         nlp.add_pipe("kg_active_agents", after="kg_headline_parses")
+        if "kg_free_relatives" not in spacy.registry.factories.get_all():
+            spacy.Language.component("kg_free_relatives", func=_mend_free_relatives)
+        nlp.add_pipe("kg_free_relatives", after="kg_active_agents")
         for word in {form for form, _ in _lemma_fixes() if "-" in form}:  # "co-operate" stays one word
             for written in {word, word.capitalize(), word.title()}:  # ("Vice-President Kamala Harris")
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])

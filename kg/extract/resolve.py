@@ -135,6 +135,8 @@ def _ethnic(token) -> bool:
     return any(t.lower_ == "ethnic" for t in (*token.lefts, *token.head.lefts) if t.i < token.i)
 
 
+# Words for a body after its name: "the Jaish-e-Mohammed group", "the Wagner group".
+_NAMED_BODIES = frozenset({"group", "movement", "faction", "organisation", "organization"})
 # Words that open a noun phrase without being part of what it names: "any military action".
 _OPENERS = frozenset({"det", "predet", "poss", "nummod", "quantmod"})
 _OPEN_WORDS = frozenset({"any", "all", "every", "such", "further", "continued", "so-called"})
@@ -1279,9 +1281,11 @@ class Context:
         text = self.doc[first:token.i + 1].text
         found: dict[str, Arg] = {}
         # ("ethnic Albanian guerrillas" are no agents of Albania; "delegations from Sudan's army" are Sudan's)
-        # ("a Ugandan army spokesman": the owner of the body the agent speaks for)
+        # ("a Ugandan army spokesman": the owner of the body the agent speaks for; "a bomber from the
+        # Jaish-e-Mohammed group": the body named before the word for a body)
         spans = [self.mention(owner) or next((m for c in owner.children if (c.dep_ == "poss" or c.dep_ in (
-            "amod", "compound") and owner.lower_ in lexicon().agents) and (m := self.mention(c)) is not None), None)
+            "amod", "compound") and (owner.lower_ in lexicon().agents or owner.lower_ in _NAMED_BODIES))
+            and (m := self.mention(c)) is not None), None)
                  for owner in owners if not _ethnic(owner) and not self._people_of_place(owner)] \
             + [self.owner(token, _OWNED - _BACKED)]
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)

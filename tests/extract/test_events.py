@@ -4388,6 +4388,13 @@ MORE = {
     "a group's governments or leaders are the group, or its members named before": (
         "Kuwait, Qatar and Oman recalled their envoys from Beirut. Lebanon accused the Gulf governments of meddling.",
         {("Lebanon", "criticizes", "Kuwait"), ("Lebanon", "criticizes", "Oman")}),
+    "a free relative naming what force was used on is its object": (
+        "Turkish jets struck what Ankara called militant hideouts near Qandil in Iraq. Israeli jets struck what the "
+        "army said were weapons depots in Syria.",
+        {("Turkey", "attacks", "Iraq"), ("Israel", "attacks", "Syria")}),
+    "an agent from a named group is the group's": (
+        "A bomber from the Jaish-e-Mohammed group attacked an Indian army convoy in Kashmir.",
+        {("Jaish-e-Mohammed", "attacks", "India")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
