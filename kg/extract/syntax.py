@@ -1423,6 +1423,11 @@ def claimed_by(noun):
     return owned.head
 
 
+# Prepositions that give the grounds of an act, which an owned act noun after them names as done.
+_GROUNDS = frozenset({"over", "after", "since", "following", "despite"})
+_FORCE_CODES = frozenset({"15", "17", "18", "19", "20"})  # CAMEO: force shown, coercion, assault, fighting
+
+
 def modality_of(trigger) -> str:
     """asserted, or the mode of an act not reported as done: intended ("will", "vowed to"), called_for
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
@@ -1478,6 +1483,11 @@ def modality_of(trigger) -> str:
             return mode
         if child.dep_ == "det" and child.lower_ == "any" and trigger.pos_ == "NOUN":
             return "hypothetical"  # "opposed to any military intervention": none has happened
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in _GROUNDS \
+            and any(c.dep_ == "poss" for c in trigger.children) and any(
+                e.cameo[:2] in _FORCE_CODES for e in lexicon().triggers.get((trigger.lemma_.lower(), "NOUN"), ())):
+        return "asserted"  # "threatened sanctions over Russia's annexation of Crimea": force given as the grounds
+        #                    is told as used (not a pact or words: "over its security pact with China")
     if trigger.dep_ == "nsubjpass" and (lemma := trigger.head.lemma_.lower()) in _SCHEDULED:
         return table.get(lemma, "intended")  # "talks are planned for next week", "a visit is expected"
     if trigger.dep_ in ("nsubj", "nsubjpass"):  # "a meeting … is now seen as unlikely", "talks are possible"

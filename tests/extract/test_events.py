@@ -4395,6 +4395,9 @@ MORE = {
     "an agent from a named group is the group's": (
         "A bomber from the Jaish-e-Mohammed group attacked an Indian army convoy in Kashmir.",
         {("Jaish-e-Mohammed", "attacks", "India")}),
+    "a threat over an owned act of force is aimed at its owner, and the act is told as done": (
+        "The EU threatened new sanctions over Russia's annexation of four Ukrainian regions.",
+        {("European Union", "threatens", "Russia"), ("Russia", "coerces", "Ukraine")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
