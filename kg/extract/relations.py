@@ -2944,6 +2944,26 @@ def _retaliation(b: _Builder, verb) -> None:
                   cameo="130", speaker=speaker)
 
 
+_WARNING = frozenset({"threaten", "warn"})
+
+
+def _ultimatum(b: _Builder, verb) -> None:
+    """A threat made unless someone acts demands that act of them: "Turkey threatened to block Finland's bid
+    unless Helsinki extradited the militants" (CAMEO 100; the threat is coded by its own trigger)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WARNING or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) != "asserted":
+        return
+    clauses = [c for h in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))) for c in h.children
+               if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)]
+    targets = [a for c in clauses if (s := syntax.own_subject(c)) is not None for t in syntax.expand(s)
+               for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
+    speaker = _speaker(b.ctx, verb) if targets else []
+    for actor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker)) if targets else ():
+        for target in targets:
+            b.add("demands", actor, target, verb, rule=f"ultimatum:{verb.lemma_.lower()}", base=0.7, cameo="100",
+                  speaker=speaker)
+
+
 def _on_subject(b: _Builder, verb, predicate: str, rule: str, cameo: str, *, descend: bool = False) -> None:
     """The speaker of a clause acts on its subject (never on the speaker's own side, a group or "we")."""
     speaker = _speaker(b.ctx, verb)
@@ -3005,6 +3025,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _obligation(builder, token)
         _reprisal(builder, token)
         _retaliation(builder, token)
+        _ultimatum(builder, token)
     _visits_from_meetings(builder)
     _accused_backing(builder)
     # The same statement found by two rules counts once ("issued a warning": the verb and the noun);

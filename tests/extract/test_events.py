@@ -4398,6 +4398,10 @@ MORE = {
     "a threat over an owned act of force is aimed at its owner, and the act is told as done": (
         "The EU threatened new sanctions over Russia's annexation of four Ukrainian regions.",
         {("European Union", "threatens", "Russia"), ("Russia", "coerces", "Ukraine")}),
+    "a threat made unless someone acts demands that act of them": (
+        "Morocco threatened to recall its ambassador unless Algeria reopened its airspace. The EU warned it would "
+        "suspend talks with Georgia unless Tbilisi dropped the foreign agents law.",
+        {("Morocco", "demands", "Algeria"), ("European Union", "demands", "Georgia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
