@@ -1067,6 +1067,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         #                                                         (not "… to the group's attacks on shipping")
     if not targets and lexicon().predicates[predicate].kind == "stance":
         targets = _echoed(b, token, actors, kind_of)
+    if not targets and syntax.trailing_participle(token) and _object_has(token, "RESTRICTIONS"):
+        # "Japan restored South Korea to its list of trusted partners, easing export curbs": curbs a participle
+        # eases or tightens, naming no one they are on, are on the clause's object (not "freeing 71 hostages")
+        targets = [a for t in syntax.objects(token.head, ("dobj",)) for a in ctx.resolve(t, descend=True)
+                   if a.type in ACTOR_TYPES]
     if predicate == "meets":  # "speaking to reporters in Minsk": the press is told, not met
         targets = [a for a in targets if not (a.sector or "").endswith("MED")]
     if entry.block and not targets:

@@ -4402,6 +4402,10 @@ MORE = {
         "Morocco threatened to recall its ambassador unless Algeria reopened its airspace. The EU warned it would "
         "suspend talks with Georgia unless Tbilisi dropped the foreign agents law.",
         {("Morocco", "demands", "Algeria"), ("European Union", "demands", "Georgia")}),
+    "curbs a trailing participle eases, on no one named, are on the clause's object": (
+        "China added Australia to its list of approved beef suppliers, easing import curbs imposed in 2020. Kenyan "
+        "commandos stormed the hijacked ship, freeing 20 hostages held by pirates.",
+        {("China", "concedes", "Australia")}, {("Kenya", "concedes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
