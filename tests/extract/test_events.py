@@ -4406,6 +4406,10 @@ MORE = {
         "China added Australia to its list of approved beef suppliers, easing import curbs imposed in 2020. Kenyan "
         "commandos stormed the hijacked ship, freeing 20 hostages held by pirates.",
         {("China", "concedes", "Australia")}, {("Kenya", "concedes", None)}),
+    "people taken from a place somewhere are taken from its state": (
+        "Boko Haram fighters abducted 40 students from a college in Gusau in northwest Nigeria. Al-Shabaab "
+        "militants kidnapped two aid workers from a camp in Dadaab in Kenya.",
+        {("Boko Haram", "attacks", "Nigeria"), ("Al-Shabaab", "attacks", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
