@@ -4410,6 +4410,10 @@ MORE = {
         "Boko Haram fighters abducted 40 students from a college in Gusau in northwest Nigeria. Al-Shabaab "
         "militants kidnapped two aid workers from a camp in Dadaab in Kenya.",
         {("Boko Haram", "attacks", "Nigeria"), ("Al-Shabaab", "attacks", "Kenya")}),
+    "troops landing or arriving, or a captive flown out, make no visit; a leader arriving does": (
+        "Rwandan troops landed in Mozambique to fight insurgents. Guinean soldiers seized the president and flew "
+        "him into exile in Senegal. The Chinese premier arrived in Dhaka on Sunday.",
+        {("China", "visits", "Dhaka")}, {("Rwanda", "visits", None), ("Guinea", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
