@@ -728,11 +728,11 @@ def _is_place_use(doc, span: Span) -> bool:
             (c.lemma_.lower(), "NOUN"), ())) for c in head.head.children):
         return False  # "drew a sharp rebuke from Beijing", "won support from Moscow": who gave it
     for pos in ("NOUN", "VERB") if head.head.pos_ not in ("NOUN", "VERB") else (head.head.pos_,):
-        for entry in lexicon().triggers.get((governor, pos), ()):
-            if entry.block:  # the event-data dictionary's verbs are too general to tell a place from an actor
-                continue
-            if word in entry.objects:  # the target of an act: "a visit to Beijing" vs "a jab at Washington"
-                return "Place" in lexicon().predicates[entry.predicate].object_types
+        # (the event-data dictionary's verbs are too general to tell a place from an actor)
+        taking = [e for e in lexicon().triggers.get((governor, pos), ()) if not e.block and word in e.objects]
+        if taking:  # the target of an act: "a visit to Beijing" vs "a jab at Washington" (any of the word's
+            #         entries: "landed in Lusaka" is a visit, though aid may land there too)
+            return any("Place" in lexicon().predicates[e.predicate].object_types for e in taking)
     return word in _LOCATIVE or (word == "to" and governor in _MOTION)
 
 

@@ -4380,7 +4380,7 @@ MORE = {
     "sending a delegation or an envoy to a state visits it; sending one's ambassador back does not": (
         "The African Union sent a delegation to Khartoum. Oman dispatched an envoy to Sanaa for talks with the Houthis. "
         "Japan sent its ambassador to Seoul back after a two-month absence.",
-        {("African Union", "visits", "Sudan"), ("Oman", "visits", "Yemen")}, {("Japan", "visits", None)}),
+        {("African Union", "visits", "Khartoum"), ("Oman", "visits", "Sanaa")}, {("Japan", "visits", None)}),
     "support for sanctions told before backs who imposed them, never who they were imposed on": (
         "Norway, Denmark and Sweden expelled Iranian diplomats. Finland voiced support for the expulsions. Iran "
         "expelled two Swedish diplomats in return. Sweden's prime minister defended the expulsions.",
