@@ -623,6 +623,10 @@ class Context:
             # is a country or body
             subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if token.dep_ == "poss" \
                 and token.head.dep_ in ("nsubj", "nsubjpass") else None
+            if token.dep_ == "poss" and _depth < 2 and any(c.lower_ == "own" for c in token.head.children) \
+                    and (verb := governing_verb(token.head)) is not None and (own := own_subject(verb)) is not None:
+                # "SADC approved its own standby force": "own" binds it to the clause's subject
+                return self.resolve(own, speaker=speaker, _depth=_depth + 1)
             if lower in ("its", "their") and token.dep_ == "poss" and token.head.dep_ == "dobj" and _depth < 2:
                 # "demanded that it recall its ambassador": the owner is the one doing the act (not "… recalled
                 # its ambassador", which the rules below already give)

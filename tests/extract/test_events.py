@@ -4414,6 +4414,10 @@ MORE = {
         "Rwandan troops landed in Mozambique to fight insurgents. Guinean soldiers seized the president and flew "
         "him into exile in Senegal. The Chinese premier arrived in Dhaka on Sunday.",
         {("China", "visits", "Dhaka")}, {("Rwanda", "visits", None), ("Guinea", "visits", None)}),
+    "'its own' is the clause subject's": (
+        "Chad sent soldiers to Niger. The Economic Community of West African States, of which Niger is a member but "
+        "Chad is not, approved its own intervention force.",
+        {("Chad", "mobilizes", "Niger")}, {(None, "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
