@@ -2952,6 +2952,30 @@ def _retaliation(b: _Builder, verb) -> None:
                   cameo="130", speaker=speaker)
 
 
+def _did_the_same(b: _Builder, verb) -> None:
+    """Doing "the same", or "as did" someone, repeats the act told before with a new doer: "France recognised
+    the Palestinian state; Spain did the same", "Pakistan condemned Israel, as did China" (the act of the clause
+    it follows, or of the sentence before)."""
+    doc = verb.doc
+    same = verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "the" and doc[verb.i + 2].lower_ == "same"
+    echoing = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.lemma_.lower() != "do" or not (same or echoing) or syntax.is_negated(verb):
+        return
+    number = b.ctx.sentence_number(verb)
+    told = verb.head if echoing else next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                                           and c.i < verb.i), None) or (
+        b.ctx.sentences[number - 1].root if number > 0 else None)
+    if told is None:
+        return
+    start = b.ctx.sentence(told).start_char
+    acts = [r for r in b.relations if r.start == start and r.trigger == told.text and r.factual
+            and lexicon().predicates[r.predicate].kind != "state" and not r.rule.startswith("derived:")]
+    for doer in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES):
+        for r in acts:
+            b.add(r.predicate, doer, Arg(r.object, r.object_type), verb, rule=f"same:{r.rule.partition(':')[2]}",
+                  base=0.7, cameo=r.cameo, modality=syntax.modality_of(verb))
+
+
 _WARNING = frozenset({"threaten", "warn"})
 
 
@@ -3034,6 +3058,7 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
         _reprisal(builder, token)
         _retaliation(builder, token)
         _ultimatum(builder, token)
+        _did_the_same(builder, token)
     _visits_from_meetings(builder)
     _accused_backing(builder)
     # The same statement found by two rules counts once ("issued a warning": the verb and the noun);
@@ -3095,13 +3120,14 @@ def _visits_from_meetings(b: _Builder) -> None:
         told = bool(rel.place) and rel.place in rel.sentence
         filed = b.dateline is not None and rel.place == b.dateline.place and not told  # (no place but the dateline)
         hosts = {c for _, c in b.ctx.positions.get(rel.subject, [])} if rel.predicate == "meets" \
-            and rel.subject_type == "Person" and (visiting or rel.cameo == "043" and (not rel.place or filed)) else set()
+            and rel.subject_type == "Person" and (visiting or rel.cameo == "043" and (not rel.place or filed)) \
+            else set()
         hosted = len(hosts) == 1 and not told or visiting and bool(rel.place) and not hosts
         if hosted and hosts:  # "Mongolia's President Khurelsukh hosted Putin", no place said: the guest came to
             rel = replace(rel, place=hosts.pop())  # the host's state
         signed = rel.predicate == "agrees" and rel.cameo == "057" and rel.subject_type == rel.object_type == "Person"
-        if rel.predicate != "meets" and not signed or not rel.place \
-                or rel.place not in rel.sentence and not hosted and not _visit_filed_from(b, rel) or _acting_place(b, rel):
+        if rel.predicate != "meets" and not signed or not rel.place or _acting_place(b, rel) \
+                or rel.place not in rel.sentence and not hosted and not _visit_filed_from(b, rel):
             continue  # (a dateline's place is where the story was filed, not where the meeting was; two people who
             #          sign a pact in a place meet there: "Prabowo and Marles inked the deal in Canberra")
         # (a venue the gazetteer does not know is in the city the story is filed from: "met … at the National

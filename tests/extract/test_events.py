@@ -4378,8 +4378,8 @@ MORE = {
         "Ethiopia said Eritrea had backed the separatist rebels in Tigray.",
         {("Ethiopia", "criticizes", "Eritrea")}, {("Eritrea", "supports", None)}),
     "sending a delegation or an envoy to a state visits it; sending one's ambassador back does not": (
-        "The African Union sent a delegation to Khartoum. Oman dispatched an envoy to Sanaa for talks with the Houthis. "
-        "Japan sent its ambassador to Seoul back after a two-month absence.",
+        "The African Union sent a delegation to Khartoum. Oman dispatched an envoy to Sanaa for talks with the "
+        "Houthis. Japan sent its ambassador to Seoul back after a two-month absence.",
         {("African Union", "visits", "Khartoum"), ("Oman", "visits", "Sanaa")}, {("Japan", "visits", None)}),
     "support for sanctions told before backs who imposed them, never who they were imposed on": (
         "Norway, Denmark and Sweden expelled Iranian diplomats. Finland voiced support for the expulsions. Iran "
@@ -4418,6 +4418,12 @@ MORE = {
         "Chad sent soldiers to Niger. The Economic Community of West African States, of which Niger is a member but "
         "Chad is not, approved its own intervention force.",
         {("Chad", "mobilizes", "Niger")}, {(None, "supports", None)}),
+    "doing 'the same' repeats the act told before with a new doer, in its own mode": (
+        "Slovenia recognised the Palestinian state on Tuesday; Malta and Ireland did the same last year. Latvia "
+        "expelled two Russian diplomats. Lithuania did the same on Friday. Estonia said it would do the same.",
+        {("Malta", "supports", "Palestine"), ("Ireland", "supports", "Palestine"),
+         ("Lithuania", "sanctions", "Russia")},
+        {("Estonia", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
