@@ -545,8 +545,10 @@ class Context:
         if lower in _RELATIVE and token.head.dep_ == "relcl" and _depth < 2:
             # "Saudi Arabia, which has been holding talks …": the relative pronoun is its antecedent
             antecedent = token.head.head  # ("a joint statement, which Peru rejected": its authors)
-            return self.resolve(antecedent, speaker=speaker, _depth=_depth + 1) or (
-                self._authors_above(antecedent) if descend else [])
+            # (every one of a list: "Egypt and Qatar, which have mediated …")
+            found = [a for t in (expand(antecedent) if token.dep_ in ("nsubj", "nsubjpass") else [antecedent])
+                     for a in self.resolve(t, speaker=speaker, _depth=_depth + 1)]
+            return found or (self._authors_above(antecedent) if descend else [])
         if (token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ == "between"
                 or token.dep_ == "conj" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "VERB") \
                 and (lower == "both" or lower == "two" and any(c.lower_ == "the" for c in token.children)):

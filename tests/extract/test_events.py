@@ -4424,6 +4424,10 @@ MORE = {
         {("Malta", "supports", "Palestine"), ("Ireland", "supports", "Palestine"),
          ("Lithuania", "sanctions", "Russia")},
         {("Estonia", None, None)}),
+    "a relative pronoun subject stands for every one of the list it describes": (
+        "Kenya and Rwanda, which have sent troops to Mozambique, criticised the delay. Oman and Qatar, which hosted "
+        "Iranian officials last week, condemned the strikes.",
+        {("Kenya", "mobilizes", "Mozambique"), ("Rwanda", "mobilizes", "Mozambique"), ("Qatar", "meets", "Iran")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
