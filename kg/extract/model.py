@@ -64,6 +64,21 @@ def _mend_active_agents(doc):
     return doc
 
 
+def _mend_list_openers(doc):
+    """Put right a list of subjects whose first name the parser cut off: in "Iraq, Syria and Jordan agreed …"
+    it reads "Iraq" as a loose dependent and "Syria and Jordan" as the subject; the first name heads the list."""
+    for first in doc[:-2]:
+        verb, comma = first.head, doc[first.i + 1]
+        if first.dep_ != "dep" or not first.tag_.startswith("NNP") or comma.text != "," or first.i > verb.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == comma.i + 1), None)
+        if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+            first.dep_ = "nsubj"
+            subject.head, subject.dep_ = first, "conj"
+            comma.head = first
+    return doc
+
+
 # Forms of the verbs that name what a free relative stands for ("what Moscow [called] terrorist positions").
 _NAMING_FORMS = frozenset({"call", "calls", "called", "describe", "describes", "described", "term", "termed",
                            "label", "labelled", "labeled", "dub", "dubbed", "brand", "branded"})
@@ -110,6 +125,17 @@ def _mend_free_relatives(doc):
     return doc
 
 
+# The parse mends, in the order they run (each sees what the ones before it mended).
+_MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers)
+
+
+def _mend_parses(doc):
+    """Put right the parses the model gets wrong in ways the rules can tell (each mend says which)."""
+    for mend in _MENDS:
+        doc = mend(doc)
+    return doc
+
+
 @cache
 def _lemma_fixes() -> dict[tuple[str, str], str]:
     """(word, part of speech) -> lemma, from lemmas.tsv."""
@@ -140,15 +166,9 @@ def load_model(name: str = ""):
         if "kg_paragraph_breaks" not in spacy.registry.factories.get_all():
             spacy.Language.component("kg_paragraph_breaks", func=_paragraph_breaks)
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
-        if "kg_headline_parses" not in spacy.registry.factories.get_all():
-            spacy.Language.component("kg_headline_parses", func=_mend_headline_parses)
-        nlp.add_pipe("kg_headline_parses", after="parser")
-        if "kg_active_agents" not in spacy.registry.factories.get_all():
-            spacy.Language.component("kg_active_agents", func=_mend_active_agents)
-        nlp.add_pipe("kg_active_agents", after="kg_headline_parses")
-        if "kg_free_relatives" not in spacy.registry.factories.get_all():
-            spacy.Language.component("kg_free_relatives", func=_mend_free_relatives)
-        nlp.add_pipe("kg_free_relatives", after="kg_active_agents")
+        if "kg_parse_mends" not in spacy.registry.factories.get_all():
+            spacy.Language.component("kg_parse_mends", func=_mend_parses)
+        nlp.add_pipe("kg_parse_mends", after="parser")
         for word in {form for form, _ in _lemma_fixes() if "-" in form}:  # "co-operate" stays one word
             for written in {word, word.capitalize(), word.title()}:  # ("Vice-President Kamala Harris")
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])

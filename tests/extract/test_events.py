@@ -4428,6 +4428,9 @@ MORE = {
         "Kenya and Rwanda, which have sent troops to Mozambique, criticised the delay. Oman and Qatar, which hosted "
         "Iranian officials last week, condemned the strikes.",
         {("Kenya", "mobilizes", "Mozambique"), ("Rwanda", "mobilizes", "Mozambique"), ("Qatar", "meets", "Iran")}),
+    "a list of subjects whose first name the parser cut off keeps it": (
+        "Iraq, Syria and Jordan agreed to set up a joint security committee.",
+        {("Iraq", "agrees", "Syria"), ("Jordan", "agrees", "Iraq")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
