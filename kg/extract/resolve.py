@@ -67,7 +67,7 @@ _SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "
 NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum", "community"})
 _SPOKESPEOPLE = _SPEAKING_FOR - {"aide", "office"}  # who speak "for" a body ("a spokesman for the embassy")
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
-QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
+QUANTITIES = {"ten", "thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
 # Not "against" or "on": "support for sanctions against Russia" is no support for Russia.
 _DESCEND = {"of", "by", "with", "from"}
@@ -716,7 +716,8 @@ class Context:
             if lemma in _HOMELAND and _depth < 2 and (citizens := [  # "a Thai senator urged the government":
                     a for t in clause_subjects(governing_verb(token) or token) for a in self.resolve(t, _depth=2)
                     if a.type == "Country" and a.how == "agent"]):  # the speaker's own
-                return [Arg(a.name, "Country", "pronoun") for a in citizens]
+                # ("Thousands of Georgians protested against the government": its rulers, a part of its own)
+                return [Arg(a.name, "Country", "pronoun", "GOV" if lemma in _RULERS else None) for a in citizens]
             named = self._before(token.i, {_ANAPHORS[lemma]})
             if _ANAPHORS[lemma] == "Country":  # ("The Malian government … The government": a state named by the
                 # adjective of its rulers)

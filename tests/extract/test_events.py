@@ -4431,6 +4431,10 @@ MORE = {
     "a list of subjects whose first name the parser cut off keeps it": (
         "Iraq, Syria and Jordan agreed to set up a joint security committee.",
         {("Iraq", "agrees", "Syria"), ("Jordan", "agrees", "Iraq")}),
+    "a people protesting against 'the government' protests its own rulers, however many they are": (
+        "Thousands of Armenians protested against the government. Tens of thousands of Slovaks marched against the "
+        "government.",
+        {("Armenia", "protests", "Armenia"), ("Slovakia", "protests", "Slovakia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
