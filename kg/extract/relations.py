@@ -1067,7 +1067,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         #                                                         (not "… to the group's attacks on shipping")
     if not targets and lexicon().predicates[predicate].kind == "stance":
         targets = _echoed(b, token, actors, kind_of)
-    if not targets and syntax.trailing_participle(token) and _object_has(token, "RESTRICTIONS"):
+    if syntax.trailing_participle(token) and _object_has(token, "RESTRICTIONS") \
+            and all(a.name in {o.name for o in actors} for a in targets):
         # "Japan restored South Korea to its list of trusted partners, easing export curbs": curbs a participle
         # eases or tightens, naming no one they are on, are on the clause's object (not "freeing 71 hostages")
         targets = [a for t in syntax.objects(token.head, ("dobj",)) for a in ctx.resolve(t, descend=True)

@@ -4404,8 +4404,9 @@ MORE = {
         {("Morocco", "demands", "Algeria"), ("European Union", "demands", "Georgia")}),
     "curbs a trailing participle eases, on no one named, are on the clause's object": (
         "China added Australia to its list of approved beef suppliers, easing import curbs imposed in 2020. Kenyan "
-        "commandos stormed the hijacked ship, freeing 20 hostages held by pirates.",
-        {("China", "concedes", "Australia")}, {("Kenya", "concedes", None)}),
+        "commandos stormed the hijacked ship, freeing 20 hostages held by pirates. Japan put South Korea back on its "
+        "list of trusted partners, easing export controls.",
+        {("China", "concedes", "Australia"), ("Japan", "concedes", "South Korea")}, {("Kenya", "concedes", None)}),
     "people taken from a place somewhere are taken from its state": (
         "Boko Haram fighters abducted 40 students from a college in Gusau in northwest Nigeria. Al-Shabaab "
         "militants kidnapped two aid workers from a camp in Dadaab in Kenya.",
