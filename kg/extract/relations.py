@@ -373,10 +373,14 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         if len({a.name for a in met}) >= 2:
             return met, met
     owners = [noun] + ([noun.head] if noun.dep_ == "conj" else [])
-    # ("China-Russia cooperation": the first name hung on the second by the hyphen)
-    compounds = [a for o in owners for c in o.children if c.dep_ == "compound"
-                 for t in (*(g for g in c.children if g.dep_ == "compound" and g.i + 2 == c.i
-                             and g.nbor(1).tag_ == "HYPH"), c) for a in ctx.resolve(t)]
+    # ("China-Russia cooperation": the first name hung on the second by the hyphen; "the Franco-German summit":
+    # a combining form on a nationality)
+    hyphened = {c.i: [g for g in c.children if g.dep_ in ("compound", "amod") and g.i + 2 == c.i
+                      and g.nbor(1).tag_ == "HYPH"]
+                for o in owners for c in o.children}
+    compounds = [a for o in owners for c in o.children if c.dep_ == "compound" or c.dep_ == "amod" and hyphened[c.i]
+                 for t in (*hyphened[c.i], c) for a in ctx.resolve(t) or [
+                     Arg(m.name, m.type, "possessor") for m in [ctx.mention(t)] if m is not None and m.kind == "demonym"]]
     if len(compounds) >= 2:
         return compounds, compounds
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join" \

@@ -4436,6 +4436,10 @@ MORE = {
         "Thousands of Armenians protested against the government. Tens of thousands of Slovaks marched against the "
         "government.",
         {("Armenia", "protests", "Armenia"), ("Slovakia", "protests", "Slovakia")}),
+    "a combining form hyphened to a nationality names a state, but not the Indo-Pacific": (
+        "The Franco-Italian summit focused on migration. Sino-Vietnamese talks on the border resumed. Japan and "
+        "Australia pledged to defend a free Indo-Pacific.",
+        {("France", "meets", "Italy"), ("China", "meets", "Vietnam")}, {("India", None, None), (None, None, "India")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
