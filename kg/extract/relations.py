@@ -1351,15 +1351,8 @@ def _of_kind(prep) -> bool:
     """Whether an "of" phrase names only the kind of what it follows, a bare singular noun: "memorandum [of
     understanding]", "letter [of intent]" (not "the expulsion of diplomats", "the attack of Russia")."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and all(
-        p.dep_ == "pobj" and p.tag_ == "NN" and all(c.is_punct or _aside(c) for c in p.children)
+        p.dep_ == "pobj" and p.tag_ == "NN" and all(c.is_punct or syntax.aside(c) for c in p.children)
         for p in prep.children)
-
-
-def _aside(clause) -> bool:
-    """Whether a clause of a noun is set off by a comma: "the deal, brokered by China,", "the memorandum, which
-    would give Ethiopia access …," (it describes what was named, it does not pick it out)."""
-    return clause.dep_ in ("acl", "relcl") and clause.left_edge.i > 0 \
-        and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
@@ -1373,8 +1366,7 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "acl", "relcl") and c.lower_ != "as"
                    and not (c.dep_ == "compound" and c.pos_ == "NOUN")  # (but "the power deal" is told before)
                    and not _of_kind(c)  # (nor "the memorandum of understanding")
-                   # (nor a participle set off by commas: "the deal, brokered by China, was welcomed")
-                   and not _aside(c)  # (nor one set off by commas: "the deal, brokered by China, was welcomed")
+                   and not syntax.aside(c)  # (nor one set off by commas: "the deal, brokered by China, was welcomed")
                    for c in noun.children):  # ("denounced the expulsion as a provocation": the verdict's phrase)
         return frozenset()
     entries = lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ())  # (whatever it was done to: "the expulsion")

@@ -10,8 +10,8 @@ from functools import cache
 from kg.extract.codes import STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (expand, governing_verb, names_what, own_subject, points_back, speech_verb, stray_by,
-                               stray_in, target_by)
+from kg.extract.syntax import (aside, expand, governing_verb, names_what, own_subject, points_back, speech_verb,
+                               stray_by, stray_in, target_by)
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -232,9 +232,8 @@ def _bare(noun) -> bool:
     …" as parsed, "the military government"; not "the African bloc", "the alliance of democracies")."""
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     # (a clause set off by commas tells more of it, not which: "the junta, which seized power last week,")
-    said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct", "case", "relcl")
-            or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)
-            or c.dep_ == "relcl" and noun.doc[c.left_edge.i - 1].text != ","]
+    said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct", "case")
+            and not (c.dep_ == "relcl" and aside(c)) or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)]
     counted = [c for c in said if c.lemma_.lower() in _COUNTED and any(t.like_num for t in c.subtree)
                or c.dep_ == "amod" and c.lower_ in _REGIMES and noun.lemma_.lower() == "government"]
     return dets == ["the"] and len(said) == len(counted) and not stray_in(noun)  # (a size says no more: "the

@@ -13,7 +13,7 @@ __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
            "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
            "is_time", "misplaced_object", "appositive_participle", "names_what", "mandative", "occasion", "calls_off",
-           "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
+           "aside", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -971,6 +971,13 @@ def _verbal(verb) -> bool:
     return lemma in NAMING or lemma in lexicon().speech or any(
         e.predicate in _IN_WORDS and has_particle(verb, e.particle)
         for e in lexicon().triggers.get((lemma, "VERB"), ()))
+
+
+def aside(clause) -> bool:
+    """Whether a clause of a noun is set off by a comma: "the deal, brokered by China,", "the memorandum, which
+    would give Ethiopia access …," (it describes what was named, it does not pick it out)."""
+    return clause.dep_ in ("acl", "relcl") and clause.left_edge.i > 0 \
+        and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def trailing_participle(verb) -> bool:
