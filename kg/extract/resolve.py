@@ -1268,6 +1268,9 @@ class Context:
         owners = [o for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                   for o in (expand(c) if c.lower_ not in lead else [
                       g for d in c.children if d.dep_ in ("amod", "compound", "poss") for g in expand(d)])]
+        # ("a British-Iranian aid worker": both nationalities, the first hyphened to the second)
+        owners += [g for o in list(owners) for g in o.children if g.dep_ in ("amod", "compound")
+                   and g.i + 2 == o.i and g.nbor(1).tag_ == "HYPH"]
         # ("the Saudi-led coalition": the one that leads it)
         owners += [g for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.tag_ == "VBN"
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")]

@@ -4440,6 +4440,9 @@ MORE = {
         "The Franco-Italian summit focused on migration. Sino-Vietnamese talks on the border resumed. Japan and "
         "Australia pledged to defend a free Indo-Pacific.",
         {("France", "meets", "Italy"), ("China", "meets", "Vietnam")}, {("India", None, None), (None, None, "India")}),
+    "releasing a dual national held is a concession to the other nationality, aid workers included": (
+        "Egypt released a Canadian-Egyptian aid worker after two years in jail.",
+        {("Egypt", "concedes", "Canada")}, {("Egypt", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
