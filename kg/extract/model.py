@@ -39,8 +39,11 @@ def _mend_headline_parses(doc):
         if not noun.tag_.startswith("NN"):  # (tags: parts of speech are set after this)
             continue
         verb = next((t for t in noun.lefts if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")), None)
-        name = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "compound", "nmod") and c.tag_ in ("NNP", "NNPS")),
-                    None) if verb is not None else None
+        name = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")
+                     and c.tag_ in ("NNP", "NNPS")), None) if verb is not None else None
+        # (or a name read as the noun's adjective beside the verb: "[Bhutan] voiced displeasure with …")
+        name = name or next((c for c in noun.lefts if verb is not None and c.i == verb.i - 1 == sent.start
+                             and c.dep_ in ("amod", "compound") and c.is_title and c.tag_ in ("JJ", "NNP")), None)
         if name is None or name.right_edge.i + 1 != verb.i or doc[sent.start:name.left_edge.i].text not in ("", "The") \
                 or any(t.head != noun or t.dep_ not in ("compound", "amod") for t in doc[verb.i + 1:noun.i]):
             continue
@@ -76,6 +79,21 @@ def _mend_list_openers(doc):
             first.dep_ = "nsubj"
             subject.head, subject.dep_ = first, "conj"
             comma.head = first
+    return doc
+
+
+def _mend_infinitives(doc):
+    """Put right a to-infinitive read as a preposition and a noun it describes: in "threatened on Monday to expel
+    IAEA inspectors" the inspectors are what is expelled, and expelling is what was threatened."""
+    for to in doc[:-2]:
+        verb, head = doc[to.i + 1], to.head
+        noun = verb.head
+        if to.lower_ != "to" or to.dep_ != "prep" or verb.tag_ != "VB" or verb.dep_ != "amod" \
+                or noun.head != to or noun.dep_ != "pobj" or not head.tag_.startswith("VB"):
+            continue
+        verb.head, verb.dep_ = head, "xcomp"
+        to.head, to.dep_, to.tag_ = verb, "aux", "TO"
+        noun.head, noun.dep_ = verb, "dobj"
     return doc
 
 
@@ -126,7 +144,7 @@ def _mend_free_relatives(doc):
 
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
-_MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers)
+_MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives)
 
 
 def _mend_parses(doc):

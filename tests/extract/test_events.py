@@ -4443,6 +4443,10 @@ MORE = {
     "releasing a dual national held is a concession to the other nationality, aid workers included": (
         "Egypt released a Canadian-Egyptian aid worker after two years in jail.",
         {("Egypt", "concedes", "Canada")}, {("Egypt", "aids", None)}),
+    "a to-infinitive misread as a preposition, and a name misread as an adjective, are mended": (
+        "Syria threatened on Monday to expel IAEA experts. Chad voiced displeasure with the African Union over the "
+        "vote.",
+        {("Syria", "threatens", "International Atomic Energy Agency"), ("Chad", "criticizes", "African Union")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
