@@ -365,10 +365,10 @@ class Context:
                 and m.kind not in ("demonym", "nested")]
 
     def _under_military_rule(self, span: Span) -> bool:
-        """Whether a word of military rule stands within three words of a mention, in its sentence (not "the
-        junta" itself: "Nigeria urged the junta")."""
+        """Whether a word of military rule stands within three words before a mention or eight after it, in its
+        sentence ("Gabon's army seized power in a coup"; not "the junta" itself: "Nigeria urged the junta")."""
         sent = self.doc[span.start].sent
-        near = self.doc[max(span.start - 3, sent.start):min(span.end + 3, sent.end)]
+        near = self.doc[max(span.start - 3, sent.start):min(span.end + 8, sent.end)]
         return any(t.lower_ in _MILITARY_RULE and not (t.lower_ == "junta" and _bare(t)) for t in near)
 
     def _sex(self, person: Span) -> str | None:

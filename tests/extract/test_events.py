@@ -4447,6 +4447,10 @@ MORE = {
         "Syria threatened on Monday to expel IAEA experts. Chad voiced displeasure with the African Union over the "
         "vote.",
         {("Syria", "threatens", "International Atomic Energy Agency"), ("Chad", "criticizes", "African Union")}),
+    "'the junta' is the state whose army the sentence before told seized power in a coup": (
+        "Burkina Faso's army seized power in a coup on Friday. Ghana urged the junta to restore civilian rule. "
+        "Senegal condemned the coup in Guinea. Mali urged the junta to hold elections.",
+        {("Ghana", "urges", "Burkina Faso"), ("Mali", "urges", "Guinea")}, {("Mali", "urges", "Senegal")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
