@@ -4451,6 +4451,9 @@ MORE = {
         "Burkina Faso's army seized power in a coup on Friday. Ghana urged the junta to restore civilian rule. "
         "Senegal condemned the coup in Guinea. Mali urged the junta to hold elections.",
         {("Ghana", "urges", "Burkina Faso"), ("Mali", "urges", "Guinea")}, {("Mali", "urges", "Senegal")}),
+    "forces sent into waters 'off' a state are sent against it, wherever the parser hangs 'off'": (
+        "Japan sent two destroyers into waters off North Korea after the launch.",
+        {("Japan", "mobilizes", "North Korea")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
