@@ -4454,6 +4454,9 @@ MORE = {
     "forces sent into waters 'off' a state are sent against it, wherever the parser hangs 'off'": (
         "Japan sent two destroyers into waters off North Korea after the launch.",
         {("Japan", "mobilizes", "North Korea")}),
+    "aid to what stands somewhere goes to the place's state; an acronym opening a sentence is its subject": (
+        "Oman funded the reconstruction of 2,000 homes in the Gaza Strip. UNICEF shipped polio vaccines to Somalia.",
+        {("Oman", "aids", "Palestine"), ("United Nations Children's Fund", "aids", "Somalia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
