@@ -1572,8 +1572,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # of stands: "funded the reconstruction of 1,000 homes in Gaza")
         taken = [p for h in (token, *found) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                  for p in c.children if p.dep_ == "pobj"] if kind_of in ("ASSAULT", "COERCE") else []
-        taken += [p for h in found for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
+        taken += [p for h in found for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for p in c.children if p.dep_ == "pobj"]  # ("attacked a camp for displaced people in Darfur")
         targets = [a for t in (*found, token, *light, *taken) for prep in t.children if prep.dep_ == "prep"
                    and (prep.lower_ in _WHERE or prep.lower_ == "on" and t not in (token, *light))
                    for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in BORDERS  # (not "clashed

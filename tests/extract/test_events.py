@@ -4455,8 +4455,10 @@ MORE = {
         "Japan sent two destroyers into waters off North Korea after the launch.",
         {("Japan", "mobilizes", "North Korea")}),
     "aid to what stands somewhere goes to the place's state; an acronym opening a sentence is its subject": (
-        "Oman funded the reconstruction of 2,000 homes in the Gaza Strip. UNICEF shipped polio vaccines to Somalia.",
-        {("Oman", "aids", "Palestine"), ("United Nations Children's Fund", "aids", "Somalia")}),
+        "Oman funded the reconstruction of 2,000 homes in the Gaza Strip. UNICEF shipped polio vaccines to Somalia. "
+        "The RSF shelled a shelter for refugees in El Fasher.",
+        {("Oman", "aids", "Palestine"), ("United Nations Children's Fund", "aids", "Somalia"),
+         ("Rapid Support Forces", "attacks", "Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
