@@ -836,7 +836,10 @@ class Context:
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
             for child in token.children:  # (through a compound that names no one: "the EU migration pact")
                 nested = child.dep_ == "compound" and self.mention(child) is None
-                if child.dep_ in owners and (found := [
+                # (or a name the parser read as an adjective: "the Kyiv region")
+                named = child.dep_ == "amod" and _depth == 0 and (m := self.mention(child)) is not None \
+                    and m.kind != "demonym"
+                if (child.dep_ in owners or named) and (found := [
                         a for a in self._kin(self.resolve(child, descend=nested, _depth=_depth), family)
                         if not ((stand_ins or undergone) and a.type == "Person")]):
                     return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]

@@ -4459,6 +4459,9 @@ MORE = {
         "The RSF shelled a shelter for refugees in El Fasher.",
         {("Oman", "aids", "Palestine"), ("United Nations Children's Fund", "aids", "Somalia"),
          ("Rapid Support Forces", "attacks", "Sudan")}),
+    "a capital the parser reads as an adjective of a region names the region's state": (
+        "Russian troops pulled out of the Kyiv region last spring.",
+        {("Russia", "concedes", "Ukraine")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
