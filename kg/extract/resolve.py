@@ -135,6 +135,8 @@ def _ethnic(token) -> bool:
     return any(t.lower_ == "ethnic" for t in (*token.lefts, *token.head.lefts) if t.i < token.i)
 
 
+# Marks that set a list off after what it lists the members of: "the Quad - the US, Japan, India and Australia -".
+_SETTING_OFF = frozenset({"-", "–", "—", "("})
 # Words for a body after its name: "the Jaish-e-Mohammed group", "the Wagner group".
 _NAMED_BODIES = frozenset({"group", "movement", "faction", "organisation", "organization"})
 # Words that open a noun phrase without being part of what it names: "any military action".
@@ -1302,6 +1304,10 @@ class Context:
             + [self.owner(token, _OWNED - _BACKED)]
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)
         spans = [s for s in spans if s is None or s.name not in _country_groups()]
+        # ("leaders of the Quad - the US, Japan, India and Australia -": the members set off after a body, not it)
+        states = [s for s in spans if s is not None and s.type == "Country"]
+        spans = [s for s in spans if s is None or s.type != "Organization" or len(states) < 2 or not any(
+            t.text in _SETTING_OFF for t in self.doc[s.end:states[0].start])]
         crowd = token.tag_ in ("NNS", "NNPS") and token.lower_ in lexicon().synsets["PROTESTERS"] and sector == "OPP"
         # ("protesters marched in Caracas": where a crowd acts says whose it is, as "protesters in Caracas" does)
         acted_in = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"] \

@@ -4462,6 +4462,9 @@ MORE = {
     "a capital the parser reads as an adjective of a region names the region's state": (
         "Russian troops pulled out of the Kyiv region last spring.",
         {("Russia", "concedes", "Ukraine")}),
+    "members set off after a body are the actors, not the body beside them": (
+        "Leaders of the Quad - the United States, Japan, India and Australia - pledged to counter coercion at sea.",
+        {("Japan", "agrees", "India"), ("Australia", "agrees", "United States")}, {("Quad", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
