@@ -220,10 +220,18 @@ def _and_offices(ctx: Context, args: list[Arg]) -> set[str]:
     return {a.name for a in args} | {c for a in args for _, c in ctx.positions.get(a.name, [])}
 
 
+_OUTSIDE_STATE = frozenset({"REB", "INS", "OPP"})  # actor-code sectors of those who act against their state
+
+
 def _domestic(a: Arg, b: Arg) -> bool:
     """Whether two actors of one country are different parts of it ("Kenyan protesters" and "the Kenyan
     government", "Serbian police" and "Serbian students"): their acts on each other are events too."""
-    return a.type == b.type == "Country" and bool(a.sector) and bool(b.sector) and a.sector != b.sector
+    if a.type != "Country" or b.type != "Country":
+        return False
+    # (or a part outside the state against the state itself: "Rwandan rebels threatened attacks on Rwandan
+    # territory")
+    return bool(a.sector) and bool(b.sector) and a.sector != b.sector \
+        or bool(a.sector) != bool(b.sector) and (a.sector or b.sector) in _OUTSIDE_STATE
 
 
 def _without_offices(ctx: Context, args: list[Arg]) -> list[Arg]:

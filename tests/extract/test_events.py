@@ -4465,6 +4465,11 @@ MORE = {
     "members set off after a body are the actors, not the body beside them": (
         "Leaders of the Quad - the United States, Japan, India and Australia - pledged to counter coercion at sea.",
         {("Japan", "agrees", "India"), ("Australia", "agrees", "United States")}, {("Quad", None, None)}),
+    "rebels acting against their own state make a domestic event; its officials on it do not": (
+        "Congolese rebels threatened to resume attacks on Congolese territory. Kenyan officials criticised Kenya's "
+        "budget plan.",
+        {("Democratic Republic of the Congo", "threatens", "Democratic Republic of the Congo")},
+        {("Kenya", None, "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
