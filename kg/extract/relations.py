@@ -1729,7 +1729,10 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
     # (not a go-between's act: "talks brokered by Qatar and Egypt"; a promise binds both sides to each other only
     # as what is promised does: "agreed to hold talks", not "Norway and Iceland offered assistance")
     act = lexicon().predicates[entry.predicate] if predicate == "agrees" and entry.predicate else spec
-    if reciprocal or (_mutual(act, entry) and not targets and len(actors) >= 2 and not _go_between(entry)
+    # (a place the act cannot be done to is where it was done: "Indian and Chinese troops disengaged from Pangong
+    # Lake", a place no gazetteer puts in either state)
+    aimed = [a for a in targets if a.type in spec.object_types or a.type == "Place" and state_of_place(a.name)]
+    if reciprocal or (_mutual(act, entry) and not aimed and len(actors) >= 2 and not _go_between(entry)
                       and not _for_others(b.ctx, token, actors)) \
             or (pair and not targets):
         for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"

@@ -4470,6 +4470,9 @@ MORE = {
         "budget plan.",
         {("Democratic Republic of the Congo", "threatens", "Democratic Republic of the Congo")},
         {("Kenya", None, "Kenya")}),
+    "two sides disengaging from a place no gazetteer puts in a state concede to each other": (
+        "Indian and Chinese troops disengaged from the Galwan Valley area.",
+        {("India", "concedes", "China"), ("China", "concedes", "India")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
