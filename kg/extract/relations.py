@@ -383,9 +383,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     owners = [noun] + ([noun.head] if noun.dep_ == "conj" else [])
     # ("China-Russia cooperation": the first name hung on the second by the hyphen; "the Franco-German summit":
     # a combining form on a nationality)
-    hyphened = {c.i: [g for g in c.children if g.dep_ in ("compound", "amod") and g.i + 2 == c.i
-                      and g.nbor(1).tag_ == "HYPH"]
-                for o in owners for c in o.children}
+    hyphened = {c.i: syntax.hyphened(c) for o in owners for c in o.children}
     compounds = [a for o in owners for c in o.children if c.dep_ == "compound" or c.dep_ == "amod" and hyphened[c.i]
                  for t in (*hyphened[c.i], c) for a in ctx.resolve(t) or [
                      Arg(m.name, m.type, "possessor") for m in [ctx.mention(t)] if m is not None and m.kind == "demonym"]]
@@ -1080,7 +1078,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and lexicon().predicates[predicate].kind == "stance":
         targets = _echoed(b, token, actors, kind_of)
     if syntax.trailing_participle(token) and _object_has(token, "RESTRICTIONS") \
-            and all(a.name in {o.name for o in actors} for a in targets):
+            and {a.name for a in targets} <= {o.name for o in actors}:
         # "Japan restored South Korea to its list of trusted partners, easing export curbs": curbs a participle
         # eases or tightens, naming no one they are on, are on the clause's object (not "freeing 71 hostages")
         targets = [a for t in syntax.objects(token.head, ("dobj",)) for a in ctx.resolve(t, descend=True)
@@ -3000,8 +2998,10 @@ def _ultimatum(b: _Builder, verb) -> None:
                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)]
     targets = [a for c in clauses if (s := syntax.own_subject(c)) is not None for t in syntax.expand(s)
                for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
-    speaker = _speaker(b.ctx, verb) if targets else []
-    for actor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker)) if targets else ():
+    if not targets:
+        return
+    speaker = _speaker(b.ctx, verb)
+    for actor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker)):
         for target in targets:
             b.add("demands", actor, target, verb, rule=f"ultimatum:{verb.lemma_.lower()}", base=0.7, cameo="100",
                   speaker=speaker)
@@ -3108,12 +3108,6 @@ def _met_visiting(rel) -> bool:
 _UNPLACED_VISIT = re.compile(r"\b(?:visit|trip|tour)\b(?!\s+(?:to|of|by)\b)")
 
 
-def _visit_filed_from(b: _Builder, rel: Relation) -> bool:
-    """Whether a meeting is told with a visit of no destination, under a dateline: the visit is to where the
-    story is filed from ("NAIROBI - Modi, on a three-day visit, met Ruto")."""
-    return b.dateline is not None and rel.place == b.dateline.place and _UNPLACED_VISIT.search(rel.sentence) is not None
-
-
 def _state_at(place: str) -> str | None:
     """The country a capital, country, region or city is in (None for a place the gazetteer does not know)."""
     return capitals().get(place) or (place if country_code(place) else state_of_place(place)) \
@@ -3137,8 +3131,11 @@ def _visits_from_meetings(b: _Builder) -> None:
         if hosted and hosts:  # "Mongolia's President Khurelsukh hosted Putin", no place said: the guest came to
             rel = replace(rel, place=hosts.pop())  # the host's state
         signed = rel.predicate == "agrees" and rel.cameo == "057" and rel.subject_type == rel.object_type == "Person"
+        # (a meeting told with a visit of no destination, under a dateline, is where the story is filed from:
+        # "NAIROBI - Modi, on a three-day visit, met Ruto")
+        visit_filed = filed and _UNPLACED_VISIT.search(rel.sentence) is not None
         if rel.predicate != "meets" and not signed or not rel.place or _acting_place(b, rel) \
-                or rel.place not in rel.sentence and not hosted and not _visit_filed_from(b, rel):
+                or rel.place not in rel.sentence and not hosted and not visit_filed:
             continue  # (a dateline's place is where the story was filed, not where the meeting was; two people who
             #          sign a pact in a place meet there: "Prabowo and Marles inked the deal in Canberra")
         # (a venue the gazetteer does not know is in the city the story is filed from: "met … at the National

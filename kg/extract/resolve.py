@@ -10,8 +10,8 @@ from functools import cache
 from kg.extract.codes import STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (aside, expand, governing_verb, names_what, own_subject, points_back, speech_verb,
-                               stray_by, stray_in, target_by)
+from kg.extract.syntax import (aside, expand, governing_verb, hyphened, names_what, own_subject, points_back,
+                               speech_verb, stray_by, stray_in, target_by)
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -1274,8 +1274,7 @@ class Context:
                   for o in (expand(c) if c.lower_ not in lead else [
                       g for d in c.children if d.dep_ in ("amod", "compound", "poss") for g in expand(d)])]
         # ("a British-Iranian aid worker": both nationalities, the first hyphened to the second)
-        owners += [g for o in list(owners) for g in o.children if g.dep_ in ("amod", "compound")
-                   and g.i + 2 == o.i and g.nbor(1).tag_ == "HYPH"]
+        owners += [g for o in list(owners) for g in hyphened(o)]
         # ("the Saudi-led coalition": the one that leads it)
         owners += [g for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.tag_ == "VBN"
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")]

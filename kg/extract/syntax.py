@@ -13,7 +13,7 @@ __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
            "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
            "is_time", "misplaced_object", "appositive_participle", "names_what", "mandative", "occasion", "calls_off",
-           "aside", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
+           "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -971,6 +971,13 @@ def _verbal(verb) -> bool:
     return lemma in NAMING or lemma in lexicon().speech or any(
         e.predicate in _IN_WORDS and has_particle(verb, e.particle)
         for e in lexicon().triggers.get((lemma, "VERB"), ()))
+
+
+def hyphened(token) -> list:
+    """The words the parser hangs on ``token`` that a hyphen joins to it right before it: "China" of "China-Russia",
+    "Franco" of "Franco-German", "British" of "British-Iranian"."""
+    return [c for c in token.children if c.dep_ in ("compound", "amod") and c.i + 2 == token.i
+            and c.nbor(1).tag_ == "HYPH"]
 
 
 def aside(clause) -> bool:
