@@ -683,11 +683,18 @@ def _by_after_into(noun) -> bool:
     return into is not None and any(c.dep_ == "prep" and c.lower_ == "by" and c.i > into for c in noun.children)
 
 
+# Verbs whose object is the reason for the clause's act, someone else's act: "citing attacks on civilians".
+_CITING = frozenset({"cite", "invoke"})
+
+
 def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
     """Whether the noun's act is someone else's: set against the clause ("defended Iraq against
     criticism"), held inside another noun's phrase ("their response to attacks"; "a letter of
     congratulation" is still the clause's), or, when ``provoking``, what the clause's act came after
-    ("put its army on alert after clashes in Kosovo"; but "signed the deal after talks": their own)."""
+    ("put its army on alert after clashes in Kosovo"; but "signed the deal after talks": their own), or what it
+    cites as its reason ("severed ties, citing attacks on civilians")."""
+    if verb.lemma_.lower() in _CITING:
+        return True
     token = noun
     # ("agreed to a ceasefire in talks in Jeddah": talks one acts "in" are the setting of the clause's act)
     inside = _INSIDE | ({"in"} if _contact(noun) or _manner(noun) else set())
@@ -2294,13 +2301,13 @@ def _judgement(noun):
     if noun.dep_ == "dobj" and naming(head) and (judged := next((c for c in head.children if c.dep_ == "dative"),
                                                                 None)) is not None:
         return head, judged  # ("branded the Guyanese president a puppet", the one judged read as indirect object)
-    if noun.dep_ in ("dobj", "npadvmod") and head.dep_ in ("dobj", "oprd", "ccomp") and naming(head.head):
+    if noun.dep_ in ("dobj", "npadvmod") and head.dep_ in ("dobj", "oprd", "ccomp", "dep") and naming(head.head):
         # the verdict read as the move's object or its adverb ("called Seoul's move a grave provocation", "… a
         # mockery of the accord"), the move's noun even read as a verb ("called China's drills a provocation")
         if head.pos_ == "NOUN" or any(c.dep_ in ("poss", "det") for c in head.children):
             return head.head, head
         before = head.doc[head.i - 1]  # ("called China's military drills …": the modifier read as the object)
-        if head.dep_ == "ccomp" and before.head == head.head and before.dep_ in ("dobj", "oprd"):
+        if head.dep_ in ("ccomp", "oprd", "dep") and before.head == head.head and before.dep_ in ("dobj", "oprd"):
             return head.head, before
     if noun.dep_ == "appos" and head.dep_ in ("dobj", "oprd") and naming(head.head):
         return head.head, head  # ("called Milei a fascist", the name read as the predicate and the word its appositive)
@@ -2796,7 +2803,9 @@ def _verdict(b: _Builder, noun) -> None:
     judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in _JUDGING \
         else _speaker(b.ctx, verb)  # the caller judges; "… was a violation": the speaker
     doers = (_answered(b, noun, judges, answers) if pointing else []) or [
-        a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named
+        a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named \
+        or ([Arg(span.name, "Country", "name")] if judged.pos_ == "ADJ" and (span := b.ctx.mention(judged))
+            and span.kind == "demonym" else [])  # ("called the Chinese drills …", the act read apart from its owner)
     if not doers and (acts := _told(judged, answers)):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=judged)

@@ -4473,6 +4473,13 @@ MORE = {
     "two sides disengaging from a place no gazetteer puts in a state concede to each other": (
         "Indian and Chinese troops disengaged from the Galwan Valley area.",
         {("India", "concedes", "China"), ("China", "concedes", "India")}),
+    "calling a state's act a wrong criticizes the state even when the parser splits the act from its owner": (
+        "Hanoi called the Chinese drills a provocation.", {("Vietnam", "criticizes", "China")}),
+    "calling an act a wrong criticizes its doer when the parser reads the act's noun as a verb of its own": (
+        "Tokyo called the North Korean missile launch a grave provocation.", {("Japan", "criticizes", "North Korea")}),
+    "an act cited as the reason for a step is not the actor's own": (
+        "Kenya severed ties with Somalia, citing attacks on civilians in Mogadishu.",
+        {("Kenya", "sanctions", "Somalia")}, {("Kenya", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
