@@ -1152,6 +1152,10 @@ def _new_party(noun) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
+# Acts whose undoing is a release: who did one holds those whose release is demanded.
+_SEIZING = frozenset({"COERCE"})
+
+
 def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> list[Arg]:
     """Targets the sentence implies without naming a country for them:
 
@@ -1193,6 +1197,10 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                  for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]
         if found:
             return found
+    if entry.predicate in ("demands", "urges") and any(
+            t.lemma_.lower() in lexicon().synsets["RELEASES"] for t in syntax.objects(token, entry.objects)):
+        # "Zimbabwean police detained two Malawian drivers. Malawi demanded their release": made of who holds them
+        return _answered(b, token, actors, _SEIZING)
     if kind_of == "MOBILIZE":  # ("ordered a general mobilisation amid tensions with Ethiopia": the light verb's)
         return _provoker(b, token) or (_provoker(b, clause) if entry.pos == "NOUN" and clause is not None else [])
     # a complaint named by a noun answers the act it follows: "lodged a formal protest after Japanese lawmakers

@@ -4480,6 +4480,10 @@ MORE = {
     "an act cited as the reason for a step is not the actor's own": (
         "Kenya severed ties with Somalia, citing attacks on civilians in Mogadishu.",
         {("Kenya", "sanctions", "Somalia")}, {("Kenya", "attacks", None)}),
+    "a release demanded with no holder named is demanded of who seized those to be released": (
+        "Iranian forces seized a Greek-flagged tanker in the Gulf. Athens demanded the release of the ship and its "
+        "crew. Russia arrested an American journalist on spying charges. Washington demanded his release.",
+        {("Greece", "demands", "Iran"), ("United States", "demands", "Russia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
