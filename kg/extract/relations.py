@@ -2814,7 +2814,7 @@ def _verdict(b: _Builder, noun) -> None:
         a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named \
         or ([Arg(span.name, "Country", "name")] if judged.pos_ == "ADJ" and (span := b.ctx.mention(judged))
             and span.kind == "demonym" else [])  # ("called the Chinese drills …", the act read apart from its owner)
-    if not doers and (acts := _told(judged, answers)):
+    if not doers and (acts := _told(judged, _ON_TOLD.get(predicate, answers))):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=judged)
     elif not doers and (clause := _clause_judged(judged, verb)) is not None:

@@ -4484,6 +4484,9 @@ MORE = {
         "Iranian forces seized a Greek-flagged tanker in the Gulf. Athens demanded the release of the ship and its "
         "crew. Russia arrested an American journalist on spying charges. Washington demanded his release.",
         {("Greece", "demands", "Iran"), ("United States", "demands", "Russia")}),
+    "calling a pact told before a wrong criticizes its parties, as condemning it does": (
+        "Serbia and Hungary signed an energy accord in Belgrade. Croatia called the accord a violation of EU rules.",
+        {("Croatia", "criticizes", "Serbia"), ("Croatia", "criticizes", "Hungary")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
