@@ -607,10 +607,11 @@ class Context:
                                            and self._sex(m) in (None, _PRONOUN_SEX[lower])]):
                         return [Arg(near[-1].name, "Person", "pronoun")]
                     # "expelled the German ambassador, accusing him of …": an official the sentence names by title
-                    # only, when no person's name stands between
+                    # only, or one of an agent's kind ("a Russian diplomat"), when no person's name stands between
                     named = max((m.end for m in self._before(token.i, {"Person"}) if m.start >= start), default=start)
                     doers = {t.i for s in clause_subjects(verb) for t in s.subtree}  # (not who does it to him)
-                    titled = [t for t in self.doc[named:token.i] if t.tag_ == "NN" and t.lemma_.lower() in lexicon().roles
+                    titled = [t for t in self.doc[named:token.i] if t.tag_ == "NN"
+                              and (t.lemma_.lower() in lexicon().roles or t.lemma_.lower() in lexicon().agents)
                               and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.i not in doers
                               and self.mention(t) is None]
                     # ("telephoned his Sri Lankan counterpart to congratulate him": the counterpart's state)

@@ -4487,6 +4487,9 @@ MORE = {
     "calling a pact told before a wrong criticizes its parties, as condemning it does": (
         "Serbia and Hungary signed an energy accord in Belgrade. Croatia called the accord a violation of EU rules.",
         {("Croatia", "criticizes", "Serbia"), ("Croatia", "criticizes", "Hungary")}),
+    "him after an agent named by kind and nationality is that agent, standing for its state": (
+        "Estonia expelled a Russian diplomat, accusing him of undermining its security.",
+        {("Estonia", "sanctions", "Russia"), ("Estonia", "criticizes", "Russia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
