@@ -1578,6 +1578,13 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                     for t in found) \
             and token.lemma_.lower() not in _ANSWERING:  # (but "reacted angrily to NATO's decision" answers it)
         return [], False  # "filed a complaint with the Eurasian Economic Commission": the body it goes to
+    if not targets and entry.needs == "CROSSINGS":
+        # "closed all crossings along the Cambodian border", "… on its border with Cambodia" (the phrase may hang on
+        # the verb): the border's
+        targets = [a for t in (*found, token) for prep in t.children
+                   if prep.dep_ == "prep" and prep.lower_ in ("along", "on", "at")
+                   for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in BORDERS
+                   for a in named(p) if fits(a)]
     if not targets and (not entry.block or kind_of == "ASSAULT") \
             and (kind_of in _DONE_WHERE or entry.predicate == "investigates"):
         # "bombed a school in Gaza", "delivered food to displaced people in Tigray", "investigated abuses in

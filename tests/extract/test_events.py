@@ -4490,6 +4490,13 @@ MORE = {
     "him after an agent named by kind and nationality is that agent, standing for its state": (
         "Estonia expelled a Russian diplomat, accusing him of undermining its security.",
         {("Estonia", "sanctions", "Russia"), ("Estonia", "criticizes", "Russia")}),
+    "ships and boats supplied to a state are arms given, as jets and tanks are": (
+        "Japan supplied six patrol vessels to Vietnam. South Korea delivered two corvettes to the Philippines.",
+        {("Japan", "aids", "Vietnam"), ("South Korea", "aids", "Philippines")}),
+    "crossings closed along or on a border are closed to the state across it": (
+        "Thailand closed all crossings along the Cambodian border. Peru shut the checkpoints on its border with "
+        "Bolivia.",
+        {("Thailand", "coerces", "Cambodia"), ("Peru", "coerces", "Bolivia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
