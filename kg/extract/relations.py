@@ -3128,6 +3128,8 @@ def _met_visiting(rel) -> bool:
     return re.search(rf"\bvisiting\s+(?:\S+\s+){{0,5}}{re.escape(rel.object.split()[-1])}\b", rel.sentence) is not None
 
 
+# Discussing by telephone (CAMEO 041), where no one travels: "received a phone call from Erdogan".
+_BY_PHONE = "041"
 # A visit told with no destination: "on a three-day visit", "during a state visit" (not "a visit to Lima").
 _UNPLACED_VISIT = re.compile(r"\b(?:visit|trip|tour)\b(?!\s+(?:to|of|by)\b)")
 
@@ -3159,6 +3161,7 @@ def _visits_from_meetings(b: _Builder) -> None:
         # "NAIROBI - Modi, on a three-day visit, met Ruto")
         visit_filed = filed and _UNPLACED_VISIT.search(rel.sentence) is not None
         if rel.predicate != "meets" and not signed or not rel.place or _acting_place(b, rel) \
+                or rel.cameo == _BY_PHONE \
                 or rel.place not in rel.sentence and not hosted and not visit_filed:
             continue  # (a dateline's place is where the story was filed, not where the meeting was; two people who
             #          sign a pact in a place meet there: "Prabowo and Marles inked the deal in Canberra")

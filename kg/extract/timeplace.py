@@ -21,9 +21,9 @@ _DAY_PRECISE = re.compile(
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _YEAR = re.compile(r"\b\d{4}\b")
 _MODES = (("video", re.compile(r"\bvideo\s*(?:link|call|conference)?\b|\bvirtual(?:ly)?\b", re.I)),
-          # (not "called on", "called for unity", "called off"; but "in a call with Zelensky")
-          ("phone", re.compile(r"\b(?:(?:tele)?phon(?:e|ed|es|ing)|called(?!\s+(?:on|upon|for|off)\b)|calls?\s+with)\b",
-                               re.I)))
+          # (not "called on", "called for unity", "called off"; but "in a call with Zelensky", "a call from Ruto")
+          ("phone", re.compile(r"\b(?:(?:tele)?phon(?:e|ed|es|ing)|called(?!\s+(?:on|upon|for|off)\b)"
+                               r"|calls?\s+(?:with|from))\b", re.I)))
 
 
 # "MOSCOW, Nov. 9 (Xinhua) --", "NAIROBI (Reuters) -", "GENEVA, June 2 -", "PYONGYANG, June 19. /TASS/.",

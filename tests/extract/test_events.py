@@ -4497,6 +4497,9 @@ MORE = {
         "Thailand closed all crossings along the Cambodian border. Peru shut the checkpoints on its border with "
         "Bolivia.",
         {("Thailand", "coerces", "Cambodia"), ("Peru", "coerces", "Bolivia")}),
+    "a phone call received from a leader abroad is a call, not a visit to the receiver's country": (
+        "Kenyan President William Ruto received a phone call from Tanzanian President Samia Suluhu Hassan in Nairobi.",
+        {("William Ruto", "meets", "Samia Suluhu Hassan")}, {("Samia Suluhu Hassan", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
