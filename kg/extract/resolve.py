@@ -1044,8 +1044,12 @@ class Context:
         sent = self.sentence(pronoun)
         roles = ("nsubj", "nsubjpass") if pronoun.lower_ != "them" else ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
         # ("thanked EU member states and urged them to …": "them" takes up a named plural too)
+        # (not what "their" owns: "froze their assets and banned them from travel" are the owners)
         found = next((t for t in reversed(self.doc[sent.start:pronoun.i]) if t.dep_ in roles
-                      and t.tag_ in ("NNS", "NNPS") and (self.mention(t) is None or pronoun.lower_ == "them")), None)
+                      and t.tag_ in ("NNS", "NNPS") and (self.mention(t) is None or pronoun.lower_ == "them")
+                      and not any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children)), None)
+        if found is not None and found.dep_ == "conj" and found.head.tag_ in ("NNS", "NNPS"):
+            found = found.head  # ("Belarusian officials and companies": the first holds what the list shares)
         if found is None and pronoun.lower_ == "them" and sent.start > 0:
             # (or the people named by role at the end of the sentence before: "… for talks with Niger's military
             # leaders. He urged them to release Bazoum")

@@ -65,8 +65,10 @@ def expand(token) -> list:
             for d in tok.children))
         # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser reads as appositions
         listed = any(g.dep_ == "cc" for g in tok.children)
+        # (not a relative clause read as one: "Lithuania and Poland, [which border Belarus], welcomed …")
         stack.extend(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN"
-                     and (listed or any(g.dep_ in ("conj", "cc") for g in c.children)))
+                     and (listed or any(g.dep_ in ("conj", "cc") for g in c.children))
+                     and not any(g.tag_ in ("WDT", "WP") for g in c.subtree))
         # "Ethiopia's prime minister Abiy Ahmed and Eritrea's president Isaias Afwerki": the parser may hang the
         # second title on the first, as an apposition after the name that holds the "and"
         stack.extend(c for c in tok.children if tok.pos_ == "NOUN" and coordinated_apposition(c))

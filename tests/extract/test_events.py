@@ -4500,6 +4500,14 @@ MORE = {
     "a phone call received from a leader abroad is a call, not a visit to the receiver's country": (
         "Kenyan President William Ruto received a phone call from Tanzanian President Samia Suluhu Hassan in Nairobi.",
         {("William Ruto", "meets", "Samia Suluhu Hassan")}, {("Samia Suluhu Hassan", "visits", None)}),
+    "a relative clause the parser reads as an apposition adds no one to the list before it": (
+        "The EU imposed new sanctions on Belarus. Lithuania and Poland, which border Belarus, welcomed the decision.",
+        {("Lithuania", "praises", "European Union"), ("Poland", "praises", "European Union")},
+        {("Belarus", "praises", None)}),
+    "them after what their owns takes up the owners, the first of a list holding what the list shares": (
+        "The European Union added 30 Belarusian officials and companies to its sanctions list over support for "
+        "Russia's war, freezing their assets and banning them from travel in the bloc.",
+        {("European Union", "coerces", "Belarus")}, {("European Union", "coerces", "Russia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
