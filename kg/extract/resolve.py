@@ -798,7 +798,12 @@ class Context:
             others = [m for m in self._before(token.i, {"Country"}) if m.name not in owners]
             if owners and called:
                 return [Arg(called[-1].name, "Country", "pronoun")]
-            return [Arg(others[-1].name, "Country", "pronoun")] if owners and others else []
+            if lemma != "ally" or not others:
+                return [Arg(others[-1].name, "Country", "pronoun")] if owners and others else []
+            # ("Moscow stood with its ally": the other state the story names most, the last of those on a tie)
+            counts = Counter(m.name for m in others)
+            return [Arg(max(reversed([m.name for m in others]), key=counts.__getitem__), "Country", "pronoun")] \
+                if owners else []
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
             return found
         if lemma in lexicon().roles and token.tag_ in ("NNS", "NNPS"):  # "his counterparts from Qatar and Jordan"

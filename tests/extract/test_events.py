@@ -4508,6 +4508,10 @@ MORE = {
         "The European Union added 30 Belarusian officials and companies to its sanctions list over support for "
         "Russia's war, freezing their assets and banning them from travel in the bloc.",
         {("European Union", "coerces", "Belarus")}, {("European Union", "coerces", "Russia")}),
+    "its ally is the other state the story names most, not merely the last one named": (
+        "The EU froze the assets of Belarusian officials over Belarus's support for Russia. Belarus called the "
+        "sanctions illegal. Hungary had delayed the package. Moscow said it stood in solidarity with its ally.",
+        {("Russia", "supports", "Belarus")}, {("Russia", "supports", "Hungary")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
