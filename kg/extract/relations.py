@@ -1030,8 +1030,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             targets = [a for t in syntax.objects(purpose, ("dobj", "against"))
                        for a in ctx.resolve(t, descend=True, through_of=False)
                        if a.type in ACTOR_TYPES and a.name not in named]
-    if not targets and not entry.block:
-        targets = _implied_targets(b, token, entry, actors)
+    if not entry.block and (not targets or all(a.type == "Place" for a in targets)) \
+            and (implied := _implied_targets(b, token, entry, actors)) \
+            and (not targets or all(a.how == "agent" for a in implied)):
+        targets = implied  # (people acted on, not the place it was done in: "broke up a rally in Nairobi")
     if not targets and predicate == "opposes" and token.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for c in token.children):
         # "Argentina demanded a public apology … Madrid refused": a refusal with nothing refused answers the last
@@ -1166,14 +1168,18 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
     """
     kind_of = _type_of(entry.cameo)
     homes = {a.name for a in actors if a.type == "Country" and a.how == "agent" and a.sector}
-    if len(homes) == 1 and kind_of == "COERCE":
+    if len(homes) == 1 and (kind_of == "COERCE" or entry.cameo[:2] == "17"):  # (CAMEO's coercion, repression too)
         home = homes.pop()
-        for t in syntax.objects(token, entry.objects):
-            people = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"] if t.lemma_.lower() in QUANTITIES else [t]
-            for p in people:
+        # (or what the means it used was for: "used tear gas to break up a rally")
+        acted_on = [*syntax.objects(token, entry.objects),
+                    *(o for c in token.children if c.dep_ in ("xcomp", "advcl") and syntax.to_infinitive(c)
+                      for o in syntax.objects(c, ("dobj",)))]
+        for t in acted_on:
+            for p in _people_in(t):
                 sector = lexicon().agents.get(p.lower_) or lexicon().agents.get(p.lemma_.lower())
-                if sector and not any(c.dep_ in ("poss", "amod", "compound") for c in p.children) \
+                # (not those a name or nationality claims: "two Malawian drivers"; but "opposition supporters")
+                if sector and not any(c.dep_ in ("poss", "amod", "compound") and (
+                        c.dep_ == "poss" or b.ctx.mention(c) is not None) for c in p.children) \
                         and sector not in {a.sector for a in actors} and p.lemma_.lower() not in VESSELS:
                     # (a ship is no one's people: "the Iranian navy seized a tanker")
                     return [Arg(home, "Country", "agent", sector, p.text)]
@@ -1237,6 +1243,19 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         return []  # "rallied in support of the president's policy": not against their government
     return [Arg(a.name, "Country", "agent", "GOV") for a in actors
             if a.type == "Country" and a.how == "agent" and a.sector and a.sector not in _OFFICIAL_SECTORS]
+
+
+def _people_in(noun) -> list:
+    """The words for the people a noun acted on names: those of a quantity ("dozens of protesters"), those who
+    gathered for a rally ("an opposition rally", "a march by opposition supporters"), else the noun itself."""
+    lemma = noun.lemma_.lower()
+    if lemma in QUANTITIES:
+        return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
+    if lemma in lexicon().synsets["RALLIES"]:
+        return [c for c in noun.children if c.dep_ == "compound"] + [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    return [noun]
 
 
 def _harmed_in(noun) -> list:

@@ -4512,6 +4512,11 @@ MORE = {
         "The EU froze the assets of Belarusian officials over Belarus's support for Russia. Belarus called the "
         "sanctions illegal. Hungary had delayed the package. Moscow said it stood in solidarity with its ally.",
         {("Russia", "supports", "Belarus")}, {("Russia", "supports", "Hungary")}),
+    "police breaking up a rally coerce those who gathered, their own state's people": (
+        "Kenyan police broke up an opposition rally in Nairobi.", {("Kenya", "coerces", "Kenya")}),
+    "police using tear gas to disperse a rally coerce those the means was used on": (
+        "Tanzanian police used tear gas to disperse an opposition rally in Arusha.",
+        {("Tanzania", "coerces", "Tanzania")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
