@@ -961,6 +961,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     modality = syntax.modality_of(token)
     if modality == "asserted" and anchor is not token:  # "talks … could set the stage": the clause's modal
         modality = syntax.modality_of(anchor)
+    if entry.needs == "PACTS" and syntax.owned_grounds(token):
+        modality = "asserted"  # "won't cut aid over its security pact with China": the pact is there, and with it
+        #                        the cooperation (not its signing, whose time the clause does not tell)
     source = "cameo" if entry.block else entry.pos.lower()
     common = dict(rule=f"{source}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}", base=base,
                   trigger=entry, speaker=speaker, modality=modality, place=_place(ctx, token))

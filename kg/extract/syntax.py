@@ -12,8 +12,8 @@ from kg.extract.lexicon import lexicon, role_words
 __all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
            "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
            "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
-           "is_time", "misplaced_object", "appositive_participle", "names_what", "mandative", "occasion", "calls_off",
-           "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
+           "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "names_what", "mandative",
+           "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -1499,9 +1499,8 @@ def modality_of(trigger) -> str:
             return mode
         if child.dep_ == "det" and child.lower_ == "any" and trigger.pos_ == "NOUN":
             return "hypothetical"  # "opposed to any military intervention": none has happened
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in _GROUNDS \
-            and any(c.dep_ == "poss" for c in trigger.children) and any(
-                e.cameo[:2] in _FORCE_CODES for e in lexicon().triggers.get((trigger.lemma_.lower(), "NOUN"), ())):
+    if owned_grounds(trigger) and any(
+            e.cameo[:2] in _FORCE_CODES for e in lexicon().triggers.get((trigger.lemma_.lower(), "NOUN"), ())):
         return "asserted"  # "threatened sanctions over Russia's annexation of Crimea": force given as the grounds
         #                    is told as used (not a pact or words: "over its security pact with China")
     if trigger.dep_ == "nsubjpass" and (lemma := trigger.head.lemma_.lower()) in _SCHEDULED:
@@ -1572,6 +1571,13 @@ def modality_of(trigger) -> str:
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and to_infinitive(trigger):
         return "hypothetical"  # "it would be a mistake for Finland to join NATO": an act only talked of
     return "asserted"
+
+
+def owned_grounds(noun) -> bool:
+    """Whether a noun names someone's act or thing given as the grounds of the clause ("over Russia's annexation
+    of Crimea", "over its security pact with China"), which the clause presupposes."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _GROUNDS \
+        and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _of_depth(token) -> int:

@@ -4517,6 +4517,10 @@ MORE = {
     "police using tear gas to disperse a rally coerce those the means was used on": (
         "Tanzanian police used tear gas to disperse an opposition rally in Arusha.",
         {("Tanzania", "coerces", "Tanzania")}),
+    "a security pact still to be signed is no cooperation yet; one given as the grounds of an act is": (
+        "Kenya hopes to sign a defence pact with Ethiopia next month. Britain will not cut aid to Vanuatu over its "
+        "security pact with China.",
+        {("Vanuatu", "cooperatesWith", "China")}, {("Kenya", "cooperatesWith", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
