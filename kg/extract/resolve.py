@@ -703,7 +703,11 @@ class Context:
                 found = self._last_pair(token, lemma)
             else:  # "the two countries": the two its sentence names ("urged both sides": others' sides)
                 found = self._parties(token) or (self._sentence_pair(token) if "two" in quantity else [])
-            return found or self.salient(kind, token.i) or (self._sayers_pair(token) if kind == "Country" else [])
+            salient = self.salient(kind, token.i)
+            if lemma in ("minister", "president"):  # ("spoke with both foreign ministers": not a president named
+                #                                      more, only those known to hold the post, if any)
+                salient = [a for a in salient if any(lemma in r.lower() for r, _ in self.positions.get(a.name, []))]
+            return found or salient or (self._sayers_pair(token) if kind == "Country" else [])
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NNS" and not owned \
                 and (count := max((_COUNTS.get(q, 0) for q in quantity), default=0)):
             return self._listed(token, count)  # "Niger, Mali and Burkina Faso … urged the three countries"

@@ -4521,6 +4521,13 @@ MORE = {
         "Kenya hopes to sign a defence pact with Ethiopia next month. Britain will not cut aid to Vanuatu over its "
         "security pact with China.",
         {("Vanuatu", "cooperatesWith", "China")}, {("Kenya", "cooperatesWith", None)}),
+    "an envoy recalled from his post in a capital is recalled from that capital's state": (
+        "Algeria recalled its ambassador in Madrid for consultations.", {("Algeria", "sanctions", "Spain")}),
+    "both foreign ministers are those known to hold the post, not a president the story names more": (
+        "Ecuadorean President Daniel Noboa accused Mexico of meddling. Mexico's foreign minister Alicia Barcena "
+        "rejected the charge. Peru called for calm. The OAS said its secretary general, Luis Almagro, had spoken "
+        "with both foreign ministers.",
+        {("Luis Almagro", "meets", "Alicia Barcena")}, {("Luis Almagro", "meets", "Daniel Noboa")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
