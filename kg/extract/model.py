@@ -97,6 +97,24 @@ def _mend_infinitives(doc):
     return doc
 
 
+def _mend_owned_nouns(doc):
+    """Hang a possessive on the noun it owns, not on a name before it: "Ukraine's EU bid" is Ukraine's bid, which
+    the parser reads as Ukraine's EU; and in "threatened to block Sweden's NATO bid" it makes "NATO" (with Sweden's)
+    the object and "bid" a participle beside it: the bid is the object, and NATO names what it is for."""
+    for name in doc[:-1]:
+        noun = doc[name.i + 1]
+        if not name.tag_.startswith("NNP") or not any(c.dep_ == "poss" for c in name.children):
+            continue
+        if noun.dep_ == "dobj" and noun.tag_ in ("VBN", "VBD") and name.dep_ == "dobj" and name.head == noun.head:
+            noun.tag_ = "NN"
+            name.head, name.dep_ = noun, "compound"
+        elif name.dep_ != "compound" or name.head != noun or noun.tag_ not in ("NN", "NNS"):
+            continue
+        for owner in [c for c in name.children if c.dep_ in ("poss", "det")]:
+            owner.head = noun
+    return doc
+
+
 # Forms of the verbs that name what a free relative stands for ("what Moscow [called] terrorist positions").
 _NAMING_FORMS = frozenset({"call", "calls", "called", "describe", "describes", "described", "term", "termed",
                            "label", "labelled", "labeled", "dub", "dubbed", "brand", "branded"})
@@ -144,7 +162,8 @@ def _mend_free_relatives(doc):
 
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
-_MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives)
+_MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
+          _mend_owned_nouns)
 
 
 def _mend_parses(doc):

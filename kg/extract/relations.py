@@ -1591,6 +1591,17 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # "the Essequibo region of Guyana": a place no gazetteer knows, of a state named
         targets = [a for t in found for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"] or targets
+    if not targets and kind_of in _HOSTILE and entry.predicate != "demands":
+        # "vowed countermeasures against any U.S. arms sale to Taiwan": a hostile act aimed at an act is aimed at
+        # whoever does it
+        targets = [a for ts in places for t in ts if _triggers(t) for a in (*_owners(ctx, t), *(
+            a for c in t.children if c.dep_ == "compound" and ctx.mention(c) is not None for a in ctx.resolve(c)))
+            if fits(a)]
+    if not targets and kind_of in _HOSTILE and entry.predicate != "demands":
+        # "will take countermeasures if the United States sells arms to Taiwan": at whoever would set it off
+        targets = [a for c in token.children if c.dep_ == "advcl" and any(
+                       m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                   for t in syntax.subjects(c) for a in ctx.resolve(t) if a.type in ACTOR_TYPES and fits(a)]
     if entry.predicate == "supports" and entry.lemma == "call":  # "repeated its call for a political settlement of
         # the crisis" backs the policy, not what or whom it concerns (the verb "called for" is an appeal: urges)
         targets = [a for t in found if (a := unnamed_policy(t)) is not None] \

@@ -4528,6 +4528,15 @@ MORE = {
         "rejected the charge. Peru called for calm. The OAS said its secretary general, Luis Almagro, had spoken "
         "with both foreign ministers.",
         {("Luis Almagro", "meets", "Alicia Barcena")}, {("Luis Almagro", "meets", "Daniel Noboa")}),
+    "a possessive before a name and a noun owns the noun: blocking Ukraine's EU bid threatens Ukraine": (
+        "Hungary threatened to block Ukraine's EU bid over its treatment of ethnic Hungarians.",
+        {("Hungary", "threatens", "Ukraine")}, {("Hungary", "threatens", "European Union")}),
+    "a hostile act aimed at an act is aimed at whoever does it": (
+        "Beijing vowed to take countermeasures against any Japanese arms sale to the Philippines.",
+        {("China", "threatens", "Japan")}),
+    "a hostile act promised on a condition is aimed at whoever would set it off": (
+        "Moscow will take resolute countermeasures if Finland hosts American nuclear weapons.",
+        {("Russia", "threatens", "Finland")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
