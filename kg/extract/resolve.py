@@ -1287,8 +1287,9 @@ class Context:
         owners = [o for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                   for o in (expand(c) if c.lower_ not in lead else [
                       g for d in c.children if d.dep_ in ("amod", "compound", "poss") for g in expand(d)])]
-        # ("a British-Iranian aid worker": both nationalities, the first hyphened to the second)
-        owners += [g for o in list(owners) for g in hyphened(o)]
+        # ("a British-Iranian aid worker": both nationalities, the first hyphened to the second; not the backer
+        # hyphened to a participle: "Turkish-backed Syrian fighters")
+        owners += [g for o in list(owners) if o.pos_ != "VERB" for g in hyphened(o)]
         # ("the Saudi-led coalition": the one that leads it)
         owners += [g for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.tag_ == "VBN"
                    for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")]

@@ -4537,6 +4537,9 @@ MORE = {
     "a hostile act promised on a condition is aimed at whoever would set it off": (
         "Moscow will take resolute countermeasures if Finland hosts American nuclear weapons.",
         {("Russia", "threatens", "Finland")}),
+    "a state hyphened to a participle of backing is the backer, not one of the actors": (
+        "Turkish-backed Syrian fighters clashed with Kurdish forces near Manbij.", set(),
+        {("Turkey", "attacks", None), (None, "attacks", "Turkey")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
