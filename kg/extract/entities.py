@@ -16,7 +16,7 @@ from functools import cache
 from kg.extract.codes import country_code, country_of_place, state_of_place
 from kg.extract.lexicon import (actor_records, dictionary_organizations, lexicon, officeholder_names, role_words,
                                 rows)
-from kg.extract.syntax import appositive_participle
+from kg.extract.syntax import appositive_participle, text_of
 from kg.places import locate
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "VESSELS", "of_a_people_elsewhere"]
@@ -182,7 +182,7 @@ def _title_case_line(text: str, at: int) -> bool:
 
 def _shape_spans(doc) -> list[Span]:
     spans: list[Span] = []
-    text = doc.text  # built anew on every access
+    text = text_of(doc)
     for kind, pattern, template in _shapes():
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -641,7 +641,7 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
             #                             …", "Yoon and Japanese Prime Minister Ishiba", read as adjectives)
             resolved.append(Span(token.i, token.i + 1, "Person", token.text, "name", "ner"))
     for part in (p for p in parts if "-" in p):  # ("Sall-Diouf", three tokens)
-        for found in re.finditer(rf"\b{re.escape(part)}\b", doc.text):
+        for found in re.finditer(rf"\b{re.escape(part)}\b", text_of(doc)):
             span = doc.char_span(found.start(), found.end())
             if span is not None and covered.isdisjoint(range(span.start, span.end)):
                 resolved.append(Span(span.start, span.end, "Person", part, "name", "ner"))

@@ -1834,14 +1834,6 @@ _NAMES_OF_THINGS = frozenset({"Organization", "Document", "Event"})  # names a n
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADV"}
 
 
-class _PerDoc:
-    """Results computed once per token of the document being read (the rules ask for a word's triggers
-    many times: as a trigger, as a light verb's noun, as an agreement's head)."""
-
-    doc = None
-    found: dict[int, list[Trigger]] = {}
-
-
 def _earlier_doers(ctx: Context, noun, own) -> list[Arg]:
     """The doers of an act that a noun with "the" and no owner of its own names again: those of the nearest
     act of its kind told before its sentence, a verb of the same event predicate and stem ("Iran's Revolutionary
@@ -1862,22 +1854,14 @@ def _earlier_doers(ctx: Context, noun, own) -> list[Arg]:
                                    if a.type in ACTOR_TYPES and a.name not in own]
 
 
-def _triggers(token) -> list[Trigger]:
-    if _PerDoc.doc is not token.doc:
-        _PerDoc.doc, _PerDoc.found = token.doc, {}
-    found = _PerDoc.found.get(token.i)
-    if found is None:
-        found = _PerDoc.found[token.i] = _token_triggers(token)
-    return found
-
-
 @cache
 def _trigger_words() -> frozenset[str]:
     """Every word the trigger table holds an entry for, whatever its part of speech."""
     return frozenset(word for word, _ in lexicon().triggers)
 
 
-def _token_triggers(token) -> list[Trigger]:
+@syntax.per_doc  # (the rules ask for a word's triggers many times: as a trigger, a light verb's noun, a deal's head)
+def _triggers(token) -> list[Trigger]:
     words = _trigger_words()
     if token.lemma_.lower() not in words and token.lower_ not in words:
         return []  # (most words are no trigger: the table is asked before anything else about them)
@@ -3091,6 +3075,22 @@ def _accused_backing(b: _Builder) -> None:
                       for r in b.relations]
 
 
+_NOUNS, _VERBS = frozenset({"NOUN", "PROPN"}), frozenset({"VERB"})
+# The rules asked of every word, in order, each with what a word it can start from is: a part of speech, or the
+# word's form or lemma (each rule checks the rest; a word that is none of these is not offered to it).
+_PER_TOKEN = (
+    (_accusation, _VERBS), (_named_wrong, _NOUNS), (_verdict, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "VERB"})),
+    (_charge_denied, _NOUNS), (_attacked_from, _NOUNS), (_brought_together, frozenset({"bring"})),
+    (_blamed, frozenset({"responsibility", "responsible", "accountable", "blame", "behind"})),
+    (_no_right, frozenset({"right"})), (_reached_in_talks, _NOUNS), (_against, frozenset({"against", "in"})),
+    (_dismayed, _DISMAYING), (_drawn, _NOUNS), (_with_backing, _NOUNS), (_visiting, frozenset({"visiting"})),
+    (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
+    (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, _LEAVING),
+    (_received, _RECEIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS), (_reprisal, _FACING),
+    (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})),
+)
+
+
 def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateline | None = None) -> list[Relation]:
     """Every relation stated in ``doc`` (positions first, so that role references can use them)."""
     lead_date = next((d for sent in ctx.sentences[:2] if (d := sentence_date(ctx.dates(sent), published))), None)
@@ -3099,34 +3099,10 @@ def find_relations(doc, ctx: Context, *, published: str | None, dateline: Dateli
     for token in doc:
         for entry in sorted(_triggers(token), key=lambda e: e.predicate):
             _fire(builder, token, entry)
-        _accusation(builder, token)
-        _named_wrong(builder, token)
-        _verdict(builder, token)
-        _charge_denied(builder, token)
-        _attacked_from(builder, token)
-        _brought_together(builder, token)
-        _blamed(builder, token)
-        _no_right(builder, token)
-        _reached_in_talks(builder, token)
-        _against(builder, token)
-        _dismayed(builder, token)
-        _drawn(builder, token)
-        _with_backing(builder, token)
-        _visiting(builder, token)
-        _on_a_call(builder, token)
-        _unwelcome(builder, token)
-        _abroad(builder, token)
-        _welcomed_to(builder, token)
-        _their_hosts(builder, token)
-        _invited(builder, token)
-        _sent_away(builder, token)
-        _received(builder, token)
-        _welcome_given(builder, token)
-        _obligation(builder, token)
-        _reprisal(builder, token)
-        _retaliation(builder, token)
-        _ultimatum(builder, token)
-        _did_the_same(builder, token)
+        keys = (token.pos_, token.lower_, token.lemma_.lower())
+        for rule, starts in _PER_TOKEN:
+            if not starts.isdisjoint(keys):
+                rule(builder, token)
     _visits_from_meetings(builder)
     _accused_backing(builder)
     # The same statement found by two rules counts once ("issued a warning": the verb and the noun);

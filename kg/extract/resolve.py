@@ -11,7 +11,7 @@ from kg.extract.codes import STATE_SECTORS, dictionary_record, office_state, sta
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (aside, expand, governing_verb, hyphened, names_what, own_subject, points_back,
-                               speech_verb, stray_by, stray_in, target_by)
+                               speech_verb, stray_by, stray_in, target_by, text_of)
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -333,7 +333,7 @@ class Context:
     def __post_init__(self) -> None:
         # token.sent walks the whole document on every call; look sentences up once instead.
         self.sentences = list(self.doc.sents)
-        self.text = self.doc.text
+        self.text = text_of(self.doc)
         self.quoted = any(mark in self.text for mark in OPENING_QUOTES)
         self._sentence_of = [0] * len(self.doc)
         for number, sent in enumerate(self.sentences):

@@ -5,12 +5,12 @@ Functions take and return spaCy tokens; they never leave kg/extract/.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, wraps
 
 from kg.extract.lexicon import lexicon, role_words
 
-__all__ = ["expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated", "modality_of", "speech_verb",
-           "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
+__all__ = ["per_doc", "text_of", "expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
+           "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
            "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
            "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "names_what", "mandative",
            "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
@@ -49,6 +49,40 @@ _CLIMB = {"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "dobj", "rel
           "oprd", "acomp", "advmod"}
 
 
+class _Memo:
+    """What the functions of the parse (:func:`per_doc`) found for the document being read."""
+
+    doc = None
+    found: dict = {}
+
+
+def per_doc(function):
+    """Remember what ``function`` of a token of the parse (and plain arguments) returns, for the document being read:
+    the rules ask the same of a word many times (its subjects, its mode), and the parse does not change under them.
+    A list comes back as a copy of its own."""
+    @wraps(function)
+    def remembered(token, *args, **kwargs):
+        if _Memo.doc is not token.doc:
+            _Memo.doc, _Memo.found = token.doc, {}
+        key = (function, token.i, args, tuple(kwargs.items()))
+        if key not in _Memo.found:
+            _Memo.found[key] = function(token, *args, **kwargs)
+        found = _Memo.found[key]
+        return list(found) if isinstance(found, list) else found
+    return remembered
+
+
+def text_of(doc) -> str:
+    """The text of ``doc`` (which spaCy joins anew from its tokens on every access), joined once for the document
+    being read."""
+    if _Memo.doc is not doc:
+        _Memo.doc, _Memo.found = doc, {}
+    if "text" not in _Memo.found:
+        _Memo.found["text"] = doc.text
+    return _Memo.found["text"]
+
+
+@per_doc
 def expand(token) -> list:
     """A token with the tokens coordinated with it ("China and Russia" → China, Russia)."""
     result, stack = [], [token]
@@ -132,6 +166,7 @@ def with_participle(noun) -> list:
                               for g in c.children)]
 
 
+@per_doc
 def own_subject(verb):
     """The doer named in the verb's own clause (the agent of a passive), or None."""
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
@@ -253,6 +288,7 @@ def _then_phrases(verb) -> list:
     return found + ([root] if cut and (root := doc[end].sent.root).pos_ == "ADP" else [])
 
 
+@per_doc
 def coordinated_with(verb):
     """The verb a coordinated verb goes with: its head, except that after ", and" (or a copula) a verb the
     parser hangs on a reported clause goes with the verb reporting it ("agreed that the launch posed a
@@ -340,6 +376,7 @@ def _said_act(verb) -> bool:
 _PRO_VERBS = frozenset({"do", "have"})  # verbs that stand for one said before: "as did Germany"
 
 
+@per_doc
 def subjects(verb, _depth: int = 0) -> list:
     """Who does what ``verb`` says: its subject, or the one it inherits (conj, control, adverbial clauses)."""
     if _depth > 8:
@@ -526,6 +563,7 @@ def names_as(verb) -> bool:
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 
+@per_doc
 def governing_verb(token):
     """The nearest verb above a noun ("held talks", "in a phone conversation …, Wang noted")."""
     head = token
@@ -593,6 +631,7 @@ def _reported_before(verb) -> list:
     return [verb.head]
 
 
+@per_doc
 def objects(trigger, where: tuple[str, ...], also=None) -> list:
     """Targets of a trigger: its direct object or the object of one of the prepositions in ``where``."""
     for place in where:
@@ -1116,6 +1155,7 @@ def calls_off(verb):
     return verb if calling_off and not _negates(verb, by_meaning=False) else None
 
 
+@per_doc
 def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     """Not done: "has not provided support", "failed to persuade", "stopped short of condemning".
 
@@ -1444,6 +1484,7 @@ _GROUNDS = frozenset({"over", "after", "since", "following", "despite"})
 _FORCE_CODES = frozenset({"15", "17", "18", "19", "20"})  # CAMEO: force shown, coercion, assault, fighting
 
 
+@per_doc
 def modality_of(trigger) -> str:
     """asserted, or the mode of an act not reported as done: intended ("will", "vowed to"), called_for
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
