@@ -216,6 +216,19 @@ def _country_groups() -> dict[str, tuple[str, ...]]:
     return {name: tuple(members.split("|")) for name, _, members in rows("country_groups.tsv")}
 
 
+# Nouns for one state that a region's word picks out of a group named in country_groups.tsv ("the Gulf state").
+_STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "monarchy", "kingdom", "emirate"})
+
+
+@cache
+def _group_regions() -> dict[str, frozenset[str]]:
+    """The region words of the country groups ("Gulf", "Nordic", "Central Asian": every name of a group but its
+    last word) -> the group's members."""
+    return {region: frozenset(members.split("|")) for name, more, members in rows("country_groups.tsv")
+            for written in (name, *more.split("|")) if " " in written
+            for region in [written.rsplit(" ", 1)[0]]}
+
+
 @cache
 def _seats() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
@@ -718,6 +731,11 @@ class Context:
                 and quantity and quantity <= {"the", "these", "those"} and not any(c.dep_ == "prep" for c in token.children) \
                 and (group := self._named_group(token)):
             return group  # "… included Buhari, Mahama and Koroma. The leaders met Jammeh"
+        if lemma in _STATE_NOUNS and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) and (
+                members := _group_regions().get(" ".join(c.text for c in token.lefts if c.dep_ in ("compound", "amod")))):
+            # "the Gulf state", "the Nordic country": the last of the group's members named before (a nationality too)
+            named = [m for m in self.mentions if m.end <= token.i and m.type == "Country" and m.name in members]
+            return [Arg(named[-1].name, "Country", "pronoun")] if named else []
         if lemma in _ANAPHORS and (token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower) and _bare(token):
             if lemma in _HOMELAND and _depth < 2 and (citizens := [  # "a Thai senator urged the government":
                     a for t in clause_subjects(governing_verb(token) or token) for a in self.resolve(t, _depth=2)
@@ -730,8 +748,8 @@ class Context:
                 named = sorted(named + [m for m in self.mentions if m.end <= token.i and m.kind == "demonym"
                                         and m.type == "Country" and self.doc[m.end - 1].head.lemma_.lower() in _RULERS
                                         and self.doc[m.end - 1].head.i != token.i], key=lambda m: m.start)
-            if lemma in _state_forms():  # "the kingdom": the last monarchy named, if one was
-                named = [m for m in named if m.name in _state_forms()[lemma]] or named
+            if lemma in _state_forms():  # "the kingdom": the last monarchy named, else none (not a republic)
+                named = [m for m in named if m.name in _state_forms()[lemma]]
             if lemma in _BLOCS:  # "the bloc": not a body the text calls rebels ("the RED-Tabara rebel group"),
                 armed = self._armed()  # and a body of states when one was named ("the seven-nation bloc")
                 named = [m for m in named if m.name not in armed]

@@ -4540,6 +4540,13 @@ MORE = {
     "a state hyphened to a participle of backing is the backer, not one of the actors": (
         "Turkish-backed Syrian fighters clashed with Kurdish forces near Manbij.", set(),
         {("Turkey", "attacks", None), (None, "attacks", "Turkey")}),
+    "the Gulf state or the Nordic country is the last of that group's members named before": (
+        "Kuwait's emir arrived in Tehran on Tuesday. The Gulf state has mediated between Iran and Bahrain's rivals. "
+        "Norway's prime minister visited Kyiv. The Nordic country accused Moscow of war crimes.",
+        {("Kuwait", "meets", "Iran"), ("Norway", "criticizes", "Russia")}),
+    "the kingdom is a monarchy named before, else no one": (
+        "Iran's president visited Cairo. The kingdom praised the Egyptian role as a mediator.", set(),
+        {(None, "praises", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
