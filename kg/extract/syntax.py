@@ -64,11 +64,11 @@ def per_doc(function):
     def remembered(token, *args, **kwargs):
         if _Memo.doc is not token.doc:
             _Memo.doc, _Memo.found = token.doc, {}
-        key = (function, token.i, args, tuple(kwargs.items()))
-        if key not in _Memo.found:
-            _Memo.found[key] = function(token, *args, **kwargs)
-        found = _Memo.found[key]
-        return list(found) if isinstance(found, list) else found
+        key = (function, token.i, args, tuple(kwargs.items())) if args or kwargs else (function, token.i)
+        found = _Memo.found.get(key, _Memo)
+        if found is _Memo:  # (nothing remembered: the class itself stands for no answer, which None may be)
+            found = _Memo.found[key] = function(token, *args, **kwargs)
+        return found.copy() if type(found) is list else found
     return remembered
 
 
