@@ -1611,6 +1611,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                     for t in found) \
             and token.lemma_.lower() not in _ANSWERING:  # (but "reacted angrily to NATO's decision" answers it)
         return [], False  # "filed a complaint with the Eurasian Economic Commission": the body it goes to
+    if entry.needs == "ENVOY":  # "recalled its ambassador in Tel Aviv": from the state of the city of the post
+        targets = [Arg(state, "Country") if a.type == "Place" and (state := state_of_place(a.name)) else a
+                   for a in targets]
     if not targets and entry.needs == "CROSSINGS":
         # "closed all crossings along the Cambodian border", "… on its border with Cambodia" (the phrase may hang on
         # the verb): the border's

@@ -4547,6 +4547,8 @@ MORE = {
     "the kingdom is a monarchy named before, else no one": (
         "Iran's president visited Cairo. The kingdom praised the Egyptian role as a mediator.", set(),
         {(None, "praises", None)}),
+    "an envoy recalled from a city of his post is recalled from the city's state, a capital or not": (
+        "Ghana recalled its ambassador in Lagos for consultations.", {("Ghana", "sanctions", "Nigeria")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
