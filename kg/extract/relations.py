@@ -988,9 +988,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             targets = targets or [a for a in actors if a.name not in refusers]
             actors, pair = [a for a in actors if a.name in refusers], []
         refused = "never" if refusal is token else refusal.lemma_.lower()  # ("will never accept": said now)
+        # (the refusing's own mode: "declined an invitation to join" is no invitation still open)
         common.update(cameo="120", rule=f"refusal:{refused}+{entry.lemma}",
                       modality="asserted" if refusal is token and modality in ("intended", "hypothetical")
-                      else modality)
+                      else modality if refusal is token else syntax.modality_of(refusal))
     elif announced is not None and announced.lemma_.lower() in _DECIDING and kind_of in _DECIDED:
         common.update(modality="asserted")  # "EU leaders agreed to ban Belarusian airlines": a measure decided
     elif lexicon().predicates[predicate].kind == "event" and (

@@ -418,6 +418,8 @@ def subjects(verb, _depth: int = 0) -> list:
     head = verb.head
     if verb.dep_ == "acomp":  # "Kenya is opposed to …": the subject of the copula
         return subjects(head, _depth + 1)
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and (refusing := refusal_verb(verb)) is not None:
+        return subjects(refusing, _depth + 1)  # "Milei turned down an invitation to attend the summit": Milei's
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and (
             verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
             or verb.tag_ == "VBN" and head.dep_ == "ROOT" and _agent(verb) is None):
@@ -1259,6 +1261,11 @@ _JOINING = frozenset({"membership", "accession", "admission"})  # nouns of joini
 _SEEKING = frozenset({"apply", "application", "bid", "seek", "request", "candidacy", "quest"})
 
 
+# What one is asked or offered to do, and refuses by declining it: "declined an invitation to join BRICS".
+_OFFERS = frozenset({"invitation", "offer", "request"})
+_DECLINING = frozenset({"refuse", "decline", "reject", "rebuff", "spurn"})
+
+
 def refusal_verb(token):
     """The verb refusing ``token``'s act ("refused to [hand over]"), ``token`` itself for acceptance
     denied ("will never [accept]", "does not [recognise]", "has never [recognised]"), or None."""
@@ -1266,6 +1273,13 @@ def refusal_verb(token):
         return token.head
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.dep_ == "xcomp":  # "refused to hold [talks]"
         return refusal_verb(token.head) if token.head.head.lemma_.lower() in _REFUSALS else None
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.dep_ == "acl":  # "… an invitation to attend [the
+        return refusal_verb(token.head)  # summit]"
+    offer, declining = token.head, token.head.head
+    if token.dep_ == "acl" and to_infinitive(token) and offer.lemma_.lower() in _OFFERS and offer.dep_ == "dobj" \
+            and (declining.lemma_.lower() in _DECLINING or declining.lemma_.lower() == "turn"
+                 and has_particle(declining, "down")) and not _negates(declining, by_meaning=False):
+        return declining  # "declined an invitation to join BRICS", "turned down an offer to mediate": the act refused
     accepting = token.lemma_.lower() in _ACCEPTANCE or token.lemma_.lower() in _ACCEPTANCE_TO and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # (not "did not agree on a date")
     if accepting and token.pos_ == "VERB" and _negates(token, by_meaning=False) \

@@ -4549,6 +4549,10 @@ MORE = {
         {(None, "praises", None)}),
     "an envoy recalled from a city of his post is recalled from the city's state, a capital or not": (
         "Ghana recalled its ambassador in Lagos for consultations.", {("Ghana", "sanctions", "Nigeria")}),
+    "declining an invitation to do something refuses to do it, now": (
+        "Indonesia declined an invitation to join the BRICS group. Kenya turned down an invitation to attend talks "
+        "hosted by Uganda.",
+        {("Indonesia", "opposes", "BRICS"), ("Kenya", "opposes", "Uganda")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
