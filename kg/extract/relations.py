@@ -2331,7 +2331,9 @@ def _judgement(noun):
         judged = dobj(head) or next((c for dep in ("nsubj", "poss", "compound") for c in noun.children
                                      if c.dep_ == dep), None) \
             or next((c for c in head.children if c.dep_ == "oprd" and c.i < noun.i and c.pos_ in ("PROPN", "NOUN")),
-                    None)
+                    None) \
+            or next((c for c in head.children if c.dep_ == "dobj" and c.lower_ == "what"
+                     and head.dep_ == "pcomp" and head.head.lower_ == "in"), None)  # ("…, in what Athens called …")
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
     if noun.dep_ == "dobj" and naming(head) and (judged := next((c for c in head.children if c.dep_ == "dative"),
@@ -2875,13 +2877,17 @@ def _clause_doers(ctx: Context, clause) -> list[Arg]:
 def _clause_judged(judged, verb):
     """The verb of the clause a verdict set after it judges, or None: "…, a move Madrid called regrettable" (a
     phrase naming a move), "fired a missile into the sea, which Tokyo condemned as a grave threat" (a relative
-    clause set off by a comma on the clause's last noun, when that noun names no actor)."""
+    clause set off by a comma on the clause's last noun, when that noun names no actor), "…, in what Athens called
+    an act of piracy" (a free relative hung on the clause's verb)."""
     if judged.lemma_.lower() in lexicon().synsets["MOVES"] and (judged.dep_ in ("npadvmod", "appos") or (
             judged.dep_ == "dobj" and judged.left_edge.i and judged.doc[judged.left_edge.i - 1].text == ",")):
         head = judged.head  # (or read as a second object: "expelled French troops, a move …")
     elif verb.dep_ == "relcl" and verb.head == judged and any(
             c.dep_ == "dobj" and c.lower_ == "which" and c.doc[c.i - 1].text == "," for c in verb.children):
         head = judged
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.dep_ == "prep" and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        head = verb.head.head  # "seized a tanker, in what Athens called an act of piracy"
     else:
         return None
     return head if head.pos_ == "VERB" else syntax.governing_verb(head)

@@ -4553,6 +4553,9 @@ MORE = {
         "Indonesia declined an invitation to join the BRICS group. Kenya turned down an invitation to attend talks "
         "hosted by Uganda.",
         {("Indonesia", "opposes", "BRICS"), ("Kenya", "opposes", "Uganda")}),
+    "a wrong named in a free relative set after a clause judges the clause's doer": (
+        "Iran's navy seized a Greek tanker in the Gulf of Oman, in what Athens called an act of piracy.",
+        {("Iran", "coerces", "Greece"), ("Greece", "criticizes", "Iran")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
