@@ -97,6 +97,27 @@ def _mend_infinitives(doc):
     return doc
 
 
+# Words that open a clause of time or cause, which the parser may read as a preposition before a name.
+_OPENERS = frozenset({"after", "before", "since", "until", "as", "when", "because"})
+
+
+def _mend_clause_openers(doc):
+    """Put right a clause opened by "after" and a name, read as a preposition and its object: in "expelled the
+    ambassador after Manila called for …" Manila is the subject of "called", and "after" opens that clause (when
+    the verb right after the name has no subject of its own)."""
+    for opener in doc[:-2]:
+        name = next((c for c in opener.children if c.dep_ == "pobj"), None)
+        if opener.lower_ not in _OPENERS or opener.dep_ != "prep" or name is None or not name.tag_.startswith("NNP") \
+                or name.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[name.right_edge.i + 1]
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("advcl", "conj", "ccomp") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            name.head, name.dep_ = verb, "nsubj"
+            opener.head, opener.dep_ = verb, "mark"
+    return doc
+
+
 def _mend_owned_nouns(doc):
     """Hang a possessive on the noun it owns, not on a name before it: "Ukraine's EU bid" is Ukraine's bid, which
     the parser reads as Ukraine's EU; and in "threatened to block Sweden's NATO bid" it makes "NATO" (with Sweden's)
@@ -163,7 +184,7 @@ def _mend_free_relatives(doc):
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
-          _mend_owned_nouns)
+          _mend_owned_nouns, _mend_clause_openers)
 
 
 def _mend_parses(doc):

@@ -1208,9 +1208,17 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         if found:
             return found
     if entry.predicate in ("demands", "urges") and any(
-            t.lemma_.lower() in lexicon().synsets["RELEASES"] for t in syntax.objects(token, entry.objects)):
+            t.lemma_.lower() in lexicon().synsets["RELEASES"] for t in syntax.objects(token, entry.objects)) \
+            and (held_by := _answered(b, token, actors, _SEIZING)):
         # "Zimbabwean police detained two Malawian drivers. Malawi demanded their release": made of who holds them
-        return _answered(b, token, actors, _SEIZING)
+        return held_by
+    if entry.predicate in ("demands", "urges") and clause is not None and clause.dep_ == "advcl" \
+            and any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children):
+        # "Saudi Arabia expelled the Canadian envoy after Ottawa called for the release of activists": an appeal
+        # naming no one, that the clause's act answered, was made of the one who answered it
+        own = {a.name for a in actors}
+        return [a for t in syntax.subjects(clause.head) for a in b.ctx.resolve(t)
+                if a.type in ACTOR_TYPES and a.name not in own]
     if kind_of == "MOBILIZE":  # ("ordered a general mobilisation amid tensions with Ethiopia": the light verb's)
         return _provoker(b, token) or (_provoker(b, clause) if entry.pos == "NOUN" and clause is not None else [])
     # a complaint named by a noun answers the act it follows: "lodged a formal protest after Japanese lawmakers

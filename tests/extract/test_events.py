@@ -4556,6 +4556,12 @@ MORE = {
     "a wrong named in a free relative set after a clause judges the clause's doer": (
         "Iran's navy seized a Greek tanker in the Gulf of Oman, in what Athens called an act of piracy.",
         {("Iran", "coerces", "Greece"), ("Greece", "criticizes", "Iran")}),
+    "an appeal naming no one that a clause's act answered was made of the one who answered it": (
+        "Kuwait expelled the Philippine ambassador after Manila called for the release of detained workers.",
+        {("Kuwait", "sanctions", "Philippines"), ("Philippines", "urges", "Kuwait")}),
+    "a demand naming no one, after which another acted, is made of that other": (
+        "Rwanda recalled its ambassador after Belgium demanded an end to the fighting.",
+        {("Belgium", "demands", "Rwanda")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
