@@ -4562,6 +4562,10 @@ MORE = {
     "a demand naming no one, after which another acted, is made of that other": (
         "Rwanda recalled its ambassador after Belgium demanded an end to the fighting.",
         {("Belgium", "demands", "Rwanda")}),
+    "forces driving fighters from their positions attack them; a car driven from a city is no attack": (
+        "Nigerian forces drove Boko Haram fighters from their last strongholds in the Sambisa forest. The minister "
+        "drove her car from Lagos to Abuja.",
+        {("Nigeria", "attacks", "Boko Haram")}, {(None, "attacks", "Nigeria")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
