@@ -4566,6 +4566,11 @@ MORE = {
         "Nigerian forces drove Boko Haram fighters from their last strongholds in the Sambisa forest. The minister "
         "drove her car from Lagos to Abuja.",
         {("Nigeria", "attacks", "Boko Haram")}, {(None, "attacks", "Nigeria")}),
+    "two sides adopting a joint text agree with each other; one body adopting its own text agrees with no one": (
+        "Mercosur and the European Union adopted a framework for a trade agreement. Kenya adopted a new "
+        "constitution in 2010.",
+        {("Mercosur", "agrees", "European Union"), ("European Union", "agrees", "Mercosur")},
+        {("Kenya", "agrees", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
