@@ -990,8 +990,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         refused = "never" if refusal is token else refusal.lemma_.lower()  # ("will never accept": said now)
         # (the refusing's own mode: "declined an invitation to join" is no invitation still open)
         common.update(cameo="120", rule=f"refusal:{refused}+{entry.lemma}",
-                      modality="asserted" if refusal is token and modality in ("intended", "hypothetical")
-                      else modality if refusal is token else syntax.modality_of(refusal))
+                      modality=syntax.modality_of(refusal) if refusal is not token
+                      else "asserted" if modality in ("intended", "hypothetical") else modality)
     elif announced is not None and announced.lemma_.lower() in _DECIDING and kind_of in _DECIDED:
         common.update(modality="asserted")  # "EU leaders agreed to ban Belarusian airlines": a measure decided
     elif lexicon().predicates[predicate].kind == "event" and (
@@ -1602,15 +1602,12 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"] or targets
     if not targets and kind_of in _HOSTILE and entry.predicate != "demands":
         # "vowed countermeasures against any U.S. arms sale to Taiwan": a hostile act aimed at an act is aimed at
-        # whoever does it
+        # whoever does it; "will take countermeasures if the United States sells arms …": at whoever sets it off
         targets = [a for ts in places for t in ts if _triggers(t) for a in (*_owners(ctx, t), *(
             a for c in t.children if c.dep_ == "compound" and ctx.mention(c) is not None for a in ctx.resolve(c)))
-            if fits(a)]
-    if not targets and kind_of in _HOSTILE and entry.predicate != "demands":
-        # "will take countermeasures if the United States sells arms to Taiwan": at whoever would set it off
-        targets = [a for c in token.children if c.dep_ == "advcl" and any(
-                       m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                   for t in syntax.subjects(c) for a in ctx.resolve(t) if a.type in ACTOR_TYPES and fits(a)]
+            if fits(a)] or [a for c in token.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for t in syntax.subjects(c) for a in ctx.resolve(t) if a.type in ACTOR_TYPES and fits(a)]
     if entry.predicate == "supports" and entry.lemma == "call":  # "repeated its call for a political settlement of
         # the crisis" backs the policy, not what or whom it concerns (the verb "called for" is an appeal: urges)
         targets = [a for t in found if (a := unnamed_policy(t)) is not None] \

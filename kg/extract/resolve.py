@@ -731,8 +731,9 @@ class Context:
                 and quantity and quantity <= {"the", "these", "those"} and not any(c.dep_ == "prep" for c in token.children) \
                 and (group := self._named_group(token)):
             return group  # "… included Buhari, Mahama and Koroma. The leaders met Jammeh"
-        if lemma in _STATE_NOUNS and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) and (
-                members := _group_regions().get(" ".join(c.text for c in token.lefts if c.dep_ in ("compound", "amod")))):
+        if lemma in _STATE_NOUNS and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) \
+                and (members := _group_regions().get(
+                    " ".join(c.text for c in token.lefts if c.dep_ in ("compound", "amod")))):
             # "the Gulf state", "the Nordic country": the last of the group's members named before (a nationality too)
             named = [m for m in self.mentions if m.end <= token.i and m.type == "Country" and m.name in members]
             return [Arg(named[-1].name, "Country", "pronoun")] if named else []
@@ -820,12 +821,13 @@ class Context:
             others = [m for m in self._before(token.i, {"Country"}) if m.name not in owners]
             if owners and called:
                 return [Arg(called[-1].name, "Country", "pronoun")]
-            if lemma != "ally" or not others:
-                return [Arg(others[-1].name, "Country", "pronoun")] if owners and others else []
+            if not owners or not others:
+                return []
+            if lemma != "ally":
+                return [Arg(others[-1].name, "Country", "pronoun")]
             # ("Moscow stood with its ally": the other state the story names most, the last of those on a tie)
             counts = Counter(m.name for m in others)
-            return [Arg(max(reversed([m.name for m in others]), key=counts.__getitem__), "Country", "pronoun")] \
-                if owners else []
+            return [Arg(max(reversed([m.name for m in others]), key=counts.__getitem__), "Country", "pronoun")]
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
             return found
         if lemma in lexicon().roles and token.tag_ in ("NNS", "NNPS"):  # "his counterparts from Qatar and Jordan"

@@ -10,8 +10,8 @@ from functools import cache, wraps
 from kg.extract.lexicon import lexicon, role_words
 
 __all__ = ["per_doc", "text_of", "expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
-           "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back", "forms", "in_condition",
-           "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
+           "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
+           "forms", "in_condition", "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
            "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "names_what", "mandative",
            "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
@@ -1263,7 +1263,7 @@ _SEEKING = frozenset({"apply", "application", "bid", "seek", "request", "candida
 
 # What one is asked or offered to do, and refuses by declining it: "declined an invitation to join BRICS".
 _OFFERS = frozenset({"invitation", "offer", "request"})
-_DECLINING = frozenset({"refuse", "decline", "reject", "rebuff", "spurn"})
+_DECLINING = _REFUSALS | {"reject", "rebuff", "spurn"}
 
 
 def refusal_verb(token):
