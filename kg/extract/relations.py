@@ -304,6 +304,9 @@ def _place(ctx: Context, token) -> str | None:
     # (not a topic's setting: "discussed the situation in Myanmar")
     # ("met visiting Premier Li in Moscow": or on the participle that describes the one met, or its object)
     verbs = [token, participle] if (participle := syntax.object_participle(token)) is not None else [token]
+    # ("talks hosted by Erdogan in Ankara": or on the host's participle that describes the meeting, or the host)
+    verbs += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOSTING] \
+        if token.pos_ == "NOUN" else []
     met = [n for v in verbs for c in v.children if c.dep_ in ("dobj", "prep", "agent")  # (or on the host: "was
            for n in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])  # received by X in
            if ctx.mention(n) is not None or n.pos_ == "PRON" or n.lemma_.lower() in lexicon().roles]  # Tehran")

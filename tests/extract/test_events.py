@@ -4571,6 +4571,10 @@ MORE = {
         "constitution in 2010.",
         {("Mercosur", "agrees", "European Union"), ("European Union", "agrees", "Mercosur")},
         {("Kenya", "agrees", None)}),
+    "talks hosted by a leader in his capital take place there, and the guests visit it": (
+        "Eritrean President Isaias Afwerki and Sudanese leader Abdel Fattah al-Burhan agreed to reopen the border "
+        "after talks hosted by Egyptian President Abdel Fattah el-Sisi in Cairo.",
+        {("Abdel Fattah el-Sisi", "meets", "Isaias Afwerki"), ("Isaias Afwerki", "visits", "Cairo")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
