@@ -2136,7 +2136,9 @@ def _doer(verb):
 def _accusation(b: _Builder, token) -> None:
     """A speaker reporting wrongdoing criticizes its doer."""
     particle, needs = _accusations().get(token.lemma_.lower(), (None, ()))
-    if particle is None or token.pos_ != "VERB" or not syntax.has_particle(token, particle) \
+    # (an idiom's noun stands where a particle would: "opened [fire]")
+    if particle is None or token.pos_ != "VERB" or not (syntax.has_particle(token, particle) or any(
+            c.dep_ == "dobj" and c.lower_ == particle for c in token.children)) \
             or needs and not any(_object_has(token, n) for n in needs):
         return  # ("committing [genocide]", "spreading [propaganda]": the wrong is in the object)
     if syntax.is_negated(token, ceasing_counts=False):  # "the US should stop smearing China" still accuses

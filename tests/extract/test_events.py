@@ -4575,6 +4575,8 @@ MORE = {
         "Eritrean President Isaias Afwerki and Sudanese leader Abdel Fattah al-Burhan agreed to reopen the border "
         "after talks hosted by Egyptian President Abdel Fattah el-Sisi in Cairo.",
         {("Abdel Fattah el-Sisi", "meets", "Isaias Afwerki"), ("Isaias Afwerki", "visits", "Cairo")}),
+    "a speaker saying another's forces opened fire accuses them": (
+        "Thailand's army said Cambodian forces opened fire first.", {("Thailand", "criticizes", "Cambodia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
