@@ -939,7 +939,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             actors, pair = senders, []  # "received congratulatory calls from the leaders of France and Morocco"
         light, base = syntax.governing_verb(token), 0.8
     if entry.predicate == "visits":  # "thousands of Syrians left Lebanon for Germany": people on the move, no
-        actors = [a for a in actors if a.sector not in _TRAVELLERS]  # visit of their state
+        # visit of their state (nor do drones or missiles visit: "intercepted Iranian drones heading for Israel")
+        actors = [a for a in actors if a.sector not in _TRAVELLERS
+                  and not (a.text and a.text.split()[-1].lower() in lexicon().synsets["CRAFT"])]
     if kind_of == "MOBILIZE" and entry.pos == "NOUN" and (len({a.name for a in actors}) > 1 or _together(token, light)):
         return  # "a joint exercise", "joined Kazakh forces in the exercise": cooperation, not a show of force
     if not actors:

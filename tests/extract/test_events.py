@@ -4577,6 +4577,8 @@ MORE = {
         {("Abdel Fattah el-Sisi", "meets", "Isaias Afwerki"), ("Isaias Afwerki", "visits", "Cairo")}),
     "a speaker saying another's forces opened fire accuses them": (
         "Thailand's army said Cambodian forces opened fire first.", {("Thailand", "criticizes", "Cambodia")}),
+    "drones or missiles heading for a state are no visit of their state's": (
+        "Jordan intercepted Iranian drones heading for Israel.", set(), {("Iran", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
