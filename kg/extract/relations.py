@@ -2609,8 +2609,8 @@ _PRESENT = frozenset({"be", "speak"})  # verbs that put their subject where thei
 
 
 def _abroad(b: _Builder, verb) -> None:
-    """A person of one country said to be, or speaking, in a city or country of another visits it: "Saudi Crown
-    Prince Mohammed bin Salman was in Paris on Friday", "Speaking in Tokyo, Scholz said …" (not "Ruto was in
+    """A person or official of one country said to be, or speaking, in a city or country of another visits it: "Saudi
+    Crown Prince Mohammed bin Salman was in Paris on Friday", "Speaking in Tokyo, Scholz said …" (not "Ruto was in
     Nairobi": his own capital; nor "spoke in Russian")."""
     if verb.lemma_ not in _PRESENT:
         return
@@ -2619,11 +2619,13 @@ def _abroad(b: _Builder, verb) -> None:
               for a in b.ctx.resolve(p) if a.type in ("Place", "Country")]
     if not places or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
-    for person in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type == "Person"):
-        homes = _homes(b.ctx, person)
+    # (or an official named by office alone: "The Japanese foreign minister is in Manila", for the state)
+    for visitor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
+                    if a.type == "Person" or a.type == "Country" and a.how == "agent" and a.sector == "GOV"):
+        homes = _homes(b.ctx, visitor) if visitor.type == "Person" else {visitor.name}
         for place in places:
             if homes and (capitals().get(place.name) or state_of_place(place.name) or place.name) not in homes:
-                b.add("visits", person, place, verb, rule="abroad", base=0.75, cameo="042")
+                b.add("visits", visitor, place, verb, rule="abroad", base=0.75, cameo="042")
 
 
 def _unwelcome(b: _Builder, token) -> None:

@@ -4579,6 +4579,9 @@ MORE = {
         "Thailand's army said Cambodian forces opened fire first.", {("Thailand", "criticizes", "Cambodia")}),
     "drones or missiles heading for a state are no visit of their state's": (
         "Jordan intercepted Iranian drones heading for Israel.", set(), {("Iran", "visits", None)}),
+    "an official named by office alone who is in another state's city visits it for the state": (
+        "The Japanese foreign minister is in Manila for a two-day visit. Kenyan police are in Haiti.",
+        {("Japan", "visits", "Manila")}, {("Kenya", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
