@@ -106,9 +106,10 @@ def _mend_clause_openers(doc):
     ambassador after Manila called for …" Manila is the subject of "called", and "after" opens that clause (when
     the verb right after the name has no subject of its own)."""
     for opener in doc[:-2]:
+        if opener.lower_ not in _OPENERS or opener.dep_ != "prep":
+            continue
         name = next((c for c in opener.children if c.dep_ == "pobj"), None)
-        if opener.lower_ not in _OPENERS or opener.dep_ != "prep" or name is None or not name.tag_.startswith("NNP") \
-                or name.right_edge.i + 1 >= len(doc):
+        if name is None or not name.tag_.startswith("NNP") or name.right_edge.i + 1 >= len(doc):
             continue
         verb = doc[name.right_edge.i + 1]
         if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("advcl", "conj", "ccomp") \

@@ -2344,8 +2344,8 @@ def _judgement(noun):
                                      if c.dep_ == dep), None) \
             or next((c for c in head.children if c.dep_ == "oprd" and c.i < noun.i and c.pos_ in ("PROPN", "NOUN")),
                     None) \
-            or next((c for c in head.children if c.dep_ == "dobj" and c.lower_ == "what"
-                     and head.dep_ == "pcomp" and head.head.lower_ == "in"), None)  # ("…, in what Athens called …")
+            or next((c for c in head.children if c.dep_ == "dobj" and c.lower_ == "what" and _in_what(head)),
+                    None)  # (a free relative set after a clause: "…, in what Athens called …")
         # "over what it called Moscow's failure to protect it": the wrong names its doer
         return head, noun if judged is not None and judged.tag_ in ("WP", "WDT") else judged
     if noun.dep_ == "dobj" and naming(head) and (judged := next((c for c in head.children if c.dep_ == "dative"),
@@ -2888,6 +2888,13 @@ def _clause_doers(ctx: Context, clause) -> list[Arg]:
     return [a for t in syntax.subjects(clause) for a in ctx.resolve(t) if a.type in ACTOR_TYPES]
 
 
+def _in_what(verb) -> bool:
+    """Whether a verb is the clause of a free relative hung by "in" on another clause's verb: "seized a tanker, in
+    what Athens [called] an act of piracy"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.dep_ == "prep" and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
 def _clause_judged(judged, verb):
     """The verb of the clause a verdict set after it judges, or None: "…, a move Madrid called regrettable" (a
     phrase naming a move), "fired a missile into the sea, which Tokyo condemned as a grave threat" (a relative
@@ -2899,8 +2906,7 @@ def _clause_judged(judged, verb):
     elif verb.dep_ == "relcl" and verb.head == judged and any(
             c.dep_ == "dobj" and c.lower_ == "which" and c.doc[c.i - 1].text == "," for c in verb.children):
         head = judged
-    elif verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.dep_ == "prep" and any(
-            c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+    elif _in_what(verb):
         head = verb.head.head  # "seized a tanker, in what Athens called an act of piracy"
     else:
         return None
