@@ -803,14 +803,14 @@ def _surname_holders() -> dict[str, frozenset[str]]:
 def _lone_name(token, span: Span | None) -> bool:
     """Whether a title-case word may be an office holder's lone name: one no mention covers, the model left
     unlabelled or took for a person, place, body or nationality, and not a modifier; or the model's own one-word
-    mention of a place no gazetteer knows, of a body no lexicon knows, or of a person still named by that word
-    alone."""
+    mention of a place no gazetteer knows (and no modifier: "Baloch militants"), of a body no lexicon knows, or
+    of a person still named by that word alone."""
     if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha:
         return False
     if span is None:
         return token.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and token.dep_ not in ("amod", "compound")
     return span.source == "ner" and span.end - span.start == 1 and (
-        span.type == "Place" and locate(token.text) is None or span.type == "Person" and span.name == token.text
+        span.type == "Place" and locate(token.text) is None and token.dep_ not in ("amod", "compound") or span.type == "Person" and span.name == token.text
         or span.type == "Organization" and canonical(token.text) is None)  # ("Lavrov met …" tagged as a body)
 
 

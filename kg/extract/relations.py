@@ -520,7 +520,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
 # Verbs by which one gets a stance from others, whose "of" names the giver: "won the backing of the United States".
 _GETTING = frozenset({"receive", "win", "earn", "gain", "secure", "get", "obtain"})
 _DRAWING = _GETTING | frozenset({"draw", "attract", "provoke", "spark", "prompt", "trigger", "face", "meet", "incur",
-                                 "elicit"})
+                                 "elicit", "cause", "stir"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 _CESSATIONS = frozenset({"end", "halt", "stop", "cessation"})  # what an appeal asks of an act: "an end to …"
@@ -2414,8 +2414,10 @@ def _drawn(b: _Builder, noun) -> None:
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
         c.lower_ == "from" or c.lower_ == "of" and h is noun and (lemma in _HAVING or lemma in _GETTING))])
     #                                                                   ("drew criticism of X": X's)
-    if not under and lemma in _DRAWING:  # "Lithuania drew Beijing's ire": the owner's
+    if not under and lemma in _DRAWING:  # "Lithuania drew Beijing's ire": the owner's; "sparked anger in Seoul":
         critics += [_as_actor(a) for c in noun.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
+        critics += [a for a in _named_by(b, [c for h in (noun, verb) for c in h.children  # the state there
+                                             if c.dep_ == "prep" and c.lower_ == "in"]) if a.type == "Country"]
     doers = [a for t in syntax.subjects(verb) for o in (t, *(c for c in t.children if c.dep_ == "poss"))
              for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ACTOR_TYPES]
     for predicate, cameo, entry in entries[:1]:
@@ -2713,24 +2715,28 @@ def _hold(b: _Builder, verb, holders: list, held: list, predicate: str, cameo: s
             b.add(predicate, actor, target, verb, rule=rule, base=0.8, cameo=cameo, speaker=speaker)
 
 
-_DISMAYING = frozenset({"disappoint", "dismay", "outrage", "anger", "appal", "appall"})
+_DISMAYING = frozenset({"disappoint", "dismay", "outrage", "anger", "appal", "appall", "infuriate", "irk", "incense",
+                        "enrage", "offend"})
 _BY_WHAT = frozenset({"by", "with", "at", "over"})
 
 
 def _dismayed(b: _Builder, verb) -> None:
     """Being dismayed by someone's act criticizes them (CAMEO 111): "Guterres said he was deeply disappointed
-    by Moscow's decision", "Chile was angered by Argentina's vote" (the one who feels it is the subject)."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _DISMAYING or syntax.is_negated(verb) \
+    by Moscow's decision", "Chile was angered by Argentina's vote" (the one who feels it is the subject); so
+    does an act that dismays: "Mexico's decision infuriated Lima" (the one who feels it is the object)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DISMAYING or syntax.is_negated(verb) \
             or syntax.modality_of(verb) != "asserted":
-        return
-    if verb.dep_ == "acomp" or verb.dep_ == "conj" and verb.head.dep_ == "acomp":
-        felt = syntax.subjects(verb)  # "said he was (surprised and) disappointed by …": the copula's subject
-    elif any(c.dep_ == "auxpass" for c in verb.children):  # (its own subject, not the passive's agent)
-        felt = [t for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in syntax.expand(c)]
-    else:
         return
     causes = [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in _BY_WHAT
               for p in c.children if p.dep_ == "pobj"]
+    if verb.tag_ == "VBN" and (verb.dep_ == "acomp" or verb.dep_ == "conj" and verb.head.dep_ == "acomp"):
+        felt = syntax.subjects(verb)  # "said he was (surprised and) disappointed by …": the copula's subject
+    elif verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):  # (its own subject, not the
+        felt = [t for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in syntax.expand(c)]  # agent)
+    elif objects := [t for c in verb.children if c.dep_ == "dobj" for t in syntax.expand(c)]:
+        felt, causes = objects, [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return
     rule = f"dismayed:{verb.lemma_.lower()}"
     # "Peru closed its border … Chile said it was disappointed by the closure": whoever did it before (or made
     # the move the sentence before tells: "Trump cancelled his visit … said she was disappointed by the

@@ -4582,6 +4582,14 @@ MORE = {
     "an official named by office alone who is in another state's city visits it for the state": (
         "The Japanese foreign minister is in Manila for a two-day visit. Kenyan police are in Haiti.",
         {("Japan", "visits", "Manila")}, {("Kenya", "visits", None)}),
+    "an act that angers a state is criticized by it; anger it draws in a capital is that state's": (
+        "Mexico's decision infuriated Lima. India's remarks irked Kathmandu. Tokyo's decision sparked outrage in "
+        "Seoul. The remarks by the Indian minister caused anger in Dhaka.",
+        {("Peru", "criticizes", "Mexico"), ("Nepal", "criticizes", "India"), ("South Korea", "criticizes", "Japan"),
+         ("Bangladesh", "criticizes", "India")}),
+    "an ethnic name that is also a surname is no person when it qualifies a noun": (
+        "Pakistan accused India of funding Baloch militants. Pakistan's army attacked Baloch militants near the "
+        "Iranian border.", {("Pakistan", "criticizes", "India")}, {(None, None, "Mumtaz Zahra Baloch")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
