@@ -2922,7 +2922,8 @@ def _clause_judged(judged, verb):
 def _blamed(b: _Builder, token) -> None:
     """A clause laying the blame for a harm on an actor criticizes it, when someone reports it: "said Russia
     bore full responsibility for the crisis", "said Moscow was to blame for the violence", "said Kigali was
-    responsible for the attack", "said Russia was behind the sabotage"; so does holding it to blame: "held Kabul
+    responsible for the attack", "said Russia was behind the sabotage", "said Russian officers were involved in the
+    blasts"; so does holding it to blame: "held Kabul
     responsible for the attack" (harms of &HARMS, wrongs of &WRONGS; not "took responsibility", a claim of one's
     own act)."""
     lemma = token.lemma_.lower()
@@ -2934,11 +2935,14 @@ def _blamed(b: _Builder, token) -> None:
     elif lemma == "responsible" and token.dep_ == "acomp" or lemma == "blame" and token.pos_ == "VERB" \
             and syntax.to_infinitive(token) or lemma == "behind" and token.dep_ == "prep":
         verb = token.head if token.head.lemma_ == "be" else None
+    elif token.lower_ == "involved" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        verb = token  # "said Russian officers were involved in the blasts"
     else:
         return
     harms = lexicon().synsets.get("HARMS", frozenset()) | lexicon().synsets.get("WRONGS", frozenset())
     caused = [p for p in token.children if p.dep_ == "pobj"] if lemma == "behind" else [
-        p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children]
+        p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == ("in" if verb is token else "for")
+        for p in prep.children]
     if verb is None or not held and not any(p.lemma_.lower() in harms or p.lower_ in harms for p in caused):
         return  # (holding one responsible blames it for whatever it is: "held Russia responsible for downing …")
     if syntax.is_negated(verb) or syntax.modality_of(verb) in ("hypothetical", "questioned"):
@@ -2949,8 +2953,10 @@ def _blamed(b: _Builder, token) -> None:
         speaker = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)]
         subject = next((c for h in (verb, token) for c in h.children if c.dep_ in ("dobj", "nsubj")
                         and c.i > verb.i), None)  # (the one held, or the small clause's subject)
-    else:
-        speaker, subject = _speaker(b.ctx, verb), syntax.own_subject(verb)
+    else:  # (the one involved is the passive's subject)
+        speaker = _speaker(b.ctx, verb)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is token \
+            else syntax.own_subject(verb)
     for doer in (a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)):
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"blame:{lemma}", base=0.7, cameo="112", speaker=speaker)
@@ -3117,7 +3123,7 @@ _NOUNS, _VERBS = frozenset({"NOUN", "PROPN"}), frozenset({"VERB"})
 _PER_TOKEN = (
     (_accusation, _VERBS), (_named_wrong, _NOUNS), (_verdict, frozenset({"NOUN", "PROPN", "ADJ", "ADV", "VERB"})),
     (_charge_denied, _NOUNS), (_attacked_from, _NOUNS), (_brought_together, frozenset({"bring"})),
-    (_blamed, frozenset({"responsibility", "responsible", "accountable", "blame", "behind"})),
+    (_blamed, frozenset({"responsibility", "responsible", "accountable", "blame", "behind", "involved"})),
     (_no_right, frozenset({"right"})), (_reached_in_talks, _NOUNS), (_against, frozenset({"against", "in"})),
     (_dismayed, _DISMAYING), (_drawn, _NOUNS), (_with_backing, _NOUNS), (_visiting, frozenset({"visiting"})),
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),

@@ -4590,6 +4590,10 @@ MORE = {
     "an ethnic name that is also a surname is no person when it qualifies a noun": (
         "Pakistan accused India of funding Baloch militants. Pakistan's army attacked Baloch militants near the "
         "Iranian border.", {("Pakistan", "criticizes", "India")}, {(None, None, "Mumtaz Zahra Baloch")}),
+    "a speaker saying a state's agents were involved in a harm accuses the state, not itself": (
+        "Prime Minister Petr Fiala said Russian intelligence officers were involved in the blasts. Ankara said its "
+        "troops were involved in the assault on the town. Warsaw said Belarusian agents were behind the sabotage.",
+        {("Petr Fiala", "criticizes", "Russia"), ("Poland", "criticizes", "Belarus")}, {("Turkey", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
