@@ -4594,6 +4594,10 @@ MORE = {
         "Prime Minister Petr Fiala said Russian intelligence officers were involved in the blasts. Ankara said its "
         "troops were involved in the assault on the town. Warsaw said Belarusian agents were behind the sabotage.",
         {("Petr Fiala", "criticizes", "Russia"), ("Poland", "criticizes", "Belarus")}, {("Turkey", None, None)}),
+    "backing of armed groups told in a relative clause a speaker says is an accusation": (
+        "Al-Shabaab militants, who Mogadishu says are funded by Asmara, attacked the base. Kenya fought al-Shabaab, "
+        "a militant group that Nairobi says is backed by Eritrea.",
+        {("Somalia", "criticizes", "Eritrea"), ("Kenya", "criticizes", "Eritrea")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
