@@ -183,9 +183,25 @@ def _mend_free_relatives(doc):
     return doc
 
 
+def _mend_including(doc):
+    """Hang ", including <name>" on the plural noun whose clause it follows, not on a singular noun inside that
+    clause: in "sanctions on five people it accuses of undermining Georgia's stability, including Boris
+    Ivanishvili" he is one of the people, not of the stability."""
+    for including in doc[1:]:
+        if including.lower_ != "including" or including.dep_ != "prep" or doc[including.i - 1].text != "," \
+                or including.head.tag_ != "NN" or not any(c.dep_ == "pobj" and c.tag_ == "NNP"
+                                                          for c in including.children):
+            continue
+        group = next((a for a in including.head.ancestors if a.tag_ == "NNS"), None)
+        if group is not None and any(a.dep_ in ("relcl", "acl") for a in including.head.ancestors
+                                     if a.i > group.i):
+            including.head = group
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
-          _mend_owned_nouns, _mend_clause_openers)
+          _mend_owned_nouns, _mend_clause_openers, _mend_including)
 
 
 def _mend_parses(doc):

@@ -4598,6 +4598,10 @@ MORE = {
         "Al-Shabaab militants, who Mogadishu says are funded by Asmara, attacked the base. Kenya fought al-Shabaab, "
         "a militant group that Nairobi says is backed by Eritrea.",
         {("Somalia", "criticizes", "Eritrea"), ("Kenya", "criticizes", "Eritrea")}),
+    "a name listed with 'including' after a relative clause is one of the group the clause describes": (
+        "The United States last month slapped sanctions on five people it accuses of undermining Georgia's "
+        "stability, including the oligarch Boris Ivanishvili.",
+        {("United States", "sanctions", "Boris Ivanishvili"), ("United States", "criticizes", "Boris Ivanishvili")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
