@@ -94,12 +94,15 @@ _ABOUT = {"recall", "discuss", "review", "address", "mention", "describe", "call
 
 
 @cache
-def _accusations() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Verbs of wrongdoing: lemma -> (the preposition that must come with it, the word sets one of which its
-    object must hold, if any)."""
-    return {row[0].split()[0]: (" ".join(row[0].split()[1:]),
-                                tuple(s.removeprefix("&") for s in row[1].split("|")) if len(row) > 1 else ())
-            for row in rows("accusations.tsv")}
+def _accusations() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Verbs of wrongdoing: lemma -> its rows, each (the preposition that must come with it, the word sets one of
+    which its object must hold, if any); a lemma may have several ("fire on", "open fire" is another's)."""
+    table: dict[str, tuple] = {}
+    for row in rows("accusations.tsv"):
+        lemma, *particle = row[0].split()
+        needs = tuple(s.removeprefix("&") for s in row[1].split("|")) if len(row) > 1 else ()
+        table[lemma] = (*table.get(lemma, ()), (" ".join(particle), needs))
+    return table
 
 
 def _type_of(cameo: str | None) -> str:
@@ -2138,12 +2141,14 @@ def _doer(verb):
 
 def _accusation(b: _Builder, token) -> None:
     """A speaker reporting wrongdoing criticizes its doer."""
-    particle, needs = _accusations().get(token.lemma_.lower(), (None, ()))
-    # (an idiom's noun stands where a particle would: "opened [fire]")
-    if particle is None or token.pos_ != "VERB" or not (syntax.has_particle(token, particle) or any(
-            c.dep_ == "dobj" and c.lower_ == particle for c in token.children)) \
-            or needs and not any(_object_has(token, n) for n in needs):
-        return  # ("committing [genocide]", "spreading [propaganda]": the wrong is in the object)
+    # (an idiom's noun stands where a particle would: "opened [fire]"; "committing [genocide]", "spreading
+    # [propaganda]": the wrong is in the object)
+    if token.pos_ != "VERB" or not any(
+            (syntax.has_particle(token, particle) or any(c.dep_ == "dobj" and c.lower_ == particle
+                                                         for c in token.children))
+            and (not needs or any(_object_has(token, n) for n in needs))
+            for particle, needs in _accusations().get(token.lemma_.lower(), ())):
+        return
     if syntax.is_negated(token, ceasing_counts=False):  # "the US should stop smearing China" still accuses
         return
     if syntax.modality_of(token) in ("hypothetical", "questioned") \

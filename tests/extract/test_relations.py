@@ -370,3 +370,14 @@ def test_the_envoy_for_a_place_named_in_apposition_is_the_one_who_acts(run):
     text = ("Pedro Sanchez met Aziz Akhannouch in March. The United Nations envoy for Western Sahara, Staffan de "
             "Mistura, visited Rabat in January.")
     assert ("Staffan de Mistura", "visits", "Rabat") in facts(run(text))
+
+
+def test_a_verb_of_wrongdoing_keeps_every_row_of_its_lemma(monkeypatch):
+    """accusations.tsv may list one lemma with several prepositions ("fire on", "fire at"): each row counts."""
+    from kg.extract import relations
+    monkeypatch.setattr(relations, "rows", lambda name: [("fire on",), ("fire at",), ("arm", "&INSURGENTS")])
+    relations._accusations.cache_clear()
+    try:
+        assert relations._accusations() == {"fire": (("on", ()), ("at", ())), "arm": (("", ("INSURGENTS",)),)}
+    finally:
+        relations._accusations.cache_clear()
