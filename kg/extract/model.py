@@ -199,9 +199,27 @@ def _mend_including(doc):
     return doc
 
 
+# Participles of a cargo's vehicle ("planes loaded with tents").
+_LADEN = frozenset({"loaded", "laden", "packed", "filled", "stocked", "stacked", "crammed"})
+
+
+def _mend_cargo(doc):
+    """Hang the destination of a vehicle sent with a cargo on the verb that sends it: in "dispatched two planes
+    loaded with tents and medicine to Peru" Peru is where the planes go, not part of the medicine."""
+    for laden in doc:
+        if laden.lower_ not in _LADEN or laden.dep_ != "acl" or not laden.head.head.tag_.startswith("VB") \
+                or laden.head.dep_ != "dobj":
+            continue
+        cargo = [laden, *(p for c in laden.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.subtree)]
+        for to in [t for p in cargo for t in p.children if t.lower_ in ("to", "for") and t.dep_ == "prep"
+                   and any(o.dep_ == "pobj" and o.tag_ == "NNP" for o in t.children)]:
+            to.head = laden.head.head
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
-          _mend_owned_nouns, _mend_clause_openers, _mend_including)
+          _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo)
 
 
 def _mend_parses(doc):

@@ -2075,6 +2075,7 @@ def _object_has(token, needs: str) -> bool:
 # Prepositions whose phrase is part of what a noun names ("a shipment [of] wheat", "equipment [including]
 # generators"); another one says what it is about or for ("a protest [over] the oil rig"), not what it is.
 _NAMING_PREPS = frozenset({"of", "including", "like", "such"})
+_LADEN = frozenset({"load", "laden", "pack", "fill", "stock", "stack", "cram"})  # "planes loaded [with] tents"
 
 
 def _phrase(head) -> Iterator:
@@ -2083,7 +2084,8 @@ def _phrase(head) -> Iterator:
     "a ship carrying relief supplies" is one of supplies)."""
     yield head
     for c in head.children:
-        if not (c.dep_ == "prep" and c.lower_ not in _NAMING_PREPS or c.dep_ == "relcl"
+        if not (c.dep_ == "prep" and c.lower_ not in _NAMING_PREPS
+                and not (c.lower_ == "with" and head.lemma_.lower() in _LADEN) or c.dep_ == "relcl"
                 or c.dep_ == "acl" and syntax.to_infinitive(c)):
             yield from _phrase(c)
 

@@ -4602,6 +4602,12 @@ MORE = {
         "The United States last month slapped sanctions on five people it accuses of undermining Georgia's "
         "stability, including the oligarch Boris Ivanishvili.",
         {("United States", "sanctions", "Boris Ivanishvili"), ("United States", "criticizes", "Boris Ivanishvili")}),
+    "an agreement still being negotiated or drafted is no agreement reached": (
+        "Ghana and Togo are negotiating an agreement on the border. Chad and Niger are drafting an accord on "
+        "grazing routes.", {("Ghana", "meets", "Togo")}, {("Ghana", "agrees", None), ("Chad", "agrees", None)}),
+    "a vehicle sent laden with relief goods is aid to where it goes": (
+        "Ecuador dispatched two air force planes loaded with tents, water purifiers and medicine to northern Peru.",
+        {("Ecuador", "aids", "Peru")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
