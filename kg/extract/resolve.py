@@ -710,7 +710,8 @@ class Context:
         lemma = token.lemma_.lower()
         quantity = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "preconj", "amod")}
         owned = any(c.dep_ in ("amod", "compound", "poss") and self.mention(c) is not None for c in token.children)
-        if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"} and not owned:
+        if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"} and not owned \
+                and quantity & {"both", "the", "these", "those"}:  # ("arrested two men": two not named before)
             kind = _GROUP_NOUNS[lemma]  # ("two Colombian diplomats" are Colombia's)
             if kind == "Person":
                 found = self._last_pair(token, lemma)

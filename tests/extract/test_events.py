@@ -4608,6 +4608,11 @@ MORE = {
     "a vehicle sent laden with relief goods is aid to where it goes": (
         "Ecuador dispatched two air force planes loaded with tents, water purifiers and medicine to northern Peru.",
         {("Ecuador", "aids", "Peru")}),
+    "two men with no article are no two people named before": (
+        "Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels. Kosovo police said "
+        "they had arrested two men for throwing stones at officers.",
+        {("Aleksandar Vucic", "meets", "Albin Kurti")}, {(None, "coerces", "Aleksandar Vucic"),
+                                                          (None, "coerces", "Albin Kurti")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
