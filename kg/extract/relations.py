@@ -548,7 +548,7 @@ _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "
                       "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order"})
 _BEARING = frozenset({"bear", "carry", "have"})  # "bore responsibility for" (_blamed)
 _ENACTING = frozenset({"announce", "unveil", "raise"})  # verbs that enact the measures they name ("raised tariffs")
-_RECEIVING = frozenset({"receive", "get", "obtain", "accept"})  # "received tanks from Poland" (_received)
+_RECEIVING = frozenset({"receive", "get", "obtain", "accept", "secure"})  # "received tanks from Poland" (_received)
 _DRAWING_BACK = frozenset({"withdrawal", "pullout"})  # nouns whose "of" names who draws back (_noun_actors)
 # ("received vaccines donated by China": the giver a participle names)
 _DONATING = frozenset({"donate", "give", "provide", "supply", "send", "deliver", "gift", "ship", "fund", "finance"})
@@ -2441,7 +2441,8 @@ def _received(b: _Builder, verb) -> None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING or syntax.is_negated(verb) \
             or syntax.modality_of(verb) != "asserted" or not _object_has(verb, "AID_GOODS"):
         return
-    donors = _named_by(b, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"] or [
+    donors = _named_by(b, [c for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children
+                           if c.dep_ == "prep" and c.lower_ == "from"] or [  # ("a bailout from the IMF")
         by for o in verb.children if o.dep_ == "dobj" for t in o.subtree
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _DONATING
         for by in t.children if by.dep_ == "agent"])

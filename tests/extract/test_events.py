@@ -4613,6 +4613,14 @@ MORE = {
         "they had arrested two men for throwing stones at officers.",
         {("Aleksandar Vucic", "meets", "Albin Kurti")}, {(None, "coerces", "Aleksandar Vucic"),
                                                           (None, "coerces", "Albin Kurti")}),
+    "troops of war landing abroad are a mobilization; police sent on a mission are not": (
+        "Russian warplanes landed in Venezuela. The first Kenyan soldiers touched down in the Haitian capital on "
+        "Saturday. Rwandan police officers arrived in Bangui to lead a security mission.",
+        {("Russia", "mobilizes", "Venezuela"), ("Kenya", "mobilizes", "Haiti")}, {("Rwanda", "mobilizes", None)}),
+    "a bailout or loan secured from a lender is the lender's aid": (
+        "Sri Lanka secured a $2.9 billion bailout from the IMF. The loans helped Egypt secure a bailout from the "
+        "International Monetary Fund.",
+        {("International Monetary Fund", "aids", "Sri Lanka"), ("International Monetary Fund", "aids", "Egypt")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
