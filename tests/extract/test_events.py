@@ -4621,6 +4621,11 @@ MORE = {
         "Sri Lanka secured a $2.9 billion bailout from the IMF. The loans helped Egypt secure a bailout from the "
         "International Monetary Fund.",
         {("International Monetary Fund", "aids", "Sri Lanka"), ("International Monetary Fund", "aids", "Egypt")}),
+    "a sum of money announced, earmarked or allocated for a state is aid to it": (
+        "Japan announced $50 million in aid for Ukraine. Britain announced 10 million pounds in humanitarian aid "
+        "for Yemen. China allocated $1 billion to Pakistan for the corridor. The government announced $10 million "
+        "for its own army.",
+        {("Japan", "aids", "Ukraine"), ("United Kingdom", "aids", "Yemen"), ("China", "aids", "Pakistan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
