@@ -199,6 +199,29 @@ def _mend_including(doc):
     return doc
 
 
+# Past forms of the verbs by which a speaker goes on after what it says ("said … and urged Beijing to …").
+_GOING_ON = frozenset({"urged", "asked", "called", "warned", "demanded", "pressed", "told", "added", "stressed",
+                       "insisted", "appealed", "noted", "reiterated"})
+_SAID = frozenset({"said", "told", "stated", "declared", "added", "noted", "stressed"})
+
+
+def _mend_said_and(doc):
+    """Hang a speaker's next verb on the speech verb, not on the clause it reports: in "Lavrov said the West had
+    ignored Russia's concerns and warned NATO against expanding" Lavrov warned, not the West (the reported verb's
+    tense differs: a perfect, or a present, where the next verb is a simple past with no subject of its own)."""
+    for verb in doc:
+        said = verb.head.head
+        if verb.lower_ not in _GOING_ON or verb.dep_ != "conj" or verb.tag_ != "VBD" \
+                or verb.head.dep_ != "ccomp" or said.lower_ not in _SAID or said.i > verb.head.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        reported = verb.head
+        if reported.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+                                                   for c in reported.children):
+            verb.head = said
+    return doc
+
+
 # Participles of a cargo's vehicle ("planes loaded with tents").
 _LADEN = frozenset({"loaded", "laden", "packed", "filled", "stocked", "stacked", "crammed"})
 
@@ -219,7 +242,8 @@ def _mend_cargo(doc):
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
-          _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo)
+          _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo,
+          _mend_said_and)
 
 
 def _mend_parses(doc):

@@ -4626,6 +4626,11 @@ MORE = {
         "for Yemen. China allocated $1 billion to Pakistan for the corridor. The government announced $10 million "
         "for its own army.",
         {("Japan", "aids", "Ukraine"), ("United Kingdom", "aids", "Yemen"), ("China", "aids", "Pakistan")}),
+    "a speaker who says what another had done and then urges or warns is the one who urges or warns": (
+        "Lavrov said the West had ignored Russia's concerns and warned NATO against expanding. Kagame said the "
+        "rebels had attacked the town and asked Kinshasa to open talks.",
+        {("Sergei Lavrov", "threatens", "North Atlantic Treaty Organization"),
+         ("Paul Kagame", "urges", "Democratic Republic of the Congo")}, {("the West", "threatens", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
