@@ -3024,6 +3024,24 @@ def _reprisal(b: _Builder, verb) -> None:
         _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130", descend=True)
 
 
+_FORETELLING = frozenset({"warn", "threaten"})  # verbs by which a speaker foretells harm (_harm_foretold)
+
+
+def _harm_foretold(b: _Builder, verb) -> None:
+    """ "Pyongyang warned that Seoul would be turned into a sea of fire", "… warned that any ship entering the zone
+    would be attacked": a speaker who foretells harm that will be done to someone threatens them (CAMEO 138; the
+    verbs of &DESTROYING, or a turning into &RUIN)."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _FORETELLING \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or syntax.is_negated(verb) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children):
+        return
+    sets = lexicon().synsets
+    lemma = verb.lemma_.lower()
+    if lemma in sets.get("DESTROYING", ()) or lemma == "turn" and any(
+            p.lower_ in sets.get("RUIN", ()) for t in syntax.objects(verb, ("into",)) for p in t.subtree):
+        _on_subject(b, verb, "threatens", f"foretold:{lemma}", "138", descend=True)
+
+
 def _retaliation(b: _Builder, verb) -> None:
     """ "The Taliban would respond if Dushanbe armed the rebels", "Moscow will respond to the expulsion by
     Moldova": one who says it will answer an act threatens its doer (CAMEO 130)."""
@@ -3138,7 +3156,7 @@ _PER_TOKEN = (
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, _LEAVING),
     (_received, _RECEIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS), (_reprisal, _FACING),
-    (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})),
+    (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})), (_harm_foretold, _VERBS),
 )
 
 

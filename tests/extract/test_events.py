@@ -4631,6 +4631,13 @@ MORE = {
         "rebels had attacked the town and asked Kinshasa to open talks.",
         {("Sergei Lavrov", "threatens", "North Atlantic Treaty Organization"),
          ("Paul Kagame", "urges", "Democratic Republic of the Congo")}, {("the West", "threatens", None)}),
+    "an angry response an act draws is criticism of its doer": (
+        "Tokyo's criticism of Beijing's maritime law drew an angry response from Chinese officials. The ministry "
+        "promised a response to the letter.", {("China", "criticizes", "Japan")}),
+    "a speaker who warns that harm will be done to another threatens it": (
+        "Pyongyang warned that Seoul would be turned into a sea of fire. Israel warned that Hezbollah would be "
+        "crushed. The ministry warned that the talks would be postponed.",
+        {("North Korea", "threatens", "South Korea"), ("Israel", "threatens", "Hezbollah")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
