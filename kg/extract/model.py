@@ -199,6 +199,28 @@ def _mend_including(doc):
     return doc
 
 
+# People who meet as a body ("EU foreign ministers meeting in Brussels"), and the participles of their meeting.
+_MEETERS = frozenset({"ministers", "leaders", "officials", "diplomats", "envoys", "delegates", "lawmakers", "heads",
+                      "negotiators", "representatives"})
+_MEETING_FORMS = frozenset({"meeting", "gathering", "gathered", "assembled"})
+
+
+def _mend_meeting_participle(doc):
+    """Put right "EU foreign ministers meeting in Brussels demanded …", read as a "meeting" of ministers that
+    demanded: the ministers are the subject, and "meeting in Brussels" says where they were."""
+    for meeting in doc:
+        if meeting.lower_ not in _MEETING_FORMS or meeting.tag_ not in ("NN", "VBN", "VBD") \
+                or meeting.dep_ not in ("nsubj", "nsubjpass") or not any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "at") for c in meeting.children):
+            continue
+        people = next((c for c in meeting.children if c.dep_ == "compound" and c.lower_ in _MEETERS
+                       and c.i == meeting.i - 1), None)
+        if people is not None:
+            people.head, people.dep_ = meeting.head, meeting.dep_
+            meeting.head, meeting.dep_, meeting.tag_ = people, "acl", "VBG" if meeting.lower_.endswith("ing") else "VBN"
+    return doc
+
+
 # Past forms of the verbs by which a speaker goes on after what it says ("said … and urged Beijing to …").
 _GOING_ON = frozenset({"urged", "asked", "called", "warned", "demanded", "pressed", "told", "added", "stressed",
                        "insisted", "appealed", "noted", "reiterated"})
@@ -243,7 +265,7 @@ def _mend_cargo(doc):
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
           _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo,
-          _mend_said_and)
+          _mend_said_and, _mend_meeting_participle)
 
 
 def _mend_parses(doc):

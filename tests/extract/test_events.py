@@ -4638,6 +4638,9 @@ MORE = {
         "Pyongyang warned that Seoul would be turned into a sea of fire. Israel warned that Hezbollah would be "
         "crushed. The ministry warned that the talks would be postponed.",
         {("North Korea", "threatens", "South Korea"), ("Israel", "threatens", "Hezbollah")}),
+    "ministers meeting in a city act as themselves, not as a meeting": (
+        "EU foreign ministers meeting in Brussels demanded that Russia withdraw its troops.",
+        {("European Union", "demands", "Russia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
