@@ -10,8 +10,8 @@ from functools import cache
 from kg.extract.codes import STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (aside, expand, governing_verb, hyphened, names_what, own_subject, points_back,
-                               speech_verb, stray_by, stray_in, target_by, text_of)
+from kg.extract.syntax import (aside, expand, governing_verb, hyphened, in_condition, names_what, own_subject,
+                               points_back, speech_verb, stray_by, stray_in, target_by, text_of)
 from kg.extract.syntax import subjects as clause_subjects
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
@@ -1452,9 +1452,11 @@ class Context:
             and root.head.lower_ in lexicon().agents
         subjects = [m for m in self.mentions if start <= m.start and m.end <= token.i and m.type == "Country" and (
             m.kind not in ("demonym", "nested") and self._is_subject(m) or owning(self.doc[m.start:m.end].root))]
-        # (a main clause's first: "The Philippines lodged a protest after a Chinese ship fired …")
+        # (a main clause's first: "The Philippines lodged a protest after a Chinese ship fired …"; else one not in a
+        # condition: "Russia would impose sanctions if Finland joined NATO, the ministry warned")
         main = [m for m in subjects if _main_clause(self.doc[m.start:m.end].root)]
-        return [Arg((main or subjects)[-1].name, "Country", "pronoun")] if subjects else []
+        unconditioned = [m for m in subjects if not in_condition(self.doc[m.start:m.end].root.head)]
+        return [Arg((main or unconditioned or subjects)[-1].name, "Country", "pronoun")] if subjects else []
 
     def _role_reference(self, token) -> list[Arg]:
         """ "the Chinese foreign minister", "the minister" → the person known to hold that role."""

@@ -4641,6 +4641,9 @@ MORE = {
     "ministers meeting in a city act as themselves, not as a meeting": (
         "EU foreign ministers meeting in Brussels demanded that Russia withdraw its troops.",
         {("European Union", "demands", "Russia")}),
+    "a ministry named without its state speaks for the state acting, not for one named in a condition": (
+        "Russia would impose sanctions if Finland joined NATO, the ministry warned.",
+        {("Russia", "threatens", "Finland")}, {("Finland", "threatens", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
