@@ -24,6 +24,8 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
                 "rival": "Country", "state": "Country", "delegation": "Country", "man": "Person", "woman": "Person",
                 "head": "Person"}  # ("the two heads of state")
+# Words by which a group noun names a pair ("both sides", "the two countries", "the warring parties").
+_PAIRING = frozenset({"two", "both", "warring", "rival", "opposing"})
 # The group nouns that name only states ("both countries"; not "both sides", "the two parties").
 STATE_GROUPS = frozenset(n for n, kind in _GROUP_NOUNS.items() if kind == "Country") - {"side", "party", "delegation"}
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # "the three …"
@@ -710,8 +712,9 @@ class Context:
         lemma = token.lemma_.lower()
         quantity = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "preconj", "amod")}
         owned = any(c.dep_ in ("amod", "compound", "poss") and self.mention(c) is not None for c in token.children)
-        if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & {"two", "both"} and not owned \
-                and quantity & {"both", "the", "these", "those"}:  # ("arrested two men": two not named before)
+        if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & _PAIRING and not owned \
+                and quantity & {"both", "the", "these", "those"}:  # ("arrested two men": two not named before;
+            #                                                     "the warring parties": the two at war)
             kind = _GROUP_NOUNS[lemma]  # ("two Colombian diplomats" are Colombia's)
             if kind == "Person":
                 found = self._last_pair(token, lemma)

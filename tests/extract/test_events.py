@@ -4644,6 +4644,10 @@ MORE = {
     "a ministry named without its state speaks for the state acting, not for one named in a condition": (
         "Russia would impose sanctions if Finland joined NATO, the ministry warned.",
         {("Russia", "threatens", "Finland")}, {("Finland", "threatens", None)}),
+    "the warring parties are the two sides at war named before": (
+        "Sudan's army retook the city from the Rapid Support Forces. The United States called on the warring parties "
+        "to protect civilians.",
+        {("United States", "urges", "Sudan"), ("United States", "urges", "Rapid Support Forces")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
