@@ -2452,6 +2452,27 @@ def _received(b: _Builder, verb) -> None:
             b.add("aids", donor, recipient, verb, rule=f"received:{verb.lemma_.lower()}", base=0.7, cameo=cameo)
 
 
+_ARRIVING = frozenset({"arrive", "reach", "land"})  # verbs by which goods come where they are sent (_aid_arrived)
+
+
+def _aid_arrived(b: _Builder, verb) -> None:
+    """Aid goods a donor gave that arrive somewhere are the donor's aid to it: "Medicine donated by Japan arrived in
+    Gaza", "trucks carrying flour donated by Qatar reached Khartoum" (CAMEO 070)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ARRIVING or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) != "asserted":
+        return
+    goods = lexicon().synsets.get("AID_GOODS", frozenset())
+    carried = [t for s in verb.children if s.dep_ == "nsubj" for t in s.subtree]
+    if not any(t.lower_ in goods or t.lemma_.lower() in goods for t in carried):
+        return
+    donors = _named_by(b, [c for t in carried for c in t.children if c.dep_ == "agent" and t.tag_ == "VBN"
+                           and t.lemma_.lower() in _DONATING])  # (not "grain from Ukraine", which may be sold)
+    places = syntax.objects(verb, ("in", "dobj")) if verb.lemma_.lower() != "reach" else syntax.objects(verb, ("dobj",))
+    for donor in donors:
+        for place in (a for p in places for a in b.ctx.resolve(p)):
+            b.add("aids", donor, place, verb, rule=f"aid-arrived:{verb.lemma_.lower()}", base=0.7, cameo="070")
+
+
 _GREETINGS = frozenset({"welcome", "reception"})  # what a host gives a guest: "a warm welcome", "a reception"
 _GIVING = frozenset({"give", "accord", "extend"})
 
@@ -3155,7 +3176,7 @@ _PER_TOKEN = (
     (_dismayed, _DISMAYING), (_drawn, _NOUNS), (_with_backing, _NOUNS), (_visiting, frozenset({"visiting"})),
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, _LEAVING),
-    (_received, _RECEIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS), (_reprisal, _FACING),
+    (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS), (_reprisal, _FACING),
     (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})), (_harm_foretold, _VERBS),
 )
 

@@ -4648,6 +4648,10 @@ MORE = {
         "Sudan's army retook the city from the Rapid Support Forces. The United States called on the warring parties "
         "to protect civilians.",
         {("United States", "urges", "Sudan"), ("United States", "urges", "Rapid Support Forces")}),
+    "aid a donor gave that arrives somewhere is the donor's aid to it; goods from a state may be sold": (
+        "Medicine donated by Japan arrived in Gaza on Monday. Trucks carrying flour donated by Qatar reached Khartoum. "
+        "A cargo of oil from Russia reached India.",
+        {("Japan", "aids", "Palestine"), ("Qatar", "aids", "Sudan")}, {("Russia", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
