@@ -4652,6 +4652,10 @@ MORE = {
         "Medicine donated by Japan arrived in Gaza on Monday. Trucks carrying flour donated by Qatar reached Khartoum. "
         "A cargo of oil from Russia reached India.",
         {("Japan", "aids", "Palestine"), ("Qatar", "aids", "Sudan")}, {("Russia", "aids", None)}),
+    "a state named again by an epithet is the story's state": (
+        "Morocco recalled its ambassador from Madrid. The North African kingdom accused Spain of harbouring a rebel "
+        "leader. Fiji welcomed Chinese police trainers. The island nation also signed a deal with Australia.",
+        {("Morocco", "criticizes", "Spain"), ("Fiji", "agrees", "Australia")}, {("China", "agrees", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
