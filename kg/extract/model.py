@@ -216,6 +216,8 @@ def _mend_meeting_participle(doc):
         people = next((c for c in meeting.children if c.dep_ == "compound" and c.lower_ in _MEETERS
                        and c.i == meeting.i - 1), None)
         if people is not None:
+            for before in [c for c in meeting.children if c.i < people.i]:  # ("[ASEAN] foreign ministers meeting")
+                before.head = people
             people.head, people.dep_ = meeting.head, meeting.dep_
             meeting.head, meeting.dep_, meeting.tag_ = people, "acl", "VBG" if meeting.lower_.endswith("ing") else "VBN"
     return doc

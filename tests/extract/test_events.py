@@ -4639,8 +4639,9 @@ MORE = {
         "crushed. The ministry warned that the talks would be postponed.",
         {("North Korea", "threatens", "South Korea"), ("Israel", "threatens", "Hezbollah")}),
     "ministers meeting in a city act as themselves, not as a meeting": (
-        "EU foreign ministers meeting in Brussels demanded that Russia withdraw its troops.",
-        {("European Union", "demands", "Russia")}),
+        "EU foreign ministers meeting in Brussels demanded that Russia withdraw its troops. ASEAN foreign ministers "
+        "meeting in Vientiane urged Myanmar's junta to end the violence.",
+        {("European Union", "demands", "Russia"), ("Association of Southeast Asian Nations", "urges", "Myanmar")}),
     "a ministry named without its state speaks for the state acting, not for one named in a condition": (
         "Russia would impose sanctions if Finland joined NATO, the ministry warned.",
         {("Russia", "threatens", "Finland")}, {("Finland", "threatens", None)}),
