@@ -1314,12 +1314,16 @@ def intent_verb(token):
     return None
 
 
+_KEEPING = frozenset({"keep", "continue", "persist", "maintain"})  # "if Israel [kept] up its bombardment …"
+
+
 def in_condition(trigger) -> bool:
-    """The act is itself the condition: "if Serbia recognises Kosovo, …"."""
+    """The act is itself the condition: "if Serbia recognises Kosovo, …" (not one going on, whose going on is:
+    "if Israel kept up its bombardment of Beirut" tells of a bombardment)."""
     token = trigger
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
-            return True
+            return token.lemma_.lower() not in _KEEPING
         if token.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep") or token.head == token:
             return False
         token = token.head
@@ -1332,15 +1336,16 @@ def _conditional(trigger) -> bool:
     conditional pledge was made during: "pledging aid if either is attacked, during Putin's visit")."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "during":
         return False
-    token = trigger
-    for _ in range(6):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
-               for c in token.children):
+    token, below = trigger, None
+    for _ in range(6):  # (a condition the act is told in is no condition it depends on: "… if Israel kept up
+        #                 its bombardment of Beirut", in_condition)
+        if any(c.dep_ == "advcl" and c != below and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
+                                                            for m in c.children) for c in token.children):
             lemma = token.lemma_.lower()
             return not (token == trigger and (lemma in lexicon().intents or lemma in lexicon().speech))
         if token.head == token or token.dep_ in ("ccomp", "parataxis") or _reported_before(token):
             return False  # (nor the words a speech verb after them reports: "… if X, the minister warned")
-        token = token.head
+        token, below = token.head, token
     return False
 
 

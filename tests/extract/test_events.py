@@ -4657,6 +4657,11 @@ MORE = {
         "Morocco recalled its ambassador from Madrid. The North African kingdom accused Spain of harbouring a rebel "
         "leader. Fiji welcomed Chinese police trainers. The island nation also signed a deal with Australia.",
         {("Morocco", "criticizes", "Spain"), ("Fiji", "agrees", "Australia")}, {("China", "agrees", None)}),
+    "an act whose going on is a condition is told as done": (
+        "Hezbollah threatened to fire rockets at Haifa if Israel kept up its bombardment of Beirut. Russia will "
+        "retaliate if Finland joins NATO.",
+        {("Hezbollah", "threatens", "Israel"), ("Israel", "attacks", "Lebanon"), ("Russia", "threatens", "Finland")},
+        {("Finland", "memberOf", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
