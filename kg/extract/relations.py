@@ -909,6 +909,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         kind_of = _type_of(entry.cameo)
     if token.lemma_.lower() in _CLASHING and _words_over(ctx, token):
         return  # "Hungary and Poland clashed over the EU budget": a quarrel, no fighting
+    if token.lemma_.lower() == "blame" and token.dep_ == "acl" and token.tag_ == "VBN" \
+            and not any(c.dep_ == "agent" for c in token.children):
+        return  # "an inquiry into killings blamed on Mali's army": a charge whose author goes unnamed
     speaker = _speaker(ctx, token)
     if entry.pos == "VERB":  # ("the G7 statement called on Russia …": a paper says what its authors do)
         actors = [a for t in syntax.subjects(token) for a in ctx.resolve(

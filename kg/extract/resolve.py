@@ -908,8 +908,9 @@ class Context:
                 # (not a claim's content: "claims that it was funded by X")
                 # "the sanctions imposed by the US"; "any ship linked to Israel", "vessels belonging to Iran"
                 tied = acl.lemma_.lower() in _TIED and not any(c.dep_ == "dobj" for c in acl.children)
-                for by in (c for c in acl.children
-                           if c.dep_ == "agent" or tied and c.dep_ == "prep" and c.lower_ == "to"):
+                blamed = acl.lemma_.lower() == "blame"  # ("killings blamed on Mali's army": the army's)
+                for by in (c for c in acl.children if c.dep_ == "agent" or c.dep_ == "prep" and (
+                        tied and c.lower_ == "to" or blamed and c.lower_ == "on")):
                     found = [a for p in by.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]

@@ -4662,6 +4662,12 @@ MORE = {
         "retaliate if Finland joins NATO.",
         {("Hezbollah", "threatens", "Israel"), ("Israel", "attacks", "Lebanon"), ("Russia", "threatens", "Finland")},
         {("Finland", "memberOf", None)}),
+    "an inquiry into acts blamed on a state's forces investigates the state; the blame is no one's named": (
+        "The ICC opened an investigation into abuses blamed on Ugandan troops. The ICC looked into killings blamed on "
+        "Mali's army.",
+        {("International Criminal Court", "investigates", "Uganda"), ("International Criminal Court", "investigates",
+                                                                       "Mali")},
+        {("International Criminal Court", "criticizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
