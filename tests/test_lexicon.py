@@ -92,3 +92,11 @@ def test_a_capital_of_the_country_table_is_no_demonym_of_the_dictionary():
     countries = {c.name: c for c in lexicon().countries}
     assert "Tunis" in countries["Tunisia"].capitals and "Tunis" not in countries["Tunisia"].demonyms
     assert "Tunisian" in countries["Tunisia"].demonyms
+
+
+def test_the_projects_own_entries_win_only_for_their_own_phrase():
+    """triggers.tsv's "look into" replaces the dictionary's "look into", not its "look over" or "look after"."""
+    entries = lexicon().triggers[("look", "VERB")]
+    assert {e.particle for e in entries if not e.block} == {"into"}
+    assert {"over", "after"} <= {e.particle for e in entries if e.block}
+    assert not any(e.block and e.particle == "into" for e in entries)

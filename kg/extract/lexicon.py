@@ -296,9 +296,9 @@ def lexicon() -> Lexicon:
                                kind, mutual))
     for entry in curated:
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
-    own = {(e.lemma, e.pos) for e in curated}
-    for entry in _dictionary_triggers(cameo_predicates):  # the project's own entries win for a word
-        if (entry.lemma, entry.pos) not in own:
+    own = {(e.lemma, e.pos, e.particle) for e in curated}
+    for entry in _dictionary_triggers(cameo_predicates):  # the project's own entries win for a phrase
+        if (entry.lemma, entry.pos, entry.particle) not in own:
             triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
     return Lexicon(
         countries=_countries(),
