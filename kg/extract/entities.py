@@ -810,7 +810,8 @@ def _lone_name(token, span: Span | None) -> bool:
     if span is None:
         return token.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and token.dep_ not in ("amod", "compound")
     return span.source == "ner" and span.end - span.start == 1 and (
-        span.type == "Place" and locate(token.text) is None and token.dep_ not in ("amod", "compound") or span.type == "Person" and span.name == token.text
+        span.type == "Place" and locate(token.text) is None and token.dep_ not in ("amod", "compound")
+        or span.type == "Person" and span.name == token.text
         or span.type == "Organization" and canonical(token.text) is None)  # ("Lavrov met …" tagged as a body)
 
 

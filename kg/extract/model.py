@@ -219,7 +219,8 @@ def _mend_meeting_participle(doc):
             for before in [c for c in meeting.children if c.i < people.i]:  # ("[ASEAN] foreign ministers meeting")
                 before.head = people
             people.head, people.dep_ = meeting.head, meeting.dep_
-            meeting.head, meeting.dep_, meeting.tag_ = people, "acl", "VBG" if meeting.lower_.endswith("ing") else "VBN"
+            meeting.head, meeting.dep_ = people, "acl"
+            meeting.tag_ = "VBG" if meeting.lower_.endswith("ing") else "VBN"
     return doc
 
 
@@ -246,15 +247,15 @@ def _mend_said_and(doc):
     return doc
 
 
-# Participles of a cargo's vehicle ("planes loaded with tents").
-_LADEN = frozenset({"loaded", "laden", "packed", "filled", "stocked", "stacked", "crammed"})
+# Participles of a cargo's vehicle ("planes loaded with tents"), as written: the mends run before the lemmatizer.
+_LADEN_FORMS = frozenset({"loaded", "laden", "packed", "filled", "stocked", "stacked", "crammed"})
 
 
 def _mend_cargo(doc):
     """Hang the destination of a vehicle sent with a cargo on the verb that sends it: in "dispatched two planes
     loaded with tents and medicine to Peru" Peru is where the planes go, not part of the medicine."""
     for laden in doc:
-        if laden.lower_ not in _LADEN or laden.dep_ != "acl" or not laden.head.head.tag_.startswith("VB") \
+        if laden.lower_ not in _LADEN_FORMS or laden.dep_ != "acl" or not laden.head.head.tag_.startswith("VB") \
                 or laden.head.dep_ != "dobj":
             continue
         cargo = [laden, *(p for c in laden.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.subtree)]

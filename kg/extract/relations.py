@@ -2956,9 +2956,8 @@ def _blamed(b: _Builder, token) -> None:
     """A clause laying the blame for a harm on an actor criticizes it, when someone reports it: "said Russia
     bore full responsibility for the crisis", "said Moscow was to blame for the violence", "said Kigali was
     responsible for the attack", "said Russia was behind the sabotage", "said Russian officers were involved in the
-    blasts"; so does holding it to blame: "held Kabul
-    responsible for the attack" (harms of &HARMS, wrongs of &WRONGS; not "took responsibility", a claim of one's
-    own act)."""
+    blasts"; so does holding it to blame: "held Kabul responsible for the attack" (harms of &HARMS, wrongs of
+    &WRONGS; not "took responsibility", a claim of one's own act)."""
     lemma = token.lemma_.lower()
     # (the one held may carry the adjective as its modifier, as parsed: "held [Islamabad responsible] for …")
     holder = token.head.head if token.dep_ == "amod" and token.head.dep_ == "dobj" else token.head
@@ -3179,8 +3178,9 @@ _PER_TOKEN = (
     (_dismayed, _DISMAYING), (_drawn, _NOUNS), (_with_backing, _NOUNS), (_visiting, frozenset({"visiting"})),
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, _LEAVING),
-    (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS), (_reprisal, _FACING),
-    (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})), (_harm_foretold, _VERBS),
+    (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS),
+    (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})),
+    (_harm_foretold, _VERBS),
 )
 
 
