@@ -369,6 +369,13 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def struck_things() -> frozenset[str]:
+    """What force is used on, people or places (synsets.tsv: &TARGETS, &INSURGENTS)."""
+    sets = lexicon().synsets
+    return sets.get("TARGETS", frozenset()) | sets.get("INSURGENTS", frozenset())
+
+
+@cache
 def capitals() -> dict[str, str]:
     """Capital or seat of government -> its country ("Kigali" -> Rwanda)."""
     return {seat: country.name for country in lexicon().countries for seat in (*country.capitals, *country.seats)}

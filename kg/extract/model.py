@@ -6,7 +6,7 @@ from functools import cache
 
 from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
-from kg.extract.lexicon import lexicon, rows
+from kg.extract.lexicon import lexicon, rows, struck_things
 from kg.extract.timeplace import dateline_end
 
 __all__ = ["load_model"]
@@ -156,13 +156,6 @@ def _named_by_clause(what, clause):
     return None
 
 
-@cache
-def _struck_things() -> frozenset[str]:
-    """What force is used on, people or places (synsets.tsv: &TARGETS, &INSURGENTS)."""
-    sets = lexicon().synsets
-    return sets.get("TARGETS", frozenset()) | sets.get("INSURGENTS", frozenset())
-
-
 def _mend_free_relatives(doc):
     """Put right a free relative after a verb, read as a clause the verb completes: in "struck what New Delhi
     called a training camp" the camp is what was struck, and the clause says who called it that (only for what
@@ -174,7 +167,7 @@ def _mend_free_relatives(doc):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == what.i), None)
         named = _named_by_clause(what, clause) if clause is not None else None
-        if named is not None and named.tag_.startswith("NN") and named.lower_ in _struck_things():
+        if named is not None and named.tag_.startswith("NN") and named.lower_ in struck_things():
             after = [c for c in clause.children if c.dep_ == "prep" and c.i > named.i]  # ("… camp [near Balakot]")
             named.head, named.dep_ = verb, "dobj"
             clause.head, clause.dep_ = named, "relcl"

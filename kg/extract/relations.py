@@ -18,7 +18,8 @@ from kg.extract import syntax
 from kg.extract.codes import STATE_SECTORS, actor_code, country_code, country_named, state_of_place
 from kg.extract.entities import VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, NAMING_AFTER, OBJECT,
-                                PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows)
+                                PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows,
+                                struck_things)
 from kg.extract.positions import find_positions
 from kg.extract.resolve import (BORDERS, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg, Context,
                                 STATE_GROUPS, unnamed_policy)
@@ -2036,7 +2037,10 @@ def _object_has(token, needs: str) -> bool:
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)
                    and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_
-                        or c.dep_ == "nsubjpass" and c.lower_ in _PERSONS)  # ("… where he was greeted by")
+                        or c.dep_ == "nsubjpass" and c.lower_ in _PERSONS  # ("… where he was greeted by")
+                        or c.dep_ == "dobj" and (c.lemma_.lower() in struck_things() or c.lemma_ in _GROUPS)
+                        and any(g.dep_ == "compound" and g.ent_type_ in _NAMED_LABELS for g in c.children))
+                   # ("fought the Houthi movement", "struck Hamas positions"; not "ordered UN monitors to leave")
                    for c in token.children)  # (a surname the model did not tag: "hosted Ruto")
     words = lexicon().synsets.get(needs, frozenset())
     if token.pos_ in ("NOUN", "PROPN"):
@@ -2078,6 +2082,7 @@ def _object_has(token, needs: str) -> bool:
 # Prepositions whose phrase is part of what a noun names ("a shipment [of] wheat", "equipment [including]
 # generators"); another one says what it is about or for ("a protest [over] the oil rig"), not what it is.
 _NAMING_PREPS = frozenset({"of", "including", "like", "such"})
+_GROUPS = frozenset({"movement", "group"})  # nouns a name before them makes that name's ("the Houthi movement")
 _LADEN = frozenset({"load", "laden", "pack", "fill", "stock", "stack", "cram"})  # "planes loaded [with] tents"
 
 

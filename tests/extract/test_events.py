@@ -4668,6 +4668,10 @@ MORE = {
         {("International Criminal Court", "investigates", "Uganda"), ("International Criminal Court", "investigates",
                                                                        "Mali")},
         {("International Criminal Court", "criticizes", None)}),
+    "force used on a group or positions a name qualifies is used on that name's owner": (
+        "The Saudi-led coalition has fought the Houthi movement since 2015. Israel struck Hamas positions in Rafah. "
+        "Laos ordered U.N. human rights monitors to leave the country.",
+        {("Saudi Arabia", "attacks", "Houthis"), ("Israel", "attacks", "Hamas")}, {("Laos", "demands", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
