@@ -4672,6 +4672,10 @@ MORE = {
         "The Saudi-led coalition has fought the Houthi movement since 2015. Israel struck Hamas positions in Rafah. "
         "Laos ordered U.N. human rights monitors to leave the country.",
         {("Saudi Arabia", "attacks", "Houthis"), ("Israel", "attacks", "Hamas")}, {("Laos", "demands", None)}),
+    "captives or land handed back are a concession, as handed over": (
+        "Russia handed back 95 Ukrainian prisoners of war. Armenia handed back four villages to Azerbaijan. China "
+        "handed back the documents.",
+        {("Russia", "concedes", "Ukraine"), ("Armenia", "concedes", "Azerbaijan")}, {("China", "concedes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
