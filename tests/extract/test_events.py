@@ -4676,6 +4676,9 @@ MORE = {
         "Russia handed back 95 Ukrainian prisoners of war. Armenia handed back four villages to Azerbaijan. China "
         "handed back the documents.",
         {("Russia", "concedes", "Ukraine"), ("Armenia", "concedes", "Azerbaijan")}, {("China", "concedes", None)}),
+    "a trip or tour ended or begun in a place visits it": (
+        "Lula ended his Africa tour in Angola. Blinken wrapped up his trip in Manila. The trip in 2019 was cancelled.",
+        {("Luiz Inacio Lula da Silva", "visits", "Angola"), ("Antony Blinken", "visits", "Manila")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
