@@ -1919,9 +1919,12 @@ def _triggers(token) -> list[Trigger]:
         own = [e for e in own if len(e.particle.split()) == longest] if longest > 1 else own
         # "deployed [tanks]", "blocked Sweden's [bid]": the first entry whose word set fits, in file order
         # (an idiom of the verb's own preposition still says its part: "fought [alongside] M23 rebels")
+        # (and the other rows of that phrase and set, which say what it does to whom by another preposition:
+        # "switched ties [from] Taiwan [to] China")
         needing = [e for e in own if e.needs]
-        own = needing[:1] + [e for e in own if e.particle and not e.needs and e.particle != needing[0].particle] \
-            if needing else own
+        own = [e for e in needing if (e.lemma, e.particle, e.needs) == (needing[0].lemma, needing[0].particle,
+                                                                        needing[0].needs)] \
+            + [e for e in own if e.particle and not e.needs and e.particle != needing[0].particle] if needing else own
         if pos == "NOUN" and {"protests", "criticizes"} <= {e.predicate for e in own}:
             lodged = _lodged(token)  # "lodged a protest with Jakarta", "filed a protest against China": a
             own = [e for e in own if (e.predicate == "criticizes") == lodged]  # complaint; else a demonstration

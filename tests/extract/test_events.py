@@ -4679,6 +4679,9 @@ MORE = {
     "a trip or tour ended or begun in a place visits it": (
         "Lula ended his Africa tour in Angola. Blinken wrapped up his trip in Manila. The trip in 2019 was cancelled.",
         {("Luiz Inacio Lula da Silva", "visits", "Angola"), ("Antony Blinken", "visits", "Manila")}),
+    "ties switched from one state to another break with the first and bind with the second": (
+        "Nauru switched diplomatic ties from Taiwan to China in January. Kenya switched its focus to trade.",
+        {("Nauru", "cooperatesWith", "China"), ("Nauru", "sanctions", "Taiwan")}, {("Kenya", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
