@@ -39,11 +39,11 @@ _FAMILY = frozenset({"wife", "husband", "child", "children", "son", "daughter", 
 # Words of likeness a demonym may qualify without naming its state: "a Russian-style law", "a Soviet-type economy".
 _LIKENESS = frozenset({"style", "type", "like", "inspired", "era"})
 _ANTECEDENT_WINDOW = 300  # tokens back in which "the launch" finds "North Korea's launch"
-# Nouns that, after "the" and alone, point back to the body or country named last: "accusing the alliance
-# of failing to defend Armenia", "the kingdom's execution of a cleric".
 # Words by which a state noun says which one among others it is ("the other nation", "the neighbouring country").
 _WHICH = frozenset({"other", "neighbouring", "neighboring", "same", "first", "second", "third", "last", "next",
                     "host", "new", "only", "sole", "smaller", "larger", "bigger", "poorer", "richer"})
+# Nouns that, after "the" and alone, point back to the body or country named last: "accusing the alliance
+# of failing to defend Armenia", "the kingdom's execution of a cleric".
 _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation": "Organization",
              "organization": "Organization", "watchdog": "Organization", "agency": "Organization",
              "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country",
@@ -746,7 +746,7 @@ class Context:
             named = [m for m in self.mentions if m.end <= token.i and m.type == "Country" and m.name in members]
             return [Arg(named[-1].name, "Country", "pronoun")] if named else []
         if lemma in _ANAPHORS and (token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower) and (
-                _bare(token) or _ANAPHORS[lemma] == "Country" and self._epithet(token)):
+                (bare := _bare(token)) or _ANAPHORS[lemma] == "Country" and self._epithet(token)):
             if lemma in _HOMELAND and _depth < 2 and (citizens := [  # "a Thai senator urged the government":
                     a for t in clause_subjects(governing_verb(token) or token) for a in self.resolve(t, _depth=2)
                     if a.type == "Country" and a.how == "agent"]):  # the speaker's own
@@ -773,7 +773,7 @@ class Context:
                 # with Cambodia. The kingdom accused Cambodia …" is Thailand
                 acted_on = {m.name for m in self.mentions if token.i < m.start < token.sent.end}
                 named = [m for m in named if m.name not in acted_on] or named
-            if named and not _bare(token):  # an epithet ("the island nation"): the state that acted just before,
+            if named and not bare:  # an epithet ("the island nation"): the state that acted just before,
                 # else the state named most so far, the story's own
                 found = [a for a in self._acting_state(token) if a.name not in acted_on] or [
                     a for a in self.salient("Country", token.i, 1) if a.name not in acted_on]
@@ -1465,7 +1465,7 @@ class Context:
         others = [c for c in noun.children if c.dep_ != "det"]
         former = any(c.lower_ == "former" for c in others)
         return [c.lower_ for c in noun.children if c.dep_ == "det"] == ["the"] and bool(others) and all(
-            c.dep_ in ("amod", "compound") and (self.mention(c) is None or former) and not c.lower_ in _WHICH
+            c.dep_ in ("amod", "compound") and (self.mention(c) is None or former) and c.lower_ not in _WHICH
             for c in others)
 
     def _acting_state(self, token) -> list[Arg]:

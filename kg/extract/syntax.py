@@ -11,7 +11,8 @@ from kg.extract.lexicon import lexicon, role_words
 
 __all__ = ["per_doc", "text_of", "expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
-           "forms", "in_condition", "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
+           "forms", "in_condition", "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as",
+           "requesters", "to_infinitive",
            "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "names_what", "mandative",
            "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
@@ -56,18 +57,24 @@ class _Memo:
     found: dict = {}
 
 
+def _memo(doc) -> dict:
+    """What was found for ``doc``, emptied when another document is read."""
+    if _Memo.doc is not doc:
+        _Memo.doc, _Memo.found = doc, {}
+    return _Memo.found
+
+
 def per_doc(function):
     """Remember what ``function`` of a token of the parse (and plain arguments) returns, for the document being read:
     the rules ask the same of a word many times (its subjects, its mode), and the parse does not change under them.
     A list comes back as a copy of its own."""
     @wraps(function)
     def remembered(token, *args, **kwargs):
-        if _Memo.doc is not token.doc:
-            _Memo.doc, _Memo.found = token.doc, {}
+        memo = _memo(token.doc)
         key = (function, token.i, args, tuple(kwargs.items())) if args or kwargs else (function, token.i)
-        found = _Memo.found.get(key, _Memo)
+        found = memo.get(key, _Memo)
         if found is _Memo:  # (nothing remembered: the class itself stands for no answer, which None may be)
-            found = _Memo.found[key] = function(token, *args, **kwargs)
+            found = memo[key] = function(token, *args, **kwargs)
         return found.copy() if type(found) is list else found
     return remembered
 
@@ -75,11 +82,10 @@ def per_doc(function):
 def text_of(doc) -> str:
     """The text of ``doc`` (which spaCy joins anew from its tokens on every access), joined once for the document
     being read."""
-    if _Memo.doc is not doc:
-        _Memo.doc, _Memo.found = doc, {}
-    if "text" not in _Memo.found:
-        _Memo.found["text"] = doc.text
-    return _Memo.found["text"]
+    memo = _memo(doc)
+    if "text" not in memo:
+        memo["text"] = doc.text
+    return memo["text"]
 
 
 @per_doc
