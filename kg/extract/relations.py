@@ -1796,6 +1796,13 @@ def _for_others(ctx: Context, token, actors: list[Arg]) -> bool:
     return any(a.name not in names and a.type in ACTOR_TYPES for o in done_to for a in ctx.resolve(o))
 
 
+def _partner_unnamed(token) -> bool:
+    """Whether the act is done "with" actors no entity names ("flew in for talks with the junta", "agreed with
+    the rebels"): the coordinated actors then act on them, not on each other."""
+    partners = syntax.objects(token, ("with",))
+    return not syntax.is_reciprocal(partners) and any(t.lemma_.lower() in lexicon().agents for t in partners)
+
+
 def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg], targets: list[Arg], common: dict,
           *, pair: list[Arg], reciprocal: bool) -> None:
     spec = lexicon().predicates[predicate]
@@ -1807,7 +1814,7 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
     # Lake", a place no gazetteer puts in either state)
     aimed = [a for a in targets if a.type in spec.object_types or a.type == "Place" and state_of_place(a.name)]
     if reciprocal or (_mutual(act, entry) and not aimed and len(actors) >= 2 and not _go_between(entry)
-                      and not _for_others(b.ctx, token, actors)) \
+                      and not _for_others(b.ctx, token, actors) and not _partner_unnamed(token)) \
             or (pair and not targets):
         for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"
             if not (spec.symmetric and a.name > o.name):

@@ -4682,6 +4682,10 @@ MORE = {
     "ties switched from one state to another break with the first and bind with the second": (
         "Nauru switched diplomatic ties from Taiwan to China in January. Kenya switched its focus to trade.",
         {("Nauru", "cooperatesWith", "China"), ("Nauru", "sanctions", "Taiwan")}, {("Kenya", None, None)}),
+    "states that talk with actors no entity names talk with them, not with each other": (
+        "The presidents of Ghana, Senegal and Togo flew into Bamako for talks with the junta. Chile and Peru held "
+        "talks with the rebels. Chile and Peru held talks on Monday.",
+        {("Chile", "meets", "Peru")}, {("Ghana", "meets", None), ("Senegal", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
