@@ -4686,6 +4686,9 @@ MORE = {
         "The presidents of Ghana, Senegal and Togo flew into Bamako for talks with the junta. Chile and Peru held "
         "talks with the rebels. Chile and Peru held talks on Monday.",
         {("Chile", "meets", "Peru")}, {("Ghana", "meets", None), ("Senegal", "meets", None)}),
+    "a diplomat from a state holds a position of it": (
+        "The vote went to Emeka Okafor, a veteran diplomat from Nigeria, over a lawyer from Ghana.",
+        {("Emeka Okafor", "holdsPosition", "Nigeria")}, {(None, "holdsPosition", "Ghana")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
