@@ -1608,6 +1608,13 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # its owner's act
         targets = [a for t in found for c in t.children if c.dep_ == "poss" for a in ctx.resolve(c) if fits(a)] \
             or targets
+    if entry.predicate == "praises" and targets and all(
+            (m := ctx.mention(t)) is not None and m.kind == "candidate" for t in found):
+        # "praised Boric's pragmatism", "the professionalism of the Kenyan police": a quality no policy list
+        # names is its owner's
+        targets = [a for t in found for c in t.children for w in ((c,) if c.dep_ == "poss" else (
+            p for p in c.children if p.dep_ == "pobj") if c.dep_ == "prep" and c.lower_ == "of" else ())
+            for a in ctx.resolve(w, descend=True) if a.type in ACTOR_TYPES and a.name not in own] or targets
     if targets and all(a.type == "Place" and state_of_place(a.name) is None for a in targets):
         # "the Essequibo region of Guyana": a place no gazetteer knows, of a state named
         targets = [a for t in found for c in t.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -4689,6 +4689,11 @@ MORE = {
     "a diplomat from a state holds a position of it": (
         "The vote went to Emeka Okafor, a veteran diplomat from Nigeria, over a lawyer from Ghana.",
         {("Emeka Okafor", "holdsPosition", "Nigeria")}, {(None, "holdsPosition", "Ghana")}),
+    "a quality praised that no policy list names is its owner's": (
+        "Milei praised Boric's pragmatism. Ruto praised the professionalism of the Kenyan police. China praised "
+        "multilateralism.",
+        {("Javier Milei", "praises", "Gabriel Boric"), ("William Ruto", "praises", "Kenya"),
+         ("China", "praises", "multilateralism")}, {(None, "praises", "pragmatism")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
