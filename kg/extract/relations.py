@@ -1693,6 +1693,13 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols")
         targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ in _NEAR
                    for p in prep.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"]
+    if not targets and kind_of == "MOBILIZE":
+        # "scrambled jets to intercept Russian bombers", "sent a warship to shadow a Chinese carrier": whom the
+        # forces are sent to meet
+        countering = lexicon().synsets["COUNTERING"]
+        targets = [a for c in token.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in countering
+                   and syntax.to_infinitive(c) for o in c.children if o.dep_ == "dobj" for t in syntax.expand(o)
+                   for a in ctx.resolve(t, descend=True) if a.type in ACTOR_TYPES and a.name not in own]
     if not targets and not entry.block and kind_of == "MOBILIZE":
         # "deployed troops in Sinai for an operation against Islamic State militants": whom it is meant against
         targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree

@@ -4694,6 +4694,11 @@ MORE = {
         "multilateralism.",
         {("Javier Milei", "praises", "Gabriel Boric"), ("William Ruto", "praises", "Kenya"),
          ("China", "praises", "multilateralism")}, {(None, "praises", "pragmatism")}),
+    "forces sent to intercept or shadow another's are mobilized against it": (
+        "Japan scrambled jets to intercept Russian bombers near Hokkaido. Britain sent a warship to shadow a Russian "
+        "flotilla in the English Channel. Poland sent troops to protect Ukrainian refugees at the border.",
+        {("Japan", "mobilizes", "Russia"), ("United Kingdom", "mobilizes", "Russia")},
+        {("Poland", "mobilizes", "Ukraine")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
