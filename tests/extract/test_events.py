@@ -4699,6 +4699,10 @@ MORE = {
         "flotilla in the English Channel. Poland sent troops to protect Ukrainian refugees at the border.",
         {("Japan", "mobilizes", "Russia"), ("United Kingdom", "mobilizes", "Russia")},
         {("Poland", "mobilizes", "Ukraine")}),
+    "forcing another's people or craft to act coerces their state": (
+        "Poland scrambled a fighter jet to force a Lithuanian airliner to land in Warsaw. Ethiopia forced Sudanese "
+        "farmers off the disputed land. Mass protests forced the Kenyan president to resign.",
+        {("Poland", "coerces", "Lithuania"), ("Ethiopia", "coerces", "Sudan")}, {(None, "coerces", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
