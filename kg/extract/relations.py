@@ -523,6 +523,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
 # Verbs by which an act meets others' stances on it: "drew criticism from", "won praise from" (_drawn).
 # Verbs by which one gets a stance from others, whose "of" names the giver: "won the backing of the United States".
 _GETTING = frozenset({"receive", "win", "earn", "gain", "secure", "get", "obtain"})
+# Prepositions of an act refused that say whom it would have been done to or with.
+_REFUSED_TO = frozenset({"to", "with", "for", "from", "on", "of"})
 _DRAWING = _GETTING | frozenset({"draw", "attract", "provoke", "spark", "prompt", "trigger", "face", "meet", "incur",
                                  "elicit", "cause", "stir"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
@@ -2467,6 +2469,29 @@ def _drawn(b: _Builder, noun) -> None:
                       cameo=cameo)
 
 
+def _refused(b: _Builder, verb) -> None:
+    """An act no trigger names, refused, rejects the one it would have been done to or with (CAMEO 120): "refused
+    to renew the lease on a U.S. air base", "declined to share intelligence with Israel" (not what one declines to
+    tell: "declined to comment on Togo's claims"; an act a trigger names is refused where it fires)."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and syntax.to_infinitive(c)), None)
+    if verb.pos_ != "VERB" or act is None or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted" \
+            or act.lemma_.lower() in lexicon().synsets["TELLING"] or act.lemma_.lower() in lexicon().speech \
+            or any(not e.block for t in (act, *(c for c in act.children if c.dep_ == "dobj")) for e in _triggers(t)):
+        return
+    refusers = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, descend=True) if a.type in ACTOR_TYPES]
+    own = {a.name for a in refusers}
+    # (the object, or what it or the act is to, with, on or of: "the lease on a British base")
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    done_to = [*objects, *(p for h in (act, *objects) for c in h.children if c.dep_ == "prep"
+                           and c.lower_ in _REFUSED_TO for p in c.children if p.dep_ == "pobj")]
+    targets = next(([a] for t in done_to for a in b.ctx.resolve(t, descend=True)
+                    if a.type in ACTOR_TYPES and a.name not in own), [])
+    for refuser in refusers:
+        for target in targets:
+            b.add("opposes", refuser, target, verb, rule=f"refusal:{verb.lemma_.lower()}+{act.lemma_.lower()}",
+                  cameo="120")
+
+
 def _received(b: _Builder, verb) -> None:
     """Aid one receives from others is theirs to it: "Ukraine received air defence systems from the Netherlands",
     "Cambodia received doses of a vaccine donated by Beijing" (CAMEO 070, 072 for arms)."""
@@ -3209,7 +3234,7 @@ _PER_TOKEN = (
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, _LEAVING),
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS),
     (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})),
-    (_harm_foretold, _VERBS),
+    (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})),
 )
 
 

@@ -4703,6 +4703,12 @@ MORE = {
         "Poland scrambled a fighter jet to force a Lithuanian airliner to land in Warsaw. Ethiopia forced Sudanese "
         "farmers off the disputed land. Mass protests forced the Kenyan president to resign.",
         {("Poland", "coerces", "Lithuania"), ("Ethiopia", "coerces", "Sudan")}, {(None, "coerces", "Kenya")}),
+    "an act no trigger names, refused, rejects the one it would be done to or with": (
+        "Kenya refused to renew the lease on a British army training base in Nanyuki. Turkey refused to share "
+        "intelligence with Israel. Ghana declined to comment on Togo's claims. Spain has not refused to renew the "
+        "lease on the Moroccan port.",
+        {("Kenya", "opposes", "United Kingdom"), ("Turkey", "opposes", "Israel")},
+        {("Ghana", None, None), ("Spain", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
