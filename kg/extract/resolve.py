@@ -1362,6 +1362,13 @@ class Context:
         # ("protesters marched in Caracas": where a crowd acts says whose it is, as "protesters in Caracas" does)
         acted_in = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"] \
             if crowd and token.dep_ == "nsubj" else []
+        if sector == "COP" and token.dep_ == "nsubj":  # (so do police: "police fired tear gas at protesters in
+            # Nairobi", "… to disperse crowds in Lagos", the place of their act or of those they act on)
+            verbs = [token.head, *(c for c in token.head.children if c.dep_ in ("xcomp", "advcl"))]
+            acted_in = [c for h in (*verbs, *(o for v in verbs for o in v.children if o.dep_ == "dobj"),
+                                    *(o for v in verbs for p in v.children if p.dep_ == "prep"
+                                      for o in p.children if o.dep_ == "pobj"))
+                        for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
         if crowd and not any(spans) and not acted_in \
                 and not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
             # "demonstrators set lorries alight": a crowd no country or place owns is a group of its own, named as

@@ -4709,6 +4709,9 @@ MORE = {
         "lease on the Moroccan port.",
         {("Kenya", "opposes", "United Kingdom"), ("Turkey", "opposes", "Israel")},
         {("Ghana", None, None), ("Spain", None, None)}),
+    "police no state owns act for the state where they act": (
+        "Police arrested 20 Ugandan traders in Nairobi. Security forces detained a French journalist in Bamako.",
+        {("Kenya", "coerces", "Uganda"), ("Mali", "coerces", "France")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
