@@ -4712,6 +4712,9 @@ MORE = {
     "police no state owns act for the state where they act": (
         "Police arrested 20 Ugandan traders in Nairobi. Security forces detained a French journalist in Bamako.",
         {("Kenya", "coerces", "Uganda"), ("Mali", "coerces", "France")}),
+    "what a stop is made in protest at is not stopped": (
+        "Chad suspended talks with Sudan in protest at joint military drills between Libyan and Egyptian forces.",
+        {("Chad", "sanctions", "Sudan"), ("Egypt", "cooperatesWith", "Libya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
