@@ -2208,8 +2208,12 @@ def _accusation(b: _Builder, token) -> None:
 
 def _owners(ctx: Context, noun) -> list[Arg]:
     """Whose act a noun names by its own words: "Somalia's interference", "Saudi aggression", "aggression by
-    Saudi Arabia", "crimes committed by Russia"."""
-    owners = [c for c in noun.children if c.dep_ == "poss"] + _by_phrases((noun, *_participles(noun)))
+    Saudi Arabia", "crimes committed by Russia"; a joint act's, those "between" whom it is: "drills between South
+    Korea and the United States" (not a fight's: "clashes between Ethiopia and Eritrea" are neither's alone)."""
+    joint = any(_type_of(e.cameo) in _COOPERATIVE for e in _triggers(noun))
+    owners = [c for c in noun.children if c.dep_ == "poss"] + _by_phrases((noun, *_participles(noun))) + [
+        p for c in noun.children if joint and c.dep_ == "prep" and c.lower_ == "between"
+        for p in c.children if p.dep_ == "pobj"]
     return [a for o in owners for t in syntax.expand(o) for a in ctx.resolve(t)] + [
         Arg(span.name, "Country", "possessor") for c in noun.children
         if c.dep_ == "amod" and (span := ctx.mention(c)) is not None and span.kind == "demonym"]

@@ -4715,6 +4715,9 @@ MORE = {
     "what a stop is made in protest at is not stopped": (
         "Chad suspended talks with Sudan in protest at joint military drills between Libyan and Egyptian forces.",
         {("Chad", "sanctions", "Sudan"), ("Egypt", "cooperatesWith", "Libya")}),
+    "a stance on a joint act between two is on both": (
+        "Ghana protested against military exercises between Togo and Benin.",
+        {("Ghana", "protests", "Togo"), ("Ghana", "protests", "Benin")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
