@@ -1692,8 +1692,11 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for t in found for a in _earlier_doers(ctx, t, own)]
     if not targets and not entry.block and kind_of == "MOBILIZE" and not any(
             w.lower_ in _TOGETHER for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree):
-        # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols")
-        targets = [a for t in found for prep in t.children if prep.dep_ == "prep" and prep.lower_ in _NEAR
+        # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols"); or where drills
+        # are held: "held missile exercises in waters near Taiwan"
+        held_in = [p for h in (token, carrier) if h is not None and entry.pos == "NOUN" for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        targets = [a for t in (*found, *held_in) for prep in t.children if prep.dep_ == "prep" and prep.lower_ in _NEAR
                    for p in prep.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"]
     if not targets and kind_of == "MOBILIZE":
         # "scrambled jets to intercept Russian bombers", "sent a warship to shadow a Chinese carrier": whom the

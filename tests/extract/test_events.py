@@ -4718,6 +4718,9 @@ MORE = {
     "a stance on a joint act between two is on both": (
         "Ghana protested against military exercises between Togo and Benin.",
         {("Ghana", "protests", "Togo"), ("Ghana", "protests", "Benin")}),
+    "drills held in waters near a state are a show of force at it": (
+        "Iran held naval exercises in waters near the United Arab Emirates. Japan held drills in Okinawa.",
+        {("Iran", "mobilizes", "United Arab Emirates")}, {("Japan", "mobilizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
