@@ -1,7 +1,8 @@
 """Where a place lies: its position from the gazetteer kg/data/places.tsv (the GeoNames cities of 15,000
 people or more, written by scripts/convert_gazetteer.py), found by name within the country the
 lexicons put it in (the graph asks only for places of a known country: "Asia" is no town of that
-name). A place the gazetteer does not list (a region, a site, a small town) has none."""
+name). A place the gazetteer does not list (a region, a site, a small town) has none; a country's
+first-level regions are known by name only, from ISO 3166-2 (region_country)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Location", "locate", "fold"]
+__all__ = ["Location", "locate", "fold", "region_country"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,3 +63,39 @@ def locate(name: str, country: str | None = None, *, other_names: bool = True) -
             population, _, latitude, longitude, code = max(found)
             return Location(latitude, longitude, code, population)
     return None
+
+
+# ISO 3166-2 kinds of subdivision that are a country's first-level regions, under the names news gives them
+# ("Sindh", "Kachin", "Borno", "Cabo Delgado"); not districts, municipalities or parishes.
+_REGION_KINDS = frozenset({
+    "Province", "Region", "State", "Governorate", "Prefecture", "Administrative region", "Regional state",
+    "Autonomous region", "Republic", "Oblast", "Autonomous community", "Land", "Voivodship", "Division",
+    "Union territory", "Emirate", "Autonomous province", "Territory", "Autonomous district", "Department"})
+
+# Words of a region's name that also name a sea, lake or coast news means by them ("attacks on shipping in
+# the Red Sea" are not in Sudan's Red Sea state).
+_FEATURES = frozenset({"sea", "gulf", "ocean", "lake", "river", "bay", "coast", "desert", "valley", "mountains"})
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """First-level regions by folded name -> the ISO alpha-3 code of their country, for names only one country's
+    region bears ("Punjab", in India and Pakistan, is left out)."""
+    import pycountry  # noqa: PLC0415  (loaded only when a region is asked for)
+
+    countries: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        if region.type in _REGION_KINDS and not region.parent_code \
+                and _FEATURES.isdisjoint(fold(region.name).split()):
+            countries.setdefault(fold(region.name), set()).add(region.country_code)
+    found = {}
+    for name, codes in countries.items():
+        country = pycountry.countries.get(alpha_2=next(iter(codes))) if len(codes) == 1 else None
+        if country is not None:
+            found[name] = country.alpha_3
+    return found
+
+
+def region_country(name: str) -> str | None:
+    """The ISO alpha-3 code of the country whose first-level region is called ``name``, or None."""
+    return _regions().get(fold(name))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.places import locate
+from kg.places import locate, region_country
 
 
 def test_a_place_is_found_within_its_country_else_the_most_populous_of_its_name():
@@ -18,6 +18,13 @@ def test_another_name_of_a_city_finds_it_and_an_unknown_place_has_no_position():
     assert locate("Geneva", "FRA") is None  # no Geneva in France: the text's country is kept, not guessed
     assert locate("Nowhere Flats") is None
     assert locate("Noumea", other_names=False) == locate("Nouméa") is not None  # accents aside
+
+
+def test_a_first_level_region_has_its_country_when_only_one_country_has_one_of_that_name():
+    assert region_country("Sindh") == "PAK" and region_country("Cabo Delgado") == "MOZ"
+    assert region_country("Punjab") is None  # India's and Pakistan's
+    assert region_country("Red Sea") is None  # a sea news means, not Sudan's state of that name
+    assert region_country("Nowhere Flats") is None
 
 
 def test_an_event_s_place_has_its_country_and_position_in_the_event_table(tmp_path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract.lexicon import actor_records, lexicon
-from kg.places import locate
+from kg.places import locate, region_country
 
 __all__ = ["actor_code", "country_code", "country_named", "country_of_place", "state_of_place", "dictionary_code",
            "dictionary_record", "office_state", "STATE_SECTORS"]
@@ -55,12 +55,14 @@ _CITY_POPULATION = 50_000
 def state_of_place(name: str) -> str | None:
     """The country a place lies in: by the dictionary's records (country_of_place), else the country of the
     gazetteer's most populous city of that name, when it is a city of 50,000 people or more ("shelled Odesa",
-    "jets struck Khan Younis")."""
+    "jets struck Khan Younis"), else the country of the one first-level region of that name ("Sindh")."""
     if (country := country_of_place(name)) is not None:
         return country
     city = locate(name)
-    return country_named(city.country) if city is not None and city.country \
-        and city.population >= _CITY_POPULATION else None
+    if city is not None and city.country and city.population >= _CITY_POPULATION:
+        return country_named(city.country)
+    region = region_country(name)  # ("clashes in Cabo Delgado": a country's region)
+    return country_named(region) if region else None
 
 
 @cache

@@ -4721,6 +4721,9 @@ MORE = {
     "drills held in waters near a state are a show of force at it": (
         "Iran held naval exercises in waters near the United Arab Emirates. Japan held drills in Okinawa.",
         {("Iran", "mobilizes", "United Arab Emirates")}, {("Japan", "mobilizes", None)}),
+    "a country's first-level region is in that country": (
+        "Chad sent food aid to displaced people in Borno. Nigerian troops were deployed to Cabo Delgado.",
+        {("Chad", "aids", "Nigeria"), ("Nigeria", "mobilizes", "Mozambique")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
