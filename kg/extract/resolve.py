@@ -51,6 +51,8 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "council": "Organization", "commission": "Organization", "court": "Organization",
              "league": "Organization", "forum": "Organization", "community": "Organization",
              "movement": "Organization", "group": "Organization", "junta": "Country"}
+# Nouns that, after "the" and alone, point back to the place named last: "… in Tigray, … visited the region".
+_PLACE_ANAPHORS = frozenset({"region", "province", "area", "enclave"})
 # Words that tell a state named beside them is under military rule, for "the junta" to stand for it.
 _MILITARY_RULE = frozenset({"junta", "military", "coup", "putsch"})
 # Those who rule a state, whose adjective names it for "the government" after: "the Malian government".
@@ -745,6 +747,12 @@ class Context:
             # "the Gulf state", "the Nordic country": the last of the group's members named before (a nationality too)
             named = [m for m in self.mentions if m.end <= token.i and m.type == "Country" and m.name in members]
             return [Arg(named[-1].name, "Country", "pronoun")] if named else []
+        if lemma in _PLACE_ANAPHORS and token.tag_ == "NN" and _bare(token):
+            # "attacked villages in Tigray, as Guterres visited the region": the place named last, in this sentence
+            # or the one before (a region further back may be another: "the region" of a whole story)
+            start = self._sentence_before(token)
+            places = [m for m in self._before(token.i, {"Place"}) if m.start >= start]
+            return [Arg(places[-1].name, "Place", "pronoun")] if places else []
         if lemma in _ANAPHORS and (token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower) and (
                 (bare := _bare(token)) or _ANAPHORS[lemma] == "Country" and self._epithet(token)):
             if lemma in _HOMELAND and _depth < 2 and (citizens := [  # "a Thai senator urged the government":

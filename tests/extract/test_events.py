@@ -4724,6 +4724,9 @@ MORE = {
     "a country's first-level region is in that country": (
         "Chad sent food aid to displaced people in Borno. Nigerian troops were deployed to Cabo Delgado.",
         {("Chad", "aids", "Nigeria"), ("Nigeria", "mobilizes", "Mozambique")}),
+    "the region or province visited is the place named just before": (
+        "Fighting flared in Cabo Delgado, and Rwandan President Paul Kagame visited the province on Sunday.",
+        {("Paul Kagame", "visits", "Cabo Delgado")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
