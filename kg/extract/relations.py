@@ -2519,9 +2519,13 @@ def _received(b: _Builder, verb) -> None:
 _ARRIVING = frozenset({"arrive", "reach", "land"})  # verbs by which goods come where they are sent (_aid_arrived)
 
 
+_GIFTS = frozenset({"aid", "assistance", "relief", "donation"})  # goods that are given by what they are called
+
+
 def _aid_arrived(b: _Builder, verb) -> None:
     """Aid goods a donor gave that arrive somewhere are the donor's aid to it: "Medicine donated by Japan arrived in
-    Gaza", "trucks carrying flour donated by Qatar reached Khartoum" (CAMEO 070)."""
+    Gaza", "trucks carrying flour donated by Qatar reached Khartoum", "aid from Japan reached flood victims in
+    Bangladesh" (CAMEO 070)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ARRIVING or syntax.is_negated(verb) \
             or syntax.modality_of(verb) != "asserted":
         return
@@ -2530,10 +2534,12 @@ def _aid_arrived(b: _Builder, verb) -> None:
     if not any(t.lower_ in goods or t.lemma_.lower() in goods for t in carried):
         return
     donors = _named_by(b, [c for t in carried for c in t.children if c.dep_ == "agent" and t.tag_ == "VBN"
-                           and t.lemma_.lower() in _DONATING])  # (not "grain from Ukraine", which may be sold)
+                           and t.lemma_.lower() in _DONATING or c.dep_ == "prep" and c.lower_ == "from"
+                           and t.lemma_.lower() in _GIFTS])  # (not "grain from Ukraine", which may be sold;
+    #                                                          but "aid from Japan" is given)
     places = syntax.objects(verb, ("in", "dobj")) if verb.lemma_.lower() != "reach" else syntax.objects(verb, ("dobj",))
     for donor in donors:
-        for place in (a for p in places for a in b.ctx.resolve(p)):
+        for place in (a for p in places for a in b.ctx.resolve(p, descend=True)):
             b.add("aids", donor, place, verb, rule=f"aid-arrived:{verb.lemma_.lower()}", base=0.7, cameo="070")
 
 

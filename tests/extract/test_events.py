@@ -4727,6 +4727,9 @@ MORE = {
     "the region or province visited is the place named just before": (
         "Fighting flared in Cabo Delgado, and Rwandan President Paul Kagame visited the province on Sunday.",
         {("Paul Kagame", "visits", "Cabo Delgado")}),
+    "aid from a donor that reaches people somewhere is the donor's aid to that state": (
+        "Aid from Japan has reached flood victims in Bangladesh. Grain from Ukraine reached Egypt.",
+        {("Japan", "aids", "Bangladesh")}, {("Ukraine", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
