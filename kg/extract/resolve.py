@@ -1370,6 +1370,10 @@ class Context:
         # ("protesters marched in Caracas": where a crowd acts says whose it is, as "protesters in Caracas" does)
         acted_in = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"] \
             if crowd and token.dep_ == "nsubj" else []
+        if crowd:  # (or where a clause on them says they acted: "arrested protesters who had blocked roads in Abuja")
+            told = [r for r in token.children if r.dep_ == "relcl"]
+            acted_in += [c for h in (*told, *(o for r in told for o in r.children if o.dep_ == "dobj"))
+                         for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
         if sector == "COP" and token.dep_ == "nsubj":  # (so do police: "police fired tear gas at protesters in
             # Nairobi", "… to disperse crowds in Lagos", the place of their act or of those they act on)
             verbs = [token.head, *(c for c in token.head.children if c.dep_ in ("xcomp", "advcl"))]

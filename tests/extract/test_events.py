@@ -4730,6 +4730,9 @@ MORE = {
     "aid from a donor that reaches people somewhere is the donor's aid to that state": (
         "Aid from Japan has reached flood victims in Bangladesh. Grain from Ukraine reached Egypt.",
         {("Japan", "aids", "Bangladesh")}, {("Ukraine", "aids", None)}),
+    "a crowd a clause tells acted in a place is of that place's state": (
+        "Nigerian police arrested dozens of protesters who had blocked roads in Abuja.",
+        {("Nigeria", "coerces", "Nigeria"), ("Nigeria", "protests", "Nigeria")}, {(None, None, "protesters")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
