@@ -51,6 +51,7 @@ _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation":
              "council": "Organization", "commission": "Organization", "court": "Organization",
              "league": "Organization", "forum": "Organization", "community": "Organization",
              "movement": "Organization", "group": "Organization", "junta": "Country"}
+_ARMED_SECTORS = frozenset({"REB", "INS"})  # CAMEO sectors of armed groups that fight a state
 # Nouns that, after "the" and alone, point back to the place named last: "… in Tigray, … visited the region".
 _PLACE_ANAPHORS = frozenset({"region", "province", "area", "enclave"})
 # Words that tell a state named beside them is under military rule, for "the junta" to stand for it.
@@ -468,6 +469,15 @@ class Context:
         sent = self.sentence(token)
         return self.sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
 
+    def _armed_before(self, token) -> str | None:
+        """The armed group named last before ``token`` in its sentence: one the text follows with rebels or a
+        militia, or the event-data dictionary codes as rebels or insurgents."""
+        start, armed = self.sentence(token).start, self._armed()
+        groups = [m.name for m in self._before(token.i, {"Organization"}) if m.start >= start and (
+            m.name in armed or (record := dictionary_record(m.name, None)) is not None
+            and record.code[3:6] in _ARMED_SECTORS)]
+        return groups[-1] if groups else None
+
     def _armed(self) -> set[str]:
         """The bodies whose name the text follows with rebels or a militia somewhere ("the M23 rebels")."""
         agents = lexicon().agents
@@ -766,6 +776,10 @@ class Context:
                 named = sorted(named + [m for m in self.mentions if m.end <= token.i and m.kind == "demonym"
                                         and m.type == "Country" and self.doc[m.end - 1].head.lemma_.lower() in _RULERS
                                         and self.doc[m.end - 1].head.i != token.i], key=lambda m: m.start)
+            if lemma in _RULERS and (ruled := [m for m in named if self.doc[m.end - 1].head.lemma_.lower() in _RULERS
+                                               and self.doc[m.end - 1].head.i != token.i]):
+                named = ruled  # ("Colombia's government … Norway's envoy … the government": the state whose rulers
+                #                were named, not the state named last)
             if lemma in _state_forms():  # "the kingdom": the last monarchy named, else none (not a republic)
                 named = [m for m in named if m.name in _state_forms()[lemma]]
             if lemma in _BLOCS:  # "the bloc": not a body the text calls rebels ("the RED-Tabara rebel group"),
@@ -1443,6 +1457,10 @@ class Context:
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]
+        if not found and not any(spans) and sector == "REB" and first == token.i and (group := self._armed_before(token)):
+            # "talks with the NPA after rebels attacked …": rebels named by no more than the word are the armed group
+            # their sentence named last
+            return [Arg(group, "Organization", "agent", sector, text)]
         if not found and not any(spans) and sector == "REB" and first < token.i and token.tag_ in ("NNS", "NNPS"):
             # "communist rebels", "pro-Russian separatists", "Pakistan-based militants": armed groups of no state
             # the text names, by the words it names them with

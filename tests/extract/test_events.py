@@ -4733,6 +4733,14 @@ MORE = {
     "a crowd a clause tells acted in a place is of that place's state": (
         "Nigerian police arrested dozens of protesters who had blocked roads in Abuja.",
         {("Nigeria", "coerces", "Nigeria"), ("Nigeria", "protests", "Nigeria")}, {(None, None, "protesters")}),
+    "'the government' is the state whose government was named, not the state named last": (
+        "Colombia's government and the ELN extended their ceasefire. Norway's envoy praised both delegations. The "
+        "government thanked Cuba for hosting the talks.",
+        {("Colombia", "praises", "Cuba")}, {("Norway", "praises", "Cuba")}),
+    "rebels named by no more than the word are the armed group named just before": (
+        "The Philippines suspended talks with the New People's Army after rebels attacked an army post in Mindanao. "
+        "Mali's army said rebels attacked a convoy near Kidal.",
+        {("New People's Army", "attacks", "Philippines")}, {(None, "attacks", "Mali")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
