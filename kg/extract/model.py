@@ -258,10 +258,25 @@ def _mend_cargo(doc):
     return doc
 
 
+def _mend_split_objects(doc):
+    """Join an object the parser split at a nationality: in "called the Thai claims baseless" it reads "Thai" as
+    the object and "claims" as what they are called, beside "baseless"; the claims are the object, and "Thai"
+    says whose they are (a proper noun right before a noun, both hung on the verb, and a second word of what the
+    object is called after them)."""
+    for name in doc[:-2]:
+        noun, verb = doc[name.i + 1], name.head
+        if name.tag_ != "NNP" or name.dep_ not in ("dobj", "oprd") or noun.dep_ != "oprd" or noun.head != verb \
+                or not noun.tag_.startswith("NN") or not any(c.dep_ == "oprd" and c.i > noun.i for c in verb.children):
+            continue
+        name.head, name.dep_ = noun, "amod"
+        noun.dep_ = "dobj"
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
           _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo,
-          _mend_said_and, _mend_meeting_participle)
+          _mend_said_and, _mend_meeting_participle, _mend_split_objects)
 
 
 def _mend_parses(doc):

@@ -2890,8 +2890,9 @@ def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
                 not qualified or any(dep == "amod" and word in adjectives or dep == "relcl"
                                      and c.lemma_.lower() in verbs and not syntax.is_negated(c)
                                      for dep, word, c in qualifiers)) \
-                or lower in alone and (pos != "NOUN" or _bare_predicate(noun)):
-            return verdict
+                or lower in alone and (pos != "NOUN" or _bare_predicate(noun)) \
+                or pos == "VERB" and not qualified and nouns is not None and lower in nouns:  # ("called the
+            return verdict  # claims lies", "lies" read as a verb)
     return None
 
 

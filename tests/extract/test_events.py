@@ -4741,6 +4741,9 @@ MORE = {
         "The Philippines suspended talks with the New People's Army after rebels attacked an army post in Mindanao. "
         "Mali's army said rebels attacked a convoy near Kidal.",
         {("New People's Army", "attacks", "Philippines")}, {(None, "attacks", "Mali")}),
+    "claims a nationality qualifies, called baseless or lies, are that state's": (
+        "Cambodia called the Thai claims \"baseless\". The Laotian prime minister called the Thai claims lies.",
+        {("Cambodia", "opposes", "Thailand"), ("Laos", "criticizes", "Thailand")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
