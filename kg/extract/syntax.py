@@ -1192,7 +1192,9 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
                                                    for c in token.head.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
         # ("the [meeting] never took place": an occasion whose taking place is denied)
-        occurring = token.dep_ == "nsubj" and token.head.lemma_.lower() in _OCCURRING
+        occurring = token.dep_ == "nsubj" and (token.head.lemma_.lower() in _OCCURRING or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _OCCURRING for c in token.head.children))  # ("… has yet to
+        #                                                                                     materialise")
         if token.dep_ not in _NEGATION_PATH and not purpose and not permitted and not alternative \
                 and not occurring and not gerund_object(token) or token.head == token:
             return False  # ("was not asked to send warships [to counter] …": a purpose shares the negation)

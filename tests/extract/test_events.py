@@ -4820,6 +4820,7 @@ def test_meetings_not_allowed_or_not_had_are_no_facts(run, text):
     "The leaders will meet again when Ruto visits Kampala.",  # a temporal clause in a future frame
     "If Serbia recognises Kosovo, talks could resume.",     # an act inside a condition
     "Mexico has yet to accept a Guatemalan proposal.",       # "has yet to": not done
+    "Ruto's long-awaited visit to Lima has yet to materialise.",  # an occasion still to take place
     "Ukraine refused to condemn Moldova.",                   # refusing a hostile act rejects nobody
     "Fiji condemned the attacks on fishermen in Tonga.",     # the act judged is not the judge's
     "Chile urged both sides to agree on a ceasefire.",       # a promise asked for is no promise
