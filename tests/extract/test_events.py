@@ -4744,6 +4744,9 @@ MORE = {
     "claims a nationality qualifies, called baseless or lies, are that state's": (
         "Cambodia called the Thai claims \"baseless\". The Laotian prime minister called the Thai claims lies.",
         {("Cambodia", "opposes", "Thailand"), ("Laos", "criticizes", "Thailand")}),
+    "a visit cut short took place; aid cut is withdrawn": (
+        "Ruto cut short his visit to Lome. Japan cut aid to Myanmar.",
+        {("William Ruto", "visits", "Lome"), ("Japan", "sanctions", "Myanmar")}, {("Japan", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
