@@ -79,6 +79,7 @@ _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "03
 _DENYING = syntax.DENIALS | {"reject", "dispute"}  # (", a charge Kigali denies / Beijing rejects")
 _GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
+_STAYING = frozenset({"stay", "remain"})  # memberships kept, which one holds already ("will stay in the AU")
 # Words of plain support whose object may be a policy the text describes rather than names ("backs a
 # two-state solution"; not "promote", "adhere to", "call for", whose objects are more often aims than policies);
 # every word of opposition may ("rejected any military action", "refused third-party mediation").
@@ -978,6 +979,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if entry.needs == "PACTS" and syntax.owned_grounds(token):
         modality = "asserted"  # "won't cut aid over its security pact with China": the pact is there, and with it
         #                        the cooperation (not its signing, whose time the clause does not tell)
+    if entry.predicate == "memberOf" and entry.lemma in _STAYING and modality == "intended":
+        modality = "asserted"  # "Barbados will stay in the Commonwealth": it is a member now
     source = "cameo" if entry.block else entry.pos.lower()
     common = dict(rule=f"{source}:{entry.lemma}{' ' + entry.particle if entry.particle else ''}", base=base,
                   trigger=entry, speaker=speaker, modality=modality, place=_place(ctx, token))

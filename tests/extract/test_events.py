@@ -4747,6 +4747,10 @@ MORE = {
     "a visit cut short took place; aid cut is withdrawn": (
         "Ruto cut short his visit to Lome. Japan cut aid to Myanmar.",
         {("William Ruto", "visits", "Lome"), ("Japan", "sanctions", "Myanmar")}, {("Japan", "aids", None)}),
+    "a state that will stay in a body is a member of it now": (
+        "Morocco will also stay in the African Union, the king said. Armenia may stay in the Collective Security "
+        "Treaty Organization.",
+        {("Morocco", "memberOf", "African Union")}, {("Armenia", "memberOf", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
