@@ -878,10 +878,10 @@ class Context:
         if lemma in QUANTITIES:  # "thousands of Bolivians", "dozens of Hamas supporters"
             return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, speaker=speaker, descend=descend)]
-        if descend and lemma in BORDERS:  # "its border with Armenia": the other side
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "with":
-                    found = [a for p in child.children if p.dep_ == "pobj" for a in self.resolve(p)]
+        if descend and lemma in BORDERS:  # "its border with Armenia": the other side ("the border between Sudan
+            for child in token.children:  # and South Sudan": both)
+                if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                    found = [a for p in child.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor") for a in found]
             if found := self._other_side(token):

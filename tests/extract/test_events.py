@@ -4751,6 +4751,11 @@ MORE = {
         "Morocco will also stay in the African Union, the king said. Armenia may stay in the Collective Security "
         "Treaty Organization.",
         {("Morocco", "memberOf", "African Union")}, {("Armenia", "memberOf", None)}),
+    "peacekeepers withdrawn are a sanction on where they kept the peace, both sides of a border": (
+        "Egypt withdrew its peacekeepers from the border between Sudan and South Sudan. Chad pulled its "
+        "peacekeepers out of Mali. Ghana withdrew its troops from Mali.",
+        {("Egypt", "sanctions", "Sudan"), ("Egypt", "sanctions", "South Sudan"), ("Chad", "sanctions", "Mali"),
+         ("Ghana", "concedes", "Mali")}, {("Ghana", "sanctions", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
