@@ -2984,10 +2984,33 @@ def _verdict(b: _Builder, noun) -> None:
             and syntax.points_back(judged.children) and verb.lemma_.lower() not in _CONDEMNING:
         doers = _answered(b, judged, judges) or _remarks_before(b, judged, judges)  # "… Kathmandu called the
         #   remarks insulting": who made them (whose remarks a third side condemns, the sentence before does not say)
+    if not doers and judged.lemma_.lower() in lexicon().synsets["ELECTIONS"] and syntax.points_back(judged.children):
+        doers = _poll_holders(b, judged, judges)  # "Belarus held an election … Lithuania called the election a farce"
     for doer in doers:
         for who in judges:
             b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,
                   speaker=judges)
+
+
+def _poll_holders(b: _Builder, noun, judges: list[Arg]) -> list[Arg]:
+    """The state that held the vote ``noun`` names again, told in its sentence or the one before: "Belarus held a
+    presidential election", "Russia's election", "the election in Belarus", "according to Kazakhstan's election
+    commission"; other than the judges."""
+    polls, own = lexicon().synsets["ELECTIONS"], {a.name for a in judges}
+    sent = noun.sent
+    start = b.ctx.sentence(b.ctx.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    for told in reversed(b.ctx.doc[start:noun.i]):
+        if told.lemma_.lower() not in polls:
+            continue
+        owner = told.head if told.dep_ == "compound" else told  # ("Kazakhstan's election commission")
+        places = [p for c in told.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj"]
+        held = [s for s in syntax.subjects(told.head)] if told.dep_ == "dobj" and told.head.lemma_ == "hold" else []
+        found = [a for t in (*(c for c in owner.children if c.dep_ in ("poss", "amod", "compound")), *places, *held)
+                 for a in b.ctx.resolve(t, descend=True) if a.type == "Country" and a.name not in own]
+        if found:
+            return found[:1]
+    return []
 
 
 def _clause_doers(ctx: Context, clause) -> list[Arg]:

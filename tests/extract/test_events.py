@@ -4756,6 +4756,10 @@ MORE = {
         "peacekeepers out of Mali. Ghana withdrew its troops from Mali.",
         {("Egypt", "sanctions", "Sudan"), ("Egypt", "sanctions", "South Sudan"), ("Chad", "sanctions", "Mali"),
          ("Ghana", "concedes", "Mali")}, {("Ghana", "sanctions", None)}),
+    "a vote judged again is the judging of the state that held it": (
+        "Belarus held a presidential election on Sunday. Lithuania called the election a farce. Tokayev won 81 "
+        "percent of the vote, according to Kazakhstan's election commission. Kyrgyzstan called the vote a sham.",
+        {("Lithuania", "criticizes", "Belarus"), ("Kyrgyzstan", "criticizes", "Kazakhstan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
