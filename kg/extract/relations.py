@@ -1693,6 +1693,11 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if not targets and entry.predicate and lexicon().predicates[entry.predicate].kind == "stance":
         # "Iran's Revolutionary Guards seized a tanker. … Saudi Arabia condemned the seizure": the act told before
         targets = [a for t in found for a in _earlier_doers(ctx, t, own)]
+    if not targets and entry.predicate and lexicon().predicates[entry.predicate].kind == "stance":
+        # "Belarus held a presidential election … The EU refused to recognise the result": the state that held it
+        polls = lexicon().synsets["ELECTIONS"] | _TALLIES
+        targets = [a for t in found if t.lemma_.lower() in polls and syntax.points_back(t.children)
+                   for a in _poll_holders(ctx, t, actors)]
     if not targets and not entry.block and kind_of == "MOBILIZE" and not any(
             w.lower_ in _TOGETHER for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree):
         # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols"); or where drills
@@ -2985,21 +2990,24 @@ def _verdict(b: _Builder, noun) -> None:
         doers = _answered(b, judged, judges) or _remarks_before(b, judged, judges)  # "… Kathmandu called the
         #   remarks insulting": who made them (whose remarks a third side condemns, the sentence before does not say)
     if not doers and judged.lemma_.lower() in lexicon().synsets["ELECTIONS"] and syntax.points_back(judged.children):
-        doers = _poll_holders(b, judged, judges)  # "Belarus held an election … Lithuania called the election a farce"
+        doers = _poll_holders(b.ctx, judged, judges)  # "Belarus held an election … Lithuania called the election a farce"
     for doer in doers:
         for who in judges:
             b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,
                   speaker=judges)
 
 
-def _poll_holders(b: _Builder, noun, judges: list[Arg]) -> list[Arg]:
+_TALLIES = frozenset({"result", "outcome"})  # what a vote gives, judged as the vote is ("rejected the result")
+
+
+def _poll_holders(ctx: Context, noun, judges: list[Arg]) -> list[Arg]:
     """The state that held the vote ``noun`` names again, told in its sentence or the one before: "Belarus held a
     presidential election", "Russia's election", "the election in Belarus", "according to Kazakhstan's election
     commission"; other than the judges."""
     polls, own = lexicon().synsets["ELECTIONS"], {a.name for a in judges}
     sent = noun.sent
-    start = b.ctx.sentence(b.ctx.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    for told in reversed(b.ctx.doc[start:noun.i]):
+    start = ctx.sentence(ctx.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    for told in reversed(ctx.doc[start:noun.i]):
         if told.lemma_.lower() not in polls:
             continue
         owner = told.head if told.dep_ == "compound" else told  # ("Kazakhstan's election commission")
@@ -3007,7 +3015,7 @@ def _poll_holders(b: _Builder, noun, judges: list[Arg]) -> list[Arg]:
                   if p.dep_ == "pobj"]
         held = [s for s in syntax.subjects(told.head)] if told.dep_ == "dobj" and told.head.lemma_ == "hold" else []
         found = [a for t in (*(c for c in owner.children if c.dep_ in ("poss", "amod", "compound")), *places, *held)
-                 for a in b.ctx.resolve(t, descend=True) if a.type == "Country" and a.name not in own]
+                 for a in ctx.resolve(t, descend=True) if a.type == "Country" and a.name not in own]
         if found:
             return found[:1]
     return []

@@ -4760,6 +4760,10 @@ MORE = {
         "Belarus held a presidential election on Sunday. Lithuania called the election a farce. Tokayev won 81 "
         "percent of the vote, according to Kazakhstan's election commission. Kyrgyzstan called the vote a sham.",
         {("Lithuania", "criticizes", "Belarus"), ("Kyrgyzstan", "criticizes", "Kazakhstan")}),
+    "a stance on a vote or its result told before is on the state that held it": (
+        "Venezuela held a presidential election on Sunday. Argentina rejected the result. Russia held a presidential "
+        "election in March. Poland condemned the vote.",
+        {("Argentina", "opposes", "Venezuela"), ("Poland", "opposes", "Russia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
