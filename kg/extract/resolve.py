@@ -908,8 +908,9 @@ class Context:
                 # (or a name the parser read as an adjective: "the Kyiv region")
                 named = child.dep_ == "amod" and _depth == 0 and (m := self.mention(child)) is not None \
                     and m.kind != "demonym"
-                if (child.dep_ in owners or named) and (found := [
-                        a for a in self._kin(self.resolve(child, descend=nested, _depth=_depth), family)
+                if (child.dep_ in owners or named) and (found := [  # (and the name hyphened to it: "the
+                        a for t in (child, *hyphened(child))  # Ethiopia-Somaliland deal": both)
+                        for a in self._kin(self.resolve(t, descend=nested, _depth=_depth), family)
                         if not ((stand_ins or undergone) and a.type == "Person")]):
                     return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
             for child in token.children:  # "an Indian proposal", "the Russian invasion"

@@ -4764,6 +4764,9 @@ MORE = {
         "Venezuela held a presidential election on Sunday. Argentina rejected the result. Russia held a presidential "
         "election in March. Poland condemned the vote.",
         {("Argentina", "opposes", "Venezuela"), ("Poland", "opposes", "Russia")}),
+    "a stance on a deal two names share by a hyphen is on both": (
+        "Somalia condemned the Ethiopia-Somaliland deal.",
+        {("Somalia", "opposes", "Ethiopia"), ("Somalia", "opposes", "Somaliland")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
