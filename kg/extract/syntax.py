@@ -36,7 +36,7 @@ _APPEALS = frozenset({"urge", "call", "ask", "appeal", "implore", "exhort"})  # 
 # CAMEO roots of acts done in words (appeal, demand, disapprove, reject, threaten, and praise among the statements)
 _SAID_ACTS = ("02", "10", "11", "12", "13", "051")
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force", "push",
-                   "pressure", "lean"}
+                   "pressure", "lean", "appeal", "plead"}
 # Verbs whose to-infinitive says what their subject means to do with whom it calls in: "summoned the envoy to
 # protest" (the summoner protests)
 _SUMMONING = frozenset({"summon", "recall", "convene"})
@@ -516,8 +516,9 @@ def subjects(verb, _depth: int = 0) -> list:
                              or verb.dep_ == "advcl" and head.lemma_.lower() in _OBJECT_CONTROL and verb.tag_ != "VBG"):
         # (the one told comes before what it is told to do: not "sought to repair ties …, [a move] that …")
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
-        prep_obj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                         for g in c.children if g.dep_ == "pobj" and not is_time(g)), None)
+        prep_obj = next((g for c in head.children if c.dep_ == "prep" and (c.lower_ in ("on", "upon") or c.lower_ in (
+            "to", "with") and head.lemma_.lower() in _PLEADING) for g in c.children
+                         if g.dep_ == "pobj" and not is_time(g)), None)  # (or "appealed to Kenya to reopen …")
         if obj is not None or prep_obj is not None:
             return expand(obj if obj is not None else prep_obj)
         # "Ruto is expected to meet Museveni": the subject of a passive raising verb does the act.
@@ -533,6 +534,9 @@ def subjects(verb, _depth: int = 0) -> list:
     if head == verb or head.pos_ not in ("VERB", "AUX"):
         return []
     return subjects(head, _depth + 1)
+
+
+_PLEADING = frozenset({"appeal", "plead"})  # verbs whose "to" or "with" names the one asked to act
 
 
 def phoned(verb) -> bool:

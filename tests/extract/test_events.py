@@ -4786,6 +4786,14 @@ def test_a_stance_demanded_of_another_is_only_requested_and_answers_no_one(run):
     assert not [t for t in triples(found) if t[1] == "praises"], triples(found)
 
 
+def test_what_one_appeals_or_pleads_to_another_to_do_is_the_other_s_and_only_asked_for(run):
+    found = run("Uganda appealed to Kenya to reopen the border crossing at Busia. Tanzania pleaded with Malawi to "
+                "lift the ban on Tanzanian milk.")
+    for asked in (("Kenya", "concedes", "Uganda"), ("Malawi", "concedes", "Tanzania")):
+        assert asked in triples(found) and asked not in facts(found), triples(found)
+    assert not {t for t in triples(found) if t[:2] in {("Uganda", "concedes"), ("Tanzania", "concedes")}}
+
+
 def test_what_one_insists_another_do_is_requested_and_what_one_insists_was_done_is_not(run):
     found = run("Chile insisted that Bolivia withdraw its troops from the border.")
     withdrawal = ("Bolivia", "concedes", "Chile")
