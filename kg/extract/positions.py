@@ -767,6 +767,15 @@ def _copula_of(token):
     return None
 
 
+def _one_of(attr):
+    """The title a copula's "one of" picks out ("Ghana is one of the 15 members of ECOWAS": the members), else the
+    attribute itself."""
+    if attr.lower_ != "one":
+        return attr
+    return next((p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), attr)
+
+
 def _along_with(attr) -> list:
     """Those a copular clause adds to its subject: "X and Y are members of the Andean Community, along with
     Peru and Bolivia", "Samoa, like Fiji, is a member of …"."""
@@ -819,7 +828,7 @@ def find_positions(b, doc) -> None:
             holders = [a for t in (syntax.expand(subject) if subject is not None else []) for a in b.ctx.resolve(t)]
             holders += [a for t in _along_with(token) for a in b.ctx.resolve(t)]  # ("…, along with Peru and Bolivia")
             for holder in holders:
-                _appositive(b, holder, token, token, "position:copula")
+                _appositive(b, holder, _one_of(token), token, "position:copula")
     for sent in b.ctx.sentences:
         _opening_as(b, sent)
     for token in doc:

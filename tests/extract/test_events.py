@@ -4767,6 +4767,10 @@ MORE = {
     "a stance on a deal two names share by a hyphen is on both": (
         "Somalia condemned the Ethiopia-Somaliland deal.",
         {("Somalia", "opposes", "Ethiopia"), ("Somalia", "opposes", "Somaliland")}),
+    "a state that is one of a body's members is a member": (
+        "Ghana is one of the 15 members of ECOWAS. Togo is not one of the members of the Commonwealth. Mali is one "
+        "of the largest states in the region.",
+        {("Ghana", "memberOf", "Economic Community of West African States")}, {("Togo", None, None), ("Mali", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
