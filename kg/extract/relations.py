@@ -2990,7 +2990,7 @@ def _verdict(b: _Builder, noun) -> None:
         doers = _answered(b, judged, judges) or _remarks_before(b, judged, judges)  # "… Kathmandu called the
         #   remarks insulting": who made them (whose remarks a third side condemns, the sentence before does not say)
     if not doers and judged.lemma_.lower() in lexicon().synsets["ELECTIONS"] and syntax.points_back(judged.children):
-        doers = _poll_holders(b.ctx, judged, judges)  # "Belarus held an election … Lithuania called the election a farce"
+        doers = _poll_holders(b.ctx, judged, judges)  # "Belarus held an election … Lithuania called it a farce"
     for doer in doers:
         for who in judges:
             b.add(predicate, who, doer, noun, rule=f"verdict:{noun.lemma_.lower()}", base=0.7, cameo=cameo,

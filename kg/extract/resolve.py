@@ -1458,7 +1458,8 @@ class Context:
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]
-        if not found and not any(spans) and sector == "REB" and first == token.i and (group := self._armed_before(token)):
+        if not found and not any(spans) and sector == "REB" and first == token.i \
+                and (group := self._armed_before(token)):
             # "talks with the NPA after rebels attacked …": rebels named by no more than the word are the armed group
             # their sentence named last
             return [Arg(group, "Organization", "agent", sector, text)]

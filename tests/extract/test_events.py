@@ -4770,7 +4770,8 @@ MORE = {
     "a state that is one of a body's members is a member": (
         "Ghana is one of the 15 members of ECOWAS. Togo is not one of the members of the Commonwealth. Mali is one "
         "of the largest states in the region.",
-        {("Ghana", "memberOf", "Economic Community of West African States")}, {("Togo", None, None), ("Mali", None, None)}),
+        {("Ghana", "memberOf", "Economic Community of West African States")},
+        {("Togo", None, None), ("Mali", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
