@@ -4772,6 +4772,10 @@ MORE = {
         "of the largest states in the region.",
         {("Ghana", "memberOf", "Economic Community of West African States")},
         {("Togo", None, None), ("Mali", None, None)}),
+    "one among those who did something did it": (
+        "Ruto was among the leaders who met Biden at the White House. Ghana was among the states that backed "
+        "Morocco's plan.",
+        {("William Ruto", "meets", "Joe Biden"), ("Ghana", "supports", "Morocco")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
