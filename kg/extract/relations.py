@@ -1688,8 +1688,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                            (t.lemma_.lower(), pos), ())}
                    and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in t.children)
                    for w in (*t.subtree, *(p for c in token.children if c.dep_ == "prep" for p in c.children))
-                   if w.dep_ == "pobj" and w.head.lower_ == "in"
-                   for a in ctx.resolve(w) if a.type == "Country" and a.name not in own]
+                   if w.dep_ == "pobj" and w.head.lower_ == "in"  # (or a city of it: "… traders in Lome")
+                   for a in map(_as_actor, ctx.resolve(w)) if a.type == "Country" and a.name not in own]
     if not targets and entry.predicate and lexicon().predicates[entry.predicate].kind == "stance":
         # "Iran's Revolutionary Guards seized a tanker. … Saudi Arabia condemned the seizure": the act told before
         targets = [a for t in found for a in _earlier_doers(ctx, t, own)]

@@ -4776,6 +4776,9 @@ MORE = {
         "Ruto was among the leaders who met Biden at the White House. Ghana was among the states that backed "
         "Morocco's plan.",
         {("William Ruto", "meets", "Joe Biden"), ("Ghana", "supports", "Morocco")}),
+    "concern at arrests in a state's city, by no one named, is at that state": (
+        "Ghana expressed deep concern about the arrest of Ghanaian traders in Lome.",
+        {("Ghana", "criticizes", "Togo")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
