@@ -79,6 +79,7 @@ _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "03
 _DENYING = syntax.DENIALS | {"reject", "dispute"}  # (", a charge Kigali denies / Beijing rejects")
 _GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
+_MEANS = frozenset({"through", "via"})  # prepositions of the means an act is done by
 _STAYING = frozenset({"stay", "remain"})  # memberships kept, which one holds already ("will stay in the AU")
 # Words of plain support whose object may be a policy the text describes rather than names ("backs a
 # two-state solution"; not "promote", "adhere to", "call for", whose objects are more often aims than policies);
@@ -976,6 +977,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     modality = syntax.modality_of(token)
     if modality == "asserted" and anchor is not token:  # "talks … could set the stage": the clause's modal
         modality = syntax.modality_of(anchor)
+    if modality == "asserted" and token.dep_ == "pobj" and token.head.lower_ in _MEANS \
+            and (means := syntax.modality_of(token.head.head)) in ("intended", "hypothetical"):
+        modality = means  # "committed to resolving the dispute [through] dialogue": the means of an act promised
     if entry.needs == "PACTS" and syntax.owned_grounds(token):
         modality = "asserted"  # "won't cut aid over its security pact with China": the pact is there, and with it
         #                        the cooperation (not its signing, whose time the clause does not tell)

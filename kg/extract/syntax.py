@@ -1598,7 +1598,11 @@ def modality_of(trigger) -> str:
         lemma = "" if phoned(token) else next((form for form in forms(token) if form in table or form in NAMING), "")
         if lemma in NAMING and via == "oprd":
             return "alleged"
+        # (a gerund after "to" reads as the infinitive: "their commitment to resolving the dispute")
+        gerund_to = via == "prep" and clause.lower_ == "to" and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in clause.children)
         if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl") or to_clause
+                                                                   or gerund_to
                                                                    or lemma not in lexicon().infinitive_only) \
                 and (lemma not in lexicon().mandate_only or via == "ccomp" and mandative(clause)):
             return _asked(token, table[lemma], clause if via == "ccomp" else None)

@@ -4864,6 +4864,8 @@ def test_meetings_not_allowed_or_not_had_are_no_facts(run, text):
     "If Serbia recognises Kosovo, talks could resume.",     # an act inside a condition
     "Mexico has yet to accept a Guatemalan proposal.",       # "has yet to": not done
     "Ruto's long-awaited visit to Lima has yet to materialise.",  # an occasion still to take place
+    "Ghana stressed the importance of holding talks with Togo.",  # an act urged as important
+    "Ghana and Togo reaffirmed their commitment to resolving the dispute through dialogue.",  # promised, and its means
     "Ukraine refused to condemn Moldova.",                   # refusing a hostile act rejects nobody
     "Fiji condemned the attacks on fishermen in Tonga.",     # the act judged is not the judge's
     "Chile urged both sides to agree on a ceasefire.",       # a promise asked for is no promise
@@ -4876,7 +4878,7 @@ def test_meetings_not_allowed_or_not_had_are_no_facts(run, text):
 def test_traps_state_no_fact(run, text):
     found = facts(run(text))
     assert not {p for _, p, _ in found} & {"supports", "agrees", "visits", "opposes", "cooperatesWith", "attacks",
-                                           "praises"}, found
+                                           "praises", "meets"}, found
     assert not any(p == "supports" and s == "Uganda" for s, p, _ in found)
 
 
