@@ -4779,6 +4779,9 @@ MORE = {
     "concern at arrests in a state's city, by no one named, is at that state": (
         "Ghana expressed deep concern about the arrest of Ghanaian traders in Lome.",
         {("Ghana", "criticizes", "Togo")}),
+    "a stopover somewhere visits it": (
+        "Ruto made a stopover in Addis Ababa on his way to Cairo.",
+        {("William Ruto", "visits", "Addis Ababa")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
