@@ -1733,6 +1733,16 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for t in found if t.lemma_.lower() in _CESSATIONS for prep in t.children
                    if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj"
                    for a in _owners(ctx, p) if a.name not in own]
+    if not targets and entry.predicate in ("demands", "urges"):  # "demanded the release of its nationals held in
+        # Togo": of whoever holds them, named by the participle (by whom, or where)
+        releases = lexicon().synsets["RELEASES"]
+        targets = [a for t in found if t.lemma_.lower() in releases for prep in t.children
+                   if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"
+                   for held in p.children if held.dep_ == "acl" and held.tag_ == "VBN"
+                   and held.lemma_.lower() in _HOLDING for by in held.children if by.dep_ in ("agent", "prep")
+                   and by.lower_ in ("by", "in") for w in by.children if w.dep_ == "pobj"
+                   for a in map(_as_actor, ctx.resolve(w, descend=True)) if a.type in ACTOR_TYPES
+                   and a.name not in own]
     if not targets and entry.pos == "NOUN" and kind_of in _HOSTILE and token.dep_ == "dobj" \
             and token.head.lemma_.lower() in _REPELLING:  # "Ethiopia's army repelled an attack by Eritrean forces"
         targets = [a for t in syntax.subjects(token.head) for a in ctx.resolve(t, speaker=speaker) if a.name not in own]
@@ -1775,6 +1785,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for t in nouns if not any(ctx.mention(w) is not None for left in t.lefts for w in left.subtree)
                    and (a := unnamed_policy(t)) is not None]
     return targets, False
+
+
+# Participles of holding captives: "its nationals [held] in Togo", "sailors [detained] by Iran".
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize"})
 
 
 @cache

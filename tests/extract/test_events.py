@@ -4782,6 +4782,10 @@ MORE = {
     "a stopover somewhere visits it": (
         "Ruto made a stopover in Addis Ababa on his way to Cairo.",
         {("William Ruto", "visits", "Addis Ababa")}),
+    "a release demanded of captives held somewhere or by someone is demanded of the captor": (
+        "Ghana demanded the release of its nationals held in Togo. Britain demanded the release of sailors "
+        "detained by Iran. Peru demanded the release of the hostages.",
+        {("Ghana", "demands", "Togo"), ("United Kingdom", "demands", "Iran")}, {("Peru", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
