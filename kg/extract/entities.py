@@ -156,6 +156,12 @@ def of_a_people_elsewhere(doc, start: int) -> bool:
         and before.dep_ in ("amod", "compound") and before.head.i > start and canonical(before.text) is not None
 
 
+def _states_paired(doc, start: int, end: int) -> bool:
+    """Whether a name and the word hyphened after it are both countries' names ("Mali-Russia")."""
+    names = (doc[start:end].text, doc[end + 1].text)
+    return all((found := canonical(name)) is not None and found[0] == "Country" for name in names)
+
+
 def _hyphened_qualifier(doc, start: int, end: int) -> bool:
     """Whether a name only qualifies a word joined to it by a hyphen that makes it no actor: the side one is for
     or against ("pro-Russian separatists", "anti-American protests"), or a people living somewhere
@@ -288,9 +294,9 @@ def _ner_spans(doc) -> list[Span]:
         # "Nurlanbek Turgunbek uulu": a lowercase patronymic word ends the name
         if ent.label_ == "PERSON" and end < len(doc) and doc[end].text in _PATRONYMIC_WORDS:
             end += 1
-        # "Moon Jae-in": NER may stop at a hyphen inside a name
+        # "Moon Jae-in": NER may stop at a hyphen inside a name (not a pair of states: "the Mali-Russia pact")
         while ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and not _states_paired(doc, start, end):
             end += 2
         # ... or start late: "[Gilberto] Teodoro, the Philippine defence secretary" (a given name compounded
         # onto the surname that is no title, place or known name)

@@ -4786,6 +4786,10 @@ MORE = {
         "Ghana demanded the release of its nationals held in Togo. Britain demanded the release of sailors "
         "detained by Iran. Peru demanded the release of the hostages.",
         {("Ghana", "demands", "Togo"), ("United Kingdom", "demands", "Iran")}, {("Peru", None, None)}),
+    "two states' names hyphened are two names, even when the first is read as a person's": (
+        "Chad condemned the Niger-Russia defence pact. Senegal criticised the Mali-Turkey drone deal.",
+        {("Chad", "opposes", "Niger"), ("Chad", "opposes", "Russia"), ("Senegal", "criticizes", "Mali"),
+         ("Senegal", "criticizes", "Turkey")}, {(None, None, "Niger-Russia"), (None, None, "Mali-Turkey")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
