@@ -273,10 +273,19 @@ def _mend_split_objects(doc):
     return doc
 
 
+def _mend_verb_subjects(doc):
+    """Tag as a noun a base verb the parser made a subject: "[Aid] from Japan has reached flood victims", read as an
+    imperative verb at the start of the sentence (no bare verb is a subject)."""
+    for token in doc:
+        if token.tag_ == "VB" and token.dep_ in ("nsubj", "nsubjpass"):
+            token.tag_ = "NN"
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
           _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo,
-          _mend_said_and, _mend_meeting_participle, _mend_split_objects)
+          _mend_said_and, _mend_meeting_participle, _mend_split_objects, _mend_verb_subjects)
 
 
 def _mend_parses(doc):

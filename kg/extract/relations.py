@@ -2563,9 +2563,11 @@ def _aid_arrived(b: _Builder, verb) -> None:
                            and t.lemma_.lower() in _DONATING or c.dep_ == "prep" and c.lower_ == "from"
                            and t.lemma_.lower() in _GIFTS])  # (not "grain from Ukraine", which may be sold;
     #                                                          but "aid from Japan" is given)
-    places = syntax.objects(verb, ("in", "dobj")) if verb.lemma_.lower() != "reach" else syntax.objects(verb, ("dobj",))
+    where = ("in", "dobj") if verb.lemma_.lower() != "reach" else ("dobj", "in")  # ("reached victims in Laos")
+    places = next((found for place in where if (found := [a for p in syntax.objects(verb, (place,))
+                                                         for a in b.ctx.resolve(p, descend=True)])), [])
     for donor in donors:
-        for place in (a for p in places for a in b.ctx.resolve(p, descend=True)):
+        for place in places:
             b.add("aids", donor, place, verb, rule=f"aid-arrived:{verb.lemma_.lower()}", base=0.7, cameo="070")
 
 

@@ -4790,6 +4790,9 @@ MORE = {
         "Chad condemned the Niger-Russia defence pact. Senegal criticised the Mali-Turkey drone deal.",
         {("Chad", "opposes", "Niger"), ("Chad", "opposes", "Russia"), ("Senegal", "criticizes", "Mali"),
          ("Senegal", "criticizes", "Turkey")}, {(None, None, "Niger-Russia"), (None, None, "Mali-Turkey")}),
+    "aid that opens a sentence is aid, not a verb, and reaches the state where its people are": (
+        "Aid from Norway has reached flood victims in Malawi.",
+        {("Norway", "aids", "Malawi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
