@@ -1695,13 +1695,12 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    if w.dep_ == "pobj" and w.head.lower_ == "in"  # (or a city of it: "… traders in Lome")
                    for a in map(_as_actor, ctx.resolve(w)) if a.type == "Country" and a.name not in own]
     if not targets and entry.predicate and lexicon().predicates[entry.predicate].kind == "stance":
-        # "Iran's Revolutionary Guards seized a tanker. … Saudi Arabia condemned the seizure": the act told before
-        targets = [a for t in found for a in _earlier_doers(ctx, t, own)]
-    if not targets and entry.predicate and lexicon().predicates[entry.predicate].kind == "stance":
+        # "Iran's Revolutionary Guards seized a tanker. … Saudi Arabia condemned the seizure": the act told before;
         # "Belarus held a presidential election … The EU refused to recognise the result": the state that held it
         polls = lexicon().synsets["ELECTIONS"] | _TALLIES
-        targets = [a for t in found if t.lemma_.lower() in polls and syntax.points_back(t.children)
-                   for a in _poll_holders(ctx, t, actors)]
+        targets = [a for t in found for a in _earlier_doers(ctx, t, own)] or [
+            a for t in found if t.lemma_.lower() in polls and syntax.points_back(t.children)
+            for a in _poll_holders(ctx, t, actors)]
     if not targets and not entry.block and kind_of == "MOBILIZE" and not any(
             w.lower_ in _TOGETHER for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree):
         # "sent warships into waters near Taiwan" (not "… off the Philippines for joint patrols"); or where drills
@@ -3025,15 +3024,13 @@ def _poll_holders(ctx: Context, noun, judges: list[Arg]) -> list[Arg]:
     presidential election", "Russia's election", "the election in Belarus", "according to Kazakhstan's election
     commission"; other than the judges."""
     polls, own = lexicon().synsets["ELECTIONS"], {a.name for a in judges}
-    sent = noun.sent
-    start = ctx.sentence(ctx.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    for told in reversed(ctx.doc[start:noun.i]):
+    for told in reversed(ctx.doc[ctx.sentence_before(noun):noun.i]):
         if told.lemma_.lower() not in polls:
             continue
         owner = told.head if told.dep_ == "compound" else told  # ("Kazakhstan's election commission")
         places = [p for c in told.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                   if p.dep_ == "pobj"]
-        held = [s for s in syntax.subjects(told.head)] if told.dep_ == "dobj" and told.head.lemma_ == "hold" else []
+        held = syntax.subjects(told.head) if told.dep_ == "dobj" and told.head.lemma_ == "hold" else []
         found = [a for t in (*(c for c in owner.children if c.dep_ in ("poss", "amod", "compound")), *places, *held)
                  for a in ctx.resolve(t, descend=True) if a.type == "Country" and a.name not in own]
         if found:

@@ -464,7 +464,7 @@ class Context:
         root = self.doc[mention.start:mention.end].root
         return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
-    def _sentence_before(self, token) -> int:
+    def sentence_before(self, token) -> int:
         """Where the sentence before ``token``'s begins (its own, in the first sentence)."""
         sent = self.sentence(token)
         return self.sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
@@ -629,7 +629,7 @@ class Context:
                          in _FAULTING and token.head.lemma_.lower() in lexicon().synsets["REMARKS"]) and _depth < 2
                 if praised and (near := [m for m in self._before(token.i, {"Person"}, {
                         a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)})
-                        if m.start >= (self._sentence_before(token) if verb.lemma_.lower() in _LOOKING_BACK
+                        if m.start >= (self.sentence_before(token) if verb.lemma_.lower() in _LOOKING_BACK
                                        else self.sentence(token).start)
                         and self._sex(m) in (None, _PRONOUN_SEX[lower])]):
                     return [Arg(near[-1].name, "Person", "pronoun")]
@@ -763,7 +763,7 @@ class Context:
         if lemma in _PLACE_ANAPHORS and token.tag_ == "NN" and _bare(token):
             # "attacked villages in Tigray, as Guterres visited the region": the place named last, in this sentence
             # or the one before (a region further back may be another: "the region" of a whole story)
-            start = self._sentence_before(token)
+            start = self.sentence_before(token)
             places = [m for m in self._before(token.i, {"Place"}) if m.start >= start]
             return [Arg(places[-1].name, "Place", "pronoun")] if places else []
         if lemma in _ANAPHORS and (token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower) and (
@@ -1226,7 +1226,7 @@ class Context:
         """The two people of this sentence and the one before who are named most in the article: "… travelled
         to Budapest to meet Viktor Orban. During that visit the two leaders agreed …" (not two named often
         but not lately); "the two ministers" are two who hold a minister's post."""
-        start = self._sentence_before(token)
+        start = self.sentence_before(token)
         people = self._before(token.i, {"Person"})
         holds = lambda name: any(role in r.lower() or role == "leader" and r.lower() in _LEADERS
                                  for r, _ in self.positions.get(name, []))  # (holds the post)
@@ -1322,7 +1322,7 @@ class Context:
             names = list(dict.fromkeys(m.name for m in named if m.type == kind))
             if len(names) >= 2:
                 return [Arg(name, kind, "group") for name in names[-2:]]
-        start = self._sentence_before(token)
+        start = self.sentence_before(token)
         before = [m for m in self.mentions if start <= m.start < sent.start and m.kind != "nested"]
         for kind in ("Person", "Country", "Organization"):
             names = list(dict.fromkeys(m.name for m in before if m.type == kind))
@@ -1513,7 +1513,7 @@ class Context:
     def _acting_state(self, token) -> list[Arg]:
         """The country that acted, as the subject of a clause or the owner of its agents ("Georgian prosecutors"),
         in this sentence or the one before."""
-        start = self._sentence_before(token)
+        start = self.sentence_before(token)
         owning = lambda root: root.dep_ in ("amod", "compound", "poss") and root.head.dep_ in ("nsubj", "nsubjpass") \
             and root.head.lower_ in lexicon().agents
         subjects = [m for m in self.mentions if start <= m.start and m.end <= token.i and m.type == "Country" and (

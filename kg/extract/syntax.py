@@ -1117,7 +1117,6 @@ _NO_ONE = frozenset({"neither", "none", "nobody", "nothing"})  # subjects that d
 _CEASING = {"stop", "cease", "halt", "abandon"}
 _PERMITTING = frozenset({"allow", "permit", "let"})
 _REASONS = frozenset({"over", "amid", "after", "following", "despite", "against"})
-_ANSWERS = frozenset({"protest", "response", "retaliation", "reprisal", "reaction"})  # "in ___ to/at/for …"
 _NEGATION_PATH = {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod", "acomp", "aux", "acl", "nsubjpass", "compound"}
 _OCCURRING = frozenset({"take", "happen", "occur", "materialize", "materialise", "proceed", "go"})  # (is_negated)
 _ENDING = frozenset({"end", "conclude", "finish"})  # verbs that close an occasion that took place
@@ -1203,8 +1202,9 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
                 and not occurring and not gerund_object(token) or token.head == token:
             return False  # ("was not asked to send warships [to counter] …": a purpose shares the negation)
         if token != trigger and token.dep_ == "pobj" and token.head.lower_ == "in" \
-                and token.lemma_.lower() in _ANSWERS:
-            return False  # "suspended talks in protest at joint [drills]": what a stop answers is not stopped
+                and (token.lemma_.lower() in _RESPONSES or token.lemma_.lower() == "protest"):
+            return False  # "suspended talks in protest at joint [drills]", "in response to …": what a stop answers
+            #               is not stopped
         if token.dep_ == "prep" and token.lower_ in _REASONS:
             return False  # "froze its participation over Moscow's [failure]", "ruled out retaliating against U.S.
             #              [tariffs]": the reason, or what is answered, is not undone
