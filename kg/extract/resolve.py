@@ -577,8 +577,8 @@ class Context:
         if lower in _RELATIVE and token.head.dep_ == "relcl" and _depth < 2:
             # "Saudi Arabia, which has been holding talks …": the relative pronoun is its antecedent
             antecedent = token.head.head  # ("a joint statement, which Peru rejected": its authors)
-            if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "among" \
-                    and antecedent.head.head.lemma_ == "be" and (among := own_subject(antecedent.head.head)) is not None:
+            if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "among" and antecedent.head.head.lemma_ == "be" \
+                    and (among := own_subject(antecedent.head.head)) is not None:
                 antecedent = among  # ("Ruto was among the leaders who met Biden": Ruto did)
             # (every one of a list: "Egypt and Qatar, which have mediated …")
             found = [a for t in (expand(antecedent) if token.dep_ in ("nsubj", "nsubjpass") else [antecedent])
