@@ -1776,6 +1776,14 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # most often concern with a third)
         targets = [a for p in syntax.objects(voiced.head, ("with", "dobj")) for a in ctx.resolve(p)
                    if a.name not in own]
+    if not targets and entry.predicate == "meets" and entry.pos == "NOUN" and token.lemma_.lower() not in GATHERINGS \
+            and len(actors) == 1 and actors[0].type == "Person" \
+            and not syntax.objects(token, ("with", "between"), also=carrier):
+        # "UN envoy Grundberg held talks in Sanaa": one person's talks with no partner named, held in another state's
+        # capital, are with the state that seats there (not a body's summit or meeting there: its members')
+        home = _and_offices(ctx, actors)
+        targets = [_as_actor(a) for p in syntax.objects(token, ("in",), also=carrier) for a in ctx.resolve(p)
+                   if a.type == "Place" and capitals().get(a.name) not in (None, *home)]
     if not targets and not entry.block and (entry.predicate == "opposes" or entry.lemma in _ON_POLICIES):
         # "opposed the politicization of counter-terrorism": a stance on a policy no lexicon names
         # (not "the U.S.-backed plan": a policy someone owns is a stance on its owner, left unsaid here)

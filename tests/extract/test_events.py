@@ -4793,6 +4793,10 @@ MORE = {
     "aid that opens a sentence is aid, not a verb, and reaches the state where its people are": (
         "Aid from Norway has reached flood victims in Malawi.",
         {("Norway", "aids", "Malawi")}),
+    "one person's talks held in another state's capital with no partner named are with that state": (
+        "UN envoy Hans Grundberg held talks in Sanaa on Monday. Kenyan President William Ruto held talks in Nairobi. "
+        "ECOWAS held a summit in Accra.",
+        {("Hans Grundberg", "meets", "Yemen")}, {("William Ruto", "meets", None), (None, "meets", "Ghana")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
