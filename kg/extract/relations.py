@@ -2532,6 +2532,26 @@ def _refused(b: _Builder, verb) -> None:
                   cameo="120")
 
 
+def _represented(b: _Builder, verb) -> None:
+    """One who represents a state at an occasion in a place visits the place: "Kenya was represented at the
+    summit in Addis Ababa by its foreign minister", "… the summit in Astana, where India was represented by …"."""
+    if verb.pos_ != "VERB" or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    # (where: "at the summit in X", or the place a "where" clause hangs on)
+    at = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in c.children
+          if p.dep_ == "pobj"]
+    at += [verb.head] if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) else []
+    # (the one who represents: the passive's "by", which the parser may hang on the occasion)
+    envoys = _by_phrases((verb, *at)) if any(c.dep_ == "auxpass" for c in verb.children) else syntax.subjects(verb)
+    places = [a for t in (*at, *(p for t in at for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                                 for p in c.children if p.dep_ == "pobj"))
+              for a in b.ctx.resolve(t) if _located(a)]
+    for envoy in (a for t in envoys for a in b.ctx.resolve(t) if a.type == "Person"):
+        for place in places[:1]:
+            if (capitals().get(place.name) or state_of_place(place.name)) not in _homes(b.ctx, envoy):
+                b.add("visits", envoy, place, verb, rule="represented", base=0.7, cameo="042")
+
+
 def _received(b: _Builder, verb) -> None:
     """Aid one receives from others is theirs to it: "Ukraine received air defence systems from the Netherlands",
     "Cambodia received doses of a vaccine donated by Beijing" (CAMEO 070, 072 for arms)."""
@@ -3307,7 +3327,7 @@ _PER_TOKEN = (
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, _LEAVING),
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS),
     (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})),
-    (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})),
+    (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})), (_represented, frozenset({"represent"})),
 )
 
 

@@ -4797,6 +4797,10 @@ MORE = {
         "UN envoy Hans Grundberg held talks in Sanaa on Monday. Kenyan President William Ruto held talks in Nairobi. "
         "ECOWAS held a summit in Accra.",
         {("Hans Grundberg", "meets", "Yemen")}, {("William Ruto", "meets", None), (None, "meets", "Ghana")}),
+    "one who represents a state at an occasion abroad visits its place": (
+        "Ruto did not attend the AU summit in Addis Ababa, where Kenya was represented by Foreign Minister Musalia "
+        "Mudavadi. Kenyan Foreign Minister Musalia Mudavadi represented Kenya at a forum in Nairobi.",
+        {("Musalia Mudavadi", "visits", "Addis Ababa")}, {(None, "visits", "Nairobi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
