@@ -85,9 +85,9 @@ def _regions() -> dict[str, str]:
 
     countries: dict[str, set[str]] = {}
     for region in pycountry.subdivisions:
-        if region.type in _REGION_KINDS and not region.parent_code \
-                and _FEATURES.isdisjoint(fold(region.name).split()):
-            countries.setdefault(fold(region.name), set()).add(region.country_code)
+        name = fold(region.name)
+        if region.type in _REGION_KINDS and not region.parent_code and _FEATURES.isdisjoint(name.split()):
+            countries.setdefault(name, set()).add(region.country_code)
     found = {}
     for name, codes in countries.items():
         country = pycountry.countries.get(alpha_2=next(iter(codes))) if len(codes) == 1 else None

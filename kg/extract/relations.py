@@ -525,8 +525,6 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
 # Verbs by which an act meets others' stances on it: "drew criticism from", "won praise from" (_drawn).
 # Verbs by which one gets a stance from others, whose "of" names the giver: "won the backing of the United States".
 _GETTING = frozenset({"receive", "win", "earn", "gain", "secure", "get", "obtain"})
-# Prepositions of an act refused that say whom it would have been done to or with.
-_REFUSED_TO = frozenset({"to", "with", "for", "from", "on", "of"})
 _DRAWING = _GETTING | frozenset({"draw", "attract", "provoke", "spark", "prompt", "trigger", "face", "meet", "incur",
                                  "elicit", "cause", "stir"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
@@ -2509,6 +2507,10 @@ def _drawn(b: _Builder, noun) -> None:
                       cameo=cameo)
 
 
+# Prepositions of an act refused that say whom it would have been done to or with.
+_REFUSED_TO = frozenset({"to", "with", "for", "from", "on", "of"})
+
+
 def _refused(b: _Builder, verb) -> None:
     """An act no trigger names, refused, rejects the one it would have been done to or with (CAMEO 120): "refused
     to renew the lease on a U.S. air base", "declined to share intelligence with Israel" (not what one declines to
@@ -2548,7 +2550,7 @@ def _represented(b: _Builder, verb) -> None:
               for a in b.ctx.resolve(t) if _located(a)]
     for envoy in (a for t in envoys for a in b.ctx.resolve(t) if a.type == "Person"):
         for place in places[:1]:
-            if (capitals().get(place.name) or state_of_place(place.name)) not in _homes(b.ctx, envoy):
+            if _as_actor(place).name not in _homes(b.ctx, envoy):
                 b.add("visits", envoy, place, verb, rule="represented", base=0.7, cameo="042")
 
 
