@@ -416,10 +416,11 @@ def subjects(verb, _depth: int = 0) -> list:
         return expand(cut)  # "In a call with Mahama, Ouattara discussed …": the name read as Mahama's apposition
     if verb.head == verb:  # (a sentence's verb, or one the parser cut off from its subject)
         return subjects(before, _depth + 1) if (before := _split_from(verb)) is not None else []
-    if verb.dep_ == "ccomp" or verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in verb.children) and not (
-            verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in _FREEING):
-        # ("Castillo, who was arrested in December": by no one named, not by the main clause's subject; but "freed
-        # an economist who had been jailed for two years": the one freeing held him)
+    if verb.dep_ == "ccomp" or verb.dep_ in ("relcl", "advcl") and any(c.dep_ == "nsubjpass" for c in verb.children) \
+            and not (verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in _FREEING):
+        # ("Castillo, who was arrested in December", "protested after a border guard was killed": by no one named,
+        # not by the main clause's subject; but "freed an economist who had been jailed for two years": the one
+        # freeing held him)
         return []
     head = verb.head
     if verb.dep_ == "acomp":  # "Kenya is opposed to …": the subject of the copula

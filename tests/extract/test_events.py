@@ -4801,6 +4801,11 @@ MORE = {
         "Ruto did not attend the AU summit in Addis Ababa, where Kenya was represented by Foreign Minister Musalia "
         "Mudavadi. Kenyan Foreign Minister Musalia Mudavadi represented Kenya at a forum in Nairobi.",
         {("Musalia Mudavadi", "visits", "Addis Ababa")}, {(None, "visits", "Nairobi")}),
+    "a passive clause of time names no doer: the main clause's subject did not do it": (
+        "Kyrgyzstan protested to Tajikistan after a border guard was killed. Ghana recalled its envoy from Togo "
+        "when two Ghanaian traders were detained.",
+        {("Kyrgyzstan", "criticizes", "Tajikistan")}, {("Kyrgyzstan", "attacks", None), ("Ghana", "coerces", None),
+                                                       ("Kyrgyzstan", "protests", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
