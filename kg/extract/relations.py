@@ -1181,6 +1181,9 @@ def _new_party(noun) -> bool:
 _SEIZING = frozenset({"COERCE"})
 
 
+_PROMPTING = frozenset({"prompt", "lead", "push", "drive", "spur", "cause", "provoke"})  # (_implied_targets)
+
+
 def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> list[Arg]:
     """Targets the sentence implies without naming a country for them:
 
@@ -1238,6 +1241,12 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         own = {a.name for a in actors}
         return [a for t in syntax.subjects(clause.head) for a in b.ctx.resolve(t)
                 if a.type in ACTOR_TYPES and a.name not in own]
+    if kind_of in ("SANCTION", "ACCUSE", "PROTEST") and clause is not None and clause.dep_ == "xcomp" \
+            and clause.head.lemma_.lower() in _PROMPTING:
+        # "stormed the Mexican embassy, prompting Mexico to sever relations": an answer to whoever prompted it
+        own = {a.name for a in actors}
+        return [a for t in syntax.subjects(clause.head) for a in b.ctx.resolve(t, descend=True)
+                if a.type in ("Country", "Organization") and a.name not in own]
     if kind_of == "MOBILIZE":  # ("ordered a general mobilisation amid tensions with Ethiopia": the light verb's)
         return _provoker(b, token) or (_provoker(b, clause) if entry.pos == "NOUN" and clause is not None else [])
     # a complaint named by a noun answers the act it follows: "lodged a formal protest after Japanese lawmakers

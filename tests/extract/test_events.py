@@ -4806,6 +4806,11 @@ MORE = {
         "when two Ghanaian traders were detained.",
         {("Kyrgyzstan", "criticizes", "Tajikistan")}, {("Kyrgyzstan", "attacks", None), ("Ghana", "coerces", None),
                                                        ("Kyrgyzstan", "protests", None)}),
+    "a hostile answer that names no one is aimed at whoever prompted it": (
+        "Bolivia's police raided the Peruvian consulate, prompting Peru to sever diplomatic relations. Uganda's "
+        "remarks led Kenya to lodge a protest. The vote prompted Serbia to cut ties with Montenegro.",
+        {("Peru", "sanctions", "Bolivia"), ("Kenya", "criticizes", "Uganda"), ("Serbia", "sanctions", "Montenegro")},
+        {("Serbia", None, "Bolivia"), ("Serbia", None, "Uganda")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
