@@ -17,8 +17,9 @@ and occurrences (a suffix on their IRIs) and marks its headlines, file names and
 keeps the entities and the merged, derived and build graph names: the copies read as more articles
 about the same actors, each event reported once (a real corpus of that size would merge repeated
 reports and name more entities). What a refresh writes ahead into the build graph for the saved
-queries (how active each actor is, which ``active`` reads; the rows of ``meetings``, ``contacts`` and ``stances``)
-is made again over the copies, as a refresh would, and the time it takes printed. Each query runs
+queries (how active each actor is, which ``active`` reads; the rows of ``meetings``, ``contacts``,
+``stances`` and ``events``) is made again over the copies, as a refresh would, and the time it takes
+printed. Each query runs
 on the open store (``open_graph``, ``bind_values``, ``Store.query``, every row read); the time of
 ``kg.open(out).query(...)``, which forks a child held to the query limits and opens the store
 there, is shown next to it.
@@ -212,8 +213,8 @@ def _big(args, tmp: Path) -> None:
     print(f"store: {size:,} quads ({default:,} in the default graph, {merged:,} in the merged view, "
           f"{graphs:,} named graphs), made in {made:.1f} s from {copies} renamed copies of "
           f"{made_of}; the copies share the entities")
-    print(f"what a refresh makes ahead: activity counted in {counting * 1000:.0f} ms, the rows of meetings, contacts "
-          f"and stances listed in {listing * 1000:.0f} ms")
+    print(f"what a refresh makes ahead: activity counted in {counting * 1000:.0f} ms, the rows of meetings, contacts, "
+          f"stances and events listed in {listing * 1000:.0f} ms")
     print(f"{'query':<10} {'in-process':>10}  {'rows':>6}  {'kg.open().query':>15}   parameters")
     timed = time_in_process(big, repeat=args.repeat)
     for name, params, rows, seconds, forked in timed:

@@ -1,5 +1,5 @@
-"""The rows of the saved queries ``meetings``, ``contacts`` and ``stances``, listed by every refresh into the build
-graph.
+"""The rows of the saved queries ``meetings``, ``contacts``, ``stances`` and ``events``, listed by every refresh into
+the build graph.
 
 Finding them over the merged view takes 100 to 450 ms at a million quads, far over what a saved
 query may take; ``Store.refresh`` finds them ahead and writes one node per row and pair of entities
@@ -20,15 +20,16 @@ and sentences it compares from the store.)
         kg:meetingRowDate "2024-03-20"^^xsd:date ; kg:meetingRowWho "Wang Yi" ; kg:meetingRowMet "Penny Wong" ;
         kg:meetingRowMode "in_person" ; kg:meetingRowArticle "Wang Yi meets Penny Wong" ; kg:meetingRowRank 12 .
 
-and likewise kg:ContactRow (kg:contactRowDate, From, Contact, To, Mode, Sentence, Party and Rank) and
-kg:StanceRow (kg:stanceRowWho, Stance, What, Date, Sentence, Party, Rank and Actor).
+and likewise kg:ContactRow (kg:contactRowDate, From, Contact, To, Mode, Sentence, Party and Rank),
+kg:StanceRow (kg:stanceRowWho, Stance, What, Date, Sentence, Party, Rank and Actor) and kg:EventRow
+(kg:eventRowPlover, Cameo, Source, SourceCode, Predicate, Target, TargetCode, Date, Sentence, Party and Rank).
 
 A node is a row and a pair because a parameter names entities, not names: two entities of one name
 give the same row, and ``contacts`` with both parameters wants the rows of the pair the two name.
 ``stances`` names the agent alone (``actor``): its nodes name it too (kg:stanceRowActor) and are one per
 row and agent and target, so that the one's stance on the other and the other's on the one, under the
-same names, stay two nodes. Its events may have one entity as agent and target: such a node has one
-party, and is relisted with the pair of that entity with itself.
+same names, stay two nodes. Its events, and those of ``events``, may have one entity as agent and target:
+such a node has one party, and is relisted with the pair of that entity with itself.
 """
 
 from __future__ import annotations
@@ -174,6 +175,38 @@ SELECT DISTINCT ?who ?stance ?what ?date ?sentence ?a ?b WHERE {
   BIND(STRAFTER(STR(?predicate), "#") AS ?stance)
 }"""
 
+# Unlike meetings and contacts, an event of an entity on itself is a row, as in stances.
+_EVENTS = """
+SELECT DISTINCT ?plover ?cameo ?source ?sourceCode ?predicate ?target ?targetCode ?date ?sentence ?a ?b WHERE {
+  { SELECT ?event ?plover WHERE { GRAPH <graph/merged> { ?event kg:plover ?plover } } }
+  { SELECT ?event ?p WHERE { GRAPH <graph/merged> { ?event kg:predicate ?p } } }
+  { SELECT ?event ?a WHERE { GRAPH <graph/merged> { ?event kg:agent ?a } } }
+  { SELECT ?event ?b WHERE { GRAPH <graph/merged> { ?event kg:target ?b } } }
+  { SELECT ?a ?source WHERE { GRAPH <graph/merged> { ?a rdfs:label ?source } } }
+  { SELECT ?b ?target WHERE { GRAPH <graph/merged> { ?b rdfs:label ?target } } }
+  OPTIONAL { SELECT ?event ?cameo WHERE { GRAPH <graph/merged> { ?event kg:cameo ?cameo } } }
+  OPTIONAL { SELECT ?event ?sourceCode WHERE { GRAPH <graph/merged> { ?event kg:agentCode ?sourceCode } } }
+  OPTIONAL { SELECT ?event ?targetCode WHERE { GRAPH <graph/merged> { ?event kg:targetCode ?targetCode } } }
+  OPTIONAL { SELECT ?event ?date WHERE { GRAPH <graph/merged> { ?event kg:date ?date } } }
+  OPTIONAL { { SELECT ?event ?ev WHERE { GRAPH <graph/merged> { ?event kg:evidence ?ev } } }
+             { SELECT ?ev ?sentence WHERE { GRAPH <graph/merged> { ?ev kg:sentence ?sentence } } } }
+  BIND(STRAFTER(STR(?p), "#") AS ?predicate)
+}
+ORDER BY ?plover ?date ?source ?target ?cameo ?sourceCode ?predicate ?targetCode ?sentence"""
+_EVENT_EVENTS = """
+SELECT DISTINCT ?plover ?cameo ?source ?sourceCode ?predicate ?target ?targetCode ?date ?sentence ?a ?b WHERE {
+  GRAPH <graph/merged> {
+    VALUES ?event { %s }
+    ?event kg:plover ?plover ; kg:predicate ?p ; kg:agent ?a ; kg:target ?b .
+    ?a rdfs:label ?source . ?b rdfs:label ?target .
+    OPTIONAL { ?event kg:cameo ?cameo }
+    OPTIONAL { ?event kg:agentCode ?sourceCode }
+    OPTIONAL { ?event kg:targetCode ?targetCode }
+    OPTIONAL { ?event kg:date ?date }
+    OPTIONAL { ?event kg:evidence ?ev . ?ev kg:sentence ?sentence } }
+  BIND(STRAFTER(STR(?p), "#") AS ?predicate)
+}"""
+
 LISTINGS: tuple[Listing, ...] = (
     Listing("meetings", "meetingRow", (("date", "Date"), ("who", "Who"), ("met", "Met"), ("mode", "Mode"),
                                        ("place", "Place"), ("article", "Article")), _MEETINGS, _MEETING_EVENTS),
@@ -181,6 +214,10 @@ LISTINGS: tuple[Listing, ...] = (
                                        ("mode", "Mode"), ("sentence", "Sentence")), _CONTACTS, _CONTACT_EVENTS),
     Listing("stances", "stanceRow", (("who", "Who"), ("stance", "Stance"), ("what", "What"), ("date", "Date"),
                                      ("sentence", "Sentence")), _STANCES, _STANCE_EVENTS, actor="Actor"),
+    Listing("events", "eventRow", (("plover", "Plover"), ("cameo", "Cameo"), ("source", "Source"),
+                                   ("sourceCode", "SourceCode"), ("predicate", "Predicate"), ("target", "Target"),
+                                   ("targetCode", "TargetCode"), ("date", "Date"), ("sentence", "Sentence")),
+            _EVENTS, _EVENT_EVENTS),
 )
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _AGENT, _TARGET = (ox.NamedNode(str(KG[p])) for p in ("agent", "target"))

@@ -87,6 +87,7 @@ class KG(DefinedNamespace):
     MeetingRow: URIRef
     ContactRow: URIRef
     StanceRow: URIRef
+    EventRow: URIRef
 
     # the twelve relation predicates (GOLD.md names)
     meets: URIRef
@@ -166,8 +167,8 @@ class KG(DefinedNamespace):
     actorClass: URIRef
     pairCount: URIRef
     activityRank: URIRef
-    # the rows of the saved queries meetings, contacts and stances (kg.graph.listed), on kg:QueryRow nodes in the
-    # build graph
+    # the rows of the saved queries meetings, contacts, stances and events (kg.graph.listed), on kg:QueryRow nodes
+    # in the build graph
     meetingRowRank: URIRef
     meetingRowParty: URIRef
     meetingRowDate: URIRef
@@ -192,6 +193,17 @@ class KG(DefinedNamespace):
     stanceRowWhat: URIRef
     stanceRowDate: URIRef
     stanceRowSentence: URIRef
+    eventRowRank: URIRef
+    eventRowParty: URIRef
+    eventRowPlover: URIRef
+    eventRowCameo: URIRef
+    eventRowSource: URIRef
+    eventRowSourceCode: URIRef
+    eventRowPredicate: URIRef
+    eventRowTarget: URIRef
+    eventRowTargetCode: URIRef
+    eventRowDate: URIRef
+    eventRowSentence: URIRef
 
     _NS = Namespace("https://kg.example.org/ontology#")
 

@@ -5,7 +5,7 @@
     graph/derived        constructed by ontology/rules/*.rq from the merged graph
     graph/build          build metadata (time, software version, named counts) and what is made ahead for
                          the saved queries (how active each actor is: kg.graph.activity, the rows of
-                         meetings, contacts and stances: kg.graph.listed), apart from content
+                         meetings, contacts, stances and events: kg.graph.listed), apart from content
     default graph        a copy of merged + derived: what a query without GRAPH sees, each fact once
 
 ``refresh`` redoes only what the articles added, replaced or removed since the last refresh reach
