@@ -1885,8 +1885,10 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
             if spec.symmetric and (target.name, actor.name) in done:
                 continue  # "partnership between Beijing and Moscow": one relation, not one each way
             done.add((actor.name, target.name))
-            if predicate == "visits" and entry.lemma in _ARRIVALS and _home_capital(b.ctx, actor, target):
-                continue  # "Hichilema flew into Lusaka after a visit to the UAE": home, not a visit
+            if predicate == "visits" and (entry.lemma in _ARRIVALS or actor.type == "Country") \
+                    and _home_capital(b.ctx, actor, target):
+                continue  # "Hichilema flew into Lusaka after a visit to the UAE": home, not a visit (nor does a
+                #           state visit its capital: "thanked China for its loans during a visit to Beijing")
             b.add(predicate, actor, target, token, **common)
             if entry.mutual and predicate == entry.predicate and not spec.symmetric:  # "signed a pact with China"
                 b.add(predicate, target, actor, token, **common)

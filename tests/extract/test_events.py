@@ -4811,6 +4811,10 @@ MORE = {
         "remarks led Kenya to lodge a protest. The vote prompted Serbia to cut ties with Montenegro.",
         {("Peru", "sanctions", "Bolivia"), ("Kenya", "criticizes", "Uganda"), ("Serbia", "sanctions", "Montenegro")},
         {("Serbia", None, "Bolivia"), ("Serbia", None, "Uganda")}),
+    "a state does not visit its own capital": (
+        "Ghana's president thanked Turkey for building a hospital during a visit to Ankara. Malawi thanked India for "
+        "its grain during a visit to New Delhi.",
+        {("Malawi", "visits", "New Delhi")}, {("Turkey", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
