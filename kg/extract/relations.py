@@ -1635,6 +1635,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # "the Essequibo region of Guyana": a place no gazetteer knows, of a state named
         targets = [a for t in found for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"] or targets
+    if not targets and kind_of == "ACCUSE" and entry.pos == "NOUN":
+        # "rejected Canadian allegations of Indian involvement in the killing": the one whose act the charge names
+        targets = [a for t in syntax.objects(token, ("of",)) for a in _owners(ctx, t) if fits(a)]
     if not targets and kind_of in _HOSTILE and entry.predicate != "demands":
         # "vowed countermeasures against any U.S. arms sale to Taiwan": a hostile act aimed at an act is aimed at
         # whoever does it; "will take countermeasures if the United States sells arms …": at whoever sets it off

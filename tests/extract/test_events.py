@@ -4815,6 +4815,11 @@ MORE = {
         "Ghana's president thanked Turkey for building a hospital during a visit to Ankara. Malawi thanked India for "
         "its grain during a visit to New Delhi.",
         {("Malawi", "visits", "New Delhi")}, {("Turkey", "visits", None)}),
+    "a charge 'of' an act someone owns accuses that owner, and the act is only alleged": (
+        "India rejected Canadian allegations of Indian involvement in the killing. Kinshasa repeated its "
+        "accusations of Rwandan support for the M23 rebels. Beijing dismissed charges of Chinese espionage.",
+        {("Canada", "criticizes", "India"), ("Democratic Republic of the Congo", "criticizes", "Rwanda"),
+         ("India", "opposes", "Canada")}, {("Rwanda", "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
