@@ -1209,8 +1209,9 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
         if token.dep_ == "prep" and token.lower_ in _REASONS:
             return False  # "froze its participation over Moscow's [failure]", "ruled out retaliating against U.S.
             #              [tariffs]": the reason, or what is answered, is not undone
-        if token.dep_ == "prep" and token.lower_ in _SETTING and token.i < token.head.i:
-            return False  # ("In a [rebuke] to Moscow, Kazakhstan refused …": the setting set before the clause)
+        if token.dep_ == "prep" and token.lower_ in _SETTING and (token.i < token.head.i or token.lower_ == "during"):
+            return False  # ("In a [rebuke] to Moscow, Kazakhstan refused …": the setting set before the clause;
+            #               "did not arrest Putin during his [visit]": the time it did not happen in)
         token = token.head
     return False
 

@@ -4820,6 +4820,10 @@ MORE = {
         "accusations of Rwandan support for the M23 rebels. Beijing dismissed charges of Chinese espionage.",
         {("Canada", "criticizes", "India"), ("Democratic Republic of the Congo", "criticizes", "Rwanda"),
          ("India", "opposes", "Canada")}, {("Rwanda", "supports", None)}),
+    "an act not done 'during' a visit leaves the visit done": (
+        "Tajikistan did not arrest Vladimir Putin during his visit to Dushanbe. Kenya did not send troops during the "
+        "talks in Addis Ababa.",
+        {("Vladimir Putin", "visits", "Dushanbe")}, {("Tajikistan", None, None), ("Kenya", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
