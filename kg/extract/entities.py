@@ -672,9 +672,11 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
                     known = sorted({a.name for a in actor_records(token) if a.source == "officeholders"})
                 span = replace(span, type="Person", name=known[0]) if len(known) == 1 else span
         elif span.type == "Person" and (longer := [(pos, name) for pos, name in full
-                                                   if name.lower().endswith(f" {span.name.lower()}")]):
+                                                   if name.lower().endswith(f" {span.name.lower()}")
+                                                   or name.lower().startswith(f"{span.name.lower()} ")]):
             # a name cut to its last words is the full name they end ("Luis Lacalle Pou … Lacalle Pou met"; "Alberto
-            # van Klaveren … Van Klaveren said", its particle capitalised to open the sentence)
+            # van Klaveren … Van Klaveren said", its particle capitalised to open the sentence), and one cut to its
+            # first words the name they open ("Nik Nazmi Nik Ahmad … Nik Nazmi told reporters")
             before = [m for m in longer if m[0] <= span.start]
             span = replace(span, name=(before or longer)[-1][1])
         result.append(span)

@@ -4824,6 +4824,11 @@ MORE = {
         "Tajikistan did not arrest Vladimir Putin during his visit to Dushanbe. Kenya did not send troops during the "
         "talks in Addis Ababa.",
         {("Vladimir Putin", "visits", "Dushanbe")}, {("Tajikistan", None, None), ("Kenya", None, None)}),
+    "a name cut to its first words is the full name they open": (
+        "Malaysian Environment Minister Nik Nazmi Nik Ahmad flew to Jakarta on Monday. Nik Nazmi thanked Indonesia for "
+        "its help.",
+        {("Nik Nazmi Nik Ahmad", "praises", "Indonesia"), ("Indonesia", "aids", "Malaysia")},
+        {("Nik Nazmi", None, None), (None, None, "Nik Nazmi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
