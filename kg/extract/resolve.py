@@ -280,6 +280,9 @@ def _of_states(name: str) -> bool:
     return record is not None and record.code.startswith("IGO") or bool(_STATES_BODY & set(name.split()))
 
 
+# Sectors of agents whose place says whose they are even when the parser hangs it on the verb: a government and
+# those who act against one ("the government [in Kabul]", "rebels [in Aceh]"), not forces sent abroad.
+_WHERE_THEY_ARE = frozenset({"GOV", "REB", "INS", "OPP"})
 # People sent somewhere: where they are says nothing of whose they are.
 _VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate"})
 # Fire that falls somewhere: where it falls is its target, not its owner ("drone strikes in northern Iraq").
@@ -1419,10 +1422,11 @@ class Context:
             # "students in Dhaka": where they are, when nothing else says whose they are (not "opposition
             # delegations in Geneva", who came there; nor "its embassy in Tehran", whose owner the pronoun names;
             # nor "talks between the government and rebels in Doha", where the talks were)
-            # ("in Kenya's parliament", "in the Russian parliament", "the government [in Kabul]")
+            # ("in Kenya's parliament", "in the Russian parliament", "the government [in Kabul]", "accused rebels
+            # [in Aceh] of …": the "in" the parser hangs on the verb, for those who stay where they are)
             spans = [self.mention(p) or next((self.mention(c) for c in p.children if c.dep_ == "poss" or c.dep_ in (
                 "amod", "compound") and p.lower_ in lexicon().agents), None)
-                     for c in (*token.children, *(stray_in(token) if sector == "GOV" else ()), *acted_in)
+                     for c in (*token.children, *(stray_in(token) if sector in _WHERE_THEY_ARE else ()), *acted_in)
                      if c.dep_ == "prep" and c.lower_ == "in" for q in c.children if q.dep_ == "pobj"
                      for p in expand(q)]  # ("police in Ireland and Britain": both)
         for span in spans:

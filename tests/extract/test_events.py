@@ -4829,6 +4829,9 @@ MORE = {
         "its help.",
         {("Nik Nazmi Nik Ahmad", "praises", "Indonesia"), ("Indonesia", "aids", "Malaysia")},
         {("Nik Nazmi", None, None), (None, None, "Nik Nazmi")}),
+    "rebels 'in' a place the parser hangs on the verb are of the place's state; troops sent there are not": (
+        "Nigeria accused militants in Borno of killing 12 farmers. Peru deployed troops in Bolivia.",
+        {("Nigeria", "criticizes", "Nigeria")}, {(None, None, "Bolivia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
