@@ -429,7 +429,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             return [Arg(span.name, "Country", "possessor")], []
     named = [a for c in noun.children if c.dep_ == "compound" and (span := ctx.mention(c)) is not None
              and span.type in ("Country", "Organization") for a in ctx.resolve(c)]
-    if len(named) == 1 and (any(c.dep_ == "prep" and c.lower_ in _TARGETING for c in noun.children)
+    if len(named) == 1 and (any(c.dep_ == "prep" and (c.lower_ in _TARGETING or c.lower_ == "for" and predicate in (
+            "supports", "aids")) for c in noun.children)  # ("US support for Israel", "EU aid for Gaza")
                             or _answering(noun) is not None  # (or "banned them in response to US sanctions")
                             or syntax.aimed_at(noun) is not None  # (or "US sanctions target Russian banks")
                             or _harmed_in(noun)):  # (or "soldiers were killed in a PKK attack")

@@ -4832,6 +4832,11 @@ MORE = {
     "rebels 'in' a place the parser hangs on the verb are of the place's state; troops sent there are not": (
         "Nigeria accused militants in Borno of killing 12 farmers. Peru deployed troops in Bolivia.",
         {("Nigeria", "criticizes", "Nigeria")}, {(None, None, "Bolivia")}),
+    "a name set before support or aid 'for' someone is whose it is": (
+        "Iran condemned US support for Israel. Protesters in Dhaka rallied against Indian support for the "
+        "government. Japan welcomed EU aid for Ukraine. Kenya signed the Ukraine aid package.",
+        {("United States", "supports", "Israel"), ("European Union", "aids", "Ukraine")},
+        {("Ukraine", "aids", None), (None, "aids", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
