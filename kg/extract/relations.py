@@ -424,8 +424,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         if movers:
             return movers, []
     for child in noun.children:  # "Chinese support for Russia", "Western criticism": the adjective names the doer
-        span = ctx.mention(child)
-        if child.dep_ == "amod" and span is not None and span.kind == "demonym":
+        span = ctx.mention(child)  # (also read as a compound: "Togolese allegations")
+        if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym":
             return [Arg(span.name, "Country", "possessor")], []
     named = [a for c in noun.children if c.dep_ == "compound" and (span := ctx.mention(c)) is not None
              and span.type in ("Country", "Organization") for a in ctx.resolve(c)]
@@ -458,6 +458,11 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return [], []  # "Egypt and Qatar called for a ceasefire in Gaza": who call for a pact are not its parties
         #                (but "Kenya called for talks with Somalia" is one)
+    if predicate == "visits" and noun.dep_ == "pobj" and noun.head.lower_ == "during" \
+            and (thanks := _thanking(noun.head.head)) is not None:
+        # "thanked Morocco for training its police during a visit to Rabat": the visit, hung on what the thanks are
+        # for, is the thanker's
+        return [a for t in syntax.subjects(thanks) for a in ctx.resolve(t, speaker=speaker)], []
     if predicate == "visits" and (guests := _guests(ctx, noun, speaker)):
         return guests, []  # "hosted his Uzbek counterpart for a state visit": the guest visits
     if (thanked := _thanked_for(noun)) is not None:  # "Argentina thanked Brazil for its help": Brazil helped
@@ -1638,7 +1643,11 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"] or targets
     if not targets and kind_of == "ACCUSE" and entry.pos == "NOUN":
         # "rejected Canadian allegations of Indian involvement in the killing": the one whose act the charge names
-        targets = [a for t in syntax.objects(token, ("of",)) for a in _owners(ctx, t) if fits(a)]
+        # (or of the one doing what a gerund names: "accusations of Argentine spying")
+        charged = [*syntax.objects(token, ("of",)), *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                       for g in c.children if g.dep_ == "pcomp")]
+        targets = [a for t in charged for a in (*_owners(ctx, t), *(
+            a for c in t.children if c.dep_ == "nsubj" and t.pos_ == "VERB" for a in ctx.resolve(c))) if fits(a)]
     if not targets and kind_of in _HOSTILE and entry.predicate != "demands":
         # "vowed countermeasures against any U.S. arms sale to Taiwan": a hostile act aimed at an act is aimed at
         # whoever does it; "will take countermeasures if the United States sells arms …": at whoever sets it off
@@ -2263,8 +2272,10 @@ def _owners(ctx: Context, noun) -> list[Arg]:
     owners = [c for c in noun.children if c.dep_ == "poss"] + _by_phrases((noun, *_participles(noun))) + [
         p for c in noun.children if joint and c.dep_ == "prep" and c.lower_ == "between"
         for p in c.children if p.dep_ == "pobj"]
+    # (the nationality may describe a word compounded with the noun: "Malian [drone] strikes")
+    described = (noun, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"))
     return [a for o in owners for t in syntax.expand(o) for a in ctx.resolve(t)] + [
-        Arg(span.name, "Country", "possessor") for c in noun.children
+        Arg(span.name, "Country", "possessor") for h in described for c in h.children
         if c.dep_ == "amod" and (span := ctx.mention(c)) is not None and span.kind == "demonym"]
 
 

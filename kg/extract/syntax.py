@@ -1096,8 +1096,10 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.dep_ == "preconj" and c.lower_ == "neither"
            and token.pos_ in ("VERB", "AUX") or c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in _NO_ONE or any(g.dep_ in ("preconj", "det") and g.lower_ in ("neither", "no")
-                                       for g in c.children)) for c in token.children):
-        return True  # ("neither Israel nor Hamas has accepted", "no country recognised", "none of them attended")
+                                       for g in c.children)) or c.dep_ == "dobj" and token.pos_ == "VERB" and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in token.children):
+        return True  # ("neither Israel nor Hamas has accepted", "no country recognised", "none of them attended",
+        #              "signed no agreement", "sent no troops")
     if not by_meaning:  # a trigger's own meaning ("rejected", "suspended") is its act, not its negation
         return False
     lemma = token.lemma_.lower()

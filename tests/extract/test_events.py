@@ -4811,10 +4811,10 @@ MORE = {
         "remarks led Kenya to lodge a protest. The vote prompted Serbia to cut ties with Montenegro.",
         {("Peru", "sanctions", "Bolivia"), ("Kenya", "criticizes", "Uganda"), ("Serbia", "sanctions", "Montenegro")},
         {("Serbia", None, "Bolivia"), ("Serbia", None, "Uganda")}),
-    "a state does not visit its own capital": (
+    "a state does not visit its own capital; a visit hung on what thanks are for is the thanker's": (
         "Ghana's president thanked Turkey for building a hospital during a visit to Ankara. Malawi thanked India for "
         "its grain during a visit to New Delhi.",
-        {("Malawi", "visits", "New Delhi")}, {("Turkey", "visits", None)}),
+        {("Malawi", "visits", "New Delhi"), ("Ghana", "visits", "Ankara")}, {("Turkey", "visits", None)}),
     "a charge 'of' an act someone owns accuses that owner, and the act is only alleged": (
         "India rejected Canadian allegations of Indian involvement in the killing. Kinshasa repeated its "
         "accusations of Rwandan support for the M23 rebels. Beijing dismissed charges of Chinese espionage.",
@@ -4837,6 +4837,14 @@ MORE = {
         "government. Japan welcomed EU aid for Ukraine. Kenya signed the Ukraine aid package.",
         {("United States", "supports", "Israel"), ("European Union", "aids", "Ukraine")},
         {("Ukraine", "aids", None), (None, "aids", "Kenya")}),
+    "a verb whose object 'no' denies is not done": (
+        "Laos signed no agreement with Vietnam. Kenya sent no troops to Somalia. China imposed no sanctions on "
+        "Lithuania. Russia sent no fewer than 200 troops to Niger.",
+        {("Russia", "mobilizes", "Niger")}, {("Laos", None, None), ("Kenya", None, None), ("China", None, None)}),
+    "a charge of a gerund, or of an act a nationality owns through a compound, accuses that owner": (
+        "Peru rejected Bolivian accusations of Peruvian spying on its army. Ghana rejected Togolese allegations of "
+        "Ghanaian drone flights over the border.",
+        {("Bolivia", "criticizes", "Peru"), ("Togo", "criticizes", "Ghana")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
