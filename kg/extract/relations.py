@@ -2917,7 +2917,10 @@ def _dismayed(b: _Builder, verb) -> None:
     elif verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):  # (its own subject, not the
         felt = [t for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in syntax.expand(c)]  # agent)
     elif objects := [t for c in verb.children if c.dep_ == "dobj" for t in syntax.expand(c)]:
-        felt, causes = objects, [c for c in verb.children if c.dep_ == "nsubj"]
+        # (a participle's, its clause's subject: "Armenia joined the ICC, angering Moscow")
+        felt = objects
+        causes = [c for c in verb.children if c.dep_ == "nsubj"] or (
+            syntax.subjects(verb) if syntax.trailing_participle(verb) else [])
     else:
         return
     rule = f"dismayed:{verb.lemma_.lower()}"

@@ -432,10 +432,11 @@ class Context:
     def _object_before(self, pronoun) -> list[Arg]:
         """The state "it" stands for as one said to act, when its own clause's subject names the state it would
         otherwise be: the last one its sentence names as an object ("severed ties with Kenya, accusing it of
-        meddling", "thanked it for helping"); an object is not its clause's doer. Else nothing."""
+        meddling", "thanked it for helping", "accusing it of interference"); an object is not its clause's doer.
+        Else nothing."""
         verb = pronoun.head
-        if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
-                                                                        for g in c.children) for c in verb.children):
+        if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" for g in c.children) for c in verb.children):
             return []
         if (found := self._done_to(pronoun, verb)) or verb.dep_ not in ("advcl", "xcomp"):
             return found

@@ -4845,6 +4845,11 @@ MORE = {
         "Peru rejected Bolivian accusations of Peruvian spying on its army. Ghana rejected Togolese allegations of "
         "Ghanaian drone flights over the border.",
         {("Bolivia", "criticizes", "Peru"), ("Togo", "criticizes", "Ghana")}),
+    "an object pronoun after a charge is the one the clause acted on; a trailing participle that angers is the "
+    "clause's doer's act": (
+        "Bolivia expelled the Peruvian consul, accusing it of meddling. Georgia closed its airspace to Russian "
+        "airlines, infuriating Moscow.",
+        {("Bolivia", "criticizes", "Peru"), ("Russia", "criticizes", "Georgia")}, {("Bolivia", "criticizes", "Bolivia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
