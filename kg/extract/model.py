@@ -53,6 +53,25 @@ def _mend_headline_parses(doc):
     return doc
 
 
+def _mend_rooted_names(doc):
+    """Put right a parse that gives a name an object and reads the verb after the name as a participle describing
+    that object: "ECOWAS lifted sanctions on Guinea", parsed as "ECOWAS [lifted sanctions]" (a name takes no
+    object). The verb (a past tense, VBD, right after the name and hung on the name's object) takes the name's
+    place in the sentence, the name becomes its subject and the noun its object."""
+    for name in doc[:-1]:
+        verb = doc[name.i + 1]
+        if name.tag_ not in ("NNP", "NNPS") or verb.tag_ != "VBD" or verb.dep_ != "amod" \
+                or verb.head.head != name or verb.head.dep_ != "dobj":
+            continue
+        noun, after = verb.head, [c for c in name.children if c.i > verb.i and c != verb.head]
+        verb.head, verb.dep_ = (verb if name.head == name else name.head), name.dep_
+        name.head, name.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
+        for child in after:  # (what followed hangs on the verb: "after the junta agreed …", the full stop)
+            child.head = verb
+    return doc
+
+
 def _mend_active_agents(doc):
     """Put right a "by" phrase read as the agent of an active verb: in "opened an inquiry into war crimes by
     Myanmar's military" it tells whose crimes, so it hangs on the noun that ends right before it."""
@@ -283,7 +302,7 @@ def _mend_verb_subjects(doc):
 
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
-_MENDS = (_mend_headline_parses, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
+_MENDS = (_mend_headline_parses, _mend_rooted_names, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
           _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo,
           _mend_said_and, _mend_meeting_participle, _mend_split_objects, _mend_verb_subjects)
 

@@ -4850,6 +4850,10 @@ MORE = {
         "Bolivia expelled the Peruvian consul, accusing it of meddling. Georgia closed its airspace to Russian "
         "airlines, infuriating Moscow.",
         {("Bolivia", "criticizes", "Peru"), ("Russia", "criticizes", "Georgia")}, {("Bolivia", "criticizes", "Bolivia")}),
+    "a name the parser gives an object, with the verb read as the object's participle, is the verb's subject": (
+        "ECOWAS lifted sanctions on Niger. ECOWAS lifted sanctions on Mali, the bloc said.",
+        {("Economic Community of West African States", "concedes", "Niger"),
+         ("Economic Community of West African States", "concedes", "Mali")}, {(None, "sanctions", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
