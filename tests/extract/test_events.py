@@ -4854,6 +4854,10 @@ MORE = {
         "ECOWAS lifted sanctions on Niger. ECOWAS lifted sanctions on Mali, the bloc said.",
         {("Economic Community of West African States", "concedes", "Niger"),
          ("Economic Community of West African States", "concedes", "Mali")}, {(None, "sanctions", None)}),
+    "one placed or put under arrest is coerced; troops placed under a command are not": (
+        "Iranian authorities placed two French tourists under house arrest. Pakistan put the Indian pilot under "
+        "arrest. Kenya placed its troops under UN command.",
+        {("Iran", "coerces", "France"), ("Pakistan", "coerces", "India")}, {("Kenya", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
