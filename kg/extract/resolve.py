@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.codes import STATE_SECTORS, dictionary_record, office_state, state_of_place
@@ -390,6 +390,17 @@ class Context:
     def _before(self, index: int, types: set[str], skip: set[str] = frozenset()) -> list[Span]:
         return [m for m in self.mentions if m.end <= index and m.type in types and m.name not in skip
                 and m.kind not in ("demonym", "nested")]
+
+    def _state_of_places(self, token) -> list[Span]:
+        """The place named last before ``token`` in its sentence, when the places it names there are of one state
+        only and none of its names is that state's or one of its leaders' (the place stands for the state, as a
+        mention would)."""
+        named = [m for m in self.mentions if token.sent.start <= m.start and m.end <= token.i]
+        states = {state_of_place(m.name) for m in named if m.type == "Place"} - {None}
+        if len(states) != 1 or states & {m.name for m in named if m.type == "Country"} \
+                or states & {c for m in named if m.type == "Person" for c in self._governed(m.name)}:
+            return []
+        return [replace(m, name=states.pop(), type="Country") for m in named if m.type == "Place"][-1:]
 
     def _under_military_rule(self, span: Span) -> bool:
         """Whether a word of military rule stands within three words before a mention or eight after it, in its
@@ -794,8 +805,9 @@ class Context:
                 named = [m for m in named if m.name not in armed]
                 named = [m for m in named if _of_states(m.name)] or named
             if lemma == "junta":  # "the junta": the last state told to be under military rule ("Mali, whose
-                # military government …", "the coup in Guinea"), else none
-                named = [m for m in named if self._under_military_rule(m)]
+                # military government …", "the coup in Guinea"), else the one state whose place its sentence names
+                # and whose name it does not ("flew into Niamey for talks with the junta"), else none
+                named = [m for m in named if self._under_military_rule(m)] or self._state_of_places(token)
             if lemma in NAMING_ANAPHORS:  # "the council": only a body whose name says it is one
                 named = [m for m in named if lemma in m.name.lower().split()]
             if _ANAPHORS[lemma] == "Country":  # not a state its own sentence acts on: "Thailand closed its border

@@ -4685,7 +4685,8 @@ MORE = {
     "states that talk with actors no entity names talk with them, not with each other": (
         "The presidents of Ghana, Senegal and Togo flew into Bamako for talks with the junta. Chile and Peru held "
         "talks with the rebels. Chile and Peru held talks on Monday.",
-        {("Chile", "meets", "Peru")}, {("Ghana", "meets", None), ("Senegal", "meets", None)}),
+        {("Chile", "meets", "Peru"), ("Ghana", "meets", "Mali"), ("Senegal", "meets", "Mali")},
+        {(a, "meets", b) for a in ("Ghana", "Senegal", "Togo") for b in ("Ghana", "Senegal", "Togo")}),
     "a diplomat from a state holds a position of it": (
         "The vote went to Emeka Okafor, a veteran diplomat from Nigeria, over a lawyer from Ghana.",
         {("Emeka Okafor", "holdsPosition", "Nigeria")}, {(None, "holdsPosition", "Ghana")}),
@@ -4858,6 +4859,10 @@ MORE = {
         "Iranian authorities placed two French tourists under house arrest. Pakistan put the Indian pilot under "
         "arrest. Kenya placed its troops under UN command.",
         {("Iran", "coerces", "France"), ("Pakistan", "coerces", "India")}, {("Kenya", None, None)}),
+    "'the junta' with no state told under military rule is the one state whose place its sentence names": (
+        "Senegal's foreign minister flew to Conakry for talks with the junta. Speaking in Abuja, Tinubu warned the "
+        "junta.",
+        {("Senegal", "meets", "Guinea")}, {(None, None, "Nigeria")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
