@@ -485,9 +485,12 @@ class Context:
         return self.sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
 
     def _armed_before(self, token) -> str | None:
-        """The armed group named last before ``token`` in its sentence: one the text follows with rebels or a
-        militia, or the event-data dictionary codes as rebels or insurgents."""
-        start, armed = self.sentence(token).start, self._armed()
+        """The armed group named last before ``token`` in its sentence (or, for "the rebels", in the sentence
+        before it too: "The ELN kidnapped a police officer. The rebels released him"): one the text follows with
+        rebels or a militia, or the event-data dictionary codes as rebels or insurgents."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        start = self.sentence_before(token) if definite else self.sentence(token).start
+        armed = self._armed()
         groups = [m.name for m in self._before(token.i, {"Organization"}) if m.start >= start and (
             m.name in armed or (record := dictionary_record(m.name, None)) is not None
             and record.code[3:6] in _ARMED_SECTORS)]
@@ -1474,7 +1477,8 @@ class Context:
                             and (named := self.agent(t, back=False))), [])
             if not earlier and token.lemma_.lower() == "ministry":  # "The Philippines lodged a protest … The
                 earlier = self._acting_state(token)  # foreign ministry summoned China's ambassador"
-            return [Arg(a.name, a.type, "agent", sector, text) for a in earlier]
+            if earlier or sector != "REB":  # ("the rebels" named so for the first time: the armed group, below)
+                return [Arg(a.name, a.type, "agent", sector, text) for a in earlier]
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
             # "human rights groups demanded …": non-governmental actors named by what they are
             return [Arg(phrase, "Organization", "agent", sector, text)]

@@ -4863,6 +4863,13 @@ MORE = {
         "Senegal's foreign minister flew to Conakry for talks with the junta. Speaking in Abuja, Tinubu warned the "
         "junta.",
         {("Senegal", "meets", "Guinea")}, {(None, None, "Nigeria")}),
+    "'the rebels' named first so are the armed group the sentence before named": (
+        "Boko Haram fighters stormed a village in Borno. The rebels later clashed with Nigerian troops. The EU "
+        "imposed sanctions on Niger. The rebels demanded talks.",
+        {("Nigeria", "attacks", "Boko Haram")}, {("European Union", "demands", None)}),
+    "a common given name tells 'she' from 'he'": (
+        "Foreign Minister Vera Okonjo met Ambassador Luis Arce in Lima. He thanked Chile for its support.",
+        {("Luis Arce", "praises", "Chile")}, {("Vera Okonjo", "praises", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
