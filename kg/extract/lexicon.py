@@ -46,8 +46,9 @@ PERSON = "PERSON"  # the "needs" of a trigger whose object must be a person name
 BODY = "BODY"  # the "needs" of a trigger whose object must be an organisation's name ("quit ECOWAS")
 HELP = ">HELP"  # the end of a "needs" that also wants a purpose clause of help ("sent [troops] to help …")
 # Ends of a "needs" whose words are in the phrase the object is put in instead, and its preposition ("added X [to
-# its sanctions list]", "put Nigeria [on its grey list]")
-PLACED = {">TO": "to", ">ON": "on", ">OVER": "over", ">AT": "at", ">INTO": "into", ">UNDER": "under"}
+# its sanctions list]", "put Nigeria [on its grey list]"), or in the means the act is done by ("retaliated [with
+# tariffs]")
+PLACED = {f">{word.upper()}": word for word in ("to", "on", "over", "at", "into", "under", "by", "with")}
 CLAUSE = "CLAUSE"  # the "needs" of a verb with a clause after it ("called on Chile [to …]"; !CLAUSE: none)
 INFINITIVE = "INFINITIVE"  # the "needs" of a verb a to-infinitive completes ("told Serbia [to …]", not "that …")
 MANDATE = "MANDATE"  # the "needs" of a verb whose clause says what must be done ("insisted that Serbia [align]")

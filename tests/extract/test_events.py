@@ -4870,6 +4870,11 @@ MORE = {
     "a common given name tells 'she' from 'he'": (
         "Foreign Minister Vera Okonjo met Ambassador Luis Arce in Lima. He thanked Chile for its support.",
         {("Luis Arce", "praises", "Chile")}, {("Vera Okonjo", "praises", None)}),
+    "retaliation by tariffs or sanctions is a sanction, not an attack": (
+        "India retaliated against Turkey by imposing tariffs on its steel. Japan retaliated against China with "
+        "restrictions on chip exports. Pakistan retaliated against India.",
+        {("India", "sanctions", "Turkey"), ("Japan", "sanctions", "China"), ("Pakistan", "attacks", "India")},
+        {("India", "attacks", None), ("Japan", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
