@@ -4875,6 +4875,10 @@ MORE = {
         "restrictions on chip exports. Pakistan retaliated against India.",
         {("India", "sanctions", "Turkey"), ("Japan", "sanctions", "China"), ("Pakistan", "attacks", "India")},
         {("India", "attacks", None), ("Japan", "attacks", None)}),
+    "closing another state's mission is a sanction on that state, wherever the mission is": (
+        "Latvia closed the Belarusian consulate in Daugavpils. Moldova ordered the closure of the Russian embassy "
+        "office in Balti. Lithuania closed its embassy in Minsk.",
+        {("Latvia", "sanctions", "Belarus"), ("Moldova", "sanctions", "Russia"), ("Lithuania", "sanctions", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
