@@ -302,8 +302,8 @@ def _mend_verb_subjects(doc):
 
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
-_MENDS = (_mend_headline_parses, _mend_rooted_names, _mend_active_agents, _mend_free_relatives, _mend_list_openers, _mend_infinitives,
-          _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo,
+_MENDS = (_mend_headline_parses, _mend_rooted_names, _mend_active_agents, _mend_free_relatives, _mend_list_openers,
+          _mend_infinitives, _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo,
           _mend_said_and, _mend_meeting_participle, _mend_split_objects, _mend_verb_subjects)
 
 

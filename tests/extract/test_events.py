@@ -4850,7 +4850,8 @@ MORE = {
     "clause's doer's act": (
         "Bolivia expelled the Peruvian consul, accusing it of meddling. Georgia closed its airspace to Russian "
         "airlines, infuriating Moscow.",
-        {("Bolivia", "criticizes", "Peru"), ("Russia", "criticizes", "Georgia")}, {("Bolivia", "criticizes", "Bolivia")}),
+        {("Bolivia", "criticizes", "Peru"), ("Russia", "criticizes", "Georgia")},
+        {("Bolivia", "criticizes", "Bolivia")}),
     "a name the parser gives an object, with the verb read as the object's participle, is the verb's subject": (
         "ECOWAS lifted sanctions on Niger. ECOWAS lifted sanctions on Mali, the bloc said.",
         {("Economic Community of West African States", "concedes", "Niger"),
@@ -4878,7 +4879,8 @@ MORE = {
     "closing another state's mission is a sanction on that state, wherever the mission is": (
         "Latvia closed the Belarusian consulate in Daugavpils. Moldova ordered the closure of the Russian embassy "
         "office in Balti. Lithuania closed its embassy in Minsk.",
-        {("Latvia", "sanctions", "Belarus"), ("Moldova", "sanctions", "Russia"), ("Lithuania", "sanctions", "Belarus")}),
+        {("Latvia", "sanctions", "Belarus"), ("Moldova", "sanctions", "Russia"),
+         ("Lithuania", "sanctions", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
