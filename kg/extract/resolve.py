@@ -209,8 +209,9 @@ def _given_names() -> dict[str, str]:
 
 def _from_after(token) -> list:
     """The "from" phrase the parser hangs on a meeting verb, not on the people met named right before it: "met
-    regional leaders and officials [from] the US, Canada and France" (not "expelled diplomats from Vienna")."""
-    if token.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+    regional leaders and officials [from] the US, Canada and France", "received an envoy [from] Sudan" (not
+    "expelled diplomats from Vienna")."""
+    if not token.tag_.startswith("NN") or any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         return []
     verb = token.head.head if token.dep_ == "conj" else token.head
     if token.dep_ not in ("dobj", "conj") or verb.pos_ != "VERB" or not any(

@@ -4881,6 +4881,10 @@ MORE = {
         "office in Balti. Lithuania closed its embassy in Minsk.",
         {("Latvia", "sanctions", "Belarus"), ("Moldova", "sanctions", "Russia"),
          ("Lithuania", "sanctions", "Belarus")}),
+    "one received 'from' a state, the phrase hung on the verb, is that state's, one person as many": (
+        "Zambian President Hakainde Hichilema received an envoy from Angola in Lusaka. Namibia expelled a diplomat "
+        "from Windhoek.",
+        {("Hakainde Hichilema", "meets", "Angola")}, {(None, None, "Namibia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
