@@ -1240,10 +1240,13 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
             and (held_by := _answered(b, token, actors, _SEIZING)):
         # "Zimbabwean police detained two Malawian drivers. Malawi demanded their release": made of who holds them
         return held_by
-    if entry.predicate in ("demands", "urges") and clause is not None and clause.dep_ == "advcl" \
-            and any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children):
+    if clause is not None and clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after"
+                                                             for m in clause.children) and (
+            entry.predicate in ("demands", "urges") or kind_of == "ASSAULT"
+            and any(_type_of(e.cameo) == "ASSAULT" for e in _triggers(clause.head))):
         # "Saudi Arabia expelled the Canadian envoy after Ottawa called for the release of activists": an appeal
-        # naming no one, that the clause's act answered, was made of the one who answered it
+        # naming no one, that the clause's act answered, was made of the one who answered it (as was fire that
+        # fire answered: "Israeli jets struck southern Lebanon after Hezbollah fired rockets across the border")
         own = {a.name for a in actors}
         return [a for t in syntax.subjects(clause.head) for a in b.ctx.resolve(t)
                 if a.type in ACTOR_TYPES and a.name not in own]

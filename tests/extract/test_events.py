@@ -4885,6 +4885,10 @@ MORE = {
         "Zambian President Hakainde Hichilema received an envoy from Angola in Lusaka. Namibia expelled a diplomat "
         "from Windhoek.",
         {("Hakainde Hichilema", "meets", "Angola")}, {(None, None, "Namibia")}),
+    "fire that fire answered after it, naming no target, was aimed at the one who answered": (
+        "Indian troops shelled posts in Kashmir after Pakistani forces fired mortars across the line. Kenya "
+        "expelled the envoy after Somali gunmen fired shots.",
+        {("Pakistan", "attacks", "India")}, {("Somalia", "attacks", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
