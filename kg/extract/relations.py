@@ -1250,9 +1250,10 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         own = {a.name for a in actors}
         return [a for t in syntax.subjects(clause.head) for a in b.ctx.resolve(t)
                 if a.type in ACTOR_TYPES and a.name not in own]
-    if kind_of in ("SANCTION", "ACCUSE", "PROTEST") and clause is not None and clause.dep_ == "xcomp" \
+    if kind_of in ("SANCTION", "ACCUSE", "PROTEST", "MOBILIZE") and clause is not None and clause.dep_ == "xcomp" \
             and clause.head.lemma_.lower() in _PROMPTING:
         # "stormed the Mexican embassy, prompting Mexico to sever relations": an answer to whoever prompted it
+        # ("flew joint patrols near Alaska, prompting the US to scramble jets")
         own = {a.name for a in actors}
         return [a for t in syntax.subjects(clause.head) for a in b.ctx.resolve(t, descend=True)
                 if a.type in ("Country", "Organization") and a.name not in own]

@@ -4889,6 +4889,10 @@ MORE = {
         "Indian troops shelled posts in Kashmir after Pakistani forces fired mortars across the line. Kenya "
         "expelled the envoy after Somali gunmen fired shots.",
         {("Pakistan", "attacks", "India")}, {("Somalia", "attacks", "Kenya")}),
+    "forces sent around a state move against it; forces an act prompted move against its doer": (
+        "Turkey sent frigates around Cyprus. Iranian drones flew near the Saudi border, prompting Riyadh to "
+        "scramble fighter jets.",
+        {("Turkey", "mobilizes", "Cyprus"), ("Saudi Arabia", "mobilizes", "Iran")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
