@@ -10,12 +10,14 @@ from kg.extract.lexicon import actor_records, lexicon
 from kg.places import locate, region_country
 
 __all__ = ["actor_code", "country_code", "country_named", "country_of_place", "state_of_place", "dictionary_code",
-           "dictionary_record", "office_state", "STATE_SECTORS"]
+           "dictionary_record", "office_state", "STATE_SECTORS", "OUTSIDE_STATE_SECTORS"]
 
 # Sectors of the positions of roles.tsv: every office named there is a government's.
 _POSITION_SECTOR = "GOV"
 # Sectors of a state's own agents and bodies (CAMEO actor codes): "Pakistani Foreign Office", "his troops".
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Sectors of those who act against their own state: "Rwandan rebels", "Kenyan opposition leaders".
+OUTSIDE_STATE_SECTORS = frozenset({"REB", "INS", "OPP"})
 
 
 @cache

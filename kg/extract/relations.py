@@ -15,7 +15,8 @@ from functools import cache
 from itertools import permutations
 
 from kg.extract import syntax
-from kg.extract.codes import STATE_SECTORS, actor_code, country_code, country_named, state_of_place
+from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_code, country_code, country_named,
+                              state_of_place)
 from kg.extract.entities import VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, NAMING_AFTER, OBJECT,
                                 PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows,
@@ -226,9 +227,6 @@ def _and_offices(ctx: Context, args: list[Arg]) -> set[str]:
     return {a.name for a in args} | {c for a in args for _, c in ctx.positions.get(a.name, [])}
 
 
-_OUTSIDE_STATE = frozenset({"REB", "INS", "OPP"})  # actor-code sectors of those who act against their state
-
-
 def _domestic(a: Arg, b: Arg) -> bool:
     """Whether two actors of one country are different parts of it ("Kenyan protesters" and "the Kenyan
     government", "Serbian police" and "Serbian students"): their acts on each other are events too."""
@@ -237,7 +235,7 @@ def _domestic(a: Arg, b: Arg) -> bool:
     # (or a part outside the state against the state itself: "Rwandan rebels threatened attacks on Rwandan
     # territory")
     return bool(a.sector) and bool(b.sector) and a.sector != b.sector \
-        or bool(a.sector) != bool(b.sector) and (a.sector or b.sector) in _OUTSIDE_STATE
+        or bool(a.sector) != bool(b.sector) and (a.sector or b.sector) in OUTSIDE_STATE_SECTORS
 
 
 def _without_offices(ctx: Context, args: list[Arg]) -> list[Arg]:

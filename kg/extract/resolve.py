@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from kg.extract.codes import STATE_SECTORS, dictionary_record, office_state, state_of_place
+from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (aside, expand, governing_verb, hyphened, in_condition, names_what, own_subject,
@@ -283,7 +283,7 @@ def _of_states(name: str) -> bool:
 
 # Sectors of agents whose place says whose they are even when the parser hangs it on the verb: a government and
 # those who act against one ("the government [in Kabul]", "rebels [in Aceh]"), not forces sent abroad.
-_WHERE_THEY_ARE = frozenset({"GOV", "REB", "INS", "OPP"})
+_WHERE_THEY_ARE = OUTSIDE_STATE_SECTORS | {"GOV"}
 # People sent somewhere: where they are says nothing of whose they are.
 _VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate"})
 # Fire that falls somewhere: where it falls is its target, not its owner ("drone strikes in northern Iraq").
