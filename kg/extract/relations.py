@@ -1619,6 +1619,12 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
             resolved[t.i] = ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)
         return resolved[t.i]
 
+    if kind_of == "ACCUSE" and token.lemma_.lower() not in _ANSWERING:  # (but "reacted angrily to NATO's decision")
+        # "filed a complaint with the Eurasian Economic Commission", "complained to the OSCE about …": not the body
+        # it goes to
+        places = [[] if ts and all(t.dep_ == "pobj" and (t.head.lower_ == "to" or t.head.lower_ == "with" and _filed(
+            token, carrier)) and all(a.type == "Organization" for a in named(t)) and named(t) for t in ts) else ts
+            for ts in places]
     found = next((tokens for tokens in places if syntax.is_reciprocal(tokens)
                   or any(fits(a) for t in tokens for a in named(t))),
                  next((tokens for tokens in places if tokens), []))
@@ -1648,8 +1654,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # (or of the one doing what a gerund names: "accusations of Argentine spying")
         charged = [*syntax.objects(token, ("of",)), *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                                        for g in c.children if g.dep_ == "pcomp")]
-        targets = [a for t in charged for a in (*_owners(ctx, t), *(
-            a for c in t.children if c.dep_ == "nsubj" and t.pos_ == "VERB" for a in ctx.resolve(c))) if fits(a)]
+        targets = [a for t in charged for a in _owners(ctx, t) if fits(a)]
     if not targets and kind_of in _HOSTILE and entry.predicate != "demands":
         # "vowed countermeasures against any U.S. arms sale to Taiwan": a hostile act aimed at an act is aimed at
         # whoever does it; "will take countermeasures if the United States sells arms …": at whoever sets it off
@@ -1662,11 +1667,6 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # the crisis" backs the policy, not what or whom it concerns (the verb "called for" is an appeal: urges)
         targets = [a for t in found if (a := unnamed_policy(t)) is not None] \
             or [a for a in targets if a.type not in ACTOR_TYPES]
-    if kind_of == "ACCUSE" and targets and all(a.type == "Organization" for a in targets) \
-            and all(t.dep_ == "pobj" and (t.head.lower_ == "to" or t.head.lower_ == "with" and _filed(token, carrier))
-                    for t in found) \
-            and token.lemma_.lower() not in _ANSWERING:  # (but "reacted angrily to NATO's decision" answers it)
-        return [], False  # "filed a complaint with the Eurasian Economic Commission": the body it goes to
     if entry.needs == "ENVOY":  # "recalled its ambassador in Tel Aviv": from the state of the city of the post
         targets = [Arg(state, "Country") if a.type == "Place" and (state := state_of_place(a.name)) else a
                    for a in targets]
@@ -2271,7 +2271,8 @@ def _owners(ctx: Context, noun) -> list[Arg]:
     Saudi Arabia", "crimes committed by Russia"; a joint act's, those "between" whom it is: "drills between South
     Korea and the United States" (not a fight's: "clashes between Ethiopia and Eritrea" are neither's alone)."""
     joint = any(_type_of(e.cameo) in _COOPERATIVE for e in _triggers(noun))
-    owners = [c for c in noun.children if c.dep_ == "poss"] + _by_phrases((noun, *_participles(noun))) + [
+    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "nsubj" and noun.pos_ == "VERB"] \
+        + _by_phrases((noun, *_participles(noun))) + [
         p for c in noun.children if joint and c.dep_ == "prep" and c.lower_ == "between"
         for p in c.children if p.dep_ == "pobj"]
     # (the nationality may describe a word compounded with the noun: "Malian [drone] strikes")

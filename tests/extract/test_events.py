@@ -4893,6 +4893,12 @@ MORE = {
         "Turkey sent frigates around Cyprus. Iranian drones flew near the Saudi border, prompting Riyadh to "
         "scramble fighter jets.",
         {("Turkey", "mobilizes", "Cyprus"), ("Saudi Arabia", "mobilizes", "Iran")}),
+    "a complaint to a body is about the doer of the act it names, a gerund's subject too": (
+        "Armenia complained to the OSCE about Azerbaijani shelling. Kenya filed a complaint with the African "
+        "Union.",
+        {("Armenia", "criticizes", "Azerbaijan")},
+        {("Armenia", "criticizes", "Organization for Security and Co-operation in Europe"),
+         ("Kenya", "criticizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
