@@ -544,6 +544,7 @@ _LINKING = frozenset({"tie", "link", "condition"})
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
+_APPEALS = frozenset({"urges", "demands"})  # appeals one goes ahead despite (_drawn)
 _ECHOING = frozenset({"echo", "share", "second", "endorse"})  # verbs by which one takes another's stance
 _ON_PAIRS = frozenset({"praises", "criticizes", "opposes"})  # judgements of what two did together (_targets)
 _BACKING = frozenset({"supports", "aids"})  # what an act done "with the backing of" someone has (_with_backing)
@@ -2512,14 +2513,17 @@ def _drawn(b: _Builder, noun) -> None:
         return
     verb = noun.head.head if under or despite else noun.head
     lemma = verb.lemma_.lower()
-    if not under and not despite and lemma not in _DRAWING and lemma not in _HAVING \
-            or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+    # (what one refuses despite others was said all the same: "refused to reopen it despite appeals from China")
+    if not under and not despite and lemma not in _DRAWING and lemma not in _HAVING or (
+            syntax.modality_of(verb) in ("conditional", "hypothetical", "questioned") if despite
+            else syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted"):
         return
     found = _triggers(noun)
     if any(e.predicate == "meets" for e in found):
         return  # "received a phone call from the Saudi crown prince": a contact, no stance
-    entries = [(e.predicate, e.cameo, e) for e in found if e.pos == "NOUN" and not e.block
-               and lexicon().predicates[e.predicate].kind == "stance"] if not under else [(*_UNDER[noun.lower_], None)]
+    entries = [(e.predicate, e.cameo, e) for e in found if e.pos == "NOUN" and not e.block and (
+        lexicon().predicates[e.predicate].kind == "stance" or despite and e.predicate in _APPEALS)] \
+        if not under else [(*_UNDER[noun.lower_], None)]  # ("despite appeals from China": an appeal, not a stance)
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
         c.lower_ == "from" or c.lower_ == "of" and h is noun and (lemma in _HAVING or lemma in _GETTING))])
     #                                                                   ("drew criticism of X": X's)

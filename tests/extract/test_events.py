@@ -4899,6 +4899,10 @@ MORE = {
         {("Armenia", "criticizes", "Azerbaijan")},
         {("Armenia", "criticizes", "Organization for Security and Co-operation in Europe"),
          ("Kenya", "criticizes", None)}),
+    "appeals one goes ahead or refuses despite are the appellants' on the one who does": (
+        "Niger refused to reopen the border despite appeals from China. Chile signed the deal despite demands "
+        "from Bolivia. If Laos builds the dam despite appeals from Vietnam, talks will end.",
+        {("China", "urges", "Niger"), ("Bolivia", "demands", "Chile")}, {("Vietnam", None, "Laos")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
