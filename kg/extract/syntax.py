@@ -443,6 +443,9 @@ def subjects(verb, _depth: int = 0) -> list:
         return expand(head)  # "Tuggar, speaking after talks with Ablakwa, said …": the one named speaks
     if (done := appositive_participle(verb)) is not None:
         return expand(done.head)  # "Nauseda, visiting Kyiv, said …"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and (
+            head.lower_ in lexicon().agents or head.lower_ in lexicon().synsets["PROTESTERS"]):
+        return expand(head)  # "backed protesters demanding the resignation of Boluarte": the protesters demand
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in lexicon().synsets["CARRIERS"]:
         return [head]  # "intercepted a ship carrying aid to Gaza": the ship carries it
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _MOTIONS and not (

@@ -4903,6 +4903,10 @@ MORE = {
         "Niger refused to reopen the border despite appeals from China. Chile signed the deal despite demands "
         "from Bolivia. If Laos builds the dam despite appeals from Vietnam, talks will end.",
         {("China", "urges", "Niger"), ("Bolivia", "demands", "Chile")}, {("Vietnam", None, "Laos")}),
+    "people a present participle describes do what it says, not the clause's subject": (
+        "Ecuadorian President Daniel Noboa voiced support for protesters demanding the resignation of Colombian "
+        "President Gustavo Petro.",
+        {("protesters", "demands", "Gustavo Petro")}, {("Daniel Noboa", "demands", None), ("Ecuador", "demands", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
