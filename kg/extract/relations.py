@@ -1431,7 +1431,10 @@ def _moved(b: _Builder, token, actors: list[Arg], *, lead: bool = False) -> list
 
 
 def _of_an_event(verb) -> bool:
-    """Whether a verb states an event of some kind ("banned", "expelled"), not a statement ("said", "announced")."""
+    """Whether a verb states an event of some kind ("banned", "expelled"), not a statement ("said", "announced";
+    nor a naming: "called the ban an attack")."""
+    if verb.lemma_.lower() in syntax.NAMING and any(c.dep_ == "oprd" for c in verb.children):
+        return False
     return any(e.predicate and e.cameo[:2] not in ("01", "--") and syntax.has_particle(verb, e.particle)
                for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ()))  # (not "said": "said no to")
 

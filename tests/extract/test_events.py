@@ -4907,6 +4907,11 @@ MORE = {
         "Ecuadorian President Daniel Noboa voiced support for protesters demanding the resignation of Colombian "
         "President Gustavo Petro.",
         {("protesters", "demands", "Gustavo Petro")}, {("Daniel Noboa", "demands", None), ("Ecuador", "demands", None)}),
+    "a naming ('called the ban an insult') is no move a protest of 'the decision' answers": (
+        "Uganda barred former Kenyan president Uhuru Kenyatta from entering the country. Kenyatta called the ban an "
+        "insult to Kenyans. Ruto's government summoned Uganda's charge d'affaires in Nairobi to protest the "
+        "decision.",
+        {("Kenya", "criticizes", "Uganda")}, {("Kenya", None, "Uhuru Kenyatta")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
