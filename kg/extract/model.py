@@ -245,7 +245,8 @@ _SAID = frozenset({"said", "told", "stated", "declared", "added", "noted", "stre
 def _mend_said_and(doc):
     """Hang a speaker's next verb on the speech verb, not on the clause it reports: in "Lavrov said the West had
     ignored Russia's concerns and warned NATO against expanding" Lavrov warned, not the West (the reported verb's
-    tense differs: a perfect, or a present, where the next verb is a simple past with no subject of its own)."""
+    tense differs: a perfect, a present or a progressive, where the next verb is a simple past with no subject of
+    its own: "said the vessels were conducting patrols and urged Malaysia to …")."""
     for verb in doc:
         said = verb.head.head
         if verb.lower_ not in _GOING_ON or verb.dep_ != "conj" or verb.tag_ != "VBD" \
@@ -253,7 +254,7 @@ def _mend_said_and(doc):
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         reported = verb.head
-        if reported.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+        if reported.tag_ in ("VBZ", "VBP", "VBG") or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
                                                    for c in reported.children):
             verb.head = said
     return doc

@@ -4912,6 +4912,10 @@ MORE = {
         "insult to Kenyans. Ruto's government summoned Uganda's charge d'affaires in Nairobi to protest the "
         "decision.",
         {("Kenya", "criticizes", "Uganda")}, {("Kenya", None, "Uhuru Kenyatta")}),
+    "a speaker's next verb after a progressive it reports is the speaker's": (
+        "The Turkish embassy in Athens said the jets were flying in international airspace and urged Greece to end "
+        "its complaints.",
+        {("Turkey", "urges", "Greece")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
