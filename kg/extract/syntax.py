@@ -1543,8 +1543,8 @@ def modality_of(trigger) -> str:
         # "would discuss it when Putin visits Turkey": the visit is as future as the discussion; but a clause
         # set off by a comma tells when the whole sentence's act was, not its infinitive's ("agreed to set up
         # patrols, after Faye held talks in Nouakchott": the talks were held)
-        head = trigger.head
-        if trigger.left_edge.i > 0 and trigger.doc[trigger.left_edge.i - 1].text == ",":
+        head = trigger.head  # (as does one in the simple past: "vowed to defend its land after Ethiopia signed …")
+        if trigger.left_edge.i > 0 and trigger.doc[trigger.left_edge.i - 1].text == "," or trigger.tag_ == "VBD":
             while head.dep_ == "xcomp":
                 head = head.head
         framing = modality_of(head)

@@ -4916,6 +4916,10 @@ MORE = {
         "The Turkish embassy in Athens said the jets were flying in international airspace and urged Greece to end "
         "its complaints.",
         {("Turkey", "urges", "Greece")}),
+    "a clause of time in the simple past under a vow tells what was done": (
+        "Somalia recalled its envoy and vowed to defend its land after Ethiopia signed a deal with Somaliland. Chad "
+        "promised to reopen the border when Sudan withdraws its troops.",
+        {("Ethiopia", "agrees", "Somaliland")}, {("Sudan", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
