@@ -4920,6 +4920,9 @@ MORE = {
         "Somalia recalled its envoy and vowed to defend its land after Ethiopia signed a deal with Somaliland. Chad "
         "promised to reopen the border when Sudan withdraws its troops.",
         {("Ethiopia", "agrees", "Somaliland")}, {("Sudan", None, None)}),
+    "states that exchange ambassadors take up ties; notes exchanged are no ties": (
+        "Morocco exchanged ambassadors with Israel. Chile and Bolivia exchanged diplomatic notes.",
+        {("Morocco", "cooperatesWith", "Israel")}, {("Chile", "cooperatesWith", "Bolivia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
