@@ -157,8 +157,8 @@ def _mend_owned_nouns(doc):
 
 
 # Forms of the verbs that name what a free relative stands for ("what Moscow [called] terrorist positions").
-_NAMING_FORMS = frozenset({"call", "calls", "called", "describe", "describes", "described", "term", "termed",
-                           "label", "labelled", "labeled", "dub", "dubbed", "brand", "branded"})
+_NAMING_FORMS = frozenset({"call", "calls", "called", "calling", "describe", "describes", "described", "term",
+                           "termed", "label", "labelled", "labeled", "dub", "dubbed", "brand", "branded", "branding"})
 _BE_FORMS = frozenset({"is", "are", "was", "were"})
 
 
@@ -173,6 +173,21 @@ def _named_by_clause(what, clause):
     if what.dep_ == "nsubj" and being.lower_ in _BE_FORMS and being.dep_ == "ccomp" and being.head == clause:
         return next((c for c in being.children if c.dep_ == "attr"), None)
     return None
+
+
+def _mend_names_called(doc):
+    """Make what someone is called the verb's second object, not the object's appositive: in "called his
+    counterpart Gustavo Petro a murderous terrorist" Petro is called a terrorist (an indefinite noun phrase right
+    after the object, with no comma: "called Petro, a former guerrilla, …" is an appositive)."""
+    for what in doc:
+        named = what.head if what.head.dep_ != "appos" else what.head.head  # ("his counterpart [Gustavo Petro]")
+        verb = named.head
+        if what.dep_ != "appos" or named.dep_ != "dobj" or verb.lower_ not in _NAMING_FORMS \
+                or doc[what.left_edge.i - 1].text == "," \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == what.left_edge.i for c in what.children):
+            continue
+        what.head, what.dep_ = verb, "oprd"
+    return doc
 
 
 def _mend_free_relatives(doc):
@@ -303,8 +318,8 @@ def _mend_verb_subjects(doc):
 
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
-_MENDS = (_mend_headline_parses, _mend_rooted_names, _mend_active_agents, _mend_free_relatives, _mend_list_openers,
-          _mend_infinitives, _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo,
+_MENDS = (_mend_headline_parses, _mend_rooted_names, _mend_active_agents, _mend_names_called, _mend_free_relatives,
+          _mend_list_openers, _mend_infinitives, _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo,
           _mend_said_and, _mend_meeting_participle, _mend_split_objects, _mend_verb_subjects)
 
 

@@ -4923,6 +4923,10 @@ MORE = {
     "states that exchange ambassadors take up ties; notes exchanged are no ties": (
         "Morocco exchanged ambassadors with Israel. Chile and Bolivia exchanged diplomatic notes.",
         {("Morocco", "cooperatesWith", "Israel")}, {("Chile", "cooperatesWith", "Bolivia")}),
+    "one called a name is judged, not phoned, however the parser hangs the name": (
+        "Colombia on Wednesday ordered the expulsion of several Argentine diplomats after Argentine President Javier "
+        "Milei called his Colombian counterpart Gustavo Petro a \"murderous terrorist\" in a television interview.",
+        {("Javier Milei", "criticizes", "Gustavo Petro")}, {("Javier Milei", "meets", "Gustavo Petro")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

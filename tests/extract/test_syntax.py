@@ -56,3 +56,22 @@ def test_a_second_destination_after_then_is_the_verbs_however_the_parser_hangs_i
                    ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj", "punct"],
                    ["PROPN", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "ADP", "PROPN", "PUNCT"])
     assert [t.text for t in syntax.objects(other[1], ("to",))] == ["Tallinn"]
+
+
+def test_what_someone_is_called_is_the_second_object_not_an_appositive():
+    from kg.extract.model import _mend_names_called  # noqa: PLC0415
+
+    # "Milei called his counterpart Petro a terrorist", parsed with "terrorist" as Petro's appositive
+    words = ["Milei", "called", "his", "counterpart", "Petro", "a", "terrorist", "."]
+    doc = parsed(words, [1, 1, 3, 1, 3, 6, 4, 1],
+                 ["nsubj", "ROOT", "poss", "dobj", "appos", "det", "appos", "punct"],
+                 ["PROPN", "VERB", "PRON", "NOUN", "PROPN", "DET", "NOUN", "PUNCT"])
+    _mend_names_called(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("oprd", "called")
+    assert (doc[4].dep_, doc[4].head.text) == ("appos", "counterpart")
+    # "… called Petro, a former guerrilla, …": set off by a comma, an appositive stays one
+    doc = parsed(["Milei", "called", "Petro", ",", "a", "guerrilla", ",", "twice", "."], [1, 1, 1, 2, 5, 2, 2, 1, 1],
+                 ["nsubj", "ROOT", "dobj", "punct", "det", "appos", "punct", "advmod", "punct"],
+                 ["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "ADV", "PUNCT"])
+    _mend_names_called(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("appos", "Petro")
