@@ -544,6 +544,7 @@ _LINKING = frozenset({"tie", "link", "condition"})
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
+_SPARRING = frozenset({"clash", "quarrel", "spar", "feud"})  # fights that between people are words (_fire)
 _APPEALS = frozenset({"urges", "demands"})  # appeals one goes ahead despite (_drawn)
 _ECHOING = frozenset({"echo", "share", "second", "endorse"})  # verbs by which one takes another's stance
 _ON_PAIRS = frozenset({"praises", "criticizes", "opposes"})  # judgements of what two did together (_targets)
@@ -997,6 +998,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if undone is not None:  # the calling off is what happened
         common.update(modality=syntax.modality_of(undone), rule=f"called-off:{undone.lemma_.lower()}+{entry.lemma}")
     predicate = entry.predicate
+    if entry.lemma in _SPARRING and all(a.type == "Person" for a in (*actors, *targets)):
+        predicate = "criticizes"  # "Milei has clashed with Lula": a fight between people is one of words
+        common.update(cameo="111")
     announced = None if setting else syntax.intent_verb(anchor) or _announcing(light)
     if announced is not None and syntax.modality_of(announced) != "asserted":
         announced = None  # "urged both sides to agree on a ceasefire": the promise itself is only asked for
@@ -1909,7 +1913,9 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
                 continue  # "Hichilema flew into Lusaka after a visit to the UAE": home, not a visit (nor does a
                 #           state visit its capital: "thanked China for its loans during a visit to Beijing")
             b.add(predicate, actor, target, token, **common)
-            if entry.mutual and predicate == entry.predicate and not spec.symmetric:  # "signed a pact with China"
+            # ("signed a pact with China"; "clashed with Lula", in words as in arms)
+            if entry.mutual and not spec.symmetric and (
+                    predicate == entry.predicate or predicate == "criticizes" and entry.lemma in _SPARRING):
                 b.add(predicate, target, actor, token, **common)
     if predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
         for target in (a for t in syntax.objects(token, ("against",)) for a in b.ctx.resolve(t, descend=True)):

@@ -4927,6 +4927,12 @@ MORE = {
         "Colombia on Wednesday ordered the expulsion of several Argentine diplomats after Argentine President Javier "
         "Milei called his Colombian counterpart Gustavo Petro a \"murderous terrorist\" in a television interview.",
         {("Javier Milei", "criticizes", "Gustavo Petro")}, {("Javier Milei", "meets", "Gustavo Petro")}),
+    "a clash between people is one of words, each way; between forces, one of arms": (
+        "Colombian President Gustavo Petro has clashed with Salvadoran President Nayib Bukele. Indian troops clashed "
+        "with Chinese soldiers in Ladakh.",
+        {("Gustavo Petro", "criticizes", "Nayib Bukele"), ("Nayib Bukele", "criticizes", "Gustavo Petro"),
+         ("India", "attacks", "China")},
+        {("Gustavo Petro", "attacks", None), ("Nayib Bukele", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
