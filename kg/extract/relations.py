@@ -2738,6 +2738,29 @@ def _with_backing(b: _Builder, noun) -> None:
                       trigger=entries[0], cameo=entries[0].cameo)
 
 
+# What one comes "to" someone's side in (_came_to): "came to the defence of Petro", "rushed to Tonga's aid".
+_COMING_TO = {"defence": ("supports", "050"), "defense": ("supports", "050"), "aid": ("aids", "070"),
+              "rescue": ("aids", "070"), "assistance": ("aids", "070")}
+_COMING = frozenset({"come", "rush", "leap", "spring", "jump", "run", "race", "hurry", "step"})
+
+
+def _came_to(b: _Builder, noun) -> None:
+    """One who comes or rushes to someone's defence backs them, to their aid or rescue aids them: "Lopez Obrador
+    came to the defence of Petro", "Australia rushed to Tonga's aid"."""
+    verb = noun.head.head
+    if noun.lower_ not in _COMING_TO or noun.dep_ != "pobj" or noun.head.lower_ != "to" \
+            or verb.lemma_.lower() not in _COMING or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    predicate, cameo = _COMING_TO[noun.lower_]
+    helped = [c for c in noun.children if c.dep_ == "poss"] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    targets = [a for t in helped for w in syntax.expand(t) for a in b.ctx.resolve(w) if a.type in ACTOR_TYPES]
+    for doer in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES):
+        for target in targets:
+            if target.name != doer.name:
+                b.add(predicate, doer, target, noun, rule=f"came-to:{noun.lower_}", base=0.7, cameo=cameo)
+
+
 def _visiting(b: _Builder, token) -> None:
     """Someone who acts on a "visiting" guest meets the guest: "Sisi told visiting Sudanese leader Burhan …",
     "held talks with the visiting Kenyan delegation"."""
@@ -3369,7 +3392,8 @@ _PER_TOKEN = (
     (_charge_denied, _NOUNS), (_attacked_from, _NOUNS), (_brought_together, frozenset({"bring"})),
     (_blamed, frozenset({"responsibility", "responsible", "accountable", "blame", "behind", "involved"})),
     (_no_right, frozenset({"right"})), (_reached_in_talks, _NOUNS), (_against, frozenset({"against", "in"})),
-    (_dismayed, _DISMAYING), (_drawn, _NOUNS), (_with_backing, _NOUNS), (_visiting, frozenset({"visiting"})),
+    (_dismayed, _DISMAYING), (_drawn, _NOUNS), (_with_backing, _NOUNS), (_came_to, frozenset(_COMING_TO)),
+    (_visiting, frozenset({"visiting"})),
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, _LEAVING),
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS),

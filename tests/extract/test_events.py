@@ -4933,6 +4933,16 @@ MORE = {
         {("Gustavo Petro", "criticizes", "Nayib Bukele"), ("Nayib Bukele", "criticizes", "Gustavo Petro"),
          ("India", "attacks", "China")},
         {("Gustavo Petro", "attacks", None), ("Nayib Bukele", "attacks", None)}),
+    "one who comes to another's defence backs them, to their aid aids them; not when it is only promised": (
+        "Brazil came to the defence of Venezuela at the summit. Australia and New Zealand rushed to Tonga's aid. The "
+        "United States will come to the defence of the Philippines if it is attacked. No state came to the rescue "
+        "of Sri Lanka.",
+        {("Brazil", "supports", "Venezuela"), ("Australia", "aids", "Tonga"), ("New Zealand", "aids", "Tonga")},
+        {("United States", None, "Philippines"), (None, None, "Sri Lanka")}),
+    "remarks called disrespectful are a wrong of their author's": (
+        "Mexican President Andres Manuel Lopez Obrador called Argentine President Javier Milei's remarks "
+        "disrespectful.",
+        {("Andres Manuel Lopez Obrador", "criticizes", "Javier Milei")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
