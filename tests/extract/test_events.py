@@ -4943,6 +4943,9 @@ MORE = {
         "Mexican President Andres Manuel Lopez Obrador called Argentine President Javier Milei's remarks "
         "disrespectful.",
         {("Andres Manuel Lopez Obrador", "criticizes", "Javier Milei")}),
+    "websites and servers are targets an attack can hit": (
+        "Chinese hackers targeted Taiwanese government websites. Iranian hackers hit Albanian state servers.",
+        {("China", "attacks", "Taiwan"), ("Iran", "attacks", "Albania")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
