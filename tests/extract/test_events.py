@@ -4946,6 +4946,11 @@ MORE = {
     "websites and servers are targets an attack can hit": (
         "Chinese hackers targeted Taiwanese government websites. Iranian hackers hit Albanian state servers.",
         {("China", "attacks", "Taiwan"), ("Iran", "attacks", "Albania")}),
+    "a seat of government stands for its state in an office holder's title": (
+        "Blue House spokesman Kang Min-seok said Seoul welcomed the offer. Quai d'Orsay spokeswoman Anne-Claire "
+        "Legendre criticised the ruling. Kantei spokesman Hirokazu Matsuno said Tokyo would respond.",
+        {("Kang Min-seok", "holdsPosition", "South Korea"), ("Anne-Claire Legendre", "holdsPosition", "France"),
+         ("Hirokazu Matsuno", "holdsPosition", "Japan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
