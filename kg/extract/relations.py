@@ -1838,9 +1838,10 @@ def _act_object(entry: Trigger, places: list[list]) -> bool:
     """Whether the trigger's object is an act whose owner is not its target: an act called for is no one's
     to be supported ("called for the withdrawal of Ugandan troops", "for Pakistan's support"; not "for a
     two-state solution", "for Taiwan"), and one whose release is demanded is not the one the demand is made
-    of ("demanded Protasevich's release"; but "demanded Pashinyan's resignation" is made of Pashinyan)."""
+    of ("demanded Protasevich's release", "called for the release of …"; but "demanded Pashinyan's resignation"
+    is made of Pashinyan)."""
     words = {t.lemma_.lower() for ts in places for t in ts}
-    if entry.predicate == "demands":
+    if entry.predicate in ("demands", "urges"):  # (or called for: "called for the release of a journalist")
         return bool(words & _undergone())
     return entry.predicate == "supports" and entry.particle == "for" and bool(
         words & (_undergone() | lexicon().synsets["ACTS"]) or any(_triggers(t) for ts in places for t in ts))

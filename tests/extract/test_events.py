@@ -4951,6 +4951,10 @@ MORE = {
         "Legendre criticised the ruling. Kantei spokesman Hirokazu Matsuno said Tokyo would respond.",
         {("Kang Min-seok", "holdsPosition", "South Korea"), ("Anne-Claire Legendre", "holdsPosition", "France"),
          ("Hirokazu Matsuno", "holdsPosition", "Japan")}),
+    "a call for the release of one held is made of whoever holds them": (
+        "Poland called for the release of a Polish journalist held by Belarus. Chile called for the release of "
+        "Peru's former president.",
+        {("Poland", "urges", "Belarus")}, {("Chile", "urges", "Peru")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
