@@ -936,16 +936,18 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             # "Gabon was suspended from the Commonwealth": the body one is put out of did it
             actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                       if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Organization"]
-        if not actors and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] and not any(
-                c.dep_ == "agent" for c in token.children) and any(c.dep_ == "nsubjpass" for c in token.children):
+        held = token.dep_ == "acl" and token.tag_ == "VBN"  # ("a journalist [jailed] in Minsk")
+        if (not actors or held) and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] and not any(
+                c.dep_ == "agent" for c in token.children) and (held or any(c.dep_ == "nsubjpass" for c in token.children)):
             # "four diplomats were expelled from India", "two Britons were arrested in Tehran": acts only the state
-            # of that place does (or of the office one was called to: "was summoned to the Iranian foreign ministry")
+            # of that place does (or of the office one was called to: "was summoned to the Iranian foreign ministry"),
+            # not the clause's subject ("demanded the release of a journalist jailed in Minsk")
             actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "to")
                       for p in c.children if p.dep_ == "pobj" for a in map(_as_actor, ctx.resolve(p))
-                      if a.type == "Country" and c.lower_ != "to"]
-            actors = actors or [s for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
-                                for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p)
-                                if (s := _office_state(a)) is not None]
+                      if a.type == "Country" and c.lower_ != "to"] or [
+                s for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p)
+                if (s := _office_state(a)) is not None] or (actors if held else [])
         pair: list[Arg] = []
         light, base = None, 0.9
     else:

@@ -736,6 +736,10 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 return subjects(coordinated_with(owner))
             if place == "dobj" and owner is trigger and reduced_passive(owner):
                 return expand(owner.head) if owner.dep_ == "acl" else subjects(owner.head)
+            if place == "dobj" and owner is trigger and owner.dep_ == "acl" and owner.tag_ == "VBN" \
+                    and owner.lemma_.lower() in lexicon().synsets["STATE_ACTS"] and owner.head.pos_ in ("NOUN", "PROPN") \
+                    and not any(c.dep_ in ("dobj", "agent") for c in owner.children):
+                return expand(owner.head)  # "a journalist [jailed] in Minsk": the one a state's act was done to
             if place == "dobj" and owner.dep_ == "relcl" and _object_gap(owner):
                 return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
             if place == "dobj" and owner is trigger and (misread := _object_read_as_complement(owner)) is not None:

@@ -4955,6 +4955,9 @@ MORE = {
         "Poland called for the release of a Polish journalist held by Belarus. Chile called for the release of "
         "Peru's former president.",
         {("Poland", "urges", "Belarus")}, {("Chile", "urges", "Peru")}),
+    "a state's act told by a bare participle is the state's of the place, done to the one it describes": (
+        "Poland demanded the release of a Polish journalist jailed in Minsk.",
+        {("Poland", "demands", "Belarus"), ("Belarus", "coerces", "Poland")}, {("Poland", "coerces", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
