@@ -285,7 +285,10 @@ def _of_states(name: str) -> bool:
 # those who act against one ("the government [in Kabul]", "rebels [in Aceh]"), not forces sent abroad.
 _WHERE_THEY_ARE = OUTSIDE_STATE_SECTORS | {"GOV"}
 # People sent somewhere: where they are says nothing of whose they are.
-_VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate"})
+# People who are somewhere without being of it: those who came there ("opposition delegations in Geneva") or fled
+# there ("Rohingya refugees in Bangladesh").
+_VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate", "refugee",
+                       "exile", "asylum-seeker", "evacuee"})
 # Fire that falls somewhere: where it falls is its target, not its owner ("drone strikes in northern Iraq").
 _FIRE = frozenset({"strike", "airstrike", "barrage", "missile", "rocket", "shelling", "shell", "bomb", "drone",
                    "attack", "raid", "bombing", "bombardment", "ambush"})

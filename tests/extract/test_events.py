@@ -4958,6 +4958,9 @@ MORE = {
     "a state's act told by a bare participle is the state's of the place, done to the one it describes": (
         "Poland demanded the release of a Polish journalist jailed in Minsk.",
         {("Poland", "demands", "Belarus"), ("Belarus", "coerces", "Poland")}, {("Poland", "coerces", "Belarus")}),
+    "refugees and exiles in a place are not that state's": (
+        "Refugees in Chad appealed to the UN for food. Students in Dhaka protested against India.",
+        {("Bangladesh", "protests", "India")}, {("Chad", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
