@@ -394,6 +394,9 @@ def subjects(verb, _depth: int = 0) -> list:
         companions = [p for h in (verb, own) for c in h.children if c.dep_ == "prep"
                       and c.lower_ in ("along", "together") for w in c.children
                       if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        companions += [p for h in (verb, own) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                       and any(a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in c.children)
+                       for p in c.children if p.dep_ == "pobj"]  # ("Together with France, Germany urged …")
         # ("Spain recognised Palestine, joining Ireland and Norway": those it joins did so before)
         # (set off by a comma: not "is in favour of Moldova joining the EU")
         companions += [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "join"

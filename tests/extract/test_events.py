@@ -4961,6 +4961,11 @@ MORE = {
     "refugees and exiles in a place are not that state's": (
         "Refugees in Chad appealed to the UN for food. Students in Dhaka protested against India.",
         {("Bangladesh", "protests", "India")}, {("Chad", None, None)}),
+    "the companion 'together with' whom one acts acts too": (
+        "Together with France, Germany urged Serbia to de-escalate. Kenya, together with Ethiopia, condemned the "
+        "attack by al-Shabaab.",
+        {("France", "urges", "Serbia"), ("Germany", "urges", "Serbia"), ("Ethiopia", "opposes", "Al-Shabaab"),
+         ("Kenya", "opposes", "Al-Shabaab")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
