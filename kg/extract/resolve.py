@@ -285,6 +285,9 @@ def _of_states(name: str) -> bool:
 # those who act against one ("the government [in Kabul]", "rebels [in Aceh]"), not forces sent abroad.
 _WHERE_THEY_ARE = OUTSIDE_STATE_SECTORS | {"GOV"}
 # People sent somewhere: where they are says nothing of whose they are.
+# Agents that only a body has: "G7 countries", "ASEAN nations" (agents.tsv); a region's are its states, not the
+# body that speaks for it ("West African nations such as Ghana").
+_MEMBER_STATES = frozenset({"countries", "nations"})
 # People who are somewhere without being of it: those who came there ("opposition delegations in Geneva") or fled
 # there ("Rohingya refugees in Bangladesh").
 _VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate", "refugee",
@@ -1427,7 +1430,7 @@ class Context:
             # "demonstrators set lorries alight": a crowd no country or place owns is a group of its own, named as
             # the text names it ("Mozambican protesters", "protesters in Nairobi" act for their country)
             return [Arg(text, "Organization", "agent", sector, text)]
-        if not any(spans) and sector in ("GOV", "MIL") and (body := next(
+        if not any(spans) and sector in ("GOV", "MIL") and phrase not in _MEMBER_STATES and (body := next(
                 (_regions()[p] for c in token.children if c.dep_ == "amod"
                  if (p := self.doc[c.left_edge.i:c.i + 1].text) in _regions()), None)):
             return [Arg(body, "Organization", "agent", sector, text)]  # "West African leaders": ECOWAS
@@ -1503,6 +1506,8 @@ class Context:
         if sector not in STATE_SECTORS and any(a.type == "Organization" for a in found.values()):
             # "Colombia's ELN rebels": the named group acts, not the state it is of
             found = {name: a for name, a in found.items() if a.type != "Country"}
+        if phrase in _MEMBER_STATES:  # "ASEAN nations", "G7 countries": a body's members (not "five Micronesian
+            found = {name: a for name, a in found.items() if a.type == "Organization"}  # nations": no state's)
         return list(found.values())
 
     def _subject_before(self, pronoun):

@@ -4966,6 +4966,12 @@ MORE = {
         "attack by al-Shabaab.",
         {("France", "urges", "Serbia"), ("Germany", "urges", "Serbia"), ("Ethiopia", "opposes", "Al-Shabaab"),
          ("Kenya", "opposes", "Al-Shabaab")}),
+    "a body's members, member states, countries or nations act for the body; no state has countries": (
+        "NATO members backed Finland's bid. EU member states agreed to sanction Iran. ASEAN nations condemned the "
+        "attack by Myanmar. Five Micronesian nations said they would leave the Pacific Islands Forum.",
+        {("North Atlantic Treaty Organization", "supports", "Finland"), ("European Union", "sanctions", "Iran"),
+         ("Association of Southeast Asian Nations", "opposes", "Myanmar")},
+        {("Federated States of Micronesia", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
