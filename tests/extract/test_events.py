@@ -4972,6 +4972,9 @@ MORE = {
         {("North Atlantic Treaty Organization", "supports", "Finland"), ("European Union", "sanctions", "Iran"),
          ("Association of Southeast Asian Nations", "opposes", "Myanmar")},
         {("Federated States of Micronesia", None, None)}),
+    "a verb read as a participle of the title after it, with a subject of its own, is the sentence's verb": (
+        "Qatar's emir telephoned Iranian President Masoud Pezeshkian on Tuesday.",
+        {("Qatar", "meets", "Masoud Pezeshkian")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
