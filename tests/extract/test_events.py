@@ -4975,6 +4975,9 @@ MORE = {
     "a verb read as a participle of the title after it, with a subject of its own, is the sentence's verb": (
         "Qatar's emir telephoned Iranian President Masoud Pezeshkian on Tuesday.",
         {("Qatar", "meets", "Masoud Pezeshkian")}),
+    "the Pope stands for the Holy See": (
+        "The Pope received Argentine President Javier Milei at the Vatican.",
+        {("Holy See", "meets", "Javier Milei")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
