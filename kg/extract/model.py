@@ -55,6 +55,21 @@ def _mend_headline_parses(doc):
     return doc
 
 
+def _mend_headline_pairs(doc):
+    """Join the two names a headline opens with, a comma between them, as the verb's subjects: in "Russia, India
+    sign defence pact" the parser hangs "Russia" on the verb as a modifier and leaves India alone to sign."""
+    for sent in doc.sents:
+        if len(sent) < 4:
+            continue
+        first, comma, second = sent[0], sent[1], sent[2]
+        verb = second.head
+        if first.tag_ not in ("NNP", "NNPS") or first.dep_ != "npadvmod" or first.head != verb or comma.text != "," \
+                or second.tag_ not in ("NNP", "NNPS") or second.dep_ != "nsubj" or verb.tag_ not in ("VBP", "VB"):
+            continue
+        first.dep_, second.head, second.dep_, comma.head = "nsubj", first, "conj", first
+    return doc
+
+
 def _mend_rooted_names(doc):
     """Put right a parse that gives a name an object and reads the verb after the name as a participle describing
     that object: "ECOWAS lifted sanctions on Guinea", parsed as "ECOWAS [lifted sanctions]" (a name takes no
@@ -320,9 +335,10 @@ def _mend_verb_subjects(doc):
 
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
-_MENDS = (_mend_headline_parses, _mend_rooted_names, _mend_active_agents, _mend_names_called, _mend_free_relatives,
-          _mend_list_openers, _mend_infinitives, _mend_owned_nouns, _mend_clause_openers, _mend_including, _mend_cargo,
-          _mend_said_and, _mend_meeting_participle, _mend_split_objects, _mend_verb_subjects)
+_MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
+          _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_owned_nouns, _mend_clause_openers,
+          _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle, _mend_split_objects,
+          _mend_verb_subjects)
 
 
 def _mend_parses(doc):

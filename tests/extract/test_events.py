@@ -4978,6 +4978,9 @@ MORE = {
     "the Pope stands for the Holy See": (
         "The Pope received Argentine President Javier Milei at the Vatican.",
         {("Holy See", "meets", "Javier Milei")}),
+    "two names a headline opens with, a comma between, are both the verb's subjects": (
+        "Egypt, Sudan hold talks on Nile dam.",
+        {("Egypt", "meets", "Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
