@@ -4981,6 +4981,12 @@ MORE = {
     "two names a headline opens with, a comma between, are both the verb's subjects": (
         "Egypt, Sudan hold talks on Nile dam.",
         {("Egypt", "meets", "Sudan")}),
+    "the UN's agencies named by what they do are those agencies": (
+        "The head of the U.N. nuclear watchdog, Rafael Grossi, will travel to Tehran next week. The UN food agency "
+        "praised Malawi's response to the drought.",
+        {("Rafael Grossi", "holdsPosition", "International Atomic Energy Agency"),
+         ("World Food Programme", "praises", "Malawi")},
+        {("Rafael Grossi", "holdsPosition", "United Nations")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
