@@ -1430,8 +1430,10 @@ class Context:
             # "demonstrators set lorries alight": a crowd no country or place owns is a group of its own, named as
             # the text names it ("Mozambican protesters", "protesters in Nairobi" act for their country)
             return [Arg(text, "Organization", "agent", sector, text)]
-        if not any(spans) and sector in ("GOV", "MIL") and phrase not in _MEMBER_STATES and (body := next(
-                (_regions()[p] for c in token.children if c.dep_ == "amod"
+        # (the region's name may be read as a place: "Pacific Island leaders")
+        if not any(s is not None and s.name not in _regions() for s in spans) and sector in ("GOV", "MIL") \
+                and phrase not in _MEMBER_STATES and (body := next(
+                (_regions()[p] for c in token.children if c.dep_ in ("amod", "compound")
                  if (p := self.doc[c.left_edge.i:c.i + 1].text) in _regions()), None)):
             return [Arg(body, "Organization", "agent", sector, text)]  # "West African leaders": ECOWAS
         if not any(spans):  # "the government, headed by Abiy Ahmed,": the country whose office its leader holds

@@ -4987,6 +4987,12 @@ MORE = {
         {("Rafael Grossi", "holdsPosition", "International Atomic Energy Agency"),
          ("World Food Programme", "praises", "Malawi")},
         {("Rafael Grossi", "holdsPosition", "United Nations")}),
+    "Caribbean, Southern African and Pacific Island leaders act as their region's body": (
+        "Caribbean leaders urged Haiti's transitional council to set a date for elections. Southern African leaders "
+        "condemned the coup in Lesotho. Pacific Island leaders criticised Japan's plan to release treated water. "
+        "Caribbean tourists visited Cuba.",
+        {("Caribbean Community", "urges", "Haiti"), ("Southern African Development Community", "opposes", "Lesotho"),
+         ("Pacific Islands Forum", "criticizes", "Japan")}, {("Caribbean Community", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
