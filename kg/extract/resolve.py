@@ -933,6 +933,8 @@ class Context:
             undergone = not through_of and _acted_upon(token) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
             for child in token.children:  # (through a compound that names no one: "the EU migration pact")
+                if child.dep_ == "poss" and lemma == "counterpart":
+                    continue  # ("their Philippine counterparts": the other side's, never the owners')
                 nested = child.dep_ == "compound" and self.mention(child) is None
                 # (or a name the parser read as an adjective: "the Kyiv region")
                 named = child.dep_ == "amod" and _depth == 0 and (m := self.mention(child)) is not None \

@@ -4993,6 +4993,12 @@ MORE = {
         "Caribbean tourists visited Cuba.",
         {("Caribbean Community", "urges", "Haiti"), ("Southern African Development Community", "opposes", "Lesotho"),
          ("Pacific Islands Forum", "criticizes", "Japan")}, {("Caribbean Community", "visits", None)}),
+    "'their counterparts' are the other side's, not the owners'": (
+        "Japan and the Philippines signed a defence pact on Monday. Japanese Foreign Minister Yoko Kamikawa and "
+        "Defence Minister Minoru Kihara signed the Reciprocal Access Agreement with their Philippine counterparts, "
+        "Enrique Manalo and Gilberto Teodoro, in Manila.",
+        {("Yoko Kamikawa", "agrees", "Enrique Manalo")},
+        {("Yoko Kamikawa", "agrees", "Japan"), ("Japan", None, "Yoko Kamikawa")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
