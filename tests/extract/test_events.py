@@ -4999,6 +4999,9 @@ MORE = {
         "Enrique Manalo and Gilberto Teodoro, in Manila.",
         {("Yoko Kamikawa", "agrees", "Enrique Manalo")},
         {("Yoko Kamikawa", "agrees", "Japan"), ("Japan", None, "Yoko Kamikawa")}),
+    "a state's fire or shells that kill act for it, as its strikes do": (
+        "Israeli fire killed two Lebanese soldiers near the border. Syrian shells killed a Turkish border guard.",
+        {("Israel", "attacks", "Lebanon"), ("Syria", "attacks", "Turkey")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
