@@ -5002,6 +5002,9 @@ MORE = {
     "a state's fire or shells that kill act for it, as its strikes do": (
         "Israeli fire killed two Lebanese soldiers near the border. Syrian shells killed a Turkish border guard.",
         {("Israel", "attacks", "Lebanon"), ("Syria", "attacks", "Turkey")}),
+    "forces that damage or destroy a target attack its owner; a storm attacks no one": (
+        "Russian missiles damaged a Ukrainian power station. The storm destroyed Cuban farms.",
+        {("Russia", "attacks", "Ukraine")}, {(None, "attacks", "Cuba")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
