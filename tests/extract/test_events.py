@@ -5005,6 +5005,10 @@ MORE = {
     "forces that damage or destroy a target attack its owner; a storm attacks no one": (
         "Russian missiles damaged a Ukrainian power station. The storm destroyed Cuban farms.",
         {("Russia", "attacks", "Ukraine")}, {(None, "attacks", "Cuba")}),
+    "forces reduced or drawn down near a state and property returned to it are concessions to it": (
+        "Serbia reduced its troop presence near Kosovo. The Netherlands returned looted artefacts to Indonesia. "
+        "Russia reduced gas supplies to Europe.",
+        {("Serbia", "concedes", "Kosovo"), ("Netherlands", "concedes", "Indonesia")}, {("Russia", "concedes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
