@@ -36,7 +36,8 @@ _APPEALS = frozenset({"urge", "call", "ask", "appeal", "implore", "exhort"})  # 
 # CAMEO roots of acts done in words (appeal, demand, disapprove, reject, threaten, and praise among the statements)
 _SAID_ACTS = ("02", "10", "11", "12", "13", "051")
 _OBJECT_CONTROL = {"urge", "call", "ask", "press", "persuade", "encourage", "invite", "request", "tell", "force", "push",
-                   "pressure", "lean", "appeal", "plead"}
+                   "pressure", "lean", "appeal", "plead",
+                   "lead", "prompt", "cause", "spur", "compel", "oblige"}  # ("led the kingdom to expel …")
 # Verbs whose to-infinitive says what their subject means to do with whom it calls in: "summoned the envoy to
 # protest" (the summoner protests)
 _SUMMONING = frozenset({"summon", "recall", "convene"})

@@ -5009,6 +5009,10 @@ MORE = {
         "Serbia reduced its troop presence near Kosovo. The Netherlands returned looted artefacts to Indonesia. "
         "Russia reduced gas supplies to Europe.",
         {("Serbia", "concedes", "Kosovo"), ("Netherlands", "concedes", "Indonesia")}, {("Russia", "concedes", None)}),
+    "the one a cause leads or compels to act is the doer": (
+        "Saudi Arabia froze trade with Canada in 2018. A row over human rights led the kingdom to expel the "
+        "Canadian ambassador. The attacks compelled Mali to close its border with Niger.",
+        {("Saudi Arabia", "sanctions", "Canada"), ("Mali", "coerces", "Niger")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
