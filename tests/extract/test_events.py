@@ -5010,9 +5010,9 @@ MORE = {
         "Russia reduced gas supplies to Europe.",
         {("Serbia", "concedes", "Kosovo"), ("Netherlands", "concedes", "Indonesia")}, {("Russia", "concedes", None)}),
     "the one a cause leads or compels to act is the doer": (
-        "Saudi Arabia froze trade with Canada in 2018. A row over human rights led the kingdom to expel the "
-        "Canadian ambassador. The attacks compelled Mali to close its border with Niger.",
-        {("Saudi Arabia", "sanctions", "Canada"), ("Mali", "coerces", "Niger")}),
+        "Saudi Arabia and Canada agreed on Wednesday to restore full diplomatic relations, five years after a row "
+        "over human rights led the kingdom to expel the Canadian ambassador.",
+        {("Saudi Arabia", "sanctions", "Canada")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
