@@ -872,6 +872,13 @@ class Context:
                 governing = ("agent", "GOV", token.text) if lemma == "government" or lemma in _SPEAKING_FOR \
                     else ("pronoun", None, None)
                 return [Arg(states[0], "Country", *governing)] if states else []
+        if lemma in _RELATIONAL and token.tag_ == "NNS" and quantity & _PAIRING and (owner := next(
+                (c for c in token.children if c.dep_ == "poss"), None)) is not None and _depth < 2:
+            # "urged its two allies to resolve their differences": the last two other states named before
+            owners = {a.name for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)}
+            others = list(dict.fromkeys(m.name for m in reversed(self._before(token.i, {"Country"}))
+                                        if m.name not in owners))[:2]
+            return [Arg(name, "Country", "pronoun") for name in others] if owners and len(others) == 2 else []
         if lemma in _RELATIONAL and token.tag_ == "NN" and (owner := next(
                 (c for c in token.children if c.dep_ == "poss"), None)) is not None and _depth < 2:
             # "its NATO ally", "its southern neighbour": the last other country named before

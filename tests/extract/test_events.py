@@ -5013,6 +5013,10 @@ MORE = {
         "Saudi Arabia and Canada agreed on Wednesday to restore full diplomatic relations, five years after a row "
         "over human rights led the kingdom to expel the Canadian ambassador.",
         {("Saudi Arabia", "sanctions", "Canada")}),
+    "'its two allies' are the last two other states named before": (
+        "Saudi Arabia and Canada agreed to restore full diplomatic relations. The United States had urged its two "
+        "allies to resolve their differences.",
+        {("United States", "urges", "Saudi Arabia"), ("United States", "urges", "Canada")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
