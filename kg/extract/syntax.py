@@ -1182,12 +1182,23 @@ def calls_off(verb):
 
 
 @per_doc
+def presupposed(noun) -> bool:
+    """Whether an act named with its doer is the object of a judgement, which it happened before, passed or not:
+    "did not condemn Russia's invasion", "refused to condemn Russia's invasion" (the invasion took place)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return any(e.predicate in ("criticizes", "praises") or e.cameo.startswith("11")  # (judging: not "vetoed the
+               for e in lexicon().triggers.get((noun.head.lemma_.lower(), "VERB"), ()))  # EU's aid package")
+
+
 def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     """Not done: "has not provided support", "failed to persuade", "stopped short of condemning".
 
     With ``ceasing_counts=False`` a call to stop ("should stop smearing China") does not negate:
     it still says the act is going on.
     """
+    if presupposed(trigger):
+        return False
     if trigger.dep_ == "dobj" and trigger.lemma_.lower() in lexicon().synsets["REMARKS"] \
             and trigger.head.lemma_.lower() in _REJECTING:
         return _negates(trigger, by_meaning=False)  # "denied Burundi's accusations": what they say is denied, not
@@ -1303,7 +1314,8 @@ def refusal_verb(token):
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS and not _negates(token.head, by_meaning=False):
         return token.head
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.dep_ == "xcomp":  # "refused to hold [talks]"
-        return refusal_verb(token.head) if token.head.head.lemma_.lower() in _REFUSALS else None
+        return refusal_verb(token.head) if token.head.head.lemma_.lower() in _REFUSALS \
+            and not presupposed(token) else None  # (not "refused to condemn Russia's [invasion]")
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.dep_ == "acl":  # "… an invitation to attend [the
         return refusal_verb(token.head)  # summit]"
     offer, declining = token.head, token.head.head

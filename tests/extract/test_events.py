@@ -5017,6 +5017,10 @@ MORE = {
         "Saudi Arabia and Canada agreed to restore full diplomatic relations. The United States had urged its two "
         "allies to resolve their differences.",
         {("United States", "urges", "Saudi Arabia"), ("United States", "urges", "Canada")}),
+    "an act named with its doer that a judgement is withheld on happened all the same; one vetoed did not": (
+        "India has yet to condemn Russia's invasion of Ukraine. Hungary vetoed the European Union's financial aid "
+        "package for Ukraine.",
+        {("Russia", "attacks", "Ukraine")}, {("European Union", "aids", "Ukraine")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
