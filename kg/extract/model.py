@@ -327,10 +327,15 @@ def _mend_split_objects(doc):
 
 def _mend_verb_subjects(doc):
     """Tag as a noun a base verb the parser made a subject: "[Aid] from Japan has reached flood victims", read as an
-    imperative verb at the start of the sentence (no bare verb is a subject)."""
+    imperative verb at the start of the sentence (no bare verb is a subject); and as a name a capitalised
+    participle made a subject: "[Blinken] urged both countries …" (no participle is one either)."""
     for token in doc:
-        if token.tag_ == "VB" and token.dep_ in ("nsubj", "nsubjpass"):
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.tag_ == "VB":
             token.tag_ = "NN"
+        elif token.tag_ in ("VBN", "VBD") and token.is_title:
+            token.tag_ = "NNP"
     return doc
 
 

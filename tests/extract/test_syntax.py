@@ -75,3 +75,16 @@ def test_what_someone_is_called_is_the_second_object_not_an_appositive():
                  ["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "ADV", "PUNCT"])
     _mend_names_called(doc)
     assert (doc[5].dep_, doc[5].head.text) == ("appos", "Petro")
+
+
+def test_a_capitalised_participle_made_a_subject_is_a_name():
+    from kg.extract.model import _mend_verb_subjects  # noqa: PLC0415
+
+    # "Blinken urged both countries …", the name tagged as a participle (the parser still made it the subject)
+    words = ["Blinken", "urged", "both", "countries", ".", "Trained", "troops", "arrived", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 7, 7, 7],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct", "amod", "nsubj", "ROOT", "punct"],
+              tags=["VBN", "VBD", "DT", "NNS", ".", "VBN", "NNS", "VBD", "."])
+    _mend_verb_subjects(doc)
+    assert doc[0].tag_ == "NNP"
+    assert doc[5].tag_ == "VBN"  # (a participle describing the subject stays one)
