@@ -57,14 +57,16 @@ def _mend_headline_parses(doc):
 
 def _mend_headline_pairs(doc):
     """Join the two names a headline opens with, a comma between them, as the verb's subjects: in "Russia, India
-    sign defence pact" the parser hangs "Russia" on the verb as a modifier and leaves India alone to sign."""
+    sign defence pact" the parser hangs "Russia" on the verb as a modifier (or a clause) and leaves India alone
+    to sign."""
     for sent in doc.sents:
         if len(sent) < 4:
             continue
         first, comma, second = sent[0], sent[1], sent[2]
         verb = second.head
-        if first.tag_ not in ("NNP", "NNPS") or first.dep_ != "npadvmod" or first.head != verb or comma.text != "," \
-                or second.tag_ not in ("NNP", "NNPS") or second.dep_ != "nsubj" or verb.tag_ not in ("VBP", "VB"):
+        if first.tag_ not in ("NNP", "NNPS") or first.dep_ not in ("npadvmod", "advcl", "dep") or first.head != verb \
+                or comma.text != "," or second.tag_ not in ("NNP", "NNPS") or second.dep_ != "nsubj" \
+                or verb.tag_ not in ("VBP", "VB"):
             continue
         first.dep_, second.head, second.dep_, comma.head = "nsubj", first, "conj", first
     return doc

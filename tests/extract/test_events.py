@@ -4979,8 +4979,8 @@ MORE = {
         "The Pope received Argentine President Javier Milei at the Vatican.",
         {("Holy See", "meets", "Javier Milei")}),
     "two names a headline opens with, a comma between, are both the verb's subjects": (
-        "Egypt, Sudan hold talks on Nile dam.",
-        {("Egypt", "meets", "Sudan")}),
+        "Egypt, Sudan hold talks on Nile dam. Chad, Sudan hold talks on border security.",
+        {("Egypt", "meets", "Sudan"), ("Chad", "meets", "Sudan")}),
     "the UN's agencies named by what they do are those agencies": (
         "The head of the U.N. nuclear watchdog, Rafael Grossi, will travel to Tehran next week. The UN food agency "
         "praised Malawi's response to the drought.",
