@@ -203,7 +203,8 @@ def _mend_names_called(doc):
         verb = named.head
         if what.dep_ != "appos" or named.dep_ != "dobj" or verb.lower_ not in _NAMING_FORMS \
                 or doc[what.left_edge.i - 1].text == "," \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == what.left_edge.i for c in what.children):
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == what.left_edge.i
+                           for c in what.children):
             continue
         what.head, what.dep_ = verb, "oprd"
     return doc

@@ -937,8 +937,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                       if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Organization"]
         held = token.dep_ == "acl" and token.tag_ == "VBN"  # ("a journalist [jailed] in Minsk")
-        if (not actors or held) and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] and not any(
-                c.dep_ == "agent" for c in token.children) and (held or any(c.dep_ == "nsubjpass" for c in token.children)):
+        if (not actors or held) and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] \
+                and not any(c.dep_ == "agent" for c in token.children) \
+                and (held or any(c.dep_ == "nsubjpass" for c in token.children)):
             # "four diplomats were expelled from India", "two Britons were arrested in Tehran": acts only the state
             # of that place does (or of the office one was called to: "was summoned to the Iranian foreign ministry"),
             # not the clause's subject ("demanded the release of a journalist jailed in Minsk")

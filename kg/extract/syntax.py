@@ -741,7 +741,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             if place == "dobj" and owner is trigger and reduced_passive(owner):
                 return expand(owner.head) if owner.dep_ == "acl" else subjects(owner.head)
             if place == "dobj" and owner is trigger and owner.dep_ == "acl" and owner.tag_ == "VBN" \
-                    and owner.lemma_.lower() in lexicon().synsets["STATE_ACTS"] and owner.head.pos_ in ("NOUN", "PROPN") \
+                    and owner.lemma_.lower() in lexicon().synsets["STATE_ACTS"] \
+                    and owner.head.pos_ in ("NOUN", "PROPN") \
                     and not any(c.dep_ in ("dobj", "agent") for c in owner.children):
                 return expand(owner.head)  # "a journalist [jailed] in Minsk": the one a state's act was done to
             if place == "dobj" and owner.dep_ == "relcl" and _object_gap(owner):
@@ -1183,12 +1184,13 @@ def calls_off(verb):
 
 @per_doc
 def presupposed(noun) -> bool:
-    """Whether an act named with its doer is the object of a judgement, which it happened before, passed or not:
-    "did not condemn Russia's invasion", "refused to condemn Russia's invasion" (the invasion took place)."""
+    """Whether an act named with its doer is what a judgement is passed on, so that it happened whether the
+    judgement is passed or not: "did not condemn Russia's invasion", "refused to condemn Russia's invasion" (but a
+    veto is no judgement: "vetoed the EU's aid package")."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not any(c.dep_ == "poss" for c in noun.children):
         return False
-    return any(e.predicate in ("criticizes", "praises") or e.cameo.startswith("11")  # (judging: not "vetoed the
-               for e in lexicon().triggers.get((noun.head.lemma_.lower(), "VERB"), ()))  # EU's aid package")
+    return any(e.predicate in ("criticizes", "praises") or e.cameo.startswith("11")
+               for e in lexicon().triggers.get((noun.head.lemma_.lower(), "VERB"), ()))
 
 
 def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:

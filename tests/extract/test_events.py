@@ -4906,7 +4906,8 @@ MORE = {
     "people a present participle describes do what it says, not the clause's subject": (
         "Ecuadorian President Daniel Noboa voiced support for protesters demanding the resignation of Colombian "
         "President Gustavo Petro.",
-        {("protesters", "demands", "Gustavo Petro")}, {("Daniel Noboa", "demands", None), ("Ecuador", "demands", None)}),
+        {("protesters", "demands", "Gustavo Petro")},
+        {("Daniel Noboa", "demands", None), ("Ecuador", "demands", None)}),
     "a naming ('called the ban an insult') is no move a protest of 'the decision' answers": (
         "Uganda barred former Kenyan president Uhuru Kenyatta from entering the country. Kenyatta called the ban an "
         "insult to Kenyans. Ruto's government summoned Uganda's charge d'affaires in Nairobi to protest the "
