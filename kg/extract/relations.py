@@ -2921,6 +2921,33 @@ def _against(b: _Builder, prep) -> None:
     _hold(b, verb, syntax.subjects(verb), objects, predicate, cameo, rule)
 
 
+# Those who hold a stance, named by it (_stance_holder): "a staunch supporter of Ukraine", "a vocal critic of Kagame".
+_HOLDERS = {"supporter": ("supports", "050"), "backer": ("supports", "050"), "proponent": ("supports", "050"),
+            "advocate": ("supports", "050"), "champion": ("supports", "050"), "critic": ("criticizes", "111"),
+            "opponent": ("opposes", "120"), "foe": ("opposes", "120")}
+
+
+def _stance_holder(b: _Builder, noun) -> None:
+    """One said to be a supporter, backer, critic or opponent of someone holds that stance on them: "Poland is a
+    staunch supporter of Ukraine", "… is among the staunchest supporters of Ukraine", "Iran is one of the main
+    backers of Hezbollah" (not one only described so: "Slovakia, an opponent of sanctions on Belarus, hosted …",
+    background to what the sentence tells)."""
+    if (stance := _HOLDERS.get(noun.lemma_.lower())) is None:
+        return
+    one = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+    said = noun.head.head if one else noun  # ("one of the backers")
+    if said.dep_ == "attr":
+        verb = said.head  # "is a supporter of"
+    elif said.dep_ == "pobj" and said.head.lower_ == "among":
+        verb = said.head.head  # "is among the supporters of"
+    else:
+        return
+    if verb.lemma_.lower() not in syntax.BEING or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
+        return
+    held = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_objects(c)]
+    _hold(b, verb, syntax.subjects(verb), held, *stance, f"holder:{noun.lemma_.lower()}")
+
+
 def _prep_objects(prep) -> list:
     """What a preposition's phrase names: its object, or the doer of its gerund ("against Bulgaria joining the
     Schengen area": Bulgaria, whose act it is)."""
@@ -3397,6 +3424,7 @@ _PER_TOKEN = (
     (_blamed, frozenset({"responsibility", "responsible", "accountable", "blame", "behind", "involved"})),
     (_no_right, frozenset({"right"})), (_reached_in_talks, _NOUNS), (_against, frozenset({"against", "in"})),
     (_dismayed, _DISMAYING), (_drawn, _NOUNS), (_with_backing, _NOUNS), (_came_to, frozenset(_COMING_TO)),
+    (_stance_holder, frozenset(_HOLDERS)),
     (_visiting, frozenset({"visiting"})),
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, _LEAVING),

@@ -5022,6 +5022,11 @@ MORE = {
         "India has yet to condemn Russia's invasion of Ukraine. Hungary vetoed the European Union's financial aid "
         "package for Ukraine.",
         {("Russia", "attacks", "Ukraine")}, {("European Union", "aids", "Ukraine")}),
+    "one said to be a supporter, backer or critic of someone holds that stance; one described so does not": (
+        "Poland is among the staunchest supporters of Ukraine. Iran is one of the main backers of Hezbollah. Mali "
+        "is not a supporter of the plan. Slovakia, an opponent of sanctions on Belarus, hosted the talks.",
+        {("Poland", "supports", "Ukraine"), ("Iran", "supports", "Hezbollah")},
+        {("Mali", None, None), ("Slovakia", "opposes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
