@@ -5027,6 +5027,10 @@ MORE = {
         "is not a supporter of the plan. Slovakia, an opponent of sanctions on Belarus, hosted the talks.",
         {("Poland", "supports", "Ukraine"), ("Iran", "supports", "Hezbollah")},
         {("Mali", None, None), ("Slovakia", "opposes", None)}),
+    "a state that intercepts another's vessel coerces it; intercepted missiles are no coercion": (
+        "The Indonesian navy intercepted a Vietnamese fishing boat near the Natuna Islands. Israeli air defences "
+        "intercepted Iranian missiles.",
+        {("Indonesia", "coerces", "Vietnam")}, {("Israel", "coerces", "Iran")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
