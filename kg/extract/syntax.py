@@ -1018,6 +1018,9 @@ def has_particle(trigger, particle: str) -> bool:
              and c.i > trigger.i  # ("On Cyprus, he repeated his call for …" calls on no one; "spoke [by] phone")
              and not (c.dep_ == "prep" and any(is_time(g) for g in c.children))}  # ("called Xi on Monday")
     words |= {m.lower_ for c in _for_clauses(trigger) for m in c.children if m.dep_ == "mark"}  # "called for X to …"
+    # ("struck back at India": the preposition the parser hangs on the particle)
+    words |= {g.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
+              for g in c.children if g.dep_ == "prep"}
     if "home" in needed:  # ("ordered ambassador X home": the parser may read "home" as the object's noun)
         words |= {t.lower_ for t in trigger.subtree if t.lower_ == "home" and t.i > trigger.i and t.dep_ in _HOME_DEPS}
     if all(word in words for word in needed):

@@ -5031,6 +5031,11 @@ MORE = {
         "The Indonesian navy intercepted a Vietnamese fishing boat near the Natuna Islands. Israeli air defences "
         "intercepted Iranian missiles.",
         {("Indonesia", "coerces", "Vietnam")}, {("Israel", "coerces", "Iran")}),
+    "striking or hitting back at someone with weapons attacks them; with words criticizes them": (
+        "Pakistan struck back at India with missile strikes on Saturday. Israel hit back at Hezbollah with air "
+        "strikes. China struck back at the United States, calling its claims lies.",
+        {("Pakistan", "attacks", "India"), ("Israel", "attacks", "Hezbollah"), ("China", "criticizes", "United States")},
+        {("Israel", "criticizes", "Hezbollah"), ("China", "attacks", "United States")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
