@@ -5036,6 +5036,10 @@ MORE = {
         "strikes. China struck back at the United States, calling its claims lies.",
         {("Pakistan", "attacks", "India"), ("Israel", "attacks", "Hezbollah"), ("China", "criticizes", "United States")},
         {("Israel", "criticizes", "Hezbollah"), ("China", "attacks", "United States")}),
+    "a state that chases or drives another's vessels away coerces it": (
+        "The Philippine coast guard chased away Chinese fishing boats from Scarborough Shoal. The Turkish navy drove "
+        "off a Greek research vessel.",
+        {("Philippines", "coerces", "China"), ("Turkey", "coerces", "Greece")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
