@@ -5034,7 +5034,8 @@ MORE = {
     "striking or hitting back at someone with weapons attacks them; with words criticizes them": (
         "Pakistan struck back at India with missile strikes on Saturday. Israel hit back at Hezbollah with air "
         "strikes. China struck back at the United States, calling its claims lies.",
-        {("Pakistan", "attacks", "India"), ("Israel", "attacks", "Hezbollah"), ("China", "criticizes", "United States")},
+        {("Pakistan", "attacks", "India"), ("Israel", "attacks", "Hezbollah"),
+         ("China", "criticizes", "United States")},
         {("Israel", "criticizes", "Hezbollah"), ("China", "attacks", "United States")}),
     "a state that chases or drives another's vessels away coerces it": (
         "The Philippine coast guard chased away Chinese fishing boats from Scarborough Shoal. The Turkish navy drove "
