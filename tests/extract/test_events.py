@@ -5041,6 +5041,10 @@ MORE = {
         "The Philippine coast guard chased away Chinese fishing boats from Scarborough Shoal. The Turkish navy drove "
         "off a Greek research vessel.",
         {("Philippines", "coerces", "China"), ("Turkey", "coerces", "Greece")}),
+    "a licence, permit or accreditation revoked or cancelled sanctions its holder": (
+        "Niger's junta revoked the licence of a French uranium company. Mali cancelled the accreditation of a French "
+        "journalist.",
+        {("Niger", "sanctions", "France"), ("Mali", "sanctions", "France")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
