@@ -1498,8 +1498,11 @@ class Context:
             if earlier or sector != "REB":  # ("the rebels" named so for the first time: the armed group, below)
                 return [Arg(a.name, a.type, "agent", sector, text) for a in earlier]
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):
-            # "human rights groups demanded …": non-governmental actors named by what they are
-            return [Arg(phrase, "Organization", "agent", sector, text)]
+            # "human rights groups demanded …": non-governmental actors named by what they are (an acronym as
+            # written: "NGOs")
+            written = self.doc[token.i + 1 - len(phrase.split()):token.i + 1].text
+            return [Arg(written if any(c.isupper() for c in written[1:]) else phrase, "Organization", "agent", sector,
+                        text)]
         if not found and not any(spans) and sector == "REB" and first == token.i \
                 and (group := self._armed_before(token)):
             # "talks with the NPA after rebels attacked …": rebels named by no more than the word are the armed group

@@ -5045,6 +5045,10 @@ MORE = {
         "Niger's junta revoked the licence of a French uranium company. Mali cancelled the accreditation of a French "
         "journalist.",
         {("Niger", "sanctions", "France"), ("Mali", "sanctions", "France")}),
+    "non-governmental actors named by an acronym keep it as written": (
+        "Burkina Faso expelled two foreign NGOs. Human rights groups criticised Egypt.",
+        {("Burkina Faso", "sanctions", "NGOs"), ("human rights groups", "criticizes", "Egypt")},
+        {("Burkina Faso", "sanctions", "ngos")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
