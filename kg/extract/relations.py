@@ -977,6 +977,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and len(actors) == 1 and spec is not None and _mutual(spec, entry) \
             and (pair := _coordinated_antecedent(ctx, token, speaker)):
         actors = pair  # "Macron and Scholz, who met in Paris, …": the relative clause is both of theirs
+    if entry.lemma in _SPARRING and all(a.type == "Person" for a in (*actors, *targets)):
+        # "Milei has clashed with Lula": a fight between people is one of words
+        entry = replace(entry, predicate="criticizes", cameo="111")
+        kind_of = _type_of(entry.cameo)
     # "agreed to boost cooperation during Marcos's visit": a noun in the setting of the clause is not its act
     setting = entry.pos == "NOUN" and light is not None and token.dep_ not in ("nsubj", "nsubjpass") \
         and not _is_object_of(token, light)
@@ -1001,9 +1005,6 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if undone is not None:  # the calling off is what happened
         common.update(modality=syntax.modality_of(undone), rule=f"called-off:{undone.lemma_.lower()}+{entry.lemma}")
     predicate = entry.predicate
-    if entry.lemma in _SPARRING and all(a.type == "Person" for a in (*actors, *targets)):
-        predicate = "criticizes"  # "Milei has clashed with Lula": a fight between people is one of words
-        common.update(cameo="111")
     announced = None if setting else syntax.intent_verb(anchor) or _announcing(light)
     if announced is not None and syntax.modality_of(announced) != "asserted":
         announced = None  # "urged both sides to agree on a ceasefire": the promise itself is only asked for
@@ -1630,12 +1631,14 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
             resolved[t.i] = ctx.resolve(t, speaker=speaker, descend=descend, through_of=of)
         return resolved[t.i]
 
+    def addressed(t) -> bool:
+        """The body a complaint goes to, which is no target of it: "filed a complaint with the Eurasian Economic
+        Commission", "complained to the OSCE about …"."""
+        return t.dep_ == "pobj" and (t.head.lower_ == "to" or t.head.lower_ == "with" and _filed(token, carrier)) \
+            and bool(named(t)) and all(a.type == "Organization" for a in named(t))
+
     if kind_of == "ACCUSE" and token.lemma_.lower() not in _ANSWERING:  # (but "reacted angrily to NATO's decision")
-        # "filed a complaint with the Eurasian Economic Commission", "complained to the OSCE about …": not the body
-        # it goes to
-        places = [[] if ts and all(t.dep_ == "pobj" and (t.head.lower_ == "to" or t.head.lower_ == "with" and _filed(
-            token, carrier)) and all(a.type == "Organization" for a in named(t)) and named(t) for t in ts) else ts
-            for ts in places]
+        places = [[] if ts and all(map(addressed, ts)) else ts for ts in places]
     found = next((tokens for tokens in places if syntax.is_reciprocal(tokens)
                   or any(fits(a) for t in tokens for a in named(t))),
                  next((tokens for tokens in places if tokens), []))
@@ -1917,9 +1920,7 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
                 continue  # "Hichilema flew into Lusaka after a visit to the UAE": home, not a visit (nor does a
                 #           state visit its capital: "thanked China for its loans during a visit to Beijing")
             b.add(predicate, actor, target, token, **common)
-            # ("signed a pact with China"; "clashed with Lula", in words as in arms)
-            if entry.mutual and not spec.symmetric and (
-                    predicate == entry.predicate or predicate == "criticizes" and entry.lemma in _SPARRING):
+            if entry.mutual and predicate == entry.predicate and not spec.symmetric:  # "signed a pact with China"
                 b.add(predicate, target, actor, token, **common)
     if predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
         for target in (a for t in syntax.objects(token, ("against",)) for a in b.ctx.resolve(t, descend=True)):
