@@ -936,10 +936,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             # "Gabon was suspended from the Commonwealth": the body one is put out of did it
             actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                       if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Organization"]
-        held = token.dep_ == "acl" and token.tag_ == "VBN"  # ("a journalist [jailed] in Minsk")
-        if (not actors or held) and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] \
+        held = syntax.bare_state_act(token)  # ("a journalist [jailed] in Minsk")
+        if held or not actors and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] \
                 and not any(c.dep_ == "agent" for c in token.children) \
-                and (held or any(c.dep_ == "nsubjpass" for c in token.children)):
+                and any(c.dep_ == "nsubjpass" for c in token.children):
             # "four diplomats were expelled from India", "two Britons were arrested in Tehran": acts only the state
             # of that place does (or of the office one was called to: "was summoned to the Iranian foreign ministry"),
             # not the clause's subject ("demanded the release of a journalist jailed in Minsk")

@@ -13,8 +13,8 @@ __all__ = ["per_doc", "text_of", "expand", "own_subject", "subjects", "governing
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
            "forms", "in_condition", "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as",
            "requesters", "to_infinitive",
-           "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "names_what", "mandative",
-           "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
+           "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "bare_state_act", "names_what",
+           "mandative", "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -740,10 +740,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 return subjects(coordinated_with(owner))
             if place == "dobj" and owner is trigger and reduced_passive(owner):
                 return expand(owner.head) if owner.dep_ == "acl" else subjects(owner.head)
-            if place == "dobj" and owner is trigger and owner.dep_ == "acl" and owner.tag_ == "VBN" \
-                    and owner.lemma_.lower() in lexicon().synsets["STATE_ACTS"] \
-                    and owner.head.pos_ in ("NOUN", "PROPN") \
-                    and not any(c.dep_ in ("dobj", "agent") for c in owner.children):
+            if place == "dobj" and owner is trigger and bare_state_act(owner):
                 return expand(owner.head)  # "a journalist [jailed] in Minsk": the one a state's act was done to
             if place == "dobj" and owner.dep_ == "relcl" and _object_gap(owner):
                 return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
@@ -796,6 +793,13 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                         more += [g for g in child.children if g.dep_ == "pobj" and g.i == pobj.right_edge.i + 1]
                         return sorted({t.i: t for p in (pobj, *more) for t in expand(p)}.values(), key=lambda t: t.i)
     return []
+
+
+def bare_state_act(verb) -> bool:
+    """Whether ``verb`` is a state's act (STATE_ACTS) told by a passive participle that names no doer and describes
+    the one it was done to: "demanded the release of a journalist [jailed] in Minsk"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in lexicon().synsets["STATE_ACTS"] \
+        and verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("dobj", "agent") for c in verb.children)
 
 
 def appositive_participle(verb):
