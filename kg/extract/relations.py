@@ -1201,7 +1201,7 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
     """Targets the sentence implies without naming a country for them:
 
     - people of no stated country acted on by one country's agents are its own ("Kenyan police arrested
-      dozens of protesters": KENCOP on KENOPP);
+      dozens of protesters": KENCOP on KENOPP), unless they came from elsewhere ("detained migrants");
     - a protest takes the target of what it is held for ("rallied to demand Pashinyan's resignation"),
       else the protesters' own government ("Nigerian unions began a nationwide strike": NGALAB on NGAGOV).
     """
@@ -1219,7 +1219,7 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                 # (not those a name or nationality claims: "two Malawian drivers"; but "opposition supporters")
                 if sector and not any(c.dep_ in ("poss", "amod", "compound") and (
                         c.dep_ == "poss" or b.ctx.mention(c) is not None) for c in p.children) \
-                        and sector not in {a.sector for a in actors} and p.lemma_.lower() not in VESSELS:
+                        and sector not in {*(a.sector for a in actors), "REF"} and p.lemma_.lower() not in VESSELS:
                     # (a ship is no one's people: "the Iranian navy seized a tanker")
                     return [Arg(home, "Country", "agent", sector, p.text)]
     clause = token if entry.pos == "VERB" else syntax.governing_verb(token)

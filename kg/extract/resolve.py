@@ -291,7 +291,7 @@ _MEMBER_STATES = frozenset({"countries", "nations"})
 # People who are somewhere without being of it: those who came there ("opposition delegations in Geneva") or fled
 # there ("Rohingya refugees in Bangladesh").
 _VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate", "refugee",
-                       "exile", "asylum-seeker", "evacuee"})
+                       "exile", "asylum-seeker", "evacuee", "migrant", "immigrant"})
 # Fire that falls somewhere: where it falls is its target, not its owner ("drone strikes in northern Iraq").
 _FIRE = frozenset({"strike", "airstrike", "barrage", "missile", "rocket", "shelling", "shell", "bomb", "drone",
                    "attack", "raid", "bombing", "bombardment", "ambush"})
@@ -1420,9 +1420,12 @@ class Context:
         spans = [s for s in spans if s is None or s.type != "Organization" or len(states) < 2 or not any(
             t.text in _SETTING_OFF for t in self.doc[s.end:states[0].start])]
         crowd = token.tag_ in ("NNS", "NNPS") and token.lower_ in lexicon().synsets["PROTESTERS"] and sector == "OPP"
-        # ("protesters marched in Caracas": where a crowd acts says whose it is, as "protesters in Caracas" does)
-        acted_in = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"] \
-            if crowd and token.dep_ == "nsubj" else []
+        # ("protesters marched in Caracas", "thousands of protesters rallied in Tbilisi": where a crowd acts says
+        # whose it is, as "protesters in Caracas" does)
+        counted = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in QUANTITIES else token
+        acted_in = [c for c in counted.head.children if c.dep_ == "prep" and c.lower_ == "in"] \
+            if crowd and counted.dep_ == "nsubj" else []
         if crowd:  # (or where a clause on them says they acted: "arrested protesters who had blocked roads in Abuja")
             told = [r for r in token.children if r.dep_ == "relcl"]
             acted_in += [c for h in (*told, *(o for r in told for o in r.children if o.dep_ == "dobj"))

@@ -5049,6 +5049,13 @@ MORE = {
         "Burkina Faso expelled two foreign NGOs. Human rights groups criticised Egypt.",
         {("Burkina Faso", "sanctions", "NGOs"), ("human rights groups", "criticizes", "Egypt")},
         {("Burkina Faso", "sanctions", "ngos")}),
+    "migrants a state's agents detain are not its own people": (
+        "Greek coast guards detained a group of migrants who had sailed from Turkey. Italian police arrested "
+        "dozens of protesters who had blocked roads in Rome.",
+        {("Italy", "coerces", "Italy")}, {("Greece", "coerces", "Greece")}),
+    "a crowd counted in thousands acts where its verb says it did": (
+        "Thousands of protesters rallied in Bishkek against the government.",
+        {("Kyrgyzstan", "protests", "Kyrgyzstan")}, {("protesters", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
