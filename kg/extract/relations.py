@@ -921,6 +921,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if token.lemma_.lower() == "blame" and token.dep_ == "acl" and token.tag_ == "VBN" \
             and not any(c.dep_ == "agent" for c in token.children):
         return  # "an inquiry into killings blamed on Mali's army": a charge whose author goes unnamed
+    if entry.pos == "NOUN" and kind_of == "ACCUSE" and (token.dep_ == "pobj" and token.head.lower_ == "into" or any(
+            e.predicate == "investigates" for e in _triggers(token.head))) and token.dep_ in ("pobj", "dobj") \
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):
+        return  # "a probe into allegations that Hungary misused funds": a charge looked into, of no author named
     speaker = _speaker(ctx, token)
     if entry.pos == "VERB":  # ("the G7 statement called on Russia …": a paper says what its authors do)
         actors = [a for t in syntax.subjects(token) for a in ctx.resolve(
@@ -1691,6 +1695,12 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    if prep.dep_ == "prep" and prep.lower_ in ("along", "on", "at")
                    for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in BORDERS
                    for a in named(p) if fits(a)]
+    if not targets and entry.predicate == "investigates":
+        # "is investigating reports that Rwanda armed the rebels", "a probe into allegations that Hungary misused
+        # funds": those the claim says did it
+        targets = [a for t in found if t.lemma_.lower() in lexicon().synsets["REMARKS"]
+                   for c in t.children if c.dep_ in ("acl", "ccomp") for s in syntax.subjects(c)
+                   for a in ctx.resolve(s) if fits(a)]
     if not targets and (not entry.block or kind_of == "ASSAULT") \
             and (kind_of in _DONE_WHERE or entry.predicate == "investigates"):
         # "bombed a school in Gaza", "delivered food to displaced people in Tigray", "investigated abuses in

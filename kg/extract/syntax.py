@@ -1555,6 +1555,9 @@ _GROUNDS = frozenset({"over", "after", "since", "following", "despite"})
 _FORCE_CODES = frozenset({"15", "17", "18", "19", "20"})  # CAMEO: force shown, coercion, assault, fighting
 
 
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "substantiate"})  # (modality_of)
+
+
 @per_doc
 def modality_of(trigger) -> str:
     """asserted, or the mode of an act not reported as done: intended ("will", "vowed to"), called_for
@@ -1640,7 +1643,12 @@ def modality_of(trigger) -> str:
         if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl") or to_clause
                                                                    or gerund_to
                                                                    or lemma not in lexicon().infinitive_only) \
-                and (lemma not in lexicon().mandate_only or via == "ccomp" and mandative(clause)):
+                and (lemma not in lexicon().mandate_only or via == "ccomp" and mandative(clause)) \
+                and (lemma not in lexicon().noun_only or token.pos_ == "NOUN"):
+            if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
+                    and token.head.lemma_.lower() in _CONFIRMING:
+                return "asserted"  # "confirmed reports that Togo had recalled its envoy", "reports that … were
+                #                    confirmed": told as done
             return _asked(token, table[lemma], clause if via == "ccomp" else None)
         if token.dep_ == "conj" and _reported_before(token):
             break  # "… if the US imposed sanctions, Iran's vice-president warned": it reports that clause, and does

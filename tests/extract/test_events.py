@@ -5056,6 +5056,18 @@ MORE = {
     "a crowd counted in thousands acts where its verb says it did": (
         "Thousands of protesters rallied in Bishkek against the government.",
         {("Kyrgyzstan", "protests", "Kyrgyzstan")}, {("protesters", None, None)}),
+    "instructors are a state's military agents": (
+        "Egyptian instructors trained Libyan army recruits near Benghazi.",
+        {("Egypt", "aids", "Libya")}),
+    "what is looked into is done by those the claim names, and the claim has no author": (
+        "The African Union launched an inquiry into allegations that Eritrea had sent troops into Tigray.",
+        {("African Union", "investigates", "Eritrea")}, {("African Union", "criticizes", "Eritrea")}),
+    "what reports say was done is alleged, not told as done": (
+        "The OSCE is investigating reports that Azerbaijan shelled villages in Armenia. Xinhua reported that Lula "
+        "met Ramaphosa in Pretoria.",
+        {("Organization for Security and Co-operation in Europe", "investigates", "Azerbaijan"),
+         ("Luiz Inacio Lula da Silva", "meets", "Cyril Ramaphosa")},
+        {("Azerbaijan", "attacks", "Armenia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
