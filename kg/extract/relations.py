@@ -563,7 +563,7 @@ _DRAWING_BACK = frozenset({"withdrawal", "pullout"})  # nouns whose "of" names w
 _DONATING = frozenset({"donate", "give", "provide", "supply", "send", "deliver", "gift", "ship", "fund", "finance"})
 _DECLARING = frozenset({"declare", "name", "pronounce", "make"})  # "declared the envoy persona non grata"
 _TELLING = frozenset({"give", "tell", "ask", "instruct", "order"})  # "gave the envoy 48 hours to leave"
-_LEAVING = frozenset({"leave", "depart", "quit"})
+_LEAVING = frozenset({"leave", "depart", "quit", "go"})
 # Verbs by which someone hosts a meeting others take part in: "the talks hosted by Tanzania".
 _HOSTING = frozenset({"host", "chair", "convene", "organise", "organize", "call"})
 _RECEIVING_GUESTS = frozenset({"host", "receive", "welcome"})  # "hosted X for a visit" (_guests)
@@ -921,6 +921,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if token.lemma_.lower() == "blame" and token.dep_ == "acl" and token.tag_ == "VBN" \
             and not any(c.dep_ == "agent" for c in token.children):
         return  # "an inquiry into killings blamed on Mali's army": a charge whose author goes unnamed
+    if entry.needs == "DEADLINES" and any(v.lemma_.lower() in _LEAVING and syntax.to_infinitive(v)
+                                          for v in token.subtree):
+        return  # "gave the ambassador 48 hours to leave": an expulsion (_sent_away), not an ultimatum
     if entry.pos == "NOUN" and kind_of == "ACCUSE" and (token.dep_ == "pobj" and token.head.lower_ == "into" or any(
             e.predicate == "investigates" for e in _triggers(token.head))) and token.dep_ in ("pobj", "dobj") \
             and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):
@@ -2170,6 +2173,7 @@ def _object_has(token, needs: str) -> bool:
         passive = any(c.dep_ == "auxpass" for c in token.children)  # (whose patient may be read as its subject)
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and passive] \
             or [c for c in token.children if c.dep_ == "dative"]
+        heads += [c for c in token.children if c.dep_ == "npadvmod"]  # ("gave the junta [a week] to …")
         clause = token if token.dep_ == "relcl" else token.head if token.dep_ == "ccomp" else None
         if clause is not None and clause.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):
             # "…, a charge (that) China rejects", "a group that Kinshasa says is backed by Rwanda": the noun

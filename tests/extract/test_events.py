@@ -5068,6 +5068,11 @@ MORE = {
         {("Organization for Security and Co-operation in Europe", "investigates", "Azerbaijan"),
          ("Luiz Inacio Lula da Silva", "meets", "Cyril Ramaphosa")},
         {("Azerbaijan", "attacks", "Armenia")}),
+    "a deadline given to act is an ultimatum; one given to leave is an expulsion": (
+        "The African Union gave Sudan's generals two weeks to agree on a civilian government. Mozambique gave "
+        "Malawi's ambassador 72 hours to go.",
+        {("African Union", "threatens", "Sudan"), ("Mozambique", "sanctions", "Malawi")},
+        {("Mozambique", "threatens", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
