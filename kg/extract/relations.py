@@ -2527,6 +2527,10 @@ def _judgement(noun):
     return None
 
 
+# Nouns that sum up the act of the clause they are set after: "…, a move that drew criticism from Croatia".
+_SUMMING = frozenset({"move", "step", "decision", "action", "act", "measure"})
+
+
 def _drawn(b: _Builder, noun) -> None:
     """A stance someone's act draws from others is theirs on its doer: "Bolivia's seizure of the trucks drew
     sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU";
@@ -2559,8 +2563,15 @@ def _drawn(b: _Builder, noun) -> None:
         critics += [_as_actor(a) for c in noun.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
         critics += [a for a in _named_by(b, [c for h in (noun, verb) for c in h.children  # the state there
                                              if c.dep_ == "prep" and c.lower_ == "in"]) if a.type == "Country"]
-    doers = [a for t in syntax.subjects(verb) for o in (t, *(c for c in t.children if c.dep_ == "poss"))
-             for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ACTOR_TYPES]
+    subjects = syntax.subjects(verb)
+    if verb.dep_ == "relcl" and verb.head.dep_ in ("npadvmod", "appos") and verb.head.lemma_.lower() in _SUMMING \
+            and all(t.tag_ in ("WDT", "WP") for t in subjects) \
+            and (clause := next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)) is not None:
+        # ("agreed to expand access to the bases, a move that drew a rebuke from Beijing": the clause's act it sums up)
+        subjects = syntax.subjects(clause)
+    doers = [a for t in subjects for o in (t, *(c for c in t.children if c.dep_ == "poss"))
+             for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ACTOR_TYPES] \
+        or [a for t in subjects for a in _owners(b.ctx, t) if a.type in ACTOR_TYPES]  # ("the deal between …")
     for predicate, cameo, entry in entries[:1]:
         for critic in critics:
             for doer in doers:

@@ -5073,6 +5073,11 @@ MORE = {
         "Malawi's ambassador 72 hours to go.",
         {("African Union", "threatens", "Sudan"), ("Mozambique", "sanctions", "Malawi")},
         {("Mozambique", "threatens", None)}),
+    "a stance drawn by 'a move' is on those of the clause the move sums up, and by a pact on both its sides": (
+        "Serbia and Hungary agreed to build an oil pipeline, a move that drew criticism from Croatia. The accord "
+        "between Morocco and Israel drew a rebuke from Algeria.",
+        {("Croatia", "criticizes", "Serbia"), ("Croatia", "criticizes", "Hungary"),
+         ("Algeria", "criticizes", "Morocco"), ("Algeria", "criticizes", "Israel")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
