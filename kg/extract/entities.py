@@ -235,6 +235,8 @@ _POPULATED = frozenset({"majority", "minority", "speaking", "populated", "inhabi
 _BODY_HEADS = _BODY_WORDS - {"office", "bank"}
 _MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "wechat", "weibo",
                     "whatsapp", "truth social"})  # ("announced on Twitter": a medium, no actor)
+# Words for a body that the body's name comes right before ("the Ansar-ul-Islam group").
+_GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "network"})
 # Nouns of groups a people's name qualifies ("Hutu extremists"): the people, not a person.
 _GROUPS = frozenset({"people", "extremist", "community", "militia", "rebel", "fighter", "population", "tribe",
                      "minority", "majority", "leader", "group", "activist", "protester"})
@@ -325,6 +327,9 @@ def _ner_spans(doc) -> list[Span]:
             ktype = "Organization"  # "the Sudan People's Liberation Movement", which the model took for a place
         if ktype == "Person" and any(t.lower_ in _BODY_WORDS for t in doc[start:end]):
             ktype = "Organization"  # "Korean Central News Agency", "Committee for National Security": no person
+        if ktype == "Person" and start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) \
+                and doc[end].lower_ in _GROUP_NOUNS:
+            ktype = "Organization"  # "the Ansar-ul-Islam group", "the Wagner group": a body's name
         if start >= end:
             continue
         text = doc[start:end].text

@@ -850,9 +850,10 @@ class Context:
             others = [m for m in self._before(token.i, {"Person"}) if m.name not in owners]
             return [Arg(others[-1].name, "Person", "role")] if owners and others else []
         if lemma in _BODIES and token.tag_ == "NN" and (bodies := [
-                m for c in token.children if c.dep_ == "compound" and (m := self.mention(c)) is not None
-                and m.type == "Organization"]):
-            return [Arg(bodies[0].name, "Organization", "name")]  # "the Wagner group", "the Hamas movement"
+                m for c in token.children if c.dep_ in ("compound", "nmod", "amod")
+                and (m := self.mention(c)) is not None and m.type == "Organization"]):
+            # "the Wagner group", "the Hamas movement" (a hyphened name read in pieces: "the Jaish-e-Mohammed group")
+            return [Arg(bodies[0].name, "Organization", "name")]
         if lemma in _RELATIONAL and token.tag_ == "NNS" and (bodies := [
                 m for c in token.children if c.dep_ in ("compound", "nmod") and (m := self.mention(c)) is not None
                 and m.type == "Organization"]):

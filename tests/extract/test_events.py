@@ -5078,6 +5078,9 @@ MORE = {
         "between Morocco and Israel drew a rebuke from Algeria.",
         {("Croatia", "criticizes", "Serbia"), ("Croatia", "criticizes", "Hungary"),
          ("Algeria", "criticizes", "Morocco"), ("Algeria", "criticizes", "Israel")}),
+    "a body named by a hyphened name before its word is that body": (
+        "Nigeria blamed the Ansar-ul-Islam group for the ambush.",
+        {("Nigeria", "criticizes", "Ansar-ul-Islam")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
