@@ -5079,8 +5079,9 @@ MORE = {
         {("Croatia", "criticizes", "Serbia"), ("Croatia", "criticizes", "Hungary"),
          ("Algeria", "criticizes", "Morocco"), ("Algeria", "criticizes", "Israel")}),
     "a body named by a hyphened name before its word is that body": (
-        "Nigeria blamed the Ansar-ul-Islam group for the ambush.",
-        {("Nigeria", "criticizes", "Ansar-ul-Islam")}),
+        "Nigeria blamed the Ansar-ul-Islam group for the ambush. Delhi condemned the Jaish-e-Mohammed group over "
+        "the grenade attack.",
+        {("Nigeria", "criticizes", "Ansar-ul-Islam"), ("India", "opposes", "Jaish-e-Mohammed")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
