@@ -22,8 +22,8 @@ from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MAN
                                 PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows,
                                 struck_things)
 from kg.extract.positions import find_positions
-from kg.extract.resolve import (BORDERS, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg, Context,
-                                STATE_GROUPS, unnamed_policy)
+from kg.extract.resolve import (BORDERS, CITING, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg,
+                                Context, STATE_GROUPS, unnamed_policy)
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.places import locate
 from kg.records import Relation
@@ -698,8 +698,6 @@ def _by_after_into(noun) -> bool:
     return into is not None and any(c.dep_ == "prep" and c.lower_ == "by" and c.i > into for c in noun.children)
 
 
-# Verbs whose object is the reason for the clause's act, someone else's act: "citing attacks on civilians".
-_CITING = frozenset({"cite", "invoke"})
 
 
 def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
@@ -708,7 +706,7 @@ def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
     congratulation" is still the clause's), or, when ``provoking``, what the clause's act came after
     ("put its army on alert after clashes in Kosovo"; but "signed the deal after talks": their own), or what it
     cites as its reason ("severed ties, citing attacks on civilians")."""
-    if verb.lemma_.lower() in _CITING:
+    if verb.lemma_.lower() in CITING:
         return True
     token = noun
     # ("agreed to a ceasefire in talks in Jeddah": talks one acts "in" are the setting of the clause's act)

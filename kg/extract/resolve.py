@@ -75,6 +75,8 @@ _SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "
 # Anaphors that stand only for a body whose name holds the word ("the council": the Security Council).
 NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum", "community"})
 _SPOKESPEOPLE = _SPEAKING_FOR - {"aide", "office"}  # who speak "for" a body ("a spokesman for the embassy")
+# Verbs whose object is the reason for the clause's act, someone else's act: "citing attacks on civilians".
+CITING = frozenset({"cite", "invoke"})
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 QUANTITIES = {"ten", "thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
@@ -465,8 +467,11 @@ class Context:
 
     def _reason_owner(self, pronoun) -> list[Arg]:
         """Whose "its" is, in the reason given for an act on another state: that state's ("suspended aid to
-        Rwanda over [its] support for the rebels", "praised Chile for [its] leadership"). Else nothing."""
+        Rwanda over [its] support for the rebels", "praised Chile for [its] leadership", "cut ties with Israel, citing
+        [its] offensive"). Else nothing."""
         prep = pronoun.head.head
+        if pronoun.head.dep_ == "dobj" and prep.lemma_.lower() in CITING and prep.pos_ == "VERB":
+            return self._done_to(pronoun, prep)  # "severed ties with Israel, citing [its] offensive in Gaza"
         if pronoun.head.dep_ != "pobj" or prep.lower_ not in ("over", "for") or prep.head.pos_ != "VERB":
             return []
         return self._done_to(pronoun, prep.head)

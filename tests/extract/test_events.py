@@ -5082,6 +5082,9 @@ MORE = {
         "Nigeria blamed the Ansar-ul-Islam group for the ambush. Delhi condemned the Jaish-e-Mohammed group over "
         "the grenade attack.",
         {("Nigeria", "criticizes", "Ansar-ul-Islam"), ("India", "opposes", "Jaish-e-Mohammed")}),
+    "'its' in the reason cited for an act on another state is that state's": (
+        "Bolivia cut diplomatic ties with Israel, citing its offensive in Gaza.",
+        {("Bolivia", "sanctions", "Israel"), ("Israel", "attacks", "Palestine")}, {("Bolivia", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
