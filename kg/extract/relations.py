@@ -365,6 +365,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         return [], []  # "came under attack from M23": the attack is M23's on the clause's subject (_attacked_from)
     if (claimer := syntax.claimed_by(noun)) is not None:  # "the Houthis claimed responsibility for an attack"
         return _clause_doers(ctx, claimer), []
+    if predicate == "meets" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and any(e.needs == "ENVOY" for e in _triggers(noun.head.head)):
+        return [], []  # "Chile and Colombia recalled their ambassadors for consultations": called home, no talks
     # ("talks were held between X and Y", "clashes erupted between X and Y")
     held = noun.head.children if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.pos_ in ("VERB", "AUX") else ()
     # ("an exchange of prisoners between X and Y": the parser hangs the pair on what is exchanged)
@@ -604,6 +607,21 @@ def _echoed(b: _Builder, token, actors: list[Arg], kind_of: str) -> list[Arg]:
     return [Arg(r.object, r.object_type) for r in b.relations
             if last is not None and r.start == last.start and r.predicate == last.predicate
             and r.subject == last.subject and r.object not in own]
+
+
+def _breach_before(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
+    """Whom an envoy is recalled from when no post is named: the other side of the last break in relations told
+    in its sentence or the one before ("Bolivia cut ties with Israel, while Chile and Colombia recalled their
+    ambassadors": from Israel; "Morocco expelled two Algerian diplomats. Algeria recalled its ambassador": from
+    Morocco)."""
+    own = _and_offices(b.ctx, actors)
+    start, end = b.ctx.doc[b.ctx.sentence_before(token)].idx, b.ctx.sentence(token).start_char
+    last = next((r for r in reversed(b.relations) if start <= r.start <= end and r.factual
+                 and _type_of(r.cameo) == "SANCTION" and r.subject not in own), None)
+    if last is None:
+        return []
+    other = last.subject if last.object in own else last.object
+    return [Arg(other, last.subject_type if other == last.subject else last.object_type)]
 
 
 def _by_agents(ctx: Context, verbs, speaker=None) -> list[Arg]:
@@ -1289,6 +1307,8 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         # "two Turkish soldiers were killed in a PKK attack": on whom the attacker the noun names killed
         return [a for t in _harmed_in(token) for a in b.ctx.resolve(t, descend=True)
                 if a.type in ("Country", "Organization") and a.name not in {x.name for x in actors}]
+    if entry.needs == "ENVOY" and entry.cameo == "161":
+        return _breach_before(b, token, actors)
     if kind_of != "PROTEST":
         return []
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):

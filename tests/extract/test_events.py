@@ -5085,6 +5085,11 @@ MORE = {
     "'its' in the reason cited for an act on another state is that state's": (
         "Bolivia cut diplomatic ties with Israel, citing its offensive in Gaza.",
         {("Bolivia", "sanctions", "Israel"), ("Israel", "attacks", "Palestine")}, {("Bolivia", "attacks", None)}),
+    "an envoy recalled from no named post is recalled from the other side of the break told just before": (
+        "Belize cut diplomatic ties with Israel, while Honduras and Chad recalled their ambassadors for "
+        "consultations. Tunisia expelled two Libyan diplomats. Libya recalled its ambassador in response.",
+        {("Honduras", "sanctions", "Israel"), ("Chad", "sanctions", "Israel"), ("Libya", "sanctions", "Tunisia")},
+        {("Honduras", "meets", "Chad")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
