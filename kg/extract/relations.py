@@ -76,7 +76,8 @@ _THREAT_CODES = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION
 _DECIDING, _DECIDED = frozenset({"agree", "decide", "vote", "resolve"}), frozenset({"SANCTION", "COERCE"})
 _OFFERING = frozenset({"promise", "pledge", "offer", "agree", "commit", "undertake"})  # words of a friendly intent
 _PLEDGING = _OFFERING - {"agree"}  # (one side's word to others, not an agreement between the sides)
-_INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030"}
+_INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030",
+                 "mobilizes": "0332"}
 _DENYING = syntax.DENIALS | {"reject", "dispute"}  # (", a charge Kigali denies / Beijing rejects")
 _GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
@@ -609,6 +610,17 @@ def _echoed(b: _Builder, token, actors: list[Arg], kind_of: str) -> list[Arg]:
             and r.subject == last.subject and r.object not in own]
 
 
+def _sent_to(ctx: Context, token, targets: list[Arg]) -> bool:
+    """Whether forces are sent "to" a target state itself, or a place in it that is no border ("would send a
+    brigade of soldiers to Lithuania": to the state they go to), rather than against it or to its border."""
+    names = {a.name for a in targets}
+    return bool(names) and any(
+        (a.name if a.type != "Place" else capitals().get(a.name) or state_of_place(a.name)) in names
+        for c in token.subtree if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        and (c.head == token or c.head.pos_ == "NOUN")
+        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() not in BORDERS for a in ctx.resolve(p))
+
+
 def _breach_before(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
     """Whom an envoy is recalled from when no post is named: the other side of the last break in relations told
     in its sentence or the one before ("Bolivia cut ties with Israel, while Chile and Colombia recalled their
@@ -1063,8 +1075,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         word = announced.lemma_.lower() if announced is not None else "will"
         predicate, code = lexicon().intents.get(word, ("agrees", "030"))
         if predicate in ("agrees", "threatens") and kind_of in _THREAT_CODES and not (
-                kind_of == "MOBILIZE" and word in _OFFERING):  # threatened strikes: 138 (not "pledged to send
-            #                                                  police to Haiti": forces offered, no threat)
+                kind_of == "MOBILIZE" and (word in _OFFERING
+                                           or predicate == "agrees" and _sent_to(ctx, token, targets))):
+            # threatened strikes: 138 (not "pledged to send police to Haiti", "would send a brigade to Lithuania":
+            # forces offered to the state they go to, no threat)
             predicate, code = "threatens", _THREAT_CODES[kind_of]
         code = _INTENT_CODES.get(entry.predicate, code) if predicate == "agrees" else code
         common.update(cameo=code, modality="asserted", rule=f"intent:{word}+{entry.lemma}")

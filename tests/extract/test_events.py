@@ -5090,6 +5090,11 @@ MORE = {
         "consultations. Tunisia expelled two Libyan diplomats. Libya recalled its ambassador in response.",
         {("Honduras", "sanctions", "Israel"), ("Chad", "sanctions", "Israel"), ("Libya", "sanctions", "Tunisia")},
         {("Honduras", "meets", "Chad")}),
+    "forces a state says it will send to another state are offered, not threatened; to a border they threaten": (
+        "Rwanda said it would send a battalion of 1,000 soldiers to the Central African Republic. Serbia said it "
+        "would deploy troops to its border with Kosovo.",
+        {("Rwanda", "agrees", "Central African Republic"), ("Serbia", "threatens", "Kosovo")},
+        {("Rwanda", "threatens", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
