@@ -5095,6 +5095,11 @@ MORE = {
         "would deploy troops to its border with Kosovo.",
         {("Rwanda", "agrees", "Central African Republic"), ("Serbia", "threatens", "Kosovo")},
         {("Rwanda", "threatens", None)}),
+    "measures tightened, widened or extended on a state are sanctions on it; trade ties expanded are not": (
+        "Canada tightened restrictions on steel exports to Turkey. Australia widened its sanctions against Myanmar. "
+        "Peru and Chile expanded trade ties.",
+        {("Canada", "sanctions", "Turkey"), ("Australia", "sanctions", "Myanmar")},
+        {("Peru", "sanctions", None), ("Chile", "sanctions", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
