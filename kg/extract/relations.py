@@ -558,7 +558,8 @@ _FACING = frozenset({"face", "meet", "suffer", "bear", "pay"})
 _AGAINST = frozenset({"against", "despite", "amid", "under", "over"})  # ("broke off ties over an attack on …")
 # Participles whose "by" names the doer of the act a noun names: "the sanctions imposed by the US".
 _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "level", "announce", "provide",
-                      "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order"})
+                      "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order", "sign",
+                      "reach", "strike", "conclude", "seal", "ink"})
 _BEARING = frozenset({"bear", "carry", "have"})  # "bore responsibility for" (_blamed)
 _ENACTING = frozenset({"announce", "unveil", "raise"})  # verbs that enact the measures they name ("raised tariffs")
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept", "secure"})  # "received tanks from Poland" (_received)
@@ -937,8 +938,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if entry.pos == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and kind_of in _COOPERATIVE \
             and any(e.predicate == "agrees" for h in (token.head, token.head.head) for e in _triggers(h)):
         return  # "signed a declaration with Qatar restoring full relations": what was agreed, not a second act
-    if entry.pos == "NOUN" and entry.predicate == "agrees" and token.dep_ in ("nsubj", "nsubjpass"):
-        return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement
+    if entry.pos == "NOUN" and entry.predicate == "agrees" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children) for c in token.children):
+        return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement (but "a deal signed by
+        #         Armenia and Azerbaijan last year has not been implemented" tells who made it)
     if (leaving := _leaving(ctx, token, entry, kind_of)) == "pact":
         return
     if leaving == "body":
@@ -2215,6 +2218,8 @@ def _object_has(token, needs: str) -> bool:
         heads = heads or [c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
         # (or a particle read as a preposition, with no object of its own: "brushed off [the criticism]")
         heads = heads or [g for c in token.children if c.dep_ == "prep" and c.lower_ == "off" for g in c.children]
+        if not heads and token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+            heads = [token.head]  # "[doctors] sent by Cuba to Mexico"
         if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"
             heads = [c for c in token.children if c.dep_ == "nsubj"]
         # ("fought alongside [rebels]"; what one leaves: "withdrew from [talks]", "pulled out of [the summit]"; what

@@ -5100,6 +5100,10 @@ MORE = {
         "Peru and Chile expanded trade ties.",
         {("Canada", "sanctions", "Turkey"), ("Australia", "sanctions", "Myanmar")},
         {("Peru", "sanctions", None), ("Chile", "sanctions", None)}),
+    "a pact the subject names with its makers by 'by' was made by them; a thing sent by a state is its act": (
+        "An accord signed by Serbia and Albania on Monday was welcomed by the EU. Medics sent by Japan to "
+        "Tonga will stay another month.",
+        {("Serbia", "agrees", "Albania"), ("Albania", "agrees", "Serbia"), ("Japan", "aids", "Tonga")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
