@@ -1230,6 +1230,8 @@ def _new_party(noun) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
+# People named as someone's followers: a state's agents who act on them act on the one they follow.
+_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "member"})
 # Acts whose undoing is a release: who did one holds those whose release is demanded.
 _SEIZING = frozenset({"COERCE"})
 
@@ -1241,7 +1243,8 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
     """Targets the sentence implies without naming a country for them:
 
     - people of no stated country acted on by one country's agents are its own ("Kenyan police arrested
-      dozens of protesters": KENCOP on KENOPP), unless they came from elsewhere ("detained migrants");
+      dozens of protesters": KENCOP on KENOPP), unless they came from elsewhere ("detained migrants"), or the
+      one they follow ("detained supporters of Imran Khan");
     - a protest takes the target of what it is held for ("rallied to demand Pashinyan's resignation"),
       else the protesters' own government ("Nigerian unions began a nationwide strike": NGALAB on NGAGOV).
     """
@@ -1255,6 +1258,10 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                       for o in syntax.objects(c, ("dobj",)))]
         for t in acted_on:
             for p in _people_in(t):
+                if p.lemma_.lower() in _FOLLOWERS and (led := [
+                        a for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                        if q.dep_ == "pobj" for a in b.ctx.resolve(q) if a.type in ("Person", "Organization")]):
+                    return led  # "detained hundreds of supporters of Imran Khan": his
                 sector = lexicon().agents.get(p.lower_) or lexicon().agents.get(p.lemma_.lower())
                 # (not those a name or nationality claims: "two Malawian drivers"; but "opposition supporters")
                 if sector and not any(c.dep_ in ("poss", "amod", "compound") and (

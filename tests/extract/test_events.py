@@ -5104,6 +5104,9 @@ MORE = {
         "An accord signed by Serbia and Albania on Monday was welcomed by the EU. Medics sent by Japan to "
         "Tonga will stay another month.",
         {("Serbia", "agrees", "Albania"), ("Albania", "agrees", "Serbia"), ("Japan", "aids", "Tonga")}),
+    "a state's agents who act on someone's followers act on the one they follow": (
+        "Bangladeshi police detained hundreds of supporters of former prime minister Khaleda Zia.",
+        {("Bangladesh", "coerces", "Khaleda Zia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
