@@ -342,11 +342,25 @@ def _mend_verb_subjects(doc):
     return doc
 
 
+def _mend_stranded_objects(doc):
+    """Give a preposition left with no object the name right after it that the parser made a second subject of
+    the clause's verb: in "Protesters demanding the resignation of Prime Minister Nikol Pashinyan blocked roads" it
+    hangs "Pashinyan" on "blocked" beside "Protesters", and "of" on nothing; the name is what "of" governs."""
+    for prep in doc[:-1]:
+        if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        name = next((t for t in doc[prep.i + 1:] if t.dep_ != "compound"), None)
+        if name is not None and name.dep_ == "nsubj" and name.left_edge.i == prep.i + 1 and any(
+                c.dep_ == "nsubj" and c.i < prep.i for c in name.head.children):
+            name.head, name.dep_ = prep, "pobj"
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_owned_nouns, _mend_clause_openers,
           _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle, _mend_split_objects,
-          _mend_verb_subjects)
+          _mend_verb_subjects, _mend_stranded_objects)
 
 
 def _mend_parses(doc):

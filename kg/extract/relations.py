@@ -1091,7 +1091,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             # "would cut off gas supplies unless Peru paid", "would close the Strait of Hormuz if …": at whom
             # (the condition may hang on the vow: "vowed to retaliate if Lithuania allowed …")
             targets = _conditioned(ctx, token, announced)
-    protesters = lexicon().synsets["PROTESTERS"]
+    protesters, told = lexicon().synsets["PROTESTERS"], entry
     if kind_of in _PROTEST_CODES and (syntax.helping(token, "protest") is not None or actors and all(
             a.how == "agent" and a.text and a.text.split()[-1].lower() in protesters for a in actors)
                                       or actors and _in_protest(token) and all(
@@ -1100,14 +1100,16 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # at …", not a state's act: "Pakistan blocked NATO supply routes in protest at the strike"): a protest
         predicate = "protests"
         common.update(cameo=_PROTEST_CODES[kind_of])
+        # (and implies what a protest does: "protesters occupied the parliament building")
+        told = replace(entry, predicate="protests", cameo=_PROTEST_CODES[kind_of])
         if not targets and (purpose := syntax.helping(token, "protest")) is not None:
             # "miners blocked roads to protest Chile's use of the waters": whom the protest is aimed at
             named = {a.name for a in actors}
             targets = [a for t in syntax.objects(purpose, ("dobj", "against"))
                        for a in ctx.resolve(t, descend=True, through_of=False)
                        if a.type in ACTOR_TYPES and a.name not in named]
-    if not entry.block and (not targets or all(a.type == "Place" for a in targets)) \
-            and (implied := _implied_targets(b, token, entry, actors)) \
+    if (not entry.block or told is not entry) and (not targets or all(a.type == "Place" for a in targets)) \
+            and (implied := _implied_targets(b, token, told, actors)) \
             and (not targets or all(a.how == "agent" for a in implied)):
         targets = implied  # (people acted on, not the place it was done in: "broke up a rally in Nairobi")
     if not targets and predicate == "opposes" and token.pos_ == "VERB" and not any(

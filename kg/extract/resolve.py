@@ -1430,8 +1430,13 @@ class Context:
         # whose it is, as "protesters in Caracas" does)
         counted = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
             and token.head.head.lemma_.lower() in QUANTITIES else token
-        acted_in = [c for c in counted.head.children if c.dep_ == "prep" and c.lower_ == "in"] \
-            if crowd and counted.dep_ == "nsubj" else []
+        # (or where what they acted on is: "protesters occupied the parliament building in Bishkek"; but not for
+        # a crowd of a people no state is named for: "Kurdish activists held a protest in Athens")
+        stateless = any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and self.mention(c) is None
+                        for c in token.children)
+        acted_in = [c for h in (counted.head, *(o for o in counted.head.children if o.dep_ == "dobj"))
+                    for c in h.children if c.dep_ == "prep" and c.lower_ == "in"] \
+            if crowd and counted.dep_ == "nsubj" and not stateless else []
         if crowd:  # (or where a clause on them says they acted: "arrested protesters who had blocked roads in Abuja")
             told = [r for r in token.children if r.dep_ == "relcl"]
             acted_in += [c for h in (*told, *(o for r in told for o in r.children if o.dep_ == "dobj"))

@@ -493,9 +493,9 @@ MORE = {
     "taking someone's side is no seizure (a pattern of the project's own on the dictionary's block)": (
         "Both Gulf states took Riyadh's side in the dispute with Qatar. Eritrea took sides in the crisis.",
         set(), {(None, "coerces", None)}),
-    "'its embassy in Tehran' is its owner's, not the host city's country": (
+    "'its embassy in Tehran' is its owner's, not the host city's country (whose people the protesters there are)": (
         "Kuwait recalled its ambassador after protesters stormed its embassy in Baghdad.",
-        {("protesters", "protests", "Kuwait")}, {("protesters", None, "Iraq")}),
+        {("Iraq", "protests", "Kuwait")}, {(None, None, "Iraq")}),
     "insecurity is a harm one is blamed for": (
         "Chad's junta said Sudan was to blame for the insecurity along the border.",
         {("Chad", "criticizes", "Sudan")}),
@@ -5107,6 +5107,11 @@ MORE = {
     "a state's agents who act on someone's followers act on the one they follow": (
         "Bangladeshi police detained hundreds of supporters of former prime minister Khaleda Zia.",
         {("Bangladesh", "coerces", "Khaleda Zia")}),
+    "a crowd that occupies a building somewhere protests its own government there": (
+        "Protesters occupied the parliament building in Tbilisi, demanding the resignation of Prime Minister Irakli "
+        "Kobakhidze. Protesters demanding the resignation of Prime Minister Robert Fico blocked roads in Bratislava.",
+        {("Georgia", "protests", "Irakli Kobakhidze"), ("Slovakia", "demands", "Robert Fico")},
+        {("Protesters", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -88,3 +88,22 @@ def test_a_capitalised_participle_made_a_subject_is_a_name():
     _mend_verb_subjects(doc)
     assert doc[0].tag_ == "NNP"
     assert doc[5].tag_ == "VBN"  # (a participle describing the subject stays one)
+
+
+def test_a_name_read_as_a_second_subject_is_the_object_of_the_preposition_left_without_one():
+    from kg.extract.model import _mend_stranded_objects  # noqa: PLC0415
+
+    # "Protesters demanding the resignation of Nikol Pashinyan blocked roads", "Pashinyan" hung on "blocked"
+    words = ["Protesters", "demanding", "the", "resignation", "of", "Nikol", "Pashinyan", "blocked", "roads", "."]
+    doc = parsed(words, [7, 0, 3, 1, 3, 6, 7, 7, 7, 7],
+                 ["nsubj", "acl", "det", "dobj", "prep", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                 ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"])
+    _mend_stranded_objects(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("pobj", "of")
+    # (a preposition with an object keeps it, and so does a verb its one subject)
+    words = ["Envoys", "of", "Chad", "met", "Ruto", "."]
+    doc = parsed(words, [3, 0, 1, 3, 3, 3], ["nsubj", "prep", "pobj", "ROOT", "dobj", "punct"],
+                 ["NOUN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"])
+    _mend_stranded_objects(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == [("nsubj", 3), ("prep", 0), ("pobj", 1), ("ROOT", 3), ("dobj", 3),
+                                                 ("punct", 3)]
