@@ -167,6 +167,11 @@ def _unnamed_country(b, holder: Arg, token, rule: str, envoy: bool = False) -> t
             and (home := _capital_in(b, token)) is not None and not _other_countries(b, token, {home}):
         # "Interior Minister Martin Niteretse told reporters in Bujumbura": an office kept at home, speaking there
         return [Arg(home, "Country", "name")], f"{rule}+capital"
+    if _domestic(b, token) and b.dateline is not None and (
+            home := capitals().get(b.dateline.place) or state_of_place(b.dateline.place)) is not None \
+            and not _other_countries(b, token, {home}):
+        # "PRAGUE (Reuters) - … Interior Minister Jan Novak said": an office kept at home, in a story filed there
+        return [Arg(home, "Country", "name")], f"{rule}+dateline"
     if not envoy and not subjects and _acting(b, token) and len(before := _subjects_before(b, token)) == 1:
         # "Neighbouring Uzbekistan has taken a softer line. Foreign Minister Abdulaziz Kamilov hosted …": a
         # title told with no country, right after one country acted, is that country's office (not an envoy's:

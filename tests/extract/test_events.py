@@ -5112,6 +5112,10 @@ MORE = {
         "Kobakhidze. Protesters demanding the resignation of Prime Minister Robert Fico blocked roads in Bratislava.",
         {("Georgia", "protests", "Irakli Kobakhidze"), ("Slovakia", "demands", "Robert Fico")},
         {("Protesters", None, None)}),
+    "an office kept at home with no country named is the country the story is filed from": (
+        "NAIROBI, March 3 (Reuters) - Interior Minister Daniel Otieno said police had arrested 40 people after the "
+        "clashes.",
+        {("Daniel Otieno", "holdsPosition", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
