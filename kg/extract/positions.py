@@ -21,6 +21,7 @@ _ACCREDITED = frozenset({"to", "for", "on"})
 _POSTED = frozenset({"Ambassador", "Envoy", "Special Envoy"})  # roles held for a country at a body
 _RECALLING = frozenset({"recall", "withdraw"})  # verbs by which a state calls its own envoy home
 _SENDING_HOME = frozenset({"order", "call", "summon", "bring"})  # ... with "home"
+_SENDING_OFF = frozenset({"expel", "summon", "eject"})  # verbs by which a state acts on another's envoy
 # Titles whose "for" names the employer: "a spokeswoman for Pakistan's Foreign Office".
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
 _COPULAS = frozenset({"be", "become", "remain"})  # "Pakistan is / remains a member of the SCO"
@@ -100,6 +101,8 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
     targets = places[-1:] if role in _POSTED and places else orgs[:1] or places[-1:]
     if not targets and role in _POSTED and (home := _recalled_by(b, token)):
         targets, rule = home, f"{rule}+recalled"  # "Algeria recalled ambassador Karim Bensalem": Algeria's
+    if not targets and role in _POSTED and (home := _sent_off_by(b, token)):
+        targets, rule = home, f"{rule}+sent-off"  # "Peru expelled ambassador Pablo Ruiz, accusing Mexico …"
     if not targets and (sent := _leading(b, token)):
         targets, rule = sent, f"{rule}+led"  # "the Indian delegation was led by Foreign Secretary Vikram Misri"
     if not targets:  # "President Irfaan Ali said Guyana would …": the title names no country
@@ -110,6 +113,19 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
         b.add("holdsPosition", holder, target, token, rule=rule, role=role or None)  # ("": no title was said)
         if target.type == "Country":
             b.ctx.positions.setdefault(holder.name, []).append((role, target.name))
+
+
+def _sent_off_by(b, token) -> list[Arg]:
+    """The state of the envoy named at ``token`` whom another state expels or summons, when the sentence names
+    one other country ("Peru expelled ambassador Pablo Ruiz, accusing Mexico of interference": Mexico's)."""
+    span = b.ctx.mention(token)
+    named = token.doc[span.end - 1] if span is not None else token
+    verb = named.head
+    if named.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING_OFF or syntax.has_particle(verb, "home"):
+        return []
+    acting = {a.name for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type == "Country"}
+    others = _other_countries(b, token, acting) if acting else set()
+    return [Arg(others.pop(), "Country", "name")] if len(others) == 1 else []
 
 
 def _leading(b, token) -> list[Arg]:

@@ -5116,6 +5116,10 @@ MORE = {
         "NAIROBI, March 3 (Reuters) - Interior Minister Daniel Otieno said police had arrested 40 people after the "
         "clashes.",
         {("Daniel Otieno", "holdsPosition", "Kenya")}),
+    "an envoy a state expels or summons, named with no country, is of the one other country the sentence names": (
+        "Guatemala expelled ambassador Ramon Ortiz, accusing Honduras of meddling in its election.",
+        {("Ramon Ortiz", "holdsPosition", "Honduras"), ("Guatemala", "sanctions", "Honduras")},
+        {("Guatemala", "sanctions", "Ramon Ortiz")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
