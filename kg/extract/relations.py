@@ -930,11 +930,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             return  # (but "called off plans to tax Mexican imports" yields to those it would have hit)
         entry = replace(entry, predicate="concedes", cameo="080")
         kind_of = _type_of(entry.cameo)
-    if entry.pos == "VERB" and entry.predicate == "supports" and any(
+    if entry.pos == "VERB" and entry.predicate in ("supports", "agrees") and any(
             lexicon().predicates[e.predicate].kind == "stance" for o in token.children if o.dep_ == "dobj"
             and not _appeal(o) for e in _triggers(o) if not e.block):
-        return  # "reaffirmed Kenya's support for Somalia": the noun states the stance, and whose it is (but
-        #         "backed Serbia's call for talks" backs the one who calls)
+        return  # "reaffirmed Kenya's support for Somalia", "pledged solidarity with Niger": the noun states the
+        #         stance, and whose it is (but "backed Serbia's call for talks" backs the one who calls)
     if entry.pos == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl") and kind_of in _COOPERATIVE \
             and any(e.predicate == "agrees" for h in (token.head, token.head.head) for e in _triggers(h)):
         return  # "signed a declaration with Qatar restoring full relations": what was agreed, not a second act

@@ -5120,6 +5120,9 @@ MORE = {
         "Guatemala expelled ambassador Ramon Ortiz, accusing Honduras of meddling in its election.",
         {("Ramon Ortiz", "holdsPosition", "Honduras"), ("Guatemala", "sanctions", "Honduras")},
         {("Guatemala", "sanctions", "Ramon Ortiz")}),
+    "a stance pledged is the stance, no agreement": (
+        "Ghana pledged solidarity with Burkina Faso after the attack.",
+        {("Ghana", "supports", "Burkina Faso")}, {("Ghana", "agrees", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
