@@ -622,6 +622,11 @@ def _sent_to(ctx: Context, token, targets: list[Arg]) -> bool:
         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() not in BORDERS for a in ctx.resolve(p))
 
 
+def _year_named(noun) -> bool:
+    """Whether a noun names its thing by a year ("the 2015 Declaration of Principles", "the 1994 accord")."""
+    return any(t.text.isdigit() and len(t.text) == 4 for t in noun.lefts)
+
+
 def _breach_before(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
     """Whom an envoy is recalled from when no post is named: the other side of the last break in relations told
     in its sentence or the one before ("Bolivia cut ties with Israel, while Chile and Colombia recalled their
@@ -952,6 +957,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if token.lemma_.lower() == "blame" and token.dep_ == "acl" and token.tag_ == "VBN" \
             and not any(c.dep_ == "agent" for c in token.children):
         return  # "an inquiry into killings blamed on Mali's army": a charge whose author goes unnamed
+    if token.dep_ == "acl" and token.tag_ == "VBN" and _year_named(token.head):
+        return  # "a breach of the 2015 Declaration of Principles signed by the two countries": a past act, named
     if entry.needs == "DEADLINES" and any(v.lemma_.lower() in _LEAVING and syntax.to_infinitive(v)
                                           for v in token.subtree):
         return  # "gave the ambassador 48 hours to leave": an expulsion (_sent_away), not an ultimatum
@@ -1335,6 +1342,13 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                 if a.type in ("Country", "Organization") and a.name not in {x.name for x in actors}]
     if entry.needs == "ENVOY" and entry.cameo == "161":
         return _breach_before(b, token, actors)
+    if _go_between(entry) and token.dep_ == "acl" and token.tag_ == "VBN" \
+            and (clause := syntax.governing_verb(token.head)) is not None:
+        # "Saudi Arabia and Iran agreed to restore ties in a deal brokered by China": the go-between meets the
+        # deal's parties
+        own = {a.name for a in actors}
+        return [a for t in syntax.subjects(clause) for a in b.ctx.resolve(t)
+                if a.type in ACTOR_TYPES and a.name not in own]
     if kind_of != "PROTEST":
         return []
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):

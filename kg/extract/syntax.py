@@ -438,6 +438,8 @@ def subjects(verb, _depth: int = 0) -> list:
         # participle with an object of its own is no passive one: "the people killed in the strikes"; nor
         # one of the noun the parser made the sentence's head: "Thousands of Vietnamese protested outside …")
         return expand(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and (agent := _agent(verb)) is not None:
+        return expand(agent)  # "agreed to restore ties in a deal brokered by China": the one the "by" names
     if verb.dep_ == "amod" and verb.tag_ == "VBN" and (doer := next(
             (c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < verb.i
              and c.pos_ == "PROPN"), None)) is not None:

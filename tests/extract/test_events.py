@@ -5123,6 +5123,11 @@ MORE = {
     "a stance pledged is the stance, no agreement": (
         "Ghana pledged solidarity with Burkina Faso after the attack.",
         {("Ghana", "supports", "Burkina Faso")}, {("Ghana", "agrees", None)}),
+    "the one a passive participle's 'by' names does what it says; an act a year names is past": (
+        "Qatar and Bahrain agreed to restore diplomatic relations in a deal brokered by Kuwait. Iraq accused Iran "
+        "of a breach of the 1975 treaty signed by the two countries.",
+        {("Kuwait", "meets", "Qatar"), ("Kuwait", "meets", "Bahrain")},
+        {("Qatar", "meets", "Kuwait"), ("Iraq", "agrees", "Iran"), ("Iran", "agrees", "Iraq")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
