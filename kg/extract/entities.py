@@ -19,7 +19,7 @@ from kg.extract.lexicon import (actor_records, dictionary_organizations, lexicon
 from kg.extract.syntax import appositive_participle, text_of
 from kg.places import locate
 
-__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "VESSELS", "of_a_people_elsewhere"]
+__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "NAMED_BODIES", "VESSELS", "of_a_people_elsewhere"]
 
 # spaCy NER label → kg class (labels not listed are not entities of ours). NORP names an entity only
 # through the lexicon ("Chinese" → China), never by itself.
@@ -235,8 +235,8 @@ _POPULATED = frozenset({"majority", "minority", "speaking", "populated", "inhabi
 _BODY_HEADS = _BODY_WORDS - {"office", "bank"}
 _MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "wechat", "weibo",
                     "whatsapp", "truth social"})  # ("announced on Twitter": a medium, no actor)
-# Words for a body that the body's name comes right before ("the Ansar-ul-Islam group").
-_GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "network"})
+# Words for a body that the body's name comes right before ("the Ansar-ul-Islam group", "the Hamas movement").
+NAMED_BODIES = frozenset({"group", "movement", "faction", "militia", "network", "organisation", "organization"})
 # Nouns of groups a people's name qualifies ("Hutu extremists"): the people, not a person.
 _GROUPS = frozenset({"people", "extremist", "community", "militia", "rebel", "fighter", "population", "tribe",
                      "minority", "majority", "leader", "group", "activist", "protester"})
@@ -328,7 +328,7 @@ def _ner_spans(doc) -> list[Span]:
         if ktype == "Person" and any(t.lower_ in _BODY_WORDS for t in doc[start:end]):
             ktype = "Organization"  # "Korean Central News Agency", "Committee for National Security": no person
         if ktype == "Person" and start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) \
-                and doc[end].lower_ in _GROUP_NOUNS:
+                and doc[end].lower_ in NAMED_BODIES:
             ktype = "Organization"  # "the Ansar-ul-Islam group", "the Wagner group": a body's name
         if start >= end:
             continue

@@ -140,13 +140,16 @@ class _Builder:
             self._dates[sent.start] = sentence_date(self.ctx.dates(sent), self.published)
         return self._dates[sent.start]
 
-    def _when(self, predicate: str, sent) -> tuple[str | None, str | None]:
-        """The event's date and where it comes from: the sentence, the lead (meetings and visits),
-        the dateline, or the article's publication."""
+    def _when(self, predicate: str, sent, token) -> tuple[str | None, str | None]:
+        """The event's date and where it comes from: the sentence (a day, else the year or month its clause says
+        it was done in), the lead (meetings and visits), the dateline, or the article's publication."""
         if predicate in _STATES:
             return None, None
         if date := self._date(sent):
             return date, "sentence"
+        clause = token if token.pos_ in ("VERB", "AUX") else syntax.governing_verb(token)
+        if period := next((date for prep, date in self.ctx.periods(sent) if prep.head in (token, clause)), None):
+            return period, "sentence"
         if predicate in ("meets", "visits") and self.lead_date:
             return self.lead_date, "sentence"
         if self.dateline is not None and self.dateline.date:
@@ -179,7 +182,7 @@ class _Builder:
         if sent.start not in self._texts:
             self._texts[sent.start] = _sentence(sent)
         text, start, end = self._texts[sent.start]
-        date, date_source = self._when(predicate, sent)
+        date, date_source = self._when(predicate, sent, token)
         plover = plover_of(cameo) if spec.kind != "state" else None
         kind = trigger.kind if trigger is not None and trigger.kind else spec.kind
         if predicate in _AIMS and token.dep_ == "advcl" and syntax.to_infinitive(token):
@@ -732,8 +735,6 @@ def _by_after_into(noun) -> bool:
     (as in "an investigation by Kenya into the shooting")."""
     into = next((c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "into"), None)
     return into is not None and any(c.dep_ == "prep" and c.lower_ == "by" and c.i > into for c in noun.children)
-
-
 
 
 def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
-from kg.extract.entities import Span, canonical
+from kg.extract.entities import NAMED_BODIES, Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (aside, expand, governing_verb, hyphened, in_condition, names_what, own_subject,
                                points_back, speech_verb, stray_by, stray_in, target_by, text_of)
 from kg.extract.syntax import subjects as clause_subjects
+from kg.extract.timeplace import period_date
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
 
@@ -148,8 +149,6 @@ def _ethnic(token) -> bool:
 
 # Marks that set a list off after what it lists the members of: "the Quad - the US, Japan, India and Australia -".
 _SETTING_OFF = frozenset({"-", "–", "—", "("})
-# Words for a body after its name: "the Jaish-e-Mohammed group", "the Wagner group".
-_NAMED_BODIES = frozenset({"group", "movement", "faction", "organisation", "organization"})
 # Words that open a noun phrase without being part of what it names: "any military action".
 _OPENERS = frozenset({"det", "predet", "poss", "nummod", "quantmod"})
 _OPEN_WORDS = frozenset({"any", "all", "every", "such", "further", "continued", "so-called"})
@@ -360,6 +359,7 @@ class Context:
     quoted: bool = False  # whether the text has any opening quotation mark
     published: str | None = None  # the article's date, for the dictionary's records of who held which office
     _dates: dict[int, list[str]] = field(default_factory=dict)
+    _periods: dict[int, list[tuple]] = field(default_factory=dict)
     _sentence_of: list[int] = field(default_factory=list)
     _nouns: dict[str, list[int]] | None = None  # noun lemma -> positions (for "the launch" and its antecedent)
     _sexes: dict[str, str | None] = field(default_factory=dict)  # person -> F, M or None (_sex)
@@ -375,6 +375,10 @@ class Context:
         for ent in self.doc.ents:  # Span.ents scans the whole document: collect per sentence once
             if ent.label_ in ("DATE", "TIME"):
                 self._dates.setdefault(self._sentence_of[ent.start], []).append(ent.text)
+            # ("held joint drills in 2021", "clashed in September 2019": a year or month the act was done in)
+            if ent.label_ == "DATE" and ent.start and (prep := self.doc[ent.start - 1]).lower_ == "in" \
+                    and prep.dep_ == "prep" and ent.root.head == prep and (date := period_date(ent.text)):
+                self._periods.setdefault(self._sentence_of[ent.start], []).append((prep, date))
         for span in self.mentions:
             if span.kind == "nested":
                 continue  # inside a larger mention: listed as an entity, never an argument
@@ -391,6 +395,10 @@ class Context:
     def dates(self, sent) -> list[str]:
         """The date expressions of a sentence, in order."""
         return self._dates.get(self._sentence_of[sent.start], [])
+
+    def periods(self, sent) -> list[tuple]:
+        """The years and months a sentence says something was done "in": (the "in", the partial ISO date)."""
+        return self._periods.get(self._sentence_of[sent.start], [])
 
     def mention(self, token) -> Span | None:
         """The mention a token belongs to."""
@@ -1415,7 +1423,7 @@ class Context:
         # ("a Ugandan army spokesman": the owner of the body the agent speaks for; "a bomber from the
         # Jaish-e-Mohammed group": the body named before the word for a body)
         spans = [self.mention(owner) or next((m for c in owner.children if (c.dep_ == "poss" or c.dep_ in (
-            "amod", "compound") and (owner.lower_ in lexicon().agents or owner.lower_ in _NAMED_BODIES))
+            "amod", "compound") and (owner.lower_ in lexicon().agents or owner.lower_ in NAMED_BODIES))
             and (m := self.mention(c)) is not None), None)
                  for owner in owners if not _ethnic(owner) and not self._people_of_place(owner)] \
             + [self.owner(token, _OWNED - _BACKED)]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg.ingest.dates import parse_date
 
-__all__ = ["Dateline", "dateline_end", "find_dateline", "sentence_date", "meeting_mode"]
+__all__ = ["Dateline", "dateline_end", "find_dateline", "period_date", "sentence_date", "meeting_mode"]
 
 # A date precise to the day: a weekday, or a month with a day number, or a numeric date.
 _DAY_PRECISE = re.compile(
@@ -85,6 +85,19 @@ def resolve_date(text: str, published: str | None) -> str | None:
     if _YEAR.search(cleaned):
         return parse_date(cleaned)
     return None  # "Thursday", "September 18" in an undated article: no year to count from
+
+
+_PERIOD = re.compile(r"^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})$", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def period_date(text: str) -> str | None:
+    """A year or a month of a year as a partial ISO date ("2021", "September 2019" -> "2019-09"), or None."""
+    match = _PERIOD.match(text.strip())
+    if match is None:
+        return None
+    month, year = match.groups()
+    return f"{year}-{_MONTHS.index(month.lower()[:3]) + 1:02d}" if month else year
 
 
 def sentence_date(expressions, published: str | None) -> str | None:

@@ -120,6 +120,17 @@ def test_undated_sentence_takes_the_publication_date(run):
     assert (rel.date, rel.date_source) == ("2018-07-02", "published")
 
 
+def test_an_act_done_in_a_year_or_month_is_dated_to_it_as_a_partial_date(run):
+    text = ("Benin and Niger held joint patrols in 2021. In March 2019, Chad expelled a Sudanese diplomat. Mali, "
+            "which quit the bloc in 2024, praised Algeria.")
+    dated = {(r.subject, r.predicate, r.object): (r.date, r.date_source)
+             for r in run(text, published="2025-02-03").relations}
+    assert dated[("Benin", "cooperatesWith", "Niger")] == ("2021", "sentence")
+    assert dated[("Chad", "sanctions", "Sudan")] == ("2019-03", "sentence")
+    # (a year another clause of the sentence was done in is not this act's)
+    assert dated[("Mali", "praises", "Algeria")] == ("2025-02-03", "published")
+
+
 @pytest.mark.parametrize("text", [
     "Kenyan President William Ruto is expected to meet Ugandan President Yoweri Museveni next week.",
     "Narendra Modi will visit Nepal if the border talks succeed.",

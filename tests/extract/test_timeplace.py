@@ -36,3 +36,13 @@ def test_resolve_date(text, published, expected):
 ])
 def test_meeting_mode(sentence, mode):
     assert meeting_mode(sentence) == mode
+
+
+def test_a_year_or_a_month_of_a_year_is_a_partial_iso_date():
+    from kg.extract.timeplace import period_date  # noqa: PLC0415
+
+    assert period_date("2021") == "2021"
+    assert period_date("September 2019") == "2019-09"
+    assert period_date("Jan. 1998") == "1998-01"
+    assert period_date("September") is None
+    assert period_date("the 1990s") is None
