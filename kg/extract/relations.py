@@ -922,10 +922,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             and lexicon().predicates[entry.predicate].kind == "stance" \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return  # "Kosovo won the backing of Albania": others' stance on the one who gets it (_drawn)
-    if (kind_of == "CONSULT" or entry.block) and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") \
-            and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
-        return  # "Qatar, which mediates between Hamas and Israel": a standing role, told in the present, no meeting
-        #         (nor, for the dictionary's general verbs, an act: "Senegal, which surrounds the Gambia")
+    if (kind_of in ("CONSULT", "COOPERATE") or entry.block) and token.dep_ == "relcl" \
+            and token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return  # "Qatar, which mediates between Hamas and Israel", "Uganda, which trades with both": a standing
+        #         role, told in the present, no meeting or joint act (nor, for the dictionary's general verbs, an
+        #         act: "Senegal, which surrounds the Gambia")
     refusal = syntax.refusal_verb(token)  # "refused to hand over bin Laden to the US": a rejection
     if refusal is not None and kind_of not in _COOPERATIVE and entry.predicate != "memberOf":
         return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act (but "declined

@@ -1643,6 +1643,7 @@ def modality_of(trigger) -> str:
         gerund_to = via == "prep" and clause.lower_ == "to" and any(
             c.dep_ == "pcomp" and c.tag_ == "VBG" for c in clause.children)
         if lemma in table and token != trigger and not shared and (via in ("xcomp", "acl", "relcl") or to_clause
+                                                                   or via == "advcl" and to_infinitive(clause)
                                                                    or gerund_to
                                                                    or lemma not in lexicon().infinitive_only) \
                 and (lemma not in lexicon().mandate_only or via == "ccomp" and mandative(clause)) \

@@ -5139,6 +5139,13 @@ MORE = {
         "of a breach of the 1975 treaty signed by the two countries.",
         {("Kuwait", "meets", "Qatar"), ("Kuwait", "meets", "Bahrain")},
         {("Qatar", "meets", "Kuwait"), ("Iraq", "agrees", "Iran"), ("Iran", "agrees", "Iraq")}),
+    "what one directs or instructs others to do is asked of them, not done; a trade told in the present stands": (
+        "Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera directed their ministers to "
+        "cut border fees within a month and to meet again in Lusaka. Botswana, which trades with both countries, "
+        "welcomed the deal.",
+        {("Hakainde Hichilema", "holdsPosition", "Zambia")},
+        {("Lazarus Chakwera", "meets", None), ("Hakainde Hichilema", "meets", None),
+         ("Botswana", "cooperatesWith", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
