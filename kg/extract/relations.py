@@ -514,6 +514,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         and not _idiom_verb(noun, verb)  # (nor "pointed the finger at": the idiom's own verb)
         and not (predicate in ("sanctions", "aids") and verb.lemma_.lower() in _ENACTING  # ("announced
                  and _is_object_of(noun, verb, direct=True))  # sanctions on", "announced aid for")
+        and not (predicate == "cooperatesWith" and verb.lemma_.lower() in _ENACTING - {"raise"}  # ("announced
+                 and _is_object_of(noun, verb, direct=True))  # the elevation of ties", not "raised the pact")
     ) or predicate == "agrees" and verb.lemma_.lower() == "have" and _is_object_of(noun, verb, direct=True):
         # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it; "has a
         # mutual defence treaty with Manila": an agreement in force, not one made

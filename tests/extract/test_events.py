@@ -5146,6 +5146,10 @@ MORE = {
         {("Hakainde Hichilema", "holdsPosition", "Zambia")},
         {("Lazarus Chakwera", "meets", None), ("Hakainde Hichilema", "meets", None),
          ("Botswana", "cooperatesWith", None)}),
+    "ties elevated or an elevation of ties announced are cooperation": (
+        "Indonesia and Brazil announced the elevation of bilateral ties to a strategic partnership. Peru elevated "
+        "ties with South Korea.",
+        {("Brazil", "cooperatesWith", "Indonesia"), ("Peru", "cooperatesWith", "South Korea")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
