@@ -10,7 +10,7 @@ from functools import cache
 from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import NAMED_BODIES, Span, canonical
 from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (aside, expand, governing_verb, hyphened, in_condition, names_what, own_subject,
+from kg.extract.syntax import (aside, expand, governing_verb, hyphened, in_condition, is_time, names_what, own_subject,
                                points_back, speech_verb, stray_by, stray_in, target_by, text_of)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import period_date
@@ -489,9 +489,13 @@ class Context:
         as its doer, when the clause names its doer; else nothing."""
         bound = {a.name for t in clause_subjects(verb) if t != pronoun for a in self.resolve(t)}
         start = self.sentence(pronoun).start
-        done_to = [m for m in self._before(pronoun.i, {"Country"}, bound) if m.start >= start
+        done_to = [(m.start, m.name) for m in self._before(pronoun.i, {"Country"}, bound) if m.start >= start
                    and self.doc[m.start:m.end].root.dep_ in ("dobj", "pobj")] if bound else []
-        return [Arg(done_to[-1].name, "Country", "pronoun")] if done_to else []
+        # (or a state named by an epithet: "cut ties with the gas-rich emirate, accusing it of …")
+        done_to += [(t.i, a.name) for t in self.doc[start:pronoun.i] if bound and t.dep_ in ("dobj", "pobj")
+                    and t.pos_ == "NOUN" and t.lemma_.lower() in _state_forms() and self.mention(t) is None
+                    for a in self.resolve(t, _depth=2) if a.type == "Country" and a.name not in bound]
+        return [Arg(max(done_to)[1], "Country", "pronoun")] if done_to else []
 
     def _is_subject(self, mention: Span) -> bool:
         """Whether a mention is the subject of its clause (by the head of its words: "[Organization] of
@@ -823,6 +827,9 @@ class Context:
                 #                were named, not the state named last)
             if lemma in _state_forms():  # "the kingdom": the last monarchy named, else none (not a republic)
                 named = [m for m in named if m.name in _state_forms()[lemma]]
+                if not bare:  # ("joined Saudi Arabia and the UAE in cutting ties with the gas-rich emirate": an
+                    # epithet names a state told of before its sentence, not one the sentence has just named)
+                    named = [m for m in named if m.start < self.sentence(token).start] or named
             if lemma in _BLOCS:  # "the bloc": not a body the text calls rebels ("the RED-Tabara rebel group"),
                 armed = self._armed()  # and a body of states when one was named ("the seven-nation bloc")
                 named = [m for m in named if m.name not in armed]
@@ -837,8 +844,9 @@ class Context:
                 # with Cambodia. The kingdom accused Cambodia …" is Thailand
                 acted_on = {m.name for m in self.mentions if token.i < m.start < token.sent.end}
                 named = [m for m in named if m.name not in acted_on] or named
-            if named and not bare:  # an epithet ("the island nation"): the state that acted just before,
-                # else the state named most so far, the story's own
+            if named and not bare and lemma not in _state_forms():  # an epithet ("the island nation"): the state
+                # that acted just before, else the state named most so far, the story's own (but one of a state's
+                # form is the last state of that form named: "the gas-rich emirate")
                 found = [a for a in self._acting_state(token) if a.name not in acted_on] or [
                     a for a in self.salient("Country", token.i, 1) if a.name not in acted_on]
                 if found:
@@ -1570,7 +1578,10 @@ class Context:
     def _epithet(self, noun) -> bool:
         """Whether a state noun after "the" is described by words that name no state, as news names a state it
         has just named: "the Himalayan nation", "the North African kingdom", "the former Soviet republic"."""
-        others = [c for c in noun.children if c.dep_ != "det"]
+        # (a time the parser hangs on the noun says nothing of which it is: "cut ties with the gas-rich emirate in
+        # 2017")
+        others = [c for c in noun.children if c.dep_ != "det" and not (c.dep_ == "prep" and all(
+            is_time(p) for p in c.children if p.dep_ == "pobj") and any(p.dep_ == "pobj" for p in c.children))]
         former = any(c.lower_ == "former" for c in others)
         return [c.lower_ for c in noun.children if c.dep_ == "det"] == ["the"] and bool(others) and all(
             c.dep_ in ("amod", "compound") and (self.mention(c) is None or former) and c.lower_ not in _WHICH

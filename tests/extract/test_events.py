@@ -5150,6 +5150,10 @@ MORE = {
         "Indonesia and Brazil announced the elevation of bilateral ties to a strategic partnership. Peru elevated "
         "ties with South Korea.",
         {("Brazil", "cooperatesWith", "Indonesia"), ("Peru", "cooperatesWith", "South Korea")}),
+    "an epithet of a state's form is the last state of that form told of before its sentence": (
+        "Kuwait and Iraq agreed to reopen their embassies. The kingdom of Jordan had joined Egypt in cutting ties "
+        "with the oil-rich emirate in 1990, accusing it of aggression.",
+        {("Jordan", "sanctions", "Kuwait"), ("Egypt", "sanctions", "Kuwait"), ("Jordan", "criticizes", "Kuwait")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
