@@ -864,8 +864,9 @@ def find_positions(b, doc) -> None:
             holders = b.ctx.resolve(owner)
         elif owned is not None:  # "his re-election as Russian president", "Kagame's election as chairman"
             holders = [a for a in _addressed(b, owner) or b.ctx.resolve(owned) if a.type == "Person"]
-        elif owner.pos_ in ("VERB", "AUX"):
-            # "X was elected as …", "elected X as …"; an opening "As members of …, X …" describes the subject.
+        elif owner.pos_ in ("VERB", "AUX") and not syntax.is_negated(owner) and syntax.refusal_verb(owner) is None:
+            # "X was elected as …", "elected X as …"; an opening "As members of …, X …" describes the subject
+            # (not "does not recognise Maduro as Venezuela's leader", "refused to accept X as …").
             held = next((c for c in owner.children if c.dep_ == "nsubjpass"), None)
             if held is None and token.i > owner.i:
                 held = next((c for c in owner.children if c.dep_ == "dobj"), None)

@@ -5154,6 +5154,11 @@ MORE = {
         "Kuwait and Iraq agreed to reopen their embassies. The kingdom of Jordan had joined Egypt in cutting ties "
         "with the oil-rich emirate in 1990, accusing it of aggression.",
         {("Jordan", "sanctions", "Kuwait"), ("Egypt", "sanctions", "Kuwait"), ("Jordan", "criticizes", "Kuwait")}),
+    "an office one does not or will not recognise someone as holding is not said to be theirs": (
+        "Canada, which does not recognise Alexander Lukashenko as Belarus's president, urged Minsk to free "
+        "prisoners. The African Union refused to recognise Assimi Goita as Mali's president.",
+        {("Canada", "urges", "Belarus")},
+        {("Alexander Lukashenko", "holdsPosition", None), ("Assimi Goita", "holdsPosition", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
