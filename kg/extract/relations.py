@@ -875,6 +875,8 @@ def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> str:
     from the OAS", "quit ECOWAS", "their withdrawal from ECOWAS": relations with it cut, CAMEO 161), else ""."""
     if entry.pos == "NOUN" and kind_of in _COOPERATIVE and _quitting(token) is not None:
         return "pact"
+    if entry.needs and ">" in entry.needs:
+        return ""  # (what one puts somewhere or takes from it is no body left: "removed the Houthis from its list")
     where = ("dobj",) if entry.objects == ("dobj",) else ("from", "of")  # ("quit ECOWAS", "withdrew from the OAS")
     left = syntax.objects(token, where) if entry.predicate == "concedes" else []
     if any(_quitting(p) == token for p in left):

@@ -5159,6 +5159,11 @@ MORE = {
         "prisoners. The African Union refused to recognise Assimi Goita as Mali's president.",
         {("Canada", "urges", "Belarus")},
         {("Alexander Lukashenko", "holdsPosition", None), ("Assimi Goita", "holdsPosition", None)}),
+    "a body listed as terrorist is sanctioned; one taken off a terrorist list is conceded to": (
+        "Australia listed Hezbollah as a terrorist organisation. Washington removed the Houthis from its terrorist "
+        "list.",
+        {("Australia", "sanctions", "Hezbollah"), ("United States", "concedes", "Houthis")},
+        {("United States", "coerces", None), ("United States", "sanctions", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
