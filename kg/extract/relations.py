@@ -754,8 +754,9 @@ def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in _AGAINST:
             return True
-        if token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and token.lower_ not in inside:
-            return True
+        if token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and (
+                token.lower_ not in inside or head.lemma_.lower() in _SUFFERERS):
+            return True  # (and "paid tribute to the victims of the attack": whoever attacked, not the mourner)
         token = head
     # ("put its army on alert after clashes in Kosovo": whose the clashes were, the clause does not say)
     # (but "asked for help after clashes with Azerbaijan": the partner says the clashes were its own)
@@ -1235,6 +1236,8 @@ _OFFICIAL_SECTORS = STATE_SECTORS | {"PTY"}
 # Acts that, named with no target after an act on someone, fall on that someone (_implied_targets).
 _FOLLOWING_UP = frozenset({"sanctions", "threatens", "demands", "mobilizes", "coerces"})
 _HARM = frozenset({"kill", "die", "wound", "injure", "hurt"})  # verbs of what an attack did to its victims
+# Those an act befell, whose "of" names the act, not one of the clause's own (_outside_clause).
+_SUFFERERS = frozenset({"victim", "casualty", "survivor", "family", "relative", "toll"})
 _TRAVELLERS = frozenset({"CVL", "REF", "CRM"})  # sectors whose travel is no visit: civilians, refugees, criminals
 
 

@@ -5164,6 +5164,10 @@ MORE = {
         "list.",
         {("Australia", "sanctions", "Hezbollah"), ("United States", "concedes", "Houthis")},
         {("United States", "coerces", None), ("United States", "sanctions", None)}),
+    "an act whose victims a clause speaks of is not that clause's subject's act": (
+        "Scholz paid tribute to the victims of the bombing in Kabul. Chile sent condolences to the families of "
+        "those killed in the attack on Lima.",
+        set(), {("Olaf Scholz", "attacks", None), ("Chile", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
