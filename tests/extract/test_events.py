@@ -5168,6 +5168,9 @@ MORE = {
         "Scholz paid tribute to the victims of the bombing in Kabul. Chile sent condolences to the families of "
         "those killed in the attack on Lima.",
         set(), {("Olaf Scholz", "attacks", None), ("Chile", "attacks", None)}),
+    "one who shuttles between two sides mediates between them": (
+        "Norwegian envoys shuttled between Colombian and ELN negotiators in Havana.",
+        {("Norway", "meets", "Colombia"), ("Norway", "meets", "National Liberation Army")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
