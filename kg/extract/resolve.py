@@ -289,6 +289,7 @@ _WHERE_THEY_ARE = OUTSIDE_STATE_SECTORS | {"GOV"}
 # Agents that only a body has: "G7 countries", "ASEAN nations" (agents.tsv); a region's are its states, not the
 # body that speaks for it ("West African nations such as Ghana").
 _MEMBER_STATES = frozenset({"countries", "nations"})
+_MEMBERS = frozenset({"members", "member states", "member countries"})  # a body's members, named by no body
 # People who are somewhere without being of it: those who came there ("opposition delegations in Geneva") or fled
 # there ("Rohingya refugees in Bangladesh").
 _VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate", "refugee",
@@ -1552,6 +1553,12 @@ class Context:
             found = {name: a for name, a in found.items() if a.type != "Country"}
         if phrase in _MEMBER_STATES:  # "ASEAN nations", "G7 countries": a body's members (not "five Micronesian
             found = {name: a for name, a in found.items() if a.type == "Organization"}  # nations": no state's)
+        if not found and not any(spans) and phrase in _MEMBERS and not any(c.dep_ == "det" for c in token.children):
+            # "Leaders of the Pacific Islands Forum met in Suva. Members agreed to …": the body of states named
+            # last, in its sentence or the one before
+            start = self.sentence_before(token)
+            bodies = [m for m in self._before(token.i, {"Organization"}) if m.start >= start and _of_states(m.name)]
+            return [Arg(bodies[-1].name, "Organization", "agent", sector, text)] if bodies else []
         return list(found.values())
 
     def _subject_before(self, pronoun):

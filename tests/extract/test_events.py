@@ -5171,6 +5171,11 @@ MORE = {
     "one who shuttles between two sides mediates between them": (
         "Norwegian envoys shuttled between Colombian and ELN negotiators in Havana.",
         {("Norway", "meets", "Colombia"), ("Norway", "meets", "National Liberation Army")}),
+    "members named by no body are the body of states named just before; Pacific island leaders are the Forum": (
+        "Leaders of the Southern African Development Community met in Lusaka. Members agreed to strengthen "
+        "security cooperation with Angola. Pacific island leaders rejected a Chinese proposal.",
+        {("Southern African Development Community", "cooperatesWith", "Angola"),
+         ("Pacific Islands Forum", "opposes", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
