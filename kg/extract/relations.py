@@ -1351,6 +1351,14 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                 if a.type in ("Country", "Organization") and a.name not in {x.name for x in actors}]
     if entry.needs == "ENVOY" and entry.cameo == "161":
         return _breach_before(b, token, actors)
+    if kind_of == "SANCTION" and any(_meeting(t) and syntax.points_back(t.children)
+                                     for t in syntax.objects(token, ("dobj",))):
+        # "Colombia and the ELN held talks in Havana. The ELN suspended the talks": with the other side of them
+        own = {a.name for a in actors}
+        held = next((r for r in reversed(b.relations) if r.predicate == "meets" and r.factual
+                     and (r.subject in own) != (r.object in own)), None)
+        if held is not None:
+            return [Arg(held.object, held.object_type) if held.subject in own else Arg(held.subject, held.subject_type)]
     if _go_between(entry) and token.dep_ == "acl" and token.tag_ == "VBN" \
             and (clause := syntax.governing_verb(token.head)) is not None:
         # "Saudi Arabia and Iran agreed to restore ties in a deal brokered by China": the go-between meets the

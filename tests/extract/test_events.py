@@ -5176,6 +5176,9 @@ MORE = {
         "security cooperation with Angola. Pacific island leaders rejected a Chinese proposal.",
         {("Southern African Development Community", "cooperatesWith", "Angola"),
          ("Pacific Islands Forum", "opposes", "China")}),
+    "the talks one suspends are those told before, with their other side": (
+        "The Philippine government and communist rebels held talks in Oslo. Manila suspended the talks in May.",
+        {("Philippines", "sanctions", "communist rebels")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
