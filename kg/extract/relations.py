@@ -641,10 +641,12 @@ def _breach_before(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
     start, end = b.ctx.doc[b.ctx.sentence_before(token)].idx, b.ctx.sentence(token).start_char
     last = next((r for r in reversed(b.relations) if start <= r.start <= end and r.factual
                  and _type_of(r.cameo) == "SANCTION" and r.subject not in own), None)
-    if last is None:
-        return []
-    other = last.subject if last.object in own else last.object
-    return [Arg(other, last.subject_type if other == last.subject else last.object_type)]
+    return [_other_party(last, own)] if last is not None else []
+
+
+def _other_party(rel: Relation, own: set[str]) -> Arg:
+    """The side of a relation that is not one of ``own``."""
+    return Arg(rel.subject, rel.subject_type) if rel.object in own else Arg(rel.object, rel.object_type)
 
 
 def _by_agents(ctx: Context, verbs, speaker=None) -> list[Arg]:
@@ -1358,7 +1360,7 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         held = next((r for r in reversed(b.relations) if r.predicate == "meets" and r.factual
                      and (r.subject in own) != (r.object in own)), None)
         if held is not None:
-            return [Arg(held.object, held.object_type) if held.subject in own else Arg(held.subject, held.subject_type)]
+            return [_other_party(held, own)]
     if _go_between(entry) and token.dep_ == "acl" and token.tag_ == "VBN" \
             and (clause := syntax.governing_verb(token.head)) is not None:
         # "Saudi Arabia and Iran agreed to restore ties in a deal brokered by China": the go-between meets the
