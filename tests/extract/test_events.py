@@ -5179,6 +5179,9 @@ MORE = {
     "the talks one suspends are those told before, with their other side": (
         "The Philippine government and communist rebels held talks in Oslo. Manila suspended the talks in May.",
         {("Philippines", "sanctions", "communist rebels")}),
+    "one who bristles at another's act criticizes them": (
+        "Cyprus bristled at Turkey's plans to drill off its coast.",
+        {("Cyprus", "criticizes", "Turkey")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
