@@ -432,6 +432,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         span = ctx.mention(child)  # (also read as a compound: "Togolese allegations")
         if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym":
             return [Arg(span.name, "Country", "possessor")], []
+        # ("talks with the NPA … after a rebel attack on an army post": the armed group named just before)
+        if child.dep_ in ("amod", "compound") and span is None and lexicon().agents.get(child.lower_) == "REB" \
+                and (group := ctx.armed_before(child)):
+            return [Arg(group, "Organization", "agent", "REB", child.text)], []
     named = [a for c in noun.children if c.dep_ == "compound" and (span := ctx.mention(c)) is not None
              and span.type in ("Country", "Organization") for a in ctx.resolve(c)]
     if len(named) == 1 and (any(c.dep_ == "prep" and (c.lower_ in _TARGETING or c.lower_ == "for" and predicate in (

@@ -509,7 +509,7 @@ class Context:
         sent = self.sentence(token)
         return self.sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
 
-    def _armed_before(self, token) -> str | None:
+    def armed_before(self, token) -> str | None:
         """The armed group named last before ``token`` in its sentence (or, for "the rebels", in the sentence
         before it too: "The ELN kidnapped a police officer. The rebels released him"): one the text follows with
         rebels or a militia, or the event-data dictionary codes as rebels or insurgents."""
@@ -1535,7 +1535,7 @@ class Context:
             return [Arg(written if any(c.isupper() for c in written[1:]) else phrase, "Organization", "agent", sector,
                         text)]
         if not found and not any(spans) and sector == "REB" and first == token.i \
-                and (group := self._armed_before(token)):
+                and (group := self.armed_before(token)):
             # "talks with the NPA after rebels attacked …": rebels named by no more than the word are the armed group
             # their sentence named last
             return [Arg(group, "Organization", "agent", sector, text)]

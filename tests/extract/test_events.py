@@ -5182,6 +5182,10 @@ MORE = {
     "one who bristles at another's act criticizes them": (
         "Cyprus bristled at Turkey's plans to drill off its coast.",
         {("Cyprus", "criticizes", "Turkey")}),
+    "an attack a word for rebels qualifies is the armed group's named just before": (
+        "The Philippines suspended talks with the New People's Army after a rebel attack on an army post in "
+        "Mindanao killed three soldiers.",
+        {("New People's Army", "attacks", "Philippines")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
