@@ -115,11 +115,17 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
             b.ctx.positions.setdefault(holder.name, []).append((role, target.name))
 
 
+def _name_end(b, token):
+    """The last word of the name mentioned at ``token``, by which the parse hangs the whole name (the token
+    itself when no mention covers it)."""
+    span = b.ctx.mention(token)
+    return token.doc[span.end - 1] if span is not None else token
+
+
 def _sent_off_by(b, token) -> list[Arg]:
     """The state of the envoy named at ``token`` whom another state expels or summons, when the sentence names
     one other country ("Peru expelled ambassador Pablo Ruiz, accusing Mexico of interference": Mexico's)."""
-    span = b.ctx.mention(token)
-    named = token.doc[span.end - 1] if span is not None else token
+    named = _name_end(b, token)
     verb = named.head
     if named.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING_OFF or syntax.has_particle(verb, "home"):
         return []
@@ -131,8 +137,7 @@ def _sent_off_by(b, token) -> list[Arg]:
 def _leading(b, token) -> list[Arg]:
     """The state or body whose delegation the person named at ``token`` leads: "the Indian delegation was led by
     Foreign Secretary X", "a White House delegation headed by coordinator X"."""
-    span = b.ctx.mention(token)
-    named = token.doc[span.end - 1] if span is not None else token
+    named = _name_end(b, token)
     if named.dep_ != "pobj" or named.head.lower_ != "by" or named.head.head.lemma_.lower() not in ("lead", "head"):
         return []
     led = named.head.head
@@ -144,8 +149,7 @@ def _leading(b, token) -> list[Arg]:
 def _recalled_by(b, token) -> list[Arg]:
     """The states that call home the envoy named at ``token``: "recalled ambassador X", "ordered ambassador X
     home" (one's own envoy; not "expelled", "summoned")."""
-    span = b.ctx.mention(token)
-    named = token.doc[span.end - 1] if span is not None else token
+    named = _name_end(b, token)
     if named.dep_ == "compound" and named.head.lower_ == "home":
         named = named.head  # ("ordered ambassador X home", read as one noun)
     verb = named.head

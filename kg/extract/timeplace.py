@@ -11,11 +11,14 @@ from kg.ingest.dates import parse_date
 
 __all__ = ["Dateline", "dateline_end", "find_dateline", "period_date", "sentence_date", "meeting_mode"]
 
+# The months by the first three letters of their names, in order (a month's number is its place here plus one).
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
 # A date precise to the day: a weekday, or a month with a day number, or a numeric date.
 _DAY_PRECISE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b",
+    rf"|\b{_MONTH}[a-z]*\.?\s+\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}\s+{_MONTH}[a-z]*\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -87,8 +90,8 @@ def resolve_date(text: str, published: str | None) -> str | None:
     return None  # "Thursday", "September 18" in an undated article: no year to count from
 
 
-_PERIOD = re.compile(r"^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})$", re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A year, or a month of a year ("2021", "September 2019").
+_PERIOD = re.compile(rf"^(?:({_MONTH})[a-z]*\.?\s+)?(\d{{4}})$", re.I)
 
 
 def period_date(text: str) -> str | None:
