@@ -269,6 +269,9 @@ def _ner_spans(doc) -> list[Span]:
         ktype = NER_TYPES.get(ent.label_)
         if not ktype:
             continue
+        if ent.label_ == "WORK_OF_ART" and (clause := _clause_as_title(ent)):
+            spans += clause
+            continue
         start = ent.start + (1 if ent[0].lower_ in _LEADING else 0)
         end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         first = start  # "Neighbouring Mali", "Landlocked Ethiopia": a word about a known name is no part of it
@@ -382,6 +385,20 @@ def _ner_spans(doc) -> list[Span]:
     # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
     surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
     return [s for s in spans if s.type != "Organization" or not _listed(s.name, surnames)]
+
+
+def _clause_as_title(ent) -> list[Span]:
+    """The names of a clause the model took for a title, one unquoted and holding its sentence's verb ("[Japarov
+    and Rahmon met] for the first time"): its subjects, each one name (a known one, else a person's)."""
+    if ent.start > 0 and ent.doc[ent.start - 1].is_quote or not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in ent):
+        return []
+    spans = []
+    for t in ent:
+        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "conj") and t.head.i < ent.end:
+            start = t.left_edge.i if all(g.pos_ == "PROPN" for g in ent.doc[t.left_edge.i:t.i]) else t.i
+            text = ent.doc[max(start, ent.start):t.i + 1].text
+            spans.append(Span(max(start, ent.start), t.i + 1, *(canonical(text) or ("Person", text, "name")), "ner"))
+    return spans
 
 
 def _body_head_before(doc, start: int) -> int:

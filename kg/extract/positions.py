@@ -485,7 +485,10 @@ def _said_not(copula) -> bool:
 
 def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
     member = False
-    for part in _parts(role_head):
+    # (not what is coordinated with the name itself: "Tajikistan's President Emomali Rahmon and Kyrgyz President
+    # Sadyr Japarov", the second title the parser hangs on "Rahmon", is Japarov's)
+    inside = token.is_ancestor(role_head)
+    for part in (p for p in _parts(role_head) if inside or not token.is_ancestor(p)):
         tokens = _np_tokens(part)
         # (or the name set after it: "President Paul Kagame and his Congolese counterpart Felix Tshisekedi")
         named = {s.name for t in (*tokens, *(g for c in part.children if c.dep_ == "appos" and part != role_head

@@ -1161,8 +1161,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         # (not "rejected the proposed code of conduct": a move is what the object is, not a word in its phrase;
         # nor "Castillo's treatment": one owned by whom it was done to)
-        targets = _answered(b, token, actors, _ON_MOVES[predicate]) or _moved(
-            b, token, actors, lead=predicate in ("praises", "supports"))
+        # (one backs no move done against oneself: "Serbia recalled its envoy … Montenegro's prime minister
+        # defended the move" is not Serbia's)
+        backing = predicate in ("praises", "supports")
+        targets = _answered(b, token, actors, _ON_MOVES[predicate], backing=backing) or _moved(
+            b, token, actors, lead=backing)
     if answering and not targets and (acts := frozenset(p for o in said_on for p in _told(o, _ON_TOLD[predicate]))):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
         targets = _answered(b, token, actors, acts, told=said_on[0], backing=predicate in ("supports", "praises"))
@@ -3001,8 +3004,9 @@ def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False)
 
     if not any(t.lemma_.lower() in envoys or named(t) for t in window):
         return
-    # ("a Russian embassy official", "Venezuela's charge d'affaires", "Serbian ambassador Vladimir Bozovic")
-    guests = [s for t in window if t.dep_ == "poss" or t.tag_.startswith("NN") and t.lemma_.lower() in envoys
+    # ("a Russian embassy official", "Venezuela's charge d'affaires", "Serbian ambassador Vladimir Bozovic", "the
+    # United Nations special envoy Volker Perthes")
+    guests = [s for t in window if t.dep_ in ("poss", "nmod") or t.tag_.startswith("NN") and t.lemma_.lower() in envoys
               or named(t) for a in b.ctx.resolve(t, descend=True)
               if (s := _state_of(b, a)).type in ("Country", "Organization")]
     for host in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):

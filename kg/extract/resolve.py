@@ -754,7 +754,8 @@ class Context:
                 return [Arg(m.name, m.type, "pronoun") for m in chosen]
             if lower == "their" and _depth < 2 and (listed := self._subjects_listed(token)):
                 return listed
-            if lower in _PLURAL and token.dep_ == "nsubj" and _depth < 2 and (pair := self._pair_above(token)):
+            if lower in _PLURAL and token.dep_ == "nsubj" and _depth < 2 and (
+                    pair := self._pair_above(token) or self._pair_told_before(token)):
                 return pair
             if lower in _PLURAL:
                 return self.salient("Country", token.i)
@@ -1137,6 +1138,17 @@ class Context:
             if len(named) >= 2:
                 return named
         return []
+
+    def _pair_told_before(self, pronoun) -> list[Arg]:
+        """The two or more actors that are together the subject of the sentence before, when "they" is the subject
+        of its own sentence's main verb: "Japarov and Rahmon met on the sidelines. They agreed …"; else nothing."""
+        sent = self.sentence(pronoun)
+        if sent.start == 0 or pronoun.head != sent.root:
+            return []
+        before = self.sentence(self.doc[sent.start - 1])
+        named = list({a.name: Arg(a.name, a.type, "pronoun") for s in clause_subjects(before.root)
+                      for a in self.resolve(s, _depth=2) if a.type != "Place"}.values())
+        return named if len(named) >= 2 else []
 
     def _subjects_listed(self, pronoun) -> list[Arg]:
         """The states or bodies listed last as a subject ("A, B and C" opening a clause, however the parser hangs

@@ -4518,7 +4518,7 @@ MORE = {
     "them after what their owns takes up the owners, the first of a list holding what the list shares": (
         "The European Union added 30 Belarusian officials and companies to its sanctions list over support for "
         "Russia's war, freezing their assets and banning them from travel in the bloc.",
-        {("European Union", "coerces", "Belarus")}, {("European Union", "coerces", "Russia")}),
+        {("European Union", "sanctions", "Belarus")}, {("European Union", None, "Russia")}),
     "its ally is the other state the story names most, not merely the last one named": (
         "The EU froze the assets of Belarusian officials over Belarus's support for Russia. Belarus called the "
         "sanctions illegal. Hungary had delayed the package. Moscow said it stood in solidarity with its ally.",
@@ -5186,6 +5186,28 @@ MORE = {
         "The Philippines suspended talks with the New People's Army after a rebel attack on an army post in "
         "Mindanao killed three soldiers.",
         {("New People's Army", "attacks", "Philippines")}),
+    "one backs no move done against oneself": (
+        "Ecuador said it would join the lawsuit. Peru recalled its ambassador to Quito. Ecuadorean President Daniel "
+        "Noboa defended the move.",
+        {("Peru", "sanctions", "Ecuador")}, {("Daniel Noboa", "supports", None), ("Ecuador", "supports", None)}),
+    "curbs on travel and remittances to a state are on that state": (
+        "The United States eased restrictions on remittances and travel to Cuba. China suspended group travel to "
+        "Japan.",
+        {("United States", "concedes", "Cuba"), ("China", "sanctions", "Japan")}),
+    "a title coordinated with a name is the next name's, not that name's": (
+        "Tajikistan's President Emomali Rahmon and Kyrgyz President Sadyr Japarov also attended, as did "
+        "Turkmenistan's Serdar Berdimuhamedow.",
+        {("Emomali Rahmon", "holdsPosition", "Tajikistan"), ("Sadyr Japarov", "holdsPosition", "Kyrgyzstan")},
+        {("Emomali Rahmon", "holdsPosition", "Kyrgyzstan")}),
+    "a clause the model took for a title names people; 'they' opening a sentence is the subjects before": (
+        "Tajikistan's President Emomali Rahmon and Kyrgyz President Sadyr Japarov attended the summit in Astana. On "
+        "the sidelines, Japarov and Rahmon met for the first time since the border clashes. They agreed to "
+        "complete the demarcation of their frontier.",
+        {("Emomali Rahmon", "meets", "Sadyr Japarov"), ("Sadyr Japarov", "agrees", "Emomali Rahmon")},
+        {("Tajikistan", "agrees", None), ("Kyrgyzstan", "agrees", None)}),
+    "an envoy declared persona non grata is of the body the envoy's title names": (
+        "Burundi declared the African Union special envoy Jean Ping persona non grata.",
+        {("Burundi", "sanctions", "African Union")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
