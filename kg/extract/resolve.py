@@ -461,11 +461,12 @@ class Context:
     def _object_before(self, pronoun) -> list[Arg]:
         """The state "it" stands for as one said to act, when its own clause's subject names the state it would
         otherwise be: the last one its sentence names as an object ("severed ties with Kenya, accusing it of
-        meddling", "thanked it for helping", "accusing it of interference"); an object is not its clause's doer.
-        Else nothing."""
+        meddling", "thanked it for helping", "accusing it of interference", "contacted China and asked it to
+        withdraw"); an object is not its clause's doer. Else nothing."""
         verb = pronoun.head
         if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
-                g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" for g in c.children) for c in verb.children):
+                g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" for g in c.children) for c in verb.children) \
+                and not any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > pronoun.i for c in verb.children):
             return []
         if (found := self._done_to(pronoun, verb)) or verb.dep_ not in ("advcl", "xcomp"):
             return found
@@ -1535,7 +1536,7 @@ class Context:
                             found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         if not found and back and not any(spans) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             earlier = next((named for t in reversed(self.doc[:token.i]) if t.lower_ == token.lower_
-                            and (named := self.agent(t, back=False))), [])
+                            and (named := self.agent(t, back=False) or self._named_right_before(t))), [])
             if not earlier and token.lemma_.lower() == "ministry":  # "The Philippines lodged a protest … The
                 earlier = self._acting_state(token)  # foreign ministry summoned China's ambassador"
             if earlier or sector != "REB":  # ("the rebels" named so for the first time: the armed group, below)
@@ -1572,6 +1573,14 @@ class Context:
             bodies = [m for m in self._before(token.i, {"Organization"}) if m.start >= start and _of_states(m.name)]
             return [Arg(bodies[-1].name, "Organization", "agent", sector, text)] if bodies else []
         return list(found.values())
+
+    def _named_right_before(self, token) -> list[Arg]:
+        """The state or body named right before a word, whatever the parser made of the two: "[Myanmar's] military
+        seized power", read as one noun phrase of "power"."""
+        end = token.i - (token.i > 0 and self.doc[token.i - 1].tag_ == "POS")
+        span = self.mention(self.doc[end - 1]) if end > 0 else None
+        return [Arg(span.name, _actor_type(span))] if span is not None and span.end == end \
+            and span.type in ("Country", "Organization") else []
 
     def _subject_before(self, pronoun):
         """The subject of the sentence before, when ``pronoun`` opens its own: "The junta's foreign ministry

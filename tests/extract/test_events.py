@@ -5208,6 +5208,16 @@ MORE = {
     "an envoy declared persona non grata is of the body the envoy's title names": (
         "Burundi declared the African Union special envoy Jean Ping persona non grata.",
         {("Burundi", "sanctions", "African Union")}),
+    "'the military' is the state named right before an earlier 'military', however the parser read it": (
+        "Guinea's military seized power in September. Senegal urged the military to free President Alpha Conde.",
+        {("Senegal", "urges", "Guinea")}),
+    "'it' asked to act is the state contacted before, not the one asking": (
+        "Laos contacted Thailand and asked it to return the refugees.",
+        {("Laos", "urges", "Thailand")}, {("Laos", "urges", "Laos")}),
+    "contacting a state, or making contact with it, consults it": (
+        "Cambodia made contact with Thailand's foreign ministry. Vietnam contacted the Lao embassy. Myanmar "
+        "remained in close contact with China.",
+        {("Cambodia", "meets", "Thailand"), ("Vietnam", "meets", "Laos")}, {("Myanmar", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
