@@ -2350,6 +2350,9 @@ def _doer(verb):
     return None
 
 
+_SETTLING = frozenset({"agree", "reach", "settle", "resolve", "bridge", "break", "conclude"})  # outcomes of two sides
+
+
 def _accusation(b: _Builder, token) -> None:
     """A speaker reporting wrongdoing criticizes its doer."""
     # (an idiom's noun stands where a particle would: "opened [fire]"; "committing [genocide]", "spreading
@@ -2362,6 +2365,8 @@ def _accusation(b: _Builder, token) -> None:
         return
     if syntax.is_negated(token, ceasing_counts=False):  # "the US should stop smearing China" still accuses
         return
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _SETTLING for c in token.children):
+        return  # "Kurti and Vucic failed to agree on …": an outcome no one side is blamed for
     if syntax.modality_of(token) in ("hypothetical", "questioned") \
             or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in token.children):
         return  # "would respond if China attacked its vessels", "said ECOWAS would punish …": no wrong reported
@@ -2535,6 +2540,9 @@ _DISMISSING = frozenset({"dismiss"})
 _JUDGING = syntax.NAMING | _CONDEMNING | _LIKENING | _DISMISSING
 
 
+_IN_BREACH = frozenset({"violation", "breach", "contravention"})  # "… in violation of": a wrong the act is done in
+
+
 def _judgement(noun):
     """(the verb that judges, what it judges) when ``noun`` names a wrong in a verdict, else None."""
     naming = lambda v: v.lemma_.lower() in syntax.NAMING
@@ -2610,6 +2618,9 @@ def _judgement(noun):
         # "called China's treatment of Uyghurs genocide", "… Israel's actions in Gaza genocide": the verdict read
         # into the object's last phrase
         return verb, judged
+    if noun.dep_ == "pobj" and head.lower_ == "in" and noun.lemma_.lower() in _IN_BREACH and head.head.pos_ == "VERB":
+        # "said Ethiopia had filled the dam in violation of the accord": the act done so, judged by who reports it
+        return head.head, next(iter(syntax.subjects(head.head)), None)
     return None
 
 

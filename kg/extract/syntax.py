@@ -482,10 +482,11 @@ def subjects(verb, _depth: int = 0) -> list:
         # "Prabowo was greeted by Iwaya and later held a summit with Ishiba": the one greeted holds it, not
         # the greeter
         return expand(patient)
-    if trailing_participle(verb) and head.dep_ == "ccomp" and verb.lemma_.lower() in NAMING | lexicon().speech \
+    if trailing_participle(verb) and head.dep_ == "ccomp" and _verbal(verb) \
             and head.head.lemma_.lower() in lexicon().speech:
-        # "said the vessels had rammed a boat, calling the move reckless": the reporter names it so (not "…,
-        # injuring a sailor": what the reported act did)
+        # "said the vessels had rammed a boat, calling the move reckless", "said the talks had failed, accusing
+        # Addis Ababa of …": the reporter names it so, or accuses (not "…, injuring a sailor": what the reported
+        # act did)
         return subjects(head.head, _depth + 1)
     if trailing_participle(verb) and _verbal(verb) and (saying := next(
             (c for c in head.children if c.dep_ == "parataxis" and c.lemma_.lower() in lexicon().speech

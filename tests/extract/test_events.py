@@ -5218,6 +5218,18 @@ MORE = {
         "Cambodia made contact with Thailand's foreign ministry. Vietnam contacted the Lao embassy. Myanmar "
         "remained in close contact with China.",
         {("Cambodia", "meets", "Thailand"), ("Vietnam", "meets", "Laos")}, {("Myanmar", "meets", None)}),
+    "steps to an act are no act done; failing to agree blames neither side": (
+        "Belgrade and Pristina discussed steps to normalise relations. Kurti and Vucic failed to agree on the plan, "
+        "Borrell said.",
+        {("Kosovo", "meets", "Serbia")}, {(None, "cooperatesWith", None), ("Josep Borrell", "criticizes", None)}),
+    "accusing after saying the talks failed is the sayer's accusation": (
+        "Sudan said the latest round of talks with South Sudan had failed, accusing Juba of stalling on the border "
+        "deal.",
+        {("Sudan", "criticizes", "South Sudan")}),
+    "an act said to be done in breach of a law is criticized by the one who says so": (
+        "Kenya said Somalia had auctioned oil blocks in breach of international law. Ethiopia filled the dam in "
+        "violation of the accord.",
+        {("Kenya", "criticizes", "Somalia")}, {(None, "criticizes", "Ethiopia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
