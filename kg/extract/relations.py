@@ -554,6 +554,7 @@ _STRIKING_BACK = frozenset({"hit", "strike"})  # with "back", an answer too: "wo
 _STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", "finalize", "finalise"})
 # Verbs that tie a stance to a condition: "tied its approval to Washington's sale of jets" is no approval of the sale.
 _LINKING = frozenset({"tie", "link", "condition"})
+_ANSWERING_TO = frozenset({"respond", "reply", "react", "response", "reaction"})  # "responding to criticism from …"
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
@@ -2633,17 +2634,21 @@ def _drawn(b: _Builder, noun) -> None:
     sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU";
     so is a stance one has or wins of others: "Spain had the full solidarity of the European Union", "Guaido won
     the backing of the United States", and one someone
-    comes under: "Hungary came under fire from the EU", "came under pressure from Washington to …"; and one it
-    goes ahead despite: "Georgia passed the law despite warnings from the EU"."""
+    comes under: "Hungary came under fire from the EU", "came under pressure from Washington to …"; one it
+    goes ahead despite: "Georgia passed the law despite warnings from the EU"; and one it answers: "Petro wrote
+    on X, responding to criticism from Washington"."""
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lower_ in _UNDER  # "came under fire"
     despite = noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "amid")
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" and not under and not despite \
+    answering = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _ANSWERING_TO
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" and not under and not despite and not answering \
             or under and _under_attack(b.ctx, noun) is not None:  # ("came under fire from Pakistani positions")
         return
-    verb = noun.head.head if under or despite else noun.head
+    verb = noun.head.head if under or despite or answering else noun.head
+    if answering and verb.pos_ != "VERB":  # ("said in response to criticism from …": the verb the answer is of)
+        verb = syntax.governing_verb(verb) or verb
     lemma = verb.lemma_.lower()
     # (what one refuses despite others was said all the same: "refused to reopen it despite appeals from China")
-    if not under and not despite and lemma not in _DRAWING and lemma not in _HAVING or (
+    if not under and not despite and not answering and lemma not in _DRAWING and lemma not in _HAVING or (
             syntax.modality_of(verb) in ("conditional", "hypothetical", "questioned") if despite
             else syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted"):
         return

@@ -1566,6 +1566,10 @@ class Context:
             found = {name: a for name, a in found.items() if a.type != "Country"}
         if phrase in _MEMBER_STATES:  # "ASEAN nations", "G7 countries": a body's members (not "five Micronesian
             found = {name: a for name, a in found.items() if a.type == "Organization"}  # nations": no state's)
+        if not found and not any(spans) and sector in ("MIL", "COP") and first == token.i \
+                and (reporting := self._forces_reporting(token)):
+            # "a spokesman for the Nigerian army said troops had killed …": the reporting force's own
+            return [Arg(a.name, a.type, "agent", sector, text) for a in reporting]
         if not found and not any(spans) and phrase in _MEMBERS and not any(c.dep_ == "det" for c in token.children):
             # "Leaders of the Pacific Islands Forum met in Suva. Members agreed to …": the body of states named
             # last, in its sentence or the one before
@@ -1581,6 +1585,17 @@ class Context:
         span = self.mention(self.doc[end - 1]) if end > 0 else None
         return [Arg(span.name, _actor_type(span))] if span is not None and span.end == end \
             and span.type in ("Country", "Organization") else []
+
+    def _forces_reporting(self, token) -> list[Arg]:
+        """The state whose army, forces or police say what the bare forces ``token`` did, in the clause their
+        saying reports: "the army said troops had killed 15 fighters"; else nothing."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon().speech:
+            return []
+        agents = lexicon().agents
+        return [a for s in clause_subjects(verb.head)
+                if any(agents.get(t.lower_) in ("MIL", "COP") for t in s.subtree)
+                for a in self.resolve(s) if a.type == "Country"]
 
     def _subject_before(self, pronoun):
         """The subject of the sentence before, when ``pronoun`` opens its own: "The junta's foreign ministry

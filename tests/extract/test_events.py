@@ -5230,6 +5230,16 @@ MORE = {
         "Kenya said Somalia had auctioned oil blocks in breach of international law. Ethiopia filled the dam in "
         "violation of the accord.",
         {("Kenya", "criticizes", "Somalia")}, {(None, "criticizes", "Ethiopia")}),
+    "surrendering to a side concedes to it": (
+        "Karabakh separatists surrendered to Azerbaijan. The ELN surrendered its weapons to the Colombian army.",
+        {("Karabakh separatists", "concedes", "Azerbaijan"), ("National Liberation Army", "concedes", "Colombia")}),
+    "bare troops in what an army's spokesman reports are that army's state's": (
+        "A spokesman for the Malian army said troops had killed 30 JNIM fighters near Mopti.",
+        {("Mali", "attacks", "Jama'at Nusrat al-Islam wal-Muslimin")}),
+    "criticism one responds to is the critic's on the one responding": (
+        "Mexican President Andres Manuel Lopez Obrador defended his security policy on Monday, responding to "
+        "criticism from Washington. Serbia said in response to criticism from the EU that the law was fair.",
+        {("United States", "criticizes", "Andres Manuel Lopez Obrador"), ("European Union", "criticizes", "Serbia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
