@@ -535,6 +535,9 @@ def _opening_as(b, sent) -> None:
             _assign(b, holder, _np_tokens(part), sent[0], "position:as")
 
 
+_ADMITTING = frozenset({"admit", "invite", "accept"})  # verbs that let new members in, who are none yet
+
+
 def _members(b, doc) -> None:
     """Countries named as members of a body: "fellow ASEAN member Indonesia", "ECOWAS members Nigeria and
     Ghana", "Armenia, a member of the CSTO,", "the 27 EU member states, including France and Germany", "the
@@ -587,7 +590,7 @@ def _members(b, doc) -> None:
             for founder in founders:
                 b.add("memberOf", founder, body, acl, rule=f"position:{'founder' if acl.dep_ == 'acl' else 'grouping'}")
     for token in member_words:
-        if token.tag_ not in ("NNS", "NNPS"):
+        if token.tag_ not in ("NNS", "NNPS") or _to_be_admitted(token):
             continue
         _both_members(b, token)
         lists = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as"
@@ -610,6 +613,13 @@ def _members(b, doc) -> None:
         for owner in owners[:1]:
             for holder in (a for a in listed if a.type == "Country"):
                 b.add("memberOf", holder, Arg(owner.name, "Organization", "name"), token, rule="position:including")
+
+
+def _to_be_admitted(token) -> bool:
+    """Whether members are only to be let in: "agreed to admit six new members, including Iran", "invited new
+    members" (not "the bloc's members, including Iran, met")."""
+    verb = syntax.governing_verb(token)
+    return verb is not None and verb.lemma_.lower() in _ADMITTING
 
 
 def _both_members(b, token) -> None:

@@ -5240,6 +5240,10 @@ MORE = {
         "Mexican President Andres Manuel Lopez Obrador defended his security policy on Monday, responding to "
         "criticism from Washington. Serbia said in response to criticism from the EU that the law was fair.",
         {("United States", "criticizes", "Andres Manuel Lopez Obrador"), ("European Union", "criticizes", "Serbia")}),
+    "members a bloc agrees to admit or invites are none yet": (
+        "Kenya hosted the EAC summit in Nairobi, where leaders agreed to admit two new members, including Somalia. "
+        "Several EAC members, including Uganda, opposed the plan.",
+        {("Uganda", "memberOf", "East African Community")}, {("Somalia", "memberOf", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
