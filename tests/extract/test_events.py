@@ -5244,6 +5244,14 @@ MORE = {
         "Kenya hosted the EAC summit in Nairobi, where leaders agreed to admit two new members, including Somalia. "
         "Several EAC members, including Uganda, opposed the plan.",
         {("Uganda", "memberOf", "East African Community")}, {("Somalia", "memberOf", None)}),
+    "a body designated a terrorist or criminal entity is sanctioned, however the parser reads the verdict": (
+        "Australia designated the Wagner Group a transnational criminal organisation. Canada designated the IRGC a "
+        "terrorist entity. The EU designated Ukraine a candidate country.",
+        {("Australia", "sanctions", "Wagner Group"), ("Canada", "sanctions", "Islamic Revolutionary Guard Corps")},
+        {("European Union", "sanctions", None)}),
+    "executing people of another state assaults that state; executing a plan does nothing": (
+        "Saudi Arabia executed two Bahraini men. Russia executed the plan agreed with Belarus.",
+        {("Saudi Arabia", "attacks", "Bahrain")}, {("Russia", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
