@@ -38,14 +38,17 @@ def _mend_headline_parses(doc):
         noun = sent.root
         if not noun.tag_.startswith("NN"):  # (tags: parts of speech are set after this)
             continue
-        verb = next((t for t in noun.lefts if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN")), None)
+        # (or read as an adjective: "The EU [relaxed] sanctions on Syria")
+        verb = next((t for t in noun.lefts if t.dep_ == "amod" and (
+            t.tag_ in ("VBD", "VBN") or t.tag_ == "JJ" and t.lower_.endswith("ed"))), None)
         # (or any subject the parser gave the "participle": "Qatar's emir telephoned Iranian President …")
         name = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")
                      and (c.tag_ in ("NNP", "NNPS") or c.is_upper and len(c) > 1 or c.dep_ == "nsubj")), None) \
             if verb is not None else None
         # (or a name read as the noun's adjective beside the verb: "[Bhutan] voiced displeasure with …")
-        name = name or next((c for c in noun.lefts if verb is not None and c.i == verb.i - 1 == sent.start
-                             and c.dep_ in ("amod", "compound") and c.is_title and c.tag_ in ("JJ", "NNP")), None)
+        name = name or next((c for c in noun.lefts if verb is not None and c.i == verb.i - 1
+                             and doc[sent.start:c.i].text in ("", "The") and c.dep_ in ("amod", "compound")
+                             and (c.is_title or c.is_upper and len(c) > 1) and c.tag_ in ("JJ", "NNP")), None)
         if name is None or name.right_edge.i + 1 != verb.i or doc[sent.start:name.left_edge.i].text not in ("", "The") \
                 or any(t.head != noun or t.dep_ not in ("compound", "amod") for t in doc[verb.i + 1:noun.i]):
             continue

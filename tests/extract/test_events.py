@@ -5252,6 +5252,10 @@ MORE = {
     "executing people of another state assaults that state; executing a plan does nothing": (
         "Saudi Arabia executed two Bahraini men. Russia executed the plan agreed with Belarus.",
         {("Saudi Arabia", "attacks", "Bahrain")}, {("Russia", "attacks", None)}),
+    "curbs eased on what goes to a state are eased on that state, whatever the phrase hangs on": (
+        "Canada eased restrictions on travel and remittances to Haiti. The EU relaxed sanctions on Syria.",
+        {("Canada", "concedes", "Haiti"), ("European Union", "concedes", "Syria")},
+        {("European Union", "sanctions", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

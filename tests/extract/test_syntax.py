@@ -90,6 +90,25 @@ def test_a_capitalised_participle_made_a_subject_is_a_name():
     assert doc[5].tag_ == "VBN"  # (a participle describing the subject stays one)
 
 
+def test_a_verb_read_as_an_adjective_after_the_opening_name_is_the_verb():
+    from kg.extract.model import _mend_headline_parses  # noqa: PLC0415
+
+    # "The EU relaxed sanctions on Syria", parsed as one noun phrase with "relaxed" an adjective
+    words = ["The", "EU", "relaxed", "sanctions", "on", "Syria", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3, 4, 3],
+              deps=["det", "compound", "amod", "ROOT", "prep", "pobj", "punct"],
+              tags=["DT", "NNP", "JJ", "NNS", "IN", "NNP", "."])
+    _mend_headline_parses(doc)
+    assert [(doc[i].dep_, doc[i].head.i) for i in (1, 2, 3)] == [("nsubj", 2), ("ROOT", 2), ("dobj", 2)]
+    assert doc[2].tag_ == "VBD"
+    # (an adjective with no name before it describes the noun: "The revised rules on Syria")
+    words = ["The", "revised", "rules", "on", "Syria", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 3, 2],
+              deps=["det", "amod", "ROOT", "prep", "pobj", "punct"], tags=["DT", "JJ", "NNS", "IN", "NNP", "."])
+    _mend_headline_parses(doc)
+    assert (doc[1].dep_, doc[2].dep_) == ("amod", "ROOT")
+
+
 def test_a_name_read_as_a_second_subject_is_the_object_of_the_preposition_left_without_one():
     from kg.extract.model import _mend_stranded_objects  # noqa: PLC0415
 
