@@ -5256,6 +5256,9 @@ MORE = {
         "Canada eased restrictions on travel and remittances to Haiti. The EU relaxed sanctions on Syria.",
         {("Canada", "concedes", "Haiti"), ("European Union", "concedes", "Syria")},
         {("European Union", "sanctions", None)}),
+    "a debt cancelled or restructured by a creditor is aid to the debtor": (
+        "France cancelled Haiti's debt. Japan cancelled its visit to China. China restructured Zambia's loans.",
+        {("France", "aids", "Haiti"), ("China", "aids", "Zambia")}, {("Japan", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
