@@ -44,7 +44,7 @@ _GROUPS_OF_OFFICIALS = _GUEST_BODIES | frozenset({"official", "minister", "leade
 _NOT_HELD = frozenset({"former", "ex", "late", "previous", "ousted", "deposed", "toppled", "overthrown", "slain",
                        "assassinated", "self", "proclaimed", "styled"})
 # Offices whose holders act at home: one speaking in a capital holds the office of its country.
-_DOMESTIC = frozenset({"interior", "home", "justice", "information", "attorney", "police"})
+_DOMESTIC = frozenset({"interior", "home", "justice", "information", "attorney", "police", "senate"})
 # Sectors of the dictionary's records of people in office ("Ethiopia's Abiy Ahmed"): government, military,
 # elite, legislature.
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG"})

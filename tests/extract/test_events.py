@@ -5259,6 +5259,9 @@ MORE = {
     "a debt cancelled or restructured by a creditor is aid to the debtor": (
         "France cancelled Haiti's debt. Japan cancelled its visit to China. China restructured Zambia's loans.",
         {("France", "aids", "Haiti"), ("China", "aids", "Zambia")}, {("Japan", "aids", None)}),
+    "a senate president named with no country is of the country the story is filed from": (
+        "MANILA, Aug 2 (Reuters) - Senate President Rosa Dimaguiba said the chamber would debate the treaty.",
+        {("Rosa Dimaguiba", "holdsPosition", "Philippines")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
