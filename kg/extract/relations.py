@@ -1023,6 +1023,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "a joint exercise", "joined Kazakh forces in the exercise": cooperation, not a show of force
     if not actors:
         return  # an act with no actor states no relation, whatever it is done to: its targets are not looked for
+    if entry.predicate == "criticizes" and "to" in entry.objects and kind_of == "ACCUSE" \
+            and all(a.how == "agent" and a.sector in _CROWDS for a in actors):
+        return  # "Armenians protested in Yerevan against the handover … to Azerbaijan": a crowd lodges no complaint
+        #         with a state (its protest is in the street)
     # "sent a letter of congratulation to Xi": the light verb carries the noun's target, but not in
     # "expressed appreciation to Putin for Russia's support" (support is not what was expressed); or "walked out
     # [in protest] at Algeria's remarks": the verb's phrase is the protest's.
@@ -1248,6 +1252,7 @@ _FOLLOWING_UP = frozenset({"sanctions", "threatens", "demands", "mobilizes", "co
 _HARM = frozenset({"kill", "die", "wound", "injure", "hurt"})  # verbs of what an attack did to its victims
 # Those an act befell, whose "of" names the act, not one of the clause's own (_outside_clause).
 _SUFFERERS = frozenset({"victim", "casualty", "survivor", "family", "relative", "toll"})
+_CROWDS = frozenset({"CVL", "OPP"})  # agents that are people at large (a crowd's protest is in the street)
 _TRAVELLERS = frozenset({"CVL", "REF", "CRM"})  # sectors whose travel is no visit: civilians, refugees, criminals
 
 

@@ -5262,6 +5262,10 @@ MORE = {
     "a senate president named with no country is of the country the story is filed from": (
         "MANILA, Aug 2 (Reuters) - Senate President Rosa Dimaguiba said the chamber would debate the treaty.",
         {("Rosa Dimaguiba", "holdsPosition", "Philippines")}),
+    "a crowd lodges no complaint with a state; a state does": (
+        "Tajiks protested in Dushanbe against the handover of border villages to Kyrgyzstan. Georgia protested to "
+        "Russia over the shooting.",
+        {("Georgia", "criticizes", "Russia")}, {("Tajikistan", "criticizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
