@@ -69,6 +69,7 @@ class Config:
     max_bytes: int = 5_000_000  # larger inputs are skipped
     batch_size: int = 32
     jobs: int = 0  # extraction processes (kg.parallel); 0: one per core
+    extract_timeout: float = 300.0  # seconds one article (or a long one's piece) may take; past it, it is skipped
     scheduler: str = ""  # a Dask scheduler (tcp://HOST:8786): extract on that cluster instead (kg.cluster)
     min_confidence: float = 0.0
     html_max_nodes: int = 300  # entities the overview draws at first (the most connected); entity pages draw as many

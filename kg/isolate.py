@@ -6,13 +6,18 @@ Short articles stream through ``extract`` in batches as usual. A long one is cut
 batches (``kg.ingest.pieces``) parsed one at a time, so memory stays bounded whatever its
 length, and joined back with offsets into the whole body. When ``extract`` raises, the article
 it was working on (the next one due: it yields in order) is tried alone; if it fails again it is
-reported with a one-line reason and the rest go on.
+reported with a one-line reason and the rest go on. So is one whose extraction runs past the
+configured time limit (``extract_timeout``, in the main thread of a process, where a timer can
+interrupt it): a rule that never ends on some input costs that article, not the build.
 """
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
 
@@ -31,6 +36,30 @@ BATCH_CHARS = PIECE_CHARS
 _FATAL = (ModelError, ConfigError)  # not an input's fault: stop the build
 
 Extract = Callable[..., Iterator[Extraction]]
+
+
+class ExtractionTimeout(Exception):  # noqa: N818  (read in the report: "extraction failed: ExtractionTimeout: …")
+    """An article's extraction ran past the configured time limit."""
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise ExtractionTimeout where the code is after ``seconds`` (only in a process's main thread, where a
+    timer signal can be caught; elsewhere, or with no limit, nothing is timed)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame) -> None:
+        raise ExtractionTimeout(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +131,15 @@ class _Run:
         retry: list[_Fed] = []
         while True:
             try:
-                for extraction in self.extract(self._feed(chain(retry, pending)), config=self.config):
+                stream = self.extract(self._feed(chain(retry, pending)), config=self.config)
+                while True:  # (each article in its time: the clock is set again for every one)
+                    with _deadline(self.config.extract_timeout):
+                        extraction = next(stream, None)
+                    if extraction is None:
+                        return
                     done = self._accept(self.queue.popleft(), extraction)
                     if done is not None:
                         yield done
-                return
             except _FATAL:
                 raise
             except Exception:  # noqa: BLE001  (one article must not stop the build)
@@ -121,7 +154,8 @@ class _Run:
     def _alone(self, fed: _Fed) -> Extraction | None:
         """Extract ``fed`` on its own: a failure now is its own, not a batch neighbour's."""
         try:
-            (extraction,) = list(self.extract([fed.piece], config=self.config))
+            with _deadline(self.config.extract_timeout):
+                (extraction,) = list(self.extract([fed.piece], config=self.config))
         except _FATAL:
             raise
         except Exception as exc:  # noqa: BLE001

@@ -63,6 +63,29 @@ def test_a_failing_article_is_reported_and_every_other_one_extracted(batch_fails
     assert problems[0].message.startswith("extraction failed: ") and "\n" not in problems[0].message
 
 
+def test_an_article_whose_extraction_never_ends_is_reported_and_the_others_extracted():
+    import time  # noqa: PLC0415
+
+    class Stuck(Model):
+        def _run(self, batch):
+            for a in batch:
+                while "LOOP" in a.body:  # a rule that never ends on this input
+                    time.sleep(0.01)
+                start = a.body.index("Lavrov")
+                yield Extraction(a, mentions=(Mention("Lavrov", start, start + 6, "Sergei Lavrov", "Person"),))
+
+    names = [f"a{i}.txt" for i in range(5)]
+    articles = [article(n, [STORY + (" LOOP" if n == "a2.txt" else "")]) for n in names]
+    problems = []
+    started = time.monotonic()
+    done = list(extract_each(articles, Stuck(), config=Config(batch_size=2, extract_timeout=0.5),
+                             report=problems.append))
+    assert [x.article.id for x in done] == [n for n in names if n != "a2.txt"]
+    assert [(p.path, p.message) for p in problems] == [
+        ("a2.txt", "extraction failed: ExtractionTimeout: took longer than 0.5 s")]
+    assert time.monotonic() - started < 10
+
+
 def test_the_model_missing_stops_the_build():
     def missing(articles, *, config):
         raise ModelError("spaCy model is not installed")

@@ -339,7 +339,7 @@ def _said_of(noun):
     if not any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in noun.children):
         return None
     clause = noun
-    while clause.dep_ != "ccomp" and clause.head is not clause:
+    while clause.dep_ != "ccomp" and clause.head != clause:  # (tokens are made anew on each access: never `is`)
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "say":
         return None

@@ -370,7 +370,7 @@ def is_time(token) -> bool:
     """Whether a phrase is a day or time naming no actor ("on Sunday"; not "the Eritrean border days", a phrase
     the parser ran together)."""
     return token.ent_type_ in ("DATE", "TIME") and not any(
-        t.ent_type_ in _ACTOR_LABELS for t in token.subtree if t is not token)
+        t.ent_type_ in _ACTOR_LABELS for t in token.subtree if t != token)
 
 
 def _said_act(verb) -> bool:

@@ -5266,6 +5266,9 @@ MORE = {
         "Tajiks protested in Dushanbe against the handover of border villages to Kyrgyzstan. Georgia protested to "
         "Russia over the shooting.",
         {("Georgia", "criticizes", "Russia")}, {("Tajikistan", "criticizes", None)}),
+    "'that account' rejected in no quoted words is the account told before (and ends)": (
+        "Thailand said Cambodian soldiers had fired first. Cambodia rejected that account.",
+        {("Cambodia", "opposes", "Thailand")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
