@@ -42,24 +42,39 @@ class ExtractionTimeout(Exception):  # noqa: N818  (read in the report: "extract
     """An article's extraction ran past the configured time limit."""
 
 
+def _timed(seconds: float) -> bool:
+    """Whether a time limit can be kept here: one is set, in a process's main thread (where a timer signal
+    can interrupt the code)."""
+    return seconds > 0 and threading.current_thread() is threading.main_thread()
+
+
 @contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    """Raise ExtractionTimeout where the code is after ``seconds`` (only in a process's main thread, where a
-    timer signal can be caught; elsewhere, or with no limit, nothing is timed)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+def _deadline(seconds: float, *, running: bool) -> Iterator[None]:
+    """Raise ExtractionTimeout where the code is once ``seconds`` have passed since the clock started: now if
+    ``running`` (articles are waiting), else when the first article is taken (_start_clock: loading the model
+    is no article's time)."""
+    if not _timed(seconds):
         yield
         return
 
     def expire(signum, frame) -> None:
         raise ExtractionTimeout(f"took longer than {seconds:g} s")
 
+    expire.deadline = True  # (what _start_clock looks for: it never starts a timer no handler catches)
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    if running:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _start_clock(seconds: float) -> None:
+    if _timed(seconds) and getattr(signal.getsignal(signal.SIGALRM), "deadline", False) \
+            and signal.getitimer(signal.ITIMER_REAL)[0] == 0:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +125,7 @@ class _Run:
         for fed in items:
             if fed.whole is not self.failed:
                 self.queue.append(fed)
+                _start_clock(self.config.extract_timeout)
                 yield fed.piece
 
     def _accept(self, fed: _Fed, extraction: Extraction) -> Extraction | None:
@@ -133,7 +149,7 @@ class _Run:
             try:
                 stream = self.extract(self._feed(chain(retry, pending)), config=self.config)
                 while True:  # (each article in its time: the clock is set again for every one)
-                    with _deadline(self.config.extract_timeout):
+                    with _deadline(self.config.extract_timeout, running=bool(self.queue)):
                         extraction = next(stream, None)
                     if extraction is None:
                         return
@@ -154,7 +170,7 @@ class _Run:
     def _alone(self, fed: _Fed) -> Extraction | None:
         """Extract ``fed`` on its own: a failure now is its own, not a batch neighbour's."""
         try:
-            with _deadline(self.config.extract_timeout):
+            with _deadline(self.config.extract_timeout, running=True):
                 (extraction,) = list(self.extract([fed.piece], config=self.config))
         except _FATAL:
             raise
