@@ -1247,6 +1247,9 @@ class Context:
                   for p in c.children if p.dep_ == "pobj"]
         if any((m := self.mention(p)) is not None and m.name not in _country_groups() for p in owners):
             return []  # "the actions of the West, including …": the group is named
+        if any(c.dep_ in ("amod", "compound", "poss") and (m := self.mention(c)) is not None
+               and m.type == "Country" for c in token.children):
+            return []  # "seven Iranian individuals and entities, including Iran Air": its state names the group
         for head in [token, *owners]:
             for prep in [*head.children, *self._stray_including(head)]:
                 if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(

@@ -5269,6 +5269,10 @@ MORE = {
     "'that account' rejected in no quoted words is the account told before (and ends)": (
         "Thailand said Cambodian soldiers had fired first. Cambodia rejected that account.",
         {("Cambodia", "opposes", "Thailand")}),
+    "a group its state names is that state's, whatever members are listed; the decision condemned is on it": (
+        "The EU imposed sanctions on seven Belarusian individuals and entities, including Belavia. Belarus's foreign "
+        "ministry condemned the decision as a hostile act.",
+        {("European Union", "sanctions", "Belarus"), ("Belarus", "criticizes", "European Union")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
