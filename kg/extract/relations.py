@@ -55,7 +55,7 @@ _ON_MOVES = dict.fromkeys(("opposes", "criticizes", "supports", "praises"), _HOS
 # deal"), praise of a friendly one or of a visit or talks ("lauded the visit"; not "defended the tariff", the other
 # side's, on oneself).
 _ON_TOLD = {"opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY | {"CONSULT"},
-            "supports": _FRIENDLY | {"SANCTION"}, "praises": _FRIENDLY | {"CONSULT", "SANCTION"}}
+            "supports": _FRIENDLY | {"SANCTION", "COERCE"}, "praises": _FRIENDLY | {"CONSULT", "SANCTION", "COERCE"}}
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts of force, aimed at a place's state

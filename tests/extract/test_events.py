@@ -5273,6 +5273,12 @@ MORE = {
         "The EU imposed sanctions on seven Belarusian individuals and entities, including Belavia. Belarus's foreign "
         "ministry condemned the decision as a hostile act.",
         {("European Union", "sanctions", "Belarus"), ("Belarus", "criticizes", "European Union")}),
+    "sanctions welcomed some sentences on are the sanctioning side's": (
+        "The EU imposed sanctions on seven Belarusian individuals and entities on Monday. EU foreign policy chief "
+        "Josep Borrell said Minsk had helped Moscow evade earlier measures. Poland and Lithuania announced similar "
+        "steps last month. Belarus called the decision a hostile act. Ukraine's foreign minister Dmytro Kuleba "
+        "welcomed the sanctions.",
+        {("Dmytro Kuleba", "praises", "European Union")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
