@@ -22,6 +22,8 @@ _POSTED = frozenset({"Ambassador", "Envoy", "Special Envoy"})  # roles held for 
 _RECALLING = frozenset({"recall", "withdraw"})  # verbs by which a state calls its own envoy home
 _SENDING_HOME = frozenset({"order", "call", "summon", "bring"})  # ... with "home"
 _SENDING_OFF = frozenset({"expel", "summon", "eject"})  # verbs by which a state acts on another's envoy
+_TELLING_TO = frozenset({"give", "order", "tell", "ask"})  # … or tells one to leave (_told_to_leave)
+_LEAVING = frozenset({"leave", "depart", "go", "quit"})
 # Titles whose "for" names the employer: "a spokeswoman for Pakistan's Foreign Office".
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
 _COPULAS = frozenset({"be", "become", "remain"})  # "Pakistan is / remains a member of the SCO"
@@ -127,11 +129,19 @@ def _sent_off_by(b, token) -> list[Arg]:
     one other country ("Peru expelled ambassador Pablo Ruiz, accusing Mexico of interference": Mexico's)."""
     named = _name_end(b, token)
     verb = named.head
-    if named.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING_OFF or syntax.has_particle(verb, "home"):
+    if named.dep_ not in ("dobj", "dative") or syntax.has_particle(verb, "home") or not (
+            verb.lemma_.lower() in _SENDING_OFF or _told_to_leave(verb)):
         return []
     acting = {a.name for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type == "Country"}
     others = _other_countries(b, token, acting) if acting else set()
     return [Arg(others.pop(), "Country", "name")] if len(others) == 1 else []
+
+
+def _told_to_leave(verb) -> bool:
+    """Whether a verb gives or tells someone time or orders to leave: "gave ambassador Dennis Horak 24 hours to
+    leave the country"."""
+    return verb.lemma_.lower() in _TELLING_TO and any(
+        t.lemma_.lower() in _LEAVING and syntax.to_infinitive(t) for t in verb.subtree)
 
 
 def _leading(b, token) -> list[Arg]:

@@ -5279,6 +5279,10 @@ MORE = {
         "steps last month. Belarus called the decision a hostile act. Ukraine's foreign minister Dmytro Kuleba "
         "welcomed the sanctions.",
         {("Dmytro Kuleba", "praises", "European Union")}),
+    "an envoy given hours to leave, named with no country, is of the one other country the sentence names": (
+        "The Kuwaiti foreign ministry gave ambassador Paolo Ricci 48 hours to leave the country and recalled its "
+        "own envoy from Rome, describing Italy's remarks as interference.",
+        {("Paolo Ricci", "holdsPosition", "Italy")}, {("Paolo Ricci", "holdsPosition", "Kuwait")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
