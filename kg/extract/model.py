@@ -359,11 +359,26 @@ def _mend_stranded_objects(doc):
     return doc
 
 
+def _mend_border_phrases(doc):
+    """Hang "with" or "between" right after a border named in a phrase of place on the border: in "held drills
+    near the border with Azerbaijan" the parser hangs "with Azerbaijan" on "held", making Azerbaijan a partner
+    of the drills (a border the verb acts on keeps it: "shut its land and air border with Haiti")."""
+    for prep in doc[1:]:
+        noun = doc[prep.i - 1]
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between") and prep.head != noun and noun.dep_ == "pobj" \
+                and noun.lower_ in _BORDER_WORDS and noun.tag_ in ("NN", "NNS"):  # (no lemmas yet)
+            prep.head = noun
+    return doc
+
+
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "boundaries"})
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_owned_nouns, _mend_clause_openers,
           _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle, _mend_split_objects,
-          _mend_verb_subjects, _mend_stranded_objects)
+          _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases)
 
 
 def _mend_parses(doc):

@@ -5283,6 +5283,9 @@ MORE = {
         "The Kuwaiti foreign ministry gave ambassador Paolo Ricci 48 hours to leave the country and recalled its "
         "own envoy from Rome, describing Italy's remarks as interference.",
         {("Paolo Ricci", "holdsPosition", "Italy")}, {("Paolo Ricci", "holdsPosition", "Kuwait")}),
+    "drills near a border with a state show force to it and are no drills with it": (
+        "Iran held large-scale military drills near the border with Azerbaijan.",
+        {("Iran", "mobilizes", "Azerbaijan")}, {("Iran", "cooperatesWith", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

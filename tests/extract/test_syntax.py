@@ -109,6 +109,25 @@ def test_a_verb_read_as_an_adjective_after_the_opening_name_is_the_verb():
     assert (doc[1].dep_, doc[2].dep_) == ("amod", "ROOT")
 
 
+def test_with_after_a_border_in_a_phrase_of_place_is_the_borders():
+    from kg.extract.model import _mend_border_phrases  # noqa: PLC0415
+
+    # "Iran held drills near the border with Azerbaijan", "with" hung on "held"
+    words = ["Iran", "held", "drills", "near", "the", "border", "with", "Azerbaijan", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 5, 3, 1, 6, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+              tags=["NNP", "VBD", "NNS", "IN", "DT", "NN", "IN", "NNP", "."])
+    _mend_border_phrases(doc)
+    assert doc[6].head.text == "border"
+    # (a border the verb acts on keeps it: "Chile shut its border with Peru")
+    words = ["Chile", "shut", "its", "border", "with", "Peru", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 4, 1],
+              deps=["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+              tags=["NNP", "VBD", "PRP$", "NN", "IN", "NNP", "."])
+    _mend_border_phrases(doc)
+    assert doc[4].head.text == "shut"
+
+
 def test_a_name_read_as_a_second_subject_is_the_object_of_the_preposition_left_without_one():
     from kg.extract.model import _mend_stranded_objects  # noqa: PLC0415
 
