@@ -3020,10 +3020,14 @@ def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False)
     # "ordered U.N. weapons inspectors to leave")
     envoys = lexicon().synsets.get("ENVOY", frozenset()) | {"official", "embassy", "attache", "mission", "peacekeeper"} \
         | lexicon().synsets["FORCES"] | lexicon().synsets["MONITORS"]
-    def named(t) -> bool:  # (anyone: also one named by office only, "declared the Mexican leader persona non grata")
-        return anyone and (t.ent_type_ == "PERSON" or t.tag_.startswith("NN") and t.lemma_.lower() in lexicon().roles)
+    titled = any(t.lemma_.lower() in envoys for t in window)
 
-    if not any(t.lemma_.lower() in envoys or named(t) for t in window):
+    def named(t) -> bool:  # (anyone: also one named by office only, "declared the Mexican leader persona non grata";
+        # and the envoy a title names: "gave ambassador Lars Berg 48 hours to leave", whose state is his office's)
+        return (anyone or titled) and t.ent_type_ == "PERSON" \
+            or anyone and t.tag_.startswith("NN") and t.lemma_.lower() in lexicon().roles
+
+    if not titled and not any(named(t) for t in window):
         return
     # ("a Russian embassy official", "Venezuela's charge d'affaires", "Serbian ambassador Vladimir Bozovic", "the
     # United Nations special envoy Volker Perthes")

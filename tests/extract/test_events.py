@@ -5286,6 +5286,10 @@ MORE = {
     "drills near a border with a state show force to it and are no drills with it": (
         "Iran held large-scale military drills near the border with Azerbaijan.",
         {("Iran", "mobilizes", "Azerbaijan")}, {("Iran", "cooperatesWith", None)}),
+    "an envoy a title names, given hours to leave, is expelled: a sanction on the envoy's state": (
+        "The Omani foreign ministry gave ambassador Lars Berg 48 hours to leave the country, describing Sweden's "
+        "remarks as interference.",
+        {("Oman", "sanctions", "Sweden"), ("Lars Berg", "holdsPosition", "Sweden")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
