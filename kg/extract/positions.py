@@ -22,8 +22,9 @@ _POSTED = frozenset({"Ambassador", "Envoy", "Special Envoy"})  # roles held for 
 _RECALLING = frozenset({"recall", "withdraw"})  # verbs by which a state calls its own envoy home
 _SENDING_HOME = frozenset({"order", "call", "summon", "bring"})  # ... with "home"
 _SENDING_OFF = frozenset({"expel", "summon", "eject"})  # verbs by which a state acts on another's envoy
-_TELLING_TO = frozenset({"give", "order", "tell", "ask"})  # … or tells one to leave (_told_to_leave)
-_LEAVING = frozenset({"leave", "depart", "go", "quit"})
+# … or tells one to leave ("gave the envoy 48 hours to leave": also read by relations)
+TELLING = frozenset({"give", "tell", "ask", "instruct", "order"})
+LEAVING = frozenset({"leave", "depart", "quit", "go"})
 # Titles whose "for" names the employer: "a spokeswoman for Pakistan's Foreign Office".
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
 _COPULAS = frozenset({"be", "become", "remain"})  # "Pakistan is / remains a member of the SCO"
@@ -140,8 +141,8 @@ def _sent_off_by(b, token) -> list[Arg]:
 def _told_to_leave(verb) -> bool:
     """Whether a verb gives or tells someone time or orders to leave: "gave ambassador Dennis Horak 24 hours to
     leave the country"."""
-    return verb.lemma_.lower() in _TELLING_TO and any(
-        t.lemma_.lower() in _LEAVING and syntax.to_infinitive(t) for t in verb.subtree)
+    return verb.lemma_.lower() in TELLING and any(
+        t.lemma_.lower() in LEAVING and syntax.to_infinitive(t) for t in verb.subtree)
 
 
 def _leading(b, token) -> list[Arg]:

@@ -21,7 +21,7 @@ from kg.extract.entities import VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, NAMING_AFTER, OBJECT,
                                 PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows,
                                 struck_things)
-from kg.extract.positions import find_positions
+from kg.extract.positions import LEAVING, TELLING, find_positions
 from kg.extract.resolve import (BORDERS, CITING, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg,
                                 Context, STATE_GROUPS, unnamed_policy)
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
@@ -577,8 +577,6 @@ _DRAWING_BACK = frozenset({"withdrawal", "pullout"})  # nouns whose "of" names w
 # ("received vaccines donated by China": the giver a participle names)
 _DONATING = frozenset({"donate", "give", "provide", "supply", "send", "deliver", "gift", "ship", "fund", "finance"})
 _DECLARING = frozenset({"declare", "name", "pronounce", "make"})  # "declared the envoy persona non grata"
-_TELLING = frozenset({"give", "tell", "ask", "instruct", "order"})  # "gave the envoy 48 hours to leave"
-_LEAVING = frozenset({"leave", "depart", "quit", "go"})
 # Verbs by which someone hosts a meeting others take part in: "the talks hosted by Tanzania".
 _HOSTING = frozenset({"host", "chair", "convene", "organise", "organize", "call"})
 _RECEIVING_GUESTS = frozenset({"host", "receive", "welcome"})  # "hosted X for a visit" (_guests)
@@ -973,7 +971,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "an inquiry into killings blamed on Mali's army": a charge whose author goes unnamed
     if token.dep_ == "acl" and token.tag_ == "VBN" and _year_named(token.head):
         return  # "a breach of the 2015 Declaration of Principles signed by the two countries": a past act, named
-    if entry.needs == "DEADLINES" and any(v.lemma_.lower() in _LEAVING and syntax.to_infinitive(v)
+    if entry.needs == "DEADLINES" and any(v.lemma_.lower() in LEAVING and syntax.to_infinitive(v)
                                           for v in token.subtree):
         return  # "gave the ambassador 48 hours to leave": an expulsion (_sent_away), not an ultimatum
     if entry.pos == "NOUN" and kind_of == "ACCUSE" and (token.dep_ == "pobj" and token.head.lower_ == "into" or any(
@@ -2111,7 +2109,7 @@ def _triggers(token) -> list[Trigger]:
         own = [e for e in own if not e.needs or _object_has(token, e.needs)
                or e.pos == "ADJ" and _described(token).lemma_.lower() in lexicon().synsets.get(e.needs, ())]
         own = [e for e in own if e.pos != "ADV" or token.dep_ == "advmod" and token.head.pos_ == "VERB"]
-        if token.lemma_.lower() in _TELLING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING
+        if token.lemma_.lower() in TELLING and any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING
                                                      and syntax.to_infinitive(c) for c in token.children):
             own = [e for e in own if e.predicate != "mobilizes"]  # "ordered French troops to leave": sent away
         # "hit back at the Philippines": an idiom of particle and preposition that fits is what is said, not
@@ -3003,9 +3001,9 @@ def _unwelcome(b: _Builder, token) -> None:
 def _sent_away(b: _Builder, verb) -> None:
     """Telling an envoy or a country's troops to leave, or giving them hours to, expels them (CAMEO 166): "gave
     Lebanon's ambassador 48 hours to leave", "told the German ambassador to leave the country"."""
-    if verb.lemma_.lower() not in _LEAVING or not syntax.to_infinitive(verb):
+    if verb.lemma_.lower() not in LEAVING or not syntax.to_infinitive(verb):
         return
-    teller = next((a for a in verb.ancestors if a.lemma_.lower() in _TELLING), None)
+    teller = next((a for a in verb.ancestors if a.lemma_.lower() in TELLING), None)
     if teller is not None:
         told = [c for c in teller.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
         _expel(b, teller, [t for c in told for t in c.subtree], verb, f"sent-away:{teller.lemma_.lower()}")
@@ -3565,7 +3563,7 @@ _PER_TOKEN = (
     (_stance_holder, frozenset(_HOLDERS)),
     (_visiting, frozenset({"visiting"})),
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
-    (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, _LEAVING),
+    (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, LEAVING),
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS),
     (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})),
     (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})), (_represented, frozenset({"represent"})),
