@@ -452,6 +452,11 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         travellers = [a for a in ctx.resolve(noun.head.head, speaker=speaker) if a.type == "Person"]
         if travellers:
             return travellers, []
+    if (judged := _judged_for(ctx, noun)) is not None:
+        # "criticized Egyptian authorities for the mass arrest of …", "blamed Rwanda for the attack": the act
+        # judged is the one judged's, not the judge's
+        return [a for t in syntax.expand(judged) for a in ctx.resolve(t, speaker=speaker, descend=True)
+                if a.type in ACTOR_TYPES], []
     meeting = _meeting(noun)
     verb = syntax.governing_verb(noun)
     if verb is not None and _outside_clause(noun, verb, provoking=predicate not in _SHARED_ACTS):
@@ -742,6 +747,21 @@ def _by_after_into(noun) -> bool:
     (as in "an investigation by Kenya into the shooting")."""
     into = next((c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "into"), None)
     return into is not None and any(c.dep_ == "prep" and c.lower_ == "by" and c.i > into for c in noun.children)
+
+
+def _judged_for(ctx: Context, noun):
+    """The actor a verb of judging, said as done, names as its object when the noun's act, of no owner of its
+    own, is its "for" or "over" phrase ("criticized Egyptian authorities for the arrest of …", "sanctioned Russia
+    over the invasion"; not "suspended aid to Uganda over its support for …"), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over") or (verb := noun.head.head).pos_ != "VERB" \
+            or any(c.dep_ == "poss" for c in noun.children) or syntax.modality_of(verb) != "asserted":
+        return None
+    if not any(lexicon().predicates[e.predicate].kind == "stance" or e.predicate == "sanctions"
+               for e in _triggers(verb) if e.predicate and not e.block):
+        return None
+    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return judged if judged is not None and (ctx.mention(judged) is not None or judged.lower_ in lexicon().agents) \
+        else None
 
 
 def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:

@@ -5290,6 +5290,11 @@ MORE = {
         "The Omani foreign ministry gave ambassador Lars Berg 48 hours to leave the country, describing Sweden's "
         "remarks as interference.",
         {("Oman", "sanctions", "Sweden"), ("Lars Berg", "holdsPosition", "Sweden")}),
+    "an act one is criticized or sanctioned for is the act of the one judged; arrests named as an act are coercion": (
+        "Human Rights Watch criticized Bahraini authorities for the mass arrest of Shiite protesters. Mali "
+        "arrested four French workers. France said the arrests were unjustified.",
+        {("Bahrain", "coerces", "Shiite protesters"), ("France", "criticizes", "Mali")},
+        {("Human Rights Watch", "coerces", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
