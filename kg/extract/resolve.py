@@ -98,6 +98,7 @@ _STANDALONE = ("HRI", "NGO", "ENV")
 _TIED = frozenset({"link", "belong", "tie", "affiliate", "connect"})
 # Who brings others to a deal is no party to it: "a truce brokered by Saudi Arabia" is not Saudi Arabia's.
 _BROKERING = frozenset({"broker", "mediate", "facilitate"})
+_GOING_BETWEEN = _BROKERING | {"host", "convene", "chair", "sponsor"}  # third parties to what is between two
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
 BORDERS = frozenset({"border", "frontier", "boundary", "line"})  # lines two countries share
 _NEUTER = {"it", "its", "itself"}
@@ -1343,7 +1344,13 @@ class Context:
                      for name in ([m.name] if m.type == "Country" else
                                   self._office_state(m.name) if m.type == "Person" else
                                   [capitals()[m.name]] if m.type == "Place" and m.name in capitals() else [])]
-        names = list(dict.fromkeys(countries))
+        # (not those who host or broker what is between them: "Iraq and Oman, which hosted talks between the two
+        # sides")
+        verb = governing_verb(token)
+        hosts = [] if verb is None or verb.lemma_.lower() not in _GOING_BETWEEN else [
+            t for s in clause_subjects(verb) for t in (expand(verb.head) if s.tag_ in ("WDT", "WP") else [s])]
+        third = {a.name for t in hosts for a in self.resolve(t, _depth=2)}
+        names = [name for name in dict.fromkeys(countries) if name not in third]
         return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
 
     def _sayers_pair(self, token) -> list[Arg]:

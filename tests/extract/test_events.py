@@ -5295,6 +5295,10 @@ MORE = {
         "arrested four French workers. France said the arrests were unjustified.",
         {("Bahrain", "coerces", "Shiite protesters"), ("France", "criticizes", "Mali")},
         {("Human Rights Watch", "coerces", None)}),
+    "the two sides of talks a pair hosted are not the hosts": (
+        "Ethiopia and Eritrea agreed to reopen the border. Kenya and Uganda, which hosted earlier rounds of talks "
+        "between the two sides, praised the deal.",
+        {("Eritrea", "meets", "Ethiopia")}, {("Kenya", "meets", "Uganda")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
