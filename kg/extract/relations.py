@@ -2797,6 +2797,30 @@ def _aid_arrived(b: _Builder, verb) -> None:
             b.add("aids", donor, place, verb, rule=f"aid-arrived:{verb.lemma_.lower()}", base=0.7, cameo="070")
 
 
+_SIGHTING = frozenset({"detect", "spot", "track", "sight", "monitor"})  # verbs by which a state sees forces near it
+
+
+def _sighted(b: _Builder, verb) -> None:
+    """A state's forces another state reports seeing near it are a show of force to that state (CAMEO 150):
+    "Taiwan's defence ministry said it had detected 25 Chinese military aircraft near the island", "Japan spotted
+    Russian warships off Hokkaido" (the craft's state acts; the one seeing them, or the place named, is shown)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SIGHTING or syntax.is_negated(verb) \
+            or syntax.modality_of(verb) != "asserted":
+        return
+    forces = lexicon().synsets["FORCES"] | lexicon().synsets["CRAFT"]
+    seen = [o for o in syntax.objects(verb, ("dobj",)) if o.lemma_.lower() in forces or o.lower_ in forces]
+    owners = [a for o in seen for a in b.ctx.resolve(o, descend=True) if a.type == "Country"]
+    if not owners:
+        return
+    near = [a for p in syntax.objects(verb, ("near", "around", "off")) for a in b.ctx.resolve(p, descend=True)]
+    shown = [_state_of(b, a) for a in near if a.type in ("Country", "Place")] or [
+        _state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
+    for owner in owners:
+        for state in shown:
+            if state.name != owner.name:
+                b.add("mobilizes", owner, state, verb, rule=f"sighted:{verb.lemma_.lower()}", base=0.7, cameo="150")
+
+
 _GREETINGS = frozenset({"welcome", "reception"})  # what a host gives a guest: "a warm welcome", "a reception"
 _GIVING = frozenset({"give", "accord", "extend"})
 
@@ -3584,7 +3608,8 @@ _PER_TOKEN = (
     (_visiting, frozenset({"visiting"})),
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, LEAVING),
-    (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_welcome_given, _GREETINGS), (_obligation, _VERBS),
+    (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_sighted, _SIGHTING), (_welcome_given, _GREETINGS),
+    (_obligation, _VERBS),
     (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})),
     (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})), (_represented, frozenset({"represent"})),
 )

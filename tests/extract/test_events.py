@@ -5299,6 +5299,10 @@ MORE = {
         "Ethiopia and Eritrea agreed to reopen the border. Kenya and Uganda, which hosted earlier rounds of talks "
         "between the two sides, praised the deal.",
         {("Eritrea", "meets", "Ethiopia")}, {("Kenya", "meets", "Uganda")}),
+    "a state's forces another reports seeing near it show force to it; none seen, none shown": (
+        "Japan's defence ministry said it had detected 12 Chinese military aircraft near Okinawa. South Korea "
+        "spotted two Russian warships off Busan. Vietnam has not detected any Chinese aircraft near its coast.",
+        {("China", "mobilizes", "Japan"), ("Russia", "mobilizes", "South Korea")}, {("China", "mobilizes", "Vietnam")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
