@@ -3609,9 +3609,9 @@ _PER_TOKEN = (
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, LEAVING),
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_sighted, _SIGHTING), (_welcome_given, _GREETINGS),
-    (_obligation, _VERBS),
-    (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING), (_did_the_same, frozenset({"do"})),
-    (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})), (_represented, frozenset({"represent"})),
+    (_obligation, _VERBS), (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING),
+    (_did_the_same, frozenset({"do"})), (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})),
+    (_represented, frozenset({"represent"})),
 )
 
 
