@@ -53,8 +53,8 @@ def _deadline(seconds: float, *, running: bool) -> Iterator[None]:
     """Raise ExtractionTimeout where the code is once ``seconds`` have passed since the clock started: now if
     ``running`` (articles are waiting), else when the first article is taken (_start_clock: loading the model
     is no article's time)."""
-    if not _timed(seconds):
-        yield
+    if not _timed(seconds) or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        yield  # (nor when the caller's own timer runs: it is theirs to keep)
         return
 
     def expire(signum, frame) -> None:

@@ -86,6 +86,23 @@ def test_an_article_whose_extraction_never_ends_is_reported_and_the_others_extra
     assert time.monotonic() - started < 10
 
 
+def test_a_callers_own_timer_is_left_running():
+    import signal  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        done = list(extract_each([article("a.txt")], Model(), config=Config(extract_timeout=5.0), report=print))
+        time.sleep(0.5)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [x.article.id for x in done] == ["a.txt"]
+    assert fired == [signal.SIGALRM]
+
+
 def test_the_model_missing_stops_the_build():
     def missing(articles, *, config):
         raise ModelError("spaCy model is not installed")
