@@ -759,9 +759,9 @@ def _judged_for(ctx: Context, noun):
     if not any(lexicon().predicates[e.predicate].kind == "stance" or e.predicate == "sanctions"
                for e in _triggers(verb) if e.predicate and not e.block):
         return None
-    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return judged if judged is not None and (ctx.mention(judged) is not None or judged.lower_ in lexicon().agents) \
-        else None
+    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)  # (an actor: not "suspended [aid] …")
+    return judged if judged is not None and any(a.type in ACTOR_TYPES and a.how in ("name", "agent")
+                                                for a in ctx.resolve(judged)) else None
 
 
 def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:

@@ -5303,6 +5303,10 @@ MORE = {
         "Japan's defence ministry said it had detected 12 Chinese military aircraft near Okinawa. South Korea "
         "spotted two Russian warships off Busan. Vietnam has not detected any Chinese aircraft near its coast.",
         {("China", "mobilizes", "Japan"), ("Russia", "mobilizes", "South Korea")}, {("China", "mobilizes", "Vietnam")}),
+    "a body's mission acts for the body; an attack a generic force is blamed for is that force's state's": (
+        "A UN fact-finding mission accused Nicaragua's government of crimes against humanity. The OPCW blamed the "
+        "Syrian air force for a chlorine attack on Idlib.",
+        {("United Nations", "criticizes", "Nicaragua")}, {("OPCW", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
