@@ -2813,8 +2813,10 @@ def _sighted(b: _Builder, verb) -> None:
     if not owners:
         return
     near = [a for p in syntax.objects(verb, ("near", "around", "off")) for a in b.ctx.resolve(p, descend=True)]
-    shown = [_state_of(b, a) for a in near if a.type in ("Country", "Place")] or [
-        _state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
+    # (a place of no known state shows force to the one that saw it: "near Thitu Island", the Philippines said)
+    shown = [a for a in near if a.type == "Country"] + [Arg(home, "Country", "metonym") for a in near
+                                                        if a.type == "Place" and (home := state_of_place(a.name))]
+    shown = shown or [_state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
     for owner in owners:
         for state in shown:
             if state.name != owner.name:

@@ -725,6 +725,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                        and a.tag_ == "VBG" and a.lemma_.lower() not in _LINKING or a.lower_ == "worth"]
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        and place not in ("dobj", "of") for p in c.children if p.dep_ == "pobj"]
+            # ("restricted exports of gallium and germanium to the US": the phrase hung on a conjunct of either)
+            nested += [c for d in list(nested) if d.dep_ in ("dobj", "pobj") for c in d.children if c.dep_ == "conj"]
             # "talks on migration [with Guatemalan officials]": a partner hung on the topic's noun
             nested += [p for c in owner.children if c.dep_ == "prep" and c.lower_ in _TOPICS and place == "with"
                        and owner.pos_ == "NOUN" for p in c.children if p.dep_ == "pobj"]

@@ -5307,6 +5307,10 @@ MORE = {
         "A UN fact-finding mission accused Nicaragua's government of crimes against humanity. The OPCW blamed the "
         "Syrian air force for a chlorine attack on Idlib.",
         {("United Nations", "criticizes", "Nicaragua")}, {("OPCW", "attacks", None)}),
+    "a phrase hung on a conjunct of the object is the act's; forces seen near an unknown place, the seer's": (
+        "Beijing restricted exports of gallium and germanium to Japan. The Philippine coast guard said it had "
+        "detected 40 Chinese militia vessels and two Chinese warships near Thitu Island.",
+        {("China", "sanctions", "Japan"), ("China", "mobilizes", "Philippines")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
