@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extract.lexicon import actor_records, lexicon
+from kg.extract.lexicon import actor_records, capitals, lexicon
 from kg.places import locate, region_country
 
 __all__ = ["actor_code", "country_code", "country_named", "country_of_place", "state_of_place", "dictionary_code",
@@ -65,6 +65,12 @@ def state_of_place(name: str) -> str | None:
         return country_named(city.country)
     region = region_country(name)  # ("clashes in Cabo Delgado": a country's region)
     return country_named(region) if region else None
+
+
+def home_state(name: str) -> str | None:
+    """The country of a capital or seat of government ("Kigali", "Downing Street"), else the one a place lies in
+    (state_of_place)."""
+    return capitals().get(name) or state_of_place(name)
 
 
 @cache

@@ -8,7 +8,8 @@ import re
 from functools import cache
 
 from kg.extract import syntax
-from kg.extract.codes import STATE_SECTORS, country_named, dictionary_record, office_state, state_of_place
+from kg.extract.codes import (STATE_SECTORS, country_named, dictionary_record, home_state, office_state,
+                              state_of_place)
 from kg.extract.entities import canonical, of_a_people_elsewhere
 from kg.extract.lexicon import actor_records, capitals, lexicon
 from kg.extract.resolve import BODY_ANAPHORS, Arg
@@ -199,7 +200,7 @@ def _unnamed_country(b, holder: Arg, token, rule: str, envoy: bool = False) -> t
         # "Interior Minister Martin Niteretse told reporters in Bujumbura": an office kept at home, speaking there
         return [Arg(home, "Country", "name")], f"{rule}+capital"
     if _domestic(b, token) and b.dateline is not None and (
-            home := capitals().get(b.dateline.place) or state_of_place(b.dateline.place)) is not None \
+            home := home_state(b.dateline.place)) is not None \
             and not _other_countries(b, token, {home}):
         # "PRAGUE (Reuters) - … Interior Minister Jan Novak said": an office kept at home, in a story filed there
         return [Arg(home, "Country", "name")], f"{rule}+dateline"

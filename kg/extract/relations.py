@@ -16,7 +16,7 @@ from itertools import permutations
 
 from kg.extract import syntax
 from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_code, country_code, country_named,
-                              state_of_place)
+                              home_state, state_of_place)
 from kg.extract.entities import VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, NAMING_AFTER, OBJECT,
                                 PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows,
@@ -166,7 +166,7 @@ class _Builder:
             # investigation into killings in Darfur": Sudan's)
             kinds = {_type_of(cameo), _type_of(trigger.cameo if trigger else None)}
             if (kinds & _ON_PLACES or predicate == "investigates" or obj.name in capitals()) and (
-                    home := capitals().get(obj.name) or state_of_place(obj.name)
+                    home := home_state(obj.name)
                     or (kinds & _FORCE and _town_of_named(self.ctx, obj.name))):
                 own_land = "MOBILIZE" in kinds and _state_of(self, subject).name == home
                 if not own_land:
@@ -629,7 +629,7 @@ def _sent_to(ctx: Context, token, targets: list[Arg]) -> bool:
     brigade of soldiers to Lithuania": to the state they go to), rather than against it or to its border."""
     names = {a.name for a in targets}
     return bool(names) and any(
-        (a.name if a.type != "Place" else capitals().get(a.name) or state_of_place(a.name)) in names
+        (a.name if a.type != "Place" else home_state(a.name)) in names
         for c in token.subtree if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         and (c.head == token or c.head.pos_ == "NOUN")
         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() not in BORDERS for a in ctx.resolve(p))
@@ -2894,7 +2894,7 @@ def _office_state(actor: Arg) -> Arg | None:
 def _as_actor(actor: Arg) -> Arg:
     """A capital or another place named as an actor is its country ("criticism from Brasilia", "arrested in
     Tehran", "deported from Guangzhou")."""
-    home = (capitals().get(actor.name) or state_of_place(actor.name)) if actor.type == "Place" else None
+    home = home_state(actor.name) if actor.type == "Place" else None
     return Arg(home, "Country", "metonym", text=actor.text or actor.name) if home else actor
 
 
@@ -3029,7 +3029,7 @@ def _abroad(b: _Builder, verb) -> None:
                     if a.type == "Person" or a.type == "Country" and a.how == "agent" and a.sector == "GOV"):
         homes = _homes(b.ctx, visitor) if visitor.type == "Person" else {visitor.name}
         for place in places:
-            if homes and (capitals().get(place.name) or state_of_place(place.name) or place.name) not in homes:
+            if homes and (home_state(place.name) or place.name) not in homes:
                 b.add("visits", visitor, place, verb, rule="abroad", base=0.75, cameo="042")
 
 

@@ -1135,11 +1135,14 @@ class Context:
         verb = pronoun.head
         while verb.dep_ in ("relcl", "advcl", "conj", "ccomp") and verb.head != verb:
             verb = verb.head
-            named = list({a.name: Arg(a.name, a.type, "pronoun") for s in clause_subjects(verb)
-                          for a in self.resolve(s, _depth=2)}.values())
-            if len(named) >= 2:
+            if len(named := self._doers(verb)) >= 2:
                 return named
         return []
+
+    def _doers(self, verb, *, places: bool = True) -> list[Arg]:
+        """Each one the subjects of ``verb`` stand for, once, as a pronoun's referents (without places, or not)."""
+        return list({a.name: Arg(a.name, a.type, "pronoun") for s in clause_subjects(verb)
+                     for a in self.resolve(s, _depth=2) if places or a.type != "Place"}.values())
 
     def _pair_told_before(self, pronoun) -> list[Arg]:
         """The two or more actors that are together the subject of the sentence before, when "they" is the subject
@@ -1147,9 +1150,7 @@ class Context:
         sent = self.sentence(pronoun)
         if sent.start == 0 or pronoun.head != sent.root:
             return []
-        before = self.sentence(self.doc[sent.start - 1])
-        named = list({a.name: Arg(a.name, a.type, "pronoun") for s in clause_subjects(before.root)
-                      for a in self.resolve(s, _depth=2) if a.type != "Place"}.values())
+        named = self._doers(self.sentence(self.doc[sent.start - 1]).root, places=False)
         return named if len(named) >= 2 else []
 
     def _subjects_listed(self, pronoun) -> list[Arg]:
