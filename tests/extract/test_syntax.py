@@ -12,6 +12,11 @@ def parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) 
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
 
 
+def tagged(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    """A parse as the mends see it: fine-grained tags, before parts of speech and lemmas are set."""
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
 def test_a_name_hung_on_the_verb_after_a_title_is_the_agent():
     # "… was changed by Riga Mayor Martins Ozols", parsed with the title as the agent and the name as an object
     doc = parsed(["The", "flag", "was", "changed", "by", "Riga", "Mayor", "Martins", "Ozols", "."],
@@ -82,9 +87,9 @@ def test_a_capitalised_participle_made_a_subject_is_a_name():
 
     # "Blinken urged both countries …", the name tagged as a participle (the parser still made it the subject)
     words = ["Blinken", "urged", "both", "countries", ".", "Trained", "troops", "arrived", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 7, 7, 7],
-              deps=["nsubj", "ROOT", "det", "dobj", "punct", "amod", "nsubj", "ROOT", "punct"],
-              tags=["VBN", "VBD", "DT", "NNS", ".", "VBN", "NNS", "VBD", "."])
+    doc = tagged(words, [1, 1, 3, 1, 1, 6, 7, 7, 7],
+                 ["nsubj", "ROOT", "det", "dobj", "punct", "amod", "nsubj", "ROOT", "punct"],
+                 ["VBN", "VBD", "DT", "NNS", ".", "VBN", "NNS", "VBD", "."])
     _mend_verb_subjects(doc)
     assert doc[0].tag_ == "NNP"
     assert doc[5].tag_ == "VBN"  # (a participle describing the subject stays one)
@@ -95,16 +100,17 @@ def test_a_verb_read_as_an_adjective_after_the_opening_name_is_the_verb():
 
     # "The EU relaxed sanctions on Syria", parsed as one noun phrase with "relaxed" an adjective
     words = ["The", "EU", "relaxed", "sanctions", "on", "Syria", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3, 4, 3],
-              deps=["det", "compound", "amod", "ROOT", "prep", "pobj", "punct"],
-              tags=["DT", "NNP", "JJ", "NNS", "IN", "NNP", "."])
+    doc = tagged(words, [3, 3, 3, 3, 3, 4, 3],
+                 ["det", "compound", "amod", "ROOT", "prep", "pobj", "punct"],
+                 ["DT", "NNP", "JJ", "NNS", "IN", "NNP", "."])
     _mend_headline_parses(doc)
     assert [(doc[i].dep_, doc[i].head.i) for i in (1, 2, 3)] == [("nsubj", 2), ("ROOT", 2), ("dobj", 2)]
     assert doc[2].tag_ == "VBD"
     # (an adjective with no name before it describes the noun: "The revised rules on Syria")
     words = ["The", "revised", "rules", "on", "Syria", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 3, 2],
-              deps=["det", "amod", "ROOT", "prep", "pobj", "punct"], tags=["DT", "JJ", "NNS", "IN", "NNP", "."])
+    doc = tagged(words, [2, 2, 2, 2, 3, 2],
+                 ["det", "amod", "ROOT", "prep", "pobj", "punct"],
+                 ["DT", "JJ", "NNS", "IN", "NNP", "."])
     _mend_headline_parses(doc)
     assert (doc[1].dep_, doc[2].dep_) == ("amod", "ROOT")
 
@@ -114,16 +120,16 @@ def test_with_after_a_border_in_a_phrase_of_place_is_the_borders():
 
     # "Iran held drills near the border with Azerbaijan", "with" hung on "held"
     words = ["Iran", "held", "drills", "near", "the", "border", "with", "Azerbaijan", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 5, 3, 1, 6, 1],
-              deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
-              tags=["NNP", "VBD", "NNS", "IN", "DT", "NN", "IN", "NNP", "."])
+    doc = tagged(words, [1, 1, 1, 1, 5, 3, 1, 6, 1],
+                 ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+                 ["NNP", "VBD", "NNS", "IN", "DT", "NN", "IN", "NNP", "."])
     _mend_border_phrases(doc)
     assert doc[6].head.text == "border"
     # (a border the verb acts on keeps it: "Chile shut its border with Peru")
     words = ["Chile", "shut", "its", "border", "with", "Peru", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 4, 1],
-              deps=["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
-              tags=["NNP", "VBD", "PRP$", "NN", "IN", "NNP", "."])
+    doc = tagged(words, [1, 1, 3, 1, 1, 4, 1],
+                 ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+                 ["NNP", "VBD", "PRP$", "NN", "IN", "NNP", "."])
     _mend_border_phrases(doc)
     assert doc[4].head.text == "shut"
 
