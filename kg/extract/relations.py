@@ -465,6 +465,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             e.predicate != predicate and not e.block and _type_of(e.cameo) == "SANCTION" for e in _triggers(verb)):
         return [], []  # "cut its aid to Niger": the aid stopped, not given (but "suspended the tariffs on …" is
         #                called off, a concession)
+    if verb is not None and _is_object_of(noun, verb) and (
+            any(_go_between(e) for e in _triggers(verb))
+            or predicate == "concedes" and verb.lemma_.lower() in _GETTING):
+        return [], []  # "Egypt brokered the release of …", "Oman secured the withdrawal of …": another's act
     spec = lexicon().predicates[predicate]
     if verb is not None and (spec.symmetric or spec.mutual) and (
             _is_object_of(noun, verb) or noun in syntax.objects(verb, ("for",))) \
@@ -2041,8 +2045,9 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
                 continue  # "Hichilema flew into Lusaka after a visit to the UAE": home, not a visit (nor does a
                 #           state visit its capital: "thanked China for its loans during a visit to Beijing")
             b.add(predicate, actor, target, token, **common)
-            if entry.mutual and predicate == entry.predicate and not spec.symmetric:  # "signed a pact with China"
-                b.add(predicate, target, actor, token, **common)
+            if entry.mutual and predicate == entry.predicate and not spec.symmetric \
+                    and not common["rule"].startswith("intent:"):  # "signed a pact with China" (a vow to settle
+                b.add(predicate, target, actor, token, **common)   # with India binds only the one who made it)
     if predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
         for target in (a for t in syntax.objects(token, ("against",)) for a in b.ctx.resolve(t, descend=True)):
             for actor in actors:

@@ -1277,6 +1277,8 @@ FAVOUR = frozenset({"favour", "favor"})  # "is in favour of"
 # States forces are put "on": "put its army on high alert over Kosovo" (the target may hang on them).
 _READINESS = frozenset({"alert", "standby", "readiness", "footing"})
 _TEMPORAL = frozenset({"when", "after", "before", "until", "once", "while"})
+# A time clause in the present tense after these tells what is still to come: the mode it has then.
+_STILL_TO_COME = {"until": "conditional", "before": "expected"}
 _WHEN = frozenset({"after", "before", "since", "until", "upon", "while"})  # prepositions of a gerund's time
 # Prepositions that set a verb's act in a place or an occasion, not in its content.
 _SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})
@@ -1589,6 +1591,8 @@ def modality_of(trigger) -> str:
             return framing
         # (but what an accusation is timed by is told as done: "accused Kenya of interfering after Nairobi hosted
         # Madobe")
+        if trigger.tag_ in ("VBP", "VBZ") and mark in _STILL_TO_COME:
+            return _STILL_TO_COME[mark]  # "ruled out talks until its troops withdraw": what has not happened yet
     if _conditional(trigger):
         return "conditional"
     if trigger.dep_ in ("ccomp", "advcl", "xcomp", "pcomp") and _stance_on(trigger) or _held_against(trigger):

@@ -5311,6 +5311,15 @@ MORE = {
         "Beijing restricted exports of gallium and germanium to Japan. The Philippine coast guard said it had "
         "detected 40 Chinese militia vessels and two Chinese warships near Thitu Island.",
         {("China", "sanctions", "Japan"), ("China", "mobilizes", "Philippines")}),
+    "a vow to settle with another binds only the one who vows; an act after 'until' in the present is to come": (
+        "Bhutan's prime minister vowed to resolve the boundary dispute with China through dialogue. Honduras ruled "
+        "out any talks with Nicaragua until its troops withdraw from the border area.",
+        {("Bhutan", "agrees", "China"), ("Honduras", "opposes", "Nicaragua")},
+        {("China", "agrees", "Bhutan"), ("Nicaragua", "concedes", "Honduras"), ("Honduras", "concedes", "Nicaragua")}),
+    "who brokers or secures a release does not release; a state's patrol boat acts for it": (
+        "Algeria brokered the release of two Malian hostages. Norway secured the withdrawal of Sudanese troops from "
+        "the border zone. An Iranian patrol boat detained three Iraqi fishermen near Basra.",
+        {("Iran", "coerces", "Iraq")}, {("Algeria", "concedes", "Mali"), ("Norway", "concedes", "Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
