@@ -476,6 +476,15 @@ class Context:
         return [Arg(a.name, a.type, "pronoun") for c in verb.head.children if c.dep_ == "dobj"
                 and self.mention(c) is None for a in self.resolve(c, _depth=1) if a.type in ("Country", "Organization")]
 
+    def _thing_after(self, start: int, pronoun) -> bool:
+        """Whether a text agreed on is told between ``start`` and the pronoun, as the subject or object of a
+        clause ("the deal", "this agreement", &JOINT_TEXTS), which "it" then stands for (not an act, whose doer
+        "it" may stand for: "Russia expelled two diplomats. Estonia condemned it")."""
+        texts = lexicon().synsets["JOINT_TEXTS"]
+        return any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_.lower() in texts
+                   and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+                   for t in self.doc[start:pronoun.i])
+
     def _reason_owner(self, pronoun) -> list[Arg]:
         """Whose "its" is, in the reason given for an act on another state: that state's ("suspended aid to
         Rwanda over [its] support for the rebels", "praised Chile for [its] leadership", "cut ties with Israel, citing
@@ -746,6 +755,8 @@ class Context:
                 actors = self._before(token.i, {"Country", "Organization"})
                 subjects = [m for m in actors if self._is_subject(m)]
                 chosen = (subjects or actors)[-1:]
+                if lower == "it" and token.dep_ == "dobj" and chosen and self._thing_after(chosen[0].end, token):
+                    return []  # "China criticised the deal … New Zealand welcomed it": the deal, not China
                 if _depth == 0 and (before := self._subject_before(token)) is not None \
                         and (not subjects or subjects[-1].end <= before.i) and (
                         (found := self.resolve(before, _depth=1)) or before.lower_ in lexicon().agents) \
@@ -784,7 +795,8 @@ class Context:
             if kind == "Person":
                 found = self._last_pair(token, lemma)
             else:  # "the two countries": the two its sentence names ("urged both sides": others' sides)
-                found = self._parties(token) or (self._sentence_pair(token) if "two" in quantity else [])
+                found = self._parties(token) or (self._sentence_pair(token) if "two" in quantity else []) \
+                    or self._coordinated_pair(token)  # ("the ministers of Chad and Sudan … both governments")
             salient = self.salient(kind, token.i)
             if lemma in ("minister", "president"):  # ("spoke with both foreign ministers": not a president named
                 #                                      more, only those known to hold the post, if any)
@@ -1345,14 +1357,28 @@ class Context:
                      for name in ([m.name] if m.type == "Country" else
                                   self._office_state(m.name) if m.type == "Person" else
                                   [capitals()[m.name]] if m.type == "Place" and m.name in capitals() else [])]
-        # (not those who host or broker what is between them: "Iraq and Oman, which hosted talks between the two
-        # sides")
+        third = self._go_betweens(token)
+        names = [name for name in dict.fromkeys(countries) if name not in third]
+        return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
+
+    def _go_betweens(self, token) -> set[str]:
+        """Those who host or broker what is between the sides ``token`` names, who are not of them: "Iraq and
+        Oman, which hosted talks between the two sides"."""
         verb = governing_verb(token)
         hosts = [] if verb is None or verb.lemma_.lower() not in _GOING_BETWEEN else [
             t for s in clause_subjects(verb) for t in (expand(verb.head) if s.tag_ in ("WDT", "WP") else [s])]
-        third = {a.name for t in hosts for a in self.resolve(t, _depth=2)}
-        names = [name for name in dict.fromkeys(countries) if name not in third]
-        return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
+        return {a.name for t in hosts for a in self.resolve(t, _depth=2)}
+
+    def _coordinated_pair(self, token) -> list[Arg]:
+        """The last two countries its sentence names before ``token`` as one "X and Y": "invited the ministers of
+        Chad and Sudan to Doha after raids that both governments blamed on each other" (not Qatar)."""
+        sent = self.sentence(token)
+        pairs = [(self.mention(t.head), m) for m in self.mentions if sent.start <= m.start and m.end <= token.i
+                 and m.type == "Country" and (t := self.doc[m.end - 1]).dep_ == "conj"]
+        third = self._go_betweens(token)
+        return [Arg(m.name, "Country", "group") for m in next(
+            (p for p in reversed(pairs) if p[0] is not None and p[0].type == "Country" and p[0].name != p[1].name
+             and not {p[0].name, p[1].name} & third), ())]
 
     def _sayers_pair(self, token) -> list[Arg]:
         """The two countries whose voices report the sentence after ``token``, when none are named before it:
@@ -1518,6 +1544,13 @@ class Context:
                      for c in (*token.children, *(stray_in(token) if sector in _WHERE_THEY_ARE else ()), *acted_in)
                      if c.dep_ == "prep" and c.lower_ == "in" for q in c.children if q.dep_ == "pobj"
                      for p in expand(q)]  # ("police in Ireland and Britain": both)
+            if sector in _WHERE_THEY_ARE and token.dep_ == "nsubj" \
+                    and token.head.lemma_.lower() in lexicon().synsets["LAUNCHES"]:
+                # ("militants fired rockets from Gaza into Israel": where fire comes from is whose it is, the
+                # "from" hung on the verb or on what is fired)
+                fired = [token.head, *(o for o in token.head.children if o.dep_ == "dobj")]
+                spans += [self.mention(q) for h in fired for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for q in c.children if q.dep_ == "pobj"]
         for span in spans:
             if span is not None and span.type == "Place" and (home := state_of_place(span.name)):
                 found.setdefault(home, Arg(home, "Country", "agent", sector, text))  # "students in Dhaka"

@@ -5320,6 +5320,20 @@ MORE = {
         "Algeria brokered the release of two Malian hostages. Norway secured the withdrawal of Sudanese troops from "
         "the border zone. An Iranian patrol boat detained three Iraqi fishermen near Basra.",
         {("Iran", "coerces", "Iraq")}, {("Algeria", "concedes", "Mali"), ("Norway", "concedes", "Sudan")}),
+    "fire by unnamed militants is of the state it comes from, the 'from' on the verb or on what is fired": (
+        "Militants fired mortar shells from Lebanon into northern Israel on Sunday. Gunmen launched rockets from Syria "
+        "at Turkish border posts.",
+        {("Lebanon", "attacks", "Israel"), ("Syria", "attacks", "Turkey")}),
+    "'it' after a pact told since the last state stands for the pact, not for that state": (
+        "Russia's foreign ministry attacked the pact, saying it threatened regional stability. Kyrgyzstan has long "
+        "objected to Tajikistan's border posts. Mirziyoyev, who visited Kazakhstan in June, said the pact was aimed "
+        "at no one. Mongolia's foreign minister welcomed it.",
+        {("Kyrgyzstan", "opposes", "Tajikistan")}, {("Mongolia", "praises", "Kyrgyzstan")}),
+    "'both governments' are the two its sentence names as one pair, not a host named before them": (
+        "Turkey invited the foreign ministers of Armenia and Azerbaijan to Ankara after clashes that both "
+        "governments blamed on each other.",
+        {("Armenia", "criticizes", "Azerbaijan"), ("Azerbaijan", "criticizes", "Armenia")},
+        {("Turkey", "criticizes", "Armenia"), ("Armenia", "criticizes", "Turkey")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
