@@ -509,7 +509,8 @@ def _named_as_place(doc, label: str, start: int, end: int) -> bool:
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
         return True
     if label == "PERSON" and end - start == 1 and start > 1 and doc[start - 1].lower_ == "the" \
-            and doc[start - 2].pos_ == "ADP":
+            and doc[start - 2].pos_ == "ADP" and not (doc[start].dep_ == "compound"  # (not "by the Lukashenko
+                                                      and doc[start].head.lower_ in lexicon().agents):  # regime")
         return True
     last = doc[end - 1]
     return last.dep_ == "compound" and last.head.i >= end and last.head.lemma_.lower() in _PLACE_NOUNS | _SITE_NOUNS \

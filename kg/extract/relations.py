@@ -1482,13 +1482,20 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     if not names:
         return []
     start, end = sents[0].start_char, sents[-1].end_char
-    for r in reversed(b.relations):  # (an act on a fellow office holder's state is one on theirs: "the
-        #                                   government of President Petro" answered by his minister)
-        if start <= r.start < end and r.subject not in names and (r.plover in kinds or r.predicate in kinds) and (
-                r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names) \
-                and not (backing and r.plover in _HOSTILE):
-            doer = Arg(r.subject, r.subject_type, "pronoun")  # (a state answers a minister's words with his state)
-            return [doer if kinds is _ANSWERED and any(a.type == "Person" for a in actors) else _state_of(b, doer)]
+    def answerable(r) -> bool:  # (an act on a fellow office holder's state is one on theirs: "the government of
+        #                           President Petro" answered by his minister)
+        return start <= r.start < end and r.subject not in names and (r.plover in kinds or r.predicate in kinds) \
+            and (r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names) \
+            and not (backing and r.plover in _HOSTILE)
+
+    if (last := next((r for r in reversed(b.relations) if answerable(r)), None)) is not None:
+        # (every doer of that act: "Lithuania, Latvia and Poland accused Minsk … Belarus rejected the accusations")
+        doers = [Arg(r.subject, r.subject_type, "pronoun") for r in b.relations if r.start == last.start
+                 and r.trigger == last.trigger and answerable(r)]
+        # (a state answers a minister's words with his state)
+        doers = doers if kinds is _ANSWERED and any(a.type == "Person" for a in actors) else [
+            _state_of(b, d) for d in doers]
+        return list({d.name: d for d in doers}.values())
     if len(sents) < 2 or done_to:
         return []
     if kinds is not _ANSWERED:
@@ -3286,16 +3293,17 @@ def _verdict(b: _Builder, noun) -> None:
     # ("a hybrid attack directed by the regime in Minsk": the agent of a participle describing a wrong, when the
     # noun itself names one; not "condemned what they termed unlawful sanctions imposed by the West")
     done_by = _participles(noun) if noun.lemma_.lower() in lexicon().synsets["WRONGS"] else []
-    named = [a for p in _by_phrases((noun, noun.head.head, *done_by)) for a in b.ctx.resolve(p)] \
-        if noun.pos_ == "NOUN" else []
+    by = _by_phrases((noun, noun.head.head, *done_by)) if noun.pos_ == "NOUN" else []
+    named = [a for p in by for a in b.ctx.resolve(p)]
     # ("'This is a provocation,' Serbia said of Croatia's decision": what the words were said of)
     said = syntax.speech_verb(verb) if judged is not None and judged.lower_ in ("this", "that", "it") else None
     named += [a for c in (said.children if said is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"
               for a in b.ctx.resolve(p, descend=True, through_of=False) if a.type in ACTOR_TYPES]
     # ("'This is an unacceptable violation,' Tanzania said", "called it an act of aggression": the act told before)
-    pointing = judged is not None and not named and (judged.lower_ in ("this", "that") or judged.lower_ == "it"
-                                                     and judged.dep_ == "dobj") \
+    # (not when the words name a doer of their own, known or not: "an attack by the junta")
+    pointing = judged is not None and not by and not named and (
+        judged.lower_ in ("this", "that") or judged.lower_ == "it" and judged.dep_ == "dobj") \
         and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     if judged is None or judged.tag_ in ("PRP", "DT", "EX") and judged.lower_ not in ("him", "her", "them") \
             and not (named and judged.lower_ in ("this", "that", "it")) and not pointing \

@@ -1330,11 +1330,13 @@ class Context:
         return [Arg(name, "Person", "group") for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
 
     def _listed(self, token, count: int) -> list[Arg]:
-        """The countries of the last list of ``count`` that this sentence or the one before names, else all
-        they name when they are ``count``."""
+        """The countries of the last list of ``count`` that this sentence or the five before name, else all
+        this sentence and the one before name when they are ``count``."""
         start = self.sentence(self.doc[max(self.sentence(token).start - 1, 0)]).start
+        number = self.sentence_number(token)
+        listed_from = self.sentences[max(0, number - 5)].start
         for m in reversed(self._before(token.i, {"Country"})):
-            if m.start < start:
+            if m.start < listed_from:
                 break
             head = self.doc[m.end - 1]
             while head.dep_ == "conj":

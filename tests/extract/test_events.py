@@ -5334,6 +5334,18 @@ MORE = {
         "governments blamed on each other.",
         {("Armenia", "criticizes", "Azerbaijan"), ("Azerbaijan", "criticizes", "Armenia")},
         {("Turkey", "criticizes", "Armenia"), ("Armenia", "criticizes", "Turkey")}),
+    "a wrong said to be done by someone is theirs, not the act told before; 'the X regime' is no place": (
+        "Poland and Lithuania closed their borders to Belarus. \"This is a hybrid attack by smuggling gangs,\" "
+        "Latvia's interior minister said. Chile and Peru recalled their envoys. \"This is a hostile act by the "
+        "Ortega regime,\" Chile's foreign minister told reporters in Santiago.",
+        {("Chile", "criticizes", "Nicaragua")}, {("Latvia", "criticizes", "Poland"), ("Latvia", "criticizes", None)}),
+    "a rejection of accusations answers every state that made them; 'the three countries' listed sentences before": (
+        "Greece, Cyprus and Bulgaria closed their airspace to Turkish military flights on Monday, accusing Ankara of "
+        "repeated violations. He said fighter jets had been scrambled twice. Turkey rejected the accusations. Its "
+        "foreign ministry summoned the Greek ambassador. Officials in Ankara called the closures illegal. The "
+        "European Council said it stood in solidarity with the three countries.",
+        {("Turkey", "opposes", "Greece"), ("Turkey", "opposes", "Cyprus"), ("Turkey", "opposes", "Bulgaria"),
+         ("European Council", "supports", "Cyprus"), ("European Council", "supports", "Bulgaria")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
