@@ -567,7 +567,8 @@ _ANSWERING_TO = frozenset({"respond", "reply", "react", "response", "reaction"})
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
-_SPARRING = frozenset({"clash", "quarrel", "spar", "feud"})  # fights that between people are words (_fire)
+# Fights that between people are words (_fire; "quarrel", "feud" and the like are words between anyone: triggers.tsv).
+_SPARRING = frozenset({"clash"})
 _APPEALS = frozenset({"urges", "demands"})  # appeals one goes ahead despite (_drawn)
 _ECHOING = frozenset({"echo", "share", "second", "endorse"})  # verbs by which one takes another's stance
 _ON_PAIRS = frozenset({"praises", "criticizes", "opposes"})  # judgements of what two did together (_targets)

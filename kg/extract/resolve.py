@@ -792,15 +792,21 @@ class Context:
                 and quantity & {"both", "the", "these", "those"}:  # ("arrested two men": two not named before;
             #                                                     "the warring parties": the two at war)
             kind = _GROUP_NOUNS[lemma]  # ("two Colombian diplomats" are Colombia's)
+            # (the post with its kind: "the two foreign ministers" are not a prime minister and another minister)
+            title = " ".join([c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_lower
+                              and self.mention(c) is None] + [lemma])
             if kind == "Person":
-                found = self._last_pair(token, lemma)
+                found = self._last_pair(token, title)
             else:  # "the two countries": the two its sentence names ("urged both sides": others' sides)
                 found = self._parties(token) or (self._sentence_pair(token) if "two" in quantity else []) \
                     or self._coordinated_pair(token)  # ("the ministers of Chad and Sudan … both governments")
             salient = self.salient(kind, token.i)
             if lemma in ("minister", "president"):  # ("spoke with both foreign ministers": not a president named
                 #                                      more, only those known to hold the post, if any)
-                salient = [a for a in salient if any(lemma in r.lower() for r, _ in self.positions.get(a.name, []))]
+                salient = [a for a in salient if any(title in r.lower() for r, _ in self.positions.get(a.name, []))]
+                # (else the two states whose ministers they are: "hosted a meeting between the two foreign
+                # ministers" of the states the article is about)
+                salient = salient or self._sentence_pair(token) or self.salient("Country", token.i)
             return found or salient or (self._sayers_pair(token) if kind == "Country" else [])
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NNS" and not owned \
                 and (count := max((_COUNTS.get(q, 0) for q in quantity), default=0)):
@@ -1321,7 +1327,7 @@ class Context:
         near = [m for m in people if m.start >= start]
         # ("the two presidents": two who hold that post, when two do; "the two ministers" only those)
         holding = [m for m in near if holds(m.name)]
-        near = holding if len({m.name for m in holding}) >= 2 or role == "minister" else near
+        near = holding if len({m.name for m in holding}) >= 2 or role.endswith("minister") else near
         own = [m for m in near if m.start >= self.sentence(token).start]  # (two its own sentence names first)
         near = {m.name for m in (own if len({m.name for m in own}) >= 2 else near)}
         seen = Counter(m.name for m in people if m.name in near)

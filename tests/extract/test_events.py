@@ -5346,6 +5346,17 @@ MORE = {
         "European Council said it stood in solidarity with the three countries.",
         {("Turkey", "opposes", "Greece"), ("Turkey", "opposes", "Cyprus"), ("Turkey", "opposes", "Bulgaria"),
          ("European Council", "supports", "Cyprus"), ("European Council", "supports", "Bulgaria")}),
+    "'the two foreign ministers' are none of a prime minister and an information minister": (
+        "Kenyan President William Ruto met Tanzanian Prime Minister Kassim Majaliwa and Uganda's information "
+        "minister Chris Baryomunsi in Arusha. Qatar later hosted a meeting between the two foreign ministers in Doha.",
+        {("William Ruto", "meets", "Kassim Majaliwa")},
+        {("Qatar", "meets", "Kassim Majaliwa"), ("Qatar", "meets", "Chris Baryomunsi"),
+         ("Chris Baryomunsi", "meets", "Kassim Majaliwa")}),
+    "states that quarrel or feud trade words, not blows": (
+        "Morocco, which has long quarrelled with Algeria over Western Sahara, did not attend. Peru and Bolivia "
+        "feuded over the lithium deal.",
+        {("Morocco", "criticizes", "Algeria"), ("Algeria", "criticizes", "Morocco"), ("Peru", "criticizes", "Bolivia")},
+        {("Morocco", "attacks", None), ("Peru", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
