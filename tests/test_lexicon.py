@@ -56,10 +56,13 @@ def test_the_project_tables_repeat_no_row():
 
 def test_the_event_data_dictionaries_are_loaded_in_full():
     lex = lexicon()
-    # every verb of the dictionary is read: as its own entry, or under the project's entries for the word
+    # every verb of the dictionary is read: as its own entry, or under the project's entries for the word; but
+    # not one that dictionary_senses.tsv leaves out
+    left_out = {r[0] for r in rows("dictionary_senses.tsv")}
     verbs = {(words[0], " ".join(words[1:])) for verb, *_ in rows("eventdata/verbs.tsv", header=True)
-             if (words := verb.split())}
+             if (words := verb.split()) and verb not in left_out}
     assert len(verbs) >= 1700 and all((lemma, "VERB") in lex.triggers for lemma, _ in verbs)
+    assert {"overtake", "tarnish"} <= left_out and not {("overtake", "VERB"), ("tarnish", "VERB")} & lex.triggers.keys()
     assert len({(e.lemma, e.particle) for es in lex.triggers.values() for e in es if e.block}) >= 1400
     assert sum(len(p) for p in lex.patterns.values()) >= 4000
     names = {a.name for entries in actors().values() for a in entries}

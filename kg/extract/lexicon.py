@@ -191,9 +191,11 @@ DICTIONARY_OBJECTS = ("dobj", "against", "on", "with")
 
 def _dictionary_triggers(predicates: dict[str, str]) -> list[Trigger]:
     """Verbs of the event-data dictionary that state an event a predicate covers."""
-    found = []
+    found, senses = [], {r[0] for r in rows("dictionary_senses.tsv")}
     for verb, code, block, *_ in rows("eventdata/verbs.tsv", header=True):
         words = verb.split()
+        if verb in senses:
+            continue  # (a word news uses in a sense of no event: dictionary_senses.tsv)
         predicate = _predicate_of(code, predicates) if code != "---" else None
         if words:  # a verb whose own code states nothing ("---", 01x) may still state an event through a pattern
             found.append(Trigger(words[0], " ".join(words[1:]), "VERB", predicate or "", DICTIONARY_OBJECTS,
@@ -436,6 +438,7 @@ def summary() -> dict[str, int]:
         "dictionary verbs and phrasal verbs (eventdata/verbs.tsv)": len({(e.lemma, e.particle) for e in entries
                                                                         if e.block}),
         "dictionary verbs with a CAMEO code": sum(bool(e.block) and e.cameo != "---" for e in entries),
+        "dictionary verbs not taken (dictionary_senses.tsv)": len(rows("dictionary_senses.tsv")),
         "patterns (eventdata/patterns.tsv, patterns.tsv)": sum(len(p) for p in lex.patterns.values()),
         "synonym sets (eventdata/synsets.tsv)": len(lex.synsets),
         "CAMEO codes mapped to PLOVER (eventdata/plover.tsv)": len(lex.plover),

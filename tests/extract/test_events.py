@@ -5357,6 +5357,12 @@ MORE = {
         "feuded over the lithium deal.",
         {("Morocco", "criticizes", "Algeria"), ("Algeria", "criticizes", "Morocco"), ("Peru", "criticizes", "Bolivia")},
         {("Morocco", "attacks", None), ("Peru", "attacks", None)}),
+    "a dictionary verb of fighting that news uses for a ranking, a pledge or a reputation states nothing": (
+        "India overtook China as the world's most populous country. Japan matched the European pledge. The "
+        "scandal tarnished Peru. Serbia and Croatia were locked in a dispute, and Serbia dominated Croatia at the "
+        "talks. Azerbaijani troops clashed with Armenian forces near Lachin.",
+        {("Azerbaijan", "attacks", "Armenia")},
+        {("India", "attacks", None), ("Japan", "attacks", None), ("Serbia", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
