@@ -550,7 +550,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
 
 # Verbs by which an act meets others' stances on it: "drew criticism from", "won praise from" (_drawn).
 # Verbs by which one gets a stance from others, whose "of" names the giver: "won the backing of the United States".
-_GETTING = frozenset({"receive", "win", "earn", "gain", "secure", "get", "obtain"})
+_GETTING = frozenset({"receive", "win", "earn", "gain", "secure", "get", "obtain", "garner"})
 _DRAWING = _GETTING | frozenset({"draw", "attract", "provoke", "spark", "prompt", "trigger", "face", "meet", "incur",
                                  "elicit", "cause", "stir"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
@@ -955,8 +955,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     kind_of = _type_of(entry.cameo)
     if entry.pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _GETTING and entry.predicate \
             and lexicon().predicates[entry.predicate].kind == "stance" \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return  # "Kosovo won the backing of Albania": others' stance on the one who gets it (_drawn)
+            and any(c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and token.head.lemma_.lower()
+                                          not in _RECEIVING) for c in token.children):
+        return  # "Kosovo won the backing of Albania", "… support from Chile": others' stance on who gets it (_drawn;
+        #         what is received from them is theirs as _received tells: "received congratulatory calls from …")
     if (kind_of in ("CONSULT", "COOPERATE") or entry.block) and token.dep_ == "relcl" \
             and token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return  # "Qatar, which mediates between Hamas and Israel", "Uganda, which trades with both": a standing

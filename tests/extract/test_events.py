@@ -5363,6 +5363,11 @@ MORE = {
         "talks. Azerbaijani troops clashed with Armenian forces near Lachin.",
         {("Azerbaijan", "attacks", "Armenia")},
         {("India", "attacks", None), ("Japan", "attacks", None), ("Serbia", "attacks", None)}),
+    "support won or garnered from another is the other's; talks aborted or deferred were not held": (
+        "Kosovo won support from Albania for its bid. Moldova garnered criticism from Romania. Georgia aborted the "
+        "talks with Armenia. Laos deferred its visit to Thailand.",
+        {("Albania", "supports", "Kosovo"), ("Romania", "criticizes", "Moldova")},
+        {("Kosovo", "supports", "Albania"), ("Georgia", "meets", "Armenia"), ("Laos", "visits", "Thailand")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
