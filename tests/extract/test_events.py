@@ -5360,9 +5360,11 @@ MORE = {
     "a dictionary verb of fighting that news uses for a ranking, a pledge or a reputation states nothing": (
         "India overtook China as the world's most populous country. Japan matched the European pledge. The "
         "scandal tarnished Peru. Serbia and Croatia were locked in a dispute, and Serbia dominated Croatia at the "
-        "talks. Azerbaijani troops clashed with Armenian forces near Lachin.",
+        "talks. Azerbaijani troops clashed with Armenian forces near Lachin. Vietnam competes with Thailand for rice "
+        "buyers.",
         {("Azerbaijan", "attacks", "Armenia")},
-        {("India", "attacks", None), ("Japan", "attacks", None), ("Serbia", "attacks", None)}),
+        {("India", "attacks", None), ("Japan", "attacks", None), ("Serbia", "attacks", None),
+         ("Vietnam", "criticizes", None)}),
     "support won or garnered from another is the other's; talks aborted or deferred were not held": (
         "Kosovo won support from Albania for its bid. Moldova garnered criticism from Romania. Georgia aborted the "
         "talks with Armenia. Laos deferred its visit to Thailand.",
