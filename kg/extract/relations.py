@@ -3540,6 +3540,26 @@ def _retaliation(b: _Builder, verb) -> None:
                   cameo="130", speaker=speaker)
 
 
+def _returned_fire(b: _Builder, verb) -> None:
+    """Returning fire fights the one who fired: "Thai troops returned fire after Cambodian soldiers opened fire on
+    a patrol", "… shelled Indian posts. Indian troops returned fire" (CAMEO 190, at the doers of the clause it
+    follows, else at the last who assaulted the one returning it)."""
+    if syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted" or not any(
+            o.lemma_.lower() in lexicon().synsets["FIRE"] for o in syntax.objects(verb, ("dobj",))):
+        return
+    speaker = _speaker(b.ctx, verb)
+    actors = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker)]
+    names = {a.name for a in actors}
+    firing = [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)]
+    targets = [a for c in firing for t in syntax.subjects(c) for a in b.ctx.resolve(t)
+               if a.type in ACTOR_TYPES and a.name not in names] \
+        or _answered(b, verb, actors, frozenset({"ASSAULT"}), done_to=True)
+    for actor in actors:
+        for target in targets:
+            b.add("attacks", actor, target, verb, rule="returned-fire", base=0.7, cameo="190", speaker=speaker)
+
+
 def _did_the_same(b: _Builder, verb) -> None:
     """Doing "the same", or "as did" someone, repeats the act told before with a new doer: "France recognised
     the Palestinian state; Spain did the same", "Pakistan condemned Israel, as did China" (the act of the clause
@@ -3629,7 +3649,7 @@ _PER_TOKEN = (
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_sighted, _SIGHTING), (_welcome_given, _GREETINGS),
     (_obligation, _VERBS), (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING),
     (_did_the_same, frozenset({"do"})), (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})),
-    (_represented, frozenset({"represent"})),
+    (_represented, frozenset({"represent"})), (_returned_fire, frozenset({"return"})),
 )
 
 

@@ -5370,6 +5370,11 @@ MORE = {
         "talks with Armenia. Laos deferred its visit to Thailand.",
         {("Albania", "supports", "Kosovo"), ("Romania", "criticizes", "Moldova")},
         {("Kosovo", "supports", "Albania"), ("Georgia", "meets", "Armenia"), ("Laos", "visits", "Thailand")}),
+    "returning fire fights whoever fired first, in the clause it follows or a sentence before": (
+        "Armenia's defence ministry said its troops had returned fire after Azerbaijani forces opened fire on a "
+        "border post. Eritrean soldiers shelled Ethiopian positions near Zalambessa. Ethiopian troops returned fire. "
+        "Kenya's army said it did not return fire.",
+        {("Armenia", "attacks", "Azerbaijan"), ("Ethiopia", "attacks", "Eritrea")}, {("Kenya", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
