@@ -19,7 +19,8 @@ from kg.extract.lexicon import (actor_records, dictionary_organizations, lexicon
 from kg.extract.syntax import appositive_participle, text_of
 from kg.places import locate
 
-__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "NAMED_BODIES", "VESSELS", "of_a_people_elsewhere"]
+__all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "NAMED_BODIES", "VESSELS", "PLACE_NOUNS",
+           "of_a_people_elsewhere"]
 
 # spaCy NER label → kg class (labels not listed are not entities of ours). NORP names an entity only
 # through the lexicon ("Chinese" → China), never by itself.
@@ -244,9 +245,9 @@ _GROUPS = frozenset({"people", "extremist", "community", "militia", "rebel", "fi
 VESSELS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "warship", "yacht", "ferry",
                      "boat", "cruiser", "trawler", "submarine"})
 # Nouns that make the name before or after them a place ("the town of Gatumba", "the Desaguadero crossing").
-_PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossing", "checkpoint", "airport",
-                          "post", "valley", "river", "island", "islands", "enclave", "neighbourhood", "neighborhood",
-                          "province", "region", "state", "county", "governorate", "prefecture"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "port", "district", "crossing", "checkpoint", "airport",
+                         "post", "valley", "river", "island", "islands", "enclave", "neighbourhood", "neighborhood",
+                         "province", "region", "state", "county", "governorate", "prefecture"})
 # Nouns of events named after where they happened: "the Srebrenica genocide", "the Bucha massacre".
 _SITE_NOUNS = frozenset({"massacre", "genocide", "siege", "killing", "killings", "earthquake", "uprising"})
 
@@ -474,7 +475,7 @@ def _struck_city(doc, start: int, end: int) -> bool:
     while head.dep_ == "conj" and head.head.pos_ == "PROPN":  # ("hit Dnipro and Kryvyi Rih")
         head = head.head
     slot = head.dep_ == "dobj" and head.head.lemma_.lower() in _force_verbs() or head.dep_ == "pobj" \
-        and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _PLACE_NOUNS
+        and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS
     return slot and state_of_place(_clean(doc[start:end].text)) is not None
 
 
@@ -504,16 +505,16 @@ def _no_name(doc, label: str, start: int, end: int) -> bool:
 
 def _named_as_place(doc, label: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is a place: "the western town of Gatumba", "the Desaguadero
-    crossing", "the Lebombo border post" (nouns of _PLACE_NOUNS), "the Bucha massacre" (_SITE_NOUNS); a
+    crossing", "the Lebombo border post" (nouns of PLACE_NOUNS), "the Bucha massacre" (_SITE_NOUNS); a
     one-word "person" after a preposition and "the" ("the envoy for the Sahel")."""
-    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _PLACE_NOUNS:
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in PLACE_NOUNS:
         return True
     if label == "PERSON" and end - start == 1 and start > 1 and doc[start - 1].lower_ == "the" \
             and doc[start - 2].pos_ == "ADP" and not (doc[start].dep_ == "compound"  # (not "by the Lukashenko
                                                       and doc[start].head.lower_ in lexicon().agents):  # regime")
         return True
     last = doc[end - 1]
-    return last.dep_ == "compound" and last.head.i >= end and last.head.lemma_.lower() in _PLACE_NOUNS | _SITE_NOUNS \
+    return last.dep_ == "compound" and last.head.i >= end and last.head.lemma_.lower() in PLACE_NOUNS | _SITE_NOUNS \
         and all(t.dep_ == "compound" for t in doc[end:last.head.i])
 
 

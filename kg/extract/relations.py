@@ -17,7 +17,7 @@ from itertools import permutations
 from kg.extract import syntax
 from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_code, country_code, country_named,
                               home_state, state_of_place)
-from kg.extract.entities import VESSELS
+from kg.extract.entities import PLACE_NOUNS, VESSELS
 from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, NAMING_AFTER, OBJECT,
                                 PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows,
                                 struck_things)
@@ -1324,8 +1324,9 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                 # (not those a name or nationality claims: "two Malawian drivers"; but "opposition supporters")
                 if sector and not any(c.dep_ in ("poss", "amod", "compound") and (
                         c.dep_ == "poss" or b.ctx.mention(c) is not None) for c in p.children) \
-                        and sector not in {*(a.sector for a in actors), "REF"} and p.lemma_.lower() not in VESSELS:
-                    # (a ship is no one's people: "the Iranian navy seized a tanker")
+                        and sector not in {*(a.sector for a in actors), "REF"} \
+                        and p.lemma_.lower() not in VESSELS | PLACE_NOUNS:
+                    # (a ship or a place is no one's people: "the Iranian navy seized a tanker", "retook the village")
                     return [Arg(home, "Country", "agent", sector, p.text)]
     clause = token if entry.pos == "VERB" else syntax.governing_verb(token)
     first = syntax.coordinated_with(clause) if clause is not None and clause.dep_ == "conj" else None

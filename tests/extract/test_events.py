@@ -5375,6 +5375,9 @@ MORE = {
         "border post. Eritrean soldiers shelled Ethiopian positions near Zalambessa. Ethiopian troops returned fire. "
         "Kenya's army said it did not return fire.",
         {("Armenia", "attacks", "Azerbaijan"), ("Ethiopia", "attacks", "Eritrea")}, {("Kenya", "attacks", None)}),
+    "a place a state's forces take back is no people of that state acted on": (
+        "Armenian forces retook the village on Tuesday. Georgian police detained dozens of protesters.",
+        {("Georgia", "coerces", "protesters")}, {("Armenia", "coerces", "Armenia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
