@@ -569,6 +569,7 @@ _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the E
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
 # Fights that between people are words (_fire; "quarrel", "feud" and the like are words between anyone: triggers.tsv).
 _SPARRING = frozenset({"clash"})
+_SPANS = frozenset({"hour", "day", "week", "month", "year", "decade", "century"})  # "after years of [feuding]"
 _APPEALS = frozenset({"urges", "demands"})  # appeals one goes ahead despite (_drawn)
 _ECHOING = frozenset({"echo", "share", "second", "endorse"})  # verbs by which one takes another's stance
 _ON_PAIRS = frozenset({"praises", "criticizes", "opposes"})  # judgements of what two did together (_targets)
@@ -959,6 +960,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                                           not in _RECEIVING) for c in token.children):
         return  # "Kosovo won the backing of Albania", "… support from Chile": others' stance on who gets it (_drawn;
         #         what is received from them is theirs as _received tells: "received congratulatory calls from …")
+    if token.tag_ == "VBG" and token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in _SPANS:
+        return  # "opening a new chapter after years of feuding": a period told as the background, no event
     if (kind_of in ("CONSULT", "COOPERATE") or entry.block) and token.dep_ == "relcl" \
             and token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return  # "Qatar, which mediates between Hamas and Israel", "Uganda, which trades with both": a standing

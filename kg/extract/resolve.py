@@ -798,7 +798,10 @@ class Context:
             if kind == "Person":
                 found = self._last_pair(token, title)
             else:  # "the two countries": the two its sentence names ("urged both sides": others' sides)
-                found = self._parties(token) or (self._sentence_pair(token) if "two" in quantity else []) \
+                # ("Sanchez wrote to King Mohammed VI … Rabat welcomed the letter, and the two countries agreed":
+                # the two of this sentence and the one before, when it names no two)
+                found = self._parties(token) or (self._sentence_pair(token) or self._pair_told_just_before(token)
+                                                 if "two" in quantity else []) \
                     or self._coordinated_pair(token)  # ("the ministers of Chad and Sudan … both governments")
             salient = self.salient(kind, token.i)
             if lemma in ("minister", "president"):  # ("spoke with both foreign ministers": not a president named
@@ -1356,18 +1359,30 @@ class Context:
         named = list(dict.fromkeys(m.name for m in self._before(token.i, {"Country"}) if m.start >= start))
         return [Arg(name, "Country", "group") for name in named] if len(named) == count else []
 
-    def _sentence_pair(self, token) -> list[Arg]:
-        """The two countries the sentence names before ``token``, by name, nationality or the office of a
-        person: "Dong Jun held talks with his Cambodian counterpart …, pledging to deepen cooperation between
-        the two countries" (China and Cambodia, whoever else the article is about)."""
-        sent = self.sentence(token)
-        countries = [name for m in self.mentions if sent.start <= m.start and m.end <= token.i and m.kind != "nested"
+    def _sentence_pair(self, token, start: int | None = None) -> list[Arg]:
+        """The two countries the sentence names before ``token`` (or the text from ``start``), by name,
+        nationality or the office of a person: "Dong Jun held talks with his Cambodian counterpart …, pledging
+        to deepen cooperation between the two countries" (China and Cambodia, whoever else the article is
+        about)."""
+        start = self.sentence(token).start if start is None else start
+        countries = [name for m in self.mentions if start <= m.start and m.end <= token.i and m.kind != "nested"
                      for name in ([m.name] if m.type == "Country" else
                                   self._office_state(m.name) if m.type == "Person" else
                                   [capitals()[m.name]] if m.type == "Place" and m.name in capitals() else [])]
         third = self._go_betweens(token)
         names = [name for name in dict.fromkeys(countries) if name not in third]
         return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
+
+    def _pair_told_just_before(self, token) -> list[Arg]:
+        """The two countries the sentence before names, when this one names none before ``token`` but one
+        of them ("Sanchez wrote to King Mohammed VI … Rabat welcomed the letter, and the two countries agreed")."""
+        pair = self._sentence_pair(token, self.sentence_before(token))
+        own = {name for m in self.mentions if self.sentence(token).start <= m.start and m.end <= token.i
+               for name in ([m.name] if m.type == "Country" else self._office_state(m.name) if m.type == "Person"
+                            else [capitals()[m.name]] if m.type == "Place" and m.name in capitals() else [])}
+        # (and who the article is most about: not two others named there, "the US and France urged calm")
+        salient = {a.name for a in self.salient("Country", token.i, 3) or self.salient("Country", token.i)}
+        return pair if own <= {a.name for a in pair} and {a.name for a in pair} <= salient else []
 
     def _go_betweens(self, token) -> set[str]:
         """Those who host or broker what is between the sides ``token`` names, who are not of them: "Iraq and

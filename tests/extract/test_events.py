@@ -5378,6 +5378,15 @@ MORE = {
     "a place a state's forces take back is no people of that state acted on": (
         "Armenian forces retook the village on Tuesday. Georgian police detained dozens of protesters.",
         {("Georgia", "coerces", "protesters")}, {("Armenia", "coerces", "Armenia")}),
+    "'after years of feuding' is a period told as background, no event": (
+        "Thai Prime Minister Srettha Thavisin and Cambodian Prime Minister Hun Manet agreed on Friday to resume "
+        "regular visits between their leaders, opening a new chapter after years of feuding over the temple.",
+        {("Srettha Thavisin", "agrees", "Hun Manet")}, {("Srettha Thavisin", "criticizes", None)}),
+    "'the two countries' may be the two main ones the sentence before names, when its own names no other": (
+        "Greece hosted a Balkan summit in Athens. Greece's prime minister said Serbia and Albania should settle "
+        "their dispute. Serbian President Aleksandar Vucic wrote to Albanian Prime Minister Edi Rama about the "
+        "railway. Tirana welcomed the letter, and the two countries agreed to restore direct flights.",
+        {("Serbia", "agrees", "Albania")}, {("Greece", "agrees", None), (None, "agrees", "Greece")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
