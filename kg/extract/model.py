@@ -160,6 +160,24 @@ def _mend_clause_openers(doc):
     return doc
 
 
+def _mend_opening_phrases(doc):
+    """Put right a sentence opened by a preposition and a bare noun that the parser took for the subject: in
+    "After talks with Premier Li Qiang, Prime Minister Anthony Albanese said …" the talks are the preposition's
+    object, and the name after the comma, read as an apposition inside the phrase, is the subject."""
+    for opener in doc[:-3]:
+        noun, verb = doc[opener.i + 1], opener.head
+        if opener.i != opener.sent.start or opener.dep_ != "prep" or opener.tag_ != "IN" \
+                or noun.dep_ != "nsubj" or noun.head != verb or not noun.tag_.startswith("NN"):
+            continue
+        comma = next((t for t in doc[noun.i:verb.i] if t.text == ","), None)
+        subject = next((t for t in doc[comma.i + 1:verb.i] if t.dep_ == "appos" and t.tag_.startswith("NNP")
+                        and noun.i <= t.head.i < comma.i), None) if comma is not None else None
+        if subject is not None:
+            noun.head, noun.dep_ = opener, "pobj"
+            subject.head, subject.dep_ = verb, "nsubj"
+    return doc
+
+
 def _mend_owned_nouns(doc):
     """Hang a possessive on the noun it owns, not on a name before it: "Ukraine's EU bid" is Ukraine's bid, which
     the parser reads as Ukraine's EU; and in "threatened to block Sweden's NATO bid" it makes "NATO" (with Sweden's)
@@ -376,9 +394,9 @@ _BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "bounda
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
-          _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_owned_nouns, _mend_clause_openers,
-          _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle, _mend_split_objects,
-          _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases)
+          _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
+          _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
+          _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases)
 
 
 def _mend_parses(doc):

@@ -5387,6 +5387,11 @@ MORE = {
         "their dispute. Serbian President Aleksandar Vucic wrote to Albanian Prime Minister Edi Rama about the "
         "railway. Tirana welcomed the letter, and the two countries agreed to restore direct flights.",
         {("Serbia", "agrees", "Albania")}, {("Greece", "agrees", None), (None, "agrees", "Greece")}),
+    "talks a sentence opens with are those of the one named after the comma": (
+        "After talks with Chinese Premier Li Qiang, New Zealand Prime Minister Christopher Luxon said trade "
+        "barriers had been lifted. After talks with Indonesian President Prabowo Subianto, Malaysian Prime Minister "
+        "Anwar Ibrahim said the border survey would be finished this year.",
+        {("Christopher Luxon", "meets", "Li Qiang"), ("Anwar Ibrahim", "meets", "Prabowo Subianto")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

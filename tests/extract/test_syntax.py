@@ -134,6 +134,27 @@ def test_with_after_a_border_in_a_phrase_of_place_is_the_borders():
     assert doc[4].head.text == "shut"
 
 
+def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
+    from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
+
+    # "After talks with Premier Li, Prime Minister Albanese said …", parsed with "talks" as the subject and
+    # "Albanese" as an apposition of "Li"
+    words = ["After", "talks", "with", "Premier", "Li", ",", "Prime", "Minister", "Albanese", "said", "."]
+    doc = tagged(words, [9, 9, 1, 4, 2, 4, 7, 8, 4, 9, 9],
+                 ["prep", "nsubj", "prep", "compound", "pobj", "punct", "compound", "compound", "appos", "ROOT",
+                  "punct"],
+                 ["IN", "NNS", "IN", "NNP", "NNP", ",", "NNP", "NNP", "NNP", "VBD", "."])
+    _mend_opening_phrases(doc)
+    assert (doc[1].dep_, doc[1].head.text) == ("pobj", "After")
+    assert (doc[8].dep_, doc[8].head.text) == ("nsubj", "said")
+    # (a subject of its own stays: "After all, talks resumed")
+    words = ["After", "all", ",", "talks", "resumed", "."]
+    doc = tagged(words, [4, 0, 4, 4, 4, 4], ["prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+                 ["IN", "DT", ",", "NNS", "VBD", "."])
+    _mend_opening_phrases(doc)
+    assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "resumed")
+
+
 def test_a_name_read_as_a_second_subject_is_the_object_of_the_preposition_left_without_one():
     from kg.extract.model import _mend_stranded_objects  # noqa: PLC0415
 
