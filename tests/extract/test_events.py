@@ -5392,6 +5392,10 @@ MORE = {
         "barriers had been lifted. After talks with Indonesian President Prabowo Subianto, Malaysian Prime Minister "
         "Anwar Ibrahim said the border survey would be finished this year.",
         {("Christopher Luxon", "meets", "Li Qiang"), ("Anwar Ibrahim", "meets", "Prabowo Subianto")}),
+    "control seized or wrested from a state's forces is seized from that state": (
+        "The Taliban seized control of the Torkham crossing from Pakistani border guards. Azerbaijan wrested control "
+        "of Lachin from Armenian forces.",
+        {("Taliban", "coerces", "Pakistan"), ("Azerbaijan", "coerces", "Armenia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
