@@ -5396,6 +5396,10 @@ MORE = {
         "The Taliban seized control of the Torkham crossing from Pakistani border guards. Azerbaijan wrested control "
         "of Lachin from Armenian forces.",
         {("Taliban", "coerces", "Pakistan"), ("Azerbaijan", "coerces", "Armenia")}),
+    "an envoy presenting credentials to a head of state meets them; a plan presented meets no one": (
+        "Ambassador Liu Jin presented his credentials to Kenyan President William Ruto at State House. Kenya "
+        "presented a plan to the African Union.",
+        {("Liu Jin", "meets", "William Ruto")}, {("Kenya", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
