@@ -12,6 +12,7 @@ event it is part of), ``relation_iri`` (its node in the article's graph) and ``a
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from itertools import groupby
 from pathlib import Path
@@ -122,7 +123,15 @@ def _rows(dataset) -> tuple[list[dict], list[dict], dict[tuple[str, str], int]]:
 
 def _relation_key(r: dict) -> tuple:
     return (r["article"], (r.get("rule") or "").startswith("derived:"), r["start"] or 0, r["end"] or 0,
-            r["predicate"], r["subject"] or "", r["object"] or "")
+            _trigger_at(r), r["predicate"], r["subject"] or "", r["object"] or "")
+
+
+def _trigger_at(r: dict) -> int:
+    """Where the relation's trigger word first stands in its sentence (after every word when it names none): the
+    order of a sentence's relations is the order of their words ("travelled to Guatemala City for talks": the
+    visit, then the meeting)."""
+    found = re.search(rf"\b{re.escape(r['trigger'])}\b", r["sentence"] or "") if r.get("trigger") else None
+    return found.start() if found else len(r["sentence"] or "")
 
 
 def _sorted_relations(rows: list[dict]) -> list[dict]:
