@@ -442,6 +442,26 @@ def _titled_names(doc) -> list[Span]:
     return found
 
 
+def _appositive_names(doc) -> list[Span]:
+    """Two to four capitalised words set off by commas right after a title's phrase, which the model left
+    unnamed or took for a place or body no table knows: "Australia's minister for the Pacific, [Zed Seselja],
+    said …" (the title within the five words before the first comma, none of them a comma)."""
+    found, titles, stop = [], role_words(), role_words() | _NOT_PEOPLE
+    for comma in doc[1:-3]:
+        if comma.text != ",":
+            continue
+        end = comma.i + 1
+        while end < len(doc) and end - comma.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].ent_type_ != "PERSON" and doc[end].lower_ not in stop and canonical(doc[end].text) is None:
+            end += 1
+        phrase, name = doc[max(0, comma.i - 5):comma.i], doc[comma.i + 1:end].text
+        if 2 <= end - comma.i - 1 <= 4 and end < len(doc) and doc[end].text in (",", ".") \
+                and any(t.lower_ in titles for t in phrase) and not any(t.text == "," for t in phrase) \
+                and canonical(name) is None and locate(name) is None:
+            found.append(Span(comma.i + 1, end, "Person", name, "name", "ner"))
+    return found
+
+
 def _destinations(doc) -> list[Span]:
     """A city the model left unnamed where one goes, "flew to Ceuta" (a one-word name of the gazetteer after
     a verb or noun of motion), or where a force strikes or a city is named as one, "shelled Odesa", "bombed the
@@ -879,6 +899,10 @@ def find_mentions(doc) -> list[Span]:
     """Every entity mention of ``doc``, resolved within the document, in text order."""
     candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc), *_destinations(doc),
                   *_titled_names(doc)]
+    # (a name set off after a title wins over a model's span of it, or one run across the comma before it)
+    appositives = _appositive_names(doc)
+    candidates = [s for s in candidates if all(s.end <= a.start or s.start >= a.end for a in appositives)] \
+        + appositives
     candidates = _outside_agents(doc, candidates)
     nested = [s for s in candidates if s.kind == "nested"]
     spans = _resolve_people(doc, [_titled(doc, s) for s in _select([s for s in candidates if s.kind != "nested"])])

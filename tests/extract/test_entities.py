@@ -369,3 +369,23 @@ def test_a_monarch_named_by_one_name_keeps_the_title(run):
     assert people == {"King Hamad", "Sultan Haitham", "Queen Margrethe II"}, people
     assert {("King Hamad", "holdsPosition", "Bahrain"), ("Sultan Haitham", "holdsPosition", "Oman")} <= {
         (r.subject, r.predicate, r.object) for r in found.relations}
+
+
+def test_a_name_set_off_after_a_title_phrase_is_a_person_whatever_the_model_made_of_it():
+    """The name the model left unlabelled, or ran into a span across the comma, after "minister for …"."""
+    import spacy  # noqa: PLC0415
+    from spacy.tokens import Doc, Span as SpacySpan  # noqa: PLC0415
+
+    from kg.extract.entities import find_mentions  # noqa: PLC0415
+
+    words = ["Britain", "'s", "minister", "for", "the", "Pacific", ",", "Kez", "Varuna", ",", "said", "it", "."]
+    pos = ["PROPN", "PART", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    for ents in ([], [("ORG", 4, 9)], [("GPE", 7, 9)]):  # unlabelled; "the Pacific, Kez Varuna"; a place
+        doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+        doc.ents = [SpacySpan(doc, start, end, label=label) for label, start, end in ents]
+        people = [(m.name, m.type) for m in find_mentions(doc) if m.type == "Person"]
+        assert people == [("Kez Varuna", "Person")], ents
+    # (not a place the gazetteer knows, nor words after a phrase with no title: "in the north, Port Moresby,")
+    doc = Doc(spacy.blank("en").vocab, words=["Floods", "hit", "the", "north", ",", "Port", "Moresby", ",", "too", "."],
+              pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADV", "PUNCT"])
+    assert not [m for m in find_mentions(doc) if m.type == "Person"]

@@ -5400,6 +5400,10 @@ MORE = {
         "Ambassador Liu Jin presented his credentials to Kenyan President William Ruto at State House. Kenya "
         "presented a plan to the African Union.",
         {("Liu Jin", "meets", "William Ruto")}, {("Kenya", "meets", None)}),
+    "a name the model leaves unnamed, set off by commas after a title's phrase, is the title holder": (
+        "The foreign minister of Tuvalu, Paulson Panapa, visited Taipei. Britain's minister for the Pacific, Kez "
+        "Varuna, said London was sending a naval vessel.",
+        {("Paulson Panapa", "holdsPosition", "Tuvalu"), ("Kez Varuna", "holdsPosition", "United Kingdom")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
