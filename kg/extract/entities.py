@@ -429,31 +429,36 @@ def _before_country_of(doc, start: int, end: int, label: str) -> int:
 def _titled_names(doc) -> list[Span]:
     """Two to four capitalised words right after a capitalised title, which the model left unnamed: a person
     ("Indian National Security Adviser [Ajit Doval]"), not a title, a body or a place."""
-    found, titles, stop = [], role_words(), role_words() | _NOT_PEOPLE
+    found, titles = [], role_words()
     for title in doc:
         if not title.is_title or title.lower_ not in titles:
             continue
-        end = title.i + 1
-        while end < len(doc) and end - title.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and not doc[end].ent_type_ and doc[end].lower_ not in stop and canonical(doc[end].text) is None:
-            end += 1
+        end = _name_run(doc, title.i + 1, unlabelled=True)
         if 2 <= end - title.i - 1 <= 4 and (end == len(doc) or doc[end].pos_ != "PROPN"):
             found.append(Span(title.i + 1, end, "Person", doc[title.i + 1:end].text, "name", "ner"))
     return found
+
+
+def _name_run(doc, start: int, *, unlabelled: bool) -> int:
+    """Where a run of up to four capitalised proper nouns from ``start`` ends: words no table knows, no title or
+    word of a body, with no entity label (``unlabelled``) or any but a person's."""
+    stop, end = role_words() | _NOT_PEOPLE, start
+    while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and (not doc[end].ent_type_ if unlabelled else doc[end].ent_type_ != "PERSON") \
+            and doc[end].lower_ not in stop and canonical(doc[end].text) is None:
+        end += 1
+    return end
 
 
 def _appositive_names(doc) -> list[Span]:
     """Two to four capitalised words set off by commas right after a title's phrase, which the model left
     unnamed or took for a place or body no table knows: "Australia's minister for the Pacific, [Zed Seselja],
     said …" (the title within the five words before the first comma, none of them a comma)."""
-    found, titles, stop = [], role_words(), role_words() | _NOT_PEOPLE
+    found, titles = [], role_words()
     for comma in doc[1:-3]:
         if comma.text != ",":
             continue
-        end = comma.i + 1
-        while end < len(doc) and end - comma.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].ent_type_ != "PERSON" and doc[end].lower_ not in stop and canonical(doc[end].text) is None:
-            end += 1
+        end = _name_run(doc, comma.i + 1, unlabelled=False)
         phrase, name = doc[max(0, comma.i - 5):comma.i], doc[comma.i + 1:end].text
         if 2 <= end - comma.i - 1 <= 4 and end < len(doc) and doc[end].text in (",", ".") \
                 and any(t.lower_ in titles for t in phrase) and not any(t.text == "," for t in phrase) \

@@ -1364,22 +1364,24 @@ class Context:
         nationality or the office of a person: "Dong Jun held talks with his Cambodian counterpart …, pledging
         to deepen cooperation between the two countries" (China and Cambodia, whoever else the article is
         about)."""
-        start = self.sentence(token).start if start is None else start
-        countries = [name for m in self.mentions if start <= m.start and m.end <= token.i and m.kind != "nested"
-                     for name in ([m.name] if m.type == "Country" else
-                                  self._office_state(m.name) if m.type == "Person" else
-                                  [capitals()[m.name]] if m.type == "Place" and m.name in capitals() else [])]
         third = self._go_betweens(token)
-        names = [name for name in dict.fromkeys(countries) if name not in third]
+        names = [name for name in self._countries_named(token, start) if name not in third]
         return [Arg(name, "Country", "group") for name in names] if len(names) == 2 else []
+
+    def _countries_named(self, token, start: int | None = None) -> list[str]:
+        """The countries named from ``start`` (the sentence's start) to ``token``, by name, nationality, the office
+        of a person or a capital, once each in order."""
+        start = self.sentence(token).start if start is None else start
+        return list(dict.fromkeys(
+            name for m in self.mentions if start <= m.start and m.end <= token.i and m.kind != "nested"
+            for name in ([m.name] if m.type == "Country" else self._office_state(m.name) if m.type == "Person"
+                         else [capitals()[m.name]] if m.type == "Place" and m.name in capitals() else [])))
 
     def _pair_told_just_before(self, token) -> list[Arg]:
         """The two countries the sentence before names, when this one names none before ``token`` but one
         of them ("Sanchez wrote to King Mohammed VI … Rabat welcomed the letter, and the two countries agreed")."""
         pair = self._sentence_pair(token, self.sentence_before(token))
-        own = {name for m in self.mentions if self.sentence(token).start <= m.start and m.end <= token.i
-               for name in ([m.name] if m.type == "Country" else self._office_state(m.name) if m.type == "Person"
-                            else [capitals()[m.name]] if m.type == "Place" and m.name in capitals() else [])}
+        own = set(self._countries_named(token))
         # (and who the article is most about: not two others named there, "the US and France urged calm")
         salient = {a.name for a in self.salient("Country", token.i, 3) or self.salient("Country", token.i)}
         return pair if own <= {a.name for a in pair} and {a.name for a in pair} <= salient else []
