@@ -5404,6 +5404,11 @@ MORE = {
         "The foreign minister of Tuvalu, Paulson Panapa, visited Taipei. Britain's minister for the Pacific, Kez "
         "Varuna, said London was sending a naval vessel.",
         {("Paulson Panapa", "holdsPosition", "Tuvalu"), ("Kez Varuna", "holdsPosition", "United Kingdom")}),
+    "taking in another's refugees aids that state, it seizes no one": (
+        "Moldova, which has taken in more than 100,000 Ukrainian refugees, said it needed more help. Chad took in "
+        "600,000 Sudanese refugees last year. Kenya took in the Somali delegation at State House.",
+        {("Moldova", "aids", "Ukraine"), ("Chad", "aids", "Sudan")},
+        {("Moldova", "coerces", None), ("Chad", "coerces", None), ("Kenya", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
