@@ -742,6 +742,16 @@ def _mutual(spec, entry: Trigger) -> bool:
     return spec.mutual if entry.mutual is None else entry.mutual
 
 
+_STOPPING = frozenset({"stop", "halt", "cease", "suspend"})  # verbs that stop an act going on (_stopped)
+
+
+def _stopped(token) -> bool:
+    """Whether the act is one a verb of stopping stops: "stopped [sending] weapons", "halted [supplying] gas"."""
+    head = token.head
+    return token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") \
+        and head.lemma_.lower() in _STOPPING and not syntax.is_negated(head)
+
+
 def _go_between(entry: Trigger) -> bool:
     """Whether the trigger is a go-between's act, whose doers are not its parties ("brokered", "mediated")."""
     return entry.objects == ("between",)
@@ -973,7 +983,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act (but "declined
         #         to join BRICS" rejects the body)
     undone = None
-    if refusal is None and syntax.is_negated(token):
+    if refusal is None and syntax.is_negated(token) and kind_of == "AID" and _stopped(token):
+        # "stopped sending weapons to Ukraine": aid cut off is a sanction (CAMEO 162, reduce or stop aid)
+        entry = replace(entry, predicate="sanctions", cameo="162")
+        kind_of = _type_of(entry.cameo)
+    elif refusal is None and syntax.is_negated(token):
         if kind_of not in _HOSTILE or (undone := syntax.called_off(token)) is None:
             return  # (but "called off plans to tax Mexican imports" yields to those it would have hit)
         entry = replace(entry, predicate="concedes", cameo="080")

@@ -5409,6 +5409,9 @@ MORE = {
         "600,000 Sudanese refugees last year. Kenya took in the Somali delegation at State House.",
         {("Moldova", "aids", "Ukraine"), ("Chad", "aids", "Sudan")},
         {("Moldova", "coerces", None), ("Chad", "coerces", None), ("Kenya", "aids", None)}),
+    "aid a state stops giving is a sanction on the one it went to; aid not stopped is no act": (
+        "Slovakia stopped sending weapons to Ukraine. Qatar did not stop sending aid to Gaza.",
+        {("Slovakia", "sanctions", "Ukraine")}, {("Qatar", "sanctions", None), ("Qatar", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
