@@ -742,6 +742,22 @@ def _mutual(spec, entry: Trigger) -> bool:
     return spec.mutual if entry.mutual is None else entry.mutual
 
 
+def _purpose_place(ctx: Context, verb, actors: list[Arg]) -> list[Arg]:
+    """The place abroad the purpose of sending forces names after "in": "sent troops to fight insurgents [in
+    Cabo Delgado]" go there (its state, once the place is added: Mozambique); not a place of the senders' own
+    ("scrambled a jet to force a flight to land in Minsk")."""
+    own = {a.name for a in actors}
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and syntax.to_infinitive(c)):
+        for holder in (clause, *(o for o in clause.children if o.dep_ == "dobj")):
+            found = [a for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                     for p in prep.children if p.dep_ == "pobj" for a in ctx.resolve(p)
+                     if a.type == "Country" and a.name not in own
+                     or a.type == "Place" and state_of_place(a.name) not in own | {None}]
+            if found:
+                return found
+    return []
+
+
 _STOPPING = frozenset({"stop", "halt", "cease", "suspend"})  # verbs that stop an act going on (_stopped)
 
 
@@ -1079,6 +1095,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if entry.pos == "VERB" and token.dep_ == "advcl" and token.tag_ == "VBG":
         carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations"
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)
+    if not targets and kind_of == "MOBILIZE" and entry.pos == "VERB":
+        targets = _purpose_place(ctx, token, actors)  # "sent troops to fight insurgents in Cabo Delgado"
     spec = lexicon().predicates[entry.predicate] if entry.predicate else None
     if not targets and len(actors) == 1 and spec is not None and _mutual(spec, entry) \
             and (pair := _coordinated_antecedent(ctx, token, speaker)):

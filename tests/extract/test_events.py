@@ -5412,6 +5412,12 @@ MORE = {
     "aid a state stops giving is a sanction on the one it went to; aid not stopped is no act": (
         "Slovakia stopped sending weapons to Ukraine. Qatar did not stop sending aid to Gaza.",
         {("Slovakia", "sanctions", "Ukraine")}, {("Qatar", "sanctions", None), ("Qatar", "aids", None)}),
+    "forces sent to fight or protect 'in' a place abroad go there; a place at home is no target": (
+        "Uganda sent troops to hunt rebels in Beni. Chad sent soldiers to protect civilians in the Central African "
+        "Republic. Niger sent soldiers to fight bandits in Tillaberi.",
+        {("Uganda", "mobilizes", "Democratic Republic of the Congo"),
+         ("Chad", "mobilizes", "Central African Republic")},
+        {("Niger", "mobilizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
