@@ -295,6 +295,8 @@ _MEMBERS = frozenset({"members", "member states", "member countries"})  # a body
 # there ("Rohingya refugees in Bangladesh").
 _VISITORS = frozenset({"delegation", "team", "negotiator", "envoy", "diplomat", "mission", "delegate", "refugee",
                        "exile", "asylum-seeker", "evacuee", "migrant", "immigrant"})
+# Words that say agents are not of where they act: "interference by external forces in Russia's affairs".
+_OUTSIDERS = frozenset({"external", "outside", "overseas"})
 # Fire that falls somewhere: where it falls is its target, not its owner ("drone strikes in northern Iraq").
 _FIRE = frozenset({"strike", "airstrike", "barrage", "missile", "rocket", "shelling", "shell", "bomb", "drone",
                    "attack", "raid", "bombing", "bombardment", "ambush"})
@@ -1557,8 +1559,11 @@ class Context:
                        for a in self.resolve(p) if a.type == "Person"]
             for country in dict.fromkeys(c for a in leaders for c in self._office_state(a.name)):
                 found.setdefault(country, Arg(country, "Country", "agent", sector, text))
+        # (nor forces the text calls outsiders: "interference by external forces in Russia's affairs")
+        outsiders = _OUTSIDERS if sector == "GOV" else _OUTSIDERS | {"foreign"}  # (a foreign ministry is at home)
         if not any(spans) and token.lemma_.lower() not in _VISITORS | _FIRE \
-                and not any(c.dep_ == "poss" for c in token.children) and not _between(token):
+                and not any(c.dep_ == "poss" or c.dep_ == "amod" and c.lower_ in outsiders for c in token.children) \
+                and not _between(token):
             # "students in Dhaka": where they are, when nothing else says whose they are (not "opposition
             # delegations in Geneva", who came there; nor "its embassy in Tehran", whose owner the pronoun names;
             # nor "talks between the government and rebels in Doha", where the talks were)

@@ -5418,6 +5418,11 @@ MORE = {
         {("Uganda", "mobilizes", "Democratic Republic of the Congo"),
          ("Chad", "mobilizes", "Central African Republic")},
         {("Niger", "mobilizes", None)}),
+    "interference by external forces in a state's affairs is not that state's; its foreign ministry is": (
+        "Beijing opposes interference by external forces in Kazakhstan's internal affairs. The foreign ministry in "
+        "Tashkent protested to Kyrgyzstan.",
+        {("Uzbekistan", "criticizes", "Kyrgyzstan")},
+        {("China", "opposes", "Kazakhstan"), ("China", "criticizes", "Kazakhstan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
