@@ -297,6 +297,9 @@ def _subject_countries(b, token) -> set[str]:
         elif tok.dep_ in ("nsubj", "nsubjpass") and span is None:  # "China's foreign ministry", "French police"
             found.update(a.name for a in b.ctx.resolve(tok) if a.type == "Country" and a.how == "agent"
                          and a.sector in STATE_SECTORS)
+        elif tok.dep_ in ("nsubj", "nsubjpass") and span.type == "Organization":  # "China's Ministry of National
+            found.update(a.name for c in tok.children if c.dep_ == "poss"   # Defense announced": a body its
+                         for a in b.ctx.resolve(c) if a.type == "Country")  # state's name owns
     return found
 
 

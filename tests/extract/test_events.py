@@ -5423,6 +5423,10 @@ MORE = {
         "Tashkent protested to Kyrgyzstan.",
         {("Uzbekistan", "criticizes", "Kyrgyzstan")},
         {("China", "opposes", "Kazakhstan"), ("China", "criticizes", "Kazakhstan")}),
+    "a bare title right after a state's named body spoke is that state's": (
+        "Chinese and Cambodian marines will hold joint drills near Ream next month, China's Ministry of National "
+        "Defense announced on Thursday. Spokesperson Wu Qian said the drills targeted no third party.",
+        {("Wu Qian", "holdsPosition", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
