@@ -999,14 +999,14 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act (but "declined
         #         to join BRICS" rejects the body)
     undone = None
-    if refusal is None and syntax.is_negated(token) and kind_of == "AID" and _stopped(token):
-        # "stopped sending weapons to Ukraine": aid cut off is a sanction (CAMEO 162, reduce or stop aid)
-        entry = replace(entry, predicate="sanctions", cameo="162")
-        kind_of = _type_of(entry.cameo)
-    elif refusal is None and syntax.is_negated(token):
-        if kind_of not in _HOSTILE or (undone := syntax.called_off(token)) is None:
+    if refusal is None and syntax.is_negated(token):
+        if kind_of == "AID" and _stopped(token):
+            # "stopped sending weapons to Ukraine": aid cut off is a sanction (CAMEO 162, reduce or stop aid)
+            entry = replace(entry, predicate="sanctions", cameo="162")
+        elif kind_of not in _HOSTILE or (undone := syntax.called_off(token)) is None:
             return  # (but "called off plans to tax Mexican imports" yields to those it would have hit)
-        entry = replace(entry, predicate="concedes", cameo="080")
+        else:
+            entry = replace(entry, predicate="concedes", cameo="080")
         kind_of = _type_of(entry.cameo)
     if entry.pos == "VERB" and entry.predicate in ("supports", "agrees") and any(
             lexicon().predicates[e.predicate].kind == "stance" for o in token.children if o.dep_ == "dobj"
