@@ -519,9 +519,15 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
             for org in orgs:
                 b.add("memberOf", holder, org, token, rule=rule)
             continue
-        if not _roles_in(_text([t for t in tokens if t.i <= part.i])):
+        own = {kind for _, kind, _ in _roles_in(_text([t for t in tokens if t.i <= part.i]))}
+        if not own:
             continue  # "Modi landed in Kyiv, the first visit by an Indian leader since …": a title in another
             #           noun's phrase is no title of the one the apposition describes
+        if own == {"member"}:  # "a close ally of the Russian president": the title after it is another's
+            for org in orgs:
+                b.add("memberOf", holder, org, token, rule=rule)
+            member = True
+            continue
         member = member or "member" in kinds
         _assign(b, holder, tokens, token, rule)
 

@@ -659,3 +659,10 @@ def test_one_who_leads_a_delegation_holds_office_for_the_state_or_body_that_sent
 def test_a_speaker_of_the_us_house_holds_office_for_the_united_states(run):
     found = triples(run("U.S. House Speaker Mike Johnson met Taiwanese President Lai Ching-te."))
     assert ("Mike Johnson", "holdsPosition", "United States") in found, found
+
+
+def test_an_ally_of_an_office_holder_holds_no_office_of_his(run):
+    found = triples(run("Arkady Volkov, a close ally of the Russian president, visited Caracas. Hungary, a NATO ally, "
+                        "blocked the bid."))
+    assert not {t for t in found if t[0] == "Arkady Volkov" and t[1] in ("holdsPosition", "memberOf")}
+    assert ("Hungary", "memberOf", "North Atlantic Treaty Organization") in found
