@@ -5427,6 +5427,10 @@ MORE = {
         "Chinese and Cambodian marines will hold joint drills near Ream next month, China's Ministry of National "
         "Defense announced on Thursday. Spokesperson Wu Qian said the drills targeted no third party.",
         {("Wu Qian", "holdsPosition", "China")}),
+    "a road, corridor or bridge to another state reopened is a concession, closed a coercion": (
+        "Azerbaijan reopened the road to Armenia after a long blockade. Serbia closed the bridge to Kosovo. "
+        "Workers reopened the road after the landslide.",
+        {("Azerbaijan", "concedes", "Armenia"), ("Serbia", "coerces", "Kosovo")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
