@@ -1682,7 +1682,7 @@ def modality_of(trigger) -> str:
         if token.dep_ not in _MODAL_PATH and not purpose or token.head == token or _glossed(token) \
                 or _not_its_content(token) or timed and token == trigger:
             break
-        gerund_in = via == "pcomp" and token.lower_ == "in"
+        gerund_in = via == "pcomp" and token.lower_ in ("in", "at")  # ("aimed at containing China")
         if token.dep_ == "prep" and token.lower_ == "on" and _set_off(token) \
                 and any(c.dep_ == "pobj" and occasion(c) for c in token.children):
             break  # "On his first visit to Moldova, Ciolacu pledged support": the visit is when, not what is pledged
@@ -1691,7 +1691,7 @@ def modality_of(trigger) -> str:
                     c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children))):
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed (and
             #        so is "urged restraint [in a phone call with Arce]", hung on what was urged; but "promised to
-            #        cooperate in fighting Boko Haram": "in" and a gerund is what is promised)
+            #        cooperate in fighting Boko Haram": "in" or "at" and a gerund is what is promised)
         if token.dep_ == "prep" and token.lower_ in ("to", "for", "against") and via == "pobj" \
                 and token.head.lemma_.lower() in _RESPONSES:
             break  # "vowed a harsh response to the Israeli strike": what is answered is told as done

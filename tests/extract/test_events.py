@@ -5431,6 +5431,9 @@ MORE = {
         "Azerbaijan reopened the road to Armenia after a long blockade. Serbia closed the bridge to Kosovo. "
         "Workers reopened the road after the landslide.",
         {("Azerbaijan", "concedes", "Armenia"), ("Serbia", "coerces", "Kosovo")}),
+    "what a bloc is 'aimed at' doing is its aim, not an act done": (
+        "Beijing has warned Canberra against joining blocs aimed at containing China.",
+        {("China", "threatens", "Australia")}, {("Australia", "coerces", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
