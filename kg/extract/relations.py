@@ -1781,9 +1781,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     symbols = lexicon().synsets["SYMBOLS"]
     descend = (not entry.block or any(t.lemma_.lower() in symbols for ts in places[:1] for t in ts)) \
         and not _act_object(entry, places)
-    if entry.predicate == "demands":  # (nor "the release of X": the one released)
-        places = [[t for t in ts if not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _undergone())]
-                  for ts in places]
+    if entry.predicate == "demands":  # (nor "the release of X": the one released; nor a line two sides share:
+        #                                  "we want this border to be a bridge")
+        places = [[t for t in ts if not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _undergone())
+                   and t.lemma_.lower() not in BORDERS] for ts in places]
     types = lexicon().predicates[entry.predicate].object_types if entry.predicate else frozenset()
 
     def fits(a: Arg) -> bool:  # (not "threatened to close [the Strait of Hormuz] if the US …": no target)

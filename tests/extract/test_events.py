@@ -5434,6 +5434,10 @@ MORE = {
     "what a bloc is 'aimed at' doing is its aim, not an act done": (
         "Beijing has warned Canberra against joining blocs aimed at containing China.",
         {("China", "threatens", "Australia")}, {("Australia", "coerces", "China")}),
+    "a border wished to be something is no one asked to do anything": (
+        "Chile and Peru agreed to open their shared border. \"We want this border to be a bridge,\" Boric said. "
+        "Peru wants Chile to extradite the suspect.",
+        {("Peru", "demands", "Chile")}, {("Gabriel Boric", "demands", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
