@@ -9,7 +9,7 @@ from functools import cache
 
 from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import NAMED_BODIES, Span, canonical
-from kg.extract.lexicon import INFINITIVE, capitals, lexicon, rows
+from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (aside, expand, governing_verb, hyphened, in_condition, is_time, names_what, own_subject,
                                points_back, speech_verb, stray_by, stray_in, target_by, text_of)
 from kg.extract.syntax import subjects as clause_subjects
@@ -802,8 +802,10 @@ class Context:
             else:  # "the two countries": the two its sentence names ("urged both sides": others' sides)
                 # ("Sanchez wrote to King Mohammed VI … Rabat welcomed the letter, and the two countries agreed":
                 # the two of this sentence and the one before, when it names no two)
-                found = self._parties(token) or (self._sentence_pair(token) or self._pair_told_just_before(token)
-                                                 if "two" in quantity else []) \
+                # ("talks between Burhan and Dagalo. Both sides accused each other": the two the talks are between)
+                found = self._parties(token) \
+                    or (self._between_before(token) if lemma in ("side", "party") and _depth < 2 else []) \
+                    or (self._sentence_pair(token) or self._pair_told_just_before(token) if "two" in quantity else []) \
                     or self._coordinated_pair(token)  # ("the ministers of Chad and Sudan … both governments")
             salient = self.salient(kind, token.i)
             if lemma in ("minister", "president"):  # ("spoke with both foreign ministers": not a president named
@@ -1406,6 +1408,18 @@ class Context:
         return [Arg(m.name, "Country", "group") for m in next(
             (p for p in reversed(pairs) if p[0] is not None and p[0].type == "Country" and p[0].name != p[1].name
              and not {p[0].name, p[1].name} & third), ())]
+
+    def _between_before(self, token) -> list[Arg]:
+        """The two actors the last "between A and B" names before ``token``, in its sentence or the one before:
+        "ready to host talks between army chief Burhan and RSF commander Dagalo. Both sides accused …"."""
+        betweens = [t for t in self.doc[self.sentence_before(token):token.i] if t.lower_ == "between"
+                    and not t.is_ancestor(token)]  # (not its own: "talks between the two sides")
+        for prep in reversed(betweens):
+            found = {a.name: Arg(a.name, a.type, "group") for p in prep.children if p.dep_ == "pobj"
+                     for t in expand(p) for a in self.resolve(t, _depth=2) if a.type in ACTOR_TYPES}
+            if len(found) == 2:
+                return list(found.values())
+        return []
 
     def _sayers_pair(self, token) -> list[Arg]:
         """The two countries whose voices report the sentence after ``token``, when none are named before it:

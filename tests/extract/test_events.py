@@ -5438,6 +5438,13 @@ MORE = {
         "Chile and Peru agreed to open their shared border. \"We want this border to be a bridge,\" Boric said. "
         "Peru wants Chile to extradite the suspect.",
         {("Peru", "demands", "Chile")}, {("Gabriel Boric", "demands", None)}),
+    "'both sides' after talks 'between' two are those two, not the hosts": (
+        "Kenya and Uganda said they were ready to host talks between the Ethiopian government and the Tigray "
+        "People's Liberation Front. Both sides have accused each other of violating the truce. Qatar hosted talks "
+        "between the United States and the Taliban, and the two sides agreed to meet again.",
+        {("Ethiopia", "criticizes", "Tigray People's Liberation Front"),
+         ("Tigray People's Liberation Front", "criticizes", "Ethiopia"), ("United States", "agrees", "Taliban")},
+        {("Kenya", "criticizes", None), ("Qatar", "agrees", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
