@@ -45,6 +45,7 @@ NAMED = "NAMED"  # the "needs" of a trigger whose object must itself be a named 
 PERSON = "PERSON"  # the "needs" of a trigger whose object must be a person named ("welcomed Ruto": a host's welcome)
 BODY = "BODY"  # the "needs" of a trigger whose object must be an organisation's name ("quit ECOWAS")
 HELP = ">HELP"  # the end of a "needs" that also wants a purpose clause of help ("sent [troops] to help …")
+MISSION = ">MISSION"  # … that also wants a mission they come for ("landed [to lead] a multinational mission")
 # Ends of a "needs" whose words are in the phrase the object is put in instead, and its preposition ("added X [to
 # its sanctions list]", "put Nigeria [on its grey list]"), or in the means the act is done by ("retaliated [with
 # tariffs]")

@@ -18,9 +18,9 @@ from kg.extract import syntax
 from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_code, country_code, country_named,
                               home_state, state_of_place)
 from kg.extract.entities import PLACE_NOUNS, VESSELS
-from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MANDATE, NAMED, NAMING_AFTER, OBJECT,
-                                PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code, rows,
-                                struck_things)
+from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MANDATE, MISSION, NAMED, NAMING_AFTER,
+                                OBJECT, PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code,
+                                rows, struck_things)
 from kg.extract.positions import LEAVING, TELLING, find_positions
 from kg.extract.resolve import (BORDERS, CITING, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg,
                                 Context, STATE_GROUPS, unnamed_policy)
@@ -2271,6 +2271,23 @@ def _described(adjective):
     return noun
 
 
+def _on_mission(verb) -> bool:
+    """Whether a move of forces is said to be for a mission or force (&DEPLOYMENTS) they come to join or lead
+    ("landed in Port-au-Prince [to lead] a security mission"), come "as part of" ("as part of a regional force"),
+    or are a part of ("soldiers of a regional force landed", "landed in Haiti, the first contingent of a force")."""
+    words = lexicon().synsets["DEPLOYMENTS"]
+    told = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and syntax.to_infinitive(c)
+            for o in c.children if o.dep_ == "dobj"]
+    told += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for part in c.children
+             if part.lower_ == "part" for of in part.children if of.lower_ == "of" for p in of.children
+             if p.dep_ == "pobj"]
+    set_off = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "appos") and c.left_edge.i > 0
+               and verb.doc[c.left_edge.i - 1].text == ","]  # (or whose part they are: "soldiers [of] a force")
+    told += set_off + [p for c in (*set_off, *syntax.subjects(verb)) for of in c.children if of.lower_ == "of"
+                       for p in of.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in told)
+
+
 def _object_has(token, needs: str) -> bool:
     """Whether what a verb acts on holds a word of the set ``needs`` ("sent [doctors] to Haiti"); for a
     noun, its modifiers, its "of" phrase or the subject of its verb ("a [general] strike", "the expulsion of
@@ -2281,6 +2298,9 @@ def _object_has(token, needs: str) -> bool:
         #                       (or someone who asked for them: "sent troops at Tokayev's request")
         return _object_has(token, needs.removesuffix(HELP)) and (syntax.helping(token) is not None
                                                                   or bool(syntax.requesters(token)))
+    if needs.endswith(MISSION):  # "Kenyan police landed in Haiti to lead a multinational mission": forces, and
+        #                          the mission or force they come to join or lead (or "as part of")
+        return _object_has(token, needs.removesuffix(MISSION)) and _on_mission(token)
     if (placed := next((p for end, p in PLACED.items() if needs.endswith(end)), None)) is not None:
         # "added three firms [to its sanctions list]", "put Nigeria [on its grey list]": where the object was put
         words = lexicon().synsets.get(needs.partition(">")[0], frozenset())

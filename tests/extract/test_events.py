@@ -5445,6 +5445,15 @@ MORE = {
         {("Ethiopia", "criticizes", "Tigray People's Liberation Front"),
          ("Tigray People's Liberation Front", "criticizes", "Ethiopia"), ("United States", "agrees", "Taliban")},
         {("Kenya", "criticizes", None), ("Qatar", "agrees", None)}),
+    "forces that land or arrive abroad for a mission or force, or as part of one, are aid; alone, a mobilization": (
+        "The first 400 Jamaican police officers landed in Port-au-Prince on Tuesday to lead a multinational security "
+        "mission. Burundian troops arrived in Bunia as part of a regional force. The first Tanzanian soldiers of a "
+        "Southern African force touched down in Pemba on Saturday. About 300 Malawian soldiers landed in Mozambique "
+        "on Monday, the first contingent of a regional force. Ugandan troops arrived in Bunia on Monday.",
+        {("Jamaica", "aids", "Haiti"), ("Burundi", "aids", "Democratic Republic of the Congo"),
+         ("Tanzania", "aids", "Mozambique"), ("Malawi", "aids", "Mozambique"),
+         ("Uganda", "mobilizes", "Democratic Republic of the Congo")},
+        {("Uganda", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
