@@ -1066,7 +1066,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                       if a.type == "Country" and c.lower_ != "to"] or [
                 s for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                 for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p)
-                if (s := _office_state(a)) is not None] or (actors if held else [])
+                if (s := _office_state(a)) is not None] or (actors if held else []) \
+                or (_own_officials_state(ctx, token) if kind_of == "COERCE" else [])
         pair: list[Arg] = []
         light, base = None, 0.9
     else:
@@ -2962,6 +2963,17 @@ def _office_state(actor: Arg) -> Arg | None:
         return actor
     home = lexicon().state_bodies.get(actor.name) if actor.type == "Organization" else None
     return Arg(home, "Country", "agent", text=actor.text or actor.name) if home else None
+
+
+def _own_officials_state(ctx: Context, verb) -> list[Arg]:
+    """The state whose office, held now or before, titles the one an act of state is done to, where no place says
+    whose act it is: "Kazakhstan's former security chief, Karim Masimov, was arrested", "Former Peruvian president
+    Pedro Castillo was detained" (a state acts on its own officials)."""
+    roles = lexicon().roles
+    titles = [t for p in verb.children if p.dep_ == "nsubjpass" for t in (p, *p.children)
+              if (t is p or t.dep_ == "compound") and roles.get(t.lemma_.lower(), ("", ""))[1] == "position"]
+    return list({m.name: Arg(m.name, "Country", "agent", "GOV") for t in titles for c in t.children
+                 if c.dep_ in ("poss", "amod") and (m := ctx.mention(c)) is not None and m.type == "Country"}.values())
 
 
 def _as_actor(actor: Arg) -> Arg:

@@ -5454,6 +5454,11 @@ MORE = {
          ("Tanzania", "aids", "Mozambique"), ("Malawi", "aids", "Mozambique"),
          ("Uganda", "mobilizes", "Democratic Republic of the Congo")},
         {("Uganda", "aids", None)}),
+    "an official of a state, in office or before, arrested where no place is named, is arrested by that state": (
+        "Uzbekistan's former interior minister, Rustam Nazarov, was arrested on suspicion of bribery. Former "
+        "Ecuadorean president Jorge Paz was detained after the vote. A Dutch journalist was arrested on Monday.",
+        {("Uzbekistan", "coerces", "Rustam Nazarov"), ("Ecuador", "coerces", "Jorge Paz")},
+        {("Netherlands", "coerces", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
