@@ -392,11 +392,39 @@ def _mend_border_phrases(doc):
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "boundaries"})
 
 
+@cache
+def _trigger_verbs() -> frozenset[str]:
+    """The lemmas of the lexicon's verbs (triggers.tsv)."""
+    return frozenset(lemma for lemma, pos in lexicon().triggers if pos == "VERB")
+
+
+def _mend_verbs_read_as_nouns(doc):
+    """Put right a sentence's only verb read as a plural noun: "Brazil firmly abides by the one-China policy",
+    "Laos adheres to …", parsed as the noun "abides" that the name describes. A root in -s, of no sentence with a
+    verb, whose stem is a verb of the lexicon, with only a name and adverbs before it, becomes the verb (VBZ),
+    the name its subject and the adverbs its adverbs."""
+    for sent in doc.sents:
+        root, before = sent.root, doc[sent.start:sent.root.i]
+        if root.tag_ != "NNS" or root.lower_[:-1] not in _trigger_verbs() and root.lower_[:-2] not in _trigger_verbs() \
+                or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent) or not before \
+                or not before[0].is_title or any(t.head != root and t.head not in before for t in before):
+            continue
+        names = [t for t in before if t.head == root and t.tag_ != "RB"]
+        if len(names) != 1 or any(t.tag_ != "RB" for t in before if t.head == root and t not in names):
+            continue
+        root.tag_ = "VBZ"
+        for t in before:
+            if t.head == root:
+                t.dep_ = "nsubj" if t in names else "advmod"
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
-          _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases)
+          _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
+          _mend_verbs_read_as_nouns)
 
 
 def _mend_parses(doc):

@@ -172,3 +172,20 @@ def test_a_name_read_as_a_second_subject_is_the_object_of_the_preposition_left_w
     _mend_stranded_objects(doc)
     assert [(t.dep_, t.head.i) for t in doc] == [("nsubj", 3), ("prep", 0), ("pobj", 1), ("ROOT", 3), ("dobj", 3),
                                                  ("punct", 3)]
+
+
+def test_a_verb_of_the_lexicon_read_as_a_plural_noun_after_a_name_is_the_verb():
+    from kg.extract.model import _mend_verbs_read_as_nouns  # noqa: PLC0415
+
+    # "Chile firmly abides by the one-China policy", parsed as the noun "abides" the name and adverb describe
+    words = ["Chile", "firmly", "abides", "by", "the", "policy", "."]
+    doc = tagged(words, [2, 2, 2, 2, 5, 3, 2], ["nmod", "amod", "ROOT", "prep", "det", "pobj", "punct"],
+                 ["NNP", "RB", "NNS", "IN", "DT", "NN", "."])
+    _mend_verbs_read_as_nouns(doc)
+    assert (doc[2].tag_, doc[0].dep_, doc[1].dep_) == ("VBZ", "nsubj", "advmod")
+    # (a noun no verb of the lexicon spells stays one: "Chile elections in May")
+    words = ["Chile", "elections", "in", "May", "."]
+    doc = tagged(words, [1, 1, 1, 2, 1], ["compound", "ROOT", "prep", "pobj", "punct"],
+                 ["NNP", "NNS", "IN", "NNP", "."])
+    _mend_verbs_read_as_nouns(doc)
+    assert doc[1].tag_ == "NNS"
