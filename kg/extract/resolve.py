@@ -741,6 +741,14 @@ class Context:
             if lower in ("its", "their") and token.dep_ == "poss" and _depth < 2 \
                     and (acted_on := self._reason_owner(token)):
                 return acted_on
+            if lower in _NEUTER | _PLURAL and token.dep_ == "nsubj" and token.head.dep_ == "relcl" and _depth < 2 \
+                    and token.head.head.dep_ in ("dobj", "pobj") \
+                    and (verb := governing_verb(token.head.head)) is not None \
+                    and (own := own_subject(verb)) is not None and own.pos_ != "PRON" and (doer := [
+                        a for t in expand(own) for a in self.resolve(t, _depth=_depth + 1)
+                        if a.type in ("Country", "Organization")]):
+                return [Arg(a.name, a.type, "pronoun") for a in doer]  # "Britain freed a tanker it seized": the
+                #                                                       doer of the clause the thing is in
             if lower in _NEUTER | _PLURAL and subject is not None and (addressed := self._addressed(subject)):
                 return addressed  # "accused Lithuania of … and demanded that it recall …": not the one demanding
             if lower in _NEUTER | _PLURAL and subject is not None:

@@ -5459,6 +5459,10 @@ MORE = {
         "Ecuadorean president Jorge Paz was detained after the vote. A Dutch journalist was arrested on Monday.",
         {("Uzbekistan", "coerces", "Rustam Nazarov"), ("Ecuador", "coerces", "Jorge Paz")},
         {("Netherlands", "coerces", None)}),
+    "'it' doing the act of a relative clause on a thing is the doer of the clause the thing is in": (
+        "Britain freed the Iranian tanker it had seized in July, an Iranian official said. Sweden lifted the "
+        "restrictions it had imposed on Turkish arms sales, Turkish officials said.",
+        {("United Kingdom", "coerces", "Iran"), ("Sweden", "coerces", "Turkey")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
