@@ -520,7 +520,7 @@ MORE = {
         {("Peru", "praises", "Bolivia"), ("Iceland", "sanctions", "Belarus"), ("Canada", "sanctions", "Belarus"),
          ("Benin", "praises", "Togo")}),
     "'the government in Kabul', its place hung on the verb, is that place's government, not the speaker's": (
-        "Tashkent would not recognise the government in Kabul. Ankara will recognise the new government in "
+        "Tashkent would not recognise the government in Kabul. Ankara recognised the new government in "
         "Damascus.",
         {("Uzbekistan", "opposes", "Afghanistan"), ("Turkey", "supports", "Syria")},
         {("Uzbekistan", None, "Uzbekistan"), ("Turkey", None, "Turkey")}),
@@ -5463,6 +5463,10 @@ MORE = {
         "Britain freed the Iranian tanker it had seized in July, an Iranian official said. Sweden lifted the "
         "restrictions it had imposed on Turkish arms sales, Turkish officials said.",
         {("United Kingdom", "coerces", "Iran"), ("Sweden", "coerces", "Turkey")}),
+    "recognition is an act: one promised or agreed is not yet done": (
+        "Slovenia will recognise a Palestinian state next week. Armenia and Turkey agreed to recognise each other. "
+        "Norway recognised Palestine on Tuesday.",
+        {("Norway", "supports", "Palestine")}, {("Slovenia", "supports", None), ("Armenia", "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
