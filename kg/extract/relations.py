@@ -3759,8 +3759,9 @@ def _acting_place(b: _Builder, rel: Relation) -> bool:
 
 
 def _coded_home(code: str | None, kind: str) -> set[str]:
-    """The country of a person's actor code ("TURGOV": Turkey), as a set of none or one."""
-    home = country_named(code[:3]) if code and kind == "Person" else None
+    """The country of a person's or group's actor code ("TURGOV": Turkey, "PSEREBHMS": Palestine), as a set of none
+    or one."""
+    home = country_named(code[:3]) if code and kind in ("Person", "Organization") else None
     return {home} if home else set()
 
 

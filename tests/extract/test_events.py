@@ -5467,6 +5467,10 @@ MORE = {
         "Slovenia will recognise a Palestinian state next week. Armenia and Turkey agreed to recognise each other. "
         "Norway recognised Palestine on Tuesday.",
         {("Norway", "supports", "Palestine")}, {("Slovenia", "supports", None), ("Armenia", "supports", None)}),
+    "a group's delegation hosted abroad visits the host's place, as a person would": (
+        "Uzbekistan's Foreign Minister Bakhtiyor Saidov hosted a Taliban delegation in the border city of Termez on "
+        "Thursday. Turkey hosted a Hamas delegation in Ankara.",
+        {("Taliban", "visits", "Uzbekistan"), ("Hamas", "visits", "Ankara")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
