@@ -1557,6 +1557,11 @@ class Context:
             told = [r for r in token.children if r.dep_ == "relcl"]
             acted_in += [c for h in (*told, *(o for r in told for o in r.children if o.dep_ == "dobj"))
                          for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+        taken = [o for o in token.head.children if o.dep_ == "dobj" and o.lower_ == "power"]
+        if sector == "MIL" and token.dep_ == "nsubj" and not any(spans) and taken:
+            # "soldiers seized power in Guinea": forces that take power in a state are its own
+            spans = [self.mention(p) for h in (token.head, *taken) for c in h.children
+                     if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         if sector == "COP" and token.dep_ == "nsubj":  # (so do police: "police fired tear gas at protesters in
             # Nairobi", "… to disperse crowds in Lagos", the place of their act or of those they act on)
             verbs = [token.head, *(c for c in token.head.children if c.dep_ in ("xcomp", "advcl"))]

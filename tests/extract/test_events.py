@@ -5471,6 +5471,10 @@ MORE = {
         "Uzbekistan's Foreign Minister Bakhtiyor Saidov hosted a Taliban delegation in the border city of Termez on "
         "Thursday. Turkey hosted a Hamas delegation in Ankara.",
         {("Taliban", "visits", "Uzbekistan"), ("Hamas", "visits", "Ankara")}),
+    "soldiers who seize power in a state are its forces, and so are 'the soldiers' after them": (
+        "Soldiers seized power in Gabon and detained President Ali Bongo. Angola urged the soldiers to release "
+        "Bongo.",
+        {("Gabon", "coerces", "Ali Bongo"), ("Angola", "urges", "Gabon")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
