@@ -231,6 +231,27 @@ def _mend_names_called(doc):
     return doc
 
 
+def _mend_judged_compounds(doc):
+    """Split what someone is called from the thing so called when the parser reads the two as one noun: in "Britain
+    called the seizure piracy" the seizure is called piracy (a bare word of judgement, &WRONGS or &INSULTS, whose
+    determiner and one noun before it the parser took for its own)."""
+    sets = lexicon().synsets
+    judging = sets.get("WRONGS", frozenset()) | sets.get("INSULTS", frozenset())
+    for what in doc:
+        verb = what.head
+        if what.dep_ != "dobj" or verb.lower_ not in _NAMING_FORMS or what.lower_ not in judging:
+            continue
+        lefts = list(what.lefts)
+        if len(lefts) != 2 or lefts[0].dep_ not in ("det", "poss") or lefts[1].dep_ != "compound" \
+                or not lefts[1].tag_.startswith("NN") or lefts[1].i + 1 != what.i:
+            continue
+        owner, thing = lefts
+        thing.head, thing.dep_ = verb, "dobj"
+        owner.head = thing
+        what.dep_ = "oprd"
+    return doc
+
+
 def _mend_free_relatives(doc):
     """Put right a free relative after a verb, read as a clause the verb completes: in "struck what New Delhi
     called a training camp" the camp is what was struck, and the clause says who called it that (only for what
@@ -424,7 +445,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
-          _mend_verbs_read_as_nouns)
+          _mend_verbs_read_as_nouns, _mend_judged_compounds)
 
 
 def _mend_parses(doc):

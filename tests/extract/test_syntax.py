@@ -189,3 +189,20 @@ def test_a_verb_of_the_lexicon_read_as_a_plural_noun_after_a_name_is_the_verb():
                  ["NNP", "NNS", "IN", "NNP", "."])
     _mend_verbs_read_as_nouns(doc)
     assert doc[1].tag_ == "NNS"
+
+
+def test_a_bare_word_of_judgement_after_the_thing_called_is_what_it_is_called():
+    from kg.extract.model import _mend_judged_compounds  # noqa: PLC0415
+
+    # "Chile called the seizure piracy", parsed as one noun "the seizure piracy"
+    words = ["Chile", "called", "the", "seizure", "piracy", "."]
+    doc = tagged(words, [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                 ["NNP", "VBD", "DT", "NN", "NN", "."])
+    _mend_judged_compounds(doc)
+    assert (doc[3].dep_, doc[3].head.text, doc[4].dep_, doc[2].head.text) == ("dobj", "called", "oprd", "seizure")
+    # (a noun that judges nothing stays the compound's head: "called the border crossing")
+    words = ["Chile", "called", "the", "border", "crossing", "."]
+    doc = tagged(words, [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                 ["NNP", "VBD", "DT", "NN", "NN", "."])
+    _mend_judged_compounds(doc)
+    assert (doc[3].dep_, doc[4].dep_) == ("compound", "dobj")
