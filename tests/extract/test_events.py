@@ -5475,6 +5475,10 @@ MORE = {
         "Soldiers seized power in Gabon and detained President Ali Bongo. Angola urged the soldiers to release "
         "Bongo.",
         {("Gabon", "coerces", "Ali Bongo"), ("Angola", "urges", "Gabon")}),
+    "a visit or trip to a state cancelled, or talks with it, reduces relations with it (CAMEO 160, 164)": (
+        "President Javier Milei has cancelled a state visit to Spain. Japan cancelled talks with South Korea. The "
+        "minister cancelled his visit because of illness.",
+        {("Javier Milei", "sanctions", "Spain"), ("Japan", "sanctions", "South Korea")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
