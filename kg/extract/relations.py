@@ -2643,7 +2643,8 @@ _IN_BREACH = frozenset({"violation", "breach", "contravention"})  # "… in viol
 
 def _judgement(noun):
     """(the verb that judges, what it judges) when ``noun`` names a wrong in a verdict, else None."""
-    naming = lambda v: v.lemma_.lower() in syntax.NAMING
+    # (not a verb with a particle: "called off talks with Pakistan after the attack")
+    naming = lambda v: v.lemma_.lower() in syntax.NAMING and not any(c.dep_ == "prt" for c in v.children)
     # (or the noun a relative clause with no object of its own describes: "a move Madrid called a provocation")
     dobj = lambda v: next((c for c in v.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")),
                           v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else None)

@@ -5479,6 +5479,8 @@ MORE = {
         "President Javier Milei has cancelled a state visit to Spain. Japan cancelled talks with South Korea. The "
         "minister cancelled his visit because of illness.",
         {("Javier Milei", "sanctions", "Spain"), ("Japan", "sanctions", "South Korea")}),
+    "'called off' is no naming: what follows it is no verdict": (
+        "Israel called off talks with Hamas after the attack.", set(), {("Israel", "criticizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
