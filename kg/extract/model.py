@@ -252,6 +252,21 @@ def _mend_judged_compounds(doc):
     return doc
 
 
+def _mend_as_after_asides(doc):
+    """Hang an "as" phrase that follows a relative clause set off by commas on the verb whose object that clause
+    describes: in "condemned the agreement, under which Ethiopia would gain access to the sea, as an act of
+    aggression" the agreement is what is condemned as one (the parser hangs "as" on the clause's verb)."""
+    for as_ in doc[1:]:
+        clause = as_.head
+        noun = clause.head
+        if as_.lower_ != "as" or as_.dep_ != "prep" or doc[as_.i - 1].text != "," or clause.dep_ != "relcl" \
+                or noun.dep_ != "dobj" or not noun.head.tag_.startswith("VB") or noun.right_edge.i >= len(doc) - 1 \
+                or doc[clause.left_edge.i - 1].text != "," or as_.i < clause.i:
+            continue
+        as_.head = noun.head
+    return doc
+
+
 def _mend_free_relatives(doc):
     """Put right a free relative after a verb, read as a clause the verb completes: in "struck what New Delhi
     called a training camp" the camp is what was struck, and the clause says who called it that (only for what
@@ -445,7 +460,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
-          _mend_verbs_read_as_nouns, _mend_judged_compounds)
+          _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides)
 
 
 def _mend_parses(doc):

@@ -5481,6 +5481,10 @@ MORE = {
         {("Javier Milei", "sanctions", "Spain"), ("Japan", "sanctions", "South Korea")}),
     "'called off' is no naming: what follows it is no verdict": (
         "Israel called off talks with Hamas after the attack.", set(), {("Israel", "criticizes", None)}),
+    "what a pact is condemned 'as', after a clause set off by commas, judges its parties": (
+        "Ethiopia signed a port deal with Somaliland on Monday. Somalia's president condemned the agreement, under "
+        "which Ethiopia would gain access to the sea, as an act of aggression.",
+        {("Somalia", "criticizes", "Ethiopia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

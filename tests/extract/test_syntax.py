@@ -206,3 +206,24 @@ def test_a_bare_word_of_judgement_after_the_thing_called_is_what_it_is_called():
                  ["NNP", "VBD", "DT", "NN", "NN", "."])
     _mend_judged_compounds(doc)
     assert (doc[3].dep_, doc[4].dep_) == ("compound", "dobj")
+
+
+def test_an_as_phrase_after_a_relative_clause_set_off_by_commas_is_the_verbs():
+    from kg.extract.model import _mend_as_after_asides  # noqa: PLC0415
+
+    # "Chad condemned the deal, under which Sudan would gain a port, as aggression", "as" hung on "gain"
+    words = ["Chad", "condemned", "the", "deal", ",", "under", "which", "Sudan", "would", "gain", "a", "port", ",",
+             "as", "aggression", "."]
+    doc = tagged(words, [1, 1, 3, 1, 3, 9, 5, 9, 9, 3, 11, 9, 9, 9, 13, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "punct", "prep", "pobj", "nsubj", "aux", "relcl", "det", "dobj",
+                  "punct", "prep", "pobj", "punct"],
+                 ["NNP", "VBD", "DT", "NN", ",", "IN", "WDT", "NNP", "MD", "VB", "DT", "NN", ",", "IN", "NN", "."])
+    _mend_as_after_asides(doc)
+    assert doc[13].head.text == "condemned"
+    # (a clause not set off by commas keeps it: "condemned the deal Sudan signed as a gesture")
+    words = ["Chad", "condemned", "the", "deal", "Sudan", "signed", "as", "a", "gesture", "."]
+    doc = tagged(words, [1, 1, 3, 1, 5, 3, 5, 8, 6, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "prep", "det", "pobj", "punct"],
+                 ["NNP", "VBD", "DT", "NN", "NNP", "VBD", "IN", "DT", "NN", "."])
+    _mend_as_after_asides(doc)
+    assert doc[6].head.text == "signed"
