@@ -786,6 +786,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")
                                  and not is_time(g)), None)  # (not "on Sunday")
+                    if pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
+                        # "committed to advancing the economic corridor": what the gerund acts on
+                        pobj = next((g for g in pobj.children if g.dep_ == "dobj"), pobj)
                     if pobj is not None:  # "with Tshisekedi and with Kagame": coordinated prepositions too
                         pobj = misplaced_object(pobj)
                         more = [g for h in _up_to(child, owner) for c in h.children if c.dep_ == "conj"

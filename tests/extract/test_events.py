@@ -5485,6 +5485,12 @@ MORE = {
         "Ethiopia signed a port deal with Somaliland on Monday. Somalia's president condemned the agreement, under "
         "which Ethiopia would gain access to the sea, as an act of aggression.",
         {("Somalia", "criticizes", "Ethiopia")}),
+    "a named corridor, initiative or strategy is a policy one is committed to advancing or backs": (
+        "Zambia remains committed to advancing the Lobito Corridor. Angola is committed to building the Lobito "
+        "Corridor. Russia opposes the Indo-Pacific Strategy. Kenya committed 500 police officers to Haiti.",
+        {("Zambia", "supports", "Lobito Corridor"), ("Angola", "supports", "Lobito Corridor"),
+         ("Russia", "opposes", "Indo-Pacific Strategy")},
+        {("Kenya", "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
