@@ -5491,6 +5491,11 @@ MORE = {
         {("Zambia", "supports", "Lobito Corridor"), ("Angola", "supports", "Lobito Corridor"),
          ("Russia", "opposes", "Indo-Pacific Strategy")},
         {("Kenya", "supports", None)}),
+    "a state's short name is the state ('Bosnia', 'Burkina')": (
+        "The United States offered $10 million in aid to help rebuild Bosnia's power grid. Serbia recalled its "
+        "ambassador from Bosnia. Mali and Burkina signed a defence pact.",
+        {("United States", "agrees", "Bosnia and Herzegovina"), ("Serbia", "sanctions", "Bosnia and Herzegovina"),
+         ("Mali", "agrees", "Burkina Faso")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
