@@ -5496,6 +5496,9 @@ MORE = {
         "ambassador from Bosnia. Mali and Burkina signed a defence pact.",
         {("United States", "agrees", "Bosnia and Herzegovina"), ("Serbia", "sanctions", "Bosnia and Herzegovina"),
          ("Mali", "agrees", "Burkina Faso")}),
+    "a state that protests over another's act, to a body or to no one, criticizes the doer": (
+        "Syria protested to the United Nations over Turkish air raids. Cyprus protested over Turkey's drilling.",
+        {("Syria", "criticizes", "Turkey"), ("Cyprus", "criticizes", "Turkey")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
