@@ -5499,6 +5499,9 @@ MORE = {
     "a state that protests over another's act, to a body or to no one, criticizes the doer": (
         "Syria protested to the United Nations over Turkish air raids. Cyprus protested over Turkey's drilling.",
         {("Syria", "criticizes", "Turkey"), ("Cyprus", "criticizes", "Turkey")}),
+    "a state that sends a minister somewhere visits it, as one that sends an envoy does": (
+        "Qatar sent its foreign minister to Kabul. The United States sent Secretary of State Antony Blinken to Hanoi.",
+        {("Qatar", "visits", "Kabul"), ("United States", "visits", "Hanoi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
