@@ -822,7 +822,10 @@ class Context:
                 # (else the two states whose ministers they are: "hosted a meeting between the two foreign
                 # ministers" of the states the article is about)
                 salient = salient or self._sentence_pair(token) or self.salient("Country", token.i)
-            return found or salient or (self._sayers_pair(token) if kind == "Country" else [])
+            # ("Xi held talks with Putin. Both sides expressed concern …": the two people just named, when the text
+            # names no state)
+            return found or salient or (self._sayers_pair(token) if kind == "Country" else []) \
+                or (self._last_pair(token, lemma) if lemma == "side" else [])
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NNS" and not owned \
                 and (count := max((_COUNTS.get(q, 0) for q in quantity), default=0)):
             return self._listed(token, count)  # "Niger, Mali and Burkina Faso … urged the three countries"

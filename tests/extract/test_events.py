@@ -5502,6 +5502,11 @@ MORE = {
     "a state that sends a minister somewhere visits it, as one that sends an envoy does": (
         "Qatar sent its foreign minister to Kabul. The United States sent Secretary of State Antony Blinken to Hanoi.",
         {("Qatar", "visits", "Kabul"), ("United States", "visits", "Hanoi")}),
+    "'both sides' after two people met, where no state is named, are those two": (
+        "Lula held talks with Cyril Ramaphosa in Brasilia. Both sides expressed concern over the growing military "
+        "presence of the United States in the South Atlantic.",
+        {("Luiz Inacio Lula da Silva", "criticizes", "United States"),
+         ("Cyril Ramaphosa", "criticizes", "United States")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
