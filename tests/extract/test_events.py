@@ -5507,6 +5507,11 @@ MORE = {
         "presence of the United States in the South Atlantic.",
         {("Luiz Inacio Lula da Silva", "criticizes", "United States"),
          ("Cyril Ramaphosa", "criticizes", "United States")}),
+    "an exchange of views, as a noun, is a meeting; an exchange of fire is not": (
+        "Shehbaz Sharif had an exchange of views with Recep Tayyip Erdogan. An exchange of views between Hanoi and "
+        "Manila took place on Monday. Thai and Cambodian troops had an exchange of fire.",
+        {("Shehbaz Sharif", "meets", "Recep Tayyip Erdogan"), ("Vietnam", "meets", "Philippines")},
+        {("Thailand", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
