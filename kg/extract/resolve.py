@@ -1016,7 +1016,8 @@ class Context:
             for child in token.children:  # "an Indian proposal", "the Russian invasion"
                 span = self.mention(child)
                 if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym" \
-                        and lemma not in _LIKENESS:  # (not "a Russian-style law": a likeness, not Russia's)
+                        and lemma not in _LIKENESS and not _ethnic(child):  # (not "a Russian-style law": a
+                    #                                   likeness, not Russia's; nor "ethnic Armenian forces")
                     # (both of "an Egyptian-Qatari proposal", "American and British interests")
                     joined = [m for g in child.children if (g.dep_ in ("amod", "compound") and g.i + 2 == child.i
                                                             and self.doc[g.i + 1].text == "-" or g.dep_ == "conj")

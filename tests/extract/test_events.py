@@ -5512,6 +5512,10 @@ MORE = {
         "Manila took place on Monday. Thai and Cambodian troops had an exchange of fire.",
         {("Shehbaz Sharif", "meets", "Recep Tayyip Erdogan"), ("Vietnam", "meets", "Philippines")},
         {("Thailand", "meets", None)}),
+    "forces of an ethnic group are not the forces of the state its name is the adjective of": (
+        "Georgia gave ethnic Russian forces in Tskhinvali 24 hours to lay down their arms. Georgia attacked "
+        "Russian forces.",
+        {("Georgia", "attacks", "Russia")}, {("Georgia", "threatens", "Russia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
