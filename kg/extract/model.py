@@ -267,6 +267,26 @@ def _mend_as_after_asides(doc):
     return doc
 
 
+def _mend_subjects_read_as_described(doc):
+    """Put right a sentence whose verb the parser read as a participle describing its subject, with no finite verb
+    left: "The bloc called on Mali to hold elections", parsed as the noun "the bloc [called on Mali …]". The verb
+    right after the noun that roots the sentence (with nothing but its determiner and modifiers before it) becomes
+    the root, in the past tense, and the noun its subject."""
+    for sent in doc.sents:
+        noun = sent.root
+        verb = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+        if verb is None or not noun.tag_.startswith("NN") or verb.head != noun or verb.dep_ != "acl" \
+                or verb.tag_ not in ("VBD", "VBN") or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent
+                                                         if t != verb) \
+                or any(t.head != noun or t.dep_ not in ("det", "amod", "compound") for t in doc[sent.start:noun.i]):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for child in [c for c in noun.children if c.i > verb.i]:  # (the full stop hangs on the verb)
+            child.head = verb
+    return doc
+
+
 def _mend_free_relatives(doc):
     """Put right a free relative after a verb, read as a clause the verb completes: in "struck what New Delhi
     called a training camp" the camp is what was struck, and the clause says who called it that (only for what
@@ -460,7 +480,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
-          _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides)
+          _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
+          _mend_subjects_read_as_described)
 
 
 def _mend_parses(doc):

@@ -1644,6 +1644,12 @@ class Context:
                             and (named := self.agent(t, back=False) or self._named_right_before(t))), [])
             if not earlier and token.lemma_.lower() == "ministry":  # "The Philippines lodged a protest … The
                 earlier = self._acting_state(token)  # foreign ministry summoned China's ambassador"
+            if not earlier and sector == "MIL":  # "special forces seized power in Guinea … called on the soldiers
+                # to hold elections": the last forces of a state named by another word, in the three sentences before
+                start = self.sentences[max(0, self.sentence_number(token) - 3)].start
+                earlier = next((named for t in reversed(self.doc[start:token.i]) if t.tag_ in ("NN", "NNS")
+                                and agents.get(t.lower_) == "MIL" and (named := [
+                                    a for a in self.agent(t, back=False) if a.type == "Country"])), [])
             if earlier or sector != "REB":  # ("the rebels" named so for the first time: the armed group, below)
                 return [Arg(a.name, a.type, "agent", sector, text) for a in earlier]
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):

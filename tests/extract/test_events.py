@@ -5516,6 +5516,10 @@ MORE = {
         "Georgia gave ethnic Russian forces in Tskhinvali 24 hours to lay down their arms. Georgia attacked "
         "Russian forces.",
         {("Georgia", "attacks", "Russia")}, {("Georgia", "threatens", "Russia")}),
+    "'the soldiers' after forces that seized power are those forces' state's": (
+        "The army seized power in Burkina Faso on Friday. ECOWAS froze the assets of junta members. The bloc "
+        "called on the soldiers to hold elections.",
+        {("Economic Community of West African States", "urges", "Burkina Faso")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -227,3 +227,22 @@ def test_an_as_phrase_after_a_relative_clause_set_off_by_commas_is_the_verbs():
                  ["NNP", "VBD", "DT", "NN", "NNP", "VBD", "IN", "DT", "NN", "."])
     _mend_as_after_asides(doc)
     assert doc[6].head.text == "signed"
+
+
+def test_a_verb_read_as_a_participle_of_the_noun_that_roots_a_sentence_is_its_verb():
+    from kg.extract.model import _mend_subjects_read_as_described  # noqa: PLC0415
+
+    # "The bloc called on Chad to hold elections", parsed as "the bloc [called on Chad …]"
+    words = ["The", "bloc", "called", "on", "Chad", "to", "hold", "elections", "."]
+    doc = tagged(words, [1, 1, 1, 2, 3, 6, 2, 6, 1],
+                 ["det", "ROOT", "acl", "prep", "pobj", "aux", "advcl", "dobj", "punct"],
+                 ["DT", "NN", "VBN", "IN", "NNP", "TO", "VB", "NNS", "."])
+    _mend_subjects_read_as_described(doc)
+    assert (doc[2].dep_, doc[2].tag_, doc[1].dep_, doc[1].head.text, doc[8].head.text) == (
+        "ROOT", "VBD", "nsubj", "called", "called")
+    # (a sentence with a verb of its own keeps its participle: "The deal signed in Doha holds")
+    words = ["The", "deal", "signed", "in", "Doha", "holds", "."]
+    doc = tagged(words, [1, 5, 1, 2, 3, 5, 5], ["det", "nsubj", "acl", "prep", "pobj", "ROOT", "punct"],
+                 ["DT", "NN", "VBN", "IN", "NNP", "VBZ", "."])
+    _mend_subjects_read_as_described(doc)
+    assert doc[2].dep_ == "acl"
