@@ -856,6 +856,9 @@ def _addressed(b, owner) -> list[Arg]:
         return []
     verb = owner.head.head  # (its object may be a name the parser reads as a phrase: "To Lam")
     objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and b.ctx.mention(c) is not None]
+    # (or the one a message is sent to: "sent a congratulatory message to Sheinbaum on her election as …")
+    objects += [p for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj"]
     return [a for c in objects for a in b.ctx.resolve(c) if a.type == "Person"]
 
 

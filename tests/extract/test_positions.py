@@ -666,3 +666,10 @@ def test_an_ally_of_an_office_holder_holds_no_office_of_his(run):
                         "blocked the bid."))
     assert not {t for t in found if t[0] == "Arkady Volkov" and t[1] in ("holdsPosition", "memberOf")}
     assert ("Hungary", "memberOf", "North Atlantic Treaty Organization") in found
+
+
+def test_the_office_one_is_congratulated_on_is_of_whom_a_message_is_sent_to(run):
+    found = triples(run("Chinese President Xi Jinping sent a congratulatory message to Claudia Sheinbaum on her "
+                        "election as Mexico's president."))
+    assert ("Claudia Sheinbaum", "holdsPosition", "Mexico") in found
+    assert ("Xi Jinping", "holdsPosition", "Mexico") not in found
