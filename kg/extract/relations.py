@@ -1812,8 +1812,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                  next((tokens for tokens in places if tokens), []))
     if syntax.is_reciprocal(found) or len(actors) > 1 and any(
             t.lemma_.lower() in BORDERS and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children)
-            for t in found):  # ("India and Pakistan moved troops to their common border": each toward the other)
-        return [], True
+            for ts in places for t in ts) and not any(fits(a) for t in found for a in named(t)):
+        return [], True  # ("India and Pakistan moved troops to their common border": each toward the other; so do
+        #                   "Colombia and Venezuela reopened their border to commercial traffic")
     targets = [a for t in found for a in named(t)]
     if targets and types and not any(fits(a) or a.type in ACTOR_TYPES for a in targets):
         # "took aim at India's foreign interference": a policy named, of one whom the stance cannot be on, is

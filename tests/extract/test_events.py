@@ -5520,6 +5520,9 @@ MORE = {
         "The army seized power in Burkina Faso on Friday. ECOWAS froze the assets of junta members. The bloc "
         "called on the soldiers to hold elections.",
         {("Economic Community of West African States", "urges", "Burkina Faso")}),
+    "two states that reopen their shared border to something reopen it to each other": (
+        "Guyana and Suriname reopened their border to commercial traffic after two years.",
+        {("Guyana", "concedes", "Suriname"), ("Suriname", "concedes", "Guyana")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
