@@ -1838,6 +1838,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         charged = [*syntax.objects(token, ("of",)), *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                                        for g in c.children if g.dep_ == "pcomp")]
         targets = [a for t in charged for a in _owners(ctx, t) if fits(a)]
+    if not targets and entry.predicate == "urges" and entry.pos == "VERB":
+        # "called for a ceasefire between Israel and Hezbollah": an appeal for an act is made to those who would do it
+        targets = [a for ts in places for t in ts if t.pos_ == "NOUN" and _triggers(t)
+                   for a in _noun_actors(ctx, t, speaker, entry.predicate)[0] if fits(a)]
     if not targets and kind_of in _HOSTILE and entry.predicate != "demands":
         # "vowed countermeasures against any U.S. arms sale to Taiwan": a hostile act aimed at an act is aimed at
         # whoever does it; "will take countermeasures if the United States sells arms …": at whoever sets it off

@@ -5523,6 +5523,11 @@ MORE = {
     "two states that reopen their shared border to something reopen it to each other": (
         "Guyana and Suriname reopened their border to commercial traffic after two years.",
         {("Guyana", "concedes", "Suriname"), ("Suriname", "concedes", "Guyana")}),
+    "a call for a truce or talks between two is an appeal to those two": (
+        "Qatar called for an immediate ceasefire between Israel and Hamas. India called for talks between Armenia "
+        "and Azerbaijan.",
+        {("Qatar", "urges", "Israel"), ("Qatar", "urges", "Hamas"), ("India", "urges", "Armenia"),
+         ("India", "urges", "Azerbaijan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
