@@ -511,8 +511,9 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
                  if (s := b.ctx.mention(t)) is not None and s.type == "Person"}
         if named - {holder.name}:
             continue  # "…, Chinese Foreign Minister Wang Yi": the title is Wang's, not the first name's
-        if {t.lower_ for t in tokens} & _NOT_HELD:
-            continue  # "the late Japanese prime minister Shinzo Abe", "Malaysia's previous prime minister, …"
+        if {t.lower_ for t in (*tokens, *(c for c in part.children if c.dep_ == "amod"))} & _NOT_HELD:
+            continue  # "the late Japanese prime minister Shinzo Abe", "Malaysia's previous prime minister, …",
+            #           "Bolivia's ousted president Evo Morales" (a participle the phrase's words leave out)
         text, _, orgs = _phrase(b, tokens)
         kinds = {kind for _, kind, _ in _roles_in(text)}
         if member and not kinds:  # "a member of the European Union and NATO": a body with no title of its own

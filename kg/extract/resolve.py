@@ -1457,11 +1457,13 @@ class Context:
         return [Arg(others.pop(), "Country", "possessor")] if acting and len(others) == 1 else []
 
     def _kin(self, found: list[Arg], family: bool) -> list[Arg]:
-        """For a person's family, the country of the person's office instead of the person (or no one)."""
+        """For a person's family, the country of the person's office instead of the person, else the person (one
+        who holds none: "the wife and children of Bolivia's ousted president Evo Morales")."""
         if not family:
             return found
-        return [Arg(country, "Country", "possessor") for a in found if a.type == "Person"
-                for country in self._office_state(a.name)] + [a for a in found if a.type != "Person"]
+        return [b for a in found if a.type == "Person"
+                for b in [Arg(country, "Country", "possessor") for country in self._office_state(a.name)] or [a]] \
+            + [a for a in found if a.type != "Person"]
 
     def _named_group(self, token) -> list[Arg]:
         """ "the leaders", "the ministers": every person the sentence before names, when it names two or more

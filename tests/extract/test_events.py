@@ -5528,6 +5528,9 @@ MORE = {
         "and Azerbaijan.",
         {("Qatar", "urges", "Israel"), ("Qatar", "urges", "Hamas"), ("India", "urges", "Armenia"),
          ("India", "urges", "Azerbaijan")}),
+    "an ousted president named after a title holds no office, and aid to his family is aid to him": (
+        "Brazil granted political asylum to the wife and children of Bolivia's ousted president Evo Morales.",
+        {("Brazil", "aids", "Evo Morales")}, {("Evo Morales", "holdsPosition", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
@@ -5648,9 +5651,9 @@ def test_verdicts_on_nobody_and_open_future_or_borrowed_acts_are_no_facts(run, t
 def test_a_person_s_family_are_nationals_of_the_person_s_country_not_the_person(run):
     found = facts(run("Argentina granted asylum to the wife and children of Bolivian President Evo Morales."))
     assert ("Argentina", "aids", "Bolivia") in found and ("Argentina", "aids", "Evo Morales") not in found, found
-    # (an ousted president holds no office, and his family are no state's)
+    # (an ousted president holds no office, and his family are no state's: what is done to them is done to him)
     found = facts(run("Argentina granted asylum to the wife and children of ousted Bolivian President Evo Morales."))
-    assert not [f for f in found if f[1] == "aids"], found
+    assert [f for f in found if f[1] == "aids"] == [("Argentina", "aids", "Evo Morales")], found
 
 
 def test_dateline_sentence_is_parsed_from_the_story(run):
