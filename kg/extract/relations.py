@@ -3585,6 +3585,9 @@ def _harm_foretold(b: _Builder, verb) -> None:
     if lemma in sets.get("DESTROYING", ()) or lemma == "turn" and any(
             p.lower_ in sets.get("RUIN", ()) for t in syntax.objects(verb, ("into",)) for p in t.subtree):
         _on_subject(b, verb, "threatens", f"foretold:{lemma}", "138", descend=True)
+    elif any(e.cameo[:2] == "17" for e in lexicon().triggers.get((lemma, "VERB"), ()) if not e.block):
+        # "warned protest organisers that they would be arrested if they marched": repression foretold (CAMEO 137)
+        _on_subject(b, verb, "threatens", f"foretold:{lemma}", "137", descend=True)
 
 
 def _retaliation(b: _Builder, verb) -> None:

@@ -5531,6 +5531,9 @@ MORE = {
     "an ousted president named after a title holds no office, and aid to his family is aid to him": (
         "Brazil granted political asylum to the wife and children of Bolivia's ousted president Evo Morales.",
         {("Brazil", "aids", "Evo Morales")}, {("Evo Morales", "holdsPosition", None)}),
+    "warning that someone will be punished or arrested threatens them with repression": (
+        "Beijing warned that Taiwanese separatists would be arrested. Tehran warned that Israeli spies would be "
+        "detained.", {("China", "threatens", "Taiwan"), ("Iran", "threatens", "Israel")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
