@@ -516,19 +516,17 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
             #           "Bolivia's ousted president Evo Morales" (a participle the phrase's words leave out)
         text, _, orgs = _phrase(b, tokens)
         kinds = {kind for _, kind, _ in _roles_in(text)}
-        if member and not kinds:  # "a member of the European Union and NATO": a body with no title of its own
-            for org in orgs:
-                b.add("memberOf", holder, org, token, rule=rule)
-            continue
         own = {kind for _, kind, _ in _roles_in(_text([t for t in tokens if t.i <= part.i]))}
-        if not own:
-            continue  # "Modi landed in Kyiv, the first visit by an Indian leader since …": a title in another
-            #           noun's phrase is no title of the one the apposition describes
-        if own == {"member"}:  # "a close ally of the Russian president": the title after it is another's
+        # "a member of the European Union and NATO": a body with no title of its own; "a close ally of the Russian
+        # president": a membership only, the title after it another's
+        if member and not kinds or own == {"member"}:
             for org in orgs:
                 b.add("memberOf", holder, org, token, rule=rule)
             member = True
             continue
+        if not own:
+            continue  # "Modi landed in Kyiv, the first visit by an Indian leader since …": a title in another
+            #           noun's phrase is no title of the one the apposition describes
         member = member or "member" in kinds
         _assign(b, holder, tokens, token, rule)
 

@@ -3575,7 +3575,7 @@ _FORETELLING = frozenset({"warn", "threaten"})  # verbs by which a speaker foret
 def _harm_foretold(b: _Builder, verb) -> None:
     """ "Pyongyang warned that Seoul would be turned into a sea of fire", "… warned that any ship entering the zone
     would be attacked": a speaker who foretells harm that will be done to someone threatens them (CAMEO 138; the
-    verbs of &DESTROYING, or a turning into &RUIN)."""
+    verbs of &DESTROYING, or a turning into &RUIN; 137, repression, for a verb of coercion: "would be arrested")."""
     if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _FORETELLING \
             or not any(c.dep_ == "auxpass" for c in verb.children) or syntax.is_negated(verb) \
             or not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children):
@@ -3586,7 +3586,7 @@ def _harm_foretold(b: _Builder, verb) -> None:
             p.lower_ in sets.get("RUIN", ()) for t in syntax.objects(verb, ("into",)) for p in t.subtree):
         _on_subject(b, verb, "threatens", f"foretold:{lemma}", "138", descend=True)
     elif any(e.cameo[:2] == "17" for e in lexicon().triggers.get((lemma, "VERB"), ()) if not e.block):
-        # "warned protest organisers that they would be arrested if they marched": repression foretold (CAMEO 137)
+        # "warned that Taiwanese separatists would be arrested": repression foretold (CAMEO 137, a verb of 17)
         _on_subject(b, verb, "threatens", f"foretold:{lemma}", "137", descend=True)
 
 
