@@ -287,6 +287,23 @@ def _mend_subjects_read_as_described(doc):
     return doc
 
 
+def _mend_main_clause_conjuncts(doc):
+    """Hang on the sentence's verb a verb in the simple past, with no subject of its own, that the parser coordinated
+    with a verb of the "that" clause before it whose tense differs: in "Minsk denied that its helicopters had
+    crossed into Polish territory and accused Warsaw of …" Minsk accused Warsaw (not what is denied)."""
+    for verb in doc:
+        clause = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "ccomp" or clause.tag_ == "VBD" \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+                or not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        verb.head = clause.head
+        for cc in (c for c in clause.children if c.dep_ == "cc" and c.i < verb.i):
+            cc.head = clause.head
+    return doc
+
+
 def _mend_free_relatives(doc):
     """Put right a free relative after a verb, read as a clause the verb completes: in "struck what New Delhi
     called a training camp" the camp is what was struck, and the clause says who called it that (only for what
@@ -481,7 +498,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
           _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
-          _mend_subjects_read_as_described)
+          _mend_subjects_read_as_described, _mend_main_clause_conjuncts)
 
 
 def _mend_parses(doc):

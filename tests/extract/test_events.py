@@ -5534,6 +5534,10 @@ MORE = {
     "warning that someone will be punished or arrested threatens them with repression": (
         "Beijing warned that Taiwanese separatists would be arrested. Tehran warned that Israeli spies would be "
         "detained.", {("China", "threatens", "Taiwan"), ("Iran", "threatens", "Israel")}),
+    "an accusation after a denial's clause is the denier's own act, not what is denied": (
+        "Baku denied that its drones had crossed into Armenian territory and accused Yerevan of inventing the "
+        "incident.",
+        {("Azerbaijan", "criticizes", "Armenia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
