@@ -1778,8 +1778,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         places = [[] if place == "with" else ts for place, ts in zip(where, places)]  # "took steps with Laos"
     # (nor is one who undergoes an act its target: "defended the expulsion of the Serbian ambassador")
     of = of and not any(t.lemma_.lower() in lexicon().patients for ts in places for t in ts)
-    # (a dictionary verb's object stands for its owner only when it is a symbol: "burned an effigy of Modi")
-    symbols = lexicon().synsets["SYMBOLS"]
+    # (a dictionary verb's object stands for its owner only when it is a symbol, or its air or waters: "burned an
+    # effigy of Modi", "violated Romanian airspace")
+    symbols = lexicon().synsets["SYMBOLS"] | lexicon().synsets["SOVEREIGN_SPACE"]
     descend = (not entry.block or any(t.lemma_.lower() in symbols for ts in places[:1] for t in ts)) \
         and not _act_object(entry, places)
     if entry.predicate == "demands":  # (nor "the release of X": the one released; nor a line two sides share:

@@ -5538,6 +5538,9 @@ MORE = {
         "Baku denied that its drones had crossed into Armenian territory and accused Yerevan of inventing the "
         "incident.",
         {("Azerbaijan", "criticizes", "Armenia")}),
+    "a dictionary verb's act on a state's airspace or waters is on the state": (
+        "Two Belarusian military helicopters violated Lithuanian airspace. Russian drones violated Moldova's airspace.",
+        {("Belarus", "mobilizes", "Lithuania"), ("Russia", "mobilizes", "Moldova")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
