@@ -3408,6 +3408,9 @@ def _verdict(b: _Builder, noun) -> None:
             or _moved(b, judged, judges)  # "Chad expelled … Sudan called the decision unjustified"; "after
         # Montenegro voted for … Vucic described the vote as …"; "Venezuela ordered its oil company to issue
         # licences. Guyana called the move a direct threat"
+    elif not doers and predicate == "opposes" and judged.lemma_.lower() in syntax.CHARGES \
+            and syntax.points_back(judged.children):
+        doers = _answered(b, judged, judges)  # "Poland accused Belarus … Minsk said the claims were baseless"
     elif not doers and predicate == "criticizes" and judged.lemma_.lower() in lexicon().synsets["REMARKS"] \
             and syntax.points_back(judged.children) and verb.lemma_.lower() not in _CONDEMNING:
         doers = _answered(b, judged, judges) or _remarks_before(b, judged, judges)  # "… Kathmandu called the

@@ -5541,6 +5541,9 @@ MORE = {
     "a dictionary verb's act on a state's airspace or waters is on the state": (
         "Two Belarusian military helicopters violated Lithuanian airspace. Russian drones violated Moldova's airspace.",
         {("Belarus", "mobilizes", "Lithuania"), ("Russia", "mobilizes", "Moldova")}),
+    "calling the claims before baseless rejects whoever made them": (
+        "Lithuania accused Belarus of violating its airspace. Minsk said the claims were baseless.",
+        {("Belarus", "opposes", "Lithuania")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
