@@ -5544,6 +5544,9 @@ MORE = {
     "calling the claims before baseless rejects whoever made them": (
         "Lithuania accused Belarus of violating its airspace. Minsk said the claims were baseless.",
         {("Belarus", "opposes", "Lithuania")}),
+    "investigating whether someone did something investigates them": (
+        "The United Nations is investigating whether Eritrean forces used chemical weapons.",
+        {("United Nations", "investigates", "Eritrea")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
