@@ -1027,6 +1027,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         kind_of = _type_of(entry.cameo)
     if token.lemma_.lower() in _CLASHING and _words_over(ctx, token):
         return  # "Hungary and Poland clashed over the EU budget": a quarrel, no fighting
+    if entry.predicate == "memberOf" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in token.children):
+        return  # "Japan joined the G7 in sanctioning Russian diamonds": joining others in an act, no membership
     if token.lemma_.lower() == "blame" and token.dep_ == "acl" and token.tag_ == "VBN" \
             and not any(c.dep_ == "agent" for c in token.children):
         return  # "an inquiry into killings blamed on Mali's army": a charge whose author goes unnamed

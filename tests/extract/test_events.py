@@ -5547,6 +5547,10 @@ MORE = {
     "investigating whether someone did something investigates them": (
         "The United Nations is investigating whether Eritrean forces used chemical weapons.",
         {("United Nations", "investigates", "Eritrea")}),
+    "joining a body in an act is no membership of it": (
+        "Norway joined the European Union in sanctioning Russian banks. Sweden joined NATO in March.",
+        {("Norway", "sanctions", "Russia"), ("Sweden", "memberOf", "North Atlantic Treaty Organization")},
+        {("Norway", "memberOf", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
