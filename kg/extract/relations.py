@@ -3432,7 +3432,7 @@ _TALLIES = frozenset({"result", "outcome"})  # what a vote gives, judged as the 
 def _poll_holders(ctx: Context, noun, judges: list[Arg]) -> list[Arg]:
     """The state that held the vote ``noun`` names again, told in its sentence or the one before: "Belarus held a
     presidential election", "Russia's election", "the election in Belarus", "according to Kazakhstan's election
-    commission"; other than the judges."""
+    commission", or whose leader won it; other than the judges."""
     polls, own = lexicon().synsets["ELECTIONS"], {a.name for a in judges}
     for told in reversed(ctx.doc[ctx.sentence_before(noun):noun.i]):
         if told.lemma_.lower() not in polls:
@@ -3441,8 +3441,13 @@ def _poll_holders(ctx: Context, noun, judges: list[Arg]) -> list[Arg]:
         places = [p for c in told.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                   if p.dep_ == "pobj"]
         held = syntax.subjects(told.head) if told.dep_ == "dobj" and told.head.lemma_ == "hold" else []
+        # (or whose leader won it: "Putin won 87 percent of the vote", the winner's state)
+        share = told.head.head if told.dep_ == "pobj" and told.head.lower_ == "of" else told
+        won = syntax.subjects(share.head) if share.dep_ == "dobj" and share.head.lemma_ == "win" else []
         found = [a for t in (*(c for c in owner.children if c.dep_ in ("poss", "amod", "compound")), *places, *held)
                  for a in ctx.resolve(t, descend=True) if a.type == "Country" and a.name not in own]
+        found += [Arg(state, "Country") for t in won for a in ctx.resolve(t) if a.type == "Person"
+                  for _, state in ctx.positions.get(a.name, [])[:1] if state not in own]
         if found:
             return found[:1]
     return []

@@ -5551,6 +5551,9 @@ MORE = {
         "Norway joined the European Union in sanctioning Russian banks. Sweden joined NATO in March.",
         {("Norway", "sanctions", "Russia"), ("Sweden", "memberOf", "North Atlantic Treaty Organization")},
         {("Norway", "memberOf", None)}),
+    "a vote a leader won, called a sham, is his state's": (
+        "Belarusian leader Alexander Lukashenko won the election. Poland called the election a sham.",
+        {("Poland", "criticizes", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
