@@ -3399,6 +3399,8 @@ def _verdict(b: _Builder, noun) -> None:
         a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named \
         or ([Arg(span.name, "Country", "name")] if judged.pos_ == "ADJ" and (span := b.ctx.mention(judged))
             and span.kind == "demonym" else [])  # ("called the Chinese drills …", the act read apart from its owner)
+    doers = [a for a in doers if a.name not in {j.name for j in judges}]  # ("… Lithuania called it a farce": not
+    #                                                                        its own act, what "it" points back to)
     if not doers and (acts := _told(judged, _ON_TOLD.get(predicate, answers))):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=judged)
@@ -3418,7 +3420,8 @@ def _verdict(b: _Builder, noun) -> None:
             and syntax.points_back(judged.children) and verb.lemma_.lower() not in _CONDEMNING:
         doers = _answered(b, judged, judges) or _remarks_before(b, judged, judges)  # "… Kathmandu called the
         #   remarks insulting": who made them (whose remarks a third side condemns, the sentence before does not say)
-    if not doers and judged.lemma_.lower() in lexicon().synsets["ELECTIONS"] and syntax.points_back(judged.children):
+    if not doers and (pointing or judged.lemma_.lower() in lexicon().synsets["ELECTIONS"]
+                      and syntax.points_back(judged.children)):
         doers = _poll_holders(b.ctx, judged, judges)  # "Belarus held an election … Lithuania called it a farce"
     for doer in doers:
         for who in judges:

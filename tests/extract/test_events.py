@@ -5554,6 +5554,10 @@ MORE = {
     "a vote a leader won, called a sham, is his state's": (
         "Belarusian leader Alexander Lukashenko won the election. Poland called the election a sham.",
         {("Poland", "criticizes", "Belarus")}),
+    "an election called a farce by 'it' is the state's that held it or whose leader won it, not the speaker's": (
+        "Belarus held a presidential election on Sunday. Latvia called it a farce. Russian President Vladimir Putin "
+        "won the election. Estonia called it a sham.",
+        {("Latvia", "criticizes", "Belarus"), ("Estonia", "criticizes", "Russia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
