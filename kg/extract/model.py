@@ -492,13 +492,29 @@ def _mend_verbs_read_as_nouns(doc):
     return doc
 
 
+def _mend_removal_sources(doc):
+    """Hang "from" after the "of" phrase of a removal on the removal: in "condemned the expulsion of its diplomats
+    from Norway" the parser hangs "from Norway" on the diplomats, as if it said where they come from; the phrase
+    says whom the removal is from, as it does right after the noun ("the expulsion of its envoy from Norway")."""
+    for prep in doc:
+        owner = prep.head
+        if prep.dep_ == "prep" and prep.lower_ == "from" and owner.dep_ == "pobj" and owner.head.lower_ == "of" \
+                and owner.head.head.lower_ in _REMOVALS and owner.i < prep.i:
+            prep.head = owner.head.head
+    return doc
+
+
+_REMOVALS = frozenset({"expulsion", "expulsions", "withdrawal", "withdrawals", "recall", "removal", "eviction",
+                       "deportation", "deportations", "ouster"})
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
           _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
-          _mend_subjects_read_as_described, _mend_main_clause_conjuncts)
+          _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources)
 
 
 def _mend_parses(doc):

@@ -986,6 +986,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                                           not in _RECEIVING) for c in token.children):
         return  # "Kosovo won the backing of Albania", "… support from Chile": others' stance on who gets it (_drawn;
         #         what is received from them is theirs as _received tells: "received congratulatory calls from …")
+    if token.lower_ == "visiting" and token.dep_ == "pcomp" and token.head.lower_ == "with" and any(
+            c.dep_ == "dobj" and any(a.type == "Person" for a in ctx.resolve(c)) for c in token.children):
+        return  # "met with [visiting] Foreign Minister Vieira in Beijing": the guest described, read as a verb
     if token.tag_ == "VBG" and token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "of" \
             and token.head.head.lemma_.lower() in _SPANS:
         return  # "opening a new chapter after years of feuding": a period told as the background, no event
@@ -3791,7 +3794,7 @@ def _coded_home(code: str | None, kind: str) -> set[str]:
 
 def _met_visiting(rel) -> bool:
     """Whether the sentence names the one met as "visiting" ("met with visiting Kazakh President Tokayev")."""
-    return re.search(rf"\bvisiting\s+(?:\S+\s+){{0,5}}{re.escape(rel.object.split()[-1])}\b", rel.sentence) is not None
+    return re.search(rf"\bvisiting\s+(?:[^\s,;]+\s+){{0,5}}{re.escape(rel.object.split()[-1])}\b", rel.sentence) is not None
 
 
 # Discussing by telephone (CAMEO 041), where no one travels: "received a phone call from Erdogan".

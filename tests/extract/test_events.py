@@ -5558,6 +5558,18 @@ MORE = {
         "Belarus held a presidential election on Sunday. Latvia called it a farce. Russian President Vladimir Putin "
         "won the election. Estonia called it a sham.",
         {("Latvia", "criticizes", "Belarus"), ("Estonia", "criticizes", "Russia")}),
+    "'met with visiting' describes the guest: the host visits nowhere": (
+        "Chilean President Gabriel Boric on Monday met with visiting Peruvian Foreign Minister Ana Cecilia Gervasi "
+        "in Santiago.",
+        {("Gabriel Boric", "meets", "Ana Cecilia Gervasi")}, {("Gabriel Boric", "visits", None)}),
+    "one 'who is visiting' a country is the visitor, not the one met": (
+        "Indonesian President Joko Widodo, who is visiting Kenya, met President William Ruto on Tuesday.",
+        {("Joko Widodo", "visits", "Kenya"), ("Joko Widodo", "meets", "William Ruto")},
+        {("William Ruto", "visits", None)}),
+    "a removal 'of' diplomats 'from' a state is that state's": (
+        "Moscow protested strongly against the expulsion of its diplomats from Finland. Iran condemned the "
+        "expulsion of its diplomats from Argentina.",
+        {("Russia", "protests", "Finland"), ("Iran", "opposes", "Argentina")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

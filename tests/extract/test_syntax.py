@@ -134,6 +134,25 @@ def test_with_after_a_border_in_a_phrase_of_place_is_the_borders():
     assert doc[4].head.text == "shut"
 
 
+def test_from_after_the_of_phrase_of_a_removal_hangs_on_the_removal():
+    from kg.extract.model import _mend_removal_sources  # noqa: PLC0415
+
+    # "Chad condemned the expulsion of its diplomats from Sudan", "from" hung on "diplomats"
+    words = ["Chad", "condemned", "the", "expulsion", "of", "its", "diplomats", "from", "Sudan", "."]
+    doc = tagged(words, [1, 1, 3, 1, 3, 6, 4, 6, 7, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "pobj", "prep", "pobj", "punct"],
+                 ["NNP", "VBD", "DT", "NN", "IN", "PRP$", "NNS", "IN", "NNP", "."])
+    _mend_removal_sources(doc)
+    assert doc[7].head.text == "expulsion"
+    # (where people come from stays theirs after any other noun: "the arrival of diplomats from Sudan")
+    words = ["Chad", "hailed", "the", "arrival", "of", "diplomats", "from", "Sudan", "."]
+    doc = tagged(words, [1, 1, 3, 1, 3, 4, 5, 6, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                 ["NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "NNP", "."])
+    _mend_removal_sources(doc)
+    assert doc[6].head.text == "diplomats"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
