@@ -3794,7 +3794,8 @@ def _coded_home(code: str | None, kind: str) -> set[str]:
 
 def _met_visiting(rel) -> bool:
     """Whether the sentence names the one met as "visiting" ("met with visiting Kazakh President Tokayev")."""
-    return re.search(rf"\bvisiting\s+(?:[^\s,;]+\s+){{0,5}}{re.escape(rel.object.split()[-1])}\b", rel.sentence) is not None
+    name = re.escape(rel.object.split()[-1])
+    return re.search(rf"\bvisiting\s+(?:[^\s,;]+\s+){{0,5}}{name}\b", rel.sentence) is not None
 
 
 # Discussing by telephone (CAMEO 041), where no one travels: "received a phone call from Erdogan".
