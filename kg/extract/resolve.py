@@ -619,6 +619,13 @@ class Context:
                 and (named := self.mention(self.doc[token.i + 1])) is not None and named.type == "Person" \
                 and named.start == token.i + 1 and self.doc[token.i + 1].head == token:
             return [Arg(named.name, "Person", "name")]  # "Vietnam's top leader To Lam" (read as the title's phrase)
+        if token.lemma_.lower() in lexicon().roles and token.tag_ == "NNP" \
+                and not any(c.dep_ == "det" for c in token.children) and (named := next(
+                    (m for c in token.children if c.dep_ == "conj" and (m := self.mention(c)) is not None
+                     and m.type == "Person" and self.doc[token.i + 1].lower_ == "and" and c.left_edge.i == token.i + 2
+                     and any(t.lemma_.lower() in lexicon().roles for t in self.doc[token.i + 2:m.start])), None)):
+            return [Arg(named.name, "Person", "name")]  # "Deputy Prime Minister and Foreign Minister Murat Nurtleu":
+            #                                             two titles of one person (not "the president and …")
         if token.lemma_.lower() in lexicon().roles and token.dep_ in ("nsubj", "nsubjpass") \
                 and token.right_edge.i > token.i + 1 and (named := self.mention(token.right_edge)) is not None \
                 and named.type == "Person" and named.end == token.right_edge.i + 1 \

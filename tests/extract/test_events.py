@@ -5570,6 +5570,9 @@ MORE = {
         "Moscow protested strongly against the expulsion of its diplomats from Finland. Iran condemned the "
         "expulsion of its diplomats from Argentina.",
         {("Russia", "protests", "Finland"), ("Iran", "opposes", "Argentina")}),
+    "two titles joined by 'and' before one name are that person's, not a second, unnamed official": (
+        "Japan's foreign minister met Deputy Prime Minister and Foreign Minister Ayman Safadi of Jordan in Amman.",
+        {("Japan", "meets", "Ayman Safadi")}, {(None, "meets", "Jordan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
