@@ -3570,8 +3570,13 @@ def _reached_in_talks(b: _Builder, noun) -> None:
 def _obligation(b: _Builder, verb) -> None:
     """ "Iraq must hand over the suspects, Kuwait's foreign minister said": a demand by the speaker on
     the one who must act (never on the speaker's own side, "both sides" or "we")."""
-    if verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children):
+    if verb.pos_ != "VERB":
+        return
+    if any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children):
         _on_subject(b, verb, "demands", "obligation:must", "100")
+    elif verb.lemma_.lower() in _STOPPING and any(c.dep_ == "aux" and c.lower_ == "should" for c in verb.children):
+        # "Lin said the Philippines should stop its provocations": what someone should stop is demanded of them
+        _on_subject(b, verb, "demands", "obligation:should", "100")
 
 
 def _reprisal(b: _Builder, verb) -> None:

@@ -5573,6 +5573,10 @@ MORE = {
     "two titles joined by 'and' before one name are that person's, not a second, unnamed official": (
         "Japan's foreign minister met Deputy Prime Minister and Foreign Minister Ayman Safadi of Jordan in Amman.",
         {("Japan", "meets", "Ayman Safadi")}, {(None, "meets", "Jordan")}),
+    "saying another should stop or halt an act demands it of them, not of oneself or both sides": (
+        "Vietnam should stop its survey in the disputed waters, Beijing said. Both sides should halt the fighting, "
+        "the Arab League said. We should cease these quarrels, Ramaphosa said.",
+        {("China", "demands", "Vietnam")}, {("Arab League", "demands", None), ("Cyril Ramaphosa", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
