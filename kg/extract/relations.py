@@ -3306,6 +3306,7 @@ _VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a 
              (None, ("WORTHY", "ESTEEM"), "WORTHY", "praises", "051", _FRIENDLY),  # "a reliable partner",
              #                                                                    "a partner we trust"
              ("FRIENDS", ("KIND",), None, "praises", "051", _FRIENDLY),  # "a good neighbour", "an ironclad friend"
+             ("EXEMPLARS", None, None, "praises", "051", _FRIENDLY),  # "a beacon of democracy"
              ("AIMED_AT", ("FAIR_GAME",), None, "threatens", "130", _HOSTILE),  # "… were now legitimate targets"
              (None, ("UNFOUNDED",), "UNFOUNDED", "opposes", "120", _ANSWERED))  # "said Russia's claims were baseless"
 

@@ -5577,6 +5577,9 @@ MORE = {
         "Vietnam should stop its survey in the disputed waters, Beijing said. Both sides should halt the fighting, "
         "the Arab League said. We should cease these quarrels, Ramaphosa said.",
         {("China", "demands", "Vietnam")}, {("Arab League", "demands", None), ("Cyril Ramaphosa", None, None)}),
+    "calling a state a beacon, a pillar or a champion of something praises it": (
+        "Norway described Ghana as a beacon of democracy. Japan called Vietnam a pillar of stability in Asia.",
+        {("Norway", "praises", "Ghana"), ("Japan", "praises", "Vietnam")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
