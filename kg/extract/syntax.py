@@ -391,6 +391,9 @@ def subjects(verb, _depth: int = 0) -> list:
     own = own_subject(verb)
     if own is not None:  # all of them: the parser sometimes splits "X and his counterpart Y" in two
         others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != own.i]
+        # ("was congratulated by Macron and by the AU chairman": every "by" phrase of the passive)
+        others += [p for c in own.head.children if own.head.dep_ == "agent" and c.dep_ == "conj" and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj"]
         # ("Japan, along with South Korea, protested …": the companion acts too)
         companions = [p for h in (verb, own) for c in h.children if c.dep_ == "prep"
                       and c.lower_ in ("along", "together") for w in c.children

@@ -5580,6 +5580,9 @@ MORE = {
     "calling a state a beacon, a pillar or a champion of something praises it": (
         "Norway described Ghana as a beacon of democracy. Japan called Vietnam a pillar of stability in Asia.",
         {("Norway", "praises", "Ghana"), ("Japan", "praises", "Vietnam")}),
+    "a passive with two 'by' phrases has two doers": (
+        "Tinubu was congratulated by Ramaphosa and by the Kenyan president, William Ruto.",
+        {("Cyril Ramaphosa", "congratulates", "Bola Tinubu"), ("William Ruto", "congratulates", "Bola Tinubu")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
