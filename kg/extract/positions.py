@@ -556,6 +556,41 @@ def _opening_as(b, sent) -> None:
 
 
 _ADMITTING = frozenset({"admit", "invite", "accept"})  # verbs that let new members in, who are none yet
+_APPOINTING = frozenset({"appoint", "name", "nominate", "elect", "make"})  # "named Sonko prime minister"
+
+
+def _appointed(b, doc) -> None:
+    """An appointment told without "as": "Faye named Ousmane Sonko prime minister" (the name read as the title's
+    modifier), "Sonko, named prime minister on Tuesday, …" (a participle describing the name); not an appointment
+    denied or still to come."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _APPOINTING or verb.pos_ != "VERB" or syntax.is_negated(verb) \
+                or syntax.modality_of(verb) != "asserted":
+            continue
+        for title in (c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "NOUN"):
+            if not _roles_in(_text(_np_tokens(title))):
+                continue
+            named = [s for c in title.children if c.dep_ in ("compound", "nmod") and c.i < title.i
+                     and (s := b.ctx.mention(c)) is not None and s.type == "Person"]
+            if not named and verb.dep_ == "acl" and verb.tag_ == "VBN" and title.dep_ == "oprd":
+                named = [s for s in [b.ctx.mention(verb.head)] if s is not None and s.type == "Person"]
+            for span in named:
+                holder, before = Arg(span.name, "Person"), len(b.relations)
+                _appositive(b, holder, title, verb, "position:appointed")
+                if len(b.relations) == before and (states := _appointers(b, verb)):
+                    # (a title of no country said or known is one of the appointer's state: "Ghanaian President
+                    # John Mahama appointed Kofi Mensah finance minister")
+                    for role, kind, _ in _roles_in(_text(_np_tokens(title))):
+                        _holders(b, role, kind, holder, states, [], verb, "position:appointed+appointer")
+
+
+def _appointers(b, verb) -> list[Arg]:
+    """The states of those who make an appointment: a state, or the state whose office its subject holds."""
+    states = {}
+    for actor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
+        names = [actor.name] if actor.type == "Country" else [c for _, c in b.ctx.positions.get(actor.name, [])]
+        states.update({name: Arg(name, "Country", "name") for name in names})
+    return list(states.values())
 
 
 def _members(b, doc) -> None:
@@ -881,6 +916,7 @@ def find_positions(b, doc) -> None:
     _belonging(b, doc)
     _members_of_which(b, doc)
     _made_members(b, doc)
+    _appointed(b, doc)
     _led(b, doc)
     for token in doc:  # "Pakistan is a member of the SCO"
         if (copula := _copula_of(token)) is not None and _roles_in(_text(_np_tokens(token))) \

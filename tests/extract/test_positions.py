@@ -673,3 +673,11 @@ def test_the_office_one_is_congratulated_on_is_of_whom_a_message_is_sent_to(run)
                         "election as Mexico's president."))
     assert ("Claudia Sheinbaum", "holdsPosition", "Mexico") in found
     assert ("Xi Jinping", "holdsPosition", "Mexico") not in found
+
+
+def test_an_appointment_without_as_gives_the_title_of_the_appointers_state(run):
+    extraction = run("Ghanaian President John Mahama appointed Kofi Boateng Mensah finance minister on Monday. "
+                     "Zambia's president did not name Mwila Banda defence minister.")
+    roles = {(r.subject, r.object, r.role) for r in extraction.relations if r.predicate == "holdsPosition"}
+    assert ("Kofi Boateng Mensah", "Ghana", "Finance Minister") in roles
+    assert not {r for r in roles if r[0] == "Mwila Banda"}
