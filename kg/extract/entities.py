@@ -121,6 +121,8 @@ def _matchers(vocab):
             by_lower.setdefault(name.lower(), tokenizer(name.lower()))
         else:
             by_exact.setdefault(name, tokenizer(name))
+            if len(name) >= 4 and name.isalpha() and name.isupper():  # (an acronym as some papers print it:
+                by_exact.setdefault(name.title(), tokenizer(name.title()))  # "Ecowas", "Asean", "Nato")
     exact.add("exact", list(by_exact.values()))
     lower.add("lower", list(by_lower.values()))
     return exact, lower

@@ -17,7 +17,7 @@ from itertools import permutations
 from kg.extract import syntax
 from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_code, country_code, country_named,
                               home_state, state_of_place)
-from kg.extract.entities import PLACE_NOUNS, VESSELS
+from kg.extract.entities import PLACE_NOUNS, VESSELS, canonical
 from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MANDATE, MISSION, NAMED, NAMING_AFTER,
                                 OBJECT, PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code,
                                 rows, struck_things)
@@ -2341,7 +2341,9 @@ def _object_has(token, needs: str) -> bool:
             or t.lower_ in ("him", "her")  # (or a person named before: "Putin welcomed him at the Kremlin")
             for t in syntax.objects(token, ("dobj", "with")))  # (or "engaged with Albanese")
     if needs == BODY:  # "quit ECOWAS", not "quit Kherson" (nor "the bloc, which Niger left": the bloc)
-        return any(syntax.stands_for(c, token).ent_type_ == "ORG" for c in token.children if c.dep_ == "dobj")
+        return any((body := syntax.stands_for(c, token)).ent_type_ == "ORG" or body.ent_type_ == "" and (
+            known := canonical(body.text)) is not None and known[0] == "Organization"  # ("quit ECOWAS", untagged)
+            for c in token.children if c.dep_ == "dobj")
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)
                    and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_

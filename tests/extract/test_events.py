@@ -5583,6 +5583,12 @@ MORE = {
     "a passive with two 'by' phrases has two doers": (
         "Tinubu was congratulated by Ramaphosa and by the Kenyan president, William Ruto.",
         {("Cyril Ramaphosa", "congratulates", "Bola Tinubu"), ("William Ruto", "congratulates", "Bola Tinubu")}),
+    "an acronym printed in title case is the body, and quitting one the model did not tag leaves it": (
+        "Ecowas suspended Guinea. Asean foreign ministers urged Myanmar to free the prisoners. Mali quit ECOWAS in "
+        "January.",
+        {("Economic Community of West African States", "sanctions", "Guinea"),
+         ("Association of Southeast Asian Nations", "urges", "Myanmar"),
+         ("Mali", "sanctions", "Economic Community of West African States")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
