@@ -976,6 +976,10 @@ class Context:
             found = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                      for p in c.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)
                      if a.type == "Country"]
+            # ("his Thai and Cambodian counterparts": the states their nationalities name)
+            found = found or [a for c in token.children if c.dep_ in ("amod", "nmod", "compound") and c.i < token.i
+                              for t in expand(c) if (s := self.mention(t)) is not None and s.kind == "demonym"
+                              for a in [Arg(s.name, "Country", "agent")]] if lemma == "counterpart" else found
             if found:
                 return [Arg(a.name, "Country", "agent", text=token.text) for a in found]
         if members := self._members(token):  # "leaders of several countries, including Kazakhstan and Belarus"

@@ -5589,6 +5589,9 @@ MORE = {
         {("Economic Community of West African States", "sanctions", "Guinea"),
          ("Association of Southeast Asian Nations", "urges", "Myanmar"),
          ("Mali", "sanctions", "Economic Community of West African States")}),
+    "one's counterparts of two nationalities are those two states": (
+        "Indonesian Foreign Minister Retno Marsudi spoke with her Thai and Cambodian counterparts by phone.",
+        {("Retno Marsudi", "meets", "Thailand"), ("Retno Marsudi", "meets", "Cambodia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
