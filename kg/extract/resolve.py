@@ -643,7 +643,11 @@ class Context:
             if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "among" and antecedent.head.head.lemma_ == "be" \
                     and (among := own_subject(antecedent.head.head)) is not None:
                 antecedent = among  # ("Ruto was among the leaders who met Biden": Ruto did)
-            # (every one of a list: "Egypt and Qatar, which have mediated …")
+            # (every one of a list: "Egypt and Qatar, which have mediated …"; the clause hung on the last of a list
+            # that is the sentence's subject: "Iraq and Oman, which hosted talks …, praised …", not "which has")
+            if antecedent.dep_ == "conj" and antecedent.head.dep_ in ("nsubj", "nsubjpass") \
+                    and token.head.tag_ != "VBZ" and token.dep_ in ("nsubj", "nsubjpass"):
+                antecedent = antecedent.head
             found = [a for t in (expand(antecedent) if token.dep_ in ("nsubj", "nsubjpass") else [antecedent])
                      for a in self.resolve(t, speaker=speaker, _depth=_depth + 1)]
             return found or (self._authors_above(antecedent) if descend else [])

@@ -5592,6 +5592,10 @@ MORE = {
     "one's counterparts of two nationalities are those two states": (
         "Indonesian Foreign Minister Retno Marsudi spoke with her Thai and Cambodian counterparts by phone.",
         {("Retno Marsudi", "meets", "Thailand"), ("Retno Marsudi", "meets", "Cambodia")}),
+    "a relative clause after a list that is the subject is every one's, unless its verb is singular": (
+        "Qatar and Egypt, which mediated between Israel and Hamas, welcomed the truce. Kenya and Uganda, which "
+        "has a long border with South Sudan, condemned the coup.",
+        {("Qatar", "meets", "Israel"), ("Egypt", "meets", "Israel")}, {("Kenya", "cooperatesWith", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
