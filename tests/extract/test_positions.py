@@ -681,3 +681,9 @@ def test_an_appointment_without_as_gives_the_title_of_the_appointers_state(run):
     roles = {(r.subject, r.object, r.role) for r in extraction.relations if r.predicate == "holdsPosition"}
     assert ("Kofi Boateng Mensah", "Ghana", "Finance Minister") in roles
     assert not {r for r in roles if r[0] == "Mwila Banda"}
+
+
+def test_an_official_named_by_title_holds_office_for_the_state_or_body_before_the_title(run):
+    found = triples(run("Iran's top security official Ali Shamkhani flew to Beijing. Senior Hamas official "
+                        "Osama Hamdan rejected the plan."))
+    assert {("Ali Shamkhani", "holdsPosition", "Iran"), ("Osama Hamdan", "holdsPosition", "Hamas")} <= found
