@@ -5596,6 +5596,9 @@ MORE = {
         "Qatar and Egypt, which mediated between Israel and Hamas, welcomed the truce. Kenya and Uganda, which "
         "has a long border with South Sudan, condemned the coup.",
         {("Qatar", "meets", "Israel"), ("Egypt", "meets", "Israel")}, {("Kenya", "cooperatesWith", None)}),
+    "gas transit or deliveries cut off are trade cut, and threatening it threatens the state": (
+        "Algeria threatened to cut gas transit to Spain. Russia halted gas deliveries to Bulgaria.",
+        {("Algeria", "threatens", "Spain"), ("Russia", "sanctions", "Bulgaria")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
