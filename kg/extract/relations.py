@@ -1443,6 +1443,13 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                      and (r.subject in own) != (r.object in own)), None)
         if held is not None:
             return [_other_party(held, own)]
+    if entry.predicate == "meets" and entry.cameo == "043" and entry.pos == "VERB" and any(
+            _meeting(m) and not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in m.children)
+            for t in syntax.objects(token, ("dobj",))
+            for m in (t, *(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children))):
+        # "offered to mediate between Somalia and Ethiopia and hosted two rounds of talks in Ankara": talks of no
+        # parties named are between the two the sentence's last "between" named
+        return b.ctx.between_before(token, within=True)
     if _go_between(entry) and token.dep_ == "acl" and token.tag_ == "VBN" \
             and (clause := syntax.governing_verb(token.head)) is not None:
         # "Saudi Arabia and Iran agreed to restore ties in a deal brokered by China": the go-between meets the

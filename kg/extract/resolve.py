@@ -823,7 +823,7 @@ class Context:
                 # the two of this sentence and the one before, when it names no two)
                 # ("talks between Burhan and Dagalo. Both sides accused each other": the two the talks are between)
                 found = self._parties(token) \
-                    or (self._between_before(token) if lemma in ("side", "party") and _depth < 2 else []) \
+                    or (self.between_before(token) if lemma in ("side", "party") and _depth < 2 else []) \
                     or (self._sentence_pair(token) or self._pair_told_just_before(token) if "two" in quantity else []) \
                     or self._coordinated_pair(token)  # ("the ministers of Chad and Sudan … both governments")
             salient = self.salient(kind, token.i)
@@ -1436,10 +1436,12 @@ class Context:
             (p for p in reversed(pairs) if p[0] is not None and p[0].type == "Country" and p[0].name != p[1].name
              and not {p[0].name, p[1].name} & third), ())]
 
-    def _between_before(self, token) -> list[Arg]:
-        """The two actors the last "between A and B" names before ``token``, in its sentence or the one before:
-        "ready to host talks between army chief Burhan and RSF commander Dagalo. Both sides accused …"."""
-        betweens = [t for t in self.doc[self.sentence_before(token):token.i] if t.lower_ == "between"
+    def between_before(self, token, *, within: bool = False) -> list[Arg]:
+        """The two actors the last "between A and B" names before ``token``, in its sentence or the one before
+        (``within``: in its sentence): "ready to host talks between army chief Burhan and RSF commander Dagalo.
+        Both sides accused …"."""
+        start = self.sentence(token).start if within else self.sentence_before(token)
+        betweens = [t for t in self.doc[start:token.i] if t.lower_ == "between"
                     and not t.is_ancestor(token)]  # (not its own: "talks between the two sides")
         for prep in reversed(betweens):
             found = {a.name: Arg(a.name, a.type, "group") for p in prep.children if p.dep_ == "pobj"

@@ -5599,6 +5599,10 @@ MORE = {
     "gas transit or deliveries cut off are trade cut, and threatening it threatens the state": (
         "Algeria threatened to cut gas transit to Spain. Russia halted gas deliveries to Bulgaria.",
         {("Algeria", "threatens", "Spain"), ("Russia", "sanctions", "Bulgaria")}),
+    "talks hosted with no parties named are between the two the sentence's 'between' named before": (
+        "Kuwait offered to mediate between Qatar and Bahrain and hosted two rounds of talks in Kuwait City. Egypt "
+        "brokered a truce between Israel and Hamas. Oman hosted talks in Muscat.",
+        {("Kuwait", "meets", "Qatar"), ("Kuwait", "meets", "Bahrain")}, {("Oman", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
