@@ -508,13 +508,37 @@ _REMOVALS = frozenset({"expulsion", "expulsions", "withdrawal", "withdrawals", "
                        "deportation", "deportations", "ouster"})
 
 
+def _mend_said_as_name(doc):
+    """Read "Said" as the given name it is inside a sentence, between a title and a surname: in "ordered ambassador
+    Said Moussi home" the parser takes it for the verb "said", with the title as its subject. The name becomes
+    what the verb it hung on acts on (its object), the title the name's modifier, and the rest of what hung on
+    "Said" the verb's."""
+    for said in doc[1:-1]:
+        title, after = doc[said.i - 1], doc[said.i + 1]
+        if said.text != "Said" or said.tag_ != "VBD" or after.tag_ != "NNP" or not title.tag_.startswith("NN") \
+                or title.head != said or title.dep_ != "nsubj" or said.head == said:
+            continue
+        end = after
+        while end.i + 1 < len(doc) and doc[end.i + 1].tag_ == "NNP" and doc[end.i + 1].head == end.head:
+            end = doc[end.i + 1]
+        verb, children = said.head, [c for c in said.children if not said.i < c.i <= end.i and c != title]
+        end.head, end.dep_ = verb, "dobj"
+        for name in doc[said.i:end.i]:
+            name.head, name.dep_, name.tag_ = end, "compound", "NNP"
+        title.head, title.dep_ = end, "compound"
+        for child in children:
+            child.head = verb
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
           _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
-          _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources)
+          _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
+          _mend_said_as_name)
 
 
 def _mend_parses(doc):

@@ -162,6 +162,8 @@ def _recalled_by(b, token) -> list[Arg]:
     """The states that call home the envoy named at ``token``: "recalled ambassador X", "ordered ambassador X
     home" (one's own envoy; not "expelled", "summoned")."""
     named = _name_end(b, token)
+    if named.dep_ == "appos" and named.head.dep_ == "compound":
+        named = named.head  # ("ordered [ambassador] X home", the name read as the title's apposition)
     if named.dep_ == "compound" and named.head.lower_ == "home":
         named = named.head  # ("ordered ambassador X home", read as one noun)
     verb = named.head

@@ -687,3 +687,8 @@ def test_an_official_named_by_title_holds_office_for_the_state_or_body_before_th
     found = triples(run("Iran's top security official Ali Shamkhani flew to Beijing. Senior Hamas official "
                         "Osama Hamdan rejected the plan."))
     assert {("Ali Shamkhani", "holdsPosition", "Iran"), ("Osama Hamdan", "holdsPosition", "Hamas")} <= found
+
+
+def test_an_envoy_named_said_whom_his_state_orders_home_is_its_envoy(run):
+    found = triples(run("Tunisia ordered ambassador Said Ferjani home."))
+    assert ("Said Ferjani", "holdsPosition", "Tunisia") in found

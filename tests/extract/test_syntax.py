@@ -153,6 +153,25 @@ def test_from_after_the_of_phrase_of_a_removal_hangs_on_the_removal():
     assert doc[6].head.text == "diplomats"
 
 
+def test_said_between_a_title_and_a_surname_is_a_given_name():
+    from kg.extract.model import _mend_said_as_name  # noqa: PLC0415
+
+    # "Tunisia recalled ambassador Said Ferjani home", parsed with "Said" as a verb whose subject is the title
+    words = ["Tunisia", "recalled", "ambassador", "Said", "Ferjani", "home", "."]
+    doc = tagged(words, [1, 1, 3, 1, 5, 3, 1],
+                 ["nsubj", "ROOT", "nsubj", "ccomp", "compound", "advmod", "punct"],
+                 ["NNP", "VBD", "NN", "VBD", "NNP", "NN", "."])
+    _mend_said_as_name(doc)
+    assert (doc[4].head.text, doc[4].dep_) == ("recalled", "dobj")
+    assert [(t.head.text, t.dep_) for t in doc[2:4]] == [("Ferjani", "compound"), ("Ferjani", "compound")]
+    assert doc[5].head.text == "recalled"
+    # (the verb "said" after its subject stays a verb: "Officials said Ferjani left")
+    words = ["Officials", "said", "Ferjani", "left", "."]
+    doc = tagged(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "nsubj", "ccomp", "punct"], ["NNS", "VBD", "NNP", "VBD", "."])
+    _mend_said_as_name(doc)
+    assert doc[1].dep_ == "ROOT"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
