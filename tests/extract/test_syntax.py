@@ -167,7 +167,8 @@ def test_said_between_a_title_and_a_surname_is_a_given_name():
     assert doc[5].head.text == "recalled"
     # (the verb "said" after its subject stays a verb: "Officials said Ferjani left")
     words = ["Officials", "said", "Ferjani", "left", "."]
-    doc = tagged(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "nsubj", "ccomp", "punct"], ["NNS", "VBD", "NNP", "VBD", "."])
+    doc = tagged(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                 ["NNS", "VBD", "NNP", "VBD", "."])
     _mend_said_as_name(doc)
     assert doc[1].dep_ == "ROOT"
 
