@@ -531,6 +531,25 @@ def _mend_said_as_name(doc):
     return doc
 
 
+def _mend_past_after_infinitive(doc):
+    """Hang a verb in the simple past that the parser coordinated with an infinitive or a gerund on the verb in the
+    past that governs them: in "Pashinyan accused Baku of seeking to cleanse the region and urged Russia to act"
+    Pashinyan urged (a past tense is no infinitive's or gerund's conjunct; only one with no subject of its own)."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VB", "VBG") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        finite = head
+        while finite.tag_ in ("VB", "VBG", "IN") and finite.dep_ in ("xcomp", "pcomp", "prep") and finite.head != finite:
+            finite = finite.head
+        if finite.tag_ == "VBD" and finite != head:
+            verb.head = finite
+            for cc in (c for c in head.children if c.dep_ == "cc" and c.i < verb.i):
+                cc.head = finite
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
@@ -538,7 +557,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
           _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
-          _mend_said_as_name)
+          _mend_said_as_name, _mend_past_after_infinitive)
 
 
 def _mend_parses(doc):

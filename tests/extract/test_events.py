@@ -5603,6 +5603,10 @@ MORE = {
         "Kuwait offered to mediate between Qatar and Bahrain and hosted two rounds of talks in Kuwait City. Egypt "
         "brokered a truce between Israel and Hamas. Oman hosted talks in Muscat.",
         {("Kuwait", "meets", "Qatar"), ("Kuwait", "meets", "Bahrain")}, {("Oman", "meets", None)}),
+    "a verb in the past after an accusation's infinitive is the accuser's act": (
+        "Armenian Prime Minister Nikol Pashinyan accused Baku of seeking to ethnically cleanse the region and urged "
+        "Russian peacekeepers to stop the attack.",
+        {("Nikol Pashinyan", "urges", "Russia")}, {("Azerbaijan", "urges", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -173,6 +173,26 @@ def test_said_between_a_title_and_a_surname_is_a_given_name():
     assert doc[1].dep_ == "ROOT"
 
 
+def test_a_past_tense_coordinated_with_an_infinitive_hangs_on_the_past_tense_governing_it():
+    from kg.extract.model import _mend_past_after_infinitive  # noqa: PLC0415
+
+    # "Chad accused Sudan of trying to arm rebels and recalled its envoy", "recalled" hung on "arm"
+    words = ["Chad", "accused", "Sudan", "of", "trying", "to", "arm", "rebels", "and", "recalled", "its", "envoy", "."]
+    doc = tagged(words, [1, 1, 1, 1, 3, 6, 4, 6, 6, 6, 11, 9, 1],
+                 ["nsubj", "ROOT", "dobj", "prep", "pcomp", "aux", "xcomp", "dobj", "cc", "conj", "poss", "dobj",
+                  "punct"],
+                 ["NNP", "VBD", "NNP", "IN", "VBG", "TO", "VB", "NNS", "CC", "VBD", "PRP$", "NN", "."])
+    _mend_past_after_infinitive(doc)
+    assert doc[9].head.text == "accused" and doc[8].head.text == "accused"
+    # (one with a subject of its own keeps its place: "… to arm rebels and Sudan denied it")
+    words = ["Chad", "wanted", "to", "arm", "rebels", "and", "Sudan", "denied", "it", "."]
+    doc = tagged(words, [1, 1, 3, 1, 3, 3, 7, 3, 7, 1],
+                 ["nsubj", "ROOT", "aux", "xcomp", "dobj", "cc", "nsubj", "conj", "dobj", "punct"],
+                 ["NNP", "VBD", "TO", "VB", "NNS", "CC", "NNP", "VBD", "PRP", "."])
+    _mend_past_after_infinitive(doc)
+    assert doc[7].head.text == "arm"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
