@@ -541,7 +541,8 @@ def _mend_past_after_infinitive(doc):
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         finite = head
-        while finite.tag_ in ("VB", "VBG", "IN") and finite.dep_ in ("xcomp", "pcomp", "prep") and finite.head != finite:
+        while finite.tag_ in ("VB", "VBG", "IN") and finite.dep_ in ("xcomp", "pcomp", "prep") \
+                and finite.head != finite:
             finite = finite.head
         if finite.tag_ == "VBD" and finite != head:
             verb.head = finite
