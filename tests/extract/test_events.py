@@ -5607,6 +5607,9 @@ MORE = {
         "Armenian Prime Minister Nikol Pashinyan accused Baku of seeking to ethnically cleanse the region and urged "
         "Russian peacekeepers to stop the attack.",
         {("Nikol Pashinyan", "urges", "Russia")}, {("Azerbaijan", "urges", None)}),
+    "'the project' told before is theirs who agreed on it": (
+        "Nigeria and Morocco signed an agreement to build a gas pipeline. Algeria criticised the project.",
+        {("Algeria", "criticizes", "Nigeria"), ("Algeria", "criticizes", "Morocco")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
