@@ -1306,6 +1306,7 @@ _REFUSALS = frozenset({"refuse", "decline"})
 # "Mexico will not accept any interference by the United States", "will not negotiate with Hamas".
 _ACCEPTANCE = frozenset({"accept", "recognize", "recognise", "tolerate", "condone", "endorse", "approve", "support",
                          "back", "negotiate"})
+_BACKING = frozenset({"support", "back"})  # acceptance that is also an act, which "has never" denies was done
 _ACCEPTANCE_TO = frozenset({"agree", "consent"})  # acceptance with "to": "will never agree to an Armenian proposal"
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _ABLE = frozenset({"do", "can", "could"})  # acceptance denied now: "does not", "cannot", "could not accept"
@@ -1350,8 +1351,11 @@ def refusal_verb(token):
     if accepting and token.pos_ == "VERB" and _negates(token, by_meaning=False) \
             and any(c.dep_ == "aux" and (c.lower_ in _FUTURE or c.lemma_ in _ABLE) or c.lower_ == "never"
                     for c in token.children) \
-            and not any(c.lower_ == "yet" for c in token.children) and not in_condition(token):
-        return token  # ("does not recognise Guyana's claim"; not "has not yet recognised Kosovo")
+            and not any(c.lower_ == "yet" for c in token.children) and not in_condition(token) \
+            and not (token.lemma_.lower() in _BACKING and (token.tag_ == "VBD" or any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in token.children))):
+        return token  # ("does not recognise Guyana's claim"; not "has not yet recognised Kosovo"; nor backing
+        #               denied as done: "Rwanda has never supported the M23" answers a charge, it refuses nothing)
     if accepting and (gerund_object(token) or token.dep_ in ("xcomp", "pcomp")) and token.head.lemma_ == "rule" \
             and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.head.children) \
             and not _negates(token.head, by_meaning=False):

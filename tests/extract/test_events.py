@@ -5610,6 +5610,10 @@ MORE = {
     "'the project' told before is theirs who agreed on it": (
         "Nigeria and Morocco signed an agreement to build a gas pipeline. Algeria criticised the project.",
         {("Algeria", "criticizes", "Nigeria"), ("Algeria", "criticizes", "Morocco")}),
+    "backing denied as done answers a charge, it is no opposition; backing refused from now on is": (
+        "Burundi has never supported the RED-Tabara rebels, its foreign minister said. Chile never backed the coup "
+        "in Bolivia. Ecuador will never support Venezuela's claim.",
+        {("Ecuador", "opposes", "Venezuela")}, {("Burundi", "opposes", None), ("Chile", "opposes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
