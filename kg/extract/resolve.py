@@ -501,10 +501,15 @@ class Context:
     def _done_to(self, pronoun, verb) -> list[Arg]:
         """The last state before ``pronoun`` that its sentence names as an object of ``verb``'s clause and not
         as its doer, when the clause names its doer; else nothing."""
-        bound = {a.name for t in clause_subjects(verb) if t != pronoun for a in self.resolve(t)}
+        # (a doer named by an office of its state counts as the state: "Malaysia's prime minister took a swipe …")
+        bound = {a.name for t in clause_subjects(verb) if t != pronoun
+                 for a in self.resolve(t) or self.resolve(t, descend=True)}
         start = self.sentence(pronoun).start
-        done_to = [(m.start, m.name) for m in self._before(pronoun.i, {"Country"}, bound) if m.start >= start
-                   and self.doc[m.start:m.end].root.dep_ in ("dobj", "pobj")] if bound else []
+        # (or a capital that stands for it: "took a swipe at Washington over [its] support for Israel")
+        done_to = [(m.start, name) for m in self._before(pronoun.i, {"Country", "Place"}, bound) if m.start >= start
+                   and self.doc[m.start:m.end].root.dep_ in ("dobj", "pobj")
+                   and (name := m.name if m.type == "Country" else capitals().get(m.name)) and name not in bound] \
+            if bound else []
         # (or a state named by an epithet: "cut ties with the gas-rich emirate, accusing it of …")
         done_to += [(t.i, a.name) for t in self.doc[start:pronoun.i] if bound and t.dep_ in ("dobj", "pobj")
                     and t.pos_ == "NOUN" and t.lemma_.lower() in _state_forms() and self.mention(t) is None

@@ -5614,6 +5614,10 @@ MORE = {
         "Burundi has never supported the RED-Tabara rebels, its foreign minister said. Chile never backed the coup "
         "in Bolivia. Ecuador will never support Venezuela's claim.",
         {("Ecuador", "opposes", "Venezuela")}, {("Burundi", "opposes", None), ("Chile", "opposes", None)}),
+    "'its' in the reason for a stance taken by a state's official is the capital's the stance is on": (
+        "Indonesia's president took a swipe at Washington over its support for Israel.",
+        {("Indonesia", "criticizes", "United States"), ("United States", "supports", "Israel")},
+        {("Indonesia", "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
