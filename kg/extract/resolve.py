@@ -501,9 +501,7 @@ class Context:
     def _done_to(self, pronoun, verb) -> list[Arg]:
         """The last state before ``pronoun`` that its sentence names as an object of ``verb``'s clause and not
         as its doer, when the clause names its doer; else nothing."""
-        # (a doer named by an office of its state counts as the state: "Malaysia's prime minister took a swipe …")
-        bound = {a.name for t in clause_subjects(verb) if t != pronoun
-                 for a in self.resolve(t) or self.resolve(t, descend=True)}
+        bound = {a.name for t in clause_subjects(verb) if t != pronoun for a in self.resolve(t)}
         start = self.sentence(pronoun).start
         # (or a capital that stands for it: "took a swipe at Washington over [its] support for Israel")
         done_to = [(m.start, name) for m in self._before(pronoun.i, {"Country", "Place"}, bound) if m.start >= start
