@@ -48,6 +48,8 @@ _ANSWERED = frozenset({"ACCUSE", "DEMAND", "THREATEN", "PROTEST"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "DEMAND", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 # (joining a body is one: "Sweden joined NATO … Stoltenberg welcomed the accession")
 _FRIENDLY = frozenset({"AGREE", "COOPERATE", "AID", "RETREAT", "SUPPORT", "memberOf"})
+# Acts one may be dismayed by besides hostile ones: a pact others made (signing one, CAMEO 057, is PLOVER SUPPORT).
+_PACTS = frozenset({"AGREE", "SUPPORT"})
 # Stances on "the move" or "the decision", and the acts before them they answer: any act ("Ecuador expelled the
 # Mexican ambassador. Peru welcomed the move").
 _ON_MOVES = dict.fromkeys(("opposes", "criticizes", "supports", "praises"), _HOSTILE | _FRIENDLY)
@@ -3286,7 +3288,8 @@ def _dismayed(b: _Builder, verb) -> None:
     # "Peru closed its border … Chile said it was disappointed by the closure": whoever did it before (or made
     # the move the sentence before tells: "Trump cancelled his visit … said she was disappointed by the
     # cancellation")
-    told = next(((c, acts) for c in causes if (acts := _told(c, _HOSTILE))), None)
+    # (or a pact between others: "… signed a security pact with China. New Zealand was disappointed by the deal")
+    told = next(((c, acts) for c in causes if (acts := _told(c, _HOSTILE | _PACTS))), None)
     moved = None if told else next((c for c in causes if c.lemma_.lower() in lexicon().synsets["MOVES"] and
                                     syntax.points_back(c.children) and not any(g.dep_ == "poss" for g in c.children)),
                                    None)

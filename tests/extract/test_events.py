@@ -5618,6 +5618,9 @@ MORE = {
         "Indonesia's president took a swipe at Washington over its support for Israel.",
         {("Indonesia", "criticizes", "United States"), ("United States", "supports", "Israel")},
         {("Indonesia", "supports", None)}),
+    "being disappointed by a pact others signed criticizes those who signed it": (
+        "Vanuatu signed a policing pact with China. Australia said it was disappointed by the deal.",
+        {("Australia", "criticizes", "Vanuatu"), ("Australia", "criticizes", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
