@@ -570,7 +570,8 @@ def _appointed(b, doc) -> None:
                 or syntax.modality_of(verb) != "asserted":
             continue
         for title in (c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "NOUN"):
-            if not _roles_in(_text(_np_tokens(title))):
+            roles = _roles_in(_text(_np_tokens(title)))
+            if not roles:
                 continue
             named = [s for c in title.children if c.dep_ in ("compound", "nmod") and c.i < title.i
                      and (s := b.ctx.mention(c)) is not None and s.type == "Person"]
@@ -582,7 +583,7 @@ def _appointed(b, doc) -> None:
                 if len(b.relations) == before and (states := _appointers(b, verb)):
                     # (a title of no country said or known is one of the appointer's state: "Ghanaian President
                     # John Mahama appointed Kofi Mensah finance minister")
-                    for role, kind, _ in _roles_in(_text(_np_tokens(title))):
+                    for role, kind, _ in roles:
                         _holders(b, role, kind, holder, states, [], verb, "position:appointed+appointer")
 
 
