@@ -47,6 +47,8 @@ _GROUPS_OF_OFFICIALS = _GUEST_BODIES | frozenset({"official", "minister", "leade
 # ("self-proclaimed", "self-styled": a claim to the office)
 _NOT_HELD = frozenset({"former", "ex", "late", "previous", "ousted", "deposed", "toppled", "overthrown", "slain",
                        "assassinated", "self", "proclaimed", "styled"})
+# Words before a title that say how it is held, which the parser may read as verbs ("acting high commissioner").
+_HOLDING_AS = frozenset({"acting", "interim", "caretaker", "outgoing", "incoming"})
 # Offices whose holders act at home: one speaking in a capital holds the office of its country.
 _DOMESTIC = frozenset({"interior", "home", "justice", "information", "attorney", "police", "senate"})
 # Sectors of the dictionary's records of people in office ("Ethiopia's Abiy Ahmed"): government, military,
@@ -386,7 +388,8 @@ def _premodifiers(b, doc, span) -> None:
         tok = doc[i]
         if not (tok.is_title or tok.lower_ in _GLUE or b.ctx.mention(tok) is not None
                 or tok.lower_ in _title_words() or tok.pos_ == "ADJ" and window  # ("Hamas political chief")
-                or tok.pos_ == "NOUN" and tok.dep_ == "compound" and window):  # ("Egyptian intelligence chief")
+                or tok.pos_ == "NOUN" and tok.dep_ == "compound" and window  # ("Egyptian intelligence chief")
+                or tok.lower_ in _HOLDING_AS and window):
             break
         span_here = b.ctx.mention(tok)
         opens_name = tok.lower_ == "the" and b.ctx.mention(doc[i + 1]) is not None  # "… of the DPRK Kim Jong Un"

@@ -342,6 +342,13 @@ def _place(ctx: Context, token) -> str | None:
                                      for g in c.children if (m := ctx.mention(g)) is not None and m.type == "Place"),
                                     span)
                         return city.name
+    # "travelled to Dhaka for talks with Uddin": talks one travels somewhere for are held there
+    verb = owners[1]
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and verb is not None and token.head.head == verb \
+            and any(e.predicate == "visits" and "to" in e.objects for e in _triggers(verb)):
+        if (span := next((m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                          if (m := ctx.mention(p)) is not None and m.type in ("Place", "Country")), None)):
+            return span.name
     # "was in Budapest on Monday, where he met Orban": the place "where" stands for, named before it
     where = next((c for o in owners[:2] if o is not None for c in o.children
                   if c.dep_ == "advmod" and c.lower_ == "where" and o.dep_ == "relcl"), None)

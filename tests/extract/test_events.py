@@ -5621,6 +5621,10 @@ MORE = {
     "being disappointed by a pact others signed criticizes those who signed it": (
         "Vanuatu signed a policing pact with China. Australia said it was disappointed by the deal.",
         {("Australia", "criticizes", "Vanuatu"), ("Australia", "criticizes", "China")}),
+    "talks one travels somewhere for are held there, not where the story is filed from": (
+        "NAIROBI, March 3 (Reuters) - Kenyan Foreign Minister Musalia Mudavadi travelled to Kampala on Monday for "
+        "talks with his Ugandan counterpart Jeje Odongo, the first such visit in two years.",
+        {("Musalia Mudavadi", "meets", "Jeje Odongo")}, {("Jeje Odongo", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -692,3 +692,9 @@ def test_an_official_named_by_title_holds_office_for_the_state_or_body_before_th
 def test_an_envoy_named_said_whom_his_state_orders_home_is_its_envoy(run):
     found = triples(run("Tunisia ordered ambassador Said Ferjani home."))
     assert ("Said Ferjani", "holdsPosition", "Tunisia") in found
+
+
+def test_an_acting_title_is_held(run):
+    found = triples(run("India summoned Bangladesh's acting high commissioner Nural Hossain on Monday. Kenya's interim "
+                        "foreign minister Amina Wanjiru flew to Addis Ababa."))
+    assert {("Nural Hossain", "holdsPosition", "Bangladesh"), ("Amina Wanjiru", "holdsPosition", "Kenya")} <= found
