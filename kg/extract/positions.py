@@ -219,7 +219,10 @@ def _unnamed_country(b, holder: Arg, token, rule: str, envoy: bool = False) -> t
 def _subjects_before(b, token) -> set[str]:
     """The countries that are subjects in the sentence before the token's (none for an article's first)."""
     number = b.ctx.sentence_number(token)
-    return _subject_countries(b, b.ctx.sentences[number - 1][0]) if number > 0 else set()
+    if number == 0:
+        return set()
+    first = b.ctx.sentences[number - 1][0]  # (the teller's, else the news's: "India summoned …, the ministry said")
+    return _subject_countries(b, first) or _subject_countries(b, first, news=True)
 
 
 def _domestic(b, token) -> bool:
@@ -286,15 +289,17 @@ def _acting(b, token) -> bool:
     return span is not None and b.ctx.doc[span.end - 1].dep_ in ("nsubj", "nsubjpass")
 
 
-def _subject_countries(b, token) -> set[str]:
+def _subject_countries(b, token, *, news: bool = False) -> set[str]:
     """The countries that are the subject of a clause of the token's sentence ("Canada expelled a
     diplomat, whom Foreign Minister Melanie Joly identified …"); an office named without its country
     is, in news style, one of the country the sentence is about."""
     found = set()
     for tok in b.ctx.sentence(token):
         span = b.ctx.mention(tok)
-        if any(t.dep_ == "ccomp" for t in tok.ancestors):
-            continue  # "spokesperson Arindam Bagchi said that Canada had not shared …": what is reported
+        if any(t.dep_ == "ccomp" and (t.i > t.head.i or not news) for t in tok.ancestors):
+            continue  # "spokesperson Arindam Bagchi said that Canada had not shared …": what is reported (but with
+            #           ``news``, the news itself before the words that say who told it: "India summoned …, the
+            #           ministry said")
         if tok.dep_ in ("nsubj", "nsubjpass") and span is not None and span.kind != "demonym" and (
                 span.type == "Country" or span.kind in ("metonym", "capital")):
             found.update(a.name for t in syntax.expand(tok) for a in b.ctx.resolve(t) if a.type == "Country")

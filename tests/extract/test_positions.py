@@ -698,3 +698,13 @@ def test_an_acting_title_is_held(run):
     found = triples(run("India summoned Bangladesh's acting high commissioner Nural Hossain on Monday. Kenya's interim "
                         "foreign minister Amina Wanjiru flew to Addis Ababa."))
     assert {("Nural Hossain", "holdsPosition", "Bangladesh"), ("Amina Wanjiru", "holdsPosition", "Kenya")} <= found
+
+
+def test_a_bare_title_after_news_told_before_its_source_is_of_the_state_the_news_is_about(run):
+    found = triples(run("India on Monday summoned Nepal's acting ambassador, the Ministry of External Affairs said. "
+                        "Foreign Secretary Raj Kumar travelled to Kathmandu the same day."))
+    assert ("Raj Kumar", "holdsPosition", "India") in found
+    # (not the state of what a speaker reports in the same sentence: "…, the agency's chief said")
+    alone = triples(run("Iran has agreed to let inspectors into its nuclear sites, the agency's chief Mariano Lopez "
+                        "said."))
+    assert ("Mariano Lopez", "holdsPosition", "Iran") not in alone
