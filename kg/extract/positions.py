@@ -309,6 +309,9 @@ def _subject_countries(b, token, *, news: bool = False) -> set[str]:
         elif tok.dep_ in ("nsubj", "nsubjpass") and span.type == "Organization":  # "China's Ministry of National
             found.update(a.name for c in tok.children if c.dep_ == "poss"   # Defense announced": a body its
                          for a in b.ctx.resolve(c) if a.type == "Country")  # state's name owns
+        elif news and tok.dep_ in ("nsubj", "nsubjpass") and span.type == "Person" and tok.i == span.end - 1:
+            # ("Foreign Minister Ana Gervasi said …": the state whose office a person acting holds)
+            found.update(country for _, country in b.ctx.positions.get(span.name, []))
     return found
 
 
@@ -476,6 +479,8 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
     text, places, orgs = _phrase(b, tokens)
     if not places and not orgs:  # "Foreign Ministry spokesperson Lin Jian", after "the Chinese Foreign Ministry"
         places = _ministry_named_before(b, text, token)
+    if not places and not orgs and {t.lower_ for t in tokens} & _NON_STATE:
+        return  # "Lee, leader of the opposition Democratic Party": no office of a state, whichever is near
     for role, kind, country in _roles_in(text):
         if kind == "counterpart":  # takes the role of the nearest other person with a known one (of the one
             #                          the possessive names: "his counterpart" is no one's when his role is unknown)
