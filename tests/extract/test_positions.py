@@ -711,8 +711,8 @@ def test_a_bare_title_after_news_told_before_its_source_is_of_the_state_the_news
 
 
 def test_a_bare_title_after_an_office_holder_spoke_is_of_that_office_holders_state(run):
-    found = triples(run("Ecuadorian Foreign Minister Gabriela Sommerfeld said the envoy had 72 hours to leave. Interior "
-                        "Minister Mario Ruiz said the police would guard the embassy."))
+    found = triples(run("Ecuadorian Foreign Minister Gabriela Sommerfeld said the envoy had 72 hours to leave. "
+                        "Interior Minister Mario Ruiz said the police would guard the embassy."))
     assert ("Mario Ruiz", "holdsPosition", "Ecuador") in found
     # (an opposition leader holds no office of the state told before)
     other = triples(run("Ecuadorian Foreign Minister Gabriela Sommerfeld said the envoy had 72 hours to leave. Luisa "
