@@ -478,7 +478,7 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
     """Relate ``holder`` to what the title phrase ``tokens`` names; a counterpart mirrors the other's role."""
     text, places, orgs = _phrase(b, tokens)
     if not places and not orgs:  # "Foreign Ministry spokesperson Lin Jian", after "the Chinese Foreign Ministry"
-        places = _ministry_named_before(b, text, token)
+        places = _ministry_named_before(b, text, token) or _title_told_before(b, tokens)
     if not places and not orgs and {t.lower_ for t in tokens} & _NON_STATE:
         return  # "Lee, leader of the opposition Democratic Party": no office of a state, whichever is near
     for role, kind, country in _roles_in(text):
@@ -492,6 +492,22 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
                 _holders(b, roles[0] if roles else "", "position", holder, places, orgs, token, rule)
             continue
         _holders(b, role, kind, holder, places, orgs, token, rule, country)
+
+
+def _title_told_before(b, tokens) -> list[Arg]:
+    """The country of "the envoy" named after a title told before it with its country, in its sentence or the one
+    before: "Peru expelled Mexico's envoy. The envoy, Pablo Monroy, had 72 hours to leave" (Mexico)."""
+    head = next((t for t in tokens if t.dep_ not in ("det", "punct") and t.head not in tokens), None)
+    if head is None or [c.lower_ for c in head.lefts] != ["the"]:
+        return []  # (only "the envoy": not "the Mexican envoy", which names its country)
+    start = b.ctx.sentence_before(head)
+    for told in reversed(b.ctx.doc[start:tokens[0].i]):
+        if told.lemma_.lower() == head.lemma_.lower() and told.pos_ == "NOUN":
+            owners = [c for c in told.children if c.dep_ in ("poss", "amod", "compound")]
+            return ([Arg(m.name, "Country", "name") for c in owners if (m := b.ctx.mention(c)) is not None
+                     and m.type == "Country"]  # ("Mexico's envoy", "the Mexican envoy"; "its envoy": its state's)
+                    or [a for c in owners if c.tag_ == "PRP$" for a in b.ctx.resolve(c) if a.type == "Country"])[:1]
+    return []
 
 
 def _ministry_named_before(b, text: str, token) -> list[Arg]:

@@ -719,3 +719,9 @@ def test_a_bare_title_after_an_office_holder_spoke_is_of_that_office_holders_sta
                         "Gonzalez, leader of the opposition Citizen Revolution, called the move reckless, and hundreds "
                         "of protesters in Quito rallied against the decision."))
     assert ("Luisa Gonzalez", "holdsPosition", "Ecuador") not in other
+
+
+def test_the_title_told_before_with_its_country_gives_the_named_holder_that_country(run):
+    found = triples(run("Bolivia expelled Chile's envoy on Tuesday. The envoy, Jaime Lagos, had 48 hours to leave. "
+                        "Chile recalled its ambassador from La Paz. The ambassador, Ana Frei, returned to Santiago."))
+    assert {("Jaime Lagos", "holdsPosition", "Chile"), ("Ana Frei", "holdsPosition", "Chile")} <= found
