@@ -19,7 +19,8 @@ __all__ = ["find_positions"]
 _WINDOW = 14  # tokens before a name that may hold its title ("Chairman of State Affairs of the DPRK …")
 # Prepositions inside a title that name where an envoy is sent, not whom the office belongs to.
 _ACCREDITED = frozenset({"to", "for", "on"})
-_POSTED = frozenset({"Ambassador", "Envoy", "Special Envoy"})  # roles held for a country at a body
+# Roles held for a country at a body, or in another country.
+_POSTED = frozenset({"Ambassador", "Envoy", "Special Envoy", "Charge d'Affaires"})
 _RECALLING = frozenset({"recall", "withdraw"})  # verbs by which a state calls its own envoy home
 _SENDING_HOME = frozenset({"order", "call", "summon", "bring"})  # ... with "home"
 _SENDING_OFF = frozenset({"expel", "summon", "eject"})  # verbs by which a state acts on another's envoy

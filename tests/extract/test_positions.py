@@ -725,3 +725,8 @@ def test_the_title_told_before_with_its_country_gives_the_named_holder_that_coun
     found = triples(run("Bolivia expelled Chile's envoy on Tuesday. The envoy, Jaime Lagos, had 48 hours to leave. "
                         "Chile recalled its ambassador from La Paz. The ambassador, Ana Frei, returned to Santiago."))
     assert {("Jaime Lagos", "holdsPosition", "Chile"), ("Ana Frei", "holdsPosition", "Chile")} <= found
+
+
+def test_a_charge_d_affaires_holds_office_for_the_state_named_before_the_title(run):
+    found = triples(run("Lithuania summoned Belarus's acting charge d'affaires Ruslan Voronov on Monday."))
+    assert ("Ruslan Voronov", "holdsPosition", "Belarus") in found
