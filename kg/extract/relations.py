@@ -3612,7 +3612,8 @@ def _reprisal(b: _Builder, verb) -> None:
         _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130", descend=True)
 
 
-_FORETELLING = frozenset({"warn", "threaten"})  # verbs by which a speaker foretells harm (_harm_foretold)
+# Verbs by which a speaker foretells harm (_harm_foretold): "warned that …", "vowed that Israel would be punished".
+_FORETELLING = frozenset({"warn", "threaten", "vow", "swear"})
 
 
 def _harm_foretold(b: _Builder, verb) -> None:

@@ -5625,6 +5625,10 @@ MORE = {
         "NAIROBI, March 3 (Reuters) - Kenyan Foreign Minister Musalia Mudavadi travelled to Kampala on Monday for "
         "talks with his Ugandan counterpart Jeje Odongo, the first such visit in two years.",
         {("Musalia Mudavadi", "meets", "Jeje Odongo")}, {("Jeje Odongo", "visits", None)}),
+    "vowing that a state will be punished threatens it; destroying a state's consulate attacks it": (
+        "Pakistan vowed that India would be punished for the raid. Ukrainian drones destroyed Russia's consulate in "
+        "Kharkiv. The president vowed that the killers would be punished.",
+        {("Pakistan", "threatens", "India"), ("Ukraine", "attacks", "Russia")}, {(None, "threatens", "killers")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
