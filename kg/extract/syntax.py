@@ -1583,9 +1583,10 @@ def modality_of(trigger) -> str:
         return "hypothetical"
     if (claimer := claimed_by(trigger)) is not None:
         return modality_of(claimer)  # "claimed responsibility for the attack": as done as the claiming
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
-            and trigger.head.head.lower_ == "ahead":
-        return "expected"  # "coordinated their positions ahead of the summit": it is still to come
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and (trigger.head.lower_ == "of" and trigger.head.head.lower_
+                                                             == "ahead" or trigger.head.lower_ == "before"):
+        return "expected"  # "coordinated their positions ahead of the summit", "a day before a summit of ECOWAS": it
+        #                    is still to come, and the clause's doers are none of its parties
     mark = next((c.lower_ for c in trigger.children if c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL), None)
     timed = trigger.dep_ == "advcl" and mark in _TEMPORAL and trigger.head != trigger
     if timed:

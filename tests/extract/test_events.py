@@ -5629,6 +5629,9 @@ MORE = {
         "Pakistan vowed that India would be punished for the raid. Ukrainian drones destroyed Russia's consulate in "
         "Kharkiv. The president vowed that the killers would be punished.",
         {("Pakistan", "threatens", "India"), ("Ukraine", "attacks", "Russia")}, {(None, "threatens", "killers")}),
+    "a meeting after 'before' is still to come when the clause's act is done, and none of its doers' yet": (
+        "Chad, Sudan and Libya signed a border pact a day before a summit of the African Union.",
+        {("Chad", "agrees", "Sudan")}, {("Chad", "meets", None), ("Sudan", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
