@@ -5632,6 +5632,12 @@ MORE = {
     "a meeting after 'before' is still to come when the clause's act is done, and none of its doers' yet": (
         "Chad, Sudan and Libya signed a border pact a day before a summit of the African Union.",
         {("Chad", "agrees", "Sudan")}, {("Chad", "meets", None), ("Sudan", "meets", None)}),
+    "two who exchange congratulatory messages congratulate each other; a candid exchange is a talk": (
+        "Modi and Lula exchanged congratulatory messages on the anniversary of their ties. Ruto and Samia Suluhu "
+        "Hassan had a frank and constructive exchange in Arusha.",
+        {("Narendra Modi", "congratulates", "Luiz Inacio Lula da Silva"),
+         ("Luiz Inacio Lula da Silva", "congratulates", "Narendra Modi"), ("Samia Suluhu Hassan", "meets", "William Ruto")},
+        {("Narendra Modi", "meets", None), (None, "meets", "Narendra Modi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
