@@ -5636,7 +5636,8 @@ MORE = {
         "Modi and Lula exchanged congratulatory messages on the anniversary of their ties. Ruto and Samia Suluhu "
         "Hassan had a frank and constructive exchange in Arusha.",
         {("Narendra Modi", "congratulates", "Luiz Inacio Lula da Silva"),
-         ("Luiz Inacio Lula da Silva", "congratulates", "Narendra Modi"), ("Samia Suluhu Hassan", "meets", "William Ruto")},
+         ("Luiz Inacio Lula da Silva", "congratulates", "Narendra Modi"),
+         ("Samia Suluhu Hassan", "meets", "William Ruto")},
         {("Narendra Modi", "meets", None), (None, "meets", "Narendra Modi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
