@@ -5639,6 +5639,12 @@ MORE = {
          ("Luiz Inacio Lula da Silva", "congratulates", "Narendra Modi"),
          ("Samia Suluhu Hassan", "meets", "William Ruto")},
         {("Narendra Modi", "meets", None), (None, "meets", "Narendra Modi")}),
+    "joining a body's drills or operations is cooperation with it, no membership": (
+        "Tajikistan joined the CSTO's joint exercises in Kyrgyzstan. Uzbekistan joined the Shanghai Cooperation "
+        "Organisation in 2001.",
+        {("Tajikistan", "cooperatesWith", "Collective Security Treaty Organization"),
+         ("Uzbekistan", "memberOf", "Shanghai Cooperation Organisation")},
+        {("Tajikistan", "memberOf", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
