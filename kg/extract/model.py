@@ -551,6 +551,25 @@ def _mend_past_after_infinitive(doc):
     return doc
 
 
+def _mend_possessed_pairs(doc):
+    """Put right a pair of titled names, each after its state's possessive, that the parser reads as one title with
+    two names: in "Kenya's President William Ruto and Uganda's President Yoweri Museveni agreed …" it hangs
+    "Uganda" on Ruto as his conjunct and Museveni on the first title as a second apposition. The second name
+    becomes Ruto's conjunct and "Uganda" its possessor."""
+    for title in doc:
+        appositions = [c for c in title.children if c.dep_ == "appos"]
+        if len(appositions) != 2:
+            continue
+        first, second = appositions
+        owner = next((c for c in first.children if c.dep_ == "conj" and c.i < second.i), None)
+        if owner is None or owner.right_edge.tag_ != "POS" \
+                or not all(second.is_ancestor(t) for t in doc[owner.right_edge.i + 1:second.i]):
+            continue
+        second.head, second.dep_ = first, "conj"
+        owner.head, owner.dep_ = second, "poss"
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
@@ -558,7 +577,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
           _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
-          _mend_said_as_name, _mend_past_after_infinitive)
+          _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs)
 
 
 def _mend_parses(doc):

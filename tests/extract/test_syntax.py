@@ -193,6 +193,27 @@ def test_a_past_tense_coordinated_with_an_infinitive_hangs_on_the_past_tense_gov
     assert doc[7].head.text == "arm"
 
 
+def test_two_titled_names_after_possessives_are_conjuncts_each_with_its_state():
+    from kg.extract.model import _mend_possessed_pairs  # noqa: PLC0415
+
+    # "Chad's President Deby and Niger's President Tiani met", parsed as one title with two appositions and
+    # "Niger" as Deby's conjunct
+    words = ["Chad", "'s", "President", "Deby", "and", "Niger", "'s", "President", "Tiani", "met", "."]
+    deps = ["poss", "case", "nsubj", "appos", "cc", "conj", "case", "compound", "appos", "ROOT", "punct"]
+    tags = ["NNP", "POS", "NNP", "NNP", "CC", "NNP", "POS", "NNP", "NNP", "VBD", "."]
+    doc = tagged(words, [2, 0, 9, 2, 3, 3, 5, 8, 2, 9, 9], deps, tags)
+    _mend_possessed_pairs(doc)
+    assert (doc[8].head.text, doc[8].dep_) == ("Deby", "conj")
+    assert (doc[5].head.text, doc[5].dep_) == ("Tiani", "poss")
+    # (a conjunct with no possessive of its own is left as it is: "Chad's President, Deby and Niger, Tiani")
+    words = ["Chad", "'s", "President", "Deby", "and", "Niger", ",", "Tiani", "met", "."]
+    doc = tagged(words, [2, 0, 8, 2, 3, 3, 2, 2, 8, 8],
+                 ["poss", "case", "nsubj", "appos", "cc", "conj", "punct", "appos", "ROOT", "punct"],
+                 ["NNP", "POS", "NNP", "NNP", "CC", "NNP", ",", "NNP", "VBD", "."])
+    _mend_possessed_pairs(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("President", "appos")
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
