@@ -570,6 +570,24 @@ def _mend_possessed_pairs(doc):
     return doc
 
 
+def _mend_wanted_acts(doc):
+    """Hang a to-infinitive right after a noun of wanting (a demand, call, plan, bid …) on that noun: in "stood
+    firm against Hanoi's demand to close the border" the parser hangs "to close" on "stood", as if the one who
+    stood firm closed the border; it says what was demanded."""
+    for verb in doc[2:]:
+        to, noun = doc[verb.i - 1], doc[verb.i - 2]
+        if verb.dep_ == "advcl" and verb.tag_ == "VB" and to.tag_ == "TO" and to.head == verb \
+                and noun.lower_ in _WANTINGS and noun.dep_ in ("pobj", "dobj") and verb.head.is_ancestor(noun):
+            verb.head, verb.dep_ = noun, "acl"
+    return doc
+
+
+_WANTINGS = frozenset({"demand", "demands", "call", "calls", "request", "requests", "plan", "plans", "bid", "bids",
+                       "proposal", "proposals", "offer", "offers", "decision", "attempt", "attempts", "refusal",
+                       "order", "orders", "appeal", "appeals", "invitation", "ultimatum", "pledge", "promise",
+                       "threat", "threats"})
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
@@ -577,7 +595,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
           _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
-          _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs)
+          _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts)
 
 
 def _mend_parses(doc):

@@ -704,6 +704,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # (or what a passive acts on: "aid to Afghanistan was frozen by the World Bank")
             nested = [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")] if place != "dobj" else []
             nested += [c for c in owner.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLES]
+            nested += _manner_adjectives(owner)  # ("stood firm against Beijing's demand")
             # ("moved tanks close to the border", the particle read as a modifier of the object)
             nested += [c for d in nested if d.dep_ == "dobj" for c in d.children
                        if c.dep_ in ("amod", "advmod") and c.lower_ in _PARTICLES]
@@ -736,8 +737,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # "rallied in Mexico City [against U.S. tariffs]", "granted 120 million euros in budget support
             # [to Jordan]", "approved 450 million euros in aid [for Ukraine]": the parser may hang the target on a
             # setting's noun
+            # (not one that opens the sentence: "In a rebuke to Washington, Riyadh agreed to …")
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                       and place in (*_ACT_TARGETS, "for") for p in c.children if p.dep_ == "pobj"]
+                       and c.i > owner.i and place in (*_ACT_TARGETS, "for") for p in c.children if p.dep_ == "pobj"]
             # "lodged a complaint with the Security Council [against Chad]": or on the body addressed
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep"
                        and c.lower_ in ("with", "to") and place == "against" for p in c.children if p.dep_ == "pobj"]
@@ -1021,6 +1023,12 @@ def particle_first(trigger, word: str) -> bool:
                for c in trigger.children)
 
 
+def _manner_adjectives(verb) -> list:
+    """Adjectives after a verb that tell how one does it, the verb's particle hung on them: "stood [firm] against"."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "acomp", "advmod") and c.tag_ == "JJ" and c.i == verb.i + 1
+            and any(g.dep_ == "prep" for g in c.children)]
+
+
 def has_particle(trigger, particle: str) -> bool:
     """Whether "call" comes with "on" (urges) or "for" (supports)."""
     if not particle:
@@ -1033,9 +1041,11 @@ def has_particle(trigger, particle: str) -> bool:
              and c.i > trigger.i  # ("On Cyprus, he repeated his call for …" calls on no one; "spoke [by] phone")
              and not (c.dep_ == "prep" and any(is_time(g) for g in c.children))}  # ("called Xi on Monday")
     words |= {m.lower_ for c in _for_clauses(trigger) for m in c.children if m.dep_ == "mark"}  # "called for X to …"
-    # ("struck back at India": the preposition the parser hangs on the particle)
+    # ("struck back at India": the preposition the parser hangs on the particle, or on an adjective of manner:
+    # "stood firm against")
     words |= {g.lower_ for c in trigger.children if c.dep_ in ("prt", "advmod") and c.i > trigger.i
               for g in c.children if g.dep_ == "prep"}
+    words |= {g.lower_ for c in _manner_adjectives(trigger) for g in c.children if g.dep_ == "prep"}
     if "home" in needed:  # ("ordered ambassador X home": the parser may read "home" as the object's noun)
         words |= {t.lower_ for t in trigger.subtree if t.lower_ == "home" and t.i > trigger.i and t.dep_ in _HOME_DEPS}
     if all(word in words for word in needed):

@@ -5645,6 +5645,11 @@ MORE = {
         {("Tajikistan", "cooperatesWith", "Collective Security Treaty Organization"),
          ("Uzbekistan", "memberOf", "Shanghai Cooperation Organisation")},
         {("Tajikistan", "memberOf", None)}),
+    "a particle hung on an adjective of manner is the verb's; an opening phrase names no target of the verb": (
+        "Laos stood firm against Vietnam's demand to close the border. In a rebuke to Paris, Mali agreed to buy "
+        "Russian wheat.",
+        {("Laos", "opposes", "Vietnam"), ("Mali", "criticizes", "France")},
+        {("Laos", "coerces", None), ("Mali", "agrees", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

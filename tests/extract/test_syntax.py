@@ -214,6 +214,24 @@ def test_two_titled_names_after_possessives_are_conjuncts_each_with_its_state():
     assert (doc[7].head.text, doc[7].dep_) == ("President", "appos")
 
 
+def test_an_infinitive_after_a_noun_of_wanting_says_what_is_wanted():
+    from kg.extract.model import _mend_wanted_acts  # noqa: PLC0415
+
+    # "Laos rejected Hanoi's demand to close the border", "to close" hung on "rejected"
+    words = ["Laos", "rejected", "Hanoi", "'s", "demand", "to", "close", "the", "border", "."]
+    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "aux", "advcl", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "NNP", "POS", "NN", "TO", "VB", "DT", "NN", "."]
+    doc = tagged(words, [1, 1, 4, 2, 1, 6, 1, 8, 6, 1], deps, tags)
+    _mend_wanted_acts(doc)
+    assert (doc[6].head.text, doc[6].dep_) == ("demand", "acl")
+    # (a purpose after any other noun stays the verb's: "Laos used the talks to press Hanoi")
+    words = ["Laos", "used", "the", "talks", "to", "press", "Hanoi", "."]
+    doc = tagged(words, [1, 1, 3, 1, 5, 1, 5, 1], ["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj", "punct"],
+                 ["NNP", "VBD", "DT", "NNS", "TO", "VB", "NNP", "."])
+    _mend_wanted_acts(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("used", "advcl")
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
