@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from functools import cache
 
 from kg.config import DEFAULT_MODELS, model_install_command
@@ -108,12 +109,17 @@ def _mend_active_agents(doc):
     return doc
 
 
+_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+
+
 def _mend_list_openers(doc):
     """Put right a list of subjects whose first name the parser cut off: in "Iraq, Syria and Jordan agreed …"
-    it reads "Iraq" as a loose dependent and "Syria and Jordan" as the subject; the first name heads the list."""
+    it reads "Iraq" as a loose dependent (or a modifier of the verb, as if it said when: "Nauru, Kiribati and Palau
+    said …") and "Syria and Jordan" as the subject; the first name heads the list."""
     for first in doc[:-2]:
         verb, comma = first.head, doc[first.i + 1]
-        if first.dep_ != "dep" or not first.tag_.startswith("NNP") or comma.text != "," or first.i > verb.i:
+        if first.dep_ not in ("dep", "advmod", "npadvmod") or not first.tag_.startswith("NNP") or comma.text != "," \
+                or first.i > verb.i or first.text in _CALENDAR:  # (not "Friday, Chad and Niger said")
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == comma.i + 1), None)
         if subject is not None and any(c.dep_ == "conj" for c in subject.children):
@@ -588,6 +594,28 @@ _WANTINGS = frozenset({"demand", "demands", "call", "calls", "request", "request
                        "threat", "threats"})
 
 
+@cache
+def _title_heads() -> frozenset[str]:
+    """The last words of titles (roles.tsv): "minister", "president", "secretary" …"""
+    return frozenset(title.split()[-1].lower() for title in lexicon().roles)
+
+
+def _mend_people_after_groups(doc):
+    """Hang a titled person's name that the parser coordinates with the "of" phrase of a group on the group: in
+    "met members of the African Union and Chinese Foreign Minister Wang Yi" he is one more met, not one of
+    those the members belong to."""
+    for name in doc:
+        owner = name.head
+        if name.dep_ == "conj" and name.tag_ == "NNP" and owner.dep_ == "pobj" and owner.head.lower_ == "of" \
+                and owner.head.head.tag_ in ("NNS", "NNPS") \
+                and any(c.dep_ == "compound" and c.lower_ in _title_heads() for c in name.children):
+            group = owner.head.head
+            name.head = group
+            for cc in (c for c in owner.children if c.dep_ == "cc" and c.i < name.i):
+                cc.head = group
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
@@ -595,7 +623,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
           _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
-          _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts)
+          _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
+          _mend_people_after_groups)
 
 
 def _mend_parses(doc):

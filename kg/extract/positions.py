@@ -406,6 +406,11 @@ def _premodifiers(b, doc, span) -> None:
             break  # "Russian President Putin and Chinese President Xi": Xi's title stops at Putin
         window.insert(0, tok)
         i -= 1
+    lead = ([doc[i]] if i >= 0 else []) + window  # "met leaders of the AU and [U.S. Secretary of State] Blinken":
+    groups = [k for k, t in enumerate(lead[:-1]) if t.tag_ in ("NNS", "NNPS") and lead[k + 1].lower_ == "of"]
+    ands = [k for k, t in enumerate(lead) if t.lower_ == "and" and groups and k > groups[0]]
+    if ands:  # the "of" phrase is a group's (plural: "members of the AU"), the title starts after its "and"
+        window = lead[ands[-1] + 1:]
     while window and window[0].lower_ in _GLUE:  # "paves the way for [Pakistani Prime Minister] …"
         window.pop(0)
     # "Prime Minister Narendra Modi of India": the country may follow the name

@@ -5650,6 +5650,10 @@ MORE = {
         "Russian wheat.",
         {("Laos", "opposes", "Vietnam"), ("Mali", "criticizes", "France")},
         {("Laos", "coerces", None), ("Mali", "agrees", None)}),
+    "the first of a list of subjects the parser read as the verb's modifier is one of them": (
+        "Tonga, Fiji and Samoa said they would leave the Pacific Islands Forum. Friday, Fiji and Samoa said they "
+        "would stay.",
+        {("Tonga", "threatens", "Pacific Islands Forum"), ("Fiji", "threatens", "Pacific Islands Forum")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

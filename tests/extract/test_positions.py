@@ -730,3 +730,17 @@ def test_the_title_told_before_with_its_country_gives_the_named_holder_that_coun
 def test_a_charge_d_affaires_holds_office_for_the_state_named_before_the_title(run):
     found = triples(run("Lithuania summoned Belarus's acting charge d'affaires Ruslan Voronov on Monday."))
     assert ("Ruslan Voronov", "holdsPosition", "Belarus") in found
+
+
+def test_a_title_after_the_of_phrase_of_a_group_and_its_and_starts_after_the_and(run):
+    found = triples(run("Kenyan President William Ruto met members of the African Union and Chinese Foreign Minister "
+                        "Wang Yi in Nairobi. Ruto also hosted leaders of the East African Community and U.S. "
+                        "Secretary of State Antony Blinken."))
+    assert {("Wang Yi", "holdsPosition", "China"), ("Antony Blinken", "holdsPosition", "United States"),
+            ("William Ruto", "meets", "Wang Yi")} <= found
+    assert not {t for t in found if t[0] in ("Wang Yi", "Antony Blinken") and t[2] in (
+        "East African Community", "African Union")}
+    # (one member's title with its "and" stays whole: "a member of the Politburo and Chinese Foreign Minister")
+    whole = triples(run("Wang Yi, a member of the Political Bureau of the CPC Central Committee and Chinese Foreign "
+                        "Minister, met Ruto."))
+    assert ("Wang Yi", "holdsPosition", "China") in whole
