@@ -1567,16 +1567,20 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
         for same in (True, False) if told is not None else (False,):
             for last in reversed(sents[:-1] if told is not None else sents[-2:-1]):
                 acts = [r for r in b.relations if last.start_char <= r.start < last.end_char and r.factual
-                        and r.subject not in names and (r.plover in kinds or r.predicate in kinds)
+                        and (r.plover in kinds or r.predicate in kinds)
                         and (not same or r.rule.rpartition(":")[2] == told.lemma_.lower())
                         and not (backing and r.plover in _HOSTILE and _state_of(b, Arg(r.object, r.object_type)).name
                                  in names)]
-                # (both sides of a meeting: "Kishida met Yoon … Pyongyang denounced the meeting"; not an act only
-                # wanted: "approved Sweden's bid to join NATO … praised the decision" is Hungary's, not Sweden's)
+                # (both sides of a meeting or a pact: "Kishida met Yoon … Pyongyang denounced the meeting"; not an
+                # act only wanted: "approved Sweden's bid to join NATO … praised the decision" is Hungary's, not
+                # Sweden's)
                 doers = {name: kind for r in acts for name, kind in ((r.subject, r.subject_type), *(
-                    [(r.object, r.object_type)] if lexicon().predicates[r.predicate].symmetric else []))
+                    [(r.object, r.object_type)] if lexicon().predicates[r.predicate].mutual else []))
                     if name not in names}
-                if doers:
+                # (for an act named by its kind, the last one told is the one meant, though the one answering did
+                # it with another: "Britain agreed to hand the islands to Mauritius … The deal was criticized by
+                # lawmakers in London" is not an older deal of others)
+                if doers or acts and told is not None:
                     return [_state_of(b, Arg(name, kind, "pronoun")) for name, kind in doers.items()]
         return []
     root = sents[-2].root  # "Blinken said …", "…, Blinken said"

@@ -5654,6 +5654,10 @@ MORE = {
         "Tonga, Fiji and Samoa said they would leave the Pacific Islands Forum. Friday, Fiji and Samoa said they "
         "would stay.",
         {("Tonga", "threatens", "Pacific Islands Forum"), ("Fiji", "threatens", "Pacific Islands Forum")}),
+    "a pact told last is the one meant, though the one judging it made it with another": (
+        "Chile and Peru signed a fishing accord in May. Months later, Denmark agreed to hand sovereignty over the "
+        "islands to Iceland. The deal was criticized by opposition lawmakers in Copenhagen.",
+        {("Denmark", "agrees", "Iceland")}, {("Denmark", "criticizes", "Chile"), ("Denmark", "criticizes", "Peru")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
