@@ -5658,6 +5658,9 @@ MORE = {
         "Chile and Peru signed a fishing accord in May. Months later, Denmark agreed to hand sovereignty over the "
         "islands to Iceland. The deal was criticized by opposition lawmakers in Copenhagen.",
         {("Denmark", "agrees", "Iceland")}, {("Denmark", "criticizes", "Chile"), ("Denmark", "criticizes", "Peru")}),
+    "a broadcaster whose name holds a country's is the broadcaster, not the country": (
+        "Guinea suspended France 24 over its coverage of the protests.",
+        {("Guinea", "sanctions", "France 24")}, {("Guinea", "sanctions", "France")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
