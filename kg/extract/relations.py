@@ -23,7 +23,7 @@ from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MAN
                                 rows, struck_things)
 from kg.extract.positions import LEAVING, TELLING, find_positions
 from kg.extract.resolve import (BORDERS, CITING, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg,
-                                Context, STATE_GROUPS, unnamed_policy)
+                                Context, STATE_GROUPS, kind_named, unnamed_policy)
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.places import locate
 from kg.records import Relation
@@ -1797,7 +1797,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if entry.particle and "dobj" in where and not any(c.dep_ == "dobj" for c in token.children) \
             and any(c.dep_ == "prep" and c.lower_ == entry.particle for c in token.children):
         where = (*where, entry.particle)  # "brushed off the criticism", the particle read as a preposition
-    places = [syntax.objects(token, (place,), also=carrier) for place in where]
+    # (what a noun of kind is a kind of: "opposes any form of official exchanges between the US and Taiwan")
+    places = [[kind_named(t) for t in syntax.objects(token, (place,), also=carrier)] for place in where]
     if _manner(token):  # "came out in support of South Africa's case", "in protest of the ruling"
         places.append(syntax.objects(token, ("of",)))
     if entry.block and places[0]:  # a dictionary verb's thing done "with" someone is done with, not to, them:

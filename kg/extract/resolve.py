@@ -15,7 +15,7 @@ from kg.extract.syntax import (aside, expand, governing_verb, hyphened, in_condi
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import period_date
 
-__all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "unnamed_policy"]
+__all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "kind_named", "unnamed_policy"]
 
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 
@@ -167,14 +167,20 @@ def _policy_head(noun) -> bool:
     return any(heads.get(f"-{lemma[-n:]}", False) for n in range(3, 9) if len(lemma) > n + 2)
 
 
+def kind_named(noun):
+    """What a noun of kind is a kind of ("any form of [hegemony]"), else the noun itself."""
+    if noun.lemma_.lower() not in _KINDS:
+        return noun
+    return next((kind_named(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), noun)
+
+
 def unnamed_policy(noun) -> Arg | None:
     """The policy a noun phrase names when it names no entity: "opposed the politicization of
     counter-terrorism" -> "politicization of counter-terrorism". A head alone with only an article
     ("rejected the plan") points back to something named before, and names nothing new."""
-    kind_of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                    if p.dep_ == "pobj"), None) if noun.lemma_.lower() in _KINDS else None
-    if kind_of is not None:  # "any form of hegemony": what it is a form of
-        return unnamed_policy(kind_of)
+    if (kind := kind_named(noun)) is not noun:  # "any form of hegemony": what it is a form of
+        return unnamed_policy(kind)
     if noun.pos_ != "NOUN" or not _policy_head(noun):
         return None
     # (nor a verdict the parser hangs on the noun: "rejected the resolution [as politically motivated]")

@@ -5661,6 +5661,9 @@ MORE = {
     "a broadcaster whose name holds a country's is the broadcaster, not the country": (
         "Guinea suspended France 24 over its coverage of the protests.",
         {("Guinea", "sanctions", "France 24")}, {("Guinea", "sanctions", "France")}),
+    "a stance on any form of an act is one on the act": (
+        "Moscow firmly opposes any kind of military contacts between Georgia and NATO.",
+        {("Russia", "opposes", "Georgia"), ("Russia", "opposes", "North Atlantic Treaty Organization")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
