@@ -616,6 +616,23 @@ def _mend_people_after_groups(doc):
     return doc
 
 
+def _mend_subjects_read_as_objects(doc):
+    """Make a name the subject of the verb right after it when the parser coordinated the name with the object of
+    the verb before and left the next verb with no subject: in "The US and France condemned the offensive and
+    Belgium said it was considering sanctions" Belgium said it, and was not condemned."""
+    for verb in doc[1:]:
+        name, head = doc[verb.i - 1], verb.head
+        if verb.dep_ != "conj" or not verb.tag_.startswith("VB") or verb.tag_ in ("VB", "VBG", "VBN") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or name.dep_ != "conj" or name.tag_ not in ("NNP", "NNPS") or name.head.dep_ != "dobj" \
+                or name.head.head != head:
+            continue
+        for cc in (c for c in name.head.children if c.dep_ == "cc" and c.i < name.i):
+            cc.head = head
+        name.head, name.dep_ = verb, "nsubj"
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
@@ -624,7 +641,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend
           _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
-          _mend_people_after_groups)
+          _mend_people_after_groups, _mend_subjects_read_as_objects)
 
 
 def _mend_parses(doc):

@@ -232,6 +232,25 @@ def test_an_infinitive_after_a_noun_of_wanting_says_what_is_wanted():
     assert (doc[5].head.text, doc[5].dep_) == ("used", "advcl")
 
 
+def test_a_name_coordinated_with_the_object_before_a_verb_with_no_subject_is_that_verbs_subject():
+    from kg.extract.model import _mend_subjects_read_as_objects  # noqa: PLC0415
+
+    # "Chile condemned the coup and Peru said …", parsed with Peru as a second thing condemned
+    words = ["Chile", "condemned", "the", "coup", "and", "Peru", "said", "it", "was", "worried", "."]
+    deps = ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "conj", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "CC", "NNP", "VBD", "PRP", "VBD", "JJ", "."]
+    doc = tagged(words, [1, 1, 3, 1, 3, 3, 1, 8, 6, 8, 1], deps, tags)
+    _mend_subjects_read_as_objects(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("said", "nsubj")
+    assert doc[4].head.text == "condemned"
+    # (a verb with a subject of its own leaves the object's conjunct alone: "condemned Chile and Peru, said Lima")
+    words = ["Bolivia", "condemned", "Chile", "and", "Peru", "said", "Lima", "."]
+    doc = tagged(words, [1, 1, 1, 2, 2, 1, 5, 1], ["nsubj", "ROOT", "dobj", "cc", "conj", "conj", "nsubj", "punct"],
+                 ["NNP", "VBD", "NNP", "CC", "NNP", "VBD", "NNP", "."])
+    _mend_subjects_read_as_objects(doc)
+    assert (doc[4].head.text, doc[4].dep_) == ("Chile", "conj")
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
