@@ -156,6 +156,7 @@ _OPEN_WORDS = frozenset({"any", "all", "every", "such", "further", "continued", 
 # Parts of a noun phrase that say more about it than its name: "…, which …", "(CPEC)", "and …".
 _ASIDES = frozenset({"relcl", "appos", "punct", "cc", "conj", "parataxis"})
 _POLICY_WORDS = 8  # a longer phrase is cut to its head and the words before it
+_INSURGENT = frozenset({"rebel", "insurgent", "militant", "jihadist"})  # "the rebel offensive": the rebels'
 _KINDS = frozenset({"form", "kind", "type", "sort", "manner"})  # "any form of [hegemony]"
 
 
@@ -544,10 +545,11 @@ class Context:
         return groups[-1] if groups else None
 
     def _armed(self) -> set[str]:
-        """The bodies whose name the text follows with rebels or a militia somewhere ("the M23 rebels")."""
+        """The bodies whose name the text follows with rebels or a militia somewhere ("the M23 rebels", a name
+        whose alias holds the word too)."""
         agents = lexicon().agents
         return {m.name for m in self.mentions if m.type == "Organization"
-                and any(agents.get(t.lower_) == "REB" for t in self.doc[m.end:m.end + 2])}
+                and any(agents.get(t.lower_) == "REB" for t in self.doc[m.end - 1:m.end + 2])}
 
     def salient(self, kind: str, index: int, count: int = 2) -> list[Arg]:
         """The ``count`` most mentioned actors of ``kind`` up to ``index``, demonyms counted ("Australian and New
@@ -1025,6 +1027,9 @@ class Context:
             # someone undergoes it, unless an "of" names who does: "Trump's treatment of migrants")
             undergone = not through_of and _acted_upon(token) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+            if _depth == 0 and any(c.dep_ == "amod" and c.lower_ in _INSURGENT for c in token.children) \
+                    and (group := self.armed_before(token)) is not None:
+                return [Arg(group, "Organization", "possessor")]  # "the rebel offensive": the rebels told before
             for child in token.children:  # (through a compound that names no one: "the EU migration pact")
                 if child.dep_ == "poss" and lemma == "counterpart":
                     continue  # ("their Philippine counterparts": the other side's, never the owners')

@@ -5664,6 +5664,9 @@ MORE = {
     "a stance on any form of an act is one on the act": (
         "Moscow firmly opposes any kind of military contacts between Georgia and NATO.",
         {("Russia", "opposes", "Georgia"), ("Russia", "opposes", "North Atlantic Treaty Organization")}),
+    "'the rebel attack' is the attack of the rebels told before, a name whose alias holds the word too": (
+        "ELN rebels bombed an oil pipeline in Arauca. Ecuador condemned the rebel attack.",
+        {("Ecuador", "opposes", "National Liberation Army")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
