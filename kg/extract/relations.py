@@ -1536,12 +1536,13 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     one of them to the one answering, else in the sentence before. With ``told`` (the noun naming an act by
     its kind, "the closure"), the act may be told anywhere before: the last sentence that tells one is searched,
     one told with the same word first ("the strikes": who struck, not who was said to be targeting ships).
-    With ``done_to``, only who did such an act to the one answering; with ``backing``, never who did a hostile one
+    With ``done_to``, only who did such an act to the one answering, anywhere before ("Peru barred Bolivians from
+    entering … La Paz voiced its rejection" paragraphs later); with ``backing``, never who did a hostile one
     to them (defending "the expulsion" backs one's own, not the other side's in return)."""
     names = _and_offices(b.ctx, actors)
     number = b.ctx.sentence_number(token)
     # (and what came before in the sentence itself: "X accused Y of …, a charge Y denies")
-    sents = b.ctx.sentences[0 if told is not None else max(0, number - 3):number + 1]
+    sents = b.ctx.sentences[0 if told is not None or done_to else max(0, number - 3):number + 1]
     if not names:
         return []
     start, end = sents[0].start_char, sents[-1].end_char

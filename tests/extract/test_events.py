@@ -5667,6 +5667,11 @@ MORE = {
     "'the rebel attack' is the attack of the rebels told before, a name whose alias holds the word too": (
         "ELN rebels bombed an oil pipeline in Arauca. Ecuador condemned the rebel attack.",
         {("Ecuador", "opposes", "National Liberation Army")}),
+    "a stance voiced with no target answers the last hostile act done to its holder, however far before": (
+        "Ghana barred two Togolese activists from entering the country on Monday. The immigration service said the "
+        "two had incited unrest in the Volta region. Officials cited security concerns. A court is expected to rule "
+        "on the case next week. Lome voiced its displeasure through Foreign Minister Robert Dussey.",
+        {("Togo", "criticizes", "Ghana")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
