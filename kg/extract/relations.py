@@ -1346,6 +1346,14 @@ _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "member"})
 _SEIZING = frozenset({"COERCE"})
 
 
+def _holders(b: _Builder, releases: list) -> list[Arg]:
+    """Who seized the ones whose release is asked for, named ("Petrov's release", "the release of Petrov"): the
+    doers of the last act of seizing told before that was done to them."""
+    held = {a.name for t in releases for a in b.ctx.resolve(t, descend=True) if a.type == "Person"}
+    last = next((r for r in reversed(b.relations) if r.object in held and r.plover in _SEIZING and r.factual), None)
+    return [_state_of(b, Arg(last.subject, last.subject_type, "pronoun"))] if last is not None else []
+
+
 _PROMPTING = frozenset({"prompt", "lead", "push", "drive", "spur", "cause", "provoke"})  # (_implied_targets)
 
 
@@ -1400,10 +1408,11 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                  for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]
         if found:
             return found
-    if entry.predicate in ("demands", "urges") and any(
-            t.lemma_.lower() in lexicon().synsets["RELEASES"] for t in syntax.objects(token, entry.objects)) \
-            and (held_by := _answered(b, token, actors, _SEIZING)):
+    releases = [t for t in syntax.objects(token, entry.objects) if t.lemma_.lower() in lexicon().synsets["RELEASES"]] \
+        if entry.predicate in ("demands", "urges") else []
+    if releases and (held_by := _holders(b, releases) or _answered(b, token, actors, _SEIZING)):
         # "Zimbabwean police detained two Malawian drivers. Malawi demanded their release": made of who holds them
+        # (one named: whoever seized that one, however far before)
         return held_by
     if clause is not None and clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after"
                                                              for m in clause.children) and (

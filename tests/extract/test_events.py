@@ -5672,6 +5672,11 @@ MORE = {
         "two had incited unrest in the Volta region. Officials cited security concerns. A court is expected to rule "
         "on the case next week. Lome voiced its displeasure through Foreign Minister Robert Dussey.",
         {("Togo", "criticizes", "Ghana")}),
+    "the release of one named is asked of whoever seized that one, however far before": (
+        "Nicaraguan police detained activist Ana Vargas in Managua on Friday. Her family said she had been beaten. "
+        "Rights groups voiced alarm. Church leaders appealed for calm. Costa Rica demanded the immediate release of "
+        "Vargas.",
+        {("Costa Rica", "demands", "Nicaragua")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
