@@ -279,7 +279,13 @@ def _other_countries(b, token, subjects: set[str]) -> set[str]:
             after += 1
         titled = after > span.end and after < len(doc) and (m := b.ctx.mention(doc[after])) is not None \
             and m.type == "Person" and m.start != b.ctx.mention(token).start
-        if not titled:
+        # (nor one of a counterpart's or of a title set beside another name: "her Kazakh counterpart", "Timur
+        # Bekov, Kazakhstan's foreign minister")
+        office = doc[span.end - 1].head
+        while office.dep_ == "compound" and office.head != office:
+            office = office.head
+        if not titled and not (office.lemma_.lower() == "counterpart" or office.dep_ == "appos"
+                               and office.lower_ in _title_words()):
             found.add(span.name)
     return found - subjects
 

@@ -744,3 +744,11 @@ def test_a_title_after_the_of_phrase_of_a_group_and_its_and_starts_after_the_and
     whole = triples(run("Wang Yi, a member of the Political Bureau of the CPC Central Committee and Chinese Foreign "
                         "Minister, met Ruto."))
     assert ("Wang Yi", "holdsPosition", "China") in whole
+
+
+def test_a_bare_title_is_of_the_state_reporting_it_though_a_counterparts_state_is_named(run):
+    found = triples(run("Foreign Minister Aigul Sadykova telephoned her Kazakh counterpart late on Tuesday, the Kyrgyz "
+                        "foreign ministry said. Defence Minister Rustam Aliev met Timur Bekov, Tajikistan's defence "
+                        "minister, in Osh, the ministry in Bishkek said."))
+    assert {("Aigul Sadykova", "holdsPosition", "Kyrgyzstan"), ("Rustam Aliev", "holdsPosition", "Kyrgyzstan"),
+            ("Timur Bekov", "holdsPosition", "Tajikistan")} <= found
