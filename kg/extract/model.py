@@ -601,18 +601,27 @@ def _title_heads() -> frozenset[str]:
 
 
 def _mend_people_after_groups(doc):
-    """Hang a titled person's name that the parser coordinates with the "of" phrase of a group on the group: in
-    "met members of the African Union and Chinese Foreign Minister Wang Yi" he is one more met, not one of
-    those the members belong to."""
+    """Hang a titled person's name that the parser coordinates with the "of" phrase of a group, or with the place
+    of the object before it, on the group or the object: in "met members of the African Union and Chinese Foreign
+    Minister Wang Yi" he is one more met, not one of those the members belong to; in "urged the government in
+    Maputo and opposition leader Venancio Mondlane to …" one more urged, not a place."""
     for name in doc:
-        owner = name.head
-        if name.dep_ == "conj" and name.tag_ == "NNP" and owner.dep_ == "pobj" and owner.head.lower_ == "of" \
-                and owner.head.head.tag_ in ("NNS", "NNPS") \
-                and any(c.dep_ == "compound" and c.lower_ in _title_heads() for c in name.children):
-            group = owner.head.head
-            name.head = group
-            for cc in (c for c in owner.children if c.dep_ == "cc" and c.i < name.i):
-                cc.head = group
+        owner, prep = name.head, name.head.head
+        if name.dep_ != "conj" or name.tag_ != "NNP" or owner.dep_ != "pobj" \
+                or not any(c.dep_ == "compound" and c.lower_ in _title_heads() for c in name.children):
+            continue
+        if prep.lower_ == "of" and prep.head.tag_ in ("NNS", "NNPS"):
+            group = prep.head
+        elif prep.lower_ == "in" and prep.head.tag_ == "NN" and prep.head.dep_ == "dobj":
+            group = prep.head
+        elif prep.lower_ == "in" and (group := next((c for c in prep.head.children if c.dep_ == "dobj"
+                                                     and c.right_edge.i + 1 == prep.i), None)) is not None:
+            prep.head = group  # (the place's phrase hung on the verb is the object's)
+        else:
+            continue
+        name.head = group
+        for cc in (c for c in owner.children if c.dep_ == "cc" and c.i < name.i):
+            cc.head = group
     return doc
 
 

@@ -5677,6 +5677,10 @@ MORE = {
         "Rights groups voiced alarm. Church leaders appealed for calm. Costa Rica demanded the immediate release of "
         "Vargas.",
         {("Costa Rica", "demands", "Nicaragua")}),
+    "a titled name after the place of the object before it is one more object, not a place": (
+        "Zambian President Hakainde Hichilema urged the government in Lilongwe and opposition leader Peter Banda to "
+        "take their dispute to the courts.",
+        {("Hakainde Hichilema", "urges", "Malawi"), ("Hakainde Hichilema", "urges", "Peter Banda")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
