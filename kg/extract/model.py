@@ -59,6 +59,44 @@ def _mend_headline_parses(doc):
     return doc
 
 
+def _mend_headline_objects(doc):
+    """Put right a headline whose verb the parser reads as a noun describing its object, the object as the verb:
+    "Kenya, Ethiopia sign deal on trade", parsed as "[sign] deals". A noun that is a verb of the lexicon, right
+    before a root read as a verb that is a word of pacts (&PACTS), becomes the verb, the root its object and the
+    name before it its subject."""
+    pacts = lexicon().synsets["PACTS"]
+    for sent in doc.sents:
+        root = sent.root
+        verb = doc[root.i - 1] if root.i > sent.start else None
+        if verb is None or root.tag_ not in ("VBP", "VBZ", "VB") or root.lower_ not in pacts \
+                or verb.dep_ != "compound" or verb.tag_ != "NN" or verb.lower_ not in _trigger_verbs():
+            continue
+        names = [c for c in verb.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+        if not names:
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+        root.head, root.dep_, root.tag_ = verb, "dobj", "NN"
+        names[-1].dep_ = "nsubj"
+        for child in [c for c in root.children if c.i < verb.i]:  # ("Kenya, Ethiopia sign …": the first name)
+            child.head = verb
+    return doc
+
+
+def _mend_headline_lists(doc):
+    """Read two names a comma joins in a headline as a list, as headlines write "and": "Biden hosts Kishida,
+    Marcos for summit", parsed with Marcos as Kishida's apposition (in a sentence with a full stop a name after a
+    comma may be one: "met the envoy, Li Wei.")."""
+    for sent in doc.sents:
+        if next((t.text for t in reversed(sent) if not t.is_space), ".") in (".", "!", "?", '"', "”"):
+            continue
+        for name in sent:
+            first = name.head
+            if name.dep_ == "appos" and first.tag_ == "NNP" and first.i + 2 == name.left_edge.i \
+                    and doc[first.i + 1].text == "," and all(t.tag_ == "NNP" for t in doc[name.left_edge.i:name.i + 1]):
+                name.dep_ = "conj"
+    return doc
+
+
 def _mend_headline_pairs(doc):
     """Join the two names a headline opens with, a comma between them, as the verb's subjects: in "Russia, India
     sign defence pact" the parser hangs "Russia" on the verb as a modifier (or a clause) and leaves India alone
@@ -643,7 +681,8 @@ def _mend_subjects_read_as_objects(doc):
 
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
-_MENDS = (_mend_headline_parses, _mend_headline_pairs, _mend_rooted_names, _mend_active_agents, _mend_names_called,
+_MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
+          _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,

@@ -5681,6 +5681,12 @@ MORE = {
         "Zambian President Hakainde Hichilema urged the government in Lilongwe and opposition leader Peter Banda to "
         "take their dispute to the courts.",
         {("Hakainde Hichilema", "urges", "Malawi"), ("Hakainde Hichilema", "urges", "Peter Banda")}),
+    "a headline's verb the parser read as a noun before its object is the verb": (
+        "Ghana, Togo sign deal on fishing rights",
+        {("Ghana", "agrees", "Togo"), ("Togo", "agrees", "Ghana")}),
+    "two names a comma joins in a headline are a list": (
+        "Modi hosts Hasina, Oli for regional summit",
+        {("Narendra Modi", "meets", "Sheikh Hasina"), ("Narendra Modi", "meets", "K.P. Sharma Oli")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

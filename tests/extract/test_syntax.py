@@ -251,6 +251,18 @@ def test_a_name_coordinated_with_the_object_before_a_verb_with_no_subject_is_tha
     assert (doc[4].head.text, doc[4].dep_) == ("Chile", "conj")
 
 
+def test_a_name_after_a_comma_in_a_headline_is_a_conjunct_and_in_a_sentence_an_apposition():
+    from kg.extract.model import _mend_headline_lists  # noqa: PLC0415
+
+    words = ["Lula", "hosts", "Petro", ",", "Boric", "in", "Brasilia"]
+    heads, deps = [1, 1, 1, 2, 2, 1, 5], ["nsubj", "ROOT", "dobj", "punct", "appos", "prep", "pobj"]
+    tags = ["NNP", "VBZ", "NNP", ",", "NNP", "IN", "NNP"]
+    doc = _mend_headline_lists(tagged(words, heads, deps, tags))
+    assert doc[4].dep_ == "conj"
+    doc = _mend_headline_lists(tagged([*words, "."], [*heads, 1], [*deps, "punct"], [*tags, "."]))
+    assert doc[4].dep_ == "appos"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
