@@ -24,7 +24,8 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "neighbour": "Country", "power": "Country", "minister": "Person", "leader": "Person",
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
                 "rival": "Country", "state": "Country", "delegation": "Country", "man": "Person", "woman": "Person",
-                "head": "Person"}  # ("the two heads of state")
+                "head": "Person",  # ("the two heads of state")
+                "army": "Country", "military": "Country"}  # ("the two armies": their states)
 # Words by which a group noun names a pair ("both sides", "the two countries", "the warring parties").
 _PAIRING = frozenset({"two", "both", "warring", "rival", "opposing"})
 # The group nouns that name only states ("both countries"; not "both sides", "the two parties").

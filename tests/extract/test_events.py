@@ -5687,6 +5687,12 @@ MORE = {
     "two names a comma joins in a headline are a list": (
         "Modi hosts Hasina, Oli for regional summit",
         {("Narendra Modi", "meets", "Sheikh Hasina"), ("Narendra Modi", "meets", "K.P. Sharma Oli")}),
+    "'the two armies' are the two states told before": (
+        "Laos and Vietnam traded accusations on Friday, a day after a Laotian soldier was killed in a brief exchange "
+        "of fire between the two armies. Regional commanders of the two militaries met at a border post and agreed "
+        "to pull their units back.",
+        {("Laos", "attacks", "Vietnam"), ("Vietnam", "attacks", "Laos"), ("Laos", "meets", "Vietnam"),
+         ("Laos", "agrees", "Vietnam"), ("Vietnam", "agrees", "Laos")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
