@@ -1573,6 +1573,10 @@ class Context:
             and (m := self.mention(c)) is not None), None)
                  for owner in owners if not _ethnic(owner) and not self._people_of_place(owner)] \
             + [self.owner(token, _OWNED - _BACKED)]
+        # (every state of an agent's own agent: "commanders of the Lao and Vietnamese armies")
+        spans += [self.mention(g) for owner in owners if owner.lower_ in lexicon().agents and not _ethnic(owner)
+                  for c in owner.children if c.dep_ in ("amod", "compound", "nmod") for g in expand(c)
+                  if (m := self.mention(g)) is not None and m.type == "Country"]
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)
         spans = [s for s in spans if s is None or s.name not in _country_groups()]
         # ("leaders of the Quad - the US, Japan, India and Australia -": the members set off after a body, not it)

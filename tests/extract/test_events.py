@@ -5693,6 +5693,9 @@ MORE = {
         "to pull their units back.",
         {("Laos", "attacks", "Vietnam"), ("Vietnam", "attacks", "Laos"), ("Laos", "meets", "Vietnam"),
          ("Laos", "agrees", "Vietnam"), ("Vietnam", "agrees", "Laos")}),
+    "agents of the armies of two states act for both": (
+        "Commanders of the Lao and Vietnamese armies met at a border post on Thursday.",
+        {("Laos", "meets", "Vietnam")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
