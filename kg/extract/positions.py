@@ -506,14 +506,21 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
         _holders(b, role, kind, holder, places, orgs, token, rule, country)
 
 
+_SENT_ENVOYS = frozenset({"ambassador", "envoy"})  # offices held abroad for a state told before
+
+
 def _title_told_before(b, tokens) -> list[Arg]:
     """The country of "the envoy" named after a title told before it with its country, in its sentence or the one
-    before: "Peru expelled Mexico's envoy. The envoy, Pablo Monroy, had 72 hours to leave" (Mexico)."""
+    before: "Peru expelled Mexico's envoy. The envoy, Pablo Monroy, had 72 hours to leave" (Mexico); so of an
+    envoy's bare title too ("… Ambassador Pablo Monroy was being expelled")."""
     head = next((t for t in tokens if t.dep_ not in ("det", "punct") and t.head not in tokens), None)
-    if head is None or [c.lower_ for c in head.lefts] != ["the"]:
+    if head is None or [c.lower_ for c in head.lefts] != ["the"] and not (
+            not list(head.lefts) and head.is_title and head.lemma_.lower() in _SENT_ENVOYS):
         return []  # (only "the envoy": not "the Mexican envoy", which names its country)
     start = b.ctx.sentence_before(head)
     for told in reversed(b.ctx.doc[start:tokens[0].i]):
+        if any(c.dep_ == "appos" for c in told.children):
+            continue  # (a title told with its own holder's name: "its ambassador, Diana Mickeviciene")
         if told.lemma_.lower() == head.lemma_.lower() and told.pos_ == "NOUN":
             owners = [c for c in told.children if c.dep_ in ("poss", "amod", "compound")]
             return ([Arg(m.name, "Country", "name") for c in owners if (m := b.ctx.mention(c)) is not None

@@ -752,3 +752,13 @@ def test_a_bare_title_is_of_the_state_reporting_it_though_a_counterparts_state_i
                         "minister, in Osh, the ministry in Bishkek said."))
     assert {("Aigul Sadykova", "holdsPosition", "Kyrgyzstan"), ("Rustam Aliev", "holdsPosition", "Kyrgyzstan"),
             ("Timur Bekov", "holdsPosition", "Tajikistan")} <= found
+
+
+def test_an_envoys_bare_title_is_of_the_state_whose_envoy_was_told_before_unless_that_one_was_named(run):
+    found = triples(run("Chad expelled Sudan's ambassador on Monday. Ambassador Kamal Osman Taha left N'Djamena the "
+                        "next day."))
+    assert ("Kamal Osman Taha", "holdsPosition", "Sudan") in found
+    other = triples(run("Sudan recalled its ambassador to Chad on Monday and demanded that Chad recall its ambassador, "
+                        "Idriss Yaya. Ambassador Kamal Osman Taha was ordered home the same day."))
+    assert ("Kamal Osman Taha", "holdsPosition", "Sudan") in other
+    assert ("Kamal Osman Taha", "holdsPosition", "Chad") not in other
