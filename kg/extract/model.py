@@ -680,6 +680,27 @@ def _mend_subjects_read_as_objects(doc):
     return doc
 
 
+def _mend_verbs_read_as_modifiers(doc):
+    """Put right a second verb, after "and", that the parser reads as a participle describing the object it hangs
+    on the first verb: in "the ministry said it was astonished …, and ordered ambassador Said Moussi home" the
+    ministry ordered him home; it did not say "ordered ambassador Moussi". The participle becomes the first verb's
+    conjunct, with the object and what follows it."""
+    for verb in doc[1:]:
+        head = verb.head
+        while head.dep_ == "compound":
+            head = head.head
+        first = head.head
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or doc[verb.i - 1].lower_ != "and" \
+                or doc[verb.i - 1].head != first or head.dep_ != "dobj" or head.left_edge != verb or first == head:
+            continue
+        after = [c for c in first.children if c.i > head.i]
+        verb.head, verb.dep_, verb.tag_ = first, "conj", "VBD"
+        head.head = verb
+        for child in after:  # ("… home with immediate effect")
+            child.head = verb
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_rooted_names, _mend_active_agents, _mend_names_called,
@@ -689,7 +710,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
-          _mend_people_after_groups, _mend_subjects_read_as_objects)
+          _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers)
 
 
 def _mend_parses(doc):

@@ -762,3 +762,4 @@ def test_an_envoys_bare_title_is_of_the_state_whose_envoy_was_told_before_unless
                         "Idriss Yaya. Ambassador Kamal Osman Taha was ordered home the same day."))
     assert ("Kamal Osman Taha", "holdsPosition", "Sudan") in other
     assert ("Kamal Osman Taha", "holdsPosition", "Chad") not in other
+

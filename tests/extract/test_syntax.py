@@ -263,6 +263,27 @@ def test_a_name_after_a_comma_in_a_headline_is_a_conjunct_and_in_a_sentence_an_a
     assert doc[4].dep_ == "appos"
 
 
+def test_a_participle_after_and_that_opens_the_object_of_the_verb_before_is_that_verbs_conjunct():
+    from kg.extract.model import _mend_verbs_read_as_modifiers  # noqa: PLC0415
+
+    # "Oman said it was surprised, and recalled envoy Salim home", parsed as "said … [recalled envoy] Salim"
+    words = ["Oman", "said", "it", "was", "surprised", ",", "and", "recalled", "envoy", "Salim", "home", "."]
+    doc = tagged(words, [1, 1, 3, 1, 3, 1, 1, 8, 9, 1, 1, 1],
+                 ["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct", "cc", "amod", "compound", "dobj", "advmod",
+                  "punct"],
+                 ["NNP", "VBD", "PRP", "VBD", "JJ", ",", "CC", "VBN", "NN", "NNP", "RB", "."])
+    _mend_verbs_read_as_modifiers(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("said", "conj")
+    assert doc[9].head.text == "recalled" and doc[10].head.text == "recalled"
+    # (a participle describing an object of its own stays: "said and signed the revised deal")
+    words = ["Oman", "said", "it", "agreed", "and", "signed", "revised", "deals", "."]
+    doc = tagged(words, [1, 1, 3, 1, 1, 1, 7, 5, 1],
+                 ["nsubj", "ROOT", "nsubj", "ccomp", "cc", "conj", "amod", "dobj", "punct"],
+                 ["NNP", "VBD", "PRP", "VBD", "CC", "VBD", "VBN", "NNS", "."])
+    _mend_verbs_read_as_modifiers(doc)
+    assert (doc[6].head.text, doc[6].dep_) == ("deals", "amod")
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
