@@ -3744,6 +3744,28 @@ def _ultimatum(b: _Builder, verb) -> None:
                   speaker=speaker)
 
 
+_FUTURE = frozenset({"will", "would", "'ll"})
+
+
+def _until(b: _Builder, mark) -> None:
+    """A state said to be kept until another acts demands that act of them: "the border would stay closed until
+    Rwanda handed over the men", "will not send its envoy back until Togo apologises" (CAMEO 100); of the one who
+    keeps it, else of the one who says so."""
+    clause = mark.head
+    verb = clause.head
+    if mark.dep_ != "mark" or clause.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children) \
+            or (subject := syntax.own_subject(clause)) is None:
+        return
+    targets = [a for t in syntax.expand(subject) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
+    speaker = _speaker(b.ctx, verb)
+    keepers = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
+    for actor in keepers or speaker:
+        for target in targets:
+            if actor.name != target.name:
+                b.add("demands", actor, target, verb, rule="until", base=0.7, cameo="100", speaker=speaker)
+
+
 def _on_subject(b: _Builder, verb, predicate: str, rule: str, cameo: str, *, descend: bool = False) -> None:
     """The speaker of a clause acts on its subject (never on the speaker's own side, a group or "we")."""
     speaker = _speaker(b.ctx, verb)
@@ -3786,6 +3808,7 @@ _PER_TOKEN = (
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, LEAVING),
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_sighted, _SIGHTING), (_welcome_given, _GREETINGS),
     (_obligation, _VERBS), (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING),
+    (_until, frozenset({"until"})),
     (_did_the_same, frozenset({"do"})), (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})),
     (_represented, frozenset({"represent"})), (_returned_fire, frozenset({"return"})),
 )

@@ -5696,6 +5696,10 @@ MORE = {
     "agents of the armies of two states act for both": (
         "Commanders of the Lao and Vietnamese armies met at a border post on Thursday.",
         {("Laos", "meets", "Vietnam")}),
+    "a state said to be kept until another acts demands that act of them": (
+        "Ghana said the border would stay closed until Togo handed over the suspects. Talks will continue until a "
+        "deal is reached.",
+        {("Ghana", "demands", "Togo")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
