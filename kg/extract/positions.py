@@ -112,10 +112,12 @@ def _holders(b, role: str, kind: str, holder: Arg, places: list[Arg], orgs: list
         targets, rule = home, f"{rule}+sent-off"  # "Peru expelled ambassador Pablo Ruiz, accusing Mexico …"
     if not targets and (sent := _leading(b, token)):
         targets, rule = sent, f"{rule}+led"  # "the Indian delegation was led by Foreign Secretary Vikram Misri"
+    if not targets and country:  # "Chief Cabinet Secretary Yoshimasa Hayashi": an office of one country (or body:
+        #                            "Trade Commissioner Valdis Dombrovskis")
+        owner = canonical(country)
+        targets, rule = [Arg(country, owner[0] if owner else "Country", "name")], f"{rule}+title"
     if not targets:  # "President Irfaan Ali said Guyana would …": the title names no country
         targets, rule = _unnamed_country(b, holder, token, rule, envoy=role in _POSTED)
-    if not targets and country:  # "Chief Cabinet Secretary Yoshimasa Hayashi": an office of one country
-        targets, rule = [Arg(country, "Country", "name")], f"{rule}+title"
     for target in targets:
         b.add("holdsPosition", holder, target, token, rule=rule, role=role or None)  # ("": no title was said)
         if target.type == "Country":

@@ -137,7 +137,7 @@ def test_a_capitalised_portfolio_is_no_organisation(run):
 
 
 @pytest.mark.parametrize("text", [
-    "Trade Commissioner Maros Sefcovic called on Beijing to open its market.",
+    "Oceans Commissioner Costas Kadis called on Beijing to open its waters.",
     "Arctic coordinator Ellen Dahl will travel to Nuuk next week.",
 ])
 def test_a_capitalised_brief_before_other_titles_is_no_organisation(run, text):
@@ -763,3 +763,10 @@ def test_an_envoys_bare_title_is_of_the_state_whose_envoy_was_told_before_unless
     assert ("Kamal Osman Taha", "holdsPosition", "Sudan") in other
     assert ("Kamal Osman Taha", "holdsPosition", "Chad") not in other
 
+
+
+def test_an_office_of_one_body_is_that_bodys_before_any_state_acting_nearby(run):
+    found = triples(run("Hungary vetoed the package on Monday. Trade Commissioner Maros Sefcovic said the bloc would "
+                        "try again."))
+    assert ("Maros Sefcovic", "holdsPosition", "European Union") in found
+    assert ("Maros Sefcovic", "holdsPosition", "Hungary") not in found
