@@ -487,6 +487,37 @@ def _destinations(doc) -> list[Span]:
     return found
 
 
+def _names_no_party(token) -> bool:
+    """Whether a name before a word of pacts names a place or the pact itself, not a party to it: a capital is a
+    place here ("the Minsk agreements"); a country, person or body of the lexicon, or a person or people the model
+    finds, is a party."""
+    known = canonical(token.text)
+    if known is not None:
+        return known[2] == "capital" or known[0] not in ("Country", "Person", "Organization")
+    return token.ent_type_ not in ("PERSON", "NORP")
+
+
+def _named_pacts(doc) -> list[Span]:
+    """A pact news names by a place or a name of its own before a lowercase word of pacts, "the Prespa agreement",
+    "the Minsk agreements", "the Paris climate accord" (a document; not "the China-Russia agreement", whose names
+    are its parties, nor "the Putin deal")."""
+    words, found = lexicon().synsets["PACTS"] | lexicon().synsets["JOINT_TEXTS"], []
+    for head in doc:
+        if head.pos_ != "NOUN" or not head.is_lower or head.lemma_.lower() not in words \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].head.i in range(start - 1, head.i + 1) \
+                and doc[start - 1].dep_ in ("compound", "amod", "nmod") \
+                and (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ") or doc[start - 1].is_title):
+            start -= 1
+        names = [t for t in doc[start:head.i] if t.is_title]
+        if not names or doc[start].is_lower or not all(map(_names_no_party, names)):
+            continue
+        found.append(Span(start, head.i + 1, "Document", doc[start:head.i + 1].text, "name", "shape"))
+    return found
+
+
 @cache
 def _force_verbs() -> frozenset[str]:
     """The verbs triggers.tsv reads as attacks ("shelled", "struck", "bombed")."""
@@ -905,7 +936,7 @@ def _outside_agents(doc, spans: list[Span]) -> list[Span]:
 def find_mentions(doc) -> list[Span]:
     """Every entity mention of ``doc``, resolved within the document, in text order."""
     candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc), *_destinations(doc),
-                  *_titled_names(doc)]
+                  *_titled_names(doc), *_named_pacts(doc)]
     # (a name set off after a title wins over a model's span of it, or one run across the comma before it)
     appositives = _appositive_names(doc)
     candidates = [s for s in candidates if all(s.end <= a.start or s.start >= a.end for a in appositives)] \

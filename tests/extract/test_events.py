@@ -5700,6 +5700,10 @@ MORE = {
         "Ghana said the border would stay closed until Togo handed over the suspects. Talks will continue until a "
         "deal is reached.",
         {("Ghana", "demands", "Togo")}),
+    "a pact named by a place before a lowercase word of pacts is a document; one named by its parties is none": (
+        "Tanzania rejected the Entebbe accord. Kenya and Uganda signed the Kenya-Uganda agreement.",
+        {("Tanzania", "opposes", "Entebbe accord"), ("Kenya", "agrees", "Uganda")},
+        {(None, None, "Kenya-Uganda agreement")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
