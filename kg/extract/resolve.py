@@ -784,6 +784,13 @@ class Context:
                     return [Arg(a.name, a.type, "pronoun") for a in said_by]
             if lower == "it" and token.dep_ == "dobj" and _depth == 0 and (done_to := self._object_before(token)):
                 return done_to
+            if lower == "it" and token.dep_ == "dobj" and (texts := [
+                    m for m in self._before(token.i, {"Document"}) if m.start >= self.sentence_before(token)]) \
+                    and not any(m.start >= texts[-1].end and not self._is_subject(m)
+                                for m in self._before(token.i, {"Country", "Organization"})):
+                # "… signed the Prespa agreement. Ivanov said he would refuse to sign it": the document named last,
+                # with no state or body named after it but who acts
+                return [Arg(texts[-1].name, "Document", "pronoun")]
             if lower in _NEUTER:
                 actors = self._before(token.i, {"Country", "Organization"})
                 subjects = [m for m in actors if self._is_subject(m)]

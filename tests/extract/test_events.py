@@ -5704,6 +5704,9 @@ MORE = {
         "Tanzania rejected the Entebbe accord. Kenya and Uganda signed the Kenya-Uganda agreement.",
         {("Tanzania", "opposes", "Entebbe accord"), ("Kenya", "agrees", "Uganda")},
         {(None, None, "Kenya-Uganda agreement")}),
+    "'it' as an object after a document named is the document, unless a state or body is named after it": (
+        "Uganda signed the Entebbe treaty in May. Kenya refused to sign it.",
+        {("Kenya", "opposes", "Entebbe treaty")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
