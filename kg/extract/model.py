@@ -7,7 +7,7 @@ from functools import cache
 
 from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
-from kg.extract.lexicon import lexicon, rows, struck_things
+from kg.extract.lexicon import lexicon, role_words, rows, struck_things
 from kg.extract.timeplace import dateline_end
 
 __all__ = ["load_model"]
@@ -632,12 +632,6 @@ _WANTINGS = frozenset({"demand", "demands", "call", "calls", "request", "request
                        "threat", "threats"})
 
 
-@cache
-def _title_heads() -> frozenset[str]:
-    """The last words of titles (roles.tsv): "minister", "president", "secretary" …"""
-    return frozenset(title.split()[-1].lower() for title in lexicon().roles)
-
-
 def _mend_people_after_groups(doc):
     """Hang a titled person's name that the parser coordinates with the "of" phrase of a group, or with the place
     of the object before it, on the group or the object: in "met members of the African Union and Chinese Foreign
@@ -646,11 +640,10 @@ def _mend_people_after_groups(doc):
     for name in doc:
         owner, prep = name.head, name.head.head
         if name.dep_ != "conj" or name.tag_ != "NNP" or owner.dep_ != "pobj" \
-                or not any(c.dep_ == "compound" and c.lower_ in _title_heads() for c in name.children):
+                or not any(c.dep_ == "compound" and c.lower_ in role_words() for c in name.children):
             continue
-        if prep.lower_ == "of" and prep.head.tag_ in ("NNS", "NNPS"):
-            group = prep.head
-        elif prep.lower_ == "in" and prep.head.tag_ == "NN" and prep.head.dep_ == "dobj":
+        if prep.lower_ == "of" and prep.head.tag_ in ("NNS", "NNPS") \
+                or prep.lower_ == "in" and prep.head.tag_ == "NN" and prep.head.dep_ == "dobj":
             group = prep.head
         elif prep.lower_ == "in" and (group := next((c for c in prep.head.children if c.dep_ == "dobj"
                                                      and c.right_edge.i + 1 == prep.i), None)) is not None:

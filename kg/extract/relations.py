@@ -1346,7 +1346,7 @@ _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "member"})
 _SEIZING = frozenset({"COERCE"})
 
 
-def _holders(b: _Builder, releases: list) -> list[Arg]:
+def _captors(b: _Builder, releases: list) -> list[Arg]:
     """Who seized the ones whose release is asked for, named ("Petrov's release", "the release of Petrov"): the
     doers of the last act of seizing told before that was done to them."""
     held = {a.name for t in releases for a in b.ctx.resolve(t, descend=True) if a.type == "Person"}
@@ -1410,7 +1410,7 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
             return found
     releases = [t for t in syntax.objects(token, entry.objects) if t.lemma_.lower() in lexicon().synsets["RELEASES"]] \
         if entry.predicate in ("demands", "urges") else []
-    if releases and (held_by := _holders(b, releases) or _answered(b, token, actors, _SEIZING)):
+    if releases and (held_by := _captors(b, releases) or _answered(b, token, actors, _SEIZING)):
         # "Zimbabwean police detained two Malawian drivers. Malawi demanded their release": made of who holds them
         # (one named: whoever seized that one, however far before)
         return held_by

@@ -1581,7 +1581,7 @@ class Context:
                  for owner in owners if not _ethnic(owner) and not self._people_of_place(owner)] \
             + [self.owner(token, _OWNED - _BACKED)]
         # (every state of an agent's own agent: "commanders of the Lao and Vietnamese armies")
-        spans += [self.mention(g) for owner in owners if owner.lower_ in lexicon().agents and not _ethnic(owner)
+        spans += [m for owner in owners if owner.lower_ in lexicon().agents and not _ethnic(owner)
                   for c in owner.children if c.dep_ in ("amod", "compound", "nmod") for g in expand(c)
                   if (m := self.mention(g)) is not None and m.type == "Country"]
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)
