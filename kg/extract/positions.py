@@ -508,7 +508,8 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
         _holders(b, role, kind, holder, places, orgs, token, rule, country)
 
 
-_SENT_ENVOYS = frozenset({"ambassador", "envoy"})  # offices held abroad for a state told before
+# The one-word titles of those offices, as a bare title before a name ("Ambassador Pablo Monroy").
+_SENT_ENVOYS = frozenset(role.lower() for role in _POSTED if " " not in role)
 
 
 def _title_told_before(b, tokens) -> list[Arg]:
