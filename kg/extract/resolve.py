@@ -735,6 +735,9 @@ class Context:
                     #                                                          met him")
                 if token.dep_ == "nsubj" and _depth < 2 and (guests := self._arriving(token)):
                     return guests
+                if token.head.dep_ == "ROOT" and (titled := self._titled_before(token)):
+                    return titled  # "Uganda's trade minister dismissed the complaint. He accused Nairobi …": the
+                    #                official the sentence before opens with, not a person named before it
                 return self.last_person(token.i, speaking=speaking, pronoun=lower) or self._titled_before(token)
             # "Myanmar's government said it was ready", "Turkey said its forces had …": the speaker, when it
             # is a country or body
@@ -1387,9 +1390,18 @@ class Context:
         own = [m for m in near if m.start >= self.sentence(token).start]  # (two its own sentence names first)
         near = {m.name for m in (own if len({m.name for m in own}) >= 2 else near)}
         seen = Counter(m.name for m in people if m.name in near)
+        if len(seen) == 1 and (met := self._counterpart_before(token, set(seen))):
+            return [Arg(next(iter(seen)), "Person", "group"), met]  # ("X spoke with his Philippine counterpart. The
+            #                                                       two leaders agreed …": X and the Philippines)
         if len(seen) < 2:  # (named further back: the last two who hold the post)
             seen = Counter(list(dict.fromkeys(m.name for m in reversed(people) if holds(m.name)))[:2])
         return [Arg(name, "Person", "group") for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
+
+    def _counterpart_before(self, token, skip: set[str]) -> Arg | None:
+        """The one an unnamed counterpart in this sentence or the one before stands for, other than ``skip``."""
+        found = [a for t in self.doc[self.sentence_before(token):token.i] if t.lemma_.lower() == "counterpart"
+                 for a in self.resolve(t, _depth=2) if a.name not in skip]
+        return Arg(found[-1].name, found[-1].type, "group") if found else None
 
     def _listed(self, token, count: int) -> list[Arg]:
         """The countries of the last list of ``count`` that this sentence or the five before name, else all

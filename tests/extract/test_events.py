@@ -5707,6 +5707,14 @@ MORE = {
     "'it' as an object after a document named is the document, unless a state or body is named after it": (
         "Uganda signed the Entebbe treaty in May. Kenya refused to sign it.",
         {("Kenya", "opposes", "Entebbe treaty")}),
+    "'the two leaders' after one spoke with an unnamed counterpart are that one and the counterpart's state": (
+        "Malaysian Prime Minister Anwar Ibrahim telephoned his Indonesian counterpart on Sunday. The two leaders "
+        "agreed to reopen the border crossings.",
+        {("Anwar Ibrahim", "agrees", "Indonesia"), ("Indonesia", "agrees", "Anwar Ibrahim")}),
+    "'he' opening a sentence after one whose subject is an official named by title only is that official's": (
+        "Ramaphosa criticised Zimbabwe over the border closure. Zimbabwe's information minister brushed aside the "
+        "complaint. He accused Pretoria of meddling in the elections.",
+        {("Zimbabwe", "criticizes", "South Africa")}, {("Cyril Ramaphosa", "criticizes", "South Africa")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
