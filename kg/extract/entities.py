@@ -753,6 +753,10 @@ def _resolve_people(doc, spans: list[Span]) -> list[Span]:
                     # name, though a town somewhere has it too)
                     known = sorted({a.name for a in actor_records(token) if a.source == "officeholders"})
                 span = replace(span, type="Person", name=known[0]) if len(known) == 1 else span
+            elif span.type == "Organization" and (bodies := [s.name for s in result if s.type == "Organization"
+                                                             and s.name.split()[-1] == token]):
+                span = replace(span, name=bodies[-1])  # "the European Commission … The Commission said": the
+                #                                        body named before whose last word it is
         elif span.type == "Person" and (longer := [(pos, name) for pos, name in full
                                                    if name.lower().endswith(f" {span.name.lower()}")
                                                    or name.lower().startswith(f"{span.name.lower()} ")]):

@@ -5715,6 +5715,10 @@ MORE = {
         "Ramaphosa criticised Zimbabwe over the border closure. Zimbabwe's information minister brushed aside the "
         "complaint. He accused Pretoria of meddling in the elections.",
         {("Zimbabwe", "criticizes", "South Africa")}, {("Cyril Ramaphosa", "criticizes", "South Africa")}),
+    "a body named by the last word of one named before is that body": (
+        "Poland's government wrote to the European Commission on Monday. The Commission criticized Warsaw over its "
+        "judicial reforms.",
+        {("European Commission", "criticizes", "Poland")}, {("Commission", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
