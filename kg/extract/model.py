@@ -314,14 +314,19 @@ def _mend_as_after_asides(doc):
 def _mend_subjects_read_as_described(doc):
     """Put right a sentence whose verb the parser read as a participle describing its subject, with no finite verb
     left: "The bloc called on Mali to hold elections", parsed as the noun "the bloc [called on Mali …]". The verb
-    right after the noun that roots the sentence (with nothing but its determiner and modifiers before it) becomes
+    right after the noun that roots the sentence (with nothing but its determiner and modifiers before it), or
+    after an aside on the noun set off by commas ("China, which has ties with both, offered to mediate"), becomes
     the root, in the past tense, and the noun its subject."""
     for sent in doc.sents:
         noun = sent.root
-        verb = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+        aside = next((c for c in noun.children if c.dep_ in ("relcl", "appos") and c.i > noun.i), None)
+        after = aside.right_edge.i + 2 if aside is not None and doc[noun.i + 1].text == "," \
+            and aside.left_edge.i == noun.i + 2 and aside.right_edge.i + 1 < sent.end \
+            and doc[aside.right_edge.i + 1].text == "," else noun.i + 1
+        verb = doc[after] if after < sent.end else None
         if verb is None or not noun.tag_.startswith("NN") or verb.head != noun or verb.dep_ != "acl" \
                 or verb.tag_ not in ("VBD", "VBN") or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent
-                                                         if t != verb) \
+                                                         if t != verb and not noun.i < t.i < after) \
                 or any(t.head != noun or t.dep_ not in ("det", "amod", "compound") for t in doc[sent.start:noun.i]):
             continue
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
@@ -694,6 +699,23 @@ def _mend_verbs_read_as_modifiers(doc):
     return doc
 
 
+def _mend_means_read_as_modifiers(doc):
+    """Put right a gerund after the "by" of an active verb that the parser reads as describing the noun after it: in
+    "Israel responded by halting arms exports to Colombia" Israel halted the exports (not "the halting exports").
+    The gerund takes the noun's place under "by" and the noun becomes its object ("driven by rising prices", a
+    passive's agent, stays as it is)."""
+    for by in doc[:-2]:
+        gerund, verb = doc[by.i + 1], by.head
+        noun = gerund.head
+        if by.lower_ != "by" or by.dep_ != "prep" or gerund.tag_ != "VBG" or gerund.dep_ != "amod" \
+                or noun.head != by or noun.dep_ != "pobj" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        gerund.head, gerund.dep_ = by, "pcomp"
+        noun.head, noun.dep_ = gerund, "dobj"
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_rooted_names, _mend_active_agents, _mend_names_called,
@@ -703,7 +725,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
-          _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers)
+          _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
+          _mend_means_read_as_modifiers)
 
 
 def _mend_parses(doc):

@@ -284,6 +284,42 @@ def test_a_participle_after_and_that_opens_the_object_of_the_verb_before_is_that
     assert (doc[6].head.text, doc[6].dep_) == ("deals", "amod")
 
 
+def test_a_participle_after_an_aside_on_the_noun_that_roots_the_sentence_is_its_verb():
+    from kg.extract.model import _mend_subjects_read_as_described  # noqa: PLC0415
+
+    # "Qatar, which hosts both, offered to mediate", parsed as "Qatar, which hosts both, [offered to mediate]"
+    words = ["Qatar", ",", "which", "hosts", "both", ",", "offered", "to", "mediate", "."]
+    doc = tagged(words, [0, 0, 3, 0, 3, 0, 0, 8, 6, 0],
+                 ["ROOT", "punct", "nsubj", "relcl", "dobj", "punct", "acl", "aux", "xcomp", "punct"],
+                 ["NNP", ",", "WDT", "VBZ", "DT", ",", "VBN", "TO", "VB", "."])
+    _mend_subjects_read_as_described(doc)
+    assert (doc[6].dep_, doc[6].tag_, doc[0].dep_, doc[0].head.text, doc[9].head.text) == (
+        "ROOT", "VBD", "nsubj", "offered", "offered")
+    # (an aside not closed by a comma before the participle leaves it alone: "Qatar, which hosts talks offered …")
+    words = ["Qatar", ",", "which", "hosts", "talks", "offered", "to", "mediate", "."]
+    doc = tagged(words, [0, 0, 3, 0, 3, 0, 7, 5, 0],
+                 ["ROOT", "punct", "nsubj", "relcl", "dobj", "acl", "aux", "xcomp", "punct"],
+                 ["NNP", ",", "WDT", "VBZ", "NNS", "VBN", "TO", "VB", "."])
+    _mend_subjects_read_as_described(doc)
+    assert doc[5].dep_ == "acl"
+
+
+def test_a_gerund_after_the_by_of_an_active_verb_is_the_means_and_takes_the_noun_as_its_object():
+    from kg.extract.model import _mend_means_read_as_modifiers  # noqa: PLC0415
+
+    # "Chad replied by closing border crossings", parsed as "by [closing border crossings]" (a noun phrase)
+    words = ["Chad", "replied", "by", "closing", "border", "crossings", "."]
+    heads, deps = [1, 1, 1, 5, 5, 2, 1], ["nsubj", "ROOT", "prep", "amod", "compound", "pobj", "punct"]
+    doc = _mend_means_read_as_modifiers(tagged(words, heads, deps, ["NNP", "VBD", "IN", "VBG", "NN", "NNS", "."]))
+    assert (doc[3].head.text, doc[3].dep_, doc[5].head.text, doc[5].dep_) == ("by", "pcomp", "closing", "dobj")
+    # (a passive's "by" keeps its noun: "Chad was hurt by rising prices")
+    words = ["Chad", "was", "hurt", "by", "rising", "prices", "."]
+    doc = _mend_means_read_as_modifiers(tagged(
+        words, [2, 2, 2, 2, 5, 3, 2], ["nsubjpass", "auxpass", "ROOT", "prep", "amod", "pobj", "punct"],
+        ["NNP", "VBD", "VBN", "IN", "VBG", "NNS", "."]))
+    assert (doc[4].head.text, doc[4].dep_) == ("prices", "amod")
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
