@@ -622,12 +622,21 @@ def _mend_possessed_pairs(doc):
 def _mend_wanted_acts(doc):
     """Hang a to-infinitive right after a noun of wanting (a demand, call, plan, bid …) on that noun: in "stood
     firm against Hanoi's demand to close the border" the parser hangs "to close" on "stood", as if the one who
-    stood firm closed the border; it says what was demanded."""
+    stood firm closed the border; it says what was demanded. So is a verb of the lexicon the parser reads as a
+    noun after such a "to": "turned down Hungary's offer to host talks" (not talks held, "to" a "host talks")."""
     for verb in doc[2:]:
         to, noun = doc[verb.i - 1], doc[verb.i - 2]
         if verb.dep_ == "advcl" and verb.tag_ == "VB" and to.tag_ == "TO" and to.head == verb \
                 and noun.lower_ in _WANTINGS and noun.dep_ in ("pobj", "dobj") and verb.head.is_ancestor(noun):
             verb.head, verb.dep_ = noun, "acl"
+    for to in doc[1:-2]:  # "Hungary's offer to host talks", parsed as "offer [to] [host talks]" (a noun phrase)
+        noun, verb, thing = doc[to.i - 1], doc[to.i + 1], doc[to.i + 1].head
+        if noun.lower_ in _WANTINGS and to.lower_ == "to" and to.dep_ == "prep" and verb.dep_ == "compound" \
+                and verb.tag_ == "NN" and thing.head == to and thing.dep_ == "pobj" \
+                and (verb.lower_, "VERB") in lexicon().triggers:
+            verb.head, verb.dep_, verb.tag_ = noun, "acl", "VB"
+            to.head, to.dep_, to.tag_ = verb, "aux", "TO"
+            thing.head, thing.dep_ = verb, "dobj"
     return doc
 
 

@@ -1010,6 +1010,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if refusal is not None and kind_of not in _COOPERATIVE and entry.predicate != "memberOf":
         return  # "refused to condemn Russia" rejects nobody: the refusal of a hostile act is no act (but "declined
         #         to join BRICS" rejects the body)
+    if refusal is not None and token.dep_ == "acl" and token.head.lemma_.lower() == "offer" and any(
+            c.dep_ in ("poss", "amod", "compound") and ctx.mention(c) is not None for c in token.head.children):
+        return  # "rejected an Australian offer to send troops to East Timor": the act offered is the owner's, and
+        #         the refusal opposes the owner (the refusing verb says so), not those the act was for
     undone = None
     if refusal is None and syntax.is_negated(token):
         if kind_of == "AID" and _stopped(token):

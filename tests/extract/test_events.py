@@ -5719,6 +5719,12 @@ MORE = {
         "Poland's government wrote to the European Commission on Monday. The Commission criticized Warsaw over its "
         "judicial reforms.",
         {("European Commission", "criticizes", "Poland")}, {("Commission", None, None)}),
+    "refusing another's offer to act opposes the one offering, not those the act was for": (
+        "Sudan rejected a Kenyan offer to send peacekeepers to Chad.",
+        {("Sudan", "opposes", "Kenya")}, {("Sudan", "opposes", "Chad")}),
+    "talks another offers to host are refused, not held (a verb after an offer's 'to' read as a noun)": (
+        "Kosovo turned down Albania's offer to host talks with Serbia.",
+        {("Kosovo", "opposes", "Albania")}, {("Kosovo", "meets", "Serbia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
