@@ -3753,12 +3753,14 @@ _FUTURE = frozenset({"will", "would", "'ll"})
 
 def _until(b: _Builder, mark) -> None:
     """A state said to be kept until another acts demands that act of them: "the border would stay closed until
-    Rwanda handed over the men", "will not send its envoy back until Togo apologises" (CAMEO 100); of the one who
-    keeps it, else of the one who says so."""
+    Rwanda handed over the men", "will not send its envoy back until Togo apologises" (CAMEO 100), and so does an
+    act refused unless another acts ("would not attend the talks unless Turkey withdrew its troops"); of the one
+    who keeps it, else of the one who says so."""
     clause = mark.head
     verb = clause.head
     if mark.dep_ != "mark" or clause.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") \
             or not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children) \
+            or mark.lower_ == "unless" and not any(c.dep_ == "neg" for c in verb.children) \
             or (subject := syntax.own_subject(clause)) is None:
         return
     targets = [a for t in syntax.expand(subject) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
@@ -3812,7 +3814,7 @@ _PER_TOKEN = (
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, LEAVING),
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_sighted, _SIGHTING), (_welcome_given, _GREETINGS),
     (_obligation, _VERBS), (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING),
-    (_until, frozenset({"until"})),
+    (_until, frozenset({"until", "unless"})),
     (_did_the_same, frozenset({"do"})), (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})),
     (_represented, frozenset({"represent"})), (_returned_fire, frozenset({"return"})),
 )

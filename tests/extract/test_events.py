@@ -5725,6 +5725,9 @@ MORE = {
     "talks another offers to host are refused, not held (a verb after an offer's 'to' read as a noun)": (
         "Kosovo turned down Albania's offer to host talks with Serbia.",
         {("Kosovo", "opposes", "Albania")}, {("Kosovo", "meets", "Serbia")}),
+    "an act refused unless another acts demands that act of them": (
+        "Seoul will not reopen the factory park unless Pyongyang releases the detained workers.",
+        {("South Korea", "demands", "North Korea")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
