@@ -1677,7 +1677,9 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
                    for c in noun.children):  # ("denounced the expulsion as a provocation": the verdict's phrase)
         return frozenset()
     entries = lexicon().triggers.get((noun.lemma_.lower(), "NOUN"), ())  # (whatever it was done to: "the expulsion")
-    return frozenset(e.predicate for e in entries if not e.block and (_type_of(e.cameo) or e.predicate) in kinds)
+    told = frozenset(e.predicate for e in entries if not e.block and (_type_of(e.cameo) or e.predicate) in kinds)
+    # (a visit is also told by its host's meeting: "Qatar's emir received Iran's president … criticised the visit")
+    return told | {"meets"} if "visits" in told else told
 
 
 def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:

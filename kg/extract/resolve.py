@@ -67,6 +67,8 @@ GATHERINGS = frozenset({"meeting", "summit", "conference", "ministerial"})
 BODY_ANAPHORS = frozenset(word for word, kind in _ANAPHORS.items() if kind == "Organization")  # "the bloc"
 # Nouns of a relation between states: "its ally" is another country than its owner.
 _RELATIONAL = frozenset({"ally", "neighbour", "neighbor", "partner"})
+# Words of offices among the event data's agents of rule and force ("defence ministry", GOVMIL): no military rulers.
+_OFFICE_WORDS = frozenset({"ministry", "minister", "department", "secretary", "staff"})
 # Offices whose holders "the two leaders" are: heads of state or government (not "Foreign Minister").
 _LEADERS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
                       "crown prince", "leader"})
@@ -1701,11 +1703,13 @@ class Context:
                             and (named := self.agent(t, back=False) or self._named_right_before(t))), [])
             if not earlier and token.lemma_.lower() == "ministry":  # "The Philippines lodged a protest … The
                 earlier = self._acting_state(token)  # foreign ministry summoned China's ambassador"
-            if not earlier and sector == "MIL":  # "special forces seized power in Guinea … called on the soldiers
-                # to hold elections": the last forces of a state named by another word, in the three sentences before
+            if not earlier and (sector == "MIL" or sector == "GOVMIL" and not _OFFICE_WORDS & set(phrase.split())):
+                # "special forces seized power in Guinea … called on the soldiers to hold elections" (or military
+                # rulers: "Niger's junta … the ruling generals", not a defence ministry): the last forces of a
+                # state named by another word, in the three sentences before
                 start = self.sentences[max(0, self.sentence_number(token) - 3)].start
                 earlier = next((named for t in reversed(self.doc[start:token.i]) if t.tag_ in ("NN", "NNS")
-                                and agents.get(t.lower_) == "MIL" and (named := [
+                                and agents.get(t.lower_, "").endswith("MIL") and (named := [
                                     a for a in self.agent(t, back=False) if a.type == "Country"])), [])
             if earlier or sector != "REB":  # ("the rebels" named so for the first time: the armed group, below)
                 return [Arg(a.name, a.type, "agent", sector, text) for a in earlier]

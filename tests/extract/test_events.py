@@ -5728,6 +5728,13 @@ MORE = {
     "an act refused unless another acts demands that act of them": (
         "Seoul will not reopen the factory park unless Pyongyang releases the detained workers.",
         {("South Korea", "demands", "North Korea")}),
+    "a visit criticised after its host received the guest is the host's and the guest's state's": (
+        "Bahrain's king received Israeli President Isaac Herzog in Manama on Monday. Kuwait criticised the visit.",
+        {("Kuwait", "criticizes", "Bahrain"), ("Kuwait", "criticizes", "Israel")}),
+    "military rulers named by other words after a state's junta are that state's": (
+        "Guinea's military junta accused Senegal of harbouring dissidents. The ruling generals expelled Senegal's "
+        "ambassador on Friday.",
+        {("Guinea", "sanctions", "Senegal")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
