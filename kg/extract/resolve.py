@@ -1107,9 +1107,15 @@ class Context:
                             return found
             if _depth == 0 and (earlier := self._antecedent(token)) is not None:
                 # (or the name set before it there: "a World Trade Organization ruling … welcomed the ruling")
-                return self.resolve(earlier, descend=True, through_of=through_of, _depth=1) or [
+                found = self.resolve(earlier, descend=True, through_of=through_of, _depth=1) or [
                     Arg(a.name, a.type, "possessor") for c in earlier.children
                     if c.dep_ == "compound" and self.mention(c) is not None for a in self.resolve(c, _depth=1)]
+                if found and lemma in lexicon().synsets["PACTS"] and earlier.dep_ == "dobj":
+                    # (a pact made "with" one is also its makers': "they signed security agreements with Zelensky
+                    # … dismissed the agreements")
+                    makers = [a for t in clause_subjects(earlier.head) for a in self.resolve(t, _depth=1)]
+                    found = list({a.name: a for a in (*makers, *found)}.values())
+                return found
         return []
 
     def _said_by(self, subject, depth: int) -> list[Arg]:
@@ -1382,7 +1388,10 @@ class Context:
         to Budapest to meet Viktor Orban. During that visit the two leaders agreed …" (not two named often
         but not lately); "the two ministers" are two who hold a minister's post."""
         start = self.sentence_before(token)
-        people = self._before(token.i, {"Person"})
+        verb = token.head if token.dep_ in ("dobj", "dative") else None  # ("Zelensky thanked the two leaders": two
+        doers = {a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)} if verb is not None \
+            else set()  # others than the one thanking)
+        people = self._before(token.i, {"Person"}, doers)
         holds = lambda name: any(role in r.lower() or role == "leader" and r.lower() in _LEADERS
                                  for r, _ in self.positions.get(name, []))  # (holds the post)
         near = [m for m in people if m.start >= start]

@@ -5735,6 +5735,14 @@ MORE = {
         "Guinea's military junta accused Senegal of harbouring dissidents. The ruling generals expelled Senegal's "
         "ambassador on Friday.",
         {("Guinea", "sanctions", "Senegal")}),
+    "'the two leaders' one thanks are two others than the one thanking": (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a pipeline deal with Tanzanian "
+        "President Samia Suluhu Hassan. Hassan thanked the two leaders.",
+        {("Samia Suluhu Hassan", "praises", "William Ruto"), ("Samia Suluhu Hassan", "praises", "Yoweri Museveni")}),
+    "a pact named again is its makers' as well as the one it was made with": (
+        "Poland and Lithuania signed defence agreements with Ukraine on Monday. Belarus dismissed the agreements as "
+        "provocative.",
+        {("Belarus", "opposes", "Poland"), ("Belarus", "opposes", "Lithuania"), ("Belarus", "opposes", "Ukraine")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
