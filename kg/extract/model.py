@@ -725,6 +725,23 @@ def _mend_means_read_as_modifiers(doc):
     return doc
 
 
+def _mend_occasions_of_wanted_acts(doc):
+    """Hang a meeting that an act came after or during on the clause's verb when the parser hangs it on the act
+    a noun of wanting names: in "Erdogan lifted his veto on Sweden's bid to join NATO after talks with Kristersson"
+    Erdogan lifted it after the talks, and held them; Sweden did not join NATO after them."""
+    meetings = lexicon().synsets["MEETINGS"]
+    for prep in doc:
+        act = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "during", "following") or act.tag_ != "VB" \
+                or act.dep_ != "acl" or act.head.lower_ not in _WANTINGS \
+                or not any(p.dep_ == "pobj" and p.lower_ in meetings for p in prep.children):
+            continue
+        verb = next((t for t in act.head.ancestors if t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")), None)
+        if verb is not None:
+            prep.head = verb
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_rooted_names, _mend_active_agents, _mend_names_called,
@@ -735,7 +752,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
-          _mend_means_read_as_modifiers)
+          _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts)
 
 
 def _mend_parses(doc):

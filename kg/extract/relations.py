@@ -3669,6 +3669,9 @@ def _retaliation(b: _Builder, verb) -> None:
                 if t.lemma_.lower() in acts or t.pos_ == "NOUN" and _triggers(t)]
     targets = [a for t in syntax.objects(verb, ("if",)) for a in b.ctx.resolve(t)] or [
         a for t in answered for a in b.ctx.resolve(t, descend=True, through_of=False)]
+    if not any(a.type in ACTOR_TYPES for a in targets):  # ("would respond to NATO's expansion", a policy: the
+        targets = [Arg(m.name, m.type, "possessor") for t in answered for c in t.children  # body named in it)
+                   if c.dep_ == "poss" and (m := b.ctx.nested_in(c)) is not None and m.type in ACTOR_TYPES] or targets
     if not targets and verb.lemma_.lower() in _STRIKING_BACK:  # "vowed to strike back at Israel": at whom
         targets = [a for t in syntax.objects(verb, ("at",)) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES]
     speaker = _speaker(b.ctx, verb)

@@ -368,6 +368,7 @@ class Context:
     mentions: list[Span]
     positions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # person -> [(role, country)]
     _at: dict[int, Span] = field(default_factory=dict)
+    _inside: dict[int, Span] = field(default_factory=dict)  # token -> the mention nested in a larger one there
     sentences: list = field(default_factory=list)
     text: str = ""
     quoted: bool = False  # whether the text has any opening quotation mark
@@ -394,8 +395,9 @@ class Context:
                     and prep.dep_ == "prep" and ent.root.head == prep and (date := period_date(ent.text)):
                 self._periods.setdefault(self._sentence_of[ent.start], []).append((prep, date))
         for span in self.mentions:
-            if span.kind == "nested":
-                continue  # inside a larger mention: listed as an entity, never an argument
+            if span.kind == "nested":  # inside a larger mention: listed as an entity, never an argument (but
+                self._inside.update(dict.fromkeys(range(span.start, span.end), span))  # an owner: nested_in)
+                continue
             for i in range(span.start, span.end):
                 self._at[i] = span
 
@@ -417,6 +419,10 @@ class Context:
     def mention(self, token) -> Span | None:
         """The mention a token belongs to."""
         return self._at.get(token.i)
+
+    def nested_in(self, token) -> Span | None:
+        """The mention nested at ``token`` inside a larger one: "NATO" in the policy "NATO's expansion"."""
+        return self._inside.get(token.i)
 
     def _before(self, index: int, types: set[str], skip: set[str] = frozenset()) -> list[Span]:
         return [m for m in self.mentions if m.end <= index and m.type in types and m.name not in skip

@@ -5743,6 +5743,13 @@ MORE = {
         "Poland and Lithuania signed defence agreements with Ukraine on Monday. Belarus dismissed the agreements as "
         "provocative.",
         {("Belarus", "opposes", "Poland"), ("Belarus", "opposes", "Lithuania"), ("Belarus", "opposes", "Ukraine")}),
+    "talks after which one dropped an objection to another's bid are the one's, not the bid's": (
+        "Hungarian Prime Minister Viktor Orban dropped his objection to Finland's bid to join NATO after talks with "
+        "Finnish President Alexander Stubb.",
+        {("Viktor Orban", "meets", "Alexander Stubb")}),
+    "a response promised to a named policy of a body threatens the body": (
+        "Belarus said it would respond to NATO's expansion with countermeasures.",
+        {("Belarus", "threatens", "North Atlantic Treaty Organization")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
