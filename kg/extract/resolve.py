@@ -1717,7 +1717,8 @@ class Context:
             earlier = next((named for t in reversed(self.doc[:token.i]) if t.lower_ == token.lower_
                             and (named := self.agent(t, back=False) or self._named_right_before(t))), [])
             if not earlier and token.lemma_.lower() == "ministry":  # "The Philippines lodged a protest … The
-                earlier = self._acting_state(token)  # foreign ministry summoned China's ambassador"
+                earlier = self._acting_state(token) or self._acting_state(token, 3)  # foreign ministry summoned
+                #   China's ambassador" (or two sentences on: "… It was the third protest this month. The ministry")
             if not earlier and (sector == "MIL" or sector == "GOVMIL" and not _OFFICE_WORDS & set(phrase.split())):
                 # "special forces seized power in Guinea … called on the soldiers to hold elections" (or military
                 # rulers: "Niger's junta … the ruling generals", not a defence ministry): the last forces of a
@@ -1817,10 +1818,10 @@ class Context:
             c.dep_ in ("amod", "compound") and (self.mention(c) is None or former) and c.lower_ not in _WHICH
             for c in others)
 
-    def _acting_state(self, token) -> list[Arg]:
+    def _acting_state(self, token, back: int = 1) -> list[Arg]:
         """The country that acted, as the subject of a clause or the owner of its agents ("Georgian prosecutors"),
-        in this sentence or the one before."""
-        start = self.sentence_before(token)
+        in this sentence or the ``back`` before."""
+        start = self.sentences[max(0, self.sentence_number(token) - back)].start
         owning = lambda root: root.dep_ in ("amod", "compound", "poss") and root.head.dep_ in ("nsubj", "nsubjpass") \
             and root.head.lower_ in lexicon().agents
         subjects = [m for m in self.mentions if start <= m.start and m.end <= token.i and m.type == "Country" and (

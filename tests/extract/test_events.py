@@ -6197,3 +6197,10 @@ def test_an_agent_speaking_for_a_body_a_demonym_names_speaks_for_its_state(run):
     # (the model reads "Ugandan" here as a name qualifying "army", not as an adjective of "spokesman")
     found = facts(run("Sudan is arming the rebels, a Ugandan army spokesman said."))
     assert ("Uganda", "criticizes", "Sudan") in found
+
+
+def test_a_ministry_told_two_sentences_after_its_state_acted_is_that_state(run):
+    found = run("Vietnam protested to China on Monday after Chinese ships fired water cannon at a fishing boat. It was "
+                "the second such incident this year. The foreign ministry said the Chinese actions were reckless.")
+    judged = {(r.subject, r.object) for r in found.relations if r.rule.startswith("verdict:")}
+    assert judged == {("Vietnam", "China")}, judged
