@@ -6204,3 +6204,9 @@ def test_a_ministry_told_two_sentences_after_its_state_acted_is_that_state(run):
                 "the second such incident this year. The foreign ministry said the Chinese actions were reckless.")
     judged = {(r.subject, r.object) for r in found.relations if r.rule.startswith("verdict:")}
     assert judged == {("Vietnam", "China")}, judged
+
+
+def test_a_people_named_before_an_agent_the_parser_read_as_a_verb_is_no_one_conceded_to(run):
+    found = run("Pakistan criticised Afghanistan for allowing Baloch separatists to use its territory.")
+    conceded = [(r.object, r.object_type) for r in found.relations if r.predicate == "concedes"]
+    assert not [o for o in conceded if o[1] == "Person"], conceded  # (not a person the dictionary names "Baloch")

@@ -320,6 +320,23 @@ def test_a_gerund_after_the_by_of_an_active_verb_is_the_means_and_takes_the_noun
     assert (doc[4].head.text, doc[4].dep_) == ("prices", "amod")
 
 
+def test_a_plural_agent_noun_read_as_a_verb_is_the_object_of_the_verb_before():
+    from kg.extract.model import _mend_agents_read_as_verbs  # noqa: PLC0415
+
+    # "blamed Mali for allowing Tuareg rebels to cross", parsed as "allowing [Tuareg] [rebels] (a verb) to cross"
+    words = ["blamed", "Mali", "for", "allowing", "Tuareg", "rebels", "to", "cross", "."]
+    doc = _mend_agents_read_as_verbs(tagged(
+        words, [0, 0, 0, 2, 5, 3, 7, 5, 0],
+        ["ROOT", "dobj", "prep", "pcomp", "nsubj", "ccomp", "aux", "xcomp", "punct"],
+        ["VBD", "NNP", "IN", "VBG", "NNP", "VBZ", "TO", "VB", "."]))
+    assert (doc[5].tag_, doc[5].dep_, doc[4].dep_, doc[7].head.text) == ("NNS", "dobj", "compound", "allowing")
+    # (a verb that is no agent noun stays, and so does an agent noun that is also a verb: "said Togo hosts it")
+    for verb in ("denies", "hosts"):
+        doc = _mend_agents_read_as_verbs(tagged(["said", "Togo", verb, "it"], [0, 2, 0, 2],
+                                                ["ROOT", "nsubj", "ccomp", "dobj"], ["VBD", "NNP", "VBZ", "PRP"]))
+        assert (doc[2].tag_, doc[2].dep_) == ("VBZ", "ccomp")
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
