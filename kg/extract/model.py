@@ -764,6 +764,31 @@ def _mend_agents_read_as_verbs(doc):
     return doc
 
 
+def _mend_names_after_titles(doc):
+    """Hang the name right after a title that is a verb's object on the title, when the parser hangs it on the
+    verb: in "met his Slovak counterpart Juraj Blanar in Prague" the name is the counterpart's (not a phrase of
+    "met"); so is a first name it reads as a verb taking the surname as its object ("counterpart [Andrii]
+    Sybiha"). What hung on the name ("in Prague") hangs on the verb."""
+    for name in doc[1:-1]:
+        title, surname = doc[name.i - 1], doc[name.i + 1]
+        if not name.is_title or title.lower_ not in role_words() or title.dep_ not in ("dobj", "pobj") \
+                or surname.tag_ != "NNP":
+            continue
+        if name.tag_.startswith("VB") and surname.head == name and name.head != name:
+            verb, root = name.head, surname
+            name.head, name.dep_, name.tag_ = surname, "compound", "NNP"
+        elif name.tag_ == "NNP" and name.head == surname and name.dep_ == "compound" \
+                and surname.dep_ in ("npadvmod", "dobj") and surname.head == title.head:
+            verb, root = surname.head, surname
+        else:
+            continue
+        for child in list(root.children) + list(name.children):
+            if child.i > root.i:
+                child.head = verb
+        root.head, root.dep_ = title, "appos"
+    return doc
+
+
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_rooted_names, _mend_active_agents, _mend_names_called,
@@ -774,7 +799,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
-          _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts, _mend_agents_read_as_verbs)
+          _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts, _mend_agents_read_as_verbs,
+          _mend_names_after_titles)
 
 
 def _mend_parses(doc):

@@ -6210,3 +6210,8 @@ def test_a_people_named_before_an_agent_the_parser_read_as_a_verb_is_no_one_conc
     found = run("Pakistan criticised Afghanistan for allowing Baloch separatists to use its territory.")
     conceded = [(r.object, r.object_type) for r in found.relations if r.predicate == "concedes"]
     assert not [o for o in conceded if o[1] == "Person"], conceded  # (not a person the dictionary names "Baloch")
+
+
+def test_a_counterpart_named_after_the_title_is_the_one_met(run):
+    found = run("Czech Foreign Minister Jan Lipavsky met his Slovak counterpart Juraj Blanar in Prague.")
+    assert ("Jan Lipavsky", "meets", "Juraj Blanar") in facts(found)

@@ -337,6 +337,28 @@ def test_a_plural_agent_noun_read_as_a_verb_is_the_object_of_the_verb_before():
         assert (doc[2].tag_, doc[2].dep_) == ("VBZ", "ccomp")
 
 
+def test_a_name_after_a_title_that_is_an_object_is_the_titles():
+    from kg.extract.model import _mend_names_after_titles  # noqa: PLC0415
+
+    # "met his counterpart Ilir Meta in Tirana", parsed as "met his counterpart, [Ilir] (a verb) Meta in Tirana"
+    words = ["Rama", "met", "his", "counterpart", "Ilir", "Meta", "in", "Tirana", "."]
+    tags = ["NNP", "VBD", "PRP$", "NN", "VB", "NNP", "IN", "NNP", "."]
+    doc = _mend_names_after_titles(tagged(
+        words, [1, 1, 3, 1, 1, 4, 4, 6, 1], ["nsubj", "ROOT", "poss", "dobj", "advcl", "dobj", "prep", "pobj", "punct"],
+        tags))
+    assert [(t.head.text, t.dep_) for t in doc[4:7]] == [("Meta", "compound"), ("counterpart", "appos"), ("met", "prep")]
+    # (or with the name hung on the verb as its modifier: "met his counterpart [Ilir Meta] [in Tirana]")
+    doc = _mend_names_after_titles(tagged(
+        words, [1, 1, 3, 1, 5, 1, 5, 6, 1],
+        ["nsubj", "ROOT", "poss", "dobj", "compound", "npadvmod", "prep", "pobj", "punct"], [*tags[:4], "NNP", *tags[5:]]))
+    assert [(t.head.text, t.dep_) for t in doc[4:7]] == [("Meta", "compound"), ("counterpart", "appos"), ("met", "prep")]
+    # (a verb in lower case after a title stays one: "urged his counterpart [to] sign")
+    doc = _mend_names_after_titles(tagged(
+        ["urged", "counterpart", "sign", "Oslo", "."], [0, 0, 0, 2, 0], ["ROOT", "dobj", "xcomp", "dobj", "punct"],
+        ["VBD", "NN", "VB", "NNP", "."]))
+    assert (doc[2].dep_, doc[2].tag_) == ("xcomp", "VB")
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
