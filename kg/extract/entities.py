@@ -89,7 +89,9 @@ def canonical(text: str) -> tuple[str, str, str] | None:
     table = _alias_table()
     key = _clean(text).lower()
     raw = re.sub(r"^the\s+", "", " ".join(text.split()).lower())
-    return table.get(raw) or table.get(key) or table.get(re.sub(r"^the\s+", "", key))
+    # (a name with a possessive inside: "the African Union's Commission" is the African Union Commission)
+    return table.get(raw) or table.get(key) or table.get(re.sub(r"^the\s+", "", key)) \
+        or ("'s " in key and table.get(re.sub(r"^the\s+", "", key.replace("'s ", " ")))) or None
 
 
 def _unaccented(name: str) -> str:

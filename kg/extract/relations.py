@@ -1620,6 +1620,23 @@ def _permitted(ctx: Context, verb) -> list[Arg] | None:
     return [a for t in words for a in ctx.resolve(t, descend=True) if a.type in ACTOR_TYPES]
 
 
+def _said_done(b: _Builder, verb) -> tuple[list[Arg], list[Arg]] | None:
+    """For a participle trailing a reported clause ("Kenya said Mogadishu had auctioned the blocks, calling the move
+    an affront"), the speaker and who did what the clause reports; else None."""
+    head = verb.head
+    if not syntax.trailing_participle(verb):
+        return None
+    said, clause = (head.head, head) if head.dep_ == "ccomp" else (
+        head, next((c for c in head.children if c.dep_ == "ccomp"), None))
+    if said.lemma_.lower() not in lexicon().speech or clause is None:
+        return None
+    judges = [a for t in syntax.subjects(said) for a in b.ctx.resolve(t)]
+    names = _and_offices(b.ctx, judges)
+    doers = [_state_of(b, a) for t in syntax.subjects(clause) for a in b.ctx.resolve(t)
+             if a.type in ACTOR_TYPES and a.name not in names]
+    return (judges, doers) if judges and doers else None
+
+
 def _moved(b: _Builder, token, actors: list[Arg], *, lead: bool = False) -> list[Arg]:
     """Who made the move the sentence before tells by a verb of an event kind, or of calling one off, when it names
     no one it was done to: "Sri Lanka banned foreign research ships. China regretted the move", "Japan began
@@ -3453,7 +3470,10 @@ def _verdict(b: _Builder, noun) -> None:
         # Belgrade called illegal": the act of the clause the phrase is set after
         doers = _clause_doers(b.ctx, clause)
     elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(judged.children):
-        doers = _answered(b, judged, judges, answers) or _told_by_verb(b, judged, judges) \
+        if reported := _said_done(b, verb):  # ("Kenya said Mogadishu had auctioned the blocks, calling the move an
+            judges, doers = reported  # affront": the speaker judges what the clause reports, who ever the
+            #                           parser hangs the participle on)
+        doers = doers or _answered(b, judged, judges, answers) or _told_by_verb(b, judged, judges) \
             or _moved(b, judged, judges)  # "Chad expelled … Sudan called the decision unjustified"; "after
         # Montenegro voted for … Vucic described the vote as …"; "Venezuela ordered its oil company to issue
         # licences. Guyana called the move a direct threat"

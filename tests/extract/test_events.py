@@ -5750,6 +5750,12 @@ MORE = {
     "a response promised to a named policy of a body threatens the body": (
         "Belarus said it would respond to NATO's expansion with countermeasures.",
         {("Belarus", "threatens", "North Atlantic Treaty Organization")}),
+    "a move judged by a participle after a reported clause is the clause doer's, judged by the speaker": (
+        "Morocco said Algeria had renamed the street, calling the move a provocation.",
+        {("Morocco", "criticizes", "Algeria")}),
+    "a body's name with a possessive inside is the body's": (
+        "The African Union's Commission chairman Moussa Faki Mahamat called for restraint.",
+        {("Moussa Faki Mahamat", "holdsPosition", "African Union Commission")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
