@@ -1094,6 +1094,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if "to" in entry.objects and (senders := _senders(ctx, token)):
             actors, pair = senders, []  # "received congratulatory calls from the leaders of France and Morocco"
         light, base = syntax.governing_verb(token), 0.8
+        if light is not None and _hosting_others(light):
+            return
     if entry.predicate == "visits":  # "thousands of Syrians left Lebanon for Germany": people on the move, no
         # visit of their state (nor do drones or missiles visit: "intercepted Iranian drones heading for Israel")
         actors = [a for a in actors if a.sector not in _TRAVELLERS
@@ -1114,6 +1116,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         or _met_for(token, light)) else None
     if entry.pos == "VERB" and token.dep_ == "advcl" and token.tag_ == "VBG":
         carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations"
+    if entry.predicate == "visits" and any(t.lower_ in lexicon().synsets["MISSIONS"]
+                                           for t in syntax.objects(token, entry.objects)):
+        return  # "headed to the Mexican embassy": a state's mission abroad is no visit to that state
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)
     if not targets and kind_of == "MOBILIZE" and entry.pos == "VERB":
         targets = _purpose_place(ctx, token, actors)  # "sent troops to fight insurgents in Cabo Delgado"
@@ -2132,6 +2137,16 @@ def _partner_unnamed(token) -> bool:
     return not syntax.is_reciprocal(partners) and any(t.lemma_.lower() in lexicon().agents for t in partners)
 
 
+def _hosting_others(token) -> bool:
+    """Whether the act is hosting talks with no one named to hold them: "Iraq and Oman, which hosted earlier rounds
+    of talks" is no meeting of the two hosts, nor are the talks theirs (but "hosted talks with Iran" is the hosts',
+    and "hosted talks between Israel and Hamas" those two's)."""
+    meetings = lexicon().synsets["MEETINGS"]
+    held = [t for o in syntax.objects(token, ("dobj",)) for t in (o, *syntax.objects(o, ("of",)))]
+    return token.lemma_.lower() == "host" and any(t.lower_ in meetings for t in held) \
+        and not any(syntax.objects(t, ("with", "between")) for t in (token, *held))
+
+
 def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg], targets: list[Arg], common: dict,
           *, pair: list[Arg], reciprocal: bool) -> None:
     spec = lexicon().predicates[predicate]
@@ -2143,8 +2158,9 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
     # Lake", a place no gazetteer puts in either state)
     aimed = [a for a in targets if a.type in spec.object_types or a.type == "Place" and state_of_place(a.name)]
     if reciprocal or (_mutual(act, entry) and not aimed and len(actors) >= 2 and not _go_between(entry)
-                      and not _for_others(b.ctx, token, actors) and not _partner_unnamed(token)) \
-            or (pair and not targets):
+                      and not _for_others(b.ctx, token, actors) and not _partner_unnamed(token)
+                      and not _hosting_others(token)) \
+            or (pair and not targets and not _hosting_others(token)):
         for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"
             if not (spec.symmetric and a.name > o.name):
                 b.add(predicate, a, o, token, **common)

@@ -5756,6 +5756,15 @@ MORE = {
     "a body's name with a possessive inside is the body's": (
         "The African Union's Commission chairman Moussa Faki Mahamat called for restraint.",
         {("Moussa Faki Mahamat", "holdsPosition", "African Union Commission")}),
+    "a removal from office criticised is its doer's": (
+        "Guatemala's Congress removed President Jorge Serrano from office. Honduras criticised the removal.",
+        {("Honduras", "criticizes", "Guatemala")}),
+    "states that hosted talks with no one named to hold them did not meet each other": (
+        "Turkey and Qatar, which hosted earlier rounds of talks, welcomed the agreement.",
+        set(), {(None, "meets", None)}),
+    "heading to a state's embassy is no visit to that state": (
+        "Police detained Evo Morales as he headed to the Argentine embassy.",
+        set(), {(None, "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
