@@ -1394,8 +1394,9 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                 if sector and not any(c.dep_ in ("poss", "amod", "compound") and (
                         c.dep_ == "poss" or b.ctx.mention(c) is not None) for c in p.children) \
                         and sector not in {*(a.sector for a in actors), "REF"} \
-                        and p.lemma_.lower() not in VESSELS | PLACE_NOUNS:
-                    # (a ship or a place is no one's people: "the Iranian navy seized a tanker", "retook the village")
+                        and p.lemma_.lower() not in VESSELS | PLACE_NOUNS | {"mission"}:
+                    # (a ship, a place or a mission is no one's people: "the Iranian navy seized a tanker", "retook the
+                    # village", "blocked a resupply mission")
                     return [Arg(home, "Country", "agent", sector, p.text)]
     clause = token if entry.pos == "VERB" else syntax.governing_verb(token)
     first = syntax.coordinated_with(clause) if clause is not None and clause.dep_ == "conj" else None

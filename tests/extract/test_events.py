@@ -5765,6 +5765,9 @@ MORE = {
     "heading to a state's embassy is no visit to that state": (
         "Police detained Evo Morales as he headed to the Argentine embassy.",
         set(), {(None, "visits", None)}),
+    "a mission blocked by a state's forces is no people of that state": (
+        "Chinese coast guard ships blocked a resupply mission on Sunday.",
+        set(), {("China", "coerces", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
