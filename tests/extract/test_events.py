@@ -5768,6 +5768,10 @@ MORE = {
     "a mission blocked by a state's forces is no people of that state": (
         "Chinese coast guard ships blocked a resupply mission on Sunday.",
         set(), {("China", "coerces", "China")}),
+    "talks one has only an idea of are not held; sounding the alarm over a plan criticizes its owner": (
+        "Belgrade poured cold water on the idea of talks with Pristina. Algiers sounded the alarm over Morocco's plans "
+        "to build a naval base.",
+        {("Serbia", "opposes", "Kosovo"), ("Algeria", "criticizes", "Morocco")}, {("Serbia", "meets", "Kosovo")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
