@@ -57,7 +57,7 @@ def extract_doc(doc, article: Article) -> Extraction:
     """Extract from an already parsed article."""
     dateline = find_dateline(article.body, article.published)
     # A dateline ("MOSCOW, Nov. 9 (Xinhua) --") says where the story was filed, by whom: no actor of it.
-    spans = [s for s in find_mentions(doc) if dateline is None or doc[s.start].idx >= dateline.end]
+    spans = [s for s in find_mentions(doc, article.published) if dateline is None or doc[s.start].idx >= dateline.end]
     ctx = Context(doc, spans, published=article.published)
     relations = find_relations(doc, ctx, published=article.published, dateline=dateline)
     entities, mentions = _entities(doc, spans, relations, ctx, article.published)

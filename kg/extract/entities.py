@@ -911,17 +911,21 @@ def _lone_name(token, span: Span | None) -> bool:
         or span.type == "Organization" and canonical(token.text) is None)  # ("Lavrov met …" tagged as a body)
 
 
-def _lone_surnames(doc, spans: list[Span]) -> list[Span]:
+def _lone_surnames(doc, spans: list[Span], published: str | None = None) -> list[Span]:
     """``spans`` with a lone surname that the model missed, took for a place no gazetteer knows or left as one
     word ("Scholz urged Putin …", "called Pezeshkian to …", "Yoon met Kishida") named in full: the one office
-    holder with that surname, when the lexicons know exactly one (a month, a number, a known place or a modifier
-    is never one: "in May", "English settlers")."""
+    holder with that surname, when the lexicons know exactly one, or exactly one in office on the ``published``
+    date ("Orban" in 2024: not Romania's prime minister of 2019-20) (a month, a number, a known place or a
+    modifier is never one: "in May", "English settlers")."""
     at = {i: s for s in spans for i in range(s.start, s.end)}
     found = {}
     for token in doc:
         if not _lone_name(token, at.get(token.i)):
             continue
         names = _surname_holders().get(token.text, frozenset())
+        if len(names) > 1 and published:
+            names = {n for n in names if any(a.source == "officeholders" and a.start <= published[:10]
+                                             and (not a.end or published[:10] <= a.end) for a in actor_records(n))}
         if len(names) == 1:
             found[token.i] = Span(token.i, token.i + 1, "Person", next(iter(names)), "name", "lexicon")
     return sorted([*(s for s in spans if s.start not in found), *found.values()], key=lambda s: s.start)
@@ -939,8 +943,9 @@ def _outside_agents(doc, spans: list[Span]) -> list[Span]:
                      and doc[s.start:s.end].text.lower() in lexicon().agents)]
 
 
-def find_mentions(doc) -> list[Span]:
-    """Every entity mention of ``doc``, resolved within the document, in text order."""
+def find_mentions(doc, published: str | None = None) -> list[Span]:
+    """Every entity mention of ``doc``, resolved within the document (and the office holders of the
+    ``published`` date), in text order."""
     candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc), *_destinations(doc),
                   *_titled_names(doc), *_named_pacts(doc)]
     # (a name set off after a title wins over a model's span of it, or one run across the comma before it)
@@ -950,7 +955,7 @@ def find_mentions(doc) -> list[Span]:
     candidates = _outside_agents(doc, candidates)
     nested = [s for s in candidates if s.kind == "nested"]
     spans = _resolve_people(doc, [_titled(doc, s) for s in _select([s for s in candidates if s.kind != "nested"])])
-    spans = _lone_surnames(doc, _owned_surnames(doc, spans))
+    spans = _lone_surnames(doc, _owned_surnames(doc, spans), published)
     result = []
     halves = _halves(spans)
     for span in spans:

@@ -6237,3 +6237,9 @@ def test_a_people_named_before_an_agent_the_parser_read_as_a_verb_is_no_one_conc
 def test_a_counterpart_named_after_the_title_is_the_one_met(run):
     found = run("Czech Foreign Minister Jan Lipavsky met his Slovak counterpart Juraj Blanar in Prague.")
     assert ("Jan Lipavsky", "meets", "Juraj Blanar") in facts(found)
+
+
+def test_a_lone_surname_two_office_holders_share_is_the_one_in_office_on_the_articles_date(run):
+    said = "Orban met Putin in Moscow on Friday."
+    assert ("Viktor Orban", "meets", "Vladimir Putin") in facts(run(said, published="2024-07-05"))
+    assert not {r.subject for r in run(said, published="2020-06-01").relations} & {"Viktor Orban", "Ludovic Orban"}
