@@ -338,8 +338,8 @@ def _ner_spans(doc) -> list[Span]:
         if ktype == "Person" and start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) \
                 and doc[end].lower_ in NAMED_BODIES:
             ktype = "Organization"  # "the Ansar-ul-Islam group", "the Wagner group": a body's name
-        if start >= end:
-            continue
+        if start >= end or end < len(doc) and f"{doc[start:end].text.lower()} {doc[end].lower_}" in lexicon().agents:
+            continue  # ("[Riot] police fired tear gas": the first word of an agent the model took for a name)
         text = doc[start:end].text
         parts = _parts(text)
         if len(parts) > 1 and all(canonical(p) is not None for p in parts):

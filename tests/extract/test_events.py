@@ -5772,6 +5772,9 @@ MORE = {
         "Belgrade poured cold water on the idea of talks with Pristina. Algiers sounded the alarm over Morocco's plans "
         "to build a naval base.",
         {("Serbia", "opposes", "Kosovo"), ("Algeria", "criticizes", "Morocco")}, {("Serbia", "meets", "Kosovo")}),
+    "the first word of an agent the model took for a name is no one's name": (
+        "Riot police in Yerevan fired tear gas at protesters outside parliament.",
+        {("Armenia", "coerces", "protesters")}, {("Riot", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
