@@ -1616,6 +1616,10 @@ def modality_of(trigger) -> str:
             return _STILL_TO_COME[mark]  # "ruled out talks until its troops withdraw": what has not happened yet
     if _conditional(trigger):
         return "conditional"
+    if trigger.dep_ in ("advcl", "xcomp") and to_infinitive(trigger) and any(
+            o.dep_ == "dobj" and o.lower_ in lexicon().synsets["FORCES"] for o in trigger.head.children):
+        return "intended"  # "sent soldiers to attack the FDLR", "deployed troops to block the advance": forces sent
+        #                    for an act have not done it yet
     if trigger.dep_ in ("ccomp", "advcl", "xcomp", "pcomp") and _stance_on(trigger) or _held_against(trigger):
         return "hypothetical"  # "opposed Sweden joining NATO", "is against Turkey joining the EU"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and to_infinitive(trigger):

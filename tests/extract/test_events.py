@@ -5775,6 +5775,9 @@ MORE = {
     "the first word of an agent the model took for a name is no one's name": (
         "Riot police in Yerevan fired tear gas at protesters outside parliament.",
         {("Armenia", "coerces", "protesters")}, {("Riot", None, None)}),
+    "forces sent to do an act have not done it yet": (
+        "Chad deployed troops to attack Boko Haram.",
+        set(), {("Chad", "attacks", "Boko Haram")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
