@@ -632,6 +632,11 @@ class Context:
             if (members := _country_groups().get(span.name)) and (named := [
                     m.name for m in self._before(token.i, {"Country"}) if m.name in members]):
                 return [Arg(name, "Country", "group") for name in dict.fromkeys(named)]
+            if span.type == "Place" and state_of_place(span.name) is None and (home := next(
+                    (m for c in token.children if c.dep_ == "appos" and (m := self.mention(c)) is not None
+                     and m.type == "Country"), None)):
+                return [Arg(home.name, "Country", "name")]  # "struck a camp in Balakot, Pakistan": a town no gazetteer
+                #                                             knows stands for the state named after it
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
         lower = token.lower_

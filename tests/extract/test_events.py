@@ -5778,6 +5778,9 @@ MORE = {
     "forces sent to do an act have not done it yet": (
         "Chad deployed troops to attack Boko Haram.",
         set(), {("Chad", "attacks", "Boko Haram")}),
+    "a town no gazetteer knows stands for the state named after it": (
+        "Turkish jets struck a militant camp in Gara, Iraq, on Sunday.",
+        {("Turkey", "attacks", "Iraq")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
