@@ -420,6 +420,13 @@ class Context:
         """The mention a token belongs to."""
         return self._at.get(token.i)
 
+    def inside_quote(self, index: int) -> bool:
+        """Whether the word at ``index`` is inside a quotation its sentence opens."""
+        sent = self.sentence(self.doc[index])
+        before = self.text[sent.start_char:self.doc[index].idx]
+        return before.count('"') % 2 == 1 \
+            or sum(before.count(c) for c in OPENING_QUOTES) > sum(before.count(c) for c in CLOSING_QUOTES)
+
     def nested_in(self, token) -> Span | None:
         """The mention nested at ``token`` inside a larger one: "NATO" in the policy "NATO's expansion"."""
         return self._inside.get(token.i)
@@ -937,6 +944,10 @@ class Context:
                     a for a in self.salient("Country", token.i, 1) if a.name not in acted_on]
                 if found:
                     return [Arg(found[0].name, "Country", "pronoun")]
+            if named and bare and lemma in _RULERS and token.dep_ == "nsubj" and self.inside_quote(named[-1].start) \
+                    and (acting := [a for a in self._acting_state(token, 3) if a.name not in acted_on]):
+                return [Arg(acting[0].name, "Country", "pronoun")]  # (the state that acted before a quote: "Gabon's
+                #   minister accused Malabo … '…,' he said. The government asked the AU …")
             return [Arg(named[-1].name, named[-1].type, "pronoun")] if named else []
         if lemma in GATHERINGS and token.dep_ == "nsubj" and _bare(token) and (
                 bodies := self._before(token.i, {"Organization"})):

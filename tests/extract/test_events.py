@@ -5781,6 +5781,10 @@ MORE = {
     "a town no gazetteer knows stands for the state named after it": (
         "Turkish jets struck a militant camp in Gara, Iraq, on Sunday.",
         {("Turkey", "attacks", "Iraq")}),
+    "'the government' after a quote naming the other side is the state that acted before the quote": (
+        "Kenya's interior minister accused Somalia of harbouring militants. \"Mogadishu's inaction threatens our "
+        "security,\" he said. The government asked the African Union to intervene.",
+        {("Kenya", "urges", "African Union")}, {("Somalia", "urges", "African Union")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
