@@ -106,11 +106,95 @@ def _mend_headline_pairs(doc):
             continue
         first, comma, second = sent[0], sent[1], sent[2]
         verb = second.head
-        if first.tag_ not in ("NNP", "NNPS") or first.dep_ not in ("npadvmod", "advcl", "dep") or first.head != verb \
+        if first.tag_ not in ("NNP", "NNPS") or not (first.dep_ in ("npadvmod", "advcl", "dep") and first.head == verb
+                                                      or first.dep_ == "nmod" and first.head == second) \
                 or comma.text != "," or second.tag_ not in ("NNP", "NNPS") or second.dep_ != "nsubj" \
                 or verb.tag_ not in ("VBP", "VB"):
-            continue
+            continue  # (or hangs it on the second name: "Armenia, Azerbaijan accuse each other …")
+        first.head = verb
         first.dep_, second.head, second.dep_, comma.head = "nsubj", first, "conj", first
+    return doc
+
+
+def _mend_headline_vows(doc):
+    """Put right a headline whose verb after two names the parser reads as a noun set beside the first name: in
+    "Macron, Scholz vow to back Ukraine" ("[Scholz vow]", a noun, with "to back" its clause) the two vow. The word
+    (a verb or a modality word of the lexicon) becomes the verb, the names its subjects."""
+    for sent in doc.sents:
+        if len(sent) < 5 or next((t.text for t in reversed(sent) if not t.is_space), ".") in (".", "!", "?"):
+            continue
+        first, comma, second, verb = sent[0], sent[1], sent[2], sent[3]
+        # (the first name the root and the word beside it, or the word the root and the first name its modifier)
+        if first.tag_ not in ("NNP", "NNPS") or comma.text != "," or second.tag_ not in ("NNP", "NNPS") \
+                or second.head != verb or verb.tag_ != "NN" or verb.lower_ not in _trigger_verbs() | set(
+                    lexicon().modality) \
+                or not (first.dep_ == "ROOT" and verb.head == first or verb.dep_ == "ROOT" and first.head == verb):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+        first.head, first.dep_ = verb, "nsubj"
+        second.head, second.dep_, comma.head = first, "conj", first
+        for child in [c for c in first.children if c.i > verb.i]:
+            child.head = verb
+        for clause in [c for c in verb.children if c.dep_ in ("advcl", "acl")]:
+            clause.dep_ = "xcomp"  # ("vow [to back] Ukraine": what they vow, and what it acts on)
+            for thing in [c for c in verb.children if c.dep_ == "dobj" and c.i > clause.i]:
+                thing.head = clause
+    return doc
+
+
+def _mend_headline_verbs(doc):
+    """Put right a headline with no verb left, whose verb between names the parser reads as a noun: in "Egypt,
+    Qatar press Hamas, Israel to accept truce" ("[Qatar press] Hamas") Egypt and Qatar press the two. A word of
+    the lexicon's verbs in lower case, a name right before it and one right after, becomes the verb; the names
+    before it its subjects, those after it its objects, and a clause hung on a name what they are pressed to do."""
+    verbs = _trigger_verbs()
+    for sent in doc.sents:
+        if sent.root.tag_.startswith("VB") or next((t.text for t in reversed(sent) if not t.is_space), ".") in (
+                ".", "!", "?"):
+            continue
+        verb = next((t for t in sent[1:-1] if t.is_lower and t.tag_ in ("NN", "NNS")
+                     and (t.lower_ in verbs or t.lower_[:-1] in verbs) and doc[t.i - 1].tag_ == "NNP"
+                     and doc[t.i + 1].tag_ == "NNP" and doc[t.i + 1].dep_ not in ("compound", "amod", "nmod")), None)
+        if verb is None:
+            continue
+        before = [t for t in doc[sent.start:verb.i] if t.tag_ == "NNP" and (t.head == t or t.head.tag_ != "NNP")
+                  or t.i == verb.i - 1]
+        after = []
+        for t in doc[verb.i + 1:sent.end]:
+            if t.tag_ != "NNP" and t.text != ",":
+                break
+            if t.tag_ == "NNP" and (t.i + 1 == sent.end or doc[t.i + 1].tag_ != "NNP"):
+                after.append(t)
+        names = {t.i for t in (*before, *after)}
+        clauses = [t for t in sent if t.dep_ in ("acl", "advcl", "relcl") and t.head.i in names]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+        for group, role in ((before, "nsubj"), (after, "dobj")):
+            for k, name in enumerate(group):
+                name.head, name.dep_ = (verb, role) if k == 0 else (group[0], "conj")
+        for clause in clauses:
+            clause.head, clause.dep_ = verb, "xcomp"
+        for t in sent:
+            if t.text == "," and t.head.i not in names:
+                t.head = verb
+    return doc
+
+
+def _mend_headline_remarks(doc):
+    """Put right a word of remarks after "over" and a name that the parser reads as a verb whose subject is the
+    object of the verb before: in "Colombia expels Argentine diplomats over Milei remarks" ("diplomats … remarks",
+    a clause) Colombia expels the diplomats, over remarks by Milei."""
+    remarks = lexicon().synsets["REMARKS"]
+    for word in doc[2:]:
+        verb, name = word.head, doc[word.i - 1]
+        prep = name.head
+        things = [c for c in word.children if c.dep_ == "nsubj"]
+        if word.tag_ != "VBZ" or word.lower_ not in remarks or word.dep_ not in ("ccomp", "conj", "advcl") \
+                or not verb.tag_.startswith("VB") or len(things) != 1 or name.tag_ != "NNP" or name.dep_ != "pobj" \
+                or prep.head != things[0] or prep.i != name.i - 1:
+            continue
+        things[0].head, things[0].dep_ = verb, "dobj"
+        word.head, word.dep_, word.tag_ = prep, "pobj", "NNS"
+        name.head, name.dep_ = word, "compound"
     return doc
 
 
@@ -791,7 +875,7 @@ def _mend_names_after_titles(doc):
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
-          _mend_rooted_names, _mend_active_agents, _mend_names_called,
+          _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks, _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,

@@ -5785,6 +5785,13 @@ MORE = {
         "Kenya's interior minister accused Somalia of harbouring militants. \"Mogadishu's inaction threatens our "
         "security,\" he said. The government asked the African Union to intervene.",
         {("Kenya", "urges", "African Union")}, {("Somalia", "urges", "African Union")}),
+    "headlines with a verb read as a noun beside or between names, and a word of remarks read as a verb": (
+        "Tusk, Fiala vow to back Kyiv\n\nSaudi Arabia, Egypt press Sudan, RSF to accept truce\n\nArmenia, Azerbaijan "
+        "accuse each other of ceasefire violations\n\nColombia expels Argentine diplomats over Milei remarks",
+        {("Donald Tusk", "supports", "Ukraine"), ("Petr Fiala", "supports", "Ukraine"),
+         ("Saudi Arabia", "urges", "Sudan"), ("Egypt", "urges", "Rapid Support Forces"),
+         ("Armenia", "criticizes", "Azerbaijan"), ("Azerbaijan", "criticizes", "Armenia"),
+         ("Colombia", "sanctions", "Argentina")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
