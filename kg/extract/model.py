@@ -875,7 +875,8 @@ def _mend_names_after_titles(doc):
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
-          _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks, _mend_rooted_names, _mend_active_agents, _mend_names_called,
+          _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks, _mend_rooted_names, _mend_active_agents,
+          _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
