@@ -1535,9 +1535,13 @@ class Context:
         verb = governing_verb(shared)
         acting = {a.name for s in (clause_subjects(verb) if verb is not None else []) for t in expand(s)
                   for a in self.resolve(t)}
+        # (nor the doer of a clause beside it: "Warsaw moved troops to the frontier, and Riga declared …")
+        beside = [] if verb is None else [c for c in (*verb.children, verb.head) if c.dep_ == "conj" or (
+            verb.dep_ == "conj" and c == verb.head)]
         sent = self.sentence(shared)
         others = {m.name for m in self.mentions if sent.start <= m.start < sent.end and m.type == "Country"
-                  and m.kind != "nested"} - acting
+                  and m.kind != "nested"} - acting - {a.name for c in beside for s in clause_subjects(c)
+                                                       for a in self.resolve(s)}
         return [Arg(others.pop(), "Country", "possessor")] if acting and len(others) == 1 else []
 
     def _kin(self, found: list[Arg], family: bool) -> list[Arg]:

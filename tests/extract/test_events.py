@@ -5792,6 +5792,10 @@ MORE = {
          ("Saudi Arabia", "urges", "Sudan"), ("Egypt", "urges", "Rapid Support Forces"),
          ("Armenia", "criticizes", "Azerbaijan"), ("Azerbaijan", "criticizes", "Armenia"),
          ("Colombia", "sanctions", "Argentina")}),
+    "the frontier no one owns is not the border of a state acting in a clause beside it": (
+        "Slovakia closed its border with Hungary. Bratislava moved troops to the frontier, and Vienna declared a "
+        "state of emergency.",
+        {("Slovakia", "coerces", "Hungary")}, {("Slovakia", "mobilizes", "Austria")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
