@@ -10,8 +10,8 @@ from functools import cache
 from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import NAMED_BODIES, Span, canonical
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (aside, expand, governing_verb, hyphened, in_condition, is_time, names_what, own_subject,
-                               points_back, speech_verb, stray_by, stray_in, target_by, text_of)
+from kg.extract.syntax import (NAMING, aside, expand, governing_verb, hyphened, in_condition, is_time, names_what,
+                               own_subject, points_back, speech_verb, stray_by, stray_in, target_by, text_of)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import period_date
 
@@ -144,6 +144,15 @@ def _acted_upon(noun) -> bool:
     if lemma in _DOER_OF or lemma in lexicon().synsets["CONTINUATIONS"]:  # ("the tightening of EU sanctions")
         return False
     return lemma in lexicon().patients or lemma.endswith(("ization", "isation", "ing"))
+
+
+
+
+def _first_of_list(token):
+    """The first of the list ``token`` is in ("Latvia" in "Poland and Latvia": Poland), else ``token``."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
 
 
 def _ethnic(token) -> bool:
@@ -1310,8 +1319,11 @@ class Context:
                           and self.resolve(t, descend=True, _depth=2)), None)
             # (or the things the sentence before's own verb acted on: "Germany and France backed the measures.
             # Hungary opposed them" are the measures, not their backers)
+            # (or the states it names by a group noun: "The EU backed the three countries … solidarity with them")
             found = found or next((t for t in before.root.children if t.dep_ == "dobj" and t.tag_ == "NNS"
-                                   and self.mention(t) is None and t.lower_ not in lexicon().agents), None)
+                                   and self.mention(t) is None and (t.lower_ not in lexicon().agents
+                                                                    or _GROUP_NOUNS.get(t.lemma_.lower()) == "Country")),
+                                  None)
         return found
 
     def _authors(self, noun) -> list[Arg]:
@@ -1455,6 +1467,14 @@ class Context:
         # (or the countries those sentences name, when they are as many: "Somalia has moved closer to Eritrea and
         # Egypt. The three countries' leaders met")
         named = list(dict.fromkeys(m.name for m in self._before(token.i, {"Country"}) if m.start >= start))
+        if len(named) != count:  # (or the states that acted, as subjects, in those sentences and the two before:
+            # "Lithuania closed … Poland and Latvia reinforced their borders … The EU backed the three countries";
+            # not those who only spoke of it: "Minsk called it a provocation")
+            acted_from = self.sentences[max(0, number - 3)].start
+            named = list(dict.fromkeys(m.name for m in self._before(token.i, {"Country"}) if m.start >= acted_from
+                                       and (first := _first_of_list(self.doc[m.start:m.end].root)).dep_
+                                       in ("nsubj", "nsubjpass") and first.head.lemma_.lower() not in NAMING
+                                       and first.head.lemma_.lower() not in lexicon().speech))
         return [Arg(name, "Country", "group") for name in named] if len(named) == count else []
 
     def _sentence_pair(self, token, start: int | None = None) -> list[Arg]:

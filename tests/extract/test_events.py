@@ -5796,6 +5796,12 @@ MORE = {
         "Slovakia closed its border with Hungary. Bratislava moved troops to the frontier, and Vienna declared a "
         "state of emergency.",
         {("Slovakia", "coerces", "Hungary")}, {("Slovakia", "mobilizes", "Austria")}),
+    "'the three countries' with no list of three are the three states that acted just before, not who spoke": (
+        "Estonia closed a crossing with Russia. Moscow called it a provocation. Finland and Norway have also "
+        "reinforced their borders. The European Union backed the three countries. Its commissioner said the bloc "
+        "stood in solidarity with them.",
+        {("European Union", "supports", "Estonia"), ("European Union", "supports", "Finland"),
+         ("European Union", "supports", "Norway")}, {("European Union", "supports", "Russia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
