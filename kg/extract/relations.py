@@ -268,8 +268,9 @@ def _own_office(ctx: Context, a: Arg, b: Arg, *, one_way: bool = False) -> bool:
 
 def _speaker(ctx: Context, token) -> list[Arg]:
     verb = syntax.speech_verb(token)
-    if verb is not None:
-        return [a for t in syntax.subjects(verb) for a in ctx.resolve(t)]
+    if verb is not None:  # (or who a text that says it is from: "a statement from the Iranian foreign ministry said")
+        return [a for t in syntax.subjects(verb) for a in ctx.resolve(t) or (
+            ctx.resolve(t, descend=True) if t.pos_ == "NOUN" and syntax.objects(t, ("from", "by")) else [])]
     clause = token if token.pos_ in ("VERB", "AUX") else syntax.governing_verb(token)
     while clause is not None:
         for prep in clause.children:  # "According to Wang, …"

@@ -5802,6 +5802,9 @@ MORE = {
         "stood in solidarity with them.",
         {("European Union", "supports", "Estonia"), ("European Union", "supports", "Finland"),
          ("European Union", "supports", "Norway")}, {("European Union", "supports", "Russia")}),
+    "a statement from a body says what the body says": (
+        "A statement from the Egyptian foreign ministry said Ethiopia was responsible for the crisis.",
+        {("Egypt", "criticizes", "Ethiopia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
