@@ -158,7 +158,7 @@ def of_a_people_elsewhere(doc, start: int) -> bool:
     Cypriot police" are Cyprus's: "Cypriot" is no such name)."""
     before = doc[start - 1] if start > 0 else None
     return before is not None and doc[start].lower_ in _ETHNONYMS and before.is_title \
-        and before.dep_ in ("amod", "compound") and before.head.i > start and canonical(before.text) is not None
+        and before.dep_ in ("amod", "compound") and before.head.i >= start and canonical(before.text) is not None
 
 
 def _states_paired(doc, start: int, end: int) -> bool:

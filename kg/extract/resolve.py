@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
-from kg.extract.entities import NAMED_BODIES, Span, canonical
+from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (NAMING, aside, expand, governing_verb, hyphened, in_condition, is_time, names_what,
                                own_subject, points_back, speech_verb, stray_by, stray_in, target_by, text_of)
@@ -656,6 +656,10 @@ class Context:
             return [Arg(span.name, "Country" if span.kind == "metonym" else span.type,
                         "metonym" if span.kind == "metonym" else "name")]
         lower = token.lower_
+        if token.tag_ == "NNPS" and of_a_people_elsewhere(self.doc, token.i) \
+                and (home := canonical(self.doc[token.i - 1].text)) is not None and home[0] == "Country":
+            return [Arg(home[1], "Country", "agent", "CVL", self.doc[token.i - 1:token.i + 1].text)]  # "thousands
+            #                                        of Kosovo Albanians marched": a people of the state named before it
         if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().roles and token.i + 1 < len(self.doc) \
                 and (named := self.mention(self.doc[token.i + 1])) is not None and named.type == "Person" \
                 and named.start == token.i + 1 and self.doc[token.i + 1].head == token:

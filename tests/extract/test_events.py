@@ -5805,6 +5805,9 @@ MORE = {
     "a statement from a body says what the body says": (
         "A statement from the Egyptian foreign ministry said Ethiopia was responsible for the crisis.",
         {("Egypt", "criticizes", "Ethiopia")}),
+    "a people named after another state's name is that state's people": (
+        "Thousands of Kosovo Albanians marched in Pristina to demand independence from Serbia.",
+        {("Kosovo", "protests", "Serbia")}, {("Albania", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
