@@ -5808,6 +5808,9 @@ MORE = {
     "a people named after another state's name is that state's people": (
         "Thousands of Kosovo Albanians marched in Pristina to demand independence from Serbia.",
         {("Kosovo", "protests", "Serbia")}, {("Albania", None, None)}),
+    "whom one agrees to allow access is the one agreed with": (
+        "Iran agreed on Monday to allow U.N. weapons inspectors unconditional access to military sites.",
+        {("Iran", "agrees", "United Nations")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
