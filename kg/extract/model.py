@@ -604,6 +604,27 @@ def _trigger_verbs() -> frozenset[str]:
     return frozenset(lemma for lemma, pos in lexicon().triggers if pos == "VERB")
 
 
+def _mend_demanded_verbs(doc):
+    """Put right the verb of a "that" clause read as a noun a name describes: in "demanded that Armenia hand over
+    the maps" ("[Armenia hand]", a noun) Armenia is to hand them over. A singular noun opening a clause after
+    "that", a verb of the lexicon with a name right before it, becomes the verb (in the mood of a demand), the
+    name its subject and a preposition right after it its particle ("over")."""
+    verbs = _trigger_verbs()
+    for verb in doc[2:]:
+        name, mark = doc[verb.i - 1], doc[verb.i - 2]
+        if verb.tag_ != "NN" or verb.dep_ != "ccomp" or verb.lower_ not in verbs or name.tag_ != "NNP" \
+                or name.head != verb or name.dep_ != "compound" or mark.lower_ != "that" or mark.head != verb:
+            continue
+        verb.tag_, name.dep_ = "VB", "nsubj"
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if after is not None and after.head == verb and after.dep_ == "prep" and after.lower_ in ("over", "back"):
+            thing = next((c for c in after.children if c.dep_ == "pobj"), None)
+            after.dep_, after.tag_ = "prt", "RP"
+            if thing is not None:
+                thing.head, thing.dep_ = verb, "dobj"
+    return doc
+
+
 def _mend_verbs_read_as_nouns(doc):
     """Put right a sentence's only verb read as a plural noun: "Brazil firmly abides by the one-China policy",
     "Laos adheres to …", parsed as the noun "abides" that the name describes. A root in -s, of no sentence with a
@@ -880,7 +901,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
-          _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
+          _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,

@@ -359,6 +359,22 @@ def test_a_name_after_a_title_that_is_an_object_is_the_titles():
     assert (doc[2].dep_, doc[2].tag_) == ("xcomp", "VB")
 
 
+def test_a_verb_of_a_that_clause_read_as_a_noun_a_name_describes_is_the_verb():
+    from kg.extract.model import _mend_demanded_verbs  # noqa: PLC0415
+
+    # "demanded that Chad hand over the men", parsed as "that [Chad hand] over the men"
+    words = ["Sudan", "demanded", "that", "Chad", "hand", "over", "the", "men", "."]
+    doc = _mend_demanded_verbs(tagged(
+        words, [1, 1, 4, 4, 1, 4, 7, 5, 1], ["nsubj", "ROOT", "mark", "compound", "ccomp", "prep", "det", "pobj", "punct"],
+        ["NNP", "VBD", "IN", "NNP", "NN", "IN", "DT", "NNS", "."]))
+    assert [(t.dep_, t.tag_) for t in doc[3:6]] == [("nsubj", "NNP"), ("ccomp", "VB"), ("prt", "RP")]
+    assert (doc[7].head.text, doc[7].dep_) == ("hand", "dobj")
+    # (a noun that is no verb of the lexicon stays one: "said that Chad oil flows")
+    doc = _mend_demanded_verbs(tagged(["said", "that", "Chad", "oil", "."], [0, 3, 3, 0, 0],
+                                      ["ROOT", "mark", "compound", "ccomp", "punct"], ["VBD", "IN", "NNP", "NN", "."]))
+    assert (doc[3].tag_, doc[2].dep_) == ("NN", "compound")
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
