@@ -49,7 +49,8 @@ MISSION = ">MISSION"  # … that also wants a mission they come for ("landed [to
 # Ends of a "needs" whose words are in the phrase the object is put in instead, and its preposition ("added X [to
 # its sanctions list]", "put Nigeria [on its grey list]"), or in the means the act is done by ("retaliated [with
 # tariffs]")
-PLACED = {f">{word.upper()}": word for word in ("to", "on", "over", "at", "into", "under", "by", "with", "from", "as")}
+PLACED = {f">{word.upper()}": word
+          for word in ("to", "on", "over", "at", "into", "under", "by", "with", "from", "as", "until")}
 CLAUSE = "CLAUSE"  # the "needs" of a verb with a clause after it ("called on Chile [to …]"; !CLAUSE: none)
 INFINITIVE = "INFINITIVE"  # the "needs" of a verb a to-infinitive completes ("told Serbia [to …]", not "that …")
 MANDATE = "MANDATE"  # the "needs" of a verb whose clause says what must be done ("insisted that Serbia [align]")

@@ -1052,9 +1052,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "an inquiry into killings blamed on Mali's army": a charge whose author goes unnamed
     if token.dep_ == "acl" and token.tag_ == "VBN" and _year_named(token.head):
         return  # "a breach of the 2015 Declaration of Principles signed by the two countries": a past act, named
-    if entry.needs == "DEADLINES" and any(v.lemma_.lower() in LEAVING and syntax.to_infinitive(v)
-                                          for v in token.subtree):
-        return  # "gave the ambassador 48 hours to leave": an expulsion (_sent_away), not an ultimatum
+    if entry.needs.startswith(("DEADLINES", "DAYS")) and any(v.lemma_.lower() in LEAVING and syntax.to_infinitive(v)
+                                                             for v in token.subtree):
+        return  # "gave the ambassador 48 hours (or until Friday) to leave": an expulsion (_sent_away), no ultimatum
     if entry.pos == "NOUN" and kind_of == "ACCUSE" and (token.dep_ == "pobj" and token.head.lower_ == "into" or any(
             e.predicate == "investigates" for e in _triggers(token.head))) and token.dep_ in ("pobj", "dobj") \
             and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):

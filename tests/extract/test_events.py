@@ -5811,6 +5811,10 @@ MORE = {
     "whom one agrees to allow access is the one agreed with": (
         "Iran agreed on Monday to allow U.N. weapons inspectors unconditional access to military sites.",
         {("Iran", "agrees", "United Nations")}),
+    "giving a state until a day to act is an ultimatum; giving an envoy until a day to leave an expulsion": (
+        "Serbia gave Montenegro until Friday to release the detained officers. Chad gave the French ambassador until "
+        "Monday to leave the country.",
+        {("Serbia", "threatens", "Montenegro"), ("Chad", "sanctions", "France")}, {("Chad", "threatens", "France")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
