@@ -63,6 +63,7 @@ _ON_TOLD = {"opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts of force, aimed at a place's state
 _TOWNS = frozenset({"town", "city", "village", "port"})  # "the town of …": a place, not a person
 _ON_PLACES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "THREATEN"})
+_AID_PLEDGED = "033"  # CAMEO: intent to provide material aid, pledged to a place's state as aid is given to it
 # Material acts (and investigations) done to people or things somewhere are done to the place's country (when
 # nothing else is named).
 _DONE_WHERE = frozenset({"ASSAULT", "COERCE", "AID"})
@@ -167,7 +168,8 @@ class _Builder:
         if obj.type == "Place" and "Place" not in spec.object_types:  # ("pledged aid to Gaza": the aid's; "an
             # investigation into killings in Darfur": Sudan's)
             kinds = {_type_of(cameo), _type_of(trigger.cameo if trigger else None)}
-            if (kinds & _ON_PLACES or predicate == "investigates" or obj.name in capitals()) and (
+            if (kinds & _ON_PLACES or (cameo or "").startswith(_AID_PLEDGED) or predicate == "investigates"
+                    or obj.name in capitals()) and (
                     home := home_state(obj.name)
                     or (kinds & _FORCE and _town_of_named(self.ctx, obj.name))):
                 own_land = "MOBILIZE" in kinds and _state_of(self, subject).name == home

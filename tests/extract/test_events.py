@@ -5815,6 +5815,9 @@ MORE = {
         "Serbia gave Montenegro until Friday to release the detained officers. Chad gave the French ambassador until "
         "Monday to leave the country.",
         {("Serbia", "threatens", "Montenegro"), ("Chad", "sanctions", "France")}, {("Chad", "threatens", "France")}),
+    "aid pledged to a city is pledged to its state": (
+        "Kuwait pledged $1 billion to help rebuild Mosul.",
+        {("Kuwait", "agrees", "Iraq")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
