@@ -82,12 +82,17 @@ def _mend_headline_objects(doc):
     return doc
 
 
+def _headline(sent) -> bool:
+    """Whether a sentence ends with no full stop, as headlines and subheads do."""
+    return next((t.text for t in reversed(sent) if not t.is_space), ".") not in (".", "!", "?", '"', "”")
+
+
 def _mend_headline_lists(doc):
     """Read two names a comma joins in a headline as a list, as headlines write "and": "Biden hosts Kishida,
     Marcos for summit", parsed with Marcos as Kishida's apposition (in a sentence with a full stop a name after a
     comma may be one: "met the envoy, Li Wei.")."""
     for sent in doc.sents:
-        if next((t.text for t in reversed(sent) if not t.is_space), ".") in (".", "!", "?", '"', "”"):
+        if not _headline(sent):
             continue
         for name in sent:
             first = name.head
@@ -120,14 +125,14 @@ def _mend_headline_vows(doc):
     """Put right a headline whose verb after two names the parser reads as a noun set beside the first name: in
     "Macron, Scholz vow to back Ukraine" ("[Scholz vow]", a noun, with "to back" its clause) the two vow. The word
     (a verb or a modality word of the lexicon) becomes the verb, the names its subjects."""
+    words = _trigger_verbs() | set(lexicon().modality)
     for sent in doc.sents:
-        if len(sent) < 5 or next((t.text for t in reversed(sent) if not t.is_space), ".") in (".", "!", "?"):
+        if len(sent) < 5 or not _headline(sent):
             continue
         first, comma, second, verb = sent[0], sent[1], sent[2], sent[3]
         # (the first name the root and the word beside it, or the word the root and the first name its modifier)
         if first.tag_ not in ("NNP", "NNPS") or comma.text != "," or second.tag_ not in ("NNP", "NNPS") \
-                or second.head != verb or verb.tag_ != "NN" or verb.lower_ not in _trigger_verbs() | set(
-                    lexicon().modality) \
+                or second.head != verb or verb.tag_ != "NN" or verb.lower_ not in words \
                 or not (first.dep_ == "ROOT" and verb.head == first or verb.dep_ == "ROOT" and first.head == verb):
             continue
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
@@ -149,8 +154,7 @@ def _mend_headline_verbs(doc):
     before it its subjects, those after it its objects, and a clause hung on a name what they are pressed to do."""
     verbs = _trigger_verbs()
     for sent in doc.sents:
-        if sent.root.tag_.startswith("VB") or next((t.text for t in reversed(sent) if not t.is_space), ".") in (
-                ".", "!", "?"):
+        if sent.root.tag_.startswith("VB") or not _headline(sent):
             continue
         verb = next((t for t in sent[1:-1] if t.is_lower and t.tag_ in ("NN", "NNS")
                      and (t.lower_ in verbs or t.lower_[:-1] in verbs) and doc[t.i - 1].tag_ == "NNP"

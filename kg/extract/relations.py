@@ -1098,7 +1098,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             actors, pair = senders, []  # "received congratulatory calls from the leaders of France and Morocco"
         light, base = syntax.governing_verb(token), 0.8
         if light is not None and _hosting_others(light):
-            return
+            return  # "Iraq and Oman, which hosted earlier rounds of talks": talks held by others, not the hosts'
     if entry.predicate == "visits":  # "thousands of Syrians left Lebanon for Germany": people on the move, no
         # visit of their state (nor do drones or missiles visit: "intercepted Iranian drones heading for Israel")
         actors = [a for a in actors if a.sector not in _TRAVELLERS
@@ -2161,10 +2161,10 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
     # (a place the act cannot be done to is where it was done: "Indian and Chinese troops disengaged from Pangong
     # Lake", a place no gazetteer puts in either state)
     aimed = [a for a in targets if a.type in spec.object_types or a.type == "Place" and state_of_place(a.name)]
+    hosting = _hosting_others(token)  # (nor do hosts of others' talks meet each other)
     if reciprocal or (_mutual(act, entry) and not aimed and len(actors) >= 2 and not _go_between(entry)
-                      and not _for_others(b.ctx, token, actors) and not _partner_unnamed(token)
-                      and not _hosting_others(token)) \
-            or (pair and not targets and not _hosting_others(token)):
+                      and not _for_others(b.ctx, token, actors) and not _partner_unnamed(token) and not hosting) \
+            or (pair and not targets and not hosting):
         for a, o in permutations(actors, 2):  # "each other", "Chile and Peru agreed"
             if not (spec.symmetric and a.name > o.name):
                 b.add(predicate, a, o, token, **common)
@@ -3491,8 +3491,8 @@ def _verdict(b: _Builder, noun) -> None:
         doers = _clause_doers(b.ctx, clause)
     elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(judged.children):
         if reported := _said_done(b, verb):  # ("Kenya said Mogadishu had auctioned the blocks, calling the move an
-            judges, doers = reported  # affront": the speaker judges what the clause reports, who ever the
-            #                           parser hangs the participle on)
+            judges, doers = reported  # affront": the speaker judges what the clause reports, wherever the parser
+            #                           hangs the participle)
         doers = doers or _answered(b, judged, judges, answers) or _told_by_verb(b, judged, judges) \
             or _moved(b, judged, judges)  # "Chad expelled … Sudan called the decision unjustified"; "after
         # Montenegro voted for … Vucic described the vote as …"; "Venezuela ordered its oil company to issue

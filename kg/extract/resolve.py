@@ -146,8 +146,6 @@ def _acted_upon(noun) -> bool:
     return lemma in lexicon().patients or lemma.endswith(("ization", "isation", "ing"))
 
 
-
-
 def _first_of_list(token):
     """The first of the list ``token`` is in ("Latvia" in "Poland and Latvia": Poland), else ``token``."""
     while token.dep_ == "conj" and token.head != token:
@@ -1461,9 +1459,7 @@ class Context:
         for m in reversed(self._before(token.i, {"Country"})):
             if m.start < listed_from:
                 break
-            head = self.doc[m.end - 1]
-            while head.dep_ == "conj":
-                head = head.head
+            head = _first_of_list(self.doc[m.end - 1])
             names = list(dict.fromkeys(a.name for t in expand(head) for a in self.resolve(t, _depth=2)
                                        if a.type == "Country"))
             if len(names) == count:
