@@ -63,6 +63,7 @@ _ON_TOLD = {"opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts of force, aimed at a place's state
 _TOWNS = frozenset({"town", "city", "village", "port"})  # "the town of …": a place, not a person
 _ON_PLACES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT", "THREATEN"})
+_LINKING_TO = frozenset({"link", "tie", "connect"})  # a charge "linking" someone to a wrong names them
 _AID_PLEDGED = "033"  # CAMEO: intent to provide material aid, pledged to a place's state as aid is given to it
 # Material acts (and investigations) done to people or things somewhere are done to the place's country (when
 # nothing else is named).
@@ -456,6 +457,9 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                             or syntax.aimed_at(noun) is not None  # (or "US sanctions target Russian banks")
                             or _harmed_in(noun)):  # (or "soldiers were killed in a PKK attack")
         return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
+    if predicate == "criticizes" and speaker and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
+            and any(c.dep_ == "expl" for c in noun.head.children):
+        return speaker, []  # "Trudeau said there were credible allegations linking …": the one saying so makes them
     if _glossing(noun):  # "…, a jab at France", "in a swipe at Argentina": the one saying it
         return [a for t in syntax.subjects(noun.sent.root) for a in ctx.resolve(t, speaker=speaker)], []
     if predicate == "visits" and noun.dep_ == "pobj" and noun.head.lower_ == "on" \
@@ -1907,7 +1911,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         # (or of the one doing what a gerund names: "accusations of Argentine spying")
         charged = [*syntax.objects(token, ("of",)), *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                                        for g in c.children if g.dep_ == "pcomp")]
-        targets = [a for t in charged for a in _owners(ctx, t) if fits(a)]
+        targets = [a for t in charged for a in _owners(ctx, t) if fits(a)] or [
+            a for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _LINKING_TO
+            for t in syntax.objects(c, ("dobj",)) for a in ctx.resolve(t) if fits(a)]  # ("allegations linking
+        #                                                                                Indian agents to the killing")
     if not targets and entry.predicate == "urges" and entry.pos == "VERB":
         # "called for a ceasefire between Israel and Hezbollah": an appeal for an act is made to those who would do it
         targets = [a for ts in places for t in ts if t.pos_ == "NOUN" and _triggers(t)

@@ -5818,6 +5818,9 @@ MORE = {
     "aid pledged to a city is pledged to its state": (
         "Kuwait pledged $1 billion to help rebuild Mosul.",
         {("Kuwait", "agrees", "Iraq")}),
+    "allegations one says there are, linking others to a wrong, are one's charge against them": (
+        "Albanese said there were credible allegations linking Chinese agents to the hacking.",
+        {("Anthony Albanese", "criticizes", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
