@@ -5821,6 +5821,10 @@ MORE = {
     "allegations one says there are, linking others to a wrong, are one's charge against them": (
         "Albanese said there were credible allegations linking Chinese agents to the hacking.",
         {("Anthony Albanese", "criticizes", "China")}),
+    "a body's secretary or commissioner named by title only acts for the body": (
+        "The East African Community offered to mediate. The bloc's executive secretary urged Rwanda and Burundi to "
+        "show restraint.",
+        {("East African Community", "urges", "Rwanda"), ("East African Community", "urges", "Burundi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
