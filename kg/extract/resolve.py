@@ -694,11 +694,11 @@ class Context:
             found = [a for t in (expand(antecedent) if token.dep_ in ("nsubj", "nsubjpass") else [antecedent])
                      for a in self.resolve(t, speaker=speaker, _depth=_depth + 1)]
             return found or (self._authors_above(antecedent) if descend else [])
-        if (token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ == "between"
+        if (token.dep_ in ("nsubj", "nsubjpass", "dobj") or token.dep_ == "pobj" and token.head.lower_ == "between"
                 or token.dep_ == "conj" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "VERB") \
                 and (lower == "both" or lower == "two" and any(c.lower_ == "the" for c in token.children)):
-            # "X spoke with Y, and both agreed", "when the two met", "talks between the two" (or "the two" read
-            # as a conjunct before its verb)
+            # "X spoke with Y, and both agreed", "when the two met", "talks between the two", "urged both to show
+            # restraint" (or "the two" read as a conjunct before its verb)
             return self._pair_before(token)
         if token.pos_ == "PRON":
             if lower in _REFLEXIVE and token.dep_ in ("dobj", "pobj"):  # "defending themselves": the doer itself

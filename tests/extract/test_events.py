@@ -5825,6 +5825,9 @@ MORE = {
         "The East African Community offered to mediate. The bloc's executive secretary urged Rwanda and Burundi to "
         "show restraint.",
         {("East African Community", "urges", "Rwanda"), ("East African Community", "urges", "Burundi")}),
+    "'both' as the object of an appeal are the two named before it": (
+        "Armenia and Azerbaijan accused each other of shelling, as the EU urged both to show restraint.",
+        {("European Union", "urges", "Armenia"), ("European Union", "urges", "Azerbaijan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
