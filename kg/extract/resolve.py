@@ -1245,7 +1245,11 @@ class Context:
                 for a in parties:
                     if a.type in ("Country", "Organization"):
                         found.setdefault(a.name, Arg(a.name, a.type, "group"))
-        return list(found.values()) if len(found) >= 2 else []
+            if not named and after.lower_ == "in":
+                found.update((a.name, a) for a in self.resolve(noun, _depth=2) if a.type == "Country"
+                             and a.how == "name")  # (a state named, not a capital: "the two sides in Doha")
+        # (or the one state a war is in: "the warring sides in Sudan" are its own)
+        return list(found.values()) if len(found) >= 2 or len(found) == 1 and after.lower_ == "in" else []
 
     def _pair_above(self, pronoun) -> list[Arg]:
         """The two or more actors that are together the subject of a clause above the one "they" opens: "Ali and

@@ -5828,6 +5828,9 @@ MORE = {
     "'both' as the object of an appeal are the two named before it": (
         "Armenia and Azerbaijan accused each other of shelling, as the EU urged both to show restraint.",
         {("European Union", "urges", "Armenia"), ("European Union", "urges", "Azerbaijan")}),
+    "the warring sides in one state are that state's": (
+        "IGAD urged the warring sides in South Sudan to respect the ceasefire.",
+        {("Intergovernmental Authority on Development", "urges", "South Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
