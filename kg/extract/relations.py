@@ -54,10 +54,11 @@ _PACTS = frozenset({"AGREE", "SUPPORT"})
 # Mexican ambassador. Peru welcomed the move").
 _ON_MOVES = dict.fromkeys(("opposes", "criticizes", "supports", "praises"), _HOSTILE | _FRIENDLY)
 # Stances on an act named by its kind, and the kinds of act they answer: criticism of any act ("criticized the
-# deal"), praise of a friendly one or of a visit or talks ("lauded the visit"; not "defended the tariff", the other
-# side's, on oneself).
+# deal"), praise of a friendly one, of a visit or talks, or of force used ("lauded the visit", "defended the attack";
+# not "defended the tariff", the other side's, on oneself).
 _ON_TOLD = {"opposes": _HOSTILE | _FRIENDLY, "criticizes": _HOSTILE | _FRIENDLY | {"CONSULT"},
-            "supports": _FRIENDLY | {"SANCTION", "COERCE"}, "praises": _FRIENDLY | {"CONSULT", "SANCTION", "COERCE"}}
+            "supports": _FRIENDLY | {"SANCTION", "COERCE", "ASSAULT"},
+            "praises": _FRIENDLY | {"CONSULT", "SANCTION", "COERCE", "ASSAULT"}}
 # Acts whose target may be a city or region, standing for its country ("shelled Kharkiv"); a stance on
 # "the Almaty meeting" is no stance on Kazakhstan (a capital stands for its country in any act).
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts of force, aimed at a place's state

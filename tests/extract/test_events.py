@@ -5831,6 +5831,9 @@ MORE = {
     "the warring sides in one state are that state's": (
         "IGAD urged the warring sides in South Sudan to respect the ceasefire.",
         {("Intergovernmental Authority on Development", "urges", "South Sudan")}),
+    "defending an attack named by its kind backs the attacker": (
+        "Eritrea shelled the Ethiopian town of Zalambessa. Sudan defended the attack.",
+        {("Sudan", "supports", "Eritrea")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
