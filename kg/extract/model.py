@@ -125,14 +125,14 @@ def _mend_headline_vows(doc):
     """Put right a headline whose verb after two names the parser reads as a noun set beside the first name: in
     "Macron, Scholz vow to back Ukraine" ("[Scholz vow]", a noun, with "to back" its clause) the two vow. The word
     (a verb or a modality word of the lexicon) becomes the verb, the names its subjects."""
-    words = _trigger_verbs() | set(lexicon().modality)
     for sent in doc.sents:
         if len(sent) < 5 or not _headline(sent):
             continue
         first, comma, second, verb = sent[0], sent[1], sent[2], sent[3]
         # (the first name the root and the word beside it, or the word the root and the first name its modifier)
         if first.tag_ not in ("NNP", "NNPS") or comma.text != "," or second.tag_ not in ("NNP", "NNPS") \
-                or second.head != verb or verb.tag_ != "NN" or verb.lower_ not in words \
+                or second.head != verb or verb.tag_ != "NN" \
+                or verb.lower_ not in _trigger_verbs() and verb.lower_ not in lexicon().modality \
                 or not (first.dep_ == "ROOT" and verb.head == first or verb.dep_ == "ROOT" and first.head == verb):
             continue
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
@@ -742,7 +742,7 @@ def _mend_wanted_acts(doc):
         noun, verb, thing = doc[to.i - 1], doc[to.i + 1], doc[to.i + 1].head
         if noun.lower_ in _WANTINGS and to.lower_ == "to" and to.dep_ == "prep" and verb.dep_ == "compound" \
                 and verb.tag_ == "NN" and thing.head == to and thing.dep_ == "pobj" \
-                and (verb.lower_, "VERB") in lexicon().triggers:
+                and verb.lower_ in _trigger_verbs():
             verb.head, verb.dep_, verb.tag_ = noun, "acl", "VB"
             to.head, to.dep_, to.tag_ = verb, "aux", "TO"
             thing.head, thing.dep_ = verb, "dobj"
@@ -860,7 +860,7 @@ def _mend_agents_read_as_verbs(doc):
     for noun in doc:
         verb = noun.head
         if noun.tag_ != "VBZ" or noun.lower_ not in agents or noun.dep_ not in ("ccomp", "xcomp") \
-                or (noun.lower_[:-1], "VERB") in lexicon().triggers \
+                or noun.lower_[:-1] in _trigger_verbs() \
                 or verb == noun or not verb.tag_.startswith("VB") or any(c.dep_ == "mark" for c in noun.children) \
                 or not any(c.dep_ == "nsubj" and c.i == noun.i - 1 for c in noun.children):
             continue

@@ -854,10 +854,7 @@ def _coordinated_antecedent(ctx: Context, verb, speaker) -> list[Arg]:
     subject = syntax.own_subject(verb)
     if verb.dep_ != "relcl" or subject is None or subject.tag_ not in ("WP", "WDT") or verb.head.dep_ != "conj":
         return []
-    first = verb.head
-    while first.dep_ == "conj":
-        first = first.head
-    named = [a for t in syntax.expand(first) for a in ctx.resolve(t, speaker=speaker)]
+    named = [a for t in syntax.expand(syntax.first_of_list(verb.head)) for a in ctx.resolve(t, speaker=speaker)]
     return named if len({a.name for a in named}) >= 2 else []
 
 
@@ -1646,8 +1643,7 @@ def _said_done(b: _Builder, verb) -> tuple[list[Arg], list[Arg]] | None:
         return None
     judges = [a for t in syntax.subjects(said) for a in b.ctx.resolve(t)]
     names = _and_offices(b.ctx, judges)
-    doers = [_state_of(b, a) for t in syntax.subjects(clause) for a in b.ctx.resolve(t)
-             if a.type in ACTOR_TYPES and a.name not in names]
+    doers = [_state_of(b, a) for a in _clause_doers(b.ctx, clause) if a.name not in names]
     return (judges, doers) if judges and doers else None
 
 

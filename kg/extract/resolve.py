@@ -10,8 +10,8 @@ from functools import cache
 from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (NAMING, aside, expand, governing_verb, hyphened, in_condition, is_time, names_what,
-                               own_subject, points_back, speech_verb, stray_by, stray_in, target_by, text_of)
+from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition, is_time,
+                               names_what, own_subject, points_back, speech_verb, stray_by, stray_in, target_by, text_of)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import period_date
 
@@ -144,13 +144,6 @@ def _acted_upon(noun) -> bool:
     if lemma in _DOER_OF or lemma in lexicon().synsets["CONTINUATIONS"]:  # ("the tightening of EU sanctions")
         return False
     return lemma in lexicon().patients or lemma.endswith(("ization", "isation", "ing"))
-
-
-def _first_of_list(token):
-    """The first of the list ``token`` is in ("Latvia" in "Poland and Latvia": Poland), else ``token``."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
 
 
 def _ethnic(token) -> bool:
@@ -330,9 +323,7 @@ def _main_clause(token) -> bool:
     """True when ``token`` stands in its sentence's main clause (or one joined to it by "and"), not in a
     subordinate one."""
     verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    while verb is not None and verb.dep_ == "conj":
-        verb = verb.head
-    return verb is not None and verb.dep_ == "ROOT"
+    return verb is not None and first_of_list(verb).dep_ == "ROOT"
 
 
 def _free_relative_namer(pronoun):
@@ -1463,7 +1454,7 @@ class Context:
         for m in reversed(self._before(token.i, {"Country"})):
             if m.start < listed_from:
                 break
-            head = _first_of_list(self.doc[m.end - 1])
+            head = first_of_list(self.doc[m.end - 1])
             names = list(dict.fromkeys(a.name for t in expand(head) for a in self.resolve(t, _depth=2)
                                        if a.type == "Country"))
             if len(names) == count:
@@ -1476,7 +1467,7 @@ class Context:
             # not those who only spoke of it: "Minsk called it a provocation")
             acted_from = self.sentences[max(0, number - 3)].start
             named = list(dict.fromkeys(m.name for m in self._before(token.i, {"Country"}) if m.start >= acted_from
-                                       and (first := _first_of_list(self.doc[m.start:m.end].root)).dep_
+                                       and (first := first_of_list(self.doc[m.start:m.end].root)).dep_
                                        in ("nsubj", "nsubjpass") and first.head.lemma_.lower() not in NAMING
                                        and first.head.lemma_.lower() not in lexicon().speech))
         return [Arg(name, "Country", "group") for name in named] if len(named) == count else []

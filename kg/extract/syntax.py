@@ -9,7 +9,7 @@ from functools import cache, wraps
 
 from kg.extract.lexicon import lexicon, role_words
 
-__all__ = ["per_doc", "text_of", "expand", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
+__all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
            "forms", "in_condition", "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as",
            "requesters", "to_infinitive",
@@ -87,6 +87,13 @@ def text_of(doc) -> str:
     if "text" not in memo:
         memo["text"] = doc.text
     return memo["text"]
+
+
+def first_of_list(token):
+    """The first of the list ``token`` is in ("Latvia" in "Poland and Latvia": Poland), else ``token``."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
 
 
 @per_doc
