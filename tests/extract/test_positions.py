@@ -764,7 +764,6 @@ def test_an_envoys_bare_title_is_of_the_state_whose_envoy_was_told_before_unless
     assert ("Kamal Osman Taha", "holdsPosition", "Chad") not in other
 
 
-
 def test_an_office_of_one_body_is_that_bodys_before_any_state_acting_nearby(run):
     found = triples(run("Hungary vetoed the package on Monday. Trade Commissioner Maros Sefcovic said the bloc would "
                         "try again."))
