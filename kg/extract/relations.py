@@ -1709,18 +1709,23 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
     return told | {"meets"} if "visits" in told else told
 
 
+# Word sets whose nouns name an act told before by any verb of the set ("fired a missile … the launch").
+_TOLD_KINDS = ("LAUNCHES", "INCURSIONS")
+
+
 def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
     """Who did the act that "the" and a noun of its verb's word name, told before it in its sentence or in the
     three sentences before: "North Korea launched a spy satellite … Japan condemned the launch" (not "the launch
     of …", "Iran's test"); a missile fired is launched too (&LAUNCHES: "fired a ballistic missile … condemned the
-    launch"); or the same noun as the object of an act done ("Azerbaijan launched an offensive in Karabakh …
-    France condemned the offensive")."""
+    launch"), a border crossed or airspace entered is an incursion (&INCURSIONS: "troops crossed into Kenyan
+    territory … Nairobi denounced the incursion"); or the same noun as the object of an act done ("Azerbaijan
+    launched an offensive in Karabakh … France condemned the offensive")."""
     if noun.pos_ != "NOUN" or not syntax.points_back(noun.children) \
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "nmod") for c in noun.children):
         return []
     names = _and_offices(b.ctx, actors)
-    launches = lexicon().synsets["LAUNCHES"]
-    words = launches if noun.lemma_.lower() in launches else {noun.lemma_.lower()}
+    words = next((words for name in _TOLD_KINDS if noun.lemma_.lower() in (words := lexicon().synsets[name])),
+                 {noun.lemma_.lower()})
     # (its own sentence first: "North Korea fired two missiles, and South Korea condemned the launch")
     for verb in (*reversed(noun.doc[noun.sent.start:noun.i]), *_words_before(b, noun, 3)):
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() == noun.lemma_.lower() \

@@ -277,6 +277,10 @@ def _bare(noun) -> bool:
     #                                                          16-nation community"; a place does: "… in Kabul")
 
 
+# Verbs whose subjects hold the talks that are their object ("held talks", "resumed talks"; not "called for talks").
+_HOLDING = frozenset({"hold", "resume", "begin", "start", "open", "conclude", "continue", "have"})
+
+
 def _between(token) -> bool:
     """Whether a noun is one of the sides named after "between" ("talks between the government and [rebels] in
     Doha"), or the one talks are held "with" ("resumed talks with communist [rebels] in Oslo"), where an "in"
@@ -1134,9 +1138,11 @@ class Context:
                 found = self.resolve(earlier, descend=True, through_of=through_of, _depth=1) or [
                     Arg(a.name, a.type, "possessor") for c in earlier.children
                     if c.dep_ == "compound" and self.mention(c) is not None for a in self.resolve(c, _depth=1)]
-                if found and lemma in lexicon().synsets["PACTS"] and earlier.dep_ == "dobj":
+                if earlier.dep_ == "dobj" and (found and lemma in lexicon().synsets["PACTS"] or earlier.lower_ in lexicon().synsets["MEETINGS"]
+                        and earlier.head.lemma_.lower() in _HOLDING):
                     # (a pact made "with" one is also its makers': "they signed security agreements with Zelensky
-                    # … dismissed the agreements")
+                    # … dismissed the agreements"; and talks held, their holders': "Kenya's minister held talks with
+                    # Ethiopian officials … welcomed the talks")
                     makers = [a for t in clause_subjects(earlier.head) for a in self.resolve(t, _depth=1)]
                     found = list({a.name: a for a in (*makers, *found)}.values())
                 return found

@@ -5834,6 +5834,19 @@ MORE = {
     "defending an attack named by its kind backs the attacker": (
         "Eritrea shelled the Ethiopian town of Zalambessa. Sudan defended the attack.",
         {("Sudan", "supports", "Eritrea")}),
+    "a country's name the model reads as a date is still a target": (
+        "Ghana sent emergency aid to storm-hit Niger.",
+        {("Ghana", "aids", "Niger")}),
+    "a border crossed or airspace entered is the incursion condemned after it": (
+        "Eritrean troops crossed into Djiboutian territory last week. Djibouti has denounced the incursion. Belarusian "
+        "helicopters entered Polish airspace on Friday. Warsaw condemned the violation.",
+        {("Djibouti", "criticizes", "Eritrea"), ("Poland", "opposes", "Belarus")}),
+    "talks welcomed are those who held them": (
+        "Chile's foreign minister held talks with Bolivian officials in La Paz. Brazil welcomed the talks.",
+        {("Brazil", "praises", "Chile"), ("Brazil", "praises", "Bolivia")}),
+    "joining talks makes no member of their parties": (
+        "Colombia and the ELN rebels resumed talks in Havana. Norway joined the talks as a guarantor.",
+        {("Colombia", "meets", "National Liberation Army")}, {("Norway", "memberOf", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
