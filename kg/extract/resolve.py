@@ -603,21 +603,24 @@ class Context:
         return [Arg(m.name, "Person", "pronoun") for m in chosen]
 
     def _titled_before(self, pronoun) -> list[Arg]:
-        """For "he" or "she" when no person is named before: the official the sentence before opens with, named
-        by title only ("Pakistan's army chief met Taliban officials in Kabul. He urged them …": Pakistan), or
-        its own sentence, when the pronoun's clause hangs on its main one ("The Emirati foreign minister visited
-        Damascus, where he met Assad")."""
+        """For "he" or "she" (or "his", "her" owning a thing) when no person is named before: the official the
+        sentence before opens with, named by title only ("Pakistan's army chief met Taliban officials in Kabul. He
+        urged them …": Pakistan; "… Phnom Penh rejected his remarks"), or its own sentence, when the pronoun's
+        clause hangs on its main one ("The Emirati foreign minister visited Damascus, where he met Assad")."""
         sent = self.sentence(pronoun)
-        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj":
+        if (pronoun.lower_, pronoun.dep_) not in (("he", "nsubj"), ("she", "nsubj"), ("his", "poss"), ("her", "poss")):
             return []
-        if pronoun.head.dep_ in ("relcl", "advcl", "conj") and sent.root.i < pronoun.i:
+        def titled(sentence) -> list:
+            return [t for t in sentence.root.children if t.dep_ == "nsubj" and t.lemma_.lower() in lexicon().roles]
+
+        if pronoun.dep_ == "nsubj" and pronoun.head.dep_ in ("relcl", "advcl", "conj") and sent.root.i < pronoun.i \
+                or pronoun.dep_ == "poss" and any(t.i < pronoun.i for t in titled(sent)):  # ("… ended his visit")
             before = sent
         elif sent.start > 0:
             before = self.sentence(self.doc[sent.start - 1])
         else:
             return []
-        titled = [t for t in before.root.children if t.dep_ == "nsubj" and t.lemma_.lower() in lexicon().roles]
-        return [a for a in self.resolve(titled[0], _depth=2) if a.type != "Person"] if titled else []
+        return [a for a in self.resolve(found[0], _depth=2) if a.type != "Person"] if (found := titled(before)) else []
 
     def resolve(self, token, *, speaker: list[Arg] | None = None, descend: bool = False, through_of: bool = True,
                 # through_of=False: not into the "of" phrase of an act done to someone (patients.tsv)

@@ -5847,6 +5847,10 @@ MORE = {
     "joining talks makes no member of their parties": (
         "Colombia and the ELN rebels resumed talks in Havana. Norway joined the talks as a guarantor.",
         {("Colombia", "meets", "National Liberation Army")}, {("Norway", "memberOf", None)}),
+    "'his' after an official named by title only is that official's state": (
+        "Latvia's defence minister criticised the pipeline. Berlin rejected his remarks. Estonia's prime minister "
+        "praised the deal. The Finnish president ended his visit to Sweden on Friday.",
+        {("Germany", "opposes", "Latvia"), ("Finland", "visits", "Sweden")}, {("Estonia", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
