@@ -1228,6 +1228,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             and (implied := _implied_targets(b, token, told, actors)) \
             and (not targets or all(a.how == "agent" for a in implied)):
         targets = implied  # (people acted on, not the place it was done in: "broke up a rally in Nairobi")
+    if not targets and predicate == "threatens" and token.pos_ == "VERB":
+        targets = _vowed_before(ctx, token, actors)
     if not targets and predicate == "opposes" and token.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for c in token.children):
         # "Argentina demanded a public apology … Madrid refused": a refusal with nothing refused answers the last
@@ -1369,6 +1371,21 @@ def _captors(b: _Builder, releases: list) -> list[Arg]:
 
 
 _PROMPTING = frozenset({"prompt", "lead", "push", "drive", "spur", "cause", "provoke"})  # (_implied_targets)
+
+
+def _vowed_before(ctx: Context, token, actors: list[Arg]) -> list[Arg]:
+    """Whom the warners' own side says, in a clause told before the warning, it will act against: "Turkey would
+    counter any move by Greece …, the Turkish defence minister warned", "… will take steps to counter …" (not
+    "Russia would invade Ukraine, the US warned": another's act foretold)."""
+    own = {a.name for a in actors}
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i
+                   and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)), None)
+    if clause is None or not own & {a.name for s in syntax.subjects(clause) for a in ctx.resolve(s)}:
+        return []
+    # (and what it will do it for: "would take steps to counter …")
+    acts = (clause, *(c for c in clause.children if c.dep_ in ("xcomp", "advcl") and syntax.to_infinitive(c)))
+    return [a for act in acts for t in syntax.objects(act, ("dobj", "against", "on", "at"))
+            for a in ctx.resolve(t, descend=True) if a.type in ACTOR_TYPES and a.name not in own]
 
 
 def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> list[Arg]:

@@ -93,8 +93,11 @@ _AUTHORING = frozenset({"issue", "make", "present", "submit", "publish", "releas
                         "reiterate", "lodge", "file", "register"})
 _RELATIVE = {"which", "who", "that", "whom"}
 _COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation community", "the 27-member bloc"
-# Adjectives that say what kind of rule a government is, not which state's: "urged the military government".
-_REGIMES = frozenset({"military", "interim", "transitional", "caretaker", "ruling", "civilian", "new"})
+# Adjectives that say what kind of rule a government is, or how it fares, not which state's: "urged the military
+# government", "sent troops to back the weak federal government".
+_REGIMES = frozenset({"military", "interim", "transitional", "caretaker", "ruling", "civilian", "new", "federal",
+                      "central", "national", "elected", "legitimate", "unity", "incoming", "outgoing", "weak",
+                      "fragile", "embattled", "beleaguered", "fledgling", "democratic", "unelected"})
 # Sectors of generic actors that act in their own name, with no country: rights groups, NGOs, green groups.
 _STANDALONE = ("HRI", "NGO", "ENV")
 # "a ship linked to Israel", "vessels belonging to Iran" are theirs (not "the road linking Armenia to …")
@@ -269,8 +272,10 @@ def _bare(noun) -> bool:
     …" as parsed, "the military government"; not "the African bloc", "the alliance of democracies")."""
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     # (a clause set off by commas tells more of it, not which: "the junta, which seized power last week,")
+    # (nor whom it is against: "to back the government against Islamist militias")
     said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct", "case")
-            and not (c.dep_ == "relcl" and aside(c)) or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)]
+            and not (c.dep_ == "relcl" and aside(c)) or c.dep_ == "prep" and c.lower_ != "against"
+            and any(p.dep_ == "pobj" for p in c.children)]
     counted = [c for c in said if c.lemma_.lower() in _COUNTED and any(t.like_num for t in c.subtree)
                or c.dep_ == "amod" and c.lower_ in _REGIMES and noun.lemma_.lower() == "government"]
     return dets == ["the"] and len(said) == len(counted) and not stray_in(noun)  # (a size says no more: "the

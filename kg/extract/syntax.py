@@ -1630,9 +1630,10 @@ def modality_of(trigger) -> str:
     if _conditional(trigger):
         return "conditional"
     if trigger.dep_ in ("advcl", "xcomp") and to_infinitive(trigger) and any(
-            o.dep_ == "dobj" and o.lower_ in lexicon().synsets["FORCES"] for o in trigger.head.children):
+            o.dep_ == "dobj" and o.lower_ in lexicon().synsets["FORCES"] for o in trigger.head.children) and not any(
+            e.predicate == "supports" for e in lexicon().triggers.get((trigger.lemma_.lower(), "VERB"), ())):
         return "intended"  # "sent soldiers to attack the FDLR", "deployed troops to block the advance": forces sent
-        #                    for an act have not done it yet
+        #                    for an act have not done it yet (but sent "to back the government", they back it)
     if trigger.dep_ in ("ccomp", "advcl", "xcomp", "pcomp") and _stance_on(trigger) or _held_against(trigger):
         return "hypothetical"  # "opposed Sweden joining NATO", "is against Turkey joining the EU"
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and to_infinitive(trigger):

@@ -5851,6 +5851,15 @@ MORE = {
         "Latvia's defence minister criticised the pipeline. Berlin rejected his remarks. Estonia's prime minister "
         "praised the deal. The Finnish president ended his visit to Sweden on Friday.",
         {("Germany", "opposes", "Latvia"), ("Finland", "visits", "Sweden")}, {("Estonia", "visits", None)}),
+    "forces sent to back a government back it; a weak or federal government is that of where they go": (
+        "Chad sent hundreds of soldiers into the Central African Republic to back the embattled federal government "
+        "against rebel groups.",
+        {("Chad", "supports", "Central African Republic")}),
+    "what the warners' own side will do, told before the warning, is their threat": (
+        "Serbia would take firm steps to counter any attempt by Kosovo to seize the monastery, the Serbian general "
+        "staff warned. Japan would counter any incursion by China, the Japanese defence minister warned. Sudan would "
+        "attack Chad within days, the United States warned.",
+        {("Serbia", "threatens", "Kosovo"), ("Japan", "threatens", "China")}, {("United States", "threatens", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
