@@ -2157,6 +2157,8 @@ def _for_others(ctx: Context, token, actors: list[Arg]) -> bool:
     done_to = [o for c in token.children if c.dep_ == "xcomp" for o in (*c.children, *(  # (or "help X do …")
         s for g in c.children if g.dep_ == "ccomp" for s in g.children if s.dep_ == "nsubj"))
         if o.dep_ in ("dobj", "dative", "nsubj")]
+    # (or whom it is sent to or shared with: "pledged to send more troops to Somalia")
+    done_to += [o for c in token.children if c.dep_ == "xcomp" for o in syntax.objects(c, ("to", "with"))]
     return any(a.name not in names and a.type in ACTOR_TYPES for o in done_to for a in ctx.resolve(o))
 
 

@@ -5860,6 +5860,9 @@ MORE = {
         "staff warned. Japan would counter any incursion by China, the Japanese defence minister warned. Sudan would "
         "attack Chad within days, the United States warned.",
         {("Serbia", "threatens", "Kosovo"), ("Japan", "threatens", "China")}, {("United States", "threatens", None)}),
+    "a pledge to send troops to a third state is made to it, not between the pledgers": (
+        "Rwanda and Burundi pledged to send more police to the Central African Republic.",
+        {("Rwanda", "agrees", "Central African Republic")}, {("Rwanda", "agrees", "Burundi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
