@@ -1235,6 +1235,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # "Argentina demanded a public apology … Madrid refused": a refusal with nothing refused answers the last
         # demand or appeal made of the one refusing
         targets = _answered(b, token, actors, _ANSWERED - {"ACCUSE"}, done_to=True)
+    if not targets and predicate == "demands" and _object_has(token, "AMENDS"):
+        # "Milei called Lula a corrupt communist, and the Brazilian leader demanded an apology": of the last one
+        # who wronged the one demanding
+        targets = _answered(b, token, actors, _HOSTILE)
     if predicate == "opposes" and (let_in := _permitted(ctx, token)) is not None:
         targets = let_in  # "refused entry to a Chinese ship": whom it would have let in, not the entry
     if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):

@@ -5863,6 +5863,9 @@ MORE = {
     "a pledge to send troops to a third state is made to it, not between the pledgers": (
         "Rwanda and Burundi pledged to send more police to the Central African Republic.",
         {("Rwanda", "agrees", "Central African Republic")}, {("Rwanda", "agrees", "Burundi")}),
+    "an apology demanded with no one named is demanded of the last who wronged the one demanding": (
+        "Bukele called Petro a liar on Monday. The Colombian government demanded an apology.",
+        {("Colombia", "demands", "Nayib Bukele")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
