@@ -941,6 +941,9 @@ def _quitting(noun):
     return verb
 
 
+_DEPARTING = frozenset({"leave", "quit", "exit", "depart"})  # what one expelled is ordered to do
+
+
 def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> str:
     """What a party leaves, when the act is leaving rather than an agreement made or a retreat: "pact" ("quit the
     security agreement with Benin", "withdrew from the defence pact with France": no event), "body" ("withdrew
@@ -1078,6 +1081,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             # "Gabon was suspended from the Commonwealth": the body one is put out of did it
             actors = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
                       if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Organization"]
+        if not actors and entry.cameo == "166" and any(c.dep_ == "nsubjpass" for c in token.children) \
+                and not any(c.dep_ == "agent" for c in token.children):
+            # "two Pakistani diplomats were ordered to leave India": the state they must leave expels them
+            actors = [a for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in _DEPARTING
+                      for p in syntax.objects(c, ("dobj",)) for a in map(_as_actor, ctx.resolve(p))
+                      if a.type == "Country"]
         held = syntax.bare_state_act(token)  # ("a journalist [jailed] in Minsk")
         if held or not actors and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] \
                 and not any(c.dep_ == "agent" for c in token.children) \

@@ -5866,6 +5866,9 @@ MORE = {
     "an apology demanded with no one named is demanded of the last who wronged the one demanding": (
         "Bukele called Petro a liar on Monday. The Colombian government demanded an apology.",
         {("Colombia", "demands", "Nayib Bukele")}),
+    "envoys ordered to leave a state, by no one named, are expelled by it": (
+        "Three Moldovan diplomats were ordered to leave Belarus within 72 hours.",
+        {("Belarus", "sanctions", "Moldova")}, {("Moldova", "concedes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
