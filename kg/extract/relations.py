@@ -2115,6 +2115,13 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         nouns = [syntax.stands_for(t, t.head) for t in found]
         targets = [a for t in nouns if not any(ctx.mention(w) is not None for left in t.lefts for w in left.subtree)
                    and (a := unnamed_policy(t)) is not None]
+    if entry.predicate == "investigates":  # "are investigating the attack on the Chinese consulate", "the bombing
+        #                                     of …": not the one attacked (but "abuses by British soldiers": its doers)
+        victims = {a.name for t in found for c in t.children if c.dep_ == "prep" and (
+            c.lower_ in ("on", "against") or c.lower_ == "of" and any(_type_of(e.cameo) in ("ASSAULT", "COERCE")
+                                                                      for e in _triggers(t)))
+                   for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p, descend=True)}
+        targets = [a for a in targets if a.name not in victims]
     return targets, False
 
 

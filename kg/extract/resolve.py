@@ -283,7 +283,7 @@ def _bare(noun) -> bool:
 
 
 # Verbs whose subjects hold the talks that are their object ("held talks", "resumed talks"; not "called for talks").
-_HOLDING = frozenset({"hold", "resume", "begin", "start", "open", "conclude", "continue", "have"})
+_TALKS_HELD = frozenset({"hold", "resume", "begin", "start", "open", "conclude", "continue", "have"})
 
 
 def _between(token) -> bool:
@@ -1147,7 +1147,7 @@ class Context:
                     Arg(a.name, a.type, "possessor") for c in earlier.children
                     if c.dep_ == "compound" and self.mention(c) is not None for a in self.resolve(c, _depth=1)]
                 if earlier.dep_ == "dobj" and (found and lemma in lexicon().synsets["PACTS"] or earlier.lower_ in lexicon().synsets["MEETINGS"]
-                        and earlier.head.lemma_.lower() in _HOLDING):
+                        and earlier.head.lemma_.lower() in _TALKS_HELD):
                     # (a pact made "with" one is also its makers': "they signed security agreements with Zelensky
                     # … dismissed the agreements"; and talks held, their holders': "Kenya's minister held talks with
                     # Ethiopian officials … welcomed the talks")

@@ -5869,6 +5869,11 @@ MORE = {
     "envoys ordered to leave a state, by no one named, are expelled by it": (
         "Three Moldovan diplomats were ordered to leave Belarus within 72 hours.",
         {("Belarus", "sanctions", "Moldova")}, {("Moldova", "concedes", None)}),
+    "an investigation of an attack is not of the one attacked": (
+        "Peru's police are investigating the attack on the Bolivian embassy. Chilean prosecutors are investigating the "
+        "bombing of the Argentine consulate. The ICC opened an investigation into abuses by Burundian troops.",
+        {("International Criminal Court", "investigates", "Burundi")},
+        {("Peru", "investigates", "Bolivia"), ("Chile", "investigates", "Argentina")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
