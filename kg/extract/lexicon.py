@@ -383,6 +383,12 @@ def struck_things() -> frozenset[str]:
 
 
 @cache
+def state_names() -> frozenset[str]:
+    """The one-word names of the lexicon's countries, as written ("Niger", "Philippines")."""
+    return frozenset(name for c in lexicon().countries for name in (c.name, *c.aliases) if " " not in name)
+
+
+@cache
 def capitals() -> dict[str, str]:
     """Capital or seat of government -> its country ("Kigali" -> Rwanda)."""
     return {seat: country.name for country in lexicon().countries for seat in (*country.capitals, *country.seats)}

@@ -7,7 +7,7 @@ from functools import cache
 
 from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
-from kg.extract.lexicon import lexicon, role_words, rows, struck_things
+from kg.extract.lexicon import lexicon, role_words, rows, state_names, struck_things
 from kg.extract.timeplace import dateline_end
 
 __all__ = ["load_model"]
@@ -104,20 +104,57 @@ def _mend_headline_lists(doc):
 
 def _mend_headline_pairs(doc):
     """Join the two names a headline opens with, a comma between them, as the verb's subjects: in "Russia, India
-    sign defence pact" the parser hangs "Russia" on the verb as a modifier (or a clause) and leaves India alone
-    to sign."""
+    sign defence pact" the parser hangs "Russia" on the verb as a modifier (or a clause, or hangs the verb on it)
+    and leaves India alone to sign."""
     for sent in doc.sents:
         if len(sent) < 4:
             continue
         first, comma, second = sent[0], sent[1], sent[2]
         verb = second.head
-        if first.tag_ not in ("NNP", "NNPS") or not (first.dep_ in ("npadvmod", "advcl", "dep") and first.head == verb
+        # (or hangs the verb on the first name, as its apposition: "Ghana, Togo condemn Mali")
+        if first.dep_ == "ROOT" and verb.dep_ == "appos" and verb.head == first and verb.tag_.startswith("VB") \
+                and comma.text == "," and _headline(sent):
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in first.children if c.i > verb.i]:
+                child.head = verb
+            first.head, first.dep_ = verb, "npadvmod"
+        if not _name_like(first) or not (first.dep_ in ("npadvmod", "advcl", "dep") and first.head == verb
                                                       or first.dep_ == "nmod" and first.head == second) \
                 or comma.text != "," or second.tag_ not in ("NNP", "NNPS") or second.dep_ != "nsubj" \
-                or verb.tag_ not in ("VBP", "VB"):
+                or verb.tag_ not in ("VBP", "VB", "VBD", "VBZ"):
             continue  # (or hangs it on the second name: "Armenia, Azerbaijan accuse each other …")
         first.head = verb
         first.dep_, second.head, second.dep_, comma.head = "nsubj", first, "conj", first
+    return doc
+
+
+def _name_like(token) -> bool:
+    """Whether a word is tagged as a name, or is a country's name the model tags as a plural common noun
+    ("Philippines", "Maldives")."""
+    return token.tag_ in ("NNP", "NNPS") or token.tag_ == "NNS" and token.text in state_names()
+
+
+def _mend_headline_appositions(doc):
+    """Put right a headline that opens with two names and a verb the parser reads as a modifier of its object: in
+    "India, Canada expel diplomats in escalating row" ("India, [Canada expel] diplomats") the two expel. The word
+    (a verb of the lexicon, in lower case) becomes the verb, the names its subjects and the noun its object."""
+    for sent in doc.sents:
+        if len(sent) < 5 or not _headline(sent):
+            continue
+        first, comma, second, verb = sent[0], sent[1], sent[2], sent[3]
+        noun = verb.head
+        # (the object set beside the first name, or the root with the first name its modifier: "Chile, Bolivia
+        # resume talks on sea access", read as "[Bolivia resume] talks")
+        beside = first.dep_ == "ROOT" and noun.dep_ == "appos" and noun.head == first
+        rooted = noun.dep_ == "ROOT" and first.head == noun and first.dep_ in ("npadvmod", "compound", "nmod", "dep")
+        if not _name_like(first) or not (beside or rooted) or comma.text != "," or second.tag_ != "NNP" \
+                or second.head not in (noun, verb) or verb.head != noun or verb.dep_ not in ("amod", "compound") \
+                or not verb.is_lower or verb.lower_ not in _trigger_verbs():
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBP"
+        first.head, first.dep_ = verb, "nsubj"
+        second.head, second.dep_, comma.head = first, "conj", first
+        noun.head, noun.dep_ = verb, "dobj"
     return doc
 
 
@@ -186,16 +223,26 @@ def _mend_headline_verbs(doc):
 def _mend_headline_remarks(doc):
     """Put right a word of remarks after "over" and a name that the parser reads as a verb whose subject is the
     object of the verb before: in "Colombia expels Argentine diplomats over Milei remarks" ("diplomats … remarks",
-    a clause) Colombia expels the diplomats, over remarks by Milei."""
+    a clause, or the root with the verb its subject) Colombia expels the diplomats, over remarks by Milei."""
     remarks = lexicon().synsets["REMARKS"]
     for word in doc[2:]:
         verb, name = word.head, doc[word.i - 1]
         prep = name.head
         things = [c for c in word.children if c.dep_ == "nsubj"]
-        if word.tag_ != "VBZ" or word.lower_ not in remarks or word.dep_ not in ("ccomp", "conj", "advcl") \
-                or not verb.tag_.startswith("VB") or len(things) != 1 or name.tag_ != "NNP" or name.dep_ != "pobj" \
-                or prep.head != things[0] or prep.i != name.i - 1:
+        if word.dep_ == "ROOT":  # (or reads the verb as the subject of the root: "Peru [expels] Mexican ambassador
+            #                        over Lopez Obrador remarks")
+            verb = next((c for c in word.children if c.dep_ in ("nsubj", "ccomp") and c.tag_ == "VBZ"
+                         and c.i < name.i), word)  # (or as a clause of it)
+            things = [c for c in things if c != verb]
+        if word.tag_ != "VBZ" or word.lower_ not in remarks or verb == word \
+                or word.dep_ not in ("ccomp", "conj", "advcl", "ROOT") or not verb.tag_.startswith("VB") \
+                or len(things) != 1 or name.tag_ != "NNP" or name.dep_ != "pobj" or prep.head != things[0] \
+                or prep.i != name.left_edge.i - 1:
             continue
+        if word.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+            for subject in [c for c in verb.children if c.dep_ in ("compound", "nsubj") and c.tag_ == "NNP"][-1:]:
+                subject.dep_ = "nsubj"
         things[0].head, things[0].dep_ = verb, "dobj"
         word.head, word.dep_, word.tag_ = prep, "pobj", "NNS"
         name.head, name.dep_ = word, "compound"
@@ -650,6 +697,17 @@ def _mend_verbs_read_as_nouns(doc):
     return doc
 
 
+def _mend_verb_appositions(doc):
+    """Read a noun the parser sets as a verb's apposition as its object (only nouns take appositions): in
+    "Pakistan summons Afghan envoy over border attack" the envoy is summoned."""
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ == "appos" and noun.tag_.startswith("NN") and verb.tag_ in ("VBZ", "VBP", "VBD") \
+                and verb.i < noun.i and not any(c.dep_ == "dobj" for c in verb.children):
+            noun.dep_ = "dobj"
+    return doc
+
+
 def _mend_removal_sources(doc):
     """Hang "from" after the "of" phrase of a removal on the removal: in "condemned the expulsion of its diplomats
     from Norway" the parser hangs "from Norway" on the diplomats, as if it said where they come from; the phrase
@@ -900,12 +958,13 @@ def _mend_names_after_titles(doc):
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
-          _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks, _mend_rooted_names, _mend_active_agents,
-          _mend_names_called,
+          _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks,
+          _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
-          _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_judged_compounds, _mend_as_after_asides,
+          _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_verb_appositions, _mend_judged_compounds,
+          _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache, wraps
 
-from kg.extract.lexicon import lexicon, role_words
+from kg.extract.lexicon import lexicon, role_words, state_names
 
 __all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
@@ -376,14 +376,8 @@ def _gloss_host(verb):
 def is_time(token) -> bool:
     """Whether a phrase is a day or time naming no actor ("on Sunday"; not "the Eritrean border days", a phrase
     the parser ran together, nor a country's name the model took for a date: "to flood-hit Niger")."""
-    return token.ent_type_ in ("DATE", "TIME") and token.text not in _state_names() and not any(
+    return token.ent_type_ in ("DATE", "TIME") and token.text not in state_names() and not any(
         t.ent_type_ in _ACTOR_LABELS for t in token.subtree if t != token)
-
-
-@cache
-def _state_names() -> frozenset[str]:
-    """The one-word names of the lexicon's countries, as written."""
-    return frozenset(name for c in lexicon().countries for name in (c.name, *c.aliases) if " " not in name)
 
 
 def _said_act(verb) -> bool:

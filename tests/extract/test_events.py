@@ -5874,6 +5874,12 @@ MORE = {
         "bombing of the Argentine consulate. The ICC opened an investigation into abuses by Burundian troops.",
         {("International Criminal Court", "investigates", "Burundi")},
         {("Peru", "investigates", "Bolivia"), ("Chile", "investigates", "Argentina")}),
+    "headlines the model misreads: a verb's apposition, a verb read as a modifier, a plural country, rooted remarks": (
+        "Chile summons Peruvian envoy over border incident\n\nMaldives, Sri Lanka agree to boost fisheries "
+        "cooperation\n\nGhana, Togo condemn Mali over border closure\n\nEcuador, Colombia resume talks on border "
+        "security\n\nChile expels Cuban ambassador over Diaz Canel remarks",
+        {("Chile", "criticizes", "Peru"), ("Maldives", "agrees", "Sri Lanka"), ("Ghana", "opposes", "Mali"),
+         ("Colombia", "meets", "Ecuador"), ("Chile", "sanctions", "Cuba")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -375,6 +375,82 @@ def test_a_verb_of_a_that_clause_read_as_a_noun_a_name_describes_is_the_verb():
     assert (doc[3].tag_, doc[2].dep_) == ("NN", "compound")
 
 
+def test_a_noun_set_as_a_verbs_apposition_is_its_object():
+    from kg.extract.model import _mend_verb_appositions  # noqa: PLC0415
+
+    # "Chile summons Peruvian envoy over remarks", parsed with the envoy as the verb's apposition
+    words = ["Chile", "summons", "Peruvian", "envoy", "over", "remarks"]
+    deps = ["nsubj", "ROOT", "amod", "appos", "prep", "pobj"]
+    tags = ["NNP", "VBZ", "JJ", "NN", "IN", "NNS"]
+    doc = _mend_verb_appositions(tagged(words, [1, 1, 3, 1, 3, 4], deps, tags))
+    assert (doc[3].head.text, doc[3].dep_) == ("summons", "dobj")
+    # (a verb with an object keeps the apposition as it is: "summons envoy, a veteran")
+    doc = _mend_verb_appositions(tagged(["Chile", "summons", "envoy", ",", "veteran"], [1, 1, 1, 1, 1],
+                                        ["nsubj", "ROOT", "dobj", "punct", "appos"], ["NNP", "VBZ", "NN", ",", "NN"]))
+    assert doc[4].dep_ == "appos"
+
+
+def test_a_headline_verb_read_as_a_modifier_of_its_object_after_two_names_is_their_verb():
+    from kg.extract.model import _mend_headline_appositions  # noqa: PLC0415
+
+    # "Peru, Chile expel diplomats in row", parsed as "Peru, [Chile expel] diplomats" (the noun Peru's apposition)
+    words = ["Peru", ",", "Chile", "expel", "diplomats", "in", "row"]
+    tags = ["NNP", ",", "NNP", "JJ", "NNS", "IN", "NN"]
+    doc = _mend_headline_appositions(tagged(words, [0, 0, 4, 4, 0, 4, 5],
+                                            ["ROOT", "punct", "compound", "amod", "appos", "prep", "pobj"], tags))
+    assert (doc[3].dep_, doc[0].head.text, doc[0].dep_, doc[2].dep_, doc[4].head.text, doc[4].dep_) == (
+        "ROOT", "expel", "nsubj", "conj", "expel", "dobj")
+    # (or the noun the root, the first name its modifier: "Peru, Chile resume talks")
+    words = ["Peru", ",", "Chile", "resume", "talks", "on", "trade"]
+    doc = _mend_headline_appositions(tagged(words, [4, 4, 3, 4, 4, 4, 5],
+                                            ["npadvmod", "punct", "compound", "compound", "ROOT", "prep", "pobj"],
+                                            ["NNP", ",", "NNP", "NN", "NNS", "IN", "NN"]))
+    assert (doc[3].dep_, doc[0].dep_, doc[4].head.text, doc[4].dep_) == ("ROOT", "nsubj", "resume", "dobj")
+    # (a sentence with a full stop is no headline)
+    doc = _mend_headline_appositions(tagged([*words, "."], [4, 4, 3, 4, 4, 4, 5, 4],
+                                            ["npadvmod", "punct", "compound", "compound", "ROOT", "prep", "pobj",
+                                             "punct"], ["NNP", ",", "NNP", "NN", "NNS", "IN", "NN", "."]))
+    assert doc[4].dep_ == "ROOT"
+
+
+def test_a_country_named_as_a_plural_opens_a_headline_pair():
+    from kg.extract.model import _mend_headline_pairs  # noqa: PLC0415
+
+    # "Maldives, Sri Lanka agree to …", parsed with "Maldives" (a plural noun) as the verb's modifier
+    words = ["Maldives", ",", "Lanka", "agree", "to", "talk"]
+    heads, deps = [3, 3, 3, 3, 5, 3], ["npadvmod", "punct", "nsubj", "ROOT", "aux", "xcomp"]
+    doc = _mend_headline_pairs(tagged(words, heads, deps, ["NNS", ",", "NNP", "VBP", "TO", "VB"]))
+    assert (doc[0].dep_, doc[2].head.text, doc[2].dep_) == ("nsubj", "Maldives", "conj")
+    # (or with the verb hung on the first name as its apposition: "Ghana, Togo condemn Mali")
+    words = ["Ghana", ",", "Togo", "condemn", "Mali", "over", "closure"]
+    doc = _mend_headline_pairs(tagged(words, [0, 3, 3, 0, 3, 3, 5],
+                                      ["ROOT", "punct", "nsubj", "appos", "dobj", "prep", "pobj"],
+                                      ["NNP", ",", "NNP", "VBD", "NNP", "IN", "NN"]))
+    assert (doc[3].dep_, doc[0].head.text, doc[0].dep_, doc[2].dep_) == ("ROOT", "condemn", "nsubj", "conj")
+    # (a plural that names no country stays: "Protesters, police clash")
+    doc = _mend_headline_pairs(tagged(["Farmers", ",", "Police", "clash", "in", "town"], [3, 3, 3, 3, 3, 4],
+                                      ["npadvmod", "punct", "nsubj", "ROOT", "prep", "pobj"],
+                                      ["NNS", ",", "NNP", "VBP", "IN", "NN"]))
+    assert doc[0].dep_ == "npadvmod"
+
+
+def test_a_word_of_remarks_read_as_the_root_with_the_verb_its_subject_is_what_the_verb_is_over():
+    from kg.extract.model import _mend_headline_remarks  # noqa: PLC0415
+
+    # "Chile expels Cuban envoy over Diaz Canel remarks", parsed as "[Chile expels] … envoy … remarks" (the root)
+    words = ["Chile", "expels", "Cuban", "envoy", "over", "Diaz", "Canel", "remarks"]
+    doc = _mend_headline_remarks(tagged(words, [1, 7, 3, 7, 3, 6, 4, 7],
+                                        ["compound", "nsubj", "amod", "nsubj", "prep", "compound", "pobj", "ROOT"],
+                                        ["NNP", "VBZ", "JJ", "NN", "IN", "NNP", "NNP", "VBZ"]))
+    assert (doc[1].dep_, doc[0].dep_, doc[3].head.text, doc[3].dep_, doc[7].head.text, doc[7].dep_) == (
+        "ROOT", "nsubj", "expels", "dobj", "over", "pobj")
+    # (or with the verb a clause of the root, its name its subject)
+    doc = _mend_headline_remarks(tagged(words, [1, 7, 3, 7, 3, 6, 4, 7],
+                                        ["nsubj", "ccomp", "amod", "nsubj", "prep", "compound", "pobj", "ROOT"],
+                                        ["NNP", "VBZ", "JJ", "NN", "IN", "NNP", "NNP", "VBZ"]))
+    assert (doc[1].dep_, doc[0].dep_, doc[3].head.text, doc[3].dep_) == ("ROOT", "nsubj", "expels", "dobj")
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
