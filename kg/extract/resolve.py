@@ -25,7 +25,8 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "president": "Person", "diplomat": "Person", "party": "Country", "government": "Country",
                 "rival": "Country", "state": "Country", "delegation": "Country", "man": "Person", "woman": "Person",
                 "head": "Person",  # ("the two heads of state")
-                "army": "Country", "military": "Country"}  # ("the two armies": their states)
+                "army": "Country", "military": "Country",  # ("the two armies": their states)
+                "capital": "Country"}  # ("urged both capitals")
 # Words by which a group noun names a pair ("both sides", "the two countries", "the warring parties").
 _PAIRING = frozenset({"two", "both", "warring", "rival", "opposing"})
 # The group nouns that name only states ("both countries"; not "both sides", "the two parties").
@@ -282,6 +283,10 @@ def _bare(noun) -> bool:
     #                                                          16-nation community"; a place does: "… in Kabul")
 
 
+# Role words that may name a person of any office ("the Russian leader" is the president named before, "his Chinese
+# counterpart" its foreign minister).
+_ANY_OFFICE = frozenset({"leader", "head", "chief", "official", "diplomat", "ruler", "strongman", "monarch",
+                         "statesman", "politician", "boss", "counterpart", "host", "guest", "visitor"})
 # Verbs whose subjects hold the talks that are their object ("held talks", "resumed talks"; not "called for talks").
 _TALKS_HELD = frozenset({"hold", "resume", "begin", "start", "open", "conclude", "continue", "have"})
 
@@ -1146,8 +1151,9 @@ class Context:
                 found = self.resolve(earlier, descend=True, through_of=through_of, _depth=1) or [
                     Arg(a.name, a.type, "possessor") for c in earlier.children
                     if c.dep_ == "compound" and self.mention(c) is not None for a in self.resolve(c, _depth=1)]
-                if earlier.dep_ == "dobj" and (found and lemma in lexicon().synsets["PACTS"] or earlier.lower_ in lexicon().synsets["MEETINGS"]
-                        and earlier.head.lemma_.lower() in _TALKS_HELD):
+                sets = lexicon().synsets
+                if earlier.dep_ == "dobj" and (found and lemma in sets["PACTS"] or earlier.lower_ in sets["MEETINGS"]
+                                               and earlier.head.lemma_.lower() in _TALKS_HELD):
                     # (a pact made "with" one is also its makers': "they signed security agreements with Zelensky
                     # … dismissed the agreements"; and talks held, their holders': "Kenya's minister held talks with
                     # Ethiopian officials … welcomed the talks")
@@ -1765,9 +1771,11 @@ class Context:
         if not found and back and not any(spans) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             earlier = next((named for t in reversed(self.doc[:token.i]) if t.lower_ == token.lower_
                             and (named := self.agent(t, back=False) or self._named_right_before(t))), [])
-            if not earlier and token.lemma_.lower() == "ministry":  # "The Philippines lodged a protest … The
-                earlier = self._acting_state(token) or self._acting_state(token, 3)  # foreign ministry summoned
-                #   China's ambassador" (or two sentences on: "… It was the third protest this month. The ministry")
+            if not earlier and (token.lemma_.lower() == "ministry" or any(  # "The Philippines lodged a protest …
+                    c.dep_ == "compound" and c.lemma_.lower() in ("ministry", "government") for c in token.children)):
+                earlier = self._acting_state(token) or self._acting_state(token, 3)  # The foreign ministry summoned
+                #   China's ambassador" (or two sentences on: "… It was the third protest this month. The ministry";
+                #   or its spokesman: "The government spokesman accused Kyiv …")
             if not earlier and (sector == "MIL" or sector == "GOVMIL" and not _OFFICE_WORDS & set(phrase.split())):
                 # "special forces seized power in Guinea … called on the soldiers to hold elections" (or military
                 # rulers: "Niger's junta … the ruling generals", not a defence ministry): the last forces of a
@@ -1907,10 +1915,17 @@ class Context:
             others = [m for m in candidates if m.name not in owners and self.positions.get(m.name)
                       and not states & {c for _, c in self.positions[m.name]}]
             return [Arg(others[-1].name, "Person", "role")] if states and others else []
-        candidates = [m for m in candidates if self.positions.get(m.name)] or candidates
+        # ("the spokesman" is no president named before it: one of another office is someone else, unless the word
+        # may name any office, "the leader", "the top diplomat"; one named with no office may be)
+        known = [m for m in candidates if self.positions.get(m.name)]
+        candidates = known if token.lemma_.lower() in _ANY_OFFICE else known or candidates
         # ("the queen": the one titled so, not the president named since)
         titled = [m for m in candidates if any(token.lemma_.lower() in role.lower().split()
                                                for role, _ in self.positions.get(m.name, []))]
+        if not titled and token.lemma_.lower() not in _ANY_OFFICE:
+            # (nor is one named with no office, when words say which office: "the government spokesman")
+            said = any(c.dep_ in ("compound", "amod") and self.mention(c) is None for c in token.children)
+            candidates = [] if said else [m for m in candidates if not self.positions.get(m.name)]
         # ("the Maldivian envoy" is no one named by another office: an envoy is sent, not a leader)
         envoys = lexicon().synsets["ENVOY"]
         if token.lemma_.lower() in envoys:

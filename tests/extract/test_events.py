@@ -5880,6 +5880,15 @@ MORE = {
         "security\n\nChile expels Cuban ambassador over Diaz Canel remarks",
         {("Chile", "criticizes", "Peru"), ("Maldives", "agrees", "Sri Lanka"), ("Ghana", "opposes", "Mali"),
          ("Colombia", "meets", "Ecuador"), ("Chile", "sanctions", "Cuba")}),
+    "an official named by a title another named person does not hold is not that person": (
+        "Croatian President Zoran Milanovic criticised Ljubljana. His foreign minister summoned the Slovenian "
+        "ambassador. Milanovic criticised Slovenia again. Slovenian officials rejected the criticism. The government "
+        "spokesman accused Zagreb of arrogance.",
+        {("Croatia", "criticizes", "Slovenia"), ("Slovenia", "criticizes", "Croatia")},
+        {("Zoran Milanovic", "criticizes", "Croatia")}),
+    "both capitals are the two states named before": (
+        "Sudan and South Sudan traded accusations. The African Union urged both capitals to show restraint.",
+        {("African Union", "urges", "Sudan"), ("African Union", "urges", "South Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
