@@ -8,6 +8,7 @@ negated acts are dropped, reported speech records its speaker.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -1748,8 +1749,9 @@ def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
     three sentences before: "North Korea launched a spy satellite … Japan condemned the launch" (not "the launch
     of …", "Iran's test"); a missile fired is launched too (&LAUNCHES: "fired a ballistic missile … condemned the
     launch"), a border crossed or airspace entered is an incursion (&INCURSIONS: "troops crossed into Kenyan
-    territory … Nairobi denounced the incursion"); or the same noun as the object of an act done ("Azerbaijan
-    launched an offensive in Karabakh … France condemned the offensive")."""
+    territory … Nairobi denounced the incursion"), and a noun made from a verb of the lexicon names its act
+    ("suspended its participation … regretted the suspension"); or the same noun as the object of an act done
+    ("Azerbaijan launched an offensive in Karabakh … France condemned the offensive")."""
     if noun.pos_ != "NOUN" or not syntax.points_back(noun.children) \
             or any(c.dep_ in ("poss", "prep", "amod", "compound", "nmod") for c in noun.children):
         return []
@@ -1761,7 +1763,8 @@ def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() == noun.lemma_.lower() \
                 and verb.head.lemma_.lower() in _DONE_BY | {"hold"}:
             verb = verb.head
-        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in words:
+        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in words and not (
+                _derived_from(noun.lemma_.lower(), verb.lemma_.lower()) and _triggers(verb)):
             continue
         if not syntax.is_negated(verb) and syntax.modality_of(verb) == "asserted":
             doers = [_state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
@@ -1769,6 +1772,17 @@ def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
             if doers:
                 return doers
     return []
+
+
+_NOMINAL_ENDINGS = ("ion", "ment", "al", "ure", "ance", "ence")
+
+
+def _derived_from(noun: str, verb: str) -> bool:
+    """Whether an act's noun is made from a verb: it ends as nouns of acts do and shares all of the verb but its
+    last letter or two ("suspension" from "suspend", "annexation" from "annex", "withdrawal" from "withdraw"; not
+    "invasion" from "invade", which a word set would have to give)."""
+    shared = len(os.path.commonprefix((noun, verb)))
+    return noun != verb and noun.endswith(_NOMINAL_ENDINGS) and shared >= max(5, len(verb) - 2)
 
 
 def _words_before(b: _Builder, token, count: int):

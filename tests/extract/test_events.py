@@ -5889,6 +5889,15 @@ MORE = {
     "both capitals are the two states named before": (
         "Sudan and South Sudan traded accusations. The African Union urged both capitals to show restraint.",
         {("African Union", "urges", "Sudan"), ("African Union", "urges", "South Sudan")}),
+    "a body's secretariat acts for the body": (
+        "Ghana and Togo agreed to reopen their border. The ECOWAS secretariat welcomed the move and urged both "
+        "countries to keep trade open.",
+        {("Economic Community of West African States", "praises", "Ghana"),
+         ("Economic Community of West African States", "urges", "Togo")}),
+    "a noun made from a verb of the lexicon names the act told before with that verb": (
+        "Belarus suspended its membership in the treaty. Lithuania criticised the suspension. Armenia deployed troops "
+        "to the border. Azerbaijan denounced the deployment.",
+        {("Lithuania", "criticizes", "Belarus"), ("Azerbaijan", "criticizes", "Armenia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
