@@ -1741,7 +1741,7 @@ def _told(noun, kinds: frozenset[str]) -> frozenset[str]:
 
 
 # Word sets whose nouns name an act told before by any verb of the set ("fired a missile … the launch").
-_TOLD_KINDS = ("LAUNCHES", "INCURSIONS")
+_TOLD_KINDS = ("LAUNCHES", "INCURSIONS", "RAPPROCHEMENTS")
 
 
 def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
@@ -1749,7 +1749,8 @@ def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
     three sentences before: "North Korea launched a spy satellite … Japan condemned the launch" (not "the launch
     of …", "Iran's test"); a missile fired is launched too (&LAUNCHES: "fired a ballistic missile … condemned the
     launch"), a border crossed or airspace entered is an incursion (&INCURSIONS: "troops crossed into Kenyan
-    territory … Nairobi denounced the incursion"), and a noun made from a verb of the lexicon names its act
+    territory … Nairobi denounced the incursion"), ties restored a rapprochement (&RAPPROCHEMENTS: "restored ties
+    with Israel … condemned the normalisation"), and a noun made from a verb of the lexicon names its act
     ("suspended its participation … regretted the suspension"); or the same noun as the object of an act done
     ("Azerbaijan launched an offensive in Karabakh … France condemned the offensive")."""
     if noun.pos_ != "NOUN" or not syntax.points_back(noun.children) \

@@ -5898,6 +5898,9 @@ MORE = {
         "Belarus suspended its membership in the treaty. Lithuania criticised the suspension. Armenia deployed troops "
         "to the border. Azerbaijan denounced the deployment.",
         {("Lithuania", "criticizes", "Belarus"), ("Azerbaijan", "criticizes", "Armenia")}),
+    "ties restored are the normalisation or rapprochement named after": (
+        "Sudan restored diplomatic ties with Israel. Libya condemned the normalisation.",
+        {("Libya", "opposes", "Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
