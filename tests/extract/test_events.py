@@ -5864,8 +5864,9 @@ MORE = {
         "Rwanda and Burundi pledged to send more police to the Central African Republic.",
         {("Rwanda", "agrees", "Central African Republic")}, {("Rwanda", "agrees", "Burundi")}),
     "an apology demanded with no one named is demanded of the last who wronged the one demanding": (
-        "Bukele called Petro a liar on Monday. The Colombian government demanded an apology.",
-        {("Colombia", "demands", "Nayib Bukele")}),
+        "Bukele called Petro a liar on Monday. The Colombian government demanded an apology. Indonesia accused a "
+        "Malaysian patrol boat of ramming an Indonesian fishing vessel. Jakarta demanded compensation for the crew.",
+        {("Colombia", "demands", "Nayib Bukele"), ("Indonesia", "demands", "Malaysia")}),
     "envoys ordered to leave a state, by no one named, are expelled by it": (
         "Three Moldovan diplomats were ordered to leave Belarus within 72 hours.",
         {("Belarus", "sanctions", "Moldova")}, {("Moldova", "concedes", None)}),
