@@ -2600,17 +2600,20 @@ def _doer(verb):
 
 
 _SETTLING = frozenset({"agree", "reach", "settle", "resolve", "bridge", "break", "conclude"})  # outcomes of two sides
+_UNLAWFULLY = frozenset({"illegally", "unlawfully", "illicitly"})
 
 
 def _accusation(b: _Builder, token) -> None:
     """A speaker reporting wrongdoing criticizes its doer."""
     # (an idiom's noun stands where a particle would: "opened [fire]"; "committing [genocide]", "spreading
     # [propaganda]": the wrong is in the object)
+    # (or any act said to be done unlawfully: "said the boat had been fishing illegally in Chinese waters")
     if token.pos_ != "VERB" or not any(
             (syntax.has_particle(token, particle) or any(c.dep_ == "dobj" and c.lower_ == particle
                                                          for c in token.children))
             and (not needs or any(_object_has(token, n) for n in needs))
-            for particle, needs in _accusations().get(token.lemma_.lower(), ())):
+            for particle, needs in _accusations().get(token.lemma_.lower(), ())) \
+            and not any(c.dep_ == "advmod" and c.lower_ in _UNLAWFULLY for c in token.children):
         return
     if syntax.is_negated(token, ceasing_counts=False):  # "the US should stop smearing China" still accuses
         return

@@ -5902,6 +5902,10 @@ MORE = {
     "ties restored are the normalisation or rapprochement named after": (
         "Sudan restored diplomatic ties with Israel. Libya condemned the normalisation.",
         {("Libya", "opposes", "Sudan")}),
+    "an act a speaker says was done unlawfully accuses its doer": (
+        "Cyprus said Turkish warships had illegally entered its waters. Israel said it would never unlawfully seize "
+        "land.",
+        {("Cyprus", "criticizes", "Turkey")}, {("Israel", "criticizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
