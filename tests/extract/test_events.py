@@ -5906,6 +5906,10 @@ MORE = {
         "Cyprus said Turkish warships had illegally entered its waters. Israel said it would never unlawfully seize "
         "land.",
         {("Cyprus", "criticizes", "Turkey")}, {("Israel", "criticizes", None)}),
+    "control or sovereignty handed back is territory conceded": (
+        "Britain returned control of the Suez Canal to Egypt. Britain handed sovereignty over the Chagos Islands to "
+        "Mauritius.",
+        {("United Kingdom", "concedes", "Egypt"), ("United Kingdom", "concedes", "Mauritius")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
