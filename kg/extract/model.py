@@ -111,18 +111,17 @@ def _mend_headline_pairs(doc):
             continue
         first, comma, second = sent[0], sent[1], sent[2]
         verb = second.head
-        # (or hangs the verb on the first name, as its apposition: "Ghana, Togo condemn Mali")
-        if first.dep_ == "ROOT" and verb.dep_ == "appos" and verb.head == first and verb.tag_.startswith("VB") \
-                and comma.text == "," and _headline(sent):
-            verb.head, verb.dep_ = verb, "ROOT"
-            for child in [c for c in first.children if c.i > verb.i]:
-                child.head = verb
-            first.head, first.dep_ = verb, "npadvmod"
-        if not _name_like(first) or not (first.dep_ in ("npadvmod", "advcl", "dep") and first.head == verb
-                                                      or first.dep_ == "nmod" and first.head == second) \
+        # (or hangs the verb on the first name, as its apposition, in a headline: "Ghana, Togo condemn Mali")
+        hung = first.dep_ == "ROOT" and verb.dep_ == "appos" and verb.head == first and _headline(sent)
+        if not _name_like(first) or not (first.dep_ in ("npadvmod", "advcl", "dep") and first.head == verb or hung
+                                         or first.dep_ == "nmod" and first.head == second) \
                 or comma.text != "," or second.tag_ not in ("NNP", "NNPS") or second.dep_ != "nsubj" \
                 or verb.tag_ not in ("VBP", "VB", "VBD", "VBZ"):
             continue  # (or hangs it on the second name: "Armenia, Azerbaijan accuse each other …")
+        if hung:
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in first.children if c.i > verb.i]:
+                child.head = verb
         first.head = verb
         first.dep_, second.head, second.dep_, comma.head = "nsubj", first, "conj", first
     return doc
@@ -229,10 +228,10 @@ def _mend_headline_remarks(doc):
         verb, name = word.head, doc[word.i - 1]
         prep = name.head
         things = [c for c in word.children if c.dep_ == "nsubj"]
-        if word.dep_ == "ROOT":  # (or reads the verb as the subject of the root: "Peru [expels] Mexican ambassador
-            #                        over Lopez Obrador remarks")
+        if word.dep_ == "ROOT":  # (or reads the verb as the root's subject or clause: "Peru [expels] Mexican
+            #                        ambassador over Lopez Obrador remarks")
             verb = next((c for c in word.children if c.dep_ in ("nsubj", "ccomp") and c.tag_ == "VBZ"
-                         and c.i < name.i), word)  # (or as a clause of it)
+                         and c.i < name.i), word)
             things = [c for c in things if c != verb]
         if word.tag_ != "VBZ" or word.lower_ not in remarks or verb == word \
                 or word.dep_ not in ("ccomp", "conj", "advcl", "ROOT") or not verb.tag_.startswith("VB") \

@@ -291,6 +291,11 @@ _ANY_OFFICE = frozenset({"leader", "head", "chief", "official", "diplomat", "rul
 _TALKS_HELD = frozenset({"hold", "resume", "begin", "start", "open", "conclude", "continue", "have"})
 
 
+def _titled_subjects(sentence) -> list:
+    """The subjects of a sentence's main verb named by title ("Pakistan's army chief met …")."""
+    return [t for t in sentence.root.children if t.dep_ == "nsubj" and t.lemma_.lower() in lexicon().roles]
+
+
 def _between(token) -> bool:
     """Whether a noun is one of the sides named after "between" ("talks between the government and [rebels] in
     Doha"), or the one talks are held "with" ("resumed talks with communist [rebels] in Oslo"), where an "in"
@@ -620,17 +625,16 @@ class Context:
         sent = self.sentence(pronoun)
         if (pronoun.lower_, pronoun.dep_) not in (("he", "nsubj"), ("she", "nsubj"), ("his", "poss"), ("her", "poss")):
             return []
-        def titled(sentence) -> list:
-            return [t for t in sentence.root.children if t.dep_ == "nsubj" and t.lemma_.lower() in lexicon().roles]
-
+        # (an owner's own sentence, when it opens with an official: "The Kenyan president ended his visit")
         if pronoun.dep_ == "nsubj" and pronoun.head.dep_ in ("relcl", "advcl", "conj") and sent.root.i < pronoun.i \
-                or pronoun.dep_ == "poss" and any(t.i < pronoun.i for t in titled(sent)):  # ("… ended his visit")
+                or pronoun.dep_ == "poss" and any(t.i < pronoun.i for t in _titled_subjects(sent)):
             before = sent
         elif sent.start > 0:
             before = self.sentence(self.doc[sent.start - 1])
         else:
             return []
-        return [a for a in self.resolve(found[0], _depth=2) if a.type != "Person"] if (found := titled(before)) else []
+        titled = _titled_subjects(before)
+        return [a for a in self.resolve(titled[0], _depth=2) if a.type != "Person"] if titled else []
 
     def resolve(self, token, *, speaker: list[Arg] | None = None, descend: bool = False, through_of: bool = True,
                 # through_of=False: not into the "of" phrase of an act done to someone (patients.tsv)
@@ -1915,20 +1919,20 @@ class Context:
             others = [m for m in candidates if m.name not in owners and self.positions.get(m.name)
                       and not states & {c for _, c in self.positions[m.name]}]
             return [Arg(others[-1].name, "Person", "role")] if states and others else []
-        # ("the spokesman" is no president named before it: one of another office is someone else, unless the word
-        # may name any office, "the leader", "the top diplomat"; one named with no office may be)
+        lemma = token.lemma_.lower()
         known = [m for m in candidates if self.positions.get(m.name)]
-        candidates = known if token.lemma_.lower() in _ANY_OFFICE else known or candidates
         # ("the queen": the one titled so, not the president named since)
-        titled = [m for m in candidates if any(token.lemma_.lower() in role.lower().split()
-                                               for role, _ in self.positions.get(m.name, []))]
-        if not titled and token.lemma_.lower() not in _ANY_OFFICE:
-            # (nor is one named with no office, when words say which office: "the government spokesman")
+        titled = [m for m in known if any(lemma in role.lower().split() for role, _ in self.positions[m.name])]
+        if lemma in _ANY_OFFICE:  # ("the Russian leader": the president named before)
+            candidates = known or candidates
+        elif not titled:
+            # ("the spokesman" is no president named before it, but may be one named with no office, unless words
+            # say which office: "the government spokesman")
             said = any(c.dep_ in ("compound", "amod") and self.mention(c) is None for c in token.children)
             candidates = [] if said else [m for m in candidates if not self.positions.get(m.name)]
         # ("the Maldivian envoy" is no one named by another office: an envoy is sent, not a leader)
         envoys = lexicon().synsets["ENVOY"]
-        if token.lemma_.lower() in envoys:
+        if lemma in envoys:
             candidates = [m for m in candidates if any(set(role.lower().split()) & envoys
                                                        for role, _ in self.positions.get(m.name, []))]
         candidates = titled or candidates
