@@ -901,7 +901,10 @@ def _lone_name(token, span: Span | None) -> bool:
     unlabelled or took for a person, place, body or nationality, and not a modifier; or the model's own one-word
     mention of a place no gazetteer knows (and no modifier: "Baloch militants"), of a body no lexicon knows, or
     of a person still named by that word alone."""
-    if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha:
+    # (or a name the tagger took for a plural noun and the model for a nationality or a person: "Albanese
+    # extended his congratulations")
+    named = token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.ent_type_ in ("NORP", "PERSON")
+    if not named or not token.is_title or not token.is_alpha:
         return False
     if span is None:
         return token.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and token.dep_ not in ("amod", "compound")

@@ -5910,6 +5910,9 @@ MORE = {
         "Britain returned control of the Suez Canal to Egypt. Britain handed sovereignty over the Chagos Islands to "
         "Mauritius.",
         {("United Kingdom", "concedes", "Egypt"), ("United Kingdom", "concedes", "Mauritius")}),
+    "an office holder's lone surname the tagger takes for a plural noun is the office holder": (
+        "Albanese extended his congratulations to Keir Starmer.",
+        {("Anthony Albanese", "congratulates", "Keir Starmer")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
