@@ -707,6 +707,17 @@ def _mend_verb_appositions(doc):
     return doc
 
 
+def _mend_lone_predicates(doc):
+    """Read an object predicate with no object beside it, in an active clause, as the object: in "Erdogan called
+    Pezeshkian on Monday" the parser reads "called [Pezeshkian]" as naming someone Pezeshkian."""
+    for word in doc:
+        verb = word.head
+        if word.dep_ == "oprd" and word.tag_ in ("NNP", "NNPS") and verb.i < word.i and not any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            word.dep_ = "dobj"
+    return doc
+
+
 def _mend_removal_sources(doc):
     """Hang "from" after the "of" phrase of a removal on the removal: in "condemned the expulsion of its diplomats
     from Norway" the parser hangs "from Norway" on the diplomats, as if it said where they come from; the phrase
@@ -962,8 +973,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
-          _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_verb_appositions, _mend_judged_compounds,
-          _mend_as_after_asides,
+          _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_verb_appositions, _mend_lone_predicates,
+          _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,

@@ -2472,8 +2472,11 @@ def _object_has(token, needs: str) -> bool:
         return any(c.dep_ == "ccomp" and syntax.mandative(c) for c in token.children)
     if needs == PERSON:  # "welcomed Ruto", "arrived and was welcomed by the king": a guest, not a stance
         #                   (nor what one is called: "called Vucic a true friend")
+        #                   (a name the model missed, or took for a people's that no lexicon knows: "called
+        #                   Pezeshkian")
         return not syntax.names_as(token) and any(
-            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_  # (a name the model missed)
+            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_
+            or t.pos_ == "PROPN" and t.ent_type_ == "NORP" and canonical(t.text) is None
             or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
             or t.lower_ in ("him", "her")  # (or a person named before: "Putin welcomed him at the Kremlin")
             for t in syntax.objects(token, ("dobj", "with")))  # (or "engaged with Albanese")

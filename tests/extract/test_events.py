@@ -5913,6 +5913,9 @@ MORE = {
     "an office holder's lone surname the tagger takes for a plural noun is the office holder": (
         "Albanese extended his congratulations to Keir Starmer.",
         {("Anthony Albanese", "congratulates", "Keir Starmer")}),
+    "a name called with nothing to call it is the one phoned, even one the model takes for a people's": (
+        "Erdogan called Pezeshkian on Monday.",
+        {("Recep Tayyip Erdogan", "meets", "Masoud Pezeshkian")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -451,6 +451,20 @@ def test_a_word_of_remarks_read_as_the_root_with_the_verb_its_subject_is_what_th
     assert (doc[1].dep_, doc[0].dep_, doc[3].head.text, doc[3].dep_) == ("ROOT", "nsubj", "expels", "dobj")
 
 
+def test_an_object_predicate_with_no_object_in_an_active_clause_is_the_object():
+    from kg.extract.model import _mend_lone_predicates  # noqa: PLC0415
+
+    # "Ruto called Museveni on Monday", parsed as naming someone Museveni
+    words = ["Ruto", "called", "Museveni", "on", "Monday", "."]
+    heads, deps = [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "oprd", "prep", "pobj", "punct"]
+    doc = _mend_lone_predicates(tagged(words, heads, deps, ["NNP", "VBD", "NNP", "IN", "NNP", "."]))
+    assert doc[2].dep_ == "dobj"
+    # (a passive keeps it: "Ruto was named Chairman")
+    doc = _mend_lone_predicates(tagged(["Ruto", "was", "named", "Chairman"], [2, 2, 2, 2],
+                                       ["nsubjpass", "auxpass", "ROOT", "oprd"], ["NNP", "VBD", "VBN", "NNP"]))
+    assert doc[3].dep_ == "oprd"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
