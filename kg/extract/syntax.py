@@ -1651,8 +1651,9 @@ def modality_of(trigger) -> str:
     if _questioned(trigger):
         return "questioned"
     table = lexicon().modality
-    for child in trigger.children:  # "his expected visit", "a possible meeting", "the planned talks"
-        if child.dep_ == "amod" and (mode := next((table[f] for f in forms(child) if f in table), None)):
+    for child in trigger.children:  # "his expected visit", "a possible meeting", "the planned talks" (or an adverb
+        #                              of hearsay: "soldiers allegedly fired on farmers")
+        if child.dep_ in ("amod", "advmod") and (mode := next((table[f] for f in forms(child) if f in table), None)):
             return mode
         if child.dep_ == "det" and child.lower_ == "any" and trigger.pos_ == "NOUN":
             return "hypothetical"  # "opposed to any military intervention": none has happened

@@ -5916,6 +5916,9 @@ MORE = {
     "a name called with nothing to call it is the one phoned, even one the model takes for a people's": (
         "Erdogan called Pezeshkian on Monday.",
         {("Recep Tayyip Erdogan", "meets", "Masoud Pezeshkian")}),
+    "an act done allegedly is alleged, not asserted": (
+        "Chadian soldiers allegedly fired on Sudanese herders near the border.",
+        set(), {("Chad", "attacks", "Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
