@@ -2902,10 +2902,16 @@ def _drawn(b: _Builder, noun) -> None:
     if answering and verb.pos_ != "VERB":  # ("said in response to criticism from …": the verb the answer is of)
         verb = syntax.governing_verb(verb) or verb
     lemma = verb.lemma_.lower()
+    # (a participle after the comma that ends a relative clause tells of the main clause's act: "vetoed a resolution
+    # that would have demanded a ceasefire, drawing criticism from Britain")
+    acting = verb
+    if syntax.trailing_participle(verb) and verb.head.dep_ == "relcl" \
+            and (main := syntax.governing_verb(verb.head.head)) is not None:
+        acting = main
     # (what one refuses despite others was said all the same: "refused to reopen it despite appeals from China")
     if not under and not despite and not answering and lemma not in _DRAWING and lemma not in _HAVING or (
-            syntax.modality_of(verb) in ("conditional", "hypothetical", "questioned") if despite
-            else syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted"):
+            syntax.modality_of(acting) in ("conditional", "hypothetical", "questioned") if despite
+            else syntax.is_negated(acting) or syntax.modality_of(acting) != "asserted"):
         return
     found = _triggers(noun)
     if any(e.predicate == "meets" for e in found):
@@ -2920,7 +2926,7 @@ def _drawn(b: _Builder, noun) -> None:
         critics += [_as_actor(a) for c in noun.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
         critics += [a for a in _named_by(b, [c for h in (noun, verb) for c in h.children  # the state there
                                              if c.dep_ == "prep" and c.lower_ == "in"]) if a.type == "Country"]
-    subjects = syntax.subjects(verb)
+    subjects = syntax.subjects(acting)
     if verb.dep_ == "relcl" and verb.head.dep_ in ("npadvmod", "appos") and verb.head.lemma_.lower() in _SUMMING \
             and all(t.tag_ in ("WDT", "WP") for t in subjects) \
             and (clause := next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)) is not None:

@@ -5919,6 +5919,10 @@ MORE = {
     "an act done allegedly is alleged, not asserted": (
         "Chadian soldiers allegedly fired on Sudanese herders near the border.",
         set(), {("Chad", "attacks", "Sudan")}),
+    "criticism drawn after the comma that ends a relative clause is drawn by the main clause's act": (
+        "China vetoed a draft resolution on Tuesday that would have demanded aid access to Myanmar, drawing sharp "
+        "criticism from Ecuador and Malta.",
+        {("Ecuador", "criticizes", "China"), ("Malta", "criticizes", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
