@@ -718,6 +718,22 @@ def _mend_lone_predicates(doc):
     return doc
 
 
+_SHIELDING = frozenset(f"{verb}{ending}" for verb in ("protect", "shield", "defend", "guard", "safeguard")
+                       for ending in ("", "s", "ed", "ing"))  # (forms: lemmas are set after the mends)
+
+
+def _mend_shielded_from(doc):
+    """Hang the "from" phrase after the object of a verb of protecting on the verb: in "to protect shipping from
+    Houthi attacks" the parser hangs it on the shipping, as if it said where the shipping comes from; it says what
+    the shipping is protected from, which is no one it belongs to."""
+    for prep in doc:
+        thing = prep.head
+        if prep.dep_ == "prep" and prep.lower_ == "from" and thing.dep_ == "dobj" and thing.i < prep.i \
+                and thing.head.lower_ in _SHIELDING:
+            prep.head = thing.head
+    return doc
+
+
 def _mend_removal_sources(doc):
     """Hang "from" after the "of" phrase of a removal on the removal: in "condemned the expulsion of its diplomats
     from Norway" the parser hangs "from Norway" on the diplomats, as if it said where they come from; the phrase
@@ -975,7 +991,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
           _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_verb_appositions, _mend_lone_predicates,
           _mend_judged_compounds, _mend_as_after_asides,
-          _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
+          _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources, _mend_shielded_from,
           _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
           _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts, _mend_agents_read_as_verbs,

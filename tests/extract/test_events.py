@@ -5923,6 +5923,9 @@ MORE = {
         "China vetoed a draft resolution on Tuesday that would have demanded aid access to Myanmar, drawing sharp "
         "criticism from Ecuador and Malta.",
         {("Ecuador", "criticizes", "China"), ("Malta", "criticizes", "China")}),
+    "forces sent to protect something from attackers do not aid the attackers": (
+        "France sent a frigate to the Gulf of Aden to help protect shipping from Houthi attacks.",
+        set(), {("France", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -465,6 +465,20 @@ def test_an_object_predicate_with_no_object_in_an_active_clause_is_the_object():
     assert doc[3].dep_ == "oprd"
 
 
+def test_what_an_object_is_protected_from_hangs_on_the_verb():
+    from kg.extract.model import _mend_shielded_from  # noqa: PLC0415
+
+    # "to protect shipping from pirate attacks", parsed with "from" on the shipping, as where it comes from
+    words = ["to", "protect", "shipping", "from", "pirate", "attacks"]
+    heads, deps = [1, 1, 1, 2, 5, 3], ["aux", "ROOT", "dobj", "prep", "compound", "pobj"]
+    doc = _mend_shielded_from(tagged(words, heads, deps, ["TO", "VB", "NN", "IN", "NN", "NNS"]))
+    assert doc[3].head.text == "protect"
+    # (the object of another verb keeps it: "to buy oil from Iraq")
+    doc = _mend_shielded_from(tagged(["to", "buy", "oil", "from", "Iraq"], [1, 1, 1, 2, 3],
+                                     ["aux", "ROOT", "dobj", "prep", "pobj"], ["TO", "VB", "NN", "IN", "NNP"]))
+    assert doc[3].head.text == "oil"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
