@@ -26,7 +26,8 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "rival": "Country", "state": "Country", "delegation": "Country", "man": "Person", "woman": "Person",
                 "head": "Person",  # ("the two heads of state")
                 "army": "Country", "military": "Country",  # ("the two armies": their states)
-                "capital": "Country"}  # ("urged both capitals")
+                "capital": "Country",  # ("urged both capitals")
+                "junta": "Country", "regime": "Country"}  # ("the three juntas": their states)
 # Words by which a group noun names a pair ("both sides", "the two countries", "the warring parties").
 _PAIRING = frozenset({"two", "both", "warring", "rival", "opposing"})
 # The group nouns that name only states ("both countries"; not "both sides", "the two parties").
@@ -273,9 +274,12 @@ def _bare(noun) -> bool:
     …" as parsed, "the military government"; not "the African bloc", "the alliance of democracies")."""
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     # (a clause set off by commas tells more of it, not which: "the junta, which seized power last week,")
-    # (nor whom it is against: "to back the government against Islamist militias")
+    # (nor whom it is against: "to back the government against Islamist militias"; nor what it is accused of, the
+    # parser hanging the charge on it: "accused the bloc of meddling")
+    charged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CHARGING
     said = [c for c in noun.children if c.dep_ not in ("det", "prep", "punct", "case")
             and not (c.dep_ == "relcl" and aside(c)) or c.dep_ == "prep" and c.lower_ != "against"
+            and not (charged and c.lower_ == "of" and not any(t.pos_ == "PROPN" for t in c.subtree))
             and any(p.dep_ == "pobj" for p in c.children)]
     counted = [c for c in said if c.lemma_.lower() in _COUNTED and any(t.like_num for t in c.subtree)
                or c.dep_ == "amod" and c.lower_ in _REGIMES and noun.lemma_.lower() == "government"]
@@ -283,6 +287,7 @@ def _bare(noun) -> bool:
     #                                                          16-nation community"; a place does: "… in Kabul")
 
 
+_CHARGING = frozenset({"accuse", "suspect", "charge", "convict"})  # verbs whose "of" names the charge
 # Role words that may name a person of any office ("the Russian leader" is the president named before, "his Chinese
 # counterpart" its foreign minister).
 _ANY_OFFICE = frozenset({"leader", "head", "chief", "official", "diplomat", "ruler", "strongman", "monarch",

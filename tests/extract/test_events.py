@@ -5926,6 +5926,11 @@ MORE = {
     "forces sent to protect something from attackers do not aid the attackers": (
         "France sent a frigate to the Gulf of Aden to help protect shipping from Houthi attacks.",
         set(), {("France", "aids", None)}),
+    "the three juntas are the states named before; the bloc accused of a wrong is the bloc named before": (
+        "Guinea, Mali and Gabon were suspended by the African Union. The three juntas accused the AU of meddling. "
+        "Chad was suspended by the African Union. Niger accused the bloc of bias.",
+        {("Guinea", "criticizes", "African Union"), ("Gabon", "criticizes", "African Union"),
+         ("Niger", "criticizes", "African Union")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
