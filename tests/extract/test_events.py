@@ -5931,6 +5931,10 @@ MORE = {
         "Chad was suspended by the African Union. Niger accused the bloc of bias.",
         {("Guinea", "criticizes", "African Union"), ("Gabon", "criticizes", "African Union"),
          ("Niger", "criticizes", "African Union")}),
+    "forcing one's way into a place is a raid on it": (
+        "Nicaraguan police forced their way into the Costa Rican embassy in Managua. San Jose called the raid an "
+        "outrage.",
+        {("Nicaragua", "attacks", "Costa Rica"), ("Costa Rica", "criticizes", "Nicaragua")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
