@@ -5935,6 +5935,11 @@ MORE = {
         "Nicaraguan police forced their way into the Costa Rican embassy in Managua. San Jose called the raid an "
         "outrage.",
         {("Nicaragua", "attacks", "Costa Rica"), ("Costa Rica", "criticizes", "Nicaragua")}),
+    "an operation, incident or crackdown condemned answers the act of force before it; support for one does not": (
+        "Moroccan police raided a migrant camp near Ceuta. Algeria condemned the operation. Serbian police detained "
+        "dozens of Kosovo Albanians. Albania condemned the crackdown. Chile and Peru provided support for the "
+        "operation.",
+        {("Algeria", "opposes", "Morocco"), ("Albania", "opposes", "Serbia")}, {("Chile", "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
