@@ -718,6 +718,23 @@ def _mend_lone_predicates(doc):
     return doc
 
 
+def _mend_finite_conjuncts(doc):
+    """Join a verb in a finite form that the parser sets as the conjunct of a to-infinitive to the finite verb of the
+    same form above it: in "China welcomes Russia's efforts to develop its economy and opposes any interference"
+    China opposes, not the efforts to develop."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.tag_ != "VB" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            continue
+        finite = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.i < head.i), None)
+        if finite is not None:
+            for cc in [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]:
+                cc.head = finite
+            verb.head = finite
+    return doc
+
+
 _SHIELDING = frozenset(f"{verb}{ending}" for verb in ("protect", "shield", "defend", "guard", "safeguard")
                        for ending in ("", "s", "ed", "ing"))  # (forms: lemmas are set after the mends)
 
@@ -992,7 +1009,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_verb_appositions, _mend_lone_predicates,
           _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources, _mend_shielded_from,
-          _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
+          _mend_finite_conjuncts, _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs,
+          _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
           _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts, _mend_agents_read_as_verbs,
           _mend_names_after_titles)

@@ -5940,6 +5940,10 @@ MORE = {
         "dozens of Kosovo Albanians. Albania condemned the crackdown. Chile and Peru provided support for the "
         "operation.",
         {("Algeria", "opposes", "Morocco"), ("Albania", "opposes", "Serbia")}, {("Chile", "supports", None)}),
+    "a finite verb after an infinitive's object is the sentence subject's act": (
+        "Egypt welcomes Libya's efforts to develop its economy and opposes any interference in Libya's internal "
+        "affairs, Sisi said.",
+        {("Egypt", "opposes", "interference in Libya's internal affairs")}, {("Libya", "opposes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

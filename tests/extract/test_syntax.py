@@ -479,6 +479,22 @@ def test_what_an_object_is_protected_from_hangs_on_the_verb():
     assert doc[3].head.text == "oil"
 
 
+def test_a_finite_verb_set_as_the_conjunct_of_an_infinitive_joins_the_finite_verb_above():
+    from kg.extract.model import _mend_finite_conjuncts  # noqa: PLC0415
+
+    # "Peru backs Chile's plan to reform trade and rejects any tariffs", parsed with "rejects" joined to "reform"
+    words = ["Peru", "backs", "Chile", "'s", "plan", "to", "reform", "trade", "and", "rejects", "any", "tariffs"]
+    heads = [1, 1, 4, 2, 1, 6, 4, 6, 6, 6, 11, 9]
+    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "aux", "acl", "dobj", "cc", "conj", "det", "dobj"]
+    tags = ["NNP", "VBZ", "NNP", "POS", "NN", "TO", "VB", "NN", "CC", "VBZ", "DT", "NNS"]
+    doc = _mend_finite_conjuncts(tagged(words, heads, deps, tags))
+    assert (doc[9].head.text, doc[8].head.text) == ("backs", "backs")
+    # (an infinitive's own conjunct stays: "plans to reform trade and cut tariffs")
+    tags[9] = "VB"
+    doc = _mend_finite_conjuncts(tagged(words, heads, deps, tags))
+    assert doc[9].head.text == "reform"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
