@@ -937,13 +937,19 @@ def _lone_surnames(doc, spans: list[Span], published: str | None = None) -> list
 def _outside_agents(doc, spans: list[Span]) -> list[Span]:
     """A known name inside a generic agent the model tagged as one name is part of the agent's words: "the
     Philippines' [National Security Council]" names no "Security Council" of the UN; nor does a generic agent's
-    name a state owns: "Russia's [Security Council]"."""
+    name a state owns: "Russia's [Security Council]", "the Russian [Security Council]"."""
     agents = [(start, e.end) for e in doc.ents if e.label_ == "ORG"
               and doc[(start := e.start + (e[0].lower_ in _LEADING)):e.end].text.lower() in lexicon().agents]
     return [s for s in spans if not any(start <= s.start and s.end <= end and (s.start, s.end) != (start, end)
                                         for start, end in agents)
-            and not (s.start > 0 and doc[s.start - 1].tag_ == "POS" and s.source == "lexicon"
+            and not (s.start > 0 and _owning_state(doc[s.start - 1]) and s.source == "lexicon"
                      and doc[s.start:s.end].text.lower() in lexicon().agents)]
+
+
+def _owning_state(word) -> bool:
+    """Whether a word before a generic agent's name says whose it is: a possessive ("Russia's Security Council") or a
+    state's demonym ("the Russian Security Council")."""
+    return word.tag_ == "POS" or (found := canonical(word.text)) is not None and found[2] == "demonym"
 
 
 def find_mentions(doc, published: str | None = None) -> list[Span]:

@@ -5944,6 +5944,10 @@ MORE = {
         "Egypt welcomes Libya's efforts to develop its economy and opposes any interference in Libya's internal "
         "affairs, Sisi said.",
         {("Egypt", "opposes", "interference in Libya's internal affairs")}, {("Libya", "opposes", None)}),
+    "a state's security council named by its demonym is no body of the UN": (
+        "Lavrov held talks with Iranian Security Council Secretary Ali Akbar Ahmadian in Moscow.",
+        {("Ali Akbar Ahmadian", "holdsPosition", "Iran")},
+        {("Ali Akbar Ahmadian", "holdsPosition", "United Nations Security Council")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
