@@ -1130,8 +1130,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     carrier = light if entry.pos == "NOUN" and light is not None and light.lemma_.lower() not in _LINKING and (
         _carried_by(token, light) or _manner(token) and not any(c.dep_ == "prep" for c in token.children)
         or _met_for(token, light)) else None
-    if entry.pos == "VERB" and token.dep_ == "advcl" and token.tag_ == "VBG":
-        carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations"
+    if entry.pos == "VERB" and token.dep_ == "advcl" and token.tag_ == "VBG" \
+            and not any(c.dep_ == "nsubj" for c in token.children):
+        carrier = token.head  # "signed a declaration with Qatar restoring full diplomatic relations" (not an absolute
+        #                       clause with a subject of its own: "…, the two sides agreeing to expand drills")
     if entry.predicate == "visits" and any(t.lower_ in lexicon().synsets["MISSIONS"]
                                            for t in syntax.objects(token, entry.objects)):
         return  # "headed to the Mexican embassy": a state's mission abroad is no visit to that state

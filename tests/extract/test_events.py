@@ -5948,6 +5948,10 @@ MORE = {
         "Lavrov held talks with Iranian Security Council Secretary Ali Akbar Ahmadian in Moscow.",
         {("Ali Akbar Ahmadian", "holdsPosition", "Iran")},
         {("Ali Akbar Ahmadian", "holdsPosition", "United Nations Security Council")}),
+    "an absolute clause with a subject of its own takes no target from the clause it follows": (
+        "Indian Defence Minister Rajnath Singh met with Japanese Defence Minister Minoru Kihara in Tokyo on Monday, the "
+        "two sides agreeing to expand joint exercises.",
+        {("India", "agrees", "Japan")}, {("India", "agrees", "Minoru Kihara")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
