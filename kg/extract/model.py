@@ -718,6 +718,19 @@ def _mend_lone_predicates(doc):
     return doc
 
 
+def _mend_place_countries(doc):
+    """Read a country's name after a place and a comma as the place's apposition: in "met Lavrov in Vientiane, Laos on
+    Thursday" the parser may hang "Laos" on the verb, as if Laos were met."""
+    for name in doc[2:]:
+        comma, place = doc[name.i - 1], doc[name.i - 2]
+        if name.dep_ in ("npadvmod", "dobj", "appos", "conj") and name.head != place and name.text in state_names() \
+                and comma.text == "," and place.dep_ == "pobj" and place.head.lower_ in ("in", "at") \
+                and place.tag_ == "NNP" and (name.i + 1 == len(doc) or doc[name.i + 1].tag_ != "NNP"):
+            name.head, name.dep_ = place, "appos"
+            comma.head = place
+    return doc
+
+
 def _mend_finite_conjuncts(doc):
     """Join a verb in a finite form that the parser sets as the conjunct of a to-infinitive to the finite verb of the
     same form above it: in "China welcomes Russia's efforts to develop its economy and opposes any interference"
@@ -1009,8 +1022,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_verb_appositions, _mend_lone_predicates,
           _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources, _mend_shielded_from,
-          _mend_finite_conjuncts, _mend_said_as_name, _mend_past_after_infinitive, _mend_possessed_pairs,
-          _mend_wanted_acts,
+          _mend_place_countries, _mend_finite_conjuncts, _mend_said_as_name, _mend_past_after_infinitive,
+          _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
           _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts, _mend_agents_read_as_verbs,
           _mend_names_after_titles)

@@ -5952,6 +5952,10 @@ MORE = {
         "Indian Defence Minister Rajnath Singh met with Japanese Defence Minister Minoru Kihara in Tokyo on Monday, the "
         "two sides agreeing to expand joint exercises.",
         {("India", "agrees", "Japan")}, {("India", "agrees", "Minoru Kihara")}),
+    "a country after a place and a comma is where the place is, not one met": (
+        "Wang Yi met with Sergei Lavrov in Vientiane, Laos on Thursday.\n\nThe two ministers also exchanged views on "
+        "the Korean Peninsula.",
+        {("Wang Yi", "meets", "Sergei Lavrov")}, {("Wang Yi", "meets", "Laos")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

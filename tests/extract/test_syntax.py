@@ -495,6 +495,22 @@ def test_a_finite_verb_set_as_the_conjunct_of_an_infinitive_joins_the_finite_ver
     assert doc[9].head.text == "reform"
 
 
+def test_a_country_after_a_place_and_a_comma_is_the_places_apposition():
+    from kg.extract.model import _mend_place_countries  # noqa: PLC0415
+
+    # "Lula met Boric in Montevideo, Uruguay on Friday", parsed with Uruguay hung on the verb
+    words = ["Lula", "met", "Boric", "in", "Montevideo", ",", "Uruguay", "on", "Friday", "."]
+    heads = [1, 1, 1, 1, 3, 1, 1, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "npadvmod", "prep", "pobj", "punct"]
+    tags = ["NNP", "VBD", "NNP", "IN", "NNP", ",", "NNP", "IN", "NNP", "."]
+    doc = _mend_place_countries(tagged(words, heads, deps, tags))
+    assert (doc[6].head.text, doc[6].dep_) == ("Montevideo", "appos")
+    # (a name that is no country stays: "met Boric in Montevideo, Petro on Friday")
+    words[6] = "Petro"
+    doc = _mend_place_countries(tagged(words, heads, deps, tags))
+    assert doc[6].dep_ == "npadvmod"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
