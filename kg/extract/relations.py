@@ -631,6 +631,7 @@ def _echoers(ctx: Context, noun, speaker) -> list[Arg]:
 
 
 _ALSO = frozenset({"also", "too", "likewise", "similarly"})
+_TRADED = frozenset({"exchange", "trade", "swap"})  # light verbs of what two sides give each other
 
 
 def _echoed(b: _Builder, token, actors: list[Arg], kind_of: str) -> list[Arg]:
@@ -1302,7 +1303,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = [a for t in syntax.subjects(answer) for a in ctx.resolve(t)]  # "expelled two diplomats in
         #                                                         response to German sanctions": on the expeller
         #                                                         (not "… to the group's attacks on shipping")
-    if not targets and lexicon().predicates[predicate].kind == "stance":
+    if not targets and lexicon().predicates[predicate].kind == "stance" and not (len(actors) > 1 and (
+            _mutual(lexicon().predicates[predicate], entry) or light is not None and light.lemma_.lower() in _TRADED)):
+        # (not coordinated actors who act on each other: "Li Qiang and Mishustin also exchanged congratulatory
+        # messages")
         targets = _echoed(b, token, actors, kind_of)
     if syntax.trailing_participle(token) and _object_has(token, "RESTRICTIONS") \
             and {a.name for a in targets} <= {o.name for o in actors}:

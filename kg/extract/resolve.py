@@ -165,7 +165,9 @@ _OPEN_WORDS = frozenset({"any", "all", "every", "such", "further", "continued", 
 _ASIDES = frozenset({"relcl", "appos", "punct", "cc", "conj", "parataxis"})
 _POLICY_WORDS = 8  # a longer phrase is cut to its head and the words before it
 _INSURGENT = frozenset({"rebel", "insurgent", "militant", "jihadist"})  # "the rebel offensive": the rebels'
-_KINDS = frozenset({"form", "kind", "type", "sort", "manner"})  # "any form of [hegemony]"
+# "any form of [hegemony]"; or a batch of acts: "the latest round of [US sanctions]"
+_KINDS = frozenset({"form", "kind", "type", "sort", "manner", "round", "wave", "package", "batch", "series", "spate",
+                    "raft", "string", "flurry"})
 
 
 def _policy_head(noun) -> bool:
@@ -177,7 +179,8 @@ def _policy_head(noun) -> bool:
 
 
 def kind_named(noun):
-    """What a noun of kind is a kind of ("any form of [hegemony]"), else the noun itself."""
+    """What a noun of kind is a kind of ("any form of [hegemony]", "a new round of [sanctions]"), else the noun
+    itself."""
     if noun.lemma_.lower() not in _KINDS:
         return noun
     return next((kind_named(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

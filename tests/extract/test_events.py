@@ -5956,6 +5956,14 @@ MORE = {
         "Wang Yi met with Sergei Lavrov in Vientiane, Laos on Thursday.\n\nThe two ministers also exchanged views on "
         "the Korean Peninsula.",
         {("Wang Yi", "meets", "Sergei Lavrov")}, {("Wang Yi", "meets", "Laos")}),
+    "a stance on a round or wave of acts is on their owner": (
+        "Tehran condemned the latest wave of EU sanctions. Pyongyang expressed firm opposition to the new round of US "
+        "sanctions.",
+        {("Iran", "opposes", "European Union"), ("North Korea", "opposes", "United States")}),
+    "two who exchange messages act on each other, not on one named before": (
+        "Erdogan congratulated Azerbaijan on its national day. Turkish Vice President Cevdet Yilmaz and Azerbaijani "
+        "Prime Minister Ali Asadov also exchanged congratulatory messages.",
+        {("Cevdet Yilmaz", "congratulates", "Ali Asadov")}, {("Ali Asadov", "congratulates", "Azerbaijan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
