@@ -13,7 +13,7 @@ from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition, is_time,
                                names_what, own_subject, points_back, speech_verb, stray_by, stray_in, target_by, text_of)
 from kg.extract.syntax import subjects as clause_subjects
-from kg.extract.timeplace import period_date
+from kg.extract.timeplace import past_month, period_date
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "kind_named", "unnamed_policy"]
 
@@ -299,6 +299,13 @@ _ANY_OFFICE = frozenset({"leader", "head", "chief", "official", "diplomat", "rul
 _TALKS_HELD = frozenset({"hold", "resume", "begin", "start", "open", "conclude", "continue", "have"})
 
 
+def _told_as_done(word) -> bool:
+    """Whether a word's act is told in a past tense: a verb in one, or a noun of such a verb ("thanked Xi for the
+    reception during his visit in October")."""
+    verb = word if word.pos_ in ("VERB", "AUX") else governing_verb(word)
+    return verb is not None and verb.tag_ in ("VBD", "VBN")
+
+
 def _titled_subjects(sentence) -> list:
     """The subjects of a sentence's main verb named by title ("Pakistan's army chief met …")."""
     return [t for t in sentence.root.children if t.dep_ == "nsubj" and t.lemma_.lower() in lexicon().roles]
@@ -415,9 +422,11 @@ class Context:
         for ent in self.doc.ents:  # Span.ents scans the whole document: collect per sentence once
             if ent.label_ in ("DATE", "TIME"):
                 self._dates.setdefault(self._sentence_of[ent.start], []).append(ent.text)
-            # ("held joint drills in 2021", "clashed in September 2019": a year or month the act was done in)
+            # ("held joint drills in 2021", "clashed in September 2019": a year or month the act was done in; or a
+            # month alone, of an act told as done: "visited Beijing in October", the last October)
             if ent.label_ == "DATE" and ent.start and (prep := self.doc[ent.start - 1]).lower_ == "in" \
-                    and prep.dep_ == "prep" and ent.root.head == prep and (date := period_date(ent.text)):
+                    and prep.dep_ == "prep" and ent.root.head == prep and (date := period_date(ent.text) or (
+                        _told_as_done(prep.head) and past_month(ent.text, self.published))):
                 self._periods.setdefault(self._sentence_of[ent.start], []).append((prep, date))
         for span in self.mentions:
             if span.kind == "nested":  # inside a larger mention: listed as an entity, never an argument (but

@@ -103,6 +103,19 @@ def period_date(text: str) -> str | None:
     return f"{year}-{_MONTHS.index(month.lower()[:3]) + 1:02d}" if month else year
 
 
+_LONE_MONTH = re.compile(rf"^({_MONTH})[a-z]*$", re.I)
+
+
+def past_month(text: str, published: str | None) -> str | None:
+    """A month named alone ("October") as the last such month up to the ``published`` date ("2023-10" in December
+    2023, "2022-10" in May 2023), or None."""
+    match = _LONE_MONTH.match(text.strip())
+    if match is None or not published:
+        return None
+    month, year = _MONTHS.index(match.group(1).lower()[:3]) + 1, int(published[:4])
+    return f"{year if month <= int(published[5:7]) else year - 1}-{month:02d}"
+
+
 def sentence_date(expressions, published: str | None) -> str | None:
     """The first day-precise date among a sentence's date expressions."""
     return next((date for text in expressions if (date := resolve_date(text, published))), None)

@@ -46,3 +46,21 @@ def test_a_year_or_a_month_of_a_year_is_a_partial_iso_date():
     assert period_date("Jan. 1998") == "1998-01"
     assert period_date("September") is None
     assert period_date("the 1990s") is None
+
+
+def test_a_month_named_alone_is_the_last_such_month_up_to_the_publication():
+    from kg.extract.timeplace import past_month  # noqa: PLC0415
+
+    assert past_month("October", "2023-12-31") == "2023-10"
+    assert past_month("December", "2023-12-31") == "2023-12"
+    assert past_month("Oct.", "2023-05-02") is None  # (an abbreviation with a stop is not read as one)
+    assert past_month("October", "2023-05-02") == "2022-10"
+    assert past_month("October", None) is None
+    assert past_month("October 2019", "2023-05-02") is None
+
+
+def test_an_act_told_as_done_in_a_month_named_alone_is_dated_to_that_month(run):
+    relations = run("Lula visited Luanda in August. Lula will visit Tokyo in May.", published="2024-03-15").relations
+    dates = {r.object: (r.date, r.date_source) for r in relations if r.predicate == "visits"}
+    assert dates["Luanda"] == ("2023-08", "sentence")
+    assert dates["Tokyo"] == ("2024-03-15", "published")
