@@ -13,7 +13,7 @@ from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition, is_time,
                                names_what, own_subject, points_back, speech_verb, stray_by, stray_in, target_by, text_of)
 from kg.extract.syntax import subjects as clause_subjects
-from kg.extract.timeplace import past_month, period_date
+from kg.extract.timeplace import past_month, period_date, relative_period
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "kind_named", "unnamed_policy"]
 
@@ -428,6 +428,10 @@ class Context:
                     and prep.dep_ == "prep" and ent.root.head == prep and (date := period_date(ent.text) or (
                         _told_as_done(prep.head) and past_month(ent.text, self.published))):
                 self._periods.setdefault(self._sentence_of[ent.start], []).append((prep, date))
+            # (or one told relative to the article's date: "visited Beijing last month", "three days ago")
+            elif ent.label_ == "DATE" and ent.root.dep_ in ("npadvmod", "advmod") and _told_as_done(ent.root.head) \
+                    and (date := relative_period(ent.text, self.published)):
+                self._periods.setdefault(self._sentence_of[ent.start], []).append((ent.root, date))
         for span in self.mentions:
             if span.kind == "nested":  # inside a larger mention: listed as an entity, never an argument (but
                 self._inside.update(dict.fromkeys(range(span.start, span.end), span))  # an owner: nested_in)

@@ -116,6 +116,30 @@ def past_month(text: str, published: str | None) -> str | None:
     return f"{year if month <= int(published[5:7]) else year - 1}-{month:02d}"
 
 
+_RELATIVE_PERIOD = re.compile(r"^(?:earlier\s+|late\s+|early\s+)?(last|this)\s+(month|year)$", re.I)
+_DAYS_AGO = re.compile(r"^(\w+)\s+days?\s+ago$", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}
+
+
+def relative_period(text: str, published: str | None) -> str | None:
+    """A period told relative to the ``published`` date as a partial ISO date: "last month" ("2023-11" in December
+    2023), "earlier this year" ("2023"), "three days ago" (a day), or None."""
+    if not published:
+        return None
+    day = dt.date.fromisoformat(published[:10])
+    if match := _RELATIVE_PERIOD.match(text.strip()):
+        which, unit = match.group(1).lower(), match.group(2).lower()
+        if unit == "year":
+            return str(day.year - (which == "last"))
+        month = day.replace(day=1) - dt.timedelta(days=1) if which == "last" else day
+        return f"{month.year}-{month.month:02d}"
+    if match := _DAYS_AGO.match(text.strip()):
+        count = int(word) if (word := match.group(1).lower()).isdigit() else _NUMBERS.get(word)
+        return (day - dt.timedelta(days=count)).isoformat() if count else None
+    return None
+
+
 def sentence_date(expressions, published: str | None) -> str | None:
     """The first day-precise date among a sentence's date expressions."""
     return next((date for text in expressions if (date := resolve_date(text, published))), None)

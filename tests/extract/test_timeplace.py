@@ -64,3 +64,23 @@ def test_an_act_told_as_done_in_a_month_named_alone_is_dated_to_that_month(run):
     dates = {r.object: (r.date, r.date_source) for r in relations if r.predicate == "visits"}
     assert dates["Luanda"] == ("2023-08", "sentence")
     assert dates["Tokyo"] == ("2024-03-15", "published")
+
+
+def test_a_period_told_relative_to_the_publication_is_a_partial_iso_date():
+    from kg.extract.timeplace import relative_period  # noqa: PLC0415
+
+    assert relative_period("last month", "2024-01-10") == "2023-12"
+    assert relative_period("earlier this month", "2024-01-10") == "2024-01"
+    assert relative_period("last year", "2024-01-10") == "2023"
+    assert relative_period("earlier this year", "2024-01-10") == "2024"
+    assert relative_period("three days ago", "2024-01-10") == "2024-01-07"
+    assert relative_period("last week", "2024-01-10") is None  # (a week is no ISO period)
+    assert relative_period("last month", None) is None
+
+
+def test_an_act_told_as_done_in_a_relative_period_is_dated_to_it(run):
+    relations = run("Ruto visited Addis Ababa last month. Ruto will visit Cairo next month.",
+                    published="2024-01-10").relations
+    dates = {r.object: (r.date, r.date_source) for r in relations if r.predicate == "visits"}
+    assert dates["Addis Ababa"] == ("2023-12", "sentence")
+    assert dates["Cairo"] == ("2024-01-10", "published")
