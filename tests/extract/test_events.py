@@ -5964,6 +5964,11 @@ MORE = {
         "Erdogan congratulated Azerbaijan on its national day. Turkish Vice President Cevdet Yilmaz and Azerbaijani "
         "Prime Minister Ali Asadov also exchanged congratulatory messages.",
         {("Cevdet Yilmaz", "congratulates", "Ali Asadov")}, {("Ali Asadov", "congratulates", "Azerbaijan")}),
+    "the purpose one heads somewhere for is no destination": (
+        "Luxon headed to Beijing on Monday for the first visit by a New Zealand leader since 2019. Albanese left for "
+        "Jakarta on Sunday.",
+        {("Christopher Luxon", "visits", "Beijing"), ("Anthony Albanese", "visits", "Jakarta")},
+        {("Christopher Luxon", "visits", "New Zealand")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
