@@ -54,7 +54,7 @@ _PACTS = frozenset({"AGREE", "SUPPORT"})
 # Stances on "the move" or "the decision", and the acts before them they answer: any act ("Ecuador expelled the
 # Mexican ambassador. Peru welcomed the move").
 _ON_MOVES = dict.fromkeys(("opposes", "criticizes", "supports", "praises"), _HOSTILE | _FRIENDLY)
-_FAULTING_STANCES = frozenset({"opposes", "criticizes"})  # (stances that also answer &INCIDENTS)
+_FAULTING_STANCES = frozenset({"opposes", "criticizes"})  # (stances that also answer &INCIDENTS: _moves)
 # Stances on an act named by its kind, and the kinds of act they answer: criticism of any act ("criticized the
 # deal"), praise of a friendly one, of a visit or talks, or of force used ("lauded the visit", "defended the attack";
 # not "defended the tariff", the other side's, on oneself).
@@ -632,6 +632,14 @@ def _echoers(ctx: Context, noun, speaker) -> list[Arg]:
 
 _ALSO = frozenset({"also", "too", "likewise", "similarly"})
 _TRADED = frozenset({"exchange", "trade", "swap"})  # light verbs of what two sides give each other
+
+
+@cache
+def _moves(predicate: str) -> frozenset[str]:
+    """The nouns that name an act told before for a stance of ``predicate`` to answer: "the move" (&MOVES), and for
+    a stance of fault "the operation" too (&INCIDENTS)."""
+    sets = lexicon().synsets
+    return sets["MOVES"] | sets["INCIDENTS"] if predicate in _FAULTING_STANCES else sets["MOVES"]
 
 
 def _echoed(b: _Builder, token, actors: list[Arg], kind_of: str) -> list[Arg]:
@@ -1272,9 +1280,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # (what a verb's object or a noun's phrase names: "condemned the attack", "voiced opposition to the accord")
     said_on = syntax.objects(token, ("dobj",) if entry.pos == "VERB" else entry.objects, also=carrier) \
         if answering else []
-    moves = lexicon().synsets["MOVES"] | (lexicon().synsets["INCIDENTS"] if predicate in _FAULTING_STANCES
-                                          else frozenset())
-    if answering and any(o.lemma_.lower() in moves and not any(c.dep_ == "poss" for c in o.children)
+    if answering and any(o.lemma_.lower() in _moves(predicate) and not any(c.dep_ == "poss" for c in o.children)
                          for o in said_on):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         # (not "rejected the proposed code of conduct": a move is what the object is, not a word in its phrase;

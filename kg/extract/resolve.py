@@ -13,7 +13,7 @@ from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition, is_time,
                                names_what, own_subject, points_back, speech_verb, stray_by, stray_in, target_by, text_of)
 from kg.extract.syntax import subjects as clause_subjects
-from kg.extract.timeplace import past_month, period_date, relative_period
+from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
 __all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "kind_named", "unnamed_policy"]
 
@@ -32,7 +32,7 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
 _PAIRING = frozenset({"two", "both", "warring", "rival", "opposing"})
 # The group nouns that name only states ("both countries"; not "both sides", "the two parties").
 STATE_GROUPS = frozenset(n for n, kind in _GROUP_NOUNS.items() if kind == "Country") - {"side", "party", "delegation"}
-_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # "the three …"
+_COUNTS = {word: n for word, n in NUMBER_WORDS.items() if n > 2}  # "the three …" (two is a pair, below)
 # People who act for someone, or face them, without being them: "met Suu Kyi's representatives" is no meeting
 # with her, "met his Tanzanian counterpart" none with himself.
 _STAND_INS = frozenset({"representative", "envoy", "aide", "spokesman", "spokeswoman", "spokesperson", "lawyer",

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from kg.ingest.dates import parse_date
 
-__all__ = ["Dateline", "dateline_end", "find_dateline", "period_date", "sentence_date", "meeting_mode"]
+__all__ = ["Dateline", "dateline_end", "find_dateline", "period_date", "past_month", "relative_period", "sentence_date",
+           "meeting_mode", "NUMBER_WORDS"]
 
 # The months by the first three letters of their names, in order (a month's number is its place here plus one).
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -118,8 +119,8 @@ def past_month(text: str, published: str | None) -> str | None:
 
 _RELATIVE_PERIOD = re.compile(r"^(?:earlier\s+|late\s+|early\s+)?(last|this)\s+(month|year)$", re.I)
 _DAYS_AGO = re.compile(r"^(\w+)\s+days?\s+ago$", re.I)
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
 
 
 def relative_period(text: str, published: str | None) -> str | None:
@@ -135,7 +136,7 @@ def relative_period(text: str, published: str | None) -> str | None:
         month = day.replace(day=1) - dt.timedelta(days=1) if which == "last" else day
         return f"{month.year}-{month.month:02d}"
     if match := _DAYS_AGO.match(text.strip()):
-        count = int(word) if (word := match.group(1).lower()).isdigit() else _NUMBERS.get(word)
+        count = int(word) if (word := match.group(1).lower()).isdigit() else NUMBER_WORDS.get(word)
         return (day - dt.timedelta(days=count)).isoformat() if count else None
     return None
 
