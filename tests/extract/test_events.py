@@ -5949,8 +5949,8 @@ MORE = {
         {("Ali Akbar Ahmadian", "holdsPosition", "Iran")},
         {("Ali Akbar Ahmadian", "holdsPosition", "United Nations Security Council")}),
     "an absolute clause with a subject of its own takes no target from the clause it follows": (
-        "Indian Defence Minister Rajnath Singh met with Japanese Defence Minister Minoru Kihara in Tokyo on Monday, the "
-        "two sides agreeing to expand joint exercises.",
+        "Indian Defence Minister Rajnath Singh met with Japanese Defence Minister Minoru Kihara in Tokyo on Monday, "
+        "the two sides agreeing to expand joint exercises.",
         {("India", "agrees", "Japan")}, {("India", "agrees", "Minoru Kihara")}),
     "a country after a place and a comma is where the place is, not one met": (
         "Wang Yi met with Sergei Lavrov in Vientiane, Laos on Thursday.\n\nThe two ministers also exchanged views on "
