@@ -187,12 +187,24 @@ def kind_named(noun):
                  if p.dep_ == "pobj"), noun)
 
 
+# Nouns of trying, and the verbs of making whose object an attempt of that kind is about: "attempts to impose
+# unilateral sanctions" are a stance on the sanctions.
+_ATTEMPTS = frozenset({"attempt", "effort", "bid", "move", "plan", "scheme"})
+_MAKING = frozenset({"create", "impose", "form", "build", "provoke", "stoke", "spread", "establish", "incite",
+                     "foment", "promote", "start", "revive", "expand"})
+
+
 def unnamed_policy(noun) -> Arg | None:
     """The policy a noun phrase names when it names no entity: "opposed the politicization of
     counter-terrorism" -> "politicization of counter-terrorism". A head alone with only an article
     ("rejected the plan") points back to something named before, and names nothing new."""
     if (kind := kind_named(noun)) is not noun:  # "any form of hegemony": what it is a form of
         return unnamed_policy(kind)
+    if noun.lemma_.lower() in _ATTEMPTS and (made := next((
+            o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _MAKING
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ == "dobj"), None)) is not None and (policy := unnamed_policy(made)):
+        return policy  # "any attempt to create bloc confrontation": the confrontation
     if noun.pos_ != "NOUN" or not _policy_head(noun):
         return None
     # (nor a verdict the parser hangs on the noun: "rejected the resolution [as politically motivated]")

@@ -5969,6 +5969,9 @@ MORE = {
         "Jakarta on Sunday.",
         {("Christopher Luxon", "visits", "Beijing"), ("Anthony Albanese", "visits", "Jakarta")},
         {("Christopher Luxon", "visits", "New Zealand")}),
+    "an attempt to make something opposed is a stance on what it would make": (
+        "Iran opposes attempts to impose unilateral sanctions. Belarus rejects any attempt to stoke bloc confrontation.",
+        {("Iran", "opposes", "unilateral sanctions"), ("Belarus", "opposes", "bloc confrontation")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
