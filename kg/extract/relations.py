@@ -2240,6 +2240,10 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
     # Lake", a place no gazetteer puts in either state)
     aimed = [a for a in targets if a.type in spec.object_types or a.type == "Place" and state_of_place(a.name)]
     hosting = _hosting_others(token)  # (nor do hosts of others' talks meet each other)
+    if reciprocal and len(actors) == 1 and token.dep_ in ("advcl", "xcomp"):
+        # ("is willing to work with Russia to support each other": the one worked with is the other)
+        actors = [*actors, *(a for p in syntax.objects(token.head, ("with",)) for a in b.ctx.resolve(p)
+                             if a.type in ACTOR_TYPES and a.name != actors[0].name)]
     if reciprocal or (_mutual(act, entry) and not aimed and len(actors) >= 2 and not _go_between(entry)
                       and not _for_others(b.ctx, token, actors) and not _partner_unnamed(token) and not hosting) \
             or (pair and not targets and not hosting):
@@ -2325,8 +2329,9 @@ def _triggers(token) -> list[Trigger]:
         return []  # (most words are no trigger: the table is asked before anything else about them)
     pos = _POS.get(token.pos_)
     if pos is None or token.dep_ == "advcl" and token.head.i != token.i and syntax.helping(token.head) == token \
-            and _triggers(token.head):
-        return []  # "sent aid to help Pakistan": the help is what the sending is for, no act of its own
+            and any("help" in e.objects for e in _triggers(token.head)):
+        return []  # "sent aid to help Pakistan": the help is what the sending is for, no act of its own (but "work
+        #            with Russia to support each other" is a stance of its own)
     if pos == "VERB" and token.dep_ in ("amod", "compound") and token.tag_ == "VBG" \
             and syntax.appositive_participle(token) is None:
         return []  # "return to the negotiating table", "the warring sides": a kind of thing, no act (but

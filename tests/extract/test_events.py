@@ -5972,6 +5972,9 @@ MORE = {
     "an attempt to make something opposed is a stance on what it would make": (
         "Iran opposes attempts to impose unilateral sanctions. Belarus rejects any attempt to stoke bloc confrontation.",
         {("Iran", "opposes", "unilateral sanctions"), ("Belarus", "opposes", "bloc confrontation")}),
+    "each other, after working with one, are the two": (
+        "Brazil is willing to work with Argentina to support each other on issues of their core interests.",
+        {("Brazil", "supports", "Argentina"), ("Argentina", "supports", "Brazil")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
