@@ -410,7 +410,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t, descend=True)]
         if len({a.name for a in met}) >= 2:
             return met, met
-    owners = [noun] + ([noun.head] if noun.dep_ == "conj" else [])
+    # (a conjunct shares the names before the first noun unless it has its own: "the China-Central Asia summit and
+    # the Russia-ASEAN dialogue" is no dialogue of China's)
+    owners = [noun] + ([noun.head] if noun.dep_ == "conj" and not any(
+        c.dep_ in ("compound", "amod") for c in noun.children) else [])
     # ("China-Russia cooperation": the first name hung on the second by the hyphen; "the Franco-German summit":
     # a combining form on a nationality)
     hyphened = {c.i: syntax.hyphened(c) for o in owners for c in o.children}
@@ -824,6 +827,11 @@ def _judged_for(ctx: Context, noun):
                                                 for a in ctx.resolve(judged)) else None
 
 
+# Nouns whose "of" names an event as the occasion of a stance, not as the stance-taker's act: "the holding of the
+# summit", "the success of the talks".
+_OCCASIONED = frozenset({"holding", "success", "outcome", "result", "anniversary", "conclusion", "opening"})
+
+
 def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
     """Whether the noun's act is someone else's: set against the clause ("defended Iraq against
     criticism"), held inside another noun's phrase ("their response to attacks"; "a letter of
@@ -840,8 +848,9 @@ def _outside_clause(noun, verb, *, provoking: bool = False) -> bool:
         if token.dep_ == "pobj" and head.lower_ in _AGAINST:
             return True
         if token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and (
-                token.lower_ not in inside or head.lemma_.lower() in _SUFFERERS):
-            return True  # (and "paid tribute to the victims of the attack": whoever attacked, not the mourner)
+                token.lower_ not in inside or head.lemma_.lower() in _SUFFERERS | _OCCASIONED):
+            return True  # (and "paid tribute to the victims of the attack": whoever attacked, not the mourner; nor
+            #              "congratulated each other on the successful holding of the summit": whoever held it)
         token = head
     # ("put its army on alert after clashes in Kosovo": whose the clashes were, the clause does not say)
     # (but "asked for help after clashes with Azerbaijan": the partner says the clashes were its own)

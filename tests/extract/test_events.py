@@ -5975,6 +5975,11 @@ MORE = {
     "each other, after working with one, are the two": (
         "Brazil is willing to work with Argentina to support each other on issues of their core interests.",
         {("Brazil", "supports", "Argentina"), ("Argentina", "supports", "Brazil")}),
+    "a summit congratulated on is no meeting of those congratulating; a conjunct with names of its own borrows none": (
+        "Xi Jinping spoke with Vladimir Putin on Thursday. The two heads of state also congratulated each other on the "
+        "successful holding of the China-Central Asia Summit and the Russia-ASEAN dialogue.",
+        {("Xi Jinping", "congratulates", "Vladimir Putin")},
+        {("Vladimir Putin", "meets", "Xi Jinping"), ("China", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
