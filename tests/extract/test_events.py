@@ -5970,7 +5970,8 @@ MORE = {
         {("Christopher Luxon", "visits", "Beijing"), ("Anthony Albanese", "visits", "Jakarta")},
         {("Christopher Luxon", "visits", "New Zealand")}),
     "an attempt to make something opposed is a stance on what it would make": (
-        "Iran opposes attempts to impose unilateral sanctions. Belarus rejects any attempt to stoke bloc confrontation.",
+        "Iran opposes attempts to impose unilateral sanctions. Belarus rejects any attempt to stoke bloc "
+        "confrontation.",
         {("Iran", "opposes", "unilateral sanctions"), ("Belarus", "opposes", "bloc confrontation")}),
     "each other, after working with one, are the two": (
         "Brazil is willing to work with Argentina to support each other on issues of their core interests.",
