@@ -8,6 +8,7 @@ from functools import cache
 from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
 from kg.extract.lexicon import lexicon, role_words, rows, state_names, struck_things
+from kg.extract.syntax import to_infinitive
 from kg.extract.timeplace import dateline_end
 
 __all__ = ["load_model"]
@@ -737,8 +738,7 @@ def _mend_finite_conjuncts(doc):
     China opposes, not the efforts to develop."""
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.tag_ != "VB" \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.tag_ != "VB" or not to_infinitive(head):
             continue
         finite = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.i < head.i), None)
         if finite is not None:

@@ -11,7 +11,8 @@ from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_re
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition, is_time,
-                               names_what, own_subject, points_back, speech_verb, stray_by, stray_in, target_by, text_of)
+                               names_what, own_subject, points_back, speech_verb, stray_by, stray_in, target_by, text_of,
+                               to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
@@ -201,8 +202,7 @@ def unnamed_policy(noun) -> Arg | None:
     if (kind := kind_named(noun)) is not noun:  # "any form of hegemony": what it is a form of
         return unnamed_policy(kind)
     if noun.lemma_.lower() in _ATTEMPTS and (made := next((
-            o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _MAKING
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _MAKING and to_infinitive(c)
             for o in c.children if o.dep_ == "dobj"), None)) is not None and (policy := unnamed_policy(made)):
         return policy  # "any attempt to create bloc confrontation": the confrontation
     if noun.pos_ != "NOUN" or not _policy_head(noun):
