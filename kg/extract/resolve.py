@@ -10,9 +10,9 @@ from functools import cache
 from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition, is_time,
-                               names_what, own_subject, points_back, speech_verb, stray_by, stray_in, target_by, text_of,
-                               to_infinitive)
+from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition, is_negated,
+                               is_time, names_what, own_subject, points_back, speech_verb, stray_by, stray_in, target_by,
+                               text_of, to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
@@ -308,6 +308,7 @@ _CHARGING = frozenset({"accuse", "suspect", "charge", "convict"})  # verbs whose
 _ANY_OFFICE = frozenset({"leader", "head", "chief", "official", "diplomat", "ruler", "strongman", "monarch",
                          "statesman", "politician", "boss", "counterpart", "host", "guest", "visitor"})
 # Verbs whose subjects hold the talks that are their object ("held talks", "resumed talks"; not "called for talks").
+_MEETING_VERBS = frozenset({"meet", "host", "receive", "welcome"})  # whose subject and object are two sides
 _TALKS_HELD = frozenset({"hold", "resume", "begin", "start", "open", "conclude", "continue", "have"})
 
 
@@ -922,6 +923,7 @@ class Context:
                 # ("talks between Burhan and Dagalo. Both sides accused each other": the two the talks are between)
                 found = self._parties(token) \
                     or (self.between_before(token) if lemma in ("side", "party") and _depth < 2 else []) \
+                    or (self._met_pair(token) if _depth < 2 else []) \
                     or (self._sentence_pair(token) or self._pair_told_just_before(token) if "two" in quantity else []) \
                     or self._coordinated_pair(token)  # ("the ministers of Chad and Sudan … both governments")
             salient = self.salient(kind, token.i)
@@ -1555,6 +1557,26 @@ class Context:
         # (and who the article is most about: not two others named there, "the US and France urged calm")
         salient = {a.name for a in self.salient("Country", token.i, 3) or self.salient("Country", token.i)}
         return pair if own <= {a.name for a in pair} and {a.name for a in pair} <= salient else []
+
+    def _met_pair(self, token) -> list[Arg]:
+        """The one who met and the one met in the clause that a clause of "the two sides" is joined to, as the states
+        they serve where the article gives one: "Kamilov hosted a Taliban delegation in Termez, and the two sides
+        agreed …" (not the two states the article names most)."""
+        verb = governing_verb(token)
+        while verb is not None and verb.dep_ in ("conj", "advcl") and verb.head != verb:
+            verb = verb.head
+            if verb.lemma_.lower() not in _MEETING_VERBS or is_negated(verb):
+                continue
+            met = [p for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+                   for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
+            sides = [self._doers(verb, places=False),
+                     list({a.name: a for t in met for a in self.resolve(t, _depth=2) if a.type in ACTOR_TYPES}.values())]
+            if any(len(side) != 1 for side in sides):
+                return []
+            pair = [Arg(state[0], "Country", "group") if a.type == "Person" and (state := self._governed(a.name))
+                    else Arg(a.name, a.type, "group") for side in sides for a in side]
+            return pair if pair[0].name != pair[1].name else []
+        return []
 
     def _go_betweens(self, token) -> set[str]:
         """Those who host or broker what is between the sides ``token`` names, who are not of them: "Iraq and
