@@ -10,9 +10,9 @@ from functools import cache
 from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition, is_negated,
-                               is_time, names_what, own_subject, points_back, speech_verb, stray_by, stray_in, target_by,
-                               text_of, to_infinitive)
+from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition,
+                               is_negated, is_time, names_what, own_subject, points_back, speech_verb, stray_by,
+                               stray_in, target_by, text_of, to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
@@ -1569,8 +1569,8 @@ class Context:
                 continue
             met = [p for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
                    for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
-            sides = [self._doers(verb, places=False),
-                     list({a.name: a for t in met for a in self.resolve(t, _depth=2) if a.type in ACTOR_TYPES}.values())]
+            guests = {a.name: a for t in met for a in self.resolve(t, _depth=2) if a.type in ACTOR_TYPES}
+            sides = [self._doers(verb, places=False), list(guests.values())]
             if any(len(side) != 1 for side in sides):
                 return []
             pair = [Arg(state[0], "Country", "group") if a.type == "Person" and (state := self._governed(a.name))

@@ -5982,9 +5982,9 @@ MORE = {
         {("Xi Jinping", "congratulates", "Vladimir Putin")},
         {("Vladimir Putin", "meets", "Xi Jinping"), ("China", "meets", None)}),
     "the two sides of a clause joined to a reception are the host's state and the guest, whom the sentence names": (
-        "Israel and Egypt clashed over the Rafah crossing on Thursday. Turkey has taken a softer line. Foreign Minister "
-        "Hakan Fidan received a Hamas delegation in Ankara on Friday, and the two sides agreed to keep an aid corridor "
-        "open.",
+        "Israel and Egypt clashed over the Rafah crossing on Thursday. Turkey has taken a softer line. Foreign "
+        "Minister Hakan Fidan received a Hamas delegation in Ankara on Friday, and the two sides agreed to keep an "
+        "aid corridor open.",
         {("Turkey", "agrees", "Hamas"), ("Hamas", "agrees", "Turkey")},
         {(None, "agrees", "Israel"), ("Israel", "agrees", None)}),
     "an assassination condemned is no policy opposed": (
