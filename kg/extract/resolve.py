@@ -689,9 +689,9 @@ class Context:
             if (span.kind in ("capital", "metonym") or span.type == "Place") and (body := self._seated(span)):
                 return [Arg(body, "Organization", "metonym")]  # "pressure from Brussels" in a story of the EU
             # "the Baltic states": those of them the story named before
-            if (members := _country_groups().get(span.name)) and (named := [
+            if (members := _country_groups().get(span.name)) and (named := members if len(members) == 2 else [
                     m.name for m in self._before(token.i, {"Country"}) if m.name in members]):
-                return [Arg(name, "Country", "group") for name in dict.fromkeys(named)]
+                return [Arg(name, "Country", "group") for name in dict.fromkeys(named)]  # (a pair: both, always)
             if span.type == "Place" and state_of_place(span.name) is None and (home := next(
                     (m for c in token.children if c.dep_ == "appos" and (m := self.mention(c)) is not None
                      and m.type == "Country"), None)):

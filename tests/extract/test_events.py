@@ -5987,6 +5987,11 @@ MORE = {
         "aid corridor open.",
         {("Turkey", "agrees", "Hamas"), ("Hamas", "agrees", "Turkey")},
         {(None, "agrees", "Israel"), ("Israel", "agrees", None)}),
+    "a pair of states named together ('the two Koreas') is both of them, named before or not": (
+        "The two Koreas exchanged artillery fire near their disputed sea border on Wednesday. Japan urged both "
+        "Sudans to return to talks.",
+        {("North Korea", "attacks", "South Korea"), ("South Korea", "attacks", "North Korea"),
+         ("Japan", "urges", "Sudan"), ("Japan", "urges", "South Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
