@@ -5992,6 +5992,11 @@ MORE = {
         "Sudans to return to talks.",
         {("North Korea", "attacks", "South Korea"), ("South Korea", "attacks", "North Korea"),
          ("Japan", "urges", "Sudan"), ("Japan", "urges", "South Sudan")}),
+    "a fraud, a stunt, weaponising: words of wrongdoing said of another's act": (
+        "Chile's government branded the Peruvian referendum 'a fraud'. Latvia dismissed Moscow's complaint as a "
+        "publicity stunt. Estonia said Minsk was weaponising migrants.",
+        {("Chile", "criticizes", "Peru"), ("Latvia", "criticizes", "Russia"), ("Latvia", "opposes", "Russia"),
+         ("Estonia", "criticizes", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
