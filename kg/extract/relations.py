@@ -1617,7 +1617,8 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     one told with the same word first ("the strikes": who struck, not who was said to be targeting ships).
     With ``done_to``, only who did such an act to the one answering, anywhere before ("Peru barred Bolivians from
     entering … La Paz voiced its rejection" paragraphs later); with ``backing``, never who did a hostile one
-    to them (defending "the expulsion" backs one's own, not the other side's in return)."""
+    to them (defending "the expulsion" backs one's own, not the other side's in return) nor the other party of a
+    pact of their own ("Ethiopia defended the deal" it signed with Somaliland)."""
     names = _and_offices(b.ctx, actors)
     number = b.ctx.sentence_number(token)
     # (and what came before in the sentence itself: "X accused Y of …, a charge Y denies")
@@ -1625,11 +1626,14 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     if not names:
         return []
     start, end = sents[0].start_char, sents[-1].end_char
+    mutual = lambda r: lexicon().predicates[r.predicate].mutual
+    own = lambda r: mutual(r) and bool({r.subject, r.object} & names)  # a pact or meeting one is party to
+
     def answerable(r) -> bool:  # (an act on a fellow office holder's state is one on theirs: "the government of
         #                           President Petro" answered by his minister)
         return start <= r.start < end and r.subject not in names and (r.plover in kinds or r.predicate in kinds) \
             and (r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names) \
-            and not (backing and r.plover in _HOSTILE)
+            and not (backing and (r.plover in _HOSTILE or own(r)))
 
     if (last := next((r for r in reversed(b.relations) if answerable(r)), None)) is not None:
         # (every doer of that act: "Lithuania, Latvia and Poland accused Minsk … Belarus rejected the accusations")
@@ -1654,8 +1658,8 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
                 # (both sides of a meeting or a pact: "Kishida met Yoon … Pyongyang denounced the meeting"; not an
                 # act only wanted: "approved Sweden's bid to join NATO … praised the decision" is Hungary's, not
                 # Sweden's)
-                doers = {name: kind for r in acts for name, kind in ((r.subject, r.subject_type), *(
-                    [(r.object, r.object_type)] if lexicon().predicates[r.predicate].mutual else []))
+                doers = {name: kind for r in acts if not (backing and own(r)) for name, kind in (
+                    (r.subject, r.subject_type), *([(r.object, r.object_type)] if mutual(r) else []))
                     if name not in names}
                 # (for an act named by its kind, the last one told is the one meant, though the one answering did
                 # it with another: "Britain agreed to hand the islands to Mauritius … The deal was criticized by

@@ -5997,6 +5997,12 @@ MORE = {
         "publicity stunt. Estonia said Minsk was weaponising migrants.",
         {("Chile", "criticizes", "Peru"), ("Latvia", "criticizes", "Russia"), ("Latvia", "opposes", "Russia"),
          ("Estonia", "criticizes", "Belarus")}),
+    "defending a pact of one's own backs no other party of it; a third side's welcome praises its maker": (
+        "The United Arab Emirates signed a port agreement with Somaliland on Monday. The Emirati government "
+        "defended the deal. Kenya welcomed the move.",
+        {("United Arab Emirates", "agrees", "Somaliland"), ("Somaliland", "agrees", "United Arab Emirates"),
+         ("Kenya", "praises", "United Arab Emirates")},
+        {("United Arab Emirates", "supports", None), ("United Arab Emirates", "praises", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
