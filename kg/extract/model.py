@@ -719,6 +719,18 @@ def _mend_lone_predicates(doc):
     return doc
 
 
+def _mend_predicate_conjuncts(doc):
+    """Read a noun the parser joins to a copula, with no subject of its own, as a second predicate of the copula: in
+    "said the agreement was null and void and an attack on Somalia's sovereignty" the agreement is the attack."""
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ == "conj" and noun.tag_ in ("NN", "NNS") and verb.lower_ in _BE_FORMS and verb.i < noun.i \
+                and any(c.dep_ in ("acomp", "attr") and c.i < noun.i for c in verb.children) \
+                and not any(c.dep_ == "nsubj" for c in noun.children):
+            noun.dep_ = "attr"
+    return doc
+
+
 def _mend_place_countries(doc):
     """Read a country's name after a place and a comma as the place's apposition: in "met Lavrov in Vientiane, Laos on
     Thursday" the parser may hang "Laos" on the verb, as if Laos were met."""
@@ -1022,7 +1034,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_verb_appositions, _mend_lone_predicates,
           _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources, _mend_shielded_from,
-          _mend_place_countries, _mend_finite_conjuncts, _mend_said_as_name, _mend_past_after_infinitive,
+          _mend_place_countries, _mend_predicate_conjuncts, _mend_finite_conjuncts, _mend_said_as_name, _mend_past_after_infinitive,
           _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
           _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts, _mend_agents_read_as_verbs,

@@ -6003,6 +6003,11 @@ MORE = {
         {("United Arab Emirates", "agrees", "Somaliland"), ("Somaliland", "agrees", "United Arab Emirates"),
          ("Kenya", "praises", "United Arab Emirates")},
         {("United Arab Emirates", "supports", None), ("United Arab Emirates", "praises", None)}),
+    "a pact called void, or null and void and an attack, is criticized in its makers": (
+        "Morocco signed a fishing agreement with Mauritania on Monday. Algeria's president said the agreement was "
+        "\"null and void\" and an attack on the Sahrawi people. Guyana said Venezuela's referendum was invalid.",
+        {("Algeria", "criticizes", "Morocco"), ("Algeria", "criticizes", "Mauritania"),
+         ("Guyana", "criticizes", "Venezuela")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

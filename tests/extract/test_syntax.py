@@ -511,6 +511,22 @@ def test_a_country_after_a_place_and_a_comma_is_the_places_apposition():
     assert doc[6].dep_ == "npadvmod"
 
 
+def test_a_noun_joined_to_a_copula_with_no_subject_of_its_own_is_a_second_predicate():
+    from kg.extract.model import _mend_predicate_conjuncts  # noqa: PLC0415
+
+    # "the pact was illegal and an affront", parsed with "affront" joined to "was" as a clause of its own
+    words = ["the", "pact", "was", "illegal", "and", "an", "affront"]
+    heads, deps = [1, 2, 2, 2, 3, 6, 2], ["det", "nsubj", "ROOT", "acomp", "cc", "det", "conj"]
+    tags = ["DT", "NN", "VBD", "JJ", "CC", "DT", "NN"]
+    doc = _mend_predicate_conjuncts(tagged(words, heads, deps, tags))
+    assert doc[6].dep_ == "attr"
+    # (a noun with a subject of its own keeps it: in "the pact was illegal and Rabat the loser" Rabat is the loser)
+    words = ["the", "pact", "was", "illegal", "and", "Rabat", "the", "loser"]
+    heads, deps = [1, 2, 2, 2, 3, 7, 7, 2], ["det", "nsubj", "ROOT", "acomp", "cc", "nsubj", "det", "conj"]
+    doc = _mend_predicate_conjuncts(tagged(words, heads, deps, ["DT", "NN", "VBD", "JJ", "CC", "NNP", "DT", "NN"]))
+    assert doc[7].dep_ == "conj"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
