@@ -1098,7 +1098,9 @@ class Context:
         if descend and lemma in BORDERS:  # "its border with Armenia": the other side ("the border between Sudan
             for child in token.children:  # and South Sudan": both)
                 if child.dep_ == "prep" and child.lower_ in ("with", "between"):
-                    found = [a for p in child.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
+                    # (or a region of one: "its border with Sudan's Darfur region", "… the Darfur region of Sudan")
+                    found = [a for p in child.children if p.dep_ == "pobj" for t in expand(p)
+                             for a in self.resolve(t, descend=t.lemma_.lower() in _PLACE_ANAPHORS)]
                     if found:
                         return [Arg(a.name, a.type, "possessor") for a in found]
             if found := self._other_side(token):

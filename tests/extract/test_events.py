@@ -6008,6 +6008,10 @@ MORE = {
         "\"null and void\" and an attack on the Sahrawi people. Guyana said Venezuela's referendum was invalid.",
         {("Algeria", "criticizes", "Morocco"), ("Algeria", "criticizes", "Mauritania"),
          ("Guyana", "criticizes", "Venezuela")}),
+    "a border with another state's region is one with that state": (
+        "Niger massed troops along its border with Nigeria's Sokoto region. Chad deployed soldiers near its "
+        "frontier with the Diffa region of Niger.",
+        {("Niger", "mobilizes", "Nigeria"), ("Chad", "mobilizes", "Niger")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
