@@ -634,6 +634,7 @@ def _echoers(ctx: Context, noun, speaker) -> list[Arg]:
 
 
 _ALSO = frozenset({"also", "too", "likewise", "similarly"})
+_LINKING_PLACES = frozenset({"link", "connect", "join"})  # what a road or a bridge does between places
 _TRADED = frozenset({"exchange", "trade", "swap"})  # light verbs of what two sides give each other
 
 
@@ -2016,6 +2017,12 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    if prep.dep_ == "prep" and prep.lower_ in ("along", "on", "at")
                    for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in BORDERS
                    for a in named(p) if fits(a)]
+    if not targets and entry.needs == "CROSSINGS":
+        # "closed the road linking Armenia with Nagorno-Karabakh": the places the way links (not the closer's own)
+        links = [c for t in found for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _LINKING_PLACES]
+        targets = [a for link in links for c in link.children
+                   for p in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                             else []) for a in named(p) if fits(a)]
     if not targets and entry.predicate == "investigates":
         # "is investigating reports that Rwanda armed the rebels", "a probe into allegations that Hungary misused
         # funds": those the claim says did it

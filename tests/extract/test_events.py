@@ -6012,6 +6012,10 @@ MORE = {
         "Niger massed troops along its border with Nigeria's Sokoto region. Chad deployed soldiers near its "
         "frontier with the Diffa region of Niger.",
         {("Niger", "mobilizes", "Nigeria"), ("Chad", "mobilizes", "Niger")}),
+    "closing a road that links two places coerces those it links; starving a people is a wrong reported": (
+        "Georgian police shut the only road linking Armenia with Russia. Armenia's prime minister said Tbilisi was "
+        "trying to starve Armenian towns.",
+        {("Georgia", "coerces", "Armenia"), ("Georgia", "coerces", "Russia"), ("Armenia", "criticizes", "Georgia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
