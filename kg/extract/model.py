@@ -943,6 +943,29 @@ def _mend_verbs_read_as_modifiers(doc):
     return doc
 
 
+def _mend_possessed_subjects(doc):
+    """Put right a sentence the parser reads as one noun phrase, its verb a participle after an owned noun: in
+    "Qatar's emir hosted Hamas chief Ismail Haniyeh in Doha" the emir hosted him; no "emir-hosted chief" is named.
+    The participle becomes the root, the owned noun its subject and the phrase's head its object, with the phrases
+    after it but its "of"."""
+    for verb in doc[3:]:
+        noun, subject, owner = verb.head, doc[verb.i - 1], doc[verb.i - 3]
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT" \
+                or not noun.tag_.startswith("NN") or subject.head not in (verb, noun) \
+                or not (subject.dep_ == "npadvmod" or subject.dep_ == "amod" and subject.lower_ in lexicon().roles) \
+                or owner.dep_ != "poss" or doc[verb.i - 2].tag_ != "POS":  # ("sultan" may be read as an adjective)
+            continue
+        after = [c for c in noun.children if c.i > noun.i and (c.dep_ == "punct" or c.dep_ == "prep"
+                                                               and c.lower_ != "of")]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        subject.head, subject.dep_, subject.tag_ = verb, "nsubj", "NN"
+        owner.head = subject
+        noun.head, noun.dep_ = verb, "dobj"
+        for child in after:
+            child.head = verb
+    return doc
+
+
 def _mend_means_read_as_modifiers(doc):
     """Put right a gerund after the "by" of an active verb that the parser reads as describing the noun after it: in
     "Israel responded by halting arms exports to Colombia" Israel halted the exports (not "the halting exports").
@@ -1035,10 +1058,10 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources, _mend_shielded_from,
           _mend_place_countries, _mend_predicate_conjuncts, _mend_finite_conjuncts, _mend_said_as_name,
-          _mend_past_after_infinitive,
-          _mend_possessed_pairs, _mend_wanted_acts,
+          _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
-          _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts, _mend_agents_read_as_verbs,
+          _mend_possessed_subjects, _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts,
+          _mend_agents_read_as_verbs,
           _mend_names_after_titles)
 
 

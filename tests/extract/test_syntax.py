@@ -527,6 +527,23 @@ def test_a_noun_joined_to_a_copula_with_no_subject_of_its_own_is_a_second_predic
     assert doc[7].dep_ == "conj"
 
 
+def test_a_participle_after_an_owned_noun_that_opens_a_verbless_sentence_is_its_verb():
+    from kg.extract.model import _mend_possessed_subjects  # noqa: PLC0415
+
+    # "Oman's sultan received Iran's envoy in Muscat", parsed as one noun phrase: "the sultan-received envoy"
+    words = ["Oman", "'s", "sultan", "received", "Iran", "'s", "envoy", "in", "Muscat", "."]
+    heads, deps = [6, 0, 3, 6, 6, 4, 6, 6, 7, 6], ["poss", "case", "npadvmod", "amod", "poss", "case", "ROOT", "prep",
+                                                    "pobj", "punct"]
+    tags = ["NNP", "POS", "NN", "VBN", "NNP", "POS", "NN", "IN", "NNP", "."]
+    doc = _mend_possessed_subjects(tagged(words, heads, deps, tags))
+    assert [(t.dep_, t.head.text) for t in (doc[3], doc[2], doc[0], doc[6], doc[7])] == [
+        ("ROOT", "received"), ("nsubj", "received"), ("poss", "sultan"), ("dobj", "received"), ("prep", "received")]
+    # (a participle inside a phrase that is not the sentence stays: "… met Oman's sultan-backed envoy")
+    heads[6], deps[6] = 6, "dobj"
+    doc = _mend_possessed_subjects(tagged(words, heads, deps, tags))
+    assert doc[3].dep_ == "amod"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
