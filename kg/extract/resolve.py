@@ -1164,11 +1164,11 @@ class Context:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
             if found := self._authors(token):  # "the statement Argentina issued", "the statement" issued before
                 return found
-            # "the coup in Niger", "the crackdown in Belarus": the state's own rulers do it
-            if lemma in lexicon().synsets.get("USURPATIONS", ()) and (found := [
-                    a for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                    for p in c.children if p.dep_ == "pobj" for a in self.resolve(p) if a.type == "Country"]
-                    or _depth == 0 and self._usurped(token)):
+            # "the coup in Niger", "the crackdown in Belarus", "the treatment of the Polish minority in Belarus": the
+            # state's own rulers do it
+            usurped = lemma in lexicon().synsets.get("USURPATIONS", ())
+            if (usurped or lemma in lexicon().synsets.get("MISTREATMENT", ())) and (
+                    found := self._state_where(token) or usurped and _depth == 0 and self._usurped(token)):
                 return [Arg(a.name, a.type, "possessor") for a in found]
             meeting = lemma in lexicon().synsets.get("MEETINGS", ())  # ("called for talks with X": no stance on X)
             # "the expansion of NATO", "calls by Kofi Annan", "the border with Georgia"; the doer first
@@ -1207,6 +1207,20 @@ class Context:
         """Who says the clause ``subject`` opens: "Turkey said it …", "Iceland's prime minister said she …"."""
         verb = speech_verb(subject.head)
         return [a for t in (clause_subjects(verb) if verb is not None else []) for a in self.resolve(t, _depth=depth)]
+
+    def _state_where(self, noun) -> list[Arg]:
+        """The state in which the act ``noun`` names is done, by its "in" phrase or that of whom it is done to: "the
+        crackdown in Belarus", "the persecution of Uyghurs in Xinjiang" (China), "… in Ukraine's Zakarpattia
+        region"."""
+        places = [p for t in (noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                      for p in c.children if p.dep_ == "pobj"))
+                  for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        found = {}
+        for a in (a for p in places for a in self.resolve(p, descend=p.lemma_.lower() in _PLACE_ANAPHORS)):
+            state = a.name if a.type == "Country" else state_of_place(a.name) if a.type == "Place" else None
+            if state:
+                found.setdefault(state, Arg(state, "Country", "name"))
+        return list(found.values())
 
     def _usurped(self, noun) -> list[Arg]:
         """The state where power was seized, for a coup named again ("Guinean soldiers seized power … China

@@ -6019,6 +6019,10 @@ MORE = {
     "an office owned by a state and a verb the parser reads as one noun phrase: the office holder acted": (
         "Oman's sultan hosted Houthi negotiator Mohammed Abdulsalam in Muscat for talks on a truce.",
         {("Oman", "meets", "Mohammed Abdulsalam")}),
+    "what a state does to people in its land is done by that state, where the phrase of those it is done to names it": (
+        "Romania voiced concern over the treatment of the Romanian minority in Serbia. Sweden complained about the "
+        "persecution of Kurds in Turkey's Hakkari province.",
+        {("Romania", "criticizes", "Serbia"), ("Sweden", "criticizes", "Turkey")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
