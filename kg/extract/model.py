@@ -788,6 +788,24 @@ def _mend_removal_sources(doc):
     return doc
 
 
+def _mend_trade_sources(doc):
+    """Hang a "from" or "to" phrase right after goods moved on the goods: in "lifted its ban on beef imports from
+    Brazil" the parser hangs "from Brazil" on the verb, as if the ban were lifted from Brazil; the phrase says where
+    the imports come from ("exports to Cuba": where they go)."""
+    for prep in doc[1:]:
+        goods = doc[prep.i - 1]
+        if prep.dep_ == "prep" and (prep.lower_, goods.lower_) in _TRADE_WAYS and goods.dep_ == "pobj" \
+                and prep.head.tag_.startswith("VB") and prep.head in goods.ancestors:
+            prep.head = goods
+    return doc
+
+
+# Goods moved and the preposition of where they come from or go to
+_TRADE_WAYS = frozenset((way, goods) for way, goods in (("from", "imports"), ("from", "import"), ("to", "exports"),
+                                                         ("to", "export"), ("from", "shipments"), ("to", "shipments"),
+                                                         ("to", "flights"), ("from", "flights")))
+
+
 _REMOVALS = frozenset({"expulsion", "expulsions", "withdrawal", "withdrawals", "recall", "removal", "eviction",
                        "deportation", "deportations", "ouster"})
 
@@ -1056,7 +1074,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
           _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_verb_appositions, _mend_lone_predicates,
           _mend_judged_compounds, _mend_as_after_asides,
-          _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources, _mend_shielded_from,
+          _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
+          _mend_trade_sources, _mend_shielded_from,
           _mend_place_countries, _mend_predicate_conjuncts, _mend_finite_conjuncts, _mend_said_as_name,
           _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,

@@ -6023,6 +6023,9 @@ MORE = {
         "Romania voiced concern over the treatment of the Romanian minority in Serbia. Sweden complained about the "
         "persecution of Kurds in Turkey's Hakkari province.",
         {("Romania", "criticizes", "Serbia"), ("Sweden", "criticizes", "Turkey")}),
+    "lifting a ban on imports from a state eases it for that state": (
+        "South Korea lifted its ban on pork imports from Spain.",
+        {("South Korea", "concedes", "Spain")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -544,6 +544,22 @@ def test_a_participle_after_an_owned_noun_that_opens_a_verbless_sentence_is_its_
     assert doc[3].dep_ == "amod"
 
 
+def test_where_goods_come_from_or_go_to_hangs_on_the_goods():
+    from kg.extract.model import _mend_trade_sources  # noqa: PLC0415
+
+    # "Chile lifted its curbs on fruit imports from Peru", parsed with "from Peru" on the verb
+    words = ["Chile", "lifted", "its", "curbs", "on", "fruit", "imports", "from", "Peru"]
+    heads, deps = [1, 1, 3, 1, 3, 6, 4, 1, 7], ["nsubj", "ROOT", "poss", "dobj", "prep", "compound", "pobj", "prep",
+                                                 "pobj"]
+    tags = ["NNP", "VBD", "PRP$", "NNS", "IN", "NN", "NNS", "IN", "NNP"]
+    doc = _mend_trade_sources(tagged(words, heads, deps, tags))
+    assert doc[7].head.text == "imports"
+    # (other goods keep it: "took its troops on patrols from Peru" is no trade)
+    words[6] = "patrols"
+    doc = _mend_trade_sources(tagged(words, heads, deps, tags))
+    assert doc[7].head.text == "lifted"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
