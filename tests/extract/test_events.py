@@ -6026,6 +6026,10 @@ MORE = {
     "lifting a ban on imports from a state eases it for that state": (
         "South Korea lifted its ban on pork imports from Spain.",
         {("South Korea", "concedes", "Spain")}),
+    "turning back or away another state's vessels coerces that state; turning back a clock is nothing": (
+        "Malaysia's coast guard turned back three Vietnamese fishing boats. Palau turned away a Chinese survey "
+        "ship. Myanmar's junta turned back the clock on reforms.",
+        {("Malaysia", "coerces", "Vietnam"), ("Palau", "coerces", "China")}, {("Myanmar", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
