@@ -608,7 +608,7 @@ def _opening_as(b, sent) -> None:
             _assign(b, holder, _np_tokens(part), sent[0], "position:as")
 
 
-_ADMITTING = frozenset({"admit", "invite", "accept"})  # verbs that let new members in, who are none yet
+_LETTING_IN = frozenset({"admit", "invite", "accept"})  # verbs that let new members in, who are none yet
 _APPOINTING = frozenset({"appoint", "name", "nominate", "elect", "make"})  # "named Sonko prime minister"
 
 
@@ -728,7 +728,7 @@ def _to_be_admitted(token) -> bool:
     """Whether members are only to be let in: "agreed to admit six new members, including Iran", "invited new
     members" (not "the bloc's members, including Iran, met")."""
     verb = syntax.governing_verb(token)
-    return verb is not None and verb.lemma_.lower() in _ADMITTING
+    return verb is not None and verb.lemma_.lower() in _LETTING_IN
 
 
 def _both_members(b, token) -> None:
@@ -884,6 +884,10 @@ def _made_members(b, doc) -> None:
         done = [a for o in syntax.objects(verb, ("dobj",)) for a in b.ctx.resolve(o)]
         if verb.lemma_.lower() in _FOUNDING:
             doers, done = done, doers  # (the founded body, its founders)
+        # (admitted into the body, not into something of it: "admitted Iraq's team to its tournament")
+        if any(b.ctx.mention(p) is None and p.lemma_.lower() not in BODY_ANAPHORS
+               for p in syntax.objects(verb, ("to", "into"))):
+            continue
         for member in (a for a in done if a.type == "Country"):
             for body in (a for a in doers if a.type == "Organization"):
                 b.add("memberOf", member, body, verb, rule=f"position:{verb.lemma_.lower()}")

@@ -6030,6 +6030,10 @@ MORE = {
         "Malaysia's coast guard turned back three Vietnamese fishing boats. Palau turned away a Chinese survey "
         "ship. Myanmar's junta turned back the clock on reforms.",
         {("Malaysia", "coerces", "Vietnam"), ("Palau", "coerces", "China")}, {("Myanmar", None, None)}),
+    "states invited as members are none yet; a team admitted to a body's tournament makes no member": (
+        "The Shanghai Cooperation Organization invited three new members, including Laos. The Arab League admitted "
+        "Libya's football team to its regional tournament.",
+        set(), {(None, "memberOf", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
