@@ -1004,6 +1004,10 @@ def find_positions(b, doc) -> None:
             held = next((c for c in owner.children if c.dep_ == "nsubjpass"), None)
             if held is None and token.i > owner.i:
                 held = next((c for c in owner.children if c.dep_ == "dobj"), None)
+                # (or whom a message is sent to: "sent a message to Ramaphosa on his re-election as …")
+                if held is not None and b.ctx.mention(held) is None:
+                    held = next((p for c in owner.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                                 for p in c.children if p.dep_ == "pobj" and b.ctx.mention(p) is not None), held)
             # (only the verb's own subject: "congratulated Xi after Xi was re-elected as president" is not
             # the congratulator's position)
             own = syntax.own_subject(owner)

@@ -6034,6 +6034,9 @@ MORE = {
         "The Shanghai Cooperation Organization invited three new members, including Laos. The Arab League admitted "
         "Libya's football team to its regional tournament.",
         set(), {(None, "memberOf", None)}),
+    "a message sent to someone on his re-election names his office, not the sender's": (
+        "Lula sent a congratulatory letter to Bola Tinubu on his re-election as Nigerian president.",
+        {("Bola Tinubu", "holdsPosition", "Nigeria")}, {("Luiz Inacio Lula da Silva", "holdsPosition", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
