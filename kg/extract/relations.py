@@ -1062,9 +1062,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             and any(e.predicate == "agrees" for h in (token.head, token.head.head) for e in _triggers(h)):
         return  # "signed a declaration with Qatar restoring full relations": what was agreed, not a second act
     if entry.pos == "NOUN" and entry.predicate == "agrees" and token.dep_ in ("nsubj", "nsubjpass") and not any(
-            c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children) for c in token.children):
+            c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+            or c.dep_ == "det" and c.lower_ in ("a", "an") and syntax.objects(token, ("between",))
+            for c in token.children):
         return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement (but "a deal signed by
-        #         Armenia and Azerbaijan last year has not been implemented" tells who made it)
+        #         Armenia and Azerbaijan last year has not been implemented" tells who made it, and "a port deal
+        #         between Ethiopia and Somaliland angered Mogadishu" tells a new one)
     if (leaving := _leaving(ctx, token, entry, kind_of)) == "pact":
         return
     if leaving == "body":

@@ -6037,6 +6037,10 @@ MORE = {
     "a message sent to someone on his re-election names his office, not the sender's": (
         "Lula sent a congratulatory letter to Bola Tinubu on his re-election as Nigerian president.",
         {("Bola Tinubu", "holdsPosition", "Nigeria")}, {("Luiz Inacio Lula da Silva", "holdsPosition", None)}),
+    "a pact between two sides told as news, as a sentence's subject, is their agreement; one spoken of is not": (
+        "A grazing deal between Kenya and Uganda angered herders on both sides. The 1964 treaty between Mali and "
+        "Senegal remains in force.",
+        {("Kenya", "agrees", "Uganda"), ("Uganda", "agrees", "Kenya")}, {("Mali", "agrees", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
