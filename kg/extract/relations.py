@@ -395,7 +395,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                  for p in c.children if p.dep_ == "pobj" for g in p.children]
     for child in (*syntax.with_participle(noun), *held, *exchanged):
         if child.dep_ == "prep" and child.lower_ in ("between", "among", "amongst"):
-            pair = [a for p in child.children if p.dep_ == "pobj" for t in syntax.expand(p) for a in ctx.resolve(t)]
+            pair = [a for p in child.children if p.dep_ == "pobj" for t in syntax.expand(p)
+                    for a in ctx.resolve_land(t)]  # ("… and the breakaway region of Somaliland")
             if len(pair) < 2:  # "between a team led by X and U.S. officials": the parser hangs the second on X
                 pair += [a for p in child.children if p.dep_ == "pobj" for t in p.subtree
                          if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head != p for a in ctx.resolve(t)]

@@ -1100,7 +1100,7 @@ class Context:
                 if child.dep_ == "prep" and child.lower_ in ("with", "between"):
                     # (or a region of one: "its border with Sudan's Darfur region", "… the Darfur region of Sudan")
                     found = [a for p in child.children if p.dep_ == "pobj" for t in expand(p)
-                             for a in self.resolve(t, descend=t.lemma_.lower() in _PLACE_ANAPHORS)]
+                             for a in self.resolve_land(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor") for a in found]
             if found := self._other_side(token):
@@ -1208,6 +1208,11 @@ class Context:
         verb = speech_verb(subject.head)
         return [a for t in (clause_subjects(verb) if verb is not None else []) for a in self.resolve(t, _depth=depth)]
 
+    def resolve_land(self, token) -> list[Arg]:
+        """What ``resolve`` finds, and for a word for part of a land, whose land it is: "Sudan's Darfur region", "the
+        breakaway region of Somaliland"."""
+        return self.resolve(token, descend=token.lemma_.lower() in _PLACE_ANAPHORS)
+
     def _state_where(self, noun) -> list[Arg]:
         """The state in which the act ``noun`` names is done, by its "in" phrase or that of whom it is done to: "the
         crackdown in Belarus", "the persecution of Uyghurs in Xinjiang" (China), "… in Ukraine's Zakarpattia
@@ -1216,7 +1221,7 @@ class Context:
                                       for p in c.children if p.dep_ == "pobj"))
                   for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         found = {}
-        for a in (a for p in places for a in self.resolve(p, descend=p.lemma_.lower() in _PLACE_ANAPHORS)):
+        for a in (a for p in places for a in self.resolve_land(p)):
             state = a.name if a.type == "Country" else state_of_place(a.name) if a.type == "Place" else None
             if state:
                 found.setdefault(state, Arg(state, "Country", "name"))

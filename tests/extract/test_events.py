@@ -6041,6 +6041,10 @@ MORE = {
         "A grazing deal between Kenya and Uganda angered herders on both sides. The 1964 treaty between Mali and "
         "Senegal remains in force.",
         {("Kenya", "agrees", "Uganda"), ("Uganda", "agrees", "Kenya")}, {("Mali", "agrees", None)}),
+    "a pact between a state and a region named by its owner's name is the owner's": (
+        "Talks were held in Addis Ababa, days after a grazing deal between Kenya and the breakaway region of "
+        "Somaliland angered Mogadishu.",
+        {("Kenya", "agrees", "Somaliland"), ("Somaliland", "agrees", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
