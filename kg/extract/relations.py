@@ -72,7 +72,7 @@ _AID_PLEDGED = "033"  # CAMEO: intent to provide material aid, pledged to a plac
 # nothing else is named).
 _DONE_WHERE = frozenset({"ASSAULT", "COERCE", "AID"})
 _WHERE = frozenset({"in", "across", "near", "inside"})
-_NEAR = frozenset({"near", "off"})  # where forces are sent close to a state: "waters off Japan"
+_NEAR = frozenset({"near", "off", "around"})  # where forces are sent close to a state: "waters off Japan"
 # Words that make an exercise or a drill a joint one (cooperation, not a show of force).
 _TOGETHER = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "peacekeeping"})
 # The protest (CAMEO 14x) that force or coercion used by protesters, or to protest, is: riot, blockade.

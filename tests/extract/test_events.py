@@ -6045,6 +6045,9 @@ MORE = {
         "Talks were held in Addis Ababa, days after a grazing deal between Kenya and the breakaway region of "
         "Somaliland angered Mogadishu.",
         {("Kenya", "agrees", "Somaliland"), ("Somaliland", "agrees", "Kenya")}),
+    "drills held in the waters around a state are a show of force at it": (
+        "Russia held live-fire drills in the waters around Estonia on Tuesday.",
+        {("Russia", "mobilizes", "Estonia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
