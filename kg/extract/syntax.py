@@ -478,8 +478,10 @@ def subjects(verb, _depth: int = 0) -> list:
                       for g in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])), None)
         if owner is not None:
             return expand(owner)
-        if any(c.dep_ == "amod" and c.is_title and c.i > head.left_edge.i for c in head.children):
-            return [head]  # "rejected an Israeli offer to withdraw": the noun, whose owner its adjective names
+        if any(c.dep_ == "amod" and c.is_title and not c.is_sent_start for c in head.children):
+            return [head]  # "rejected an Israeli offer to withdraw", "objected to Western attempts to pressure
+            #                Bamako": the noun, whose owner its adjective names (capitalised as a name, not as the
+            #                sentence's first word)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for c in verb.children) \
             and (carrier := governing_verb(head)) is not None and carrier.lemma_ == "be":
         return []  # "was among seven people [killed] in an Israeli strike": the copula's subject is what the

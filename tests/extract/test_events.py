@@ -6464,6 +6464,11 @@ def test_an_offer_an_adjective_says_is_a_countrys_is_not_the_rejecters_act(run):
     assert not [r for r in found.relations if r.subject in ("Eritrea", "Kenya") and r.predicate == "concedes"]
 
 
+def test_an_attempt_an_adjective_without_a_det_says_is_a_side_s_is_not_the_critic_s_act(run):
+    found = run("Hungary condemned Western attempts to sanction Belarus.")
+    assert not [r for r in found.relations if r.subject == "Hungary" and r.predicate == "sanctions"], found.relations
+
+
 def test_what_a_reprisal_is_vowed_for_is_the_other_side_s_act(run):
     found = run("Pakistan vowed revenge against India for the strike in Kabul.")
     assert ("Pakistan", "threatens", "India") in facts(found)
