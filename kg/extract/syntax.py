@@ -1230,6 +1230,18 @@ def presupposed(noun) -> bool:
                for e in lexicon().triggers.get((noun.head.lemma_.lower(), "VERB"), ()))
 
 
+# "far from …", "instead of …", "rather than …": an act named as the one not done
+_PASSING_OVER = frozenset({("far", "from"), ("instead", "of"), ("rather", "than")})
+
+
+def _passed_over(verb) -> bool:
+    """Whether a gerund names the act not done, in place of the one done: "Far from criticising Beijing, Serbia
+    praised …", "called for dialogue instead of condemning Russia", "Rather than condemning Russia, …"."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and any(
+        (c.lower_, prep.lower_) in _PASSING_OVER for c in (prep.head, *prep.children) if c.dep_ == "advmod")
+
+
 def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     """Not done: "has not provided support", "failed to persuade", "stopped short of condemning".
 
@@ -1238,6 +1250,8 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
     """
     if presupposed(trigger):
         return False
+    if _passed_over(trigger):
+        return True
     if trigger.dep_ == "dobj" and trigger.lemma_.lower() in lexicon().synsets["REMARKS"] \
             and trigger.head.lemma_.lower() in _REJECTING:
         return _negates(trigger, by_meaning=False)  # "denied Burundi's accusations": what they say is denied, not

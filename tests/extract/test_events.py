@@ -6048,6 +6048,11 @@ MORE = {
     "drills held in the waters around a state are a show of force at it": (
         "Russia held live-fire drills in the waters around Estonia on Tuesday.",
         {("Russia", "mobilizes", "Estonia")}),
+    "an act named as the one not done ('far from', 'instead of', 'rather than') is not done": (
+        "Far from criticising Tehran, Oman praised Iran's restraint. Rather than condemning Kenya, Uganda called for "
+        "talks. Ghana urged calm instead of denouncing Togo.",
+        {("Oman", "praises", "Iran")},
+        {("Oman", "criticizes", None), ("Uganda", "opposes", None), ("Ghana", "criticizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
