@@ -493,7 +493,7 @@ class Context:
         named = [m for m in self.mentions if token.sent.start <= m.start and m.end <= token.i]
         states = {state_of_place(m.name) for m in named if m.type == "Place"} - {None}
         if len(states) != 1 or states & {m.name for m in named if m.type == "Country"} \
-                or states & {c for m in named if m.type == "Person" for c in self._governed(m.name)}:
+                or states & {c for m in named if m.type == "Person" for c in self.governed(m.name)}:
             return []
         return [replace(m, name=states.pop(), type="Country") for m in named if m.type == "Place"][-1:]
 
@@ -527,7 +527,7 @@ class Context:
         """The country of the first office the article gives a person ("his country", "his troops"), or none."""
         return [country for _, country in self.positions.get(person, [])[:1]]
 
-    def _governed(self, person: str) -> list[str]:
+    def governed(self, person: str) -> list[str]:
         """The state a person governs: that of the office the article gives, else of the dictionary's record of
         a government or military office held on the article's date ("the Maduro government"), or none."""
         if found := self._office_state(person):
@@ -1594,7 +1594,7 @@ class Context:
             sides = [self._doers(verb, places=False), list(guests.values())]
             if any(len(side) != 1 for side in sides):
                 return []
-            pair = [Arg(state[0], "Country", "group") if a.type == "Person" and (state := self._governed(a.name))
+            pair = [Arg(state[0], "Country", "group") if a.type == "Person" and (state := self.governed(a.name))
                     else Arg(a.name, a.type, "group") for side in sides for a in side]
             return pair if pair[0].name != pair[1].name else []
         return []
@@ -1827,7 +1827,7 @@ class Context:
             elif span is not None and span.type in ("Country", "Organization"):
                 found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))
             elif span is not None and span.type == "Person" and sector in ("GOV", "MIL"):
-                for country in self._governed(span.name):  # "the Maduro government", "Assad's regime"
+                for country in self.governed(span.name):  # "the Maduro government", "Assad's regime"
                     found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         for owner in owners if not found else ():  # "a spokesperson for the bloc": the body it points back to
             if owner.lemma_.lower() in _ANAPHORS and self.mention(owner) is None:

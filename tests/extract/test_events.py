@@ -6053,6 +6053,9 @@ MORE = {
         "talks. Ghana urged calm instead of denouncing Togo.",
         {("Oman", "praises", "Iran")},
         {("Oman", "criticizes", None), ("Uganda", "opposes", None), ("Ghana", "criticizes", None)}),
+    "a leader's talks in his own capital, his office known from the dictionary only, meet no state of his own": (
+        "Lula left for Luanda after talks in Brasilia.",
+        set(), {(None, "meets", "Brazil")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
