@@ -165,6 +165,7 @@ _OPEN_WORDS = frozenset({"any", "all", "every", "such", "further", "continued", 
 # Parts of a noun phrase that say more about it than its name: "…, which …", "(CPEC)", "and …".
 _ASIDES = frozenset({"relcl", "appos", "punct", "cc", "conj", "parataxis"})
 _POLICY_WORDS = 8  # a longer phrase is cut to its head and the words before it
+_OF_PEOPLES = frozenset({"REB", "OPP", "LEG"})  # agents who may be a people's, of no state: "Tamil lawmakers"
 _INSURGENT = frozenset({"rebel", "insurgent", "militant", "jihadist"})  # "the rebel offensive": the rebels'
 # "any form of [hegemony]"; or a batch of acts: "the latest round of [US sanctions]"
 _KINDS = frozenset({"form", "kind", "type", "sort", "manner", "round", "wave", "package", "batch", "series", "spate",
@@ -1877,14 +1878,16 @@ class Context:
             # "talks with the NPA after rebels attacked …": rebels named by no more than the word are the armed group
             # their sentence named last
             return [Arg(group, "Organization", "agent", sector, text)]
-        if not found and not any(spans) and sector == "REB" and first < token.i and token.tag_ in ("NNS", "NNPS"):
+        if not found and not any(spans) and sector in _OF_PEOPLES and first < token.i and token.tag_ in ("NNS", "NNPS"):
             # "communist rebels", "pro-Russian separatists", "Pakistan-based militants": armed groups of no state
-            # the text names, by the words it names them with
+            # the text names, by the words it names them with (and others of a people no state is named for:
+            # "Tamil lawmakers", "Sikh activists")
             # (a name or a creed among the words: not "local militias", "armed rebels")
             start = next(t.i for t in self.doc[token.left_edge.i:token.i] if t.dep_ not in ("det", "nummod")
                          and t.tag_ != "PRP$")
             named = self.doc[start:token.i + 1]
-            if any(t.ent_type_ or t.text[:1].isupper() for t in named[:-1]):
+            if any(t.ent_type_ == "NORP" or sector == "REB" and (t.ent_type_ or t.text[:1].isupper())
+                   for t in named[:-1]):
                 return [Arg(named.text, "Organization", "agent", sector, named.text)]
         if sector not in STATE_SECTORS and any(a.type == "Organization" for a in found.values()):
             # "Colombia's ELN rebels": the named group acts, not the state it is of

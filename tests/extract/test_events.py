@@ -6056,6 +6056,11 @@ MORE = {
     "a leader's talks in his own capital, his office known from the dictionary only, meet no state of his own": (
         "Lula left for Luanda after talks in Brasilia.",
         set(), {(None, "meets", "Brazil")}),
+    "lawmakers or activists of a people no state is named for are a group named as the text names them": (
+        "Kurdish lawmakers condemned the Iraqi strikes. Tamil activists criticised Sri Lanka over the land seizures. "
+        "Opposition activists marched in the capital.",
+        {("Kurdish lawmakers", "opposes", "Iraq"), ("Tamil activists", "criticizes", "Sri Lanka")},
+        {("Opposition activists", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
