@@ -491,10 +491,11 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             e.predicate != predicate and not e.block and _type_of(e.cameo) == "SANCTION" for e in _triggers(verb)):
         return [], []  # "cut its aid to Niger": the aid stopped, not given (but "suspended the tariffs on …" is
         #                called off, a concession)
-    if verb is not None and _is_object_of(noun, verb) and (
+    if verb is not None and (_is_object_of(noun, verb) or noun.dep_ == "nsubjpass") and (
             any(_go_between(e) for e in _triggers(verb))
             or predicate == "concedes" and verb.lemma_.lower() in _GETTING):
-        return [], []  # "Egypt brokered the release of …", "Oman secured the withdrawal of …": another's act
+        return [], []  # "Egypt brokered the release of …", "Oman secured the withdrawal of …", "the meeting was
+        #                brokered by Brazil": another's act
     spec = lexicon().predicates[predicate]
     if verb is not None and (spec.symmetric or spec.mutual) and (
             _is_object_of(noun, verb) or noun in syntax.objects(verb, ("for",))) \

@@ -6061,6 +6061,11 @@ MORE = {
         "Opposition activists marched in the capital.",
         {("Kurdish lawmakers", "opposes", "Iraq"), ("Tamil activists", "criticizes", "Sri Lanka")},
         {("Opposition activists", None, None)}),
+    "a meeting brokered by two go-betweens is no meeting of theirs": (
+        "Paul Kagame and Felix Tshisekedi met in Luanda on Saturday. The meeting was brokered by Angola and the "
+        "African Union.",
+        {("Felix Tshisekedi", "meets", "Paul Kagame")}, {("Angola", "meets", "African Union"),
+                                                          ("African Union", "meets", "Angola")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
