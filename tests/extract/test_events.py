@@ -6066,6 +6066,10 @@ MORE = {
         "African Union.",
         {("Felix Tshisekedi", "meets", "Paul Kagame")}, {("Angola", "meets", "African Union"),
                                                           ("African Union", "meets", "Angola")}),
+    "joint flights, sorties or training with another state's forces are cooperation": (
+        "France announced joint air patrol flights with Estonian forces. Italy held joint training with the "
+        "Albanian army.",
+        {("France", "cooperatesWith", "Estonia"), ("Italy", "cooperatesWith", "Albania")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
