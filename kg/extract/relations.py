@@ -2026,11 +2026,15 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in BORDERS
                    for a in named(p) if fits(a)]
     if not targets and entry.needs == "CROSSINGS":
-        # "closed the road linking Armenia with Nagorno-Karabakh": the places the way links (not the closer's own)
+        # "closed the road linking Armenia with Nagorno-Karabakh", "… the trade route between the two countries": the
+        # places the way links (not the closer's own)
         links = [c for t in found for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _LINKING_PLACES]
-        targets = [a for link in links for c in link.children
-                   for p in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                             else []) for a in named(p) if fits(a)]
+        ends = [p for link in links for c in link.children
+                for p in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                          else [])]
+        ends += [e for t in found for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+                 for p in c.children if p.dep_ == "pobj" for e in syntax.expand(p)]
+        targets = [a for p in ends for a in named(p) if fits(a)]
     if not targets and entry.predicate == "investigates":
         # "is investigating reports that Rwanda armed the rebels", "a probe into allegations that Hungary misused
         # funds": those the claim says did it

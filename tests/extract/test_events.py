@@ -6070,6 +6070,10 @@ MORE = {
         "France announced joint air patrol flights with Estonian forces. Italy held joint training with the "
         "Albanian army.",
         {("France", "cooperatesWith", "Estonia"), ("Italy", "cooperatesWith", "Albania")}),
+    "closing a route between two states coerces the other, not the closer": (
+        "Iran and Azerbaijan traded accusations on Monday. Iran closed the busiest trade route between the two "
+        "countries.",
+        {("Iran", "coerces", "Azerbaijan")}, {("Iran", "coerces", "Iran")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
