@@ -3944,6 +3944,9 @@ def _until(b: _Builder, mark) -> None:
                 b.add("demands", actor, target, verb, rule="until", base=0.7, cameo="100", speaker=speaker)
 
 
+_WARNING_TOLD = frozenset({"tell", "warn", "remind", "inform"})  # verbs whose object hears what it must do
+
+
 def _on_subject(b: _Builder, verb, predicate: str, rule: str, cameo: str, *, descend: bool = False) -> None:
     """The speaker of a clause acts on its subject (never on the speaker's own side, a group or "we")."""
     speaker = _speaker(b.ctx, verb)
@@ -3951,8 +3954,12 @@ def _on_subject(b: _Builder, verb, predicate: str, rule: str, cameo: str, *, des
     if not speaker or subject is None:
         return
     own = _and_offices(b.ctx, speaker)
-    for who in b.ctx.resolve(subject, descend=descend):
-        if who.name not in own and who.how not in ("group", "pronoun"):
+    # ("told Hungary it must respect …": the one told, whom the clause's pronoun stands for)
+    told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")] \
+        if subject.lower_ in ("it", "they", "he", "she") and verb.dep_ == "ccomp" \
+        and verb.head.lemma_.lower() in _WARNING_TOLD else []
+    for who in [a for t in told for a in b.ctx.resolve(t)] or b.ctx.resolve(subject, descend=descend):
+        if who.name not in own and (told or who.how not in ("group", "pronoun")):
             for by in speaker:
                 b.add(predicate, by, who, verb, rule=rule, base=0.7, cameo=cameo, speaker=speaker)
 

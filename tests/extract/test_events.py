@@ -6074,6 +6074,10 @@ MORE = {
         "Iran and Azerbaijan traded accusations on Monday. Iran closed the busiest trade route between the two "
         "countries.",
         {("Iran", "coerces", "Azerbaijan")}, {("Iran", "coerces", "Iran")}),
+    "what one told must be done, said of 'it' or 'they', is demanded of the one told (not of 'we')": (
+        "The European Union told Serbia it must align its foreign policy with the bloc. \"We must act now,\" "
+        "Aleksandar Vucic told Viktor Orban.",
+        {("European Union", "demands", "Serbia")}, {("Aleksandar Vucic", "demands", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
