@@ -800,10 +800,9 @@ def _mend_trade_sources(doc):
     return doc
 
 
-# Goods moved and the preposition of where they come from or go to
-_TRADE_WAYS = frozenset((way, goods) for way, goods in (("from", "imports"), ("from", "import"), ("to", "exports"),
-                                                         ("to", "export"), ("from", "shipments"), ("to", "shipments"),
-                                                         ("to", "flights"), ("from", "flights")))
+# The preposition of where goods moved come from or go to, and the goods.
+_TRADE_WAYS = frozenset({("from", "imports"), ("from", "import"), ("to", "exports"), ("to", "export"),
+                         ("from", "shipments"), ("to", "shipments"), ("from", "flights"), ("to", "flights")})
 
 
 _REMOVALS = frozenset({"expulsion", "expulsions", "withdrawal", "withdrawals", "recall", "removal", "eviction",

@@ -308,8 +308,8 @@ _CHARGING = frozenset({"accuse", "suspect", "charge", "convict"})  # verbs whose
 # counterpart" its foreign minister).
 _ANY_OFFICE = frozenset({"leader", "head", "chief", "official", "diplomat", "ruler", "strongman", "monarch",
                          "statesman", "politician", "boss", "counterpart", "host", "guest", "visitor"})
-# Verbs whose subjects hold the talks that are their object ("held talks", "resumed talks"; not "called for talks").
 _MEETING_VERBS = frozenset({"meet", "host", "receive", "welcome"})  # whose subject and object are two sides
+# Verbs whose subjects hold the talks that are their object ("held talks", "resumed talks"; not "called for talks").
 _TALKS_HELD = frozenset({"hold", "resume", "begin", "start", "open", "conclude", "continue", "have"})
 
 
@@ -1582,8 +1582,8 @@ class Context:
 
     def _met_pair(self, token) -> list[Arg]:
         """The one who met and the one met in the clause that a clause of "the two sides" is joined to, as the states
-        they serve where the article gives one: "Kamilov hosted a Taliban delegation in Termez, and the two sides
-        agreed …" (not the two states the article names most)."""
+        they govern where the article or the dictionary of office holders gives one: "Kamilov hosted a Taliban
+        delegation in Termez, and the two sides agreed …" (not the two states the article names most)."""
         verb = governing_verb(token)
         while verb is not None and verb.dep_ in ("conj", "advcl") and verb.head != verb:
             verb = verb.head
