@@ -6078,6 +6078,11 @@ MORE = {
         "The European Union told Serbia it must align its foreign policy with the bloc. \"We must act now,\" "
         "Aleksandar Vucic told Viktor Orban.",
         {("European Union", "demands", "Serbia")}, {("Aleksandar Vucic", "demands", None)}),
+    "a word with a prefix and a hyphen ('co-sponsored') is one verb, whose subject is its own": (
+        "Armenia recalled its ambassador to Georgia on Friday after Tbilisi co-sponsored a U.N. resolution on "
+        "refugees. Armenia's president called the vote a stab in the back. Georgia's prime minister Irakli "
+        "Kobakhidze defended the decision.",
+        {("Armenia", "sanctions", "Georgia")}, {("Irakli Kobakhidze", "supports", "Armenia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
