@@ -925,6 +925,7 @@ class Context:
                 found = self._parties(token) \
                     or (self.between_before(token) if lemma in ("side", "party") and _depth < 2 else []) \
                     or (self._met_pair(token) if _depth < 2 else []) \
+                    or (self._doers_before(token) if lemma in ("side", "party") and _depth < 2 else []) \
                     or (self._sentence_pair(token) or self._pair_told_just_before(token) if "two" in quantity else []) \
                     or self._coordinated_pair(token)  # ("the ministers of Chad and Sudan … both governments")
             salient = self.salient(kind, token.i)
@@ -1347,6 +1348,22 @@ class Context:
         named = self._doers(self.sentence(self.doc[sent.start - 1]).root, places=False)
         return named if len(named) >= 2 else []
 
+    def _doers_before(self, token) -> list[Arg]:
+        """The two actors that are together the subject of the sentence before: "Armenian and Azerbaijani officials
+        held talks in Washington hosted by the United States. Both sides agreed …" (not the host)."""
+        sent = self.sentence(token)
+        if sent.start == 0:
+            return []
+        named = self._doers(self.sentence(self.doc[sent.start - 1]).root, places=False)
+        return self._as_sides(named) if len(named) == 2 else []
+
+    def _as_sides(self, actors: list[Arg]) -> list[Arg]:
+        """Two actors as the sides they are, a person as the state the article or the dictionary of office holders
+        says they govern; none when both are one."""
+        pair = [Arg(state[0], "Country", "group") if a.type == "Person" and (state := self.governed(a.name))
+                else Arg(a.name, a.type, "group") for a in actors]
+        return pair if pair[0].name != pair[1].name else []
+
     def _subjects_listed(self, pronoun) -> list[Arg]:
         """The states or bodies listed last as a subject ("A, B and C" opening a clause, however the parser hangs
         the list), in the pronoun's sentence before it or the sentence before that, other than its own clause's
@@ -1595,9 +1612,7 @@ class Context:
             sides = [self._doers(verb, places=False), list(guests.values())]
             if any(len(side) != 1 for side in sides):
                 return []
-            pair = [Arg(state[0], "Country", "group") if a.type == "Person" and (state := self.governed(a.name))
-                    else Arg(a.name, a.type, "group") for side in sides for a in side]
-            return pair if pair[0].name != pair[1].name else []
+            return self._as_sides([a for side in sides for a in side])
         return []
 
     def _go_betweens(self, token) -> set[str]:

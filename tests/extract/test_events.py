@@ -6083,6 +6083,11 @@ MORE = {
         "refugees. Armenia's president called the vote a stab in the back. Georgia's prime minister Irakli "
         "Kobakhidze defended the decision.",
         {("Armenia", "sanctions", "Georgia")}, {("Irakli Kobakhidze", "supports", "Armenia")}),
+    "both sides after talks a third side hosted are the two who held them, not the host": (
+        "Bolivian and Chilean officials held talks in Lima hosted by Peru. Both sides agreed to continue "
+        "negotiations on the Silala waters.",
+        {("Bolivia", "agrees", "Chile"), ("Chile", "agrees", "Bolivia")}, {("Peru", "agrees", None),
+                                                                           (None, "agrees", "Peru")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
