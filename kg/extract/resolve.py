@@ -1342,20 +1342,21 @@ class Context:
     def _pair_told_before(self, pronoun) -> list[Arg]:
         """The two or more actors that are together the subject of the sentence before, when "they" is the subject
         of its own sentence's main verb: "Japarov and Rahmon met on the sidelines. They agreed …"; else nothing."""
-        sent = self.sentence(pronoun)
-        if sent.start == 0 or pronoun.head != sent.root:
+        if pronoun.head != self.sentence(pronoun).root:
             return []
-        named = self._doers(self.sentence(self.doc[sent.start - 1]).root, places=False)
+        named = self._subjects_before(pronoun)
         return named if len(named) >= 2 else []
 
     def _doers_before(self, token) -> list[Arg]:
         """The two actors that are together the subject of the sentence before: "Armenian and Azerbaijani officials
         held talks in Washington hosted by the United States. Both sides agreed …" (not the host)."""
-        sent = self.sentence(token)
-        if sent.start == 0:
-            return []
-        named = self._doers(self.sentence(self.doc[sent.start - 1]).root, places=False)
+        named = self._subjects_before(token)
         return self._as_sides(named) if len(named) == 2 else []
+
+    def _subjects_before(self, token) -> list[Arg]:
+        """Who the main verb of the sentence before ``token``'s says acted (none before the first)."""
+        sent = self.sentence(token)
+        return self._doers(self.sentence(self.doc[sent.start - 1]).root, places=False) if sent.start else []
 
     def _as_sides(self, actors: list[Arg]) -> list[Arg]:
         """Two actors as the sides they are, a person as the state the article or the dictionary of office holders
