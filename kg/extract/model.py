@@ -7,7 +7,7 @@ from functools import cache
 
 from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
-from kg.extract.lexicon import lexicon, role_words, rows, state_names, struck_things
+from kg.extract.lexicon import capitals, lexicon, role_words, rows, state_names, struck_things
 from kg.extract.syntax import to_infinitive
 from kg.extract.timeplace import dateline_end
 
@@ -1090,6 +1090,24 @@ def _mend_parses(doc):
     return doc
 
 
+def _mend_places_read_as_times(doc):
+    """Take a country's or capital's name out of a time the model ran it into: "a missile attack on [Kyiv overnight]"
+    is Kyiv, a place, then a time (the name becomes a place of its own)."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    places, mended = state_names() | capitals().keys(), False
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and len(ent) > 1 and ent[0].text in places and ent[0].tag_ == "NNP":
+            spans += [Span(doc, ent.start, ent.start + 1, label="GPE"), Span(doc, ent.start + 1, ent.end, ent.label)]
+            mended = True
+        else:
+            spans.append(ent)
+    if mended:
+        doc.set_ents(spans)
+    return doc
+
+
 @cache
 def _lemma_fixes() -> dict[tuple[str, str], str]:
     """(word, part of speech) -> lemma, from lemmas.tsv."""
@@ -1123,6 +1141,10 @@ def load_model(name: str = ""):
         if "kg_parse_mends" not in spacy.registry.factories.get_all():
             spacy.Language.component("kg_parse_mends", func=_mend_parses)
         nlp.add_pipe("kg_parse_mends", after="parser")
+        if "ner" in nlp.pipe_names:
+            if "kg_entity_mends" not in spacy.registry.factories.get_all():
+                spacy.Language.component("kg_entity_mends", func=_mend_places_read_as_times)
+            nlp.add_pipe("kg_entity_mends", after="ner")
         for word in {form for form, _ in _lemma_fixes() if "-" in form}:  # "co-operate" stays one word
             for written in {word, word.capitalize(), word.title()}:  # ("Vice-President Kamala Harris")
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])

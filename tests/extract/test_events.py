@@ -6088,6 +6088,9 @@ MORE = {
         "negotiations on the Silala waters.",
         {("Bolivia", "agrees", "Chile"), ("Chile", "agrees", "Bolivia")}, {("Peru", "agrees", None),
                                                                            (None, "agrees", "Peru")}),
+    "a capital the model ran into a time ('on Kyiv overnight') is still the place attacked": (
+        "Russian forces launched a missile attack on Kyiv overnight, Ukrainian officials said.",
+        {("Russia", "attacks", "Ukraine")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
