@@ -1749,6 +1749,9 @@ class Context:
                    and not any(g.dep_ == "poss" for g in token.children)  # ("Nigeria's leadership of ECOWAS")
                    for p in c.children if p.dep_ == "pobj" for o in expand(p)]
         owners += _from_after(token)
+        # ("fighters loyal to the Houthi movement": the one they answer to)
+        owners += [o for c in token.children if c.dep_ == "amod" and c.lower_ == "loyal" for g in c.children
+                   if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj" for o in expand(p)]
         first = min([token.i, *(t.i for t in token.children if t.i < token.i and t.dep_ not in ("det", "nummod")
                                 and t.tag_ != "PRP$")])  # ("its opposition activists", "280 protesters": the kind)
         text = self.doc[first:token.i + 1].text

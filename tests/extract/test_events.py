@@ -6091,6 +6091,9 @@ MORE = {
     "a capital the model ran into a time ('on Kyiv overnight') is still the place attacked": (
         "Russian forces launched a missile attack on Kyiv overnight, Ukrainian officials said.",
         {("Russia", "attacks", "Ukraine")}, set()),
+    "agents loyal to a body act for it": (
+        "Fighters loyal to the Taliban attacked a Pakistani border post on Tuesday.",
+        {("Taliban", "attacks", "Pakistan")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
