@@ -382,6 +382,13 @@ def _named_before(ctx: Context, pronoun, verb) -> bool:
         m.type == "Person" and pronoun.sent.start <= m.start and m.end <= pronoun.i for m in ctx.mentions)
 
 
+def _claimed(subject, arms: frozenset[str] = frozenset()):
+    """The verb of a claim of the act (or weapon, of ``arms``) a subject names, or of the one a relative pronoun stands
+    for ("al-Shabaab claimed the bombing, which killed …"), or None."""
+    act = subject.head.head if subject.tag_ == "WDT" and subject.head.dep_ == "relcl" else subject
+    return syntax.claimed_by(act) if act.lower_ in arms else None
+
+
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
     if _under_attack(ctx, noun) is not None:
@@ -1097,8 +1104,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "a probe into allegations that Hungary misused funds": a charge looked into, of no author named
     speaker = _speaker(ctx, token)
     if entry.pos == "VERB":  # ("the G7 statement called on Russia …": a paper says what its authors do)
-        actors = [a for t in syntax.subjects(token) for a in ctx.resolve(
-            t, speaker=speaker, descend=t.lemma_.lower() in _STATEMENTS)]
+        # (and harm done by a weapon or an attack is its user's: "a drone strike by the Turkish army killed …",
+        # "a bombing claimed by al-Shabaab killed …", "al-Shabaab claimed the bombing, which killed …")
+        arms = lexicon().synsets["WEAPONS"] | lexicon().synsets["CLAIMABLE"] if kind_of == "ASSAULT" else frozenset()
+        actors = [a for t in syntax.subjects(token) for a in (
+            _clause_doers(ctx, _claimed(t, arms)) if _claimed(t, arms) is not None
+            else ctx.resolve(t, speaker=speaker, descend=t.lower_ in _STATEMENTS | arms))]
         if not actors and (kind_of == "MOBILIZE" or entry.predicate == "memberOf") \
                 and not any(c.dep_ == "agent" for c in token.children):
             # "Serbia's army was placed on high alert", "Turkish troops were deployed to the border": forces

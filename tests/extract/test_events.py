@@ -6094,6 +6094,12 @@ MORE = {
     "agents loyal to a body act for it": (
         "Fighters loyal to the Taliban attacked a Pakistani border post on Tuesday.",
         {("Taliban", "attacks", "Pakistan")}, set()),
+    "harm done by a weapon or an attack is its user's, named by 'by'": (
+        "A drone strike by the Ethiopian army killed five Sudanese farmers near the border.",
+        {("Ethiopia", "attacks", "Sudan")}, set()),
+    "harm done by an attack one claimed is the claimer's": (
+        "Boko Haram claimed a suicide bombing that killed nine Cameroonian soldiers on Friday.",
+        {("Boko Haram", "attacks", "Cameroon")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
