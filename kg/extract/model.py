@@ -676,6 +676,24 @@ def _mend_demanded_verbs(doc):
     return doc
 
 
+def _mend_demanded_compounds(doc):
+    """Put right the verb of a "that" clause read as a word describing its object: in "demanded that India halt
+    construction of a road" ("[halt] construction", a compound) India is to halt it. A bare verb after a name,
+    describing a noun that "that" opens, under a verb, becomes the clause's verb, the name its subject and the noun
+    its object."""
+    for verb in doc[2:]:
+        thing, name, mark = verb.head, doc[verb.i - 1], doc[verb.i - 2]
+        if verb.tag_ != "VB" or verb.dep_ != "compound" or name.tag_ != "NNP" \
+                or name.head not in (verb, thing) or mark.lower_ != "that" or mark.head != thing \
+                or thing.i <= verb.i or not thing.head.tag_.startswith("VB"):
+            continue
+        verb.head, verb.dep_ = thing.head, "ccomp"
+        thing.head, thing.dep_ = verb, "dobj"
+        name.head, name.dep_ = verb, "nsubj"
+        mark.head = verb
+    return doc
+
+
 def _mend_verbs_read_as_nouns(doc):
     """Put right a sentence's only verb read as a plural noun: "Brazil firmly abides by the one-China policy",
     "Laos adheres to …", parsed as the noun "abides" that the name describes. A root in -s, of no sentence with a
@@ -1071,8 +1089,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
-          _mend_demanded_verbs, _mend_verbs_read_as_nouns, _mend_verb_appositions, _mend_lone_predicates,
-          _mend_judged_compounds, _mend_as_after_asides,
+          _mend_demanded_verbs, _mend_demanded_compounds, _mend_verbs_read_as_nouns, _mend_verb_appositions,
+          _mend_lone_predicates, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_trade_sources, _mend_shielded_from,
           _mend_place_countries, _mend_predicate_conjuncts, _mend_finite_conjuncts, _mend_said_as_name,

@@ -560,6 +560,22 @@ def test_where_goods_come_from_or_go_to_hangs_on_the_goods():
     assert doc[7].head.text == "lifted"
 
 
+def test_a_bare_verb_read_as_describing_the_object_of_a_that_clause_is_the_clause_verb():
+    from kg.extract.model import _mend_demanded_compounds  # noqa: PLC0415
+
+    # "Chad demanded that Libya halt flights", parsed as "[Libya [halt] flights]", a noun phrase
+    words = ["Chad", "demanded", "that", "Libya", "halt", "flights"]
+    heads, deps = [1, 1, 5, 4, 5, 1], ["nsubj", "ROOT", "mark", "nsubj", "compound", "dobj"]
+    tags = ["NNP", "VBD", "IN", "NNP", "VB", "NNS"]
+    doc = _mend_demanded_compounds(tagged(words, heads, deps, tags))
+    assert [(t.dep_, t.head.text) for t in doc[2:]] == [("mark", "halt"), ("nsubj", "halt"), ("ccomp", "demanded"),
+                                                        ("dobj", "halt")]
+    # (a word the tagger read as a noun stays: "demanded that Libya trade flights …" as a compound)
+    tags[4] = "NN"
+    doc = _mend_demanded_compounds(tagged(words, heads, deps, tags))
+    assert doc[4].dep_ == "compound"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
