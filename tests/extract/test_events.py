@@ -6100,6 +6100,10 @@ MORE = {
     "harm done by an attack one claimed is the claimer's": (
         "Boko Haram claimed a suicide bombing that killed nine Cameroonian soldiers on Friday.",
         {("Boko Haram", "attacks", "Cameroon")}, set()),
+    "goods of aid handed over are aid, not a concession; land handed over is one": (
+        "Kuwait handed 25 tonnes of relief supplies to Sudanese officials in Port Sudan. Nigeria handed over the "
+        "oil-rich peninsula to Cameroon.",
+        {("Kuwait", "aids", "Sudan"), ("Nigeria", "concedes", "Cameroon")}, {("Nigeria", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
