@@ -1321,6 +1321,8 @@ _STILL_TO_COME = {"until": "conditional", "before": "expected"}
 _WHEN = frozenset({"after", "before", "since", "until", "upon", "while"})  # prepositions of a gerund's time
 # Prepositions that set a verb's act in a place or an occasion, not in its content.
 _SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})
+_OCCASIONS = frozenset({"at", "during", "in"})  # settings of a visit or meeting as done as the act set in it
+_TO_COME = frozenset({"intended", "expected"})  # modes of acts still to come
 # Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").
 _ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
 _AIMING = frozenset({"target", "hit"})  # verbs whose object an act noun is aimed at ("the sanctions target …")
@@ -1739,6 +1741,10 @@ def modality_of(trigger) -> str:
         if token.dep_ == "prep" and token.lower_ in _SETTING and not gerund_in and (
                 token.head.pos_ in ("VERB", "AUX") or clause is trigger and (occasion(trigger) or any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children))):
+            if token.lower_ in _OCCASIONS and occasion(trigger) and token.head.pos_ in ("VERB", "AUX") \
+                    and not _past_frame(token.head) and (framing := modality_of(token.head)) in _TO_COME:
+                return framing  # "is expected to raise it during a visit to Beijing": the visit is to come too (not
+                #                 of a past promise, where it may be the promise's: "agreed to … during a visit")
             break  # "agreed at a meeting in Phnom Penh to …": the meeting is where, not what, they agreed (and
             #        so is "urged restraint [in a phone call with Arce]", hung on what was urged; but "promised to
             #        cooperate in fighting Boko Haram": "in" or "at" and a gerund is what is promised)
@@ -1755,6 +1761,13 @@ def modality_of(trigger) -> str:
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and to_infinitive(trigger):
         return "hypothetical"  # "it would be a mistake for Finland to join NATO": an act only talked of
     return "asserted"
+
+
+def _past_frame(verb) -> bool:
+    """Whether a verb or one it is the infinitive of is in the simple past ("agreed to expand …")."""
+    while verb.dep_ == "xcomp" and verb.head != verb and verb.tag_ != "VBD":
+        verb = verb.head
+    return verb.tag_ == "VBD"
 
 
 def owned_grounds(noun) -> bool:

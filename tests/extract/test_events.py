@@ -6104,6 +6104,10 @@ MORE = {
         "Kuwait handed 25 tonnes of relief supplies to Sudanese officials in Port Sudan. Nigeria handed over the "
         "oil-rich peninsula to Cameroon.",
         {("Kuwait", "aids", "Sudan"), ("Nigeria", "concedes", "Cameroon")}, {("Nigeria", "aids", None)}),
+    "a visit an act still to come is set in is still to come": (
+        "Kenyan President William Ruto is expected to sign a trade deal during a visit to Tokyo next month. "
+        "Ruto will raise the debt talks at a meeting with Japanese officials.",
+        set(), {("William Ruto", "visits", None), ("William Ruto", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
