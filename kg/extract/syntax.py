@@ -5,6 +5,7 @@ Functions take and return spaCy tokens; they never leave kg/extract/.
 
 from __future__ import annotations
 
+import calendar
 from functools import cache, wraps
 
 from kg.extract.lexicon import lexicon, role_words, state_names
@@ -1760,7 +1761,27 @@ def modality_of(trigger) -> str:
         clause, via, token = token, token.dep_, token.head
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and to_infinitive(trigger):
         return "hypothetical"  # "it would be a mistake for Finland to join NATO": an act only talked of
+    if _dated_ahead(trigger):
+        return "expected"  # "travels to Beijing next week", "talks resume in the coming days"
     return "asserted"
+
+
+# Words that put a time ahead of the telling ("next week", "in the coming days", "tomorrow"), and the units they do
+# it with (not "the next day", a day after the one told).
+_AHEAD = frozenset({"next", "coming", "tomorrow"})
+_TIME_UNITS = frozenset({"day", "week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall",
+                         *(day.lower() for day in calendar.day_name)})
+
+
+def _dated_ahead(trigger) -> bool:
+    """Whether a time phrase on the act, or on the verb it is the subject, object or purpose of ("travels to Beijing
+    next week for talks"), is ahead of the telling."""
+    heads = (trigger, trigger.head) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else (trigger,)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "during") and trigger.head.head.pos_ == "VERB":
+        heads = (trigger, trigger.head.head)
+    return any(w.lower_ == "tomorrow" or w.lower_ in _AHEAD and w.head.lemma_.lower() in _TIME_UNITS and not (
+        w.lower_ == "next" and any(d.lower_ == "the" for d in w.head.children))
+               for h in heads for c in h.children if c.dep_ in ("npadvmod", "prep", "advmod") for w in c.subtree)
 
 
 def _past_frame(verb) -> bool:

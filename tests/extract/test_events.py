@@ -6108,6 +6108,11 @@ MORE = {
         "Kenyan President William Ruto is expected to sign a trade deal during a visit to Tokyo next month. "
         "Ruto will raise the debt talks at a meeting with Japanese officials.",
         set(), {("William Ruto", "visits", None), ("William Ruto", "meets", None)}),
+    "an act dated ahead of the telling ('next week', 'in the coming days') is still to come": (
+        "Gabonese President Brice Oligui Nguema travels to Luanda next week for talks with Angolan President Joao "
+        "Lourenco. Chad and Sudan hold border talks in the coming days, a Chadian official said.",
+        set(), {("Brice Oligui Nguema", None, "Luanda"), ("Brice Oligui Nguema", "meets", None),
+                ("Chad", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
