@@ -6113,6 +6113,10 @@ MORE = {
         "Lourenco. Chad and Sudan hold border talks in the coming days, a Chadian official said.",
         set(), {("Brice Oligui Nguema", None, "Luanda"), ("Brice Oligui Nguema", "meets", None),
                 ("Chad", "meets", None)}),
+    "an act called a setback, or inadequate, is criticised": (
+        "Senegal's government described the coup in Guinea as a setback for the region. Algeria called France's "
+        "offer of talks on colonial archives inadequate.",
+        {("Senegal", "criticizes", "Guinea"), ("Algeria", "criticizes", "France")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
