@@ -6117,6 +6117,10 @@ MORE = {
         "Senegal's government described the coup in Guinea as a setback for the region. Algeria called France's "
         "offer of talks on colonial archives inadequate.",
         {("Senegal", "criticizes", "Guinea"), ("Algeria", "criticizes", "France")}, set()),
+    "one said to foment, incite, mastermind or instigate is accused": (
+        "Somalia said Ethiopia was fomenting unrest in Puntland. Armenia's premier said Baku had masterminded "
+        "the blockade.",
+        {("Somalia", "criticizes", "Ethiopia"), ("Armenia", "criticizes", "Azerbaijan")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
