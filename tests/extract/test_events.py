@@ -6121,6 +6121,10 @@ MORE = {
         "Somalia said Ethiopia was fomenting unrest in Puntland. Armenia's premier said Baku had masterminded "
         "the blockade.",
         {("Somalia", "criticizes", "Ethiopia"), ("Armenia", "criticizes", "Azerbaijan")}, set()),
+    "a war fought together is fighting between the two; a trade war is sanctions": (
+        "Peru and Ecuador fought a brief border war in 1995. Australia fought a trade war with China.",
+        {("Peru", "attacks", "Ecuador"), ("Ecuador", "attacks", "Peru"), ("Australia", "sanctions", "China")},
+        {("Australia", "attacks", None), ("China", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
