@@ -1671,9 +1671,14 @@ class Context:
         beside = [] if verb is None else [c for c in (*verb.children, verb.head) if c.dep_ == "conj" or (
             verb.dep_ == "conj" and c == verb.head)]
         sent = self.sentence(shared)
+        besides = acting | {a.name for c in beside for s in clause_subjects(c) for a in self.resolve(s)}
         others = {m.name for m in self.mentions if sent.start <= m.start < sent.end and m.type == "Country"
-                  and m.kind != "nested"} - acting - {a.name for c in beside for s in clause_subjects(c)
-                                                       for a in self.resolve(s)}
+                  and m.kind != "nested"} - besides
+        if not others:  # (or, when it names none, the state the story has named most besides them: "Bolivia
+            #                accused Paraguay … Last month Bolivia closed the border"; none of two named as often)
+            ranked = Counter(m.name for m in self._before(shared.i, {"Country"})
+                             if m.kind != "nested" and m.name not in besides).most_common(2)
+            others = {ranked[0][0]} if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else set()
         return [Arg(others.pop(), "Country", "possessor")] if acting and len(others) == 1 else []
 
     def _kin(self, found: list[Arg], family: bool) -> list[Arg]:

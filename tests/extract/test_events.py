@@ -6125,6 +6125,10 @@ MORE = {
         "Peru and Ecuador fought a brief border war in 1995. Australia fought a trade war with China.",
         {("Peru", "attacks", "Ecuador"), ("Ecuador", "attacks", "Peru"), ("Australia", "sanctions", "China")},
         {("Australia", "attacks", None), ("China", "attacks", None)}),
+    "the border no one owns, in a sentence naming no other side, is shared with the state the story names most": (
+        "Gambia accused Senegal of harassing its fishermen. Senegalese officials rejected the claim. On Monday "
+        "Gambia closed the border.",
+        {("Gambia", "coerces", "Senegal")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
