@@ -84,6 +84,8 @@ NAMING_ANAPHORS = frozenset({"council", "commission", "court", "league", "forum"
 _SPOKESPEOPLE = _SPEAKING_FOR - {"aide", "office"}  # who speak "for" a body ("a spokesman for the embassy")
 # Verbs whose object is the reason for the clause's act, someone else's act: "citing attacks on civilians".
 CITING = frozenset({"cite", "invoke"})
+# Bodies that act for the people who own them: "Bolivian farmers' groups", "Kenyan teachers' unions".
+_BODIES_OF = frozenset({"group", "union", "association", "organisation", "organization", "federation"})
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 QUANTITIES = {"ten", "thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
@@ -1081,6 +1083,10 @@ class Context:
             counts = Counter(m.name for m in others)
             return [Arg(max(reversed([m.name for m in others]), key=counts.__getitem__), "Country", "pronoun")]
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
+            return found
+        if lemma in _BODIES_OF and _depth < 2 and (found := [  # "Bolivian farmers' groups": the farmers'
+                a for c in token.children if c.dep_ == "poss" and c.lower_ in lexicon().agents
+                for a in self.agent(c)]):
             return found
         if lemma in lexicon().roles and token.tag_ in ("NNS", "NNPS"):  # "his counterparts from Qatar and Jordan"
             found = [a for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")

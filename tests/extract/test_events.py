@@ -6129,6 +6129,9 @@ MORE = {
         "Gambia accused Senegal of harassing its fishermen. Senegalese officials rejected the claim. On Monday "
         "Gambia closed the border.",
         {("Gambia", "coerces", "Senegal")}, set()),
+    "a group, union or association of a people's agents acts for their state": (
+        "Nigerian traders' associations accused Benin of blocking grain exports.",
+        {("Nigeria", "criticizes", "Benin")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
