@@ -1127,8 +1127,8 @@ def points_back(words) -> bool:
 def is_reciprocal(tokens: list) -> bool:
     """The object is "each other" / "one another", or "the other" of a subject that is "each" ("each side
     accused the other", "Chad and Sudan each blamed the other")."""
-    # (or owns the object: "expelled each other's diplomats")
-    tokens = [*tokens, *(t.doc[t.i - 2] for t in tokens if t.i >= 2 and t.doc[t.i - 1].tag_ == "POS")]
+    # (or owns the object: "expelled each other's diplomats", "… each other's top diplomats")
+    tokens = [*tokens, *(c for t in tokens for c in t.children if c.dep_ == "poss")]
     return any(t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
                or t.lower_ in ("each", "one") and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("other", "another")
                or t.lower_ == "other" and any(c.lower_ == "the" for c in t.children) and _each_acts(t.head)

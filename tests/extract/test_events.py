@@ -6132,6 +6132,9 @@ MORE = {
     "a group, union or association of a people's agents acts for their state": (
         "Nigerian traders' associations accused Benin of blocking grain exports.",
         {("Nigeria", "criticizes", "Benin")}, set()),
+    "'each other's' owns the object through words between ('each other's senior diplomats')": (
+        "Armenia and Azerbaijan expelled each other's senior diplomats on Tuesday.",
+        {("Armenia", "sanctions", "Azerbaijan"), ("Azerbaijan", "sanctions", "Armenia")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
