@@ -694,6 +694,21 @@ def _mend_demanded_compounds(doc):
     return doc
 
 
+def _mend_places_after_off(doc):
+    """Read "off" and the name after it as the place of a verb whose object is told elsewhere: in "a tanker it
+    seized off Gibraltar" and "the tanker was seized off Gibraltar" the parser makes "off" a particle and
+    Gibraltar what was seized. A verb of a relative clause, or a passive, keeps its object where it is and
+    "off" becomes the preposition of the name."""
+    for off in doc[1:-1]:
+        verb, name = off.head, doc[off.i + 1]
+        if off.lower_ != "off" or off.dep_ != "prt" or name.tag_ != "NNP" or name.head not in (verb, off) \
+                or not (verb.dep_ == "relcl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+            continue
+        off.dep_, off.tag_ = "prep", "IN"
+        name.head, name.dep_ = off, "pobj"
+    return doc
+
+
 def _mend_verbs_read_as_nouns(doc):
     """Put right a sentence's only verb read as a plural noun: "Brazil firmly abides by the one-China policy",
     "Laos adheres to …", parsed as the noun "abides" that the name describes. A root in -s, of no sentence with a
@@ -1089,8 +1104,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
-          _mend_demanded_verbs, _mend_demanded_compounds, _mend_verbs_read_as_nouns, _mend_verb_appositions,
-          _mend_lone_predicates, _mend_judged_compounds, _mend_as_after_asides,
+          _mend_demanded_verbs, _mend_demanded_compounds, _mend_places_after_off, _mend_verbs_read_as_nouns,
+          _mend_verb_appositions, _mend_lone_predicates, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_trade_sources, _mend_shielded_from,
           _mend_place_countries, _mend_predicate_conjuncts, _mend_finite_conjuncts, _mend_said_as_name,

@@ -576,6 +576,21 @@ def test_a_bare_verb_read_as_describing_the_object_of_a_that_clause_is_the_claus
     assert doc[4].dep_ == "compound"
 
 
+def test_off_and_a_name_after_a_verb_whose_object_is_told_elsewhere_is_a_place():
+    from kg.extract.model import _mend_places_after_off  # noqa: PLC0415
+
+    # "the ship was seized off Oman", parsed with "off" a particle and Oman what was seized
+    words = ["the", "ship", "was", "seized", "off", "Oman"]
+    heads, deps = [1, 3, 3, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT", "prt", "dobj"]
+    tags = ["DT", "NN", "VBD", "VBN", "RP", "NNP"]
+    doc = _mend_places_after_off(tagged(words, heads, deps, tags))
+    assert [(t.dep_, t.head.text) for t in doc[4:]] == [("prep", "seized"), ("pobj", "off")]
+    # (an active verb's is its object: "Riyadh cut off Qatar")
+    words, heads, deps = ["Riyadh", "cut", "off", "Qatar"], [1, 1, 1, 1], ["nsubj", "ROOT", "prt", "dobj"]
+    doc = _mend_places_after_off(tagged(words, heads, deps, ["NNP", "VBD", "RP", "NNP"]))
+    assert [(t.dep_, t.head.text) for t in doc[2:]] == [("prt", "cut"), ("dobj", "cut")]
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
