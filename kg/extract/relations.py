@@ -1309,8 +1309,13 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # (what a verb's object or a noun's phrase names: "condemned the attack", "voiced opposition to the accord")
     said_on = syntax.objects(token, ("dobj",) if entry.pos == "VERB" else entry.objects, also=carrier) \
         if answering else []
-    if answering and any(o.lemma_.lower() in _moves(predicate) and not any(c.dep_ == "poss" for c in o.children)
-                         for o in said_on):
+    if answering and token.dep_ == "relcl" and token.head.lemma_.lower() in lexicon().synsets["MOVES"] \
+            and (clause := _clause_judged(token.head, token)) is not None:
+        # "Mali expelled French troops, a decision Senegal criticised": the doer of the act the move is set after
+        # (before any act told in the sentences before it)
+        targets = [a for a in _clause_doers(ctx, clause) if a.name not in {o.name for o in actors}]
+    if answering and not targets and any(o.lemma_.lower() in _moves(predicate) and not any(
+            c.dep_ == "poss" for c in o.children) for o in said_on):
         # "China recalled its envoy … Lithuania regretted the move", "… signed a deal. The EU welcomed the move"
         # (not "rejected the proposed code of conduct": a move is what the object is, not a word in its phrase;
         # nor "Castillo's treatment": one owned by whom it was done to)
@@ -1326,10 +1331,6 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # "North Korea launched a spy satellite … Japan condemned the launch": an act told by its verb, with no one
         # it was done to
         targets = _told_by_verb(b, said_on[0], actors)
-    if answering and not targets and token.dep_ == "relcl" and token.head.lemma_.lower() in lexicon().synsets[
-            "MOVES"] and (clause := _clause_judged(token.head, token)) is not None:
-        # "Mali expelled French troops, a decision Senegal criticised": the doer of the act the move is set after
-        targets = [a for a in _clause_doers(ctx, clause) if a.name not in {o.name for o in actors}]
     if not targets and predicate == "threatens" and _object_has(token, "REPRISALS"):
         targets = _answered(b, token, actors, _HOSTILE)  # "Moldova expelled a Russian diplomat. Moscow promised
         #                                                  a response": on whoever did it the reprisal falls

@@ -6135,6 +6135,10 @@ MORE = {
     "'each other's' owns the object through words between ('each other's senior diplomats')": (
         "Armenia and Azerbaijan expelled each other's senior diplomats on Tuesday.",
         {("Armenia", "sanctions", "Azerbaijan"), ("Azerbaijan", "sanctions", "Armenia")}, set()),
+    "a move a clause is set after is its doer's, before any act told in the sentence before": (
+        "The African Union urged both sides to show restraint. Somaliland declared independence from Somalia in "
+        "1991, a move Mogadishu has never recognised.",
+        {("Somalia", "opposes", "Somaliland")}, {("Somalia", "opposes", "African Union")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
