@@ -6139,6 +6139,10 @@ MORE = {
         "The African Union urged both sides to show restraint. Somaliland declared independence from Somalia in "
         "1991, a move Mogadishu has never recognised.",
         {("Somalia", "opposes", "Somaliland")}, {("Somalia", "opposes", "African Union")}),
+    "financial or humanitarian support given is aid; support voiced is a stance": (
+        "Kuwait gave financial support to Jordan. Russia's military voiced support for the Malian junta.",
+        {("Kuwait", "aids", "Jordan"), ("Russia", "supports", "Mali")}, {("Kuwait", "supports", None),
+                                                                       ("Russia", "aids", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
