@@ -1147,9 +1147,11 @@ def _negates(token, *, by_meaning: bool = True) -> bool:
            and token.pos_ in ("VERB", "AUX") or c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in _NO_ONE or any(g.dep_ in ("preconj", "det") and g.lower_ in ("neither", "no")
                                        for g in c.children)) or c.dep_ == "dobj" and token.pos_ == "VERB" and any(
-            g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in token.children):
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children) or c.dep_ == "advmod" and c.lower_ in (
+            "longer", "more") and any(g.dep_ == "neg" and g.lower_ == "no" for g in c.children)
+           for c in token.children):
         return True  # ("neither Israel nor Hamas has accepted", "no country recognised", "none of them attended",
-        #              "signed no agreement", "sent no troops")
+        #              "signed no agreement", "sent no troops", "would no longer recognise")
     if not by_meaning:  # a trigger's own meaning ("rejected", "suspended") is its act, not its negation
         return False
     lemma = token.lemma_.lower()

@@ -6143,6 +6143,9 @@ MORE = {
         "Kuwait gave financial support to Jordan. Russia's military voiced support for the Malian junta.",
         {("Kuwait", "aids", "Jordan"), ("Russia", "supports", "Mali")}, {("Kuwait", "supports", None),
                                                                        ("Russia", "aids", None)}),
+    "what one will 'no longer' accept is refused, not backed": (
+        "Paraguay said it would no longer recognise Nicolas Maduro as Venezuela's president.",
+        {("Paraguay", "opposes", "Nicolas Maduro")}, {("Paraguay", "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
