@@ -1085,9 +1085,10 @@ def _mend_names_after_titles(doc):
         if name.tag_.startswith("VB") and surname.head == name and name.head != name:
             verb, root = name.head, surname
             name.head, name.dep_, name.tag_ = surname, "compound", "NNP"
-        elif name.tag_ == "NNP" and name.head == surname and name.dep_ == "compound" \
-                and surname.dep_ in ("npadvmod", "dobj") and surname.head == title.head:
-            verb, root = surname.head, surname
+        elif name.tag_ == "NNP" and name.dep_ == "compound" and (last := name.head).i > name.i \
+                and last.dep_ in ("npadvmod", "dobj") and last.head == title.head \
+                and all(t.dep_ == "compound" and t.head == last for t in doc[name.i:last.i]):
+            verb, root = last.head, last  # (of any length: "President [Umaro Sissoco] Embalo")
         else:
             continue
         for child in list(root.children) + list(name.children):

@@ -591,6 +591,19 @@ def test_off_and_a_name_after_a_verb_whose_object_is_told_elsewhere_is_a_place()
     assert [(t.dep_, t.head.text) for t in doc[2:]] == [("prt", "cut"), ("dobj", "cut")]
 
 
+def test_a_name_of_three_words_after_a_title_object_is_the_title_s_apposition():
+    from kg.extract.model import _mend_names_after_titles  # noqa: PLC0415
+
+    # "Kenya pressed President Ali Hassan Mwinyi to resign", parsed with the title and the name two objects
+    words = ["Kenya", "pressed", "President", "Ali", "Hassan", "Mwinyi", "to", "resign"]
+    heads, deps = [1, 1, 1, 5, 5, 1, 7, 1], ["nsubj", "ROOT", "dobj", "compound", "compound", "dobj", "aux", "advcl"]
+    tags = ["NNP", "VBD", "NNP", "NNP", "NNP", "NNP", "TO", "VB"]
+    doc = _mend_names_after_titles(tagged(words, heads, deps, tags))
+    assert [(t.dep_, t.head.text) for t in doc[2:]] == [
+        ("dobj", "pressed"), ("compound", "Mwinyi"), ("compound", "Mwinyi"), ("appos", "President"),
+        ("aux", "resign"), ("advcl", "pressed")]
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
