@@ -1265,7 +1265,8 @@ class Context:
         if noun.pos_ != "NOUN" or not points_back(noun.children):
             return None
         if any(c.dep_ not in ("det", "punct", "amod", "compound") for c in noun.children):
-            return None  # "the launch of a satellite" says more than a reference back
+            return _said_of(noun)  # "the launch of a satellite" says more than a reference back (but '"this act of
+            #                        aggression," Iraq said of the strike' is the strike)
         if self._nouns is None:  # noun lemma -> positions, built once per document
             self._nouns = {}
             for t in self.doc:

@@ -6146,6 +6146,9 @@ MORE = {
     "what one will 'no longer' accept is refused, not backed": (
         "Paraguay said it would no longer recognise Nicolas Maduro as Venezuela's president.",
         {("Paraguay", "opposes", "Nicolas Maduro")}, {("Paraguay", "supports", None)}),
+    "'this act of …' in quoted words said of an act is that act": (
+        '"We condemn this act of aggression against our people," Lebanon said of the Israeli raid.',
+        {("Lebanon", "opposes", "Israel")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
