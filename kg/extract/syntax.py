@@ -1238,9 +1238,13 @@ _PASSING_OVER = frozenset({("far", "from"), ("instead", "of"), ("rather", "than"
 
 
 def _passed_over(verb) -> bool:
-    """Whether a gerund names the act not done, in place of the one done: "Far from criticising Beijing, Serbia
-    praised …", "called for dialogue instead of condemning Russia", "Rather than condemning Russia, …"."""
+    """Whether a gerund (or a verb after "rather than") names the act not done, in place of the one done: "Far from
+    criticising Beijing, Serbia praised …", "called for dialogue instead of condemning Russia", "Rather than
+    condemning Russia, …"."""
     prep = verb.head
+    if verb.dep_ == "conj" and verb.i > 0 and (than := verb.doc[verb.i - 1]).lower_ == "than" \
+            and than.dep_ == "cc" and any(c.lower_ == "rather" for c in than.children):
+        return True  # "abstained rather than vote against Russia"
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and any(
         (c.lower_, prep.lower_) in _PASSING_OVER for c in (prep.head, *prep.children) if c.dep_ == "advmod")
 

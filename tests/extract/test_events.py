@@ -6149,6 +6149,9 @@ MORE = {
     "'this act of …' in quoted words said of an act is that act": (
         '"We condemn this act of aggression against our people," Lebanon said of the Israeli raid.',
         {("Lebanon", "opposes", "Israel")}, set()),
+    "an act after 'rather than' is the one not done": (
+        "Indonesia abstained rather than vote against Israel.",
+        set(), {("Indonesia", None, "Israel")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
