@@ -1237,6 +1237,9 @@ def presupposed(noun) -> bool:
 _PASSING_OVER = frozenset({("far", "from"), ("instead", "of"), ("rather", "than")})
 
 
+_BEGINNING = frozenset({"begin", "start", "open", "commence"})  # (is_negated: "collapsed before they began")
+
+
 def _passed_over(verb) -> bool:
     """Whether a gerund (or a verb after "rather than") names the act not done, in place of the one done: "Far from
     criticising Beijing, Serbia praised …", "called for dialogue instead of condemning Russia", "Rather than
@@ -1259,6 +1262,10 @@ def is_negated(trigger, *, ceasing_counts: bool = True) -> bool:
         return False
     if _passed_over(trigger):
         return True
+    if trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "advcl" and c.lemma_.lower() in _BEGINNING and any(
+                m.dep_ == "mark" and m.lower_ == "before" for m in c.children) for c in trigger.head.children):
+        return True  # "talks … collapsed before they began": they were never held
     if trigger.dep_ == "dobj" and trigger.lemma_.lower() in lexicon().synsets["REMARKS"] \
             and trigger.head.lemma_.lower() in _REJECTING:
         return _negates(trigger, by_meaning=False)  # "denied Burundi's accusations": what they say is denied, not

@@ -6152,6 +6152,9 @@ MORE = {
     "an act after 'rather than' is the one not done": (
         "Indonesia abstained rather than vote against Israel.",
         set(), {("Indonesia", None, "Israel")}),
+    "talks that ended before they began were never held": (
+        "Talks between Guyana and Venezuela collapsed before they began.",
+        set(), {("Guyana", "meets", "Venezuela"), ("Venezuela", "meets", "Guyana")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
