@@ -695,10 +695,10 @@ def _mend_demanded_compounds(doc):
 
 
 def _mend_places_after_off(doc):
-    """Read "off" and the name after it as the place of a verb whose object is told elsewhere: in "a tanker it
-    seized off Gibraltar" and "the tanker was seized off Gibraltar" the parser makes "off" a particle and
-    Gibraltar what was seized. A verb of a relative clause, or a passive, keeps its object where it is and
-    "off" becomes the preposition of the name."""
+    """Read "off" and the name after it as the place of a verb whose object is told elsewhere: in "a ship it seized
+    off Yemen" and "the tanker was seized off Oman" the parser makes "off" a particle and the place what was
+    seized. A verb of a relative clause, or a passive, keeps its object where it is and "off" becomes the
+    preposition of the name."""
     for off in doc[1:-1]:
         verb, name = off.head, doc[off.i + 1]
         if off.lower_ != "off" or off.dep_ != "prt" or name.tag_ != "NNP" or name.head not in (verb, off) \

@@ -382,7 +382,7 @@ def _named_before(ctx: Context, pronoun, verb) -> bool:
         m.type == "Person" and pronoun.sent.start <= m.start and m.end <= pronoun.i for m in ctx.mentions)
 
 
-def _claimed(subject, arms: frozenset[str] = frozenset()):
+def _claimed(subject, arms: frozenset[str]):
     """The verb of a claim of the act (or weapon, of ``arms``) a subject names, or of the one a relative pronoun stands
     for ("al-Shabaab claimed the bombing, which killed …"), or None."""
     act = subject.head.head if subject.tag_ == "WDT" and subject.head.dep_ == "relcl" else subject
@@ -1107,9 +1107,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # (and harm done by a weapon or an attack is its user's: "a drone strike by the Turkish army killed …",
         # "a bombing claimed by al-Shabaab killed …", "al-Shabaab claimed the bombing, which killed …")
         arms = lexicon().synsets["WEAPONS"] | lexicon().synsets["CLAIMABLE"] if kind_of == "ASSAULT" else frozenset()
-        actors = [a for t in syntax.subjects(token) for a in (
-            _clause_doers(ctx, _claimed(t, arms)) if _claimed(t, arms) is not None
-            else ctx.resolve(t, speaker=speaker, descend=t.lower_ in _STATEMENTS | arms))]
+        claims = [(t, _claimed(t, arms)) for t in syntax.subjects(token)]
+        actors = [a for t, claim in claims for a in (_clause_doers(ctx, claim) if claim is not None else ctx.resolve(
+            t, speaker=speaker, descend=t.lower_ in _STATEMENTS | arms))]
         if not actors and (kind_of == "MOBILIZE" or entry.predicate == "memberOf") \
                 and not any(c.dep_ == "agent" for c in token.children):
             # "Serbia's army was placed on high alert", "Turkish troops were deployed to the border": forces

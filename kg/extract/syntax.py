@@ -1779,22 +1779,29 @@ def modality_of(trigger) -> str:
     return "asserted"
 
 
-# Words that put a time ahead of the telling ("next week", "in the coming days", "tomorrow"), and the units they do
-# it with (not "the next day", a day after the one told).
-_AHEAD = frozenset({"next", "coming", "tomorrow"})
+# Words that put a time ahead of the telling ("next week", "in the coming days"), and the units they do it with (not
+# "the next day", a day after the one told).
+_AHEAD = frozenset({"next", "coming"})
 _TIME_UNITS = frozenset({"day", "week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall",
                          *(day.lower() for day in calendar.day_name)})
 
 
 def _dated_ahead(trigger) -> bool:
-    """Whether a time phrase on the act, or on the verb it is the subject, object or purpose of ("travels to Beijing
-    next week for talks"), is ahead of the telling."""
+    """Whether the time of the act, or of the verb it is the subject, object or purpose of ("travels to Beijing next
+    week for talks"), is ahead of the telling (not a time the act is about: "talks on next year's budget")."""
     heads = (trigger, trigger.head) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else (trigger,)
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "during") and trigger.head.head.pos_ == "VERB":
         heads = (trigger, trigger.head.head)
-    return any(w.lower_ == "tomorrow" or w.lower_ in _AHEAD and w.head.lemma_.lower() in _TIME_UNITS and not (
-        w.lower_ == "next" and any(d.lower_ == "the" for d in w.head.children))
-               for h in heads for c in h.children if c.dep_ in ("npadvmod", "prep", "advmod") for w in c.subtree)
+    times = [c for h in heads for c in h.children if c.dep_ in ("npadvmod", "advmod")]
+    times += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "over", "within")
+              for p in c.children if p.dep_ == "pobj"]
+    return any(t.lower_ == "tomorrow" or t.lemma_.lower() in _TIME_UNITS and _ahead_of_telling(t) for t in times)
+
+
+def _ahead_of_telling(unit) -> bool:
+    """ "[next] week", "the [coming] days" (not "the next day")."""
+    words = {w.lower_ for w in unit.children if w.dep_ == "amod"} & _AHEAD
+    return "coming" in words or "next" in words and not any(d.lower_ == "the" for d in unit.children)
 
 
 def _past_frame(verb) -> bool:

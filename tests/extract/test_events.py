@@ -6108,11 +6108,12 @@ MORE = {
         "Kenyan President William Ruto is expected to sign a trade deal during a visit to Tokyo next month. "
         "Ruto will raise the debt talks at a meeting with Japanese officials.",
         set(), {("William Ruto", "visits", None), ("William Ruto", "meets", None)}),
-    "an act dated ahead of the telling ('next week', 'in the coming days') is still to come": (
+    "an act dated ahead of the telling ('next week', 'in the coming days') is still to come (not one about a time)": (
         "Gabonese President Brice Oligui Nguema travels to Luanda next week for talks with Angolan President Joao "
-        "Lourenco. Chad and Sudan hold border talks in the coming days, a Chadian official said.",
-        set(), {("Brice Oligui Nguema", None, "Luanda"), ("Brice Oligui Nguema", "meets", None),
-                ("Chad", "meets", None)}),
+        "Lourenco. Chad and Sudan hold border talks in the coming days, a Chadian official said. Kenya and Uganda "
+        "held talks on next year's budget.",
+        {("Kenya", "meets", "Uganda")}, {("Brice Oligui Nguema", None, "Luanda"),
+                                         ("Brice Oligui Nguema", "meets", None), ("Chad", "meets", None)}),
     "an act called a setback, or inadequate, is criticised": (
         "Senegal's government described the coup in Guinea as a setback for the region. Algeria called France's "
         "offer of talks on colonial archives inadequate.",
