@@ -167,6 +167,7 @@ class Lexicon:
     infinitive_only: frozenset[str]  # modality words that count only before their to-infinitive
     mandate_only: frozenset[str]  # modality words that count only over a clause in the mood of a demand
     noun_only: frozenset[str]  # modality words that count only as nouns
+    predicate_only: frozenset[str]  # modality words that count only as what something is said to be ("is open to")
     plover: dict[str, Plover]  # CAMEO code -> PLOVER type
     cameo_predicates: dict[str, str]  # CAMEO code prefix -> predicate
     dictionary_codes: frozenset[str]  # CAMEO code prefixes the event-data dictionary's verbs alone may state
@@ -327,6 +328,7 @@ def lexicon() -> Lexicon:
         infinitive_only=frozenset(r[0] for r in rows("modality.tsv") if r[2:3] == ["infinitive"]),
         mandate_only=frozenset(r[0] for r in rows("modality.tsv") if r[2:3] == ["mandate"]),
         noun_only=frozenset(r[0] for r in rows("modality.tsv") if r[2:3] == ["noun"]),
+        predicate_only=frozenset(r[0] for r in rows("modality.tsv") if r[2:3] == ["predicate"]),
         plover=_plover(),
         cameo_predicates=cameo_predicates,
         dictionary_codes=frozenset(r[0] for r in cameo_table if r[2] == "yes"),

@@ -1685,7 +1685,8 @@ def modality_of(trigger) -> str:
     table = lexicon().modality
     for child in trigger.children:  # "his expected visit", "a possible meeting", "the planned talks" (or an adverb
         #                              of hearsay: "soldiers allegedly fired on farmers")
-        if child.dep_ in ("amod", "advmod") and (mode := next((table[f] for f in forms(child) if f in table), None)):
+        if child.dep_ in ("amod", "advmod") and (mode := next((table[f] for f in forms(child) if f in table
+                                                               and f not in lexicon().predicate_only), None)):
             return mode
         if child.dep_ == "det" and child.lower_ == "any" and trigger.pos_ == "NOUN":
             return "hypothetical"  # "opposed to any military intervention": none has happened
@@ -1720,7 +1721,8 @@ def modality_of(trigger) -> str:
                                                                    or gerund_to
                                                                    or lemma not in lexicon().infinitive_only) \
                 and (lemma not in lexicon().mandate_only or via == "ccomp" and mandative(clause)) \
-                and (lemma not in lexicon().noun_only or token.pos_ == "NOUN"):
+                and (lemma not in lexicon().noun_only or token.pos_ == "NOUN") \
+                and (lemma not in lexicon().predicate_only or token.dep_ == "acomp"):
             if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
                     and token.head.lemma_.lower() in _CONFIRMING:
                 return "asserted"  # "confirmed reports that Togo had recalled its envoy", "reports that … were

@@ -6156,6 +6156,9 @@ MORE = {
     "talks that ended before they began were never held": (
         "Talks between Guyana and Venezuela collapsed before they began.",
         set(), {("Guyana", "meets", "Venezuela"), ("Venezuela", "meets", "Guyana")}),
+    "talks one is open to are not held; open talks are": (
+        "Eritrea said it remained open to talks with Ethiopia. Qatar and Oman held open talks in Muscat.",
+        {("Oman", "meets", "Qatar")}, {("Eritrea", "meets", None), ("Ethiopia", "meets", "Eritrea")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
