@@ -603,6 +603,7 @@ _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the E
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
 # Fights that between people are words (_fire; "quarrel", "feud" and the like are words between anyone: triggers.tsv).
 _SPARRING = frozenset({"clash"})
+_STAYING_AWAY = frozenset({"boycott"})  # verbs of staying away from an occasion, whose holder is their target
 _SPANS = frozenset({"hour", "day", "week", "month", "year", "decade", "century"})  # "after years of [feuding]"
 _APPEALS = frozenset({"urges", "demands"})  # appeals one goes ahead despite (_drawn)
 _ECHOING = frozenset({"echo", "share", "second", "endorse"})  # verbs by which one takes another's stance
@@ -1296,6 +1297,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # "Rwanda rejected the accusation": whoever made it (or the one the words answer: "'We reject these
         # allegations,' Rwanda said in response to Congo's claims")
         targets = _in_response_to(b, token) or _answered(b, token, actors)
+    if not targets and entry.lemma in _STAYING_AWAY and entry.pos == "VERB":
+        # "boycotted the summit in India", "… the games in Moscow": the state that holds what one stays away from
+        own = {a.name for a in actors}
+        targets = [a for o in syntax.objects(token, ("dobj",)) for prep in o.children
+                   if prep.dep_ == "prep" and prep.lower_ in ("in", "at") for p in prep.children if p.dep_ == "pobj"
+                   for a in map(_as_actor, ctx.resolve(p)) if a.type == "Country" and a.name not in own][:1]
     if not targets and entry.particle == "back" and entry.predicate == "criticizes":
         targets = _answered(b, token, actors)  # "Lithuania criticised Hungary … Hungary hit back": at the critic
     if not targets and entry.pos == "NOUN" and predicate in ("opposes", "criticizes") and not any(

@@ -6159,6 +6159,9 @@ MORE = {
     "talks one is open to are not held; open talks are": (
         "Eritrea said it remained open to talks with Ethiopia. Qatar and Oman held open talks in Muscat.",
         {("Oman", "meets", "Qatar")}, {("Eritrea", "meets", None), ("Ethiopia", "meets", "Eritrea")}),
+    "an occasion boycotted is its host's": (
+        "Morocco boycotted the football tournament in Algeria.",
+        {("Morocco", "protests", "Algeria")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
