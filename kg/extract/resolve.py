@@ -86,6 +86,7 @@ _SPOKESPEOPLE = _SPEAKING_FOR - {"aide", "office"}  # who speak "for" a body ("a
 CITING = frozenset({"cite", "invoke"})
 # Bodies that act for the people who own them: "Bolivian farmers' groups", "Kenyan teachers' unions".
 _BODIES_OF = frozenset({"group", "union", "association", "organisation", "organization", "federation"})
+_HARM_CODES = frozenset({"17", "18", "19", "20"})  # CAMEO: coercion, assault, fighting (_harmed_sayer)
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 QUANTITIES = {"ten", "thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.
@@ -847,6 +848,9 @@ class Context:
             if lower in ("its", "their") and token.dep_ == "poss" and _depth < 2 \
                     and (acted_on := self._reason_owner(token)):
                 return acted_on
+            if lower in ("its", "their") and token.dep_ == "poss" and _depth < 2 \
+                    and (harmed := self._harmed_sayer(token)):
+                return harmed
             if lower in _NEUTER | _PLURAL and token.dep_ == "nsubj" and token.head.dep_ == "relcl" and _depth < 2 \
                     and token.head.head.dep_ in ("dobj", "pobj") \
                     and (verb := governing_verb(token.head.head)) is not None \
@@ -1210,6 +1214,20 @@ class Context:
                     found = list({a.name: a for a in (*makers, *found)}.values())
                 return found
         return []
+
+    def _harmed_sayer(self, pronoun) -> list[Arg]:
+        """Who says another did harm to what "its" names: "the Philippine navy said a Chinese vessel rammed one of
+        its supply boats" (the navy's boats, not the vessel's)."""
+        verb = governing_verb(pronoun.head)
+        said = speech_verb(verb) if verb is not None else None
+        if said is None or not any(e.cameo[:2] in _HARM_CODES for e in lexicon().triggers.get(
+                (verb.lemma_.lower(), "VERB"), ())) or any(t.lower_ == "own" for t in pronoun.head.children):
+            return []
+        doers = {a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=1)}
+        sayers = [a for t in clause_subjects(said) for a in self.resolve(t, _depth=1)
+                  if a.type in ("Country", "Organization")]
+        return [Arg(a.name, a.type, "pronoun") for a in sayers] if doers and not doers & {a.name for a in sayers} \
+            else []
 
     def _said_by(self, subject, depth: int) -> list[Arg]:
         """Who says the clause ``subject`` opens: "Turkey said it …", "Iceland's prime minister said she …"."""

@@ -6162,6 +6162,10 @@ MORE = {
     "an occasion boycotted is its host's": (
         "Morocco boycotted the football tournament in Algeria.",
         {("Morocco", "protests", "Algeria")}, set()),
+    "what 'its' names, harmed by another in a clause one says, is the sayer's": (
+        "The Vietnamese coast guard said a Chinese ship had rammed one of its patrol boats. Egypt said Sudan had "
+        "recalled its ambassador.",
+        {("China", "attacks", "Vietnam")}, {("Sudan", None, "Egypt")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
