@@ -614,8 +614,8 @@ _APPOINTING = frozenset({"appoint", "name", "nominate", "elect", "make"})  # "na
 
 def _appointed(b, doc) -> None:
     """An appointment told without "as": "Faye named Ousmane Sonko prime minister" (the name read as the title's
-    modifier), "Sonko, named prime minister on Tuesday, …" (a participle describing the name); not an appointment
-    denied or still to come."""
+    modifier), "Sonko, named prime minister on Tuesday, …" (a participle describing the name), "Sonko was named
+    prime minister" (a passive); not an appointment denied or still to come."""
     for verb in doc:
         if verb.lemma_.lower() not in _APPOINTING or verb.pos_ != "VERB" or syntax.is_negated(verb) \
                 or syntax.modality_of(verb) != "asserted":
@@ -628,6 +628,9 @@ def _appointed(b, doc) -> None:
                      and (s := b.ctx.mention(c)) is not None and s.type == "Person"]
             if not named and verb.dep_ == "acl" and verb.tag_ == "VBN" and title.dep_ == "oprd":
                 named = [s for s in [b.ctx.mention(verb.head)] if s is not None and s.type == "Person"]
+            if not named and title.dep_ == "oprd":  # ("Youssouf was elected chairperson of the AU Commission")
+                named = [s for c in verb.children if c.dep_ == "nsubjpass"
+                         for s in [b.ctx.mention(c)] if s is not None and s.type == "Person"]
             for span in named:
                 holder, before = Arg(span.name, "Person"), len(b.relations)
                 _appositive(b, holder, title, verb, "position:appointed")
@@ -774,7 +777,9 @@ def _led(b, doc) -> None:
                 (c for c in verb.children if c.dep_ == "dobj"), None))
             if body is not None and {body.lemma_.lower(), body.lower_} & lexicon().synsets.get("MEETINGS", set()):
                 body = None  # (not "chaired a meeting")
-            leaders = [a for a in b.ctx.resolve(subject) if a.type in ("Person", "Country")]
+            # ("the Nigerian economist who heads the WTO" is a person, not Nigeria)
+            leaders = [a for a in b.ctx.resolve(subject) if a.type == "Person" or a.type == "Country"
+                       and subject.lower_ != "who"]
         else:
             continue
         if body is None or body.lower_ in _GUEST_BODIES:

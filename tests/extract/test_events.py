@@ -6166,6 +6166,10 @@ MORE = {
         "The Vietnamese coast guard said a Chinese ship had rammed one of its patrol boats. Egypt said Sudan had "
         "recalled its ambassador.",
         {("China", "attacks", "Vietnam")}, {("Sudan", None, "Egypt")}),
+    "one elected to an office holds it; the state of a person who heads a body is no member by it": (
+        "Moussa Faki Mahamat was elected chairperson of the African Union Commission. The Ethiopian doctor who "
+        "heads the World Health Organization visited Kinshasa.",
+        {("Moussa Faki Mahamat", "holdsPosition", "African Union Commission")}, {("Ethiopia", "memberOf", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
