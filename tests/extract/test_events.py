@@ -6170,6 +6170,9 @@ MORE = {
         "Moussa Faki Mahamat was elected chairperson of the African Union Commission. The Ethiopian doctor who "
         "heads the World Health Organization visited Kinshasa.",
         {("Moussa Faki Mahamat", "holdsPosition", "African Union Commission")}, {("Ethiopia", "memberOf", None)}),
+    "engineers sent to one are aid": (
+        "Vanuatu sent military engineers to Samoa after the cyclone.",
+        {("Vanuatu", "aids", "Samoa")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
