@@ -1179,6 +1179,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)
     if not targets and kind_of == "MOBILIZE" and entry.pos == "VERB":
         targets = _purpose_place(ctx, token, actors)  # "sent troops to fight insurgents in Cabo Delgado"
+        # (or the other side of the border whose guards are moved: "Latvia put its border guards on alert")
+        targets = targets or [a for o in syntax.objects(token, ("dobj",)) for c in o.children
+                              if c.dep_ == "compound" and c.lemma_.lower() in BORDERS
+                              for a in ctx.resolve(c, descend=True) if a.type == "Country"
+                              and a.name not in {b.name for b in actors}]
     spec = lexicon().predicates[entry.predicate] if entry.predicate else None
     if not targets and len(actors) == 1 and spec is not None and _mutual(spec, entry) \
             and (pair := _coordinated_antecedent(ctx, token, speaker)):

@@ -6173,6 +6173,9 @@ MORE = {
     "engineers sent to one are aid": (
         "Vanuatu sent military engineers to Samoa after the cyclone.",
         {("Vanuatu", "aids", "Samoa")}, set()),
+    "border guards put on alert face the other side of the border": (
+        "Estonia accused Russia of jamming GPS signals. Estonia put its border guards on alert.",
+        {("Estonia", "mobilizes", "Russia")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
