@@ -2509,7 +2509,9 @@ def _on_mission(verb) -> bool:
     told += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for part in c.children
              if part.lower_ == "part" for of in part.children if of.lower_ == "of" for p in of.children
              if p.dep_ == "pobj"]
-    set_off = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "appos") and c.left_edge.i > 0
+    # (the apposition may hang on the subject: "[officers] landed in Haiti, [the first contingent] of a force")
+    set_off = [c for h in (verb, *syntax.subjects(verb)) for c in h.children
+               if c.dep_ in ("dobj", "npadvmod", "appos") and c.left_edge.i > 0
                and verb.doc[c.left_edge.i - 1].text == ","]  # (or whose part they are: "soldiers [of] a force")
     told += set_off + [p for c in (*set_off, *syntax.subjects(verb)) for of in c.children if of.lower_ == "of"
                        for p in of.children if p.dep_ == "pobj"]

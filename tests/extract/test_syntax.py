@@ -604,6 +604,19 @@ def test_a_name_of_three_words_after_a_title_object_is_the_title_s_apposition():
         ("aux", "resign"), ("advcl", "pressed")]
 
 
+def test_forces_set_off_as_part_of_a_force_are_on_its_mission_wherever_the_apposition_hangs():
+    from kg.extract.relations import _on_mission  # noqa: PLC0415
+
+    # "officers landed in Haiti, the vanguard of a force", the apposition hung on the subject
+    words = ["officers", "landed", "in", "Haiti", ",", "the", "vanguard", "of", "a", "force"]
+    heads, deps = [1, 1, 1, 2, 0, 6, 0, 6, 9, 7], ["nsubj", "ROOT", "prep", "pobj", "punct", "det", "appos", "prep",
+                                                    "det", "pobj"]
+    tags = ["NNS", "VBD", "IN", "NNP", ",", "DT", "NN", "IN", "DT", "NN"]
+    assert _on_mission(tagged(words, heads, deps, tags)[1])
+    words[9] = "festival"  # (a part of what is no force or mission is none)
+    assert not _on_mission(tagged(words, heads, deps, tags)[1])
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
