@@ -1178,12 +1178,13 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "headed to the Mexican embassy": a state's mission abroad is no visit to that state
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)
     if not targets and kind_of == "MOBILIZE" and entry.pos == "VERB":
-        targets = _purpose_place(ctx, token, actors)  # "sent troops to fight insurgents in Cabo Delgado"
-        # (or the other side of the border whose guards are moved: "Latvia put its border guards on alert")
-        targets = targets or [a for o in syntax.objects(token, ("dobj",)) for c in o.children
-                              if c.dep_ == "compound" and c.lemma_.lower() in BORDERS
-                              for a in ctx.resolve(c, descend=True) if a.type == "Country"
-                              and a.name not in {b.name for b in actors}]
+        # "sent troops to fight insurgents in Cabo Delgado"; or the other side of the border whose guards are moved:
+        # "Latvia put its border guards on alert"
+        own = {a.name for a in actors}
+        targets = _purpose_place(ctx, token, actors) or [
+            a for o in syntax.objects(token, ("dobj",)) for c in o.children
+            if c.dep_ == "compound" and c.lemma_.lower() in BORDERS
+            for a in ctx.resolve(c, descend=True) if a.type == "Country" and a.name not in own]
     spec = lexicon().predicates[entry.predicate] if entry.predicate else None
     if not targets and len(actors) == 1 and spec is not None and _mutual(spec, entry) \
             and (pair := _coordinated_antecedent(ctx, token, speaker)):
