@@ -647,7 +647,6 @@ def _echoers(ctx: Context, noun, speaker) -> list[Arg]:
 
 
 _ALSO = frozenset({"also", "too", "likewise", "similarly"})
-_LINKING_PLACES = frozenset({"link", "connect", "join"})  # what a road or a bridge does between places
 _TRADED = frozenset({"exchange", "trade", "swap"})  # light verbs of what two sides give each other
 
 
@@ -2055,7 +2054,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     if not targets and entry.needs == "CROSSINGS":
         # "closed the road linking Armenia with Nagorno-Karabakh", "… the trade route between the two countries": the
         # places the way links (not the closer's own)
-        links = [c for t in found for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _LINKING_PLACES]
+        links = [c for t in found for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in syntax.LINKING]
         ends = [p for link in links for c in link.children
                 for p in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                           else [])]

@@ -846,11 +846,8 @@ class Context:
                         if a.type in ("Country", "Organization")]):
                     return doer
             if lower in ("its", "their") and token.dep_ == "poss" and _depth < 2 \
-                    and (acted_on := self._reason_owner(token)):
-                return acted_on
-            if lower in ("its", "their") and token.dep_ == "poss" and _depth < 2 \
-                    and (harmed := self._harmed_sayer(token)):
-                return harmed
+                    and (owner := self._reason_owner(token) or self._harmed_sayer(token)):
+                return owner
             if lower in _NEUTER | _PLURAL and token.dep_ == "nsubj" and token.head.dep_ == "relcl" and _depth < 2 \
                     and token.head.head.dep_ in ("dobj", "pobj") \
                     and (verb := governing_verb(token.head.head)) is not None \

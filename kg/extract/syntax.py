@@ -13,7 +13,7 @@ from kg.extract.lexicon import lexicon, role_words, state_names
 __all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
            "forms", "in_condition", "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as",
-           "requesters", "to_infinitive",
+           "requesters", "to_infinitive", "LINKING",
            "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "bare_state_act", "names_what",
            "mandative", "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
@@ -736,7 +736,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # (the value's phrase hung on the object or on the verb)
             # (not what a route joins: "discussed a railway linking the two countries with China")
             nested += [a for d in (*nested, owner) for a in d.children if d.dep_ == "dobj" and a.dep_ == "acl"
-                       and a.tag_ == "VBG" and a.lemma_.lower() not in _LINKING or a.lower_ == "worth"]
+                       and a.tag_ == "VBG" and a.lemma_.lower() not in LINKING or a.lower_ == "worth"]
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                        and place not in ("dobj", "of") for p in c.children if p.dep_ == "pobj"]
             # ("restricted exports of gallium and germanium to the US": the phrase hung on a conjunct of either)
@@ -1015,7 +1015,7 @@ def helping(verb, purpose: str = "help"):
 
 
 _HOME_DEPS = frozenset({"dobj", "npadvmod", "pobj"})
-_LINKING = frozenset({"link", "connect", "join"})  # verbs of what runs between places
+LINKING = frozenset({"link", "connect", "join"})  # verbs of what runs between places (a road, a bridge, a route)
 
 
 _ADVERB_PARTICLES = frozenset({"over", "up", "down", "off", "out", "back", "away"})
