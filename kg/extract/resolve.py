@@ -12,7 +12,7 @@ from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsew
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition,
                                is_negated, is_time, names_what, own_subject, points_back, speech_verb, stray_by,
-                               stray_in, target_by, text_of, to_infinitive)
+                               stray_from, stray_in, target_by, text_of, to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
@@ -108,6 +108,8 @@ _REGIMES = frozenset({"military", "interim", "transitional", "caretaker", "rulin
 _STANDALONE = ("HRI", "NGO", "ENV")
 # "a ship linked to Israel", "vessels belonging to Iran" are theirs (not "the road linking Armenia to …")
 _TIED = frozenset({"link", "belong", "tie", "affiliate", "connect"})
+# Goods are theirs where they come from: "steel imported from China", "cars made in Japan".
+_MADE = frozenset({"import", "ship", "produce", "make", "manufacture", "source", "originate", "grow"})
 # Who brings others to a deal is no party to it: "a truce brokered by Saudi Arabia" is not Saudi Arabia's.
 _BROKERING = frozenset({"broker", "mediate", "facilitate"})
 _GOING_BETWEEN = _BROKERING | {"host", "convene", "chair", "sponsor"}  # third parties to what is between two
@@ -1166,8 +1168,10 @@ class Context:
                 # "the sanctions imposed by the US"; "any ship linked to Israel", "vessels belonging to Iran"
                 tied = acl.lemma_.lower() in _TIED and not any(c.dep_ == "dobj" for c in acl.children)
                 blamed = acl.lemma_.lower() == "blame"  # ("killings blamed on Mali's army": the army's)
+                made = acl.lemma_.lower() in _MADE  # ("steel imported from China", "cars made in Japan")
                 for by in (c for c in acl.children if c.dep_ == "agent" or c.dep_ == "prep" and (
-                        tied and c.lower_ == "to" or blamed and c.lower_ == "on")):
+                        tied and c.lower_ == "to" or blamed and c.lower_ == "on"
+                        or made and c.lower_ in ("from", "in"))):
                     found = [a for p in by.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
@@ -1184,7 +1188,8 @@ class Context:
             # ("the release of the sailors by Peru")
             # (or hung on what it was done to: "the attack on its embassy by NATO forces"; or where trade goes:
             # "lifted restrictions on exports to Cuba")
-            for child in sorted((*token.children, *stray_by(token), *target_by(token)), key=lambda c: c.lower_ != "by"):
+            for child in sorted((*token.children, *stray_by(token), *target_by(token), *stray_from(token)),
+                                key=lambda c: c.lower_ != "by"):
                 if child.dep_ in ("prep", "agent") and (child.lower_ in _DESCEND or child.lower_ == "to" and lemma
                                                          in lexicon().synsets["TRADE"]) and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (

@@ -12,8 +12,8 @@ from kg.extract.lexicon import lexicon, role_words, state_names
 
 __all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
-           "forms", "in_condition", "stray_by", "target_by", "stray_in", "stands_for", "phoned", "names_as",
-           "requesters", "to_infinitive", "LINKING",
+           "forms", "in_condition", "stray_by", "target_by", "stray_from", "stray_in", "stands_for", "phoned",
+           "names_as", "requesters", "to_infinitive", "LINKING",
            "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "bare_state_act", "names_what",
            "mandative", "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
@@ -922,6 +922,17 @@ def target_by(noun) -> list:
     its embassy [by NATO forces]", "the detention of two journalists [by Iran]"."""
     return [b for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon", "of")
             for p in c.children if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]
+
+
+def stray_from(noun) -> list:
+    """The "from" phrase the parser hangs on a verb right after a noun of its object's phrase or of its own, which
+    says where that noun comes from: "imposed duties on palm oil [from Malaysia]", "banned imports of beef [from
+    Brazil]"."""
+    held = noun.head.head if noun.dep_ == "pobj" else None  # (the phrase of the object, or of the verb itself:
+    verb = held.head if held is not None and held.dep_ == "dobj" else held  # "imposed duties [on rice] from …")
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or noun.right_edge.i != noun.i:
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.i + 1]
 
 
 def stands_for(word, verb):

@@ -6176,6 +6176,11 @@ MORE = {
     "border guards put on alert face the other side of the border": (
         "Estonia accused Russia of jamming GPS signals. Estonia put its border guards on alert.",
         {("Estonia", "mobilizes", "Russia")}, set()),
+    "goods are theirs where they come from, said after them or hung on the verb": (
+        "Peru imposed duties on sugar imported from Colombia. Chile raised tariffs on trucks made in Mexico. Kenya "
+        "imposed import duties on rice from Pakistan.",
+        {("Peru", "sanctions", "Colombia"), ("Chile", "sanctions", "Mexico"), ("Kenya", "sanctions", "Pakistan")},
+        set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
