@@ -2175,8 +2175,12 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                                             and len(actors) == 1):
         # "spoke with Gil and urged restraint", "urged restraint in a phone call with Gil": Gil is urged
         # ("met Xi and agreed on joint development": agreed with Xi; but "both sides vowed …" agree with each other)
-        met = syntax.objects(token.head, ("with", "dobj")) if token.dep_ == "conj" \
-            and token.head.lemma_.lower() in _CONTACTS else _contacted_in(token) if token.pos_ == "VERB" else []
+        # (or "held talks with Xi and agreed …": with whom the talks the clause before held were)
+        first = token.head if token.dep_ == "conj" else None
+        met = syntax.objects(first, ("with", "dobj")) if first is not None and first.lemma_.lower() in _CONTACTS \
+            else [p for t in syntax.objects(first, ("dobj",)) if _meeting(t)
+                  for p in syntax.objects(t, ("with",), also=first)] if first is not None else []
+        met = met or (_contacted_in(token) if token.pos_ == "VERB" else [])
         targets = [a for p in met for a in ctx.resolve(p) if a.name not in own]
     if not targets and not entry.block and entry.pos == "NOUN" and entry.predicate \
             and lexicon().predicates[entry.predicate].kind == "stance" and (voiced := syntax.governing_verb(token)) \

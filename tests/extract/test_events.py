@@ -6181,6 +6181,10 @@ MORE = {
         "imposed import duties on rice from Pakistan.",
         {("Peru", "sanctions", "Colombia"), ("Chile", "sanctions", "Mexico"), ("Kenya", "sanctions", "Pakistan")},
         set()),
+    "who holds talks with one and then agrees or urges does so with that one": (
+        "Ghana held talks with Togo and agreed on a plan to patrol the coast. Uruguay held talks with Paraguay's "
+        "foreign minister and urged calm.",
+        {("Ghana", "agrees", "Togo"), ("Uruguay", "urges", "Paraguay")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
