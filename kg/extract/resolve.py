@@ -11,8 +11,8 @@ from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_re
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition,
-                               is_negated, is_time, names_what, own_subject, points_back, speech_verb, stray_by,
-                               stray_from, stray_in, target_by, text_of, to_infinitive)
+                               is_negated, is_time, joined_owners, names_what, own_subject, points_back, speech_verb,
+                               stray_by, stray_from, stray_in, target_by, text_of, to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
@@ -1144,7 +1144,8 @@ class Context:
                 named = child.dep_ == "amod" and _depth == 0 and (m := self.mention(child)) is not None \
                     and m.kind != "demonym"
                 if (child.dep_ in owners or named) and (found := [  # (and the name hyphened to it: "the
-                        a for t in (child, *hyphened(child))  # Ethiopia-Somaliland deal": both)
+                        a for t in (child, *hyphened(child), *joined_owners(child))  # Ethiopia-Somaliland deal":
+                        #                                       both; so "Bulgaria's and Romania's bid")
                         for a in self._kin(self.resolve(t, descend=nested, _depth=_depth), family)
                         if not ((stand_ins or undergone) and a.type == "Person")]):
                     return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]

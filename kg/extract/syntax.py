@@ -12,8 +12,8 @@ from kg.extract.lexicon import lexicon, role_words, state_names
 
 __all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
-           "forms", "in_condition", "stray_by", "target_by", "stray_from", "stray_in", "stands_for", "phoned",
-           "names_as", "requesters", "to_infinitive", "LINKING",
+           "forms", "in_condition", "stray_by", "target_by", "joined_owners", "stray_from", "stray_in", "stands_for",
+           "phoned", "names_as", "requesters", "to_infinitive", "LINKING",
            "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "bare_state_act", "names_what",
            "mandative", "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
@@ -922,6 +922,14 @@ def target_by(noun) -> list:
     its embassy [by NATO forces]", "the detention of two journalists [by Iran]"."""
     return [b for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon", "of")
             for p in c.children if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]
+
+
+def joined_owners(owner) -> list:
+    """The owners joined to ``owner`` by "and", each with its own "'s", which the parser hangs on the first or side
+    by side on the noun they own: "[Romania]'s" after "Bulgaria's and" in "Bulgaria's and Romania's bid"."""
+    if owner.dep_ != "poss" or not any(c.dep_ == "cc" for c in owner.children):
+        return []
+    return [*owner.conjuncts, *(c for c in owner.head.children if c.dep_ == "poss" and c.i > owner.i)]
 
 
 def stray_from(noun) -> list:

@@ -6185,6 +6185,9 @@ MORE = {
         "Ghana held talks with Togo and agreed on a plan to patrol the coast. Uruguay held talks with Paraguay's "
         "foreign minister and urged calm.",
         {("Ghana", "agrees", "Togo"), ("Uruguay", "urges", "Paraguay")}, set()),
+    "owners joined by 'and', each with its own 's, each own the noun": (
+        "Greece blocked Albania's and Serbia's bid to open accession talks.",
+        {("Greece", "opposes", "Albania"), ("Greece", "opposes", "Serbia")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
