@@ -1620,8 +1620,11 @@ def _harmed_in(noun) -> list:
 
 def _provoker(b: _Builder, token) -> list[Arg]:
     """Whom a show of force answers, when it names no target: the doer of the act it follows ("put its
-    air force on high alert after Indian jets crossed …", "called up reservists amid tension with Armenia")."""
-    for child in token.children:
+    air force on high alert after Indian jets crossed …", "called up reservists amid tension with Armenia"; the
+    parser may hang it on the noun of a phrase before: "raised its readiness to the highest level amid clashes")."""
+    hung = [g for c in token.children if c.dep_ == "prep" and c.lower_ not in _PROVOKED
+            for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.lower_ in _PROVOKED]
+    for child in (*token.children, *hung):
         if child.dep_ == "prep" and child.lower_ in _PROVOKED:
             # (or where it happened: "after clashes in northern Kosovo")
             found = [a for p in child.children if p.dep_ == "pobj"
@@ -2084,6 +2087,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                  for p in c.children if p.dep_ == "pobj"] if kind_of in ("ASSAULT", "COERCE") else []
         taken += [p for h in found for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                   for p in c.children if p.dep_ == "pobj"]  # ("attacked a camp for displaced people in Darfur")
+        # (or where a participle describing it puts it: "bombed a school sheltering displaced people in Gaza")
+        taken += [c for h in found for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
         targets = [a for t in (*found, token, *light, *taken) for prep in t.children if prep.dep_ == "prep"
                    and (prep.lower_ in _WHERE or prep.lower_ == "on" and t not in (token, *light))
                    for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in BORDERS  # (not "clashed
@@ -2121,13 +2126,14 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         targets = [a for t in (*found, *held_in) for prep in t.children if prep.dep_ == "prep" and prep.lower_ in _NEAR
                    for p in prep.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"]
-    if not targets and kind_of == "MOBILIZE":
+    if kind_of == "MOBILIZE" and all(a.type == "Place" and state_of_place(a.name) is None for a in targets):
         # "scrambled jets to intercept Russian bombers", "sent a warship to shadow a Chinese carrier": whom the
-        # forces are sent to meet
+        # forces are sent to meet (also when sent to a sea of no state: "sent a carrier group to the eastern
+        # Mediterranean to deter Hezbollah")
         countering = lexicon().synsets["COUNTERING"]
         targets = [a for c in token.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in countering
                    and syntax.to_infinitive(c) for o in c.children if o.dep_ == "dobj" for t in syntax.expand(o)
-                   for a in ctx.resolve(t, descend=True) if a.type in ACTOR_TYPES and a.name not in own]
+                   for a in ctx.resolve(t, descend=True) if a.type in ACTOR_TYPES and a.name not in own] or targets
     if not targets and not entry.block and kind_of == "MOBILIZE":
         # "deployed troops in Sinai for an operation against Islamic State militants": whom it is meant against
         targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree

@@ -10,9 +10,9 @@ from functools import cache
 from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (NAMING, aside, expand, first_of_list, governing_verb, hyphened, in_condition,
-                               is_negated, is_time, joined_owners, names_what, own_subject, points_back, speech_verb,
-                               stray_by, stray_from, stray_in, target_by, text_of, to_infinitive)
+from kg.extract.syntax import (NAMING, aside, compass_of, expand, first_of_list, governing_verb, hyphened,
+                               in_condition, is_negated, is_time, joined_owners, names_what, own_subject, points_back,
+                               speech_verb, stray_by, stray_from, stray_in, target_by, text_of, to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
@@ -1189,8 +1189,8 @@ class Context:
             # ("the release of the sailors by Peru")
             # (or hung on what it was done to: "the attack on its embassy by NATO forces"; or where trade goes:
             # "lifted restrictions on exports to Cuba")
-            for child in sorted((*token.children, *stray_by(token), *target_by(token), *stray_from(token)),
-                                key=lambda c: c.lower_ != "by"):
+            for child in sorted((*token.children, *stray_by(token), *target_by(token), *stray_from(token),
+                                 *compass_of(token)), key=lambda c: c.lower_ != "by"):
                 if child.dep_ in ("prep", "agent") and (child.lower_ in _DESCEND or child.lower_ == "to" and lemma
                                                          in lexicon().synsets["TRADE"]) and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (

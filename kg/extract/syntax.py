@@ -12,8 +12,8 @@ from kg.extract.lexicon import lexicon, role_words, state_names
 
 __all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
-           "forms", "in_condition", "stray_by", "target_by", "joined_owners", "stray_from", "stray_in", "stands_for",
-           "phoned", "names_as", "requesters", "to_infinitive", "LINKING",
+           "forms", "in_condition", "stray_by", "target_by", "compass_of", "joined_owners", "stray_from", "stray_in",
+           "stands_for", "phoned", "names_as", "requesters", "to_infinitive", "LINKING",
            "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "bare_state_act", "names_what",
            "mandative", "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
@@ -922,6 +922,20 @@ def target_by(noun) -> list:
     its embassy [by NATO forces]", "the detention of two journalists [by Iran]"."""
     return [b for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon", "of")
             for p in c.children if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def compass_of(noun) -> list:
+    """The "of" phrase of a point of the compass that says where ``noun`` lies: "waters [east of Taiwan]",
+    "a village north of Kharkiv" (which the parser may hang on the verb right after its object, or the object of
+    the verb's phrase)."""
+    points = [c for c in noun.children if c.dep_ in ("advmod", "amod", "npadvmod")]
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        points += [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i == noun.right_edge.i + 1]
+    return [g for c in points if c.lower_ in _COMPASS for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
 
 
 def joined_owners(owner) -> list:

@@ -6188,6 +6188,24 @@ MORE = {
     "owners joined by 'and', each with its own 's, each own the noun": (
         "Greece blocked Albania's and Serbia's bid to open accession talks.",
         {("Greece", "opposes", "Albania"), ("Greece", "opposes", "Serbia")}, set()),
+    "forces built up near a border face its other side": (
+        "Ethiopia has built up troops near Eritrea's border.",
+        {("Ethiopia", "mobilizes", "Eritrea")}, set()),
+    "money donated to help one is aid to that one": (
+        "Norway donated five million dollars to help Malawi recover from the floods.",
+        {("Norway", "aids", "Malawi")}, set()),
+    "a show of force answers what it is said to be amid, however the phrase hangs": (
+        "Kosovo raised the combat readiness of its police to the highest level amid clashes in southern Serbia.",
+        {("Kosovo", "mobilizes", "Serbia")}, set()),
+    "a place named by a point of the compass lies in the land it is told from": (
+        "Japan sent two destroyers into waters west of North Korea. Turkish forces shelled a town south of Kobani.",
+        {("Japan", "mobilizes", "North Korea"), ("Turkey", "attacks", "Syria")}, set()),
+    "what an attack hits is where the participle describing it puts it": (
+        "Saudi jets bombed a clinic treating wounded fighters in Saada.",
+        {("Saudi Arabia", "attacks", "Yemen")}, set()),
+    "forces sent to a sea of no state face whom they are sent to deter": (
+        "France dispatched a frigate to the Gulf of Guinea to deter Nigerian pirates.",
+        {("France", "mobilizes", "Nigeria")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
