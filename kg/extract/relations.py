@@ -2598,7 +2598,7 @@ def _object_has(token, needs: str) -> bool:
         # (an object the parser reads as a dative when no other follows: "provided [aid] worth $2 million to …")
         passive = any(c.dep_ == "auxpass" for c in token.children)  # (whose patient may be read as its subject)
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and passive] \
-            or [c for c in token.children if c.dep_ == "dative"]
+            or [c for c in token.children if c.dep_ == "dative"] or [c for c in [syntax.kept(token)] if c is not None]
         heads += [c for c in token.children if c.dep_ == "npadvmod"]  # ("gave the junta [a week] to …")
         clause = token if token.dep_ == "relcl" else token.head if token.dep_ == "ccomp" else None
         if clause is not None and clause.dep_ == "relcl" and all(h.tag_ in ("WDT", "WP") for h in heads):

@@ -12,8 +12,8 @@ from kg.extract.lexicon import lexicon, role_words, state_names
 
 __all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
-           "forms", "in_condition", "stray_by", "target_by", "compass_of", "joined_owners", "stray_from", "stray_in",
-           "stands_for", "phoned", "names_as", "requesters", "to_infinitive", "LINKING",
+           "forms", "in_condition", "stray_by", "target_by", "kept", "compass_of", "joined_owners", "stray_from",
+           "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive", "LINKING",
            "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "bare_state_act", "names_what",
            "mandative", "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
@@ -438,8 +438,8 @@ def subjects(verb, _depth: int = 0) -> list:
         # freeing held him)
         return []
     head = verb.head
-    if verb.dep_ == "acomp":  # "Kenya is opposed to …": the subject of the copula
-        return subjects(head, _depth + 1)
+    if verb.dep_ == "acomp" or kept(verb) is not None:  # "Kenya is opposed to …": the subject of the copula; "kept
+        return subjects(head, _depth + 1)  # its border shut": who keeps it so
     if verb.dep_ == "acl" and head.dep_ == "dobj" and (refusing := refusal_verb(verb)) is not None:
         return subjects(refusing, _depth + 1)  # "Milei turned down an invitation to attend the summit": Milei's
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and (
@@ -667,6 +667,18 @@ def _reported_before(verb) -> list:
     return [verb.head]
 
 
+_HOLDING_AS = frozenset({"keep", "leave", "hold"})  # verbs that keep their object as a participle after says (kept)
+
+
+def kept(participle):
+    """What a verb of keeping keeps as the participle after its object says, the participle's own object: "kept
+    its border with Benin [closed]" (the border); else None."""
+    if participle.dep_ not in ("oprd", "xcomp") or participle.tag_ not in ("VBN", "VBD") \
+            or participle.head.lemma_.lower() not in _HOLDING_AS or any(c.dep_ == "dobj" for c in participle.children):
+        return None
+    return next((c for c in participle.head.children if c.dep_ == "dobj"), None)
+
+
 @per_doc
 def objects(trigger, where: tuple[str, ...], also=None) -> list:
     """Targets of a trigger: its direct object or the object of one of the prepositions in ``where``."""
@@ -758,6 +770,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 c for c in owner.children if c.i > owner.i]  # (only what follows the light verb)
             if place == "dobj" and owner is trigger and _shares_patient(owner):
                 return subjects(coordinated_with(owner))
+            if place == "dobj" and owner is trigger and (held := kept(owner)) is not None:
+                return expand(held)  # "kept its border with Benin [closed]": the border is closed
             if place == "dobj" and owner is trigger and reduced_passive(owner):
                 return expand(owner.head) if owner.dep_ == "acl" else subjects(owner.head)
             if place == "dobj" and owner is trigger and bare_state_act(owner):

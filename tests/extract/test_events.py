@@ -6206,6 +6206,10 @@ MORE = {
     "forces sent to a sea of no state face whom they are sent to deter": (
         "France dispatched a frigate to the Gulf of Guinea to deter Nigerian pirates.",
         {("France", "mobilizes", "Nigeria")}, set()),
+    "what one keeps closed one has closed": (
+        "Chad has kept its border with Sudan closed since the war began. Georgia kept its airspace shut to Russian "
+        "airlines.",
+        {("Chad", "coerces", "Sudan"), ("Georgia", "coerces", "Russia")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
