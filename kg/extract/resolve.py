@@ -2024,6 +2024,18 @@ class Context:
         unconditioned = [m for m in subjects if not in_condition(self.doc[m.start:m.end].root.head)]
         return [Arg((main or unconditioned or subjects)[-1].name, "Country", "pronoun")] if subjects else []
 
+    def _office_of_subject(self, token) -> str:
+        """The head word of the office held by the subject of the clause ``token`` is in ("minister" for "the
+        foreign minister" or for a foreign minister named), or ""."""
+        verb = governing_verb(token)
+        for subject in clause_subjects(verb) if verb is not None else []:
+            if subject.lemma_.lower() in lexicon().roles:
+                return subject.lemma_.lower()
+            named = self.mention(subject)
+            if named is not None and (held := self.positions.get(named.name)):
+                return held[0][0].lower().split()[-1]
+        return ""
+
     def _role_reference(self, token) -> list[Arg]:
         """ "the Chinese foreign minister", "the minister" → the person known to hold that role."""
         if not any(c.lower_ in ("the", "this", "that", "his", "her") for c in token.children
@@ -2040,6 +2052,12 @@ class Context:
         countries |= {b.name for b in bodies}
         candidates = [m for m in self._before(token.i, {"Person"})
                       if not countries or any(c in countries for _, c in self.positions.get(m.name, []))]
+        if token.lemma_.lower() == "counterpart" and countries and (office := self._office_of_subject(token)):
+            # "its foreign minister spoke with his Somali counterpart": the one of that state named before who holds
+            # the office its owner holds (not Somalia's president), else no one named (the state's office, above)
+            held = [m for m in candidates if any(office in role.lower().split() and state in countries
+                                                 for role, state in self.positions.get(m.name, []))]
+            return [Arg(held[-1].name, "Person", "role")] if held else []
         if token.lemma_.lower() == "counterpart" and not countries:
             # "his counterpart" is someone other than the last person named: the last one named before who holds an
             # office of another state than its owner's ("… watched by Tsipras and Zaev. Tsipras praised his

@@ -1769,7 +1769,8 @@ def modality_of(trigger) -> str:
                                                                    or lemma not in lexicon().infinitive_only) \
                 and (lemma not in lexicon().mandate_only or via == "ccomp" and mandative(clause)) \
                 and (lemma not in lexicon().noun_only or token.pos_ == "NOUN") \
-                and (lemma not in lexicon().predicate_only or token.dep_ == "acomp"):
+                and (lemma not in lexicon().predicate_only or token.dep_ == "acomp") \
+                and not (via == "dobj" and names_as(token)):  # ("called the agreement a violation": what is named)
             if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") \
                     and token.head.lemma_.lower() in _CONFIRMING:
                 return "asserted"  # "confirmed reports that Togo had recalled its envoy", "reports that … were

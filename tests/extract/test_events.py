@@ -6210,6 +6210,14 @@ MORE = {
         "Chad has kept its border with Sudan closed since the war began. Georgia kept its airspace shut to Russian "
         "airlines.",
         {("Chad", "coerces", "Sudan"), ("Georgia", "coerces", "Russia")}, set()),
+    "a minister's counterpart of a state holds the minister's office there, not its president's": (
+        "Kenyan President William Ruto called for calm. Uganda said it backed Nairobi. Its foreign minister spoke "
+        "by phone with his Kenyan counterpart.",
+        {("Uganda", "meets", "Kenya")}, {(None, "meets", "William Ruto")}),
+    "a pact between two called a wrong blames both, and is told as made": (
+        "Serbia's president called the agreement between Kosovo and Albania a threat to regional stability.",
+        {("Serbia", "criticizes", "Kosovo"), ("Serbia", "criticizes", "Albania"), ("Kosovo", "agrees", "Albania")},
+        set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
