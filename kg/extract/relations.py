@@ -2728,9 +2728,14 @@ def _accusation(b: _Builder, token) -> None:
         return  # "the meeting failed because …": a gathering does no wrong
     # ("Turkey said its troops had killed …": no accusation of itself; "said Manila's actions had violated …":
     # Manila's)
-    for doer in (a for t in (syntax.expand(subject) if subject is not None else [])
-                 for a in b.ctx.resolve(t) or [a for c in t.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
-                 if a.name not in own):
+    doers = [a for t in (syntax.expand(subject) if subject is not None else [])
+             for a in b.ctx.resolve(t) or [a for c in t.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]]
+    if not doers and subject is not None and subject.lemma_.lower() in lexicon().synsets["MOVES"] \
+            and syntax.points_back(subject.children):
+        # ("Chinese ships fired flares near a Philippine plane. Manila said the actions violated international
+        # law": who did the act told before)
+        doers = _answered(b, subject, speaker, _HOSTILE) or _moved(b, subject, speaker)
+    for doer in (a for a in doers if a.name not in own):
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"accusation:{token.lemma_.lower()}", base=0.75,
                   cameo="112", speaker=speaker)  # (CAMEO 112: accuse)

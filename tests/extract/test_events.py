@@ -6218,6 +6218,9 @@ MORE = {
         "Serbia's president called the agreement between Kosovo and Albania a threat to regional stability.",
         {("Serbia", "criticizes", "Kosovo"), ("Serbia", "criticizes", "Albania"), ("Kosovo", "agrees", "Albania")},
         set()),
+    "acts told before, said to have broken a rule, accuse their doer": (
+        "Iranian gunboats harassed a British tanker in the Gulf. London said the actions violated international law.",
+        {("Iran", "coerces", "United Kingdom"), ("United Kingdom", "criticizes", "Iran")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
