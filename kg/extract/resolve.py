@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from kg.extract.codes import OUTSIDE_STATE_SECTORS, STATE_SECTORS, dictionary_record, office_state, state_of_place
+from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_records, dictionary_record, office_state,
+                              state_of_place)
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (NAMING, aside, compass_of, expand, first_of_list, governing_verb, hyphened,
@@ -533,12 +534,16 @@ class Context:
         """The country of the first office the article gives a person ("his country", "his troops"), or none."""
         return [country for _, country in self.positions.get(person, [])[:1]]
 
-    def governed(self, person: str) -> list[str]:
+    def governed(self, person: str, *, ever: bool = False) -> list[str]:
         """The state a person governs: that of the office the article gives, else of the dictionary's record of
-        a government or military office held on the article's date ("the Maduro government"), or none."""
+        a government or military office held on the article's date ("the Maduro government"), or none; ``ever``:
+        or of the one state whose such office the dictionary says the person ever held (a government named for a
+        leader may be a past one: "the Clinton administration")."""
         if found := self._office_state(person):
             return found
         country = office_state(dictionary_record(person, self.published)) if self.published else None
+        if country is None and ever and len(held := {office_state(r) for r in actor_records(person)} - {None}) == 1:
+            country = held.pop()
         return [country] if country else []
 
     def _object_before(self, pronoun) -> list[Arg]:
@@ -1880,7 +1885,7 @@ class Context:
             elif span is not None and span.type in ("Country", "Organization"):
                 found.setdefault(span.name, Arg(span.name, _actor_type(span), "agent", sector, text))
             elif span is not None and span.type == "Person" and sector in ("GOV", "MIL"):
-                for country in self.governed(span.name):  # "the Maduro government", "Assad's regime"
+                for country in self.governed(span.name, ever=True):  # "the Maduro government", "Assad's regime"
                     found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         for owner in owners if not found else ():  # "a spokesperson for the bloc": the body it points back to
             if owner.lemma_.lower() in _ANAPHORS and self.mention(owner) is None:

@@ -6221,6 +6221,10 @@ MORE = {
     "acts told before, said to have broken a rule, accuse their doer": (
         "Iranian gunboats harassed a British tanker in the Gulf. London said the actions violated international law.",
         {("Iran", "coerces", "United Kingdom"), ("United Kingdom", "criticizes", "Iran")}, set()),
+    "a government named for a leader is that leader's state's, in office then or not": (
+        "The Bill Clinton administration eased sanctions on Vietnam. Donald Trump's government lifted sanctions on "
+        "Sudan.",
+        {("United States", "concedes", "Vietnam"), ("United States", "concedes", "Sudan")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
