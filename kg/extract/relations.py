@@ -1961,8 +1961,10 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
     of = kind_of not in _HOSTILE
     where = entry.objects
     if entry.particle and "dobj" in where and not any(c.dep_ == "dobj" for c in token.children) \
-            and any(c.dep_ == "prep" and c.lower_ == entry.particle for c in token.children):
-        where = (*where, entry.particle)  # "brushed off the criticism", the particle read as a preposition
+            and any((c.dep_ == "prep" or c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children))
+                    and c.lower_ == entry.particle for c in token.children):
+        where = (*where, entry.particle)  # "brushed off the criticism", the particle read as a preposition (or
+        #                                   as a particle with an object: "sealed off the West Bank")
     # (what a noun of kind is a kind of: "opposes any form of official exchanges between the US and Taiwan")
     places = [[kind_named(t) for t in syntax.objects(token, (place,), also=carrier)] for place in where]
     if _manner(token):  # "came out in support of South Africa's case", "in protest of the ruling"
@@ -2580,13 +2582,15 @@ def _object_has(token, needs: str) -> bool:
             known := canonical(body.text)) is not None and known[0] == "Organization"  # ("quit ECOWAS", untagged)
             for c in token.children if c.dep_ == "dobj")
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
-        return any(c.dep_ in ("dobj", "nsubjpass")  # ("was greeted by …": what a passive acts on)
+        # (the object of a particle read as a preposition too: "sealed [off] the West Bank")
+        misread = [p for c in token.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+        return any((c.dep_ in ("dobj", "nsubjpass") or c in misread)  # ("was greeted by …": what a passive acts on)
                    and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_
                         or c.dep_ == "nsubjpass" and c.lower_ in _PERSONS  # ("… where he was greeted by")
                         or c.dep_ == "dobj" and (c.lemma_.lower() in struck_things() or c.lemma_ in _GROUPS)
                         and any(g.dep_ == "compound" and g.ent_type_ in _NAMED_LABELS for g in c.children))
                    # ("fought the Houthi movement", "struck Hamas positions"; not "ordered UN monitors to leave")
-                   for c in token.children)  # (a surname the model did not tag: "hosted Ruto")
+                   for c in (*token.children, *misread))  # (a surname the model did not tag: "hosted Ruto")
     words = lexicon().synsets.get(needs, frozenset())
     if token.pos_ in ("NOUN", "PROPN"):
         verb = syntax.governing_verb(token)

@@ -6225,6 +6225,9 @@ MORE = {
         "The Bill Clinton administration eased sanctions on Vietnam. Donald Trump's government lifted sanctions on "
         "Sudan.",
         {("United States", "concedes", "Vietnam"), ("United States", "concedes", "Sudan")}, set()),
+    "a named land sealed off is coerced, the particle read as a preposition or not": (
+        "The Armenian army sealed off the Nakhchivan exclave after the shelling.",
+        {("Armenia", "coerces", "Azerbaijan")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
