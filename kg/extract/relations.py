@@ -1563,6 +1563,12 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                 if a.type in ("Country", "Organization") and a.name not in {x.name for x in actors}]
     if entry.needs == "ENVOY" and entry.cameo == "161":
         return _breach_before(b, token, actors)
+    if kind_of == "AID" and entry.pos == "VERB" and "to" in entry.objects and b.dateline is not None \
+            and b.dateline.place and (state := state_of_place(b.dateline.place)) is not None \
+            and state not in _and_offices(b.ctx, actors) and not syntax.objects(token, ("to", "dative")):
+        # "Fiji sent a team of engineers to restore power" under a NUKU'ALOFA dateline: aid sent to no one named
+        # goes where the story is filed from, a state of others
+        return [Arg(state, "Country", "dateline")]
     if kind_of == "SANCTION" and any(_meeting(t) and syntax.points_back(t.children)
                                      for t in syntax.objects(token, ("dobj",))):
         # "Colombia and the ELN held talks in Havana. The ELN suspended the talks": with the other side of them

@@ -6228,6 +6228,10 @@ MORE = {
     "a named land sealed off is coerced, the particle read as a preposition or not": (
         "The Armenian army sealed off the Nakhchivan exclave after the shelling.",
         {("Armenia", "coerces", "Azerbaijan")}, set()),
+    "aid sent to no one named goes to the state the story is filed from": (
+        "PORT VILA, Jan 9 (AFP) - A strong earthquake struck the capital on Tuesday. New Zealand donated tents and "
+        "water tanks, its foreign ministry said.",
+        {("New Zealand", "aids", "Vanuatu")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
