@@ -522,6 +522,9 @@ def subjects(verb, _depth: int = 0) -> list:
             and head.head.dep_ == "dobj" and verb.tag_ == "VBG":
         return expand(head.head)  # "blacklisted three Chinese firms for supplying drones": the firms, the reason
         #                           hung on them
+    if verb.dep_ == "pcomp" and head.lower_ in _WHEN and head.head.pos_ == "VERB" and (patient := next(
+            (c for c in head.head.children if c.dep_ == "nsubjpass"), None)) is not None:
+        return expand(patient)  # "he was greeted by the minister before heading to the palace": he heads there
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB" and head.lower_ not in _WHEN:
         # "criticized China for supporting Russia" (or "China was criticized for supporting Russia": the one the
         # passive is about; but "before flying to Cairo, the king met X": the subject flies)

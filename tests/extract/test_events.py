@@ -6232,6 +6232,10 @@ MORE = {
         "PORT VILA, Jan 9 (AFP) - A strong earthquake struck the capital on Tuesday. New Zealand donated tents and "
         "water tanks, its foreign ministry said.",
         {("New Zealand", "aids", "Vanuatu")}, set()),
+    "who is met at the airport before heading on is the one who heads on": (
+        "Chilean President Gabriel Boric was welcomed by Peru's foreign minister before heading to the palace for "
+        "talks with Dina Boluarte.",
+        {("Gabriel Boric", "meets", "Dina Boluarte")}, {("Peru", "meets", "Dina Boluarte")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
