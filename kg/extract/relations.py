@@ -1199,6 +1199,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # "Milei has clashed with Lula": a fight between people is one of words
         entry = replace(entry, predicate="criticizes", cameo="111")
         kind_of = _type_of(entry.cameo)
+    if entry.predicate == "protests" and entry.pos == "NOUN" and not _manner(token) and actors and all(
+            a.type == "Country" and a.how in ("name", "possessor", "metonym") for a in actors):
+        # "rejected a Chinese protest over its exploration": a state's protest is a complaint (CAMEO 114), not a
+        # demonstration (but an act done "in protest" is one: "walked out in protest at …")
+        entry = replace(entry, predicate="criticizes", cameo="114")
+        kind_of = _type_of(entry.cameo)
     # "agreed to boost cooperation during Marcos's visit": a noun in the setting of the clause is not its act
     setting = entry.pos == "NOUN" and light is not None and token.dep_ not in ("nsubj", "nsubjpass") \
         and not _is_object_of(token, light)

@@ -6236,6 +6236,10 @@ MORE = {
         "Chilean President Gabriel Boric was welcomed by Peru's foreign minister before heading to the palace for "
         "talks with Dina Boluarte.",
         {("Gabriel Boric", "meets", "Dina Boluarte")}, {("Peru", "meets", "Dina Boluarte")}),
+    "a state's protest is a complaint, a crowd's a demonstration": (
+        "Vietnam rejected a Chinese protest over its fishing fleet near the Paracels. Thousands of Serbian students "
+        "joined a protest against the government.",
+        {("China", "criticizes", "Vietnam")}, {(None, "protests", "Vietnam")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
