@@ -6240,6 +6240,10 @@ MORE = {
         "Vietnam rejected a Chinese protest over its fishing fleet near the Paracels. Thousands of Serbian students "
         "joined a protest against the government.",
         {("China", "criticizes", "Vietnam")}, {(None, "protests", "Vietnam")}),
+    "ambassadors restored are ties restored": (
+        "Qatar and Bahrain restored ambassadors after years of frosty ties. Peru restored its ambassador in Mexico "
+        "City.",
+        {("Bahrain", "cooperatesWith", "Qatar"), ("Peru", "cooperatesWith", "Mexico")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
