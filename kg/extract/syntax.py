@@ -1412,7 +1412,8 @@ _ABLE = frozenset({"do", "can", "could"})  # acceptance denied now: "does not", 
 _RESPONSES = frozenset({"response", "retaliation", "reply", "answer", "reaction", "revenge", "reprisal", "reprisals",
                         "countermeasure", "countermeasures"})  # nouns of answering an act (modality_of)
 _SELF = frozenset({"it", "they", "we"})  # who says what it will do: "warned it would strike …"
-_SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "set", "propose", "envisage"})  # "talks are planned"
+_SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "set", "propose", "envisage", "arrange", "prepare",
+                        "organise", "organize"})  # "talks are planned", "the visit was being arranged"
 # Stances taken on what another would do: "opposed Sweden joining NATO" says nothing of its joining.
 _STANCES_ON_ACTS = frozenset({"oppose", "object", "support", "back", "endorse", "favour", "favor", "resist",
                               "veto", "reject", "block", "objection", "opposition", "resistance", "backing",

@@ -6244,6 +6244,10 @@ MORE = {
         "Qatar and Bahrain restored ambassadors after years of frosty ties. Peru restored its ambassador in Mexico "
         "City.",
         {("Bahrain", "cooperatesWith", "Qatar"), ("Peru", "cooperatesWith", "Mexico")}, set()),
+    "a visit being arranged, prepared for or paved the way for is still to come": (
+        "Ghana and Togo discussed arrangements for Mahama's visit to Lome. Officials said Mahama's visit to Abuja "
+        "was being arranged. The talks paved the way for a visit by Ruto to Kampala.",
+        set(), {(None, "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
