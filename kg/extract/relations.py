@@ -23,8 +23,8 @@ from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MAN
                                 OBJECT, PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code,
                                 rows, struck_things)
 from kg.extract.positions import LEAVING, TELLING, find_positions
-from kg.extract.resolve import (BORDERS, CITING, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES, Arg,
-                                Context, STATE_GROUPS, kind_named, unnamed_policy)
+from kg.extract.resolve import (ATTEMPTS, BORDERS, CITING, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES,
+                                Arg, Context, STATE_GROUPS, kind_named, unnamed_policy)
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.places import locate
 from kg.records import Relation
@@ -112,7 +112,8 @@ def _accusations() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     table: dict[str, tuple] = {}
     for row in rows("accusations.tsv"):
         lemma, *particle = row[0].split()
-        needs = tuple(s.removeprefix("&") for s in row[1].split("|")) if len(row) > 1 else ()
+        needs = tuple(s.replace("&", "").upper() for s in row[1].split("|")) if len(row) > 1 else ()  # (as in
+        #                                                                  triggers.tsv: "&SET>as", "!&SET")
         table[lemma] = (*table.get(lemma, ()), (" ".join(particle), needs))
     return table
 
@@ -2564,7 +2565,9 @@ def _object_has(token, needs: str) -> bool:
         # "added three firms [to its sanctions list]", "put Nigeria [on its grey list]": where the object was put
         words = lexicon().synsets.get(needs.partition(">")[0], frozenset())
         # (a noun's phrase may hang on the verb that voices it: "expressed regret on Friday [over] the decision")
-        hosts = (token, token.head) if token.pos_ == "NOUN" and token.dep_ == "dobj" else (token,)
+        # (or on the verb's object: "using hospitals [as] shields")
+        hosts = (token, token.head) if token.pos_ == "NOUN" and token.dep_ == "dobj" else (
+            token, *(c for c in token.children if c.dep_ == "dobj"))
         return any(t.lower_ in words or t.lemma_.lower() in words for h in hosts for c in h.children
                    if c.dep_ == "prep" and c.lower_ == placed for t in c.subtree)
     if needs == CLAUSE:  # "called on Chile to free them", not the courtesy call "called on President Boric"
@@ -2704,6 +2707,9 @@ def _doer(verb):
         subject = syntax.own_subject(token)
         if subject is not None and subject.dep_ == "csubj":
             subject = syntax.own_subject(subject)  # "What China is doing … is bullying": who does it
+        if subject is None and (tried := _tried_by(token)) is not None:
+            token = tried  # "was arming Somalia in a bid to destabilise the region": the arming's doer
+            continue
         if subject is not None or token.dep_ not in ("xcomp", "conj") and not syntax.trailing_participle(token) \
                 or token.head == token:
             return subject
@@ -2717,6 +2723,16 @@ _SETTLING = frozenset({"agree", "reach", "settle", "resolve", "bridge", "break",
 _UNLAWFULLY = frozenset({"illegally", "unlawfully", "illicitly"})
 
 
+def _tried_by(verb):
+    """The verb whose act ``verb`` is the aim of, through a noun of trying: "was arming Somalia [in a bid to]
+    destabilise the region" (arming); else None."""
+    bid = verb.head
+    if verb.dep_ != "acl" or bid.lemma_.lower() not in ATTEMPTS or bid.dep_ != "pobj" \
+            or bid.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return bid.head.head
+
+
 def _accusation(b: _Builder, token) -> None:
     """A speaker reporting wrongdoing criticizes its doer."""
     # (an idiom's noun stands where a particle would: "opened [fire]"; "committing [genocide]", "spreading
@@ -2724,7 +2740,9 @@ def _accusation(b: _Builder, token) -> None:
     # (or any act said to be done unlawfully: "said the boat had been fishing illegally in Chinese waters")
     if token.pos_ != "VERB" or not any(
             (syntax.has_particle(token, particle) or any(c.dep_ == "dobj" and c.lower_ == particle
-                                                         for c in token.children))
+                                                         for c in token.children)
+             or particle and any(g.dep_ == "prep" and g.lower_ == particle for c in token.children
+                                 if c.dep_ == "dobj" for g in c.children))  # ("using hospitals [as] shields")
             and (not needs or any(_object_has(token, n) for n in needs))
             for particle, needs in _accusations().get(token.lemma_.lower(), ())) \
             and not any(c.dep_ == "advmod" and c.lower_ in _UNLAWFULLY for c in token.children):
@@ -2733,7 +2751,7 @@ def _accusation(b: _Builder, token) -> None:
         return
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in _SETTLING for c in token.children):
         return  # "Kurti and Vucic failed to agree on …": an outcome no one side is blamed for
-    if syntax.modality_of(token) in ("hypothetical", "questioned") \
+    if syntax.modality_of(_tried_by(token) or token) in ("hypothetical", "questioned") \
             or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in token.children):
         return  # "would respond if China attacked its vessels", "said ECOWAS would punish …": no wrong reported
     speaker = _speaker(b.ctx, token)

@@ -17,7 +17,8 @@ from kg.extract.syntax import (NAMING, aside, compass_of, expand, first_of_list,
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
-__all__ = ["Arg", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "kind_named", "unnamed_policy"]
+__all__ = ["Arg", "ATTEMPTS", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "kind_named",
+           "unnamed_policy"]
 
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
 
@@ -196,8 +197,8 @@ def kind_named(noun):
 
 
 # Nouns of trying, and the verbs of making whose object an attempt of that kind is about: "attempts to impose
-# unilateral sanctions" are a stance on the sanctions.
-_ATTEMPTS = frozenset({"attempt", "effort", "bid", "move", "plan", "scheme"})
+# unilateral sanctions" are a stance on the sanctions ("in a bid to destabilise": the doer of the clause's act).
+ATTEMPTS = frozenset({"attempt", "effort", "bid", "move", "plan", "scheme", "drive", "push"})
 _MAKING = frozenset({"create", "impose", "form", "build", "provoke", "stoke", "spread", "establish", "incite",
                      "foment", "promote", "start", "revive", "expand"})
 
@@ -208,7 +209,7 @@ def unnamed_policy(noun) -> Arg | None:
     ("rejected the plan") points back to something named before, and names nothing new."""
     if (kind := kind_named(noun)) is not noun:  # "any form of hegemony": what it is a form of
         return unnamed_policy(kind)
-    if noun.lemma_.lower() in _ATTEMPTS and (made := next((
+    if noun.lemma_.lower() in ATTEMPTS and (made := next((
             o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _MAKING and to_infinitive(c)
             for o in c.children if o.dep_ == "dobj"), None)) is not None and (policy := unnamed_policy(made)):
         return policy  # "any attempt to create bloc confrontation": the confrontation

@@ -6248,6 +6248,13 @@ MORE = {
         "Ghana and Togo discussed arrangements for Mahama's visit to Lome. Officials said Mahama's visit to Abuja "
         "was being arranged. The talks paved the way for a visit by Ruto to Kampala.",
         set(), {(None, "visits", None)}),
+    "arming a state is military aid; a wrong one acts in a bid to do accuses the doer": (
+        "Sudan said the UAE was arming Chad in a bid to destabilise Darfur.",
+        {("United Arab Emirates", "aids", "Chad"), ("Sudan", "criticizes", "United Arab Emirates")}, set()),
+    "using people or places as weapons or shields is a wrong": (
+        "Finland said Russia was using migrants as a weapon. Yemen said the Houthis were using schools as shields. "
+        "Kenya said it used the port as a hub for trade.",
+        {("Finland", "criticizes", "Russia"), ("Yemen", "criticizes", "Houthis")}, {(None, "criticizes", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
