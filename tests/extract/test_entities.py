@@ -99,6 +99,13 @@ def test_capitals_of_every_region_act_for_their_country(run, text, actor, target
     assert any((r.subject, r.predicate, r.object) == (actor, "criticizes", target) for r in run(text).relations)
 
 
+def test_a_state_is_named_by_its_full_short_name_whichever_name_the_text_uses():
+    from kg.extract.entities import canonical  # noqa: PLC0415
+
+    assert canonical("Micronesia")[1] == canonical("Federated States of Micronesia")[1] \
+        == "Federated States of Micronesia"
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("The GCC backed Kuwait's mediation.", "Gulf Cooperation Council"),
     ("The ICRC delivered medicine to Gaza.", "International Committee of the Red Cross"),
