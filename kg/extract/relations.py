@@ -591,6 +591,7 @@ _DRAWING = _GETTING | frozenset({"draw", "attract", "provoke", "spark", "prompt"
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 _CESSATIONS = frozenset({"end", "halt", "stop", "cessation"})  # what an appeal asks of an act: "an end to …"
+_CALMS = frozenset({"ceasefire", "truce", "calm", "restraint", "de-escalation"})  # asked for where fighting is
 # Verbs by which one withstands a hostile act done to oneself: "repelled an attack by Eritrean forces".
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "rebuff", "survive"})
 _STRIKING_BACK = frozenset({"hit", "strike"})  # with "back", an answer too: "would hit back if …" (_retaliation)
@@ -2172,6 +2173,11 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for t in found if t.lemma_.lower() in _CESSATIONS for prep in t.children
                    if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj"
                    for a in _owners(ctx, p) if a.name not in own]
+    if not targets and entry.predicate in ("demands", "urges"):  # "demanded a ceasefire in Sudan": of the state
+        # where the fighting is to stop
+        targets = [a for t in found if t.lemma_.lower() in _CALMS for prep in t.children
+                   if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"
+                   for a in map(_as_actor, ctx.resolve(p)) if a.type == "Country" and a.name not in own]
     if not targets and entry.predicate in ("demands", "urges"):  # "demanded the release of its nationals held in
         # Togo": of whoever holds them, named by the participle (by whom, or where)
         releases = lexicon().synsets["RELEASES"]
