@@ -756,6 +756,11 @@ def _both_members(b, token) -> None:
         b.add("memberOf", holder, Arg(body.name, "Organization", "name"), token, rule="position:appositive")
 
 
+# What one leads that is an undertaking, not a body one holds a post in: "leads the EAC's peace efforts".
+_ENDEAVOURS = frozenset({"effort", "initiative", "process", "mediation", "campaign", "drive", "push", "bid",
+                         "negotiation", "talk", "response", "investigation", "inquiry"})
+
+
 def _led(b, doc) -> None:
     """ "The Malian junta has been led by Colonel Assimi Goita", "Argentina's security ministry, led by
     Patricia Bullrich,", "Ruto chairs the EAC": who leads a body of a state, or an organisation, holds a position
@@ -785,6 +790,8 @@ def _led(b, doc) -> None:
         if body is None or body.lower_ in _GUEST_BODIES:
             continue
         sector = lexicon().agents.get(body.lemma_.lower())
+        if body.lemma_.lower() in _ENDEAVOURS:
+            continue  # ("is leading the EAC's peace efforts": efforts of a body, not the body)
         for target in b.ctx.resolve(body, descend=True)[:1]:
             if target.type == "Organization" or target.type == "Country" and (
                     sector in STATE_SECTORS or _leads_now(verb)):

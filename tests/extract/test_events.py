@@ -6263,6 +6263,11 @@ MORE = {
         "found that Eritrea was behind the attacks.",
         {("International Court of Justice", "criticizes", "Serbia"), ("United Nations", "criticizes", "Eritrea")},
         set()),
+    "who leads a body's efforts holds no post in it": (
+        "Former Nigerian president Olusegun Obasanjo is leading the African Union's mediation in Ethiopia. Ruto "
+        "chairs the EAC.",
+        {("William Ruto", "holdsPosition", "East African Community")},
+        {("Olusegun Obasanjo", "holdsPosition", "African Union")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
