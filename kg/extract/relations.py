@@ -2175,7 +2175,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    for a in _owners(ctx, p) if a.name not in own]
     if not targets and entry.predicate in ("demands", "urges"):  # "demanded a ceasefire in Sudan": of the state
         # where the fighting is to stop
-        targets = [a for t in found if t.lemma_.lower() in _CALMS for prep in t.children
+        # (the "in" phrase may hang on the verb right after the noun: "called for a truce [in Libya]")
+        targets = [a for t in found if t.lemma_.lower() in _CALMS
+                   for prep in (*t.children, *(c for c in token.children if c.i == t.right_edge.i + 1))
                    if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"
                    for a in map(_as_actor, ctx.resolve(p)) if a.type == "Country" and a.name not in own]
     if not targets and entry.predicate in ("demands", "urges"):  # "demanded the release of its nationals held in

@@ -6252,12 +6252,13 @@ MORE = {
         "Sudan said the UAE was arming Chad in a bid to destabilise Darfur.",
         {("United Arab Emirates", "aids", "Chad"), ("Sudan", "criticizes", "United Arab Emirates")}, set()),
     "using people or places as weapons or shields is a wrong": (
-        "Finland said Russia was using migrants as a weapon. Yemen said the Houthis were using schools as shields. "
+        "Finland said Russia was using migrants as a weapon. Yemen said the Houthis were using schools as shields "
+        "and hostages as bargaining chips. "
         "Kenya said it used the port as a hub for trade.",
         {("Finland", "criticizes", "Russia"), ("Yemen", "criticizes", "Houthis")}, {(None, "criticizes", "Kenya")}),
     "a ceasefire demanded in a state is demanded of that state": (
-        "The African Union demanded an immediate ceasefire in South Sudan.",
-        {("African Union", "demands", "South Sudan")}, set()),
+        "The African Union demanded an immediate ceasefire in South Sudan. Ghana called for a truce in Mali.",
+        {("African Union", "demands", "South Sudan"), ("Ghana", "urges", "Mali")}, set()),
     "what a court or an inquiry finds is said by it": (
         "The International Court of Justice found that Serbia was responsible for the massacre. The United Nations "
         "found that Eritrea was behind the attacks.",
