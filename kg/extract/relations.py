@@ -783,6 +783,17 @@ def _conveners(ctx: Context, noun) -> list[Arg]:
     return by or ([Arg(named.name, named.type, "possessor")] if named is not None else [])
 
 
+_HOSTED = frozenset({"summit", "conference", "games", "olympics", "ceremony", "celebration", "celebrations",
+                     "inauguration", "parade"})  # occasions a state holds where they are held (not "talks in Geneva")
+
+
+def _hosts(ctx: Context, noun, place: str | None, actors: list[Arg]) -> list[Arg]:
+    """The state an occasion ``noun`` is held in (its host), when another's than the actors': "a summit in
+    Bogota"."""
+    state = home_state(place) if place and noun.lemma_.lower() in _HOSTED else None
+    return [Arg(state, "Country", "metonym")] if state and state not in _and_offices(ctx, actors) else []
+
+
 def _mutual(spec, entry: Trigger) -> bool:
     """Whether coordinated actors with no target act on each other: as the trigger says, else as its predicate."""
     return spec.mutual if entry.mutual is None else entry.mutual
@@ -1237,7 +1248,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if refusal is not None:
         predicate = "opposes"
         targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)] \
-            or (_conveners(ctx, token) if _meeting(token) else [])  # "declined to attend US-brokered talks"
+            or (_conveners(ctx, token) or _hosts(ctx, token, common["place"], actors) if _meeting(token) else [])
+        # ("declined to attend US-brokered talks"; "refused to attend a summit in Bogota": its host)
         if entry.predicate == "memberOf":  # (a body one declines to join, not a measure: "join Western sanctions")
             targets = [a for a in targets if a.type == "Organization"]
         # ("Mali declined to attend the talks hosted by Algeria": the one who refuses opposes the others there)

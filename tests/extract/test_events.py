@@ -6269,6 +6269,10 @@ MORE = {
         "chairs the EAC.",
         {("William Ruto", "holdsPosition", "East African Community")},
         {("Olusegun Obasanjo", "holdsPosition", "African Union")}),
+    "a summit refused is a rejection of its host, talks at a venue none of the venue's": (
+        "Nicaraguan President Daniel Ortega refused to attend the summit in San Jose. Belarus declined to attend "
+        "the talks in Vienna.",
+        {("Daniel Ortega", "opposes", "Costa Rica")}, {("Belarus", None, "Austria")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
