@@ -784,13 +784,19 @@ def _conveners(ctx: Context, noun) -> list[Arg]:
 
 
 _HOSTED = frozenset({"summit", "conference", "games", "olympics", "ceremony", "celebration", "celebrations",
-                     "inauguration", "parade"})  # occasions a state holds where they are held (not "talks in Geneva")
+                     "inauguration", "parade", "tournament", "championship", "championships", "cup", "festival",
+                     "expo", "exhibition"})  # occasions a state holds where they are held (not "talks in Geneva")
+
+
+def _held_occasion(noun) -> bool:
+    """Whether ``noun`` names an occasion a state holds where it is held (_HOSTED)."""
+    return bool({noun.lemma_.lower(), noun.lower_} & _HOSTED)
 
 
 def _hosts(ctx: Context, noun, place: str | None, actors: list[Arg]) -> list[Arg]:
     """The state an occasion ``noun`` is held in (its host), when another's than the actors': "a summit in
     Bogota"."""
-    state = home_state(place) if place and noun.lemma_.lower() in _HOSTED else None
+    state = home_state(place) if place and _held_occasion(noun) else None
     return [Arg(state, "Country", "metonym")] if state and state not in _and_offices(ctx, actors) else []
 
 
@@ -1331,8 +1337,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = _in_response_to(b, token) or _answered(b, token, actors)
     if not targets and entry.lemma in _STAYING_AWAY and entry.pos == "VERB":
         # "boycotted the summit in India", "… the games in Moscow": the state that holds what one stays away from
+        # (not "the talks in Geneva")
         own = {a.name for a in actors}
-        targets = [a for o in syntax.objects(token, ("dobj",)) for prep in o.children
+        targets = [a for o in syntax.objects(token, ("dobj",)) if _held_occasion(o) for prep in o.children
                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at") for p in prep.children if p.dep_ == "pobj"
                    for a in map(_as_actor, ctx.resolve(p)) if a.type == "Country" and a.name not in own][:1]
     if not targets and entry.particle == "back" and entry.predicate == "criticizes":

@@ -6271,8 +6271,8 @@ MORE = {
         {("Olusegun Obasanjo", "holdsPosition", "African Union")}),
     "a summit refused is a rejection of its host, talks at a venue none of the venue's": (
         "Nicaraguan President Daniel Ortega refused to attend the summit in San Jose. Belarus declined to attend "
-        "the talks in Vienna.",
-        {("Daniel Ortega", "opposes", "Costa Rica")}, {("Belarus", None, "Austria")}),
+        "the talks in Vienna. Iran boycotted the negotiations in Geneva.",
+        {("Daniel Ortega", "opposes", "Costa Rica")}, {("Belarus", None, "Austria"), ("Iran", None, "Switzerland")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
