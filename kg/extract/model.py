@@ -620,6 +620,21 @@ def _mend_verb_subjects(doc):
     return doc
 
 
+def _mend_subjects_described(doc):
+    """Set as an apposition a plural noun of "all" or "both" set off by commas after the subject, which the parser
+    made a second subject: "Estonia, Latvia and Lithuania, [all NATO members] bordering Russia, expelled …" (the
+    three expelled; NATO did not)."""
+    for token in doc:
+        if token.dep_ != "nsubj" or token.tag_ != "NNS" or token.left_edge.i == 0 \
+                or doc[token.left_edge.i - 1].text != "," or not any(c.dep_ == "det" and c.lower_ in ("all", "both")
+                                                                     for c in token.children):
+            continue
+        first = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if first is not None:
+            token.head, token.dep_ = first, "appos"
+    return doc
+
+
 def _mend_stranded_objects(doc):
     """Give a preposition left with no object the name right after it that the parser made a second subject of
     the clause's verb: in "Protesters demanding the resignation of Prime Minister Nikol Pashinyan blocked roads" it
@@ -1104,7 +1119,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_rooted_names, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
-          _mend_split_objects, _mend_verb_subjects, _mend_stranded_objects, _mend_border_phrases,
+          _mend_split_objects, _mend_verb_subjects, _mend_subjects_described, _mend_stranded_objects, _mend_border_phrases,
           _mend_demanded_verbs, _mend_demanded_compounds, _mend_places_after_off, _mend_verbs_read_as_nouns,
           _mend_verb_appositions, _mend_lone_predicates, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,

@@ -6273,6 +6273,10 @@ MORE = {
         "Nicaraguan President Daniel Ortega refused to attend the summit in San Jose. Belarus declined to attend "
         "the talks in Vienna. Iran boycotted the negotiations in Geneva.",
         {("Daniel Ortega", "opposes", "Costa Rica")}, {("Belarus", None, "Austria"), ("Iran", None, "Switzerland")}),
+    "'all' and a plural set off after the subjects describe them, no second subject": (
+        "Chile, Peru and Colombia, all Pacific Alliance members bordering the ocean, recalled their envoys from "
+        "Caracas.",
+        {("Chile", "sanctions", "Venezuela")}, {("Pacific Alliance", "sanctions", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -617,6 +617,21 @@ def test_forces_set_off_as_part_of_a_force_are_on_its_mission_wherever_the_appos
     assert not _on_mission(tagged(words, heads, deps, tags)[1])
 
 
+def test_all_and_a_plural_set_off_after_the_subject_describe_it_and_are_no_second_subject():
+    from kg.extract.model import _mend_subjects_described  # noqa: PLC0415
+
+    # "Chile and Peru, all APEC members, protested", parsed with "members" a second subject of "protested"
+    words = ["Chile", "and", "Peru", ",", "all", "APEC", "members", ",", "protested"]
+    heads, deps = [8, 0, 0, 8, 6, 6, 8, 6, 8], ["nsubj", "cc", "conj", "punct", "det", "compound", "nsubj", "punct",
+                                                "ROOT"]
+    tags = ["NNP", "CC", "NNP", ",", "DT", "NNP", "NNS", ",", "VBD"]
+    doc = _mend_subjects_described(tagged(words, heads, deps, tags))
+    assert (doc[6].dep_, doc[6].head.text) == ("appos", "Chile")
+    # (a second subject with no "all" stays one: "Chile, its neighbours protested")
+    doc = _mend_subjects_described(tagged(words[:4] + ["its"] + words[5:], heads, deps, tags[:4] + ["PRP$"] + tags[5:]))
+    assert doc[6].dep_ == "nsubj"
+
+
 def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_after_the_comma_the_subject():
     from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
 
