@@ -1232,7 +1232,11 @@ class Context:
         if said is None or not any(e.cameo[:2] in _HARM_CODES for e in lexicon().triggers.get(
                 (verb.lemma_.lower(), "VERB"), ())) or any(t.lower_ == "own" for t in pronoun.head.children):
             return []
-        doers = {a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=1)}
+        subjects = clause_subjects(verb)
+        if any(t.left_edge.i <= pronoun.i <= t.right_edge.i for t in subjects):
+            return []  # ("Turkey said its forces had killed …": "its" is the doers' own, and resolving them would
+            #            come back here)
+        doers = {a.name for t in subjects for a in self.resolve(t, _depth=1)}
         sayers = [a for t in clause_subjects(said) for a in self.resolve(t, _depth=1)
                   if a.type in ("Country", "Organization")]
         return [Arg(a.name, a.type, "pronoun") for a in sayers] if doers and not doers & {a.name for a in sayers} \

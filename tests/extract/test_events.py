@@ -6277,6 +6277,10 @@ MORE = {
         "Chile, Peru and Colombia, all Pacific Alliance members bordering the ocean, recalled their envoys from "
         "Caracas.",
         {("Chile", "sanctions", "Venezuela")}, {("Pacific Alliance", "sanctions", None)}),
+    "'its' in the subject of a harm one reports is the doers' own, read without end": (
+        "Iraq's interior ministry said its commandos had killed two members of the Islamic State group, which has "
+        "kept cells in the deserts of western Iraq since 2017.",
+        {("Iraq", "attacks", "Islamic State")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
