@@ -1553,11 +1553,12 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         return held_by
     if clause is not None and clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after"
                                                              for m in clause.children) and (
-            entry.predicate in ("demands", "urges") or kind_of == "ASSAULT"
-            and any(_type_of(e.cameo) == "ASSAULT" for e in _triggers(clause.head))):
+            entry.predicate in ("demands", "urges") or kind_of in ("ASSAULT", "SANCTION")
+            and any(_type_of(e.cameo) == kind_of for e in _triggers(clause.head))):
         # "Saudi Arabia expelled the Canadian envoy after Ottawa called for the release of activists": an appeal
         # naming no one, that the clause's act answered, was made of the one who answered it (as was fire that
-        # fire answered: "Israeli jets struck southern Lebanon after Hezbollah fired rockets across the border")
+        # fire answered: "Israeli jets struck southern Lebanon after Hezbollah fired rockets across the border"; and
+        # a sanction a sanction answered: "expelled the Chinese envoy after Beijing downgraded ties")
         own = {a.name for a in actors}
         return [a for t in syntax.subjects(clause.head) for a in b.ctx.resolve(t)
                 if a.type in ACTOR_TYPES and a.name not in own]
@@ -1588,6 +1589,9 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         # "two Turkish soldiers were killed in a PKK attack": on whom the attacker the noun names killed
         return [a for t in _harmed_in(token) for a in b.ctx.resolve(t, descend=True)
                 if a.type in ("Country", "Organization") and a.name not in {x.name for x in actors}]
+    if kind_of == "SANCTION" and clause is not None and (provoker := [
+            a for a in _provoker(b, clause) if a.name not in _and_offices(b.ctx, actors)]):
+        return provoker  # "recalled its envoy after Burkina Faso expelled two Ghanaian diplomats": in answer to it
     if entry.needs == "ENVOY" and entry.cameo == "161":
         return _breach_before(b, token, actors)
     if kind_of == "AID" and entry.pos == "VERB" and "to" in entry.objects and b.dateline is not None \

@@ -506,7 +506,7 @@ MORE = {
         set(), {(None, "coerces", None)}),
     "'its embassy in Tehran' is its owner's, not the host city's country (whose people the protesters there are)": (
         "Kuwait recalled its ambassador after protesters stormed its embassy in Baghdad.",
-        {("Iraq", "protests", "Kuwait")}, {(None, None, "Iraq")}),
+        {("Iraq", "protests", "Kuwait")}, {(None, "protests", "Iraq"), (None, "attacks", "Iraq")}),
     "insecurity is a harm one is blamed for": (
         "Chad's junta said Sudan was to blame for the insecurity along the border.",
         {("Chad", "criticizes", "Sudan")}),
@@ -6281,6 +6281,10 @@ MORE = {
         "Iraq's interior ministry said its commandos had killed two members of the Islamic State group, which has "
         "kept cells in the deserts of western Iraq since 2017.",
         {("Iraq", "attacks", "Islamic State")}, set()),
+    "a sanction answered by a sanction was aimed at the one answering": (
+        "Nicaragua expelled the Dutch ambassador after the Netherlands downgraded ties. Gabon recalled its envoy "
+        "after Cameroon expelled two Gabonese diplomats.",
+        {("Netherlands", "sanctions", "Nicaragua"), ("Gabon", "sanctions", "Cameroon")}, set()),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
