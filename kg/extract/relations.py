@@ -901,8 +901,11 @@ def _manner(noun) -> bool:
 
 
 def _between(ctx: Context, nouns) -> list[Arg]:
-    """Those the "between" phrase of each of ``nouns`` names, or of a participle describing it: "the agreement
-    [reached] between Saudi Arabia and Qatar" (both)."""
+    """Those the "between" phrase of each of ``nouns`` names, or of a participle describing it, as the two who did
+    it together: "the agreement [reached] between Saudi Arabia and Qatar" (both); none for fighting, which takes
+    neither's side ("the clashes between …")."""
+    if any(e.predicate == "attacks" for t in nouns for e in _triggers(t)):
+        return []
     return [a for t in nouns for prep in syntax.with_participle(t) if prep.dep_ == "prep" and prep.lower_ == "between"
             for p in prep.children if p.dep_ == "pobj" for e in syntax.expand(p) for a in ctx.resolve(e)]
 
@@ -2218,11 +2221,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         targets = [a for t in syntax.subjects(token.head) for a in ctx.resolve(t, speaker=speaker) if a.name not in own]
     if not targets and entry.pos == "NOUN" and "to" in entry.objects and _senders(ctx, token):  # (who received it)
         targets = [a for t in syntax.subjects(token.head) for a in ctx.resolve(t, speaker=speaker) if a.name not in own]
-    if not targets and not entry.block and entry.predicate in _ON_PAIRS \
-            and not any(e.predicate == "attacks" for t in found for e in _triggers(t)):
+    if not targets and not entry.block and entry.predicate in _ON_PAIRS:
         # "hailed the agreement between Saudi Arabia and Qatar": praise for what two did together is praise of both
-        # (and so is blame: "criticised the agreement between Israel and the UAE"; but condemning "the clashes
-        # between" two sides takes neither's side)
+        # (and so is blame: "criticised the agreement between Israel and the UAE")
         targets = _between(ctx, found)
     if not targets and not entry.block and entry.predicate == "agrees" and token.pos_ == "VERB":
         # "agreed to freeze its nuclear programme in exchange for fuel oil from the United States": agreed with
@@ -3720,9 +3721,8 @@ def _verdict(b: _Builder, noun) -> None:
         a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named \
         or ([Arg(span.name, "Country", "name")] if judged.pos_ == "ADJ" and (span := b.ctx.mention(judged))
             and span.kind == "demonym" else [])  # ("called the Chinese drills …", the act read apart from its owner)
-    if not doers and not any(e.predicate == "attacks" for e in _triggers(judged)):
-        doers = [a for a in _between(b.ctx, [judged]) if a.type in ACTOR_TYPES]  # "called the agreement between
-        #   Ethiopia and Somaliland a violation": what two did together (not the clashes between two: neither's)
+    if not doers:  # "called the agreement between Ethiopia and Somaliland a violation": what two did together
+        doers = [a for a in _between(b.ctx, [judged]) if a.type in ACTOR_TYPES]
     doers = [a for a in doers if a.name not in {j.name for j in judges}]  # ("… Lithuania called it a farce": not
     #                                                                        its own act, what "it" points back to)
     if not doers and (acts := _told(judged, _ON_TOLD.get(predicate, answers))):

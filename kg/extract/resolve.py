@@ -11,7 +11,7 @@ from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_record
                               state_of_place)
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (NAMING, aside, compass_of, expand, first_of_list, governing_verb, hyphened,
+from kg.extract.syntax import (FORCE_CODES, NAMING, aside, compass_of, expand, first_of_list, governing_verb, hyphened,
                                in_condition, is_negated, is_time, joined_owners, names_what, own_subject, points_back,
                                speech_verb, stray_by, stray_from, stray_in, target_by, text_of, to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
@@ -88,7 +88,7 @@ _SPOKESPEOPLE = _SPEAKING_FOR - {"aide", "office"}  # who speak "for" a body ("a
 CITING = frozenset({"cite", "invoke"})
 # Bodies that act for the people who own them: "Bolivian farmers' groups", "Kenyan teachers' unions".
 _BODIES_OF = frozenset({"group", "union", "association", "organisation", "organization", "federation"})
-_HARM_CODES = frozenset({"17", "18", "19", "20"})  # CAMEO: coercion, assault, fighting (_harmed_sayer)
+_HARM_CODES = FORCE_CODES - {"15"}  # CAMEO: coercion, assault, fighting; force used, not shown (_harmed_sayer)
 # Nouns of quantity whose "of" phrase names who acts: "thousands of Bolivians".
 QUANTITIES = {"ten", "thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number"}
 # Prepositions through which a target is reached inside a noun phrase that names no entity.

@@ -13,7 +13,7 @@ from kg.extract.lexicon import lexicon, role_words, state_names
 __all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
            "forms", "in_condition", "stray_by", "target_by", "kept", "compass_of", "joined_owners", "stray_from",
-           "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive", "LINKING",
+           "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive", "LINKING", "FORCE_CODES",
            "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "bare_state_act", "names_what",
            "mandative", "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
@@ -1669,7 +1669,7 @@ def claimed_by(noun):
 
 # Prepositions that give the grounds of an act, which an owned act noun after them names as done.
 _GROUNDS = frozenset({"over", "after", "since", "following", "despite"})
-_FORCE_CODES = frozenset({"15", "17", "18", "19", "20"})  # CAMEO: force shown, coercion, assault, fighting
+FORCE_CODES = frozenset({"15", "17", "18", "19", "20"})  # CAMEO: force shown, coercion, assault, fighting
 
 
 _CONFIRMING = frozenset({"confirm", "verify", "corroborate", "substantiate"})  # (modality_of)
@@ -1742,7 +1742,7 @@ def modality_of(trigger) -> str:
         if child.dep_ == "det" and child.lower_ == "any" and trigger.pos_ == "NOUN":
             return "hypothetical"  # "opposed to any military intervention": none has happened
     if owned_grounds(trigger) and any(
-            e.cameo[:2] in _FORCE_CODES for e in lexicon().triggers.get((trigger.lemma_.lower(), "NOUN"), ())):
+            e.cameo[:2] in FORCE_CODES for e in lexicon().triggers.get((trigger.lemma_.lower(), "NOUN"), ())):
         return "asserted"  # "threatened sanctions over Russia's annexation of Crimea": force given as the grounds
         #                    is told as used (not a pact or words: "over its security pact with China")
     if trigger.dep_ == "nsubjpass" and (lemma := trigger.head.lemma_.lower()) in _SCHEDULED:
