@@ -1317,9 +1317,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             targets = [a for t in syntax.objects(purpose, ("dobj", "against"))
                        for a in ctx.resolve(t, descend=True, through_of=False)
                        if a.type in ACTOR_TYPES and a.name not in named]
-    if (not entry.block or told is not entry) and (not targets or all(a.type == "Place" for a in targets)) \
+    # (not one's own goods: "sent its engineers", "sent tents", which resolve to the sender)
+    found = [a for a in targets if not (a.how == "possessor" and a.name in {x.name for x in actors})]
+    if (not entry.block or told is not entry) and all(a.type == "Place" for a in found) \
             and (implied := _implied_targets(b, token, told, actors)) \
-            and (not targets or all(a.how == "agent" for a in implied)):
+            and (not found or all(a.how == "agent" for a in implied)):
         targets = implied  # (people acted on, not the place it was done in: "broke up a rally in Nairobi")
     if not targets and predicate == "threatens" and token.pos_ == "VERB":
         targets = _vowed_before(ctx, token, actors)
@@ -1478,6 +1480,7 @@ def _captors(b: _Builder, releases: list) -> list[Arg]:
     return [_state_of(b, Arg(last.subject, last.subject_type, "pronoun"))] if last is not None else []
 
 
+_WAYS = frozenset({"across", "through", "via", "over", "into"})  # a way named for what is sent (_implied_targets)
 _PROMPTING = frozenset({"prompt", "lead", "push", "drive", "spur", "cause", "provoke"})  # (_implied_targets)
 
 
@@ -1599,9 +1602,11 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         return _breach_before(b, token, actors)
     if kind_of == "AID" and entry.pos == "VERB" and "to" in entry.objects and b.dateline is not None \
             and b.dateline.place and (state := state_of_place(b.dateline.place)) is not None \
-            and state not in _and_offices(b.ctx, actors) and not syntax.objects(token, ("to", "dative")):
+            and state not in _and_offices(b.ctx, actors) and not syntax.objects(token, ("to", "dative")) \
+            and not any(c.dep_ == "prep" and c.lower_ in _WAYS for c in token.children):
         # "Fiji sent a team of engineers to restore power" under a NUKU'ALOFA dateline: aid sent to no one named
-        # goes where the story is filed from, a state of others
+        # goes where the story is filed from, a state of others (not when sent by a way of its own: "sent a convoy
+        # across the Friendship Bridge")
         return [Arg(state, "Country", "dateline")]
     if kind_of == "SANCTION" and any(_meeting(t) and syntax.points_back(t.children)
                                      for t in syntax.objects(token, ("dobj",))):

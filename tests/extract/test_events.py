@@ -6285,6 +6285,10 @@ MORE = {
         "Nicaragua expelled the Dutch ambassador after the Netherlands downgraded ties. Gabon recalled its envoy "
         "after Cameroon expelled two Gabonese diplomats.",
         {("Netherlands", "sanctions", "Nicaragua"), ("Gabon", "sanctions", "Cameroon")}, set()),
+    "aid of one's own sent to no one named goes where the story is filed from, unless sent by a way": (
+        "SUVA, May 2 (AFP) - Floods swept the capital on Sunday. Samoa sent tents and a team of engineers to restore "
+        "power. Tonga sent a convoy of food across the bridge.",
+        {("Samoa", "aids", "Fiji")}, [("Tonga", "aids", "Fiji")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
