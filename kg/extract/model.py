@@ -664,6 +664,26 @@ def _mend_border_phrases(doc):
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "boundaries"})
 
 
+def _mend_whose_clauses(doc):
+    """Put right a relative clause opened by "whose" and a noun the parser set as an apposition, its verb joined
+    to the sentence's: in "Tonga is a member of the Forum, whose secretary-general, Henry Puna, praised the
+    response" the Forum's secretary-general praised it, not Tonga. The first verb of the sentence's after the
+    noun, with no subject of its own, becomes the clause's, the noun its subject."""
+    for whose in doc:
+        noun = whose.head
+        if whose.lower_ != "whose" or whose.dep_ != "poss" or noun.dep_ != "appos":
+            continue
+        main = next((a for a in noun.ancestors if a.tag_.startswith("VB")), None)
+        verb = next((v for v in main.children if v.i > noun.i and v.dep_ == "conj" and v.tag_.startswith("VB")),
+                    None) if main is not None else None
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or any(t.tag_.startswith("VB") for t in doc[noun.i + 1:verb.i]):
+            continue
+        verb.head, verb.dep_ = noun.head, "relcl"
+        noun.head, noun.dep_ = verb, "nsubj"
+    return doc
+
+
 @cache
 def _trigger_verbs() -> frozenset[str]:
     """The lemmas of the lexicon's verbs (triggers.tsv)."""
@@ -1120,7 +1140,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_subjects_described, _mend_stranded_objects,
-          _mend_border_phrases, _mend_demanded_verbs, _mend_demanded_compounds, _mend_places_after_off,
+          _mend_border_phrases, _mend_whose_clauses, _mend_demanded_verbs, _mend_demanded_compounds,
+          _mend_places_after_off,
           _mend_verbs_read_as_nouns,
           _mend_verb_appositions, _mend_lone_predicates, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,

@@ -760,3 +760,24 @@ def test_a_past_verb_with_no_subject_after_a_that_clause_is_the_sentences_own():
                                           "NNP", "."])
         _mend_main_clause_conjuncts(doc)
         assert doc[10].head.text == head
+
+
+def test_a_verb_after_a_whose_phrase_read_as_an_apposition_is_the_relative_clauses():
+    from kg.extract.model import _mend_whose_clauses  # noqa: PLC0415
+
+    # "Tonga is a member of the Forum, whose chief, Henry Puna, praised the response", "praised" joined to "is"
+    words = ["Tonga", "is", "a", "member", "of", "the", "Forum", ",", "whose", "chief", ",", "Henry", "Puna", ",",
+             "praised", "the", "response", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 9, 6, 9, 12, 9, 6, 1, 16, 14, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "prep", "det", "pobj", "punct", "poss", "appos", "punct", "compound",
+            "appos", "punct", "conj", "det", "dobj", "punct"]
+    tags = ["NNP", "VBZ", "DT", "NN", "IN", "DT", "NNP", ",", "WP$", "NN", ",", "NNP", "NNP", ",", "VBD", "DT", "NN",
+            "."]
+    doc = tagged(words, heads, deps, tags)
+    _mend_whose_clauses(doc)
+    assert (doc[14].dep_, doc[14].head.text, doc[9].dep_, doc[9].head.text) == ("relcl", "Forum", "nsubj", "praised")
+    # (a verb with a subject of its own stays the sentence's: "…, whose chief, Henry Puna, spoke, and Fiji praised")
+    doc = tagged([*words[:14], "Fiji", *words[14:]], [h + (h >= 14) for h in heads[:14]] + [15] + [
+        h + (h >= 14) for h in heads[14:]], [*deps[:14], "nsubj", *deps[14:]], [*tags[:14], "NNP", *tags[14:]])
+    _mend_whose_clauses(doc)
+    assert (doc[15].dep_, doc[15].head.text) == ("conj", "is")
