@@ -2985,8 +2985,10 @@ def _judgement(noun):
     if noun.dep_ in ("attr", "acomp") and head.lemma_.lower() in _VERDICT_COPULAS:  # "… was a violation", "… illegal"
         return head, syntax.own_subject(head)
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(c.lower_ == "the" for c in noun.children):
-        # "the real problem was Hezbollah's grip on Lebanon": the judged act comes after the copula
-        return head, next((c for c in head.children if c.dep_ == "attr"), None)
+        # "the real problem was Hezbollah's grip on Lebanon": the judged act comes after the copula (unless it
+        # names a wrong itself: "the attack was a violation of Kuwait's sovereignty" judges the attack)
+        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        return (head, attr) if attr is None or _verdict_of(attr) is None else None
     if noun.dep_ == "dobj" and head.lemma_.lower() in _EQUATING \
             or noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount":
         verb = head if noun.dep_ == "dobj" else head.head  # "… constituted a violation", "… amounted to genocide"

@@ -6289,6 +6289,10 @@ MORE = {
         "SUVA, May 2 (AFP) - Floods swept the capital on Sunday. Samoa sent tents and a team of engineers to restore "
         "power. Tonga sent a convoy of food across the bridge.",
         {("Samoa", "aids", "Fiji")}, [("Tonga", "aids", "Fiji")]),
+    "an act called a wrong is judged, not the land whose rights it broke": (
+        "Houthi rebels fired rockets at an Omani port. The Arab League said the attack was a grave violation of "
+        "Oman's sovereignty.",
+        {("Houthis", "attacks", "Oman"), ("Arab League", "criticizes", "Houthis")}, [("Arab League", None, "Oman")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
