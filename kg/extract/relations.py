@@ -454,6 +454,11 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
             for t in syntax.subjects(c) if t.tag_ not in ("WDT", "WP") for a in ctx.resolve(t, speaker=speaker)]
     if done:
         return done, []
+    # "the attack on a refinery, which Kuwait blamed on an Iraqi militia": whom the clause blames for it
+    blamed = [a for on in syntax.blamed_on(noun) for p in on.children if p.dep_ == "pobj"
+              for a in ctx.resolve(p, speaker=speaker) if a.type in ACTOR_TYPES]
+    if blamed:
+        return blamed, []
     if noun.lemma_.lower() in _DRAWING_BACK:  # "the withdrawal of French troops from Niger": whose forces leave
         movers = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj" for a in ctx.resolve(p, speaker=speaker)]

@@ -11,9 +11,10 @@ from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_record
                               state_of_place)
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (FORCE_CODES, NAMING, aside, compass_of, expand, first_of_list, governing_verb, hyphened,
-                               in_condition, is_negated, is_time, joined_owners, names_what, own_subject, points_back,
-                               speech_verb, stray_by, stray_from, stray_in, target_by, text_of, to_infinitive)
+from kg.extract.syntax import (FORCE_CODES, NAMING, aside, blamed_on, compass_of, expand, first_of_list,
+                               governing_verb, hyphened, in_condition, is_negated, is_time, joined_owners, names_what,
+                               own_subject, points_back, speech_verb, stray_by, stray_from, stray_in, target_by,
+                               text_of, to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
@@ -1182,6 +1183,9 @@ class Context:
                     found = [a for p in by.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
+            if _depth < 2 and (found := [a for on in blamed_on(token) for p in on.children if p.dep_ == "pobj"
+                                         for a in self.resolve(p, _depth=_depth + 1)]):
+                return found  # "the attack, which Kuwait blamed on an Iraqi militia": the militia's
             if found := self._authors(token):  # "the statement Argentina issued", "the statement" issued before
                 return found
             # "the coup in Niger", "the crackdown in Belarus", "the treatment of the Polish minority in Belarus": the

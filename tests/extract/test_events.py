@@ -6293,6 +6293,11 @@ MORE = {
         "Houthi rebels fired rockets at an Omani port. The Arab League said the attack was a grave violation of "
         "Oman's sovereignty.",
         {("Houthis", "attacks", "Oman"), ("Arab League", "criticizes", "Houthis")}, [("Arab League", None, "Oman")]),
+    "an act a relative clause blames on someone is theirs, to those who condemn it too": (
+        "Jordan denounced the shelling of a border post, which Syria blamed on Israeli forces. Egypt condemned a "
+        "drone attack on a Saudi oil terminal that Riyadh blamed on Yemen's Houthis.",
+        {("Jordan", "criticizes", "Israel"), ("Syria", "criticizes", "Israel"), ("Houthis", "attacks", "Saudi Arabia"),
+         ("Egypt", "opposes", "Houthis"), ("Saudi Arabia", "criticizes", "Houthis")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
