@@ -664,6 +664,25 @@ def _mend_border_phrases(doc):
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "boundaries"})
 
 
+_BLAMING = frozenset({"blame", "blamed", "blames", "blaming"})
+
+
+def _mend_blamed_on(doc):
+    """Hang on "blame" the second of two "on" phrases after its object, which the parser hangs inside the first:
+    in "Kuwait blamed the attack on its refinery on an Iraqi militia" the militia is blamed, and the refinery is
+    what was attacked (whether the parser hangs the first phrase on the object or on the verb)."""
+    for verb in doc:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lower_ not in _BLAMING or obj is None:
+            continue
+        inner = next((c for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        outer = next((g for p in (inner.children if inner is not None else ()) if p.dep_ == "pobj"
+                      for g in p.children if g.dep_ == "prep" and g.lower_ == "on"), None)
+        if outer is not None:
+            inner.head, outer.head = obj, verb
+    return doc
+
+
 def _mend_whose_clauses(doc):
     """Put right a relative clause opened by "whose" and a noun the parser set as an apposition, its verb joined
     to the sentence's: in "Tonga is a member of the Forum, whose secretary-general, Henry Puna, praised the
@@ -1140,8 +1159,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_subjects_described, _mend_stranded_objects,
-          _mend_border_phrases, _mend_whose_clauses, _mend_demanded_verbs, _mend_demanded_compounds,
-          _mend_places_after_off,
+          _mend_border_phrases, _mend_whose_clauses, _mend_blamed_on, _mend_demanded_verbs,
+          _mend_demanded_compounds, _mend_places_after_off,
           _mend_verbs_read_as_nouns,
           _mend_verb_appositions, _mend_lone_predicates, _mend_judged_compounds, _mend_as_after_asides,
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,

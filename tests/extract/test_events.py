@@ -6298,6 +6298,10 @@ MORE = {
         "drone attack on a Saudi oil terminal that Riyadh blamed on Yemen's Houthis.",
         {("Jordan", "criticizes", "Israel"), ("Syria", "criticizes", "Israel"), ("Houthis", "attacks", "Saudi Arabia"),
          ("Egypt", "opposes", "Houthis"), ("Saudi Arabia", "criticizes", "Houthis")}, []),
+    "what is blamed on someone, itself done on something, is blamed on the one after the second 'on'": (
+        "Chad blamed the raid on its garrison on Sudanese rebels. Mali blamed the ambush on its convoy on Algerian "
+        "smugglers.",
+        {("Chad", "criticizes", "Sudan"), ("Mali", "criticizes", "Algeria")}, [("Mali", None, "Chad")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

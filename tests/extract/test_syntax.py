@@ -781,3 +781,24 @@ def test_a_verb_after_a_whose_phrase_read_as_an_apposition_is_the_relative_claus
         h + (h >= 14) for h in heads[14:]], [*deps[:14], "nsubj", *deps[14:]], [*tags[:14], "NNP", *tags[14:]])
     _mend_whose_clauses(doc)
     assert (doc[15].dep_, doc[15].head.text) == ("conj", "is")
+
+
+def test_the_second_on_phrase_inside_what_is_blamed_is_whom_it_is_blamed_on():
+    from kg.extract.model import _mend_blamed_on  # noqa: PLC0415
+
+    # "Chad blamed the raid on its garrison on Sudanese rebels", the rebels hung on "garrison"
+    words = ["Chad", "blamed", "the", "raid", "on", "its", "garrison", "on", "Sudanese", "rebels", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 9, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "pobj", "prep", "amod", "pobj", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "PRP$", "NN", "IN", "JJ", "NNS", "."]
+    doc = tagged(words, heads, deps, tags)
+    _mend_blamed_on(doc)
+    assert (doc[7].head.text, doc[4].head.text) == ("blamed", "raid")
+    # (the first phrase hung on the verb, the second inside it)
+    doc = tagged(words, [1, 1, 3, 1, 1, 6, 4, 6, 9, 7, 1], deps, tags)
+    _mend_blamed_on(doc)
+    assert (doc[7].head.text, doc[4].head.text) == ("blamed", "raid")
+    # (one "on" inside the object, with none after it, stays where it is: "blamed the raid on its garrison")
+    doc = tagged(words[:7] + ["."], heads[:7] + [1], deps[:7] + ["punct"], tags[:7] + ["."])
+    _mend_blamed_on(doc)
+    assert doc[4].head.text == "raid"
