@@ -1012,11 +1012,13 @@ _DEPARTING = frozenset({"leave", "quit", "exit", "depart"})  # what one expelled
 
 
 def _leaving(ctx: Context, token, entry: Trigger, kind_of: str) -> str:
-    """What a party leaves, when the act is leaving rather than an agreement made or a retreat: "pact" ("quit the
-    security agreement with Benin", "withdrew from the defence pact with France": no event), "body" ("withdrew
-    from the OAS", "quit ECOWAS", "their withdrawal from ECOWAS": relations with it cut, CAMEO 161), else ""."""
+    """What a party leaves, when the act is leaving rather than an agreement made or a retreat: "left" (the pact
+    noun of "quit the security agreement with Benin": no agreement made), "pact" (the verb of "withdrew from the
+    defence pact with France": relations with the other party cut, CAMEO 161, as the field's verb dictionary codes
+    "withdraw from" a treaty), "body" ("withdrew from the OAS", "quit ECOWAS", "their withdrawal from ECOWAS":
+    relations with it cut, CAMEO 161), else ""."""
     if entry.pos == "NOUN" and kind_of in _COOPERATIVE and _quitting(token) is not None:
-        return "pact"
+        return "left"
     if entry.needs and ">" in entry.needs:
         return ""  # (what one puts somewhere or takes from it is no body left: "removed the Houthis from its list")
     where = ("dobj",) if entry.objects == ("dobj",) else ("from", "of")  # ("quit ECOWAS", "withdrew from the OAS")
@@ -1114,9 +1116,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         return  # "the 1951 treaty extends to …": an agreement spoken of is no new agreement (but "a deal signed by
         #         Armenia and Azerbaijan last year has not been implemented" tells who made it, and "a port deal
         #         between Ethiopia and Somaliland angered Mogadishu" tells a new one)
-    if (leaving := _leaving(ctx, token, entry, kind_of)) == "pact":
+    if (leaving := _leaving(ctx, token, entry, kind_of)) == "left":
         return
-    if leaving == "body":
+    if leaving:
         entry = replace(entry, predicate="sanctions", cameo="161")
         kind_of = _type_of(entry.cameo)
     if token.lemma_.lower() in _CLASHING and _words_over(ctx, token):
@@ -1210,6 +1212,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                                            for t in syntax.objects(token, entry.objects)):
         return  # "headed to the Mexican embassy": a state's mission abroad is no visit to that state
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)
+    if leaving == "pact":  # "withdrew from its defence pact with France": the pact's other party (not "its")
+        targets = [a for p in syntax.objects(token, entry.objects) if _quitting(p) == token
+                   for t in syntax.objects(p, ("with", "between")) for a in ctx.resolve(t) if a.type in ACTOR_TYPES]
     if not targets and kind_of == "MOBILIZE" and entry.pos == "VERB":
         # "sent troops to fight insurgents in Cabo Delgado"; or the other side of the border whose guards are moved:
         # "Latvia put its border guards on alert"

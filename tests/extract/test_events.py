@@ -1503,11 +1503,13 @@ MORE = {
         {("Igor Petrov", "holdsPosition", "Russia"), ("Ana Rojas", "holdsPosition", "Peru"),
          ("Laszlo Kovacs", "holdsPosition", "Hungary"), ("Prince Haakon", "holdsPosition", "Norway")},
         []),
-    "a pact left or pulled out of is neither made nor a retreat": (
-        "Niger quit the security agreement with Benin. Mali withdrew from the defence pact with France. Laos "
+    "a pact left or pulled out of is neither made nor a retreat, but ties with its other party cut": (
+        "Niger quit the security agreement with Benin. Mali withdrew from its defence pact with France. Laos "
         "threatened to pull out of the river treaty with Cambodia. Russia withdrew its troops from Moldova.",
-        {("Russia", "concedes", "Moldova")},
-        [(None, "agrees", None), (None, "cooperatesWith", None), ("Mali", "concedes", None)]),
+        {("Russia", "concedes", "Moldova"), ("Niger", "sanctions", "Benin"), ("Mali", "sanctions", "France"),
+         ("Laos", "threatens", "Cambodia")},
+        [(None, "agrees", None), (None, "cooperatesWith", None), ("Mali", "concedes", None),
+         ("Laos", "sanctions", None), ("Mali", None, "Mali")]),
     "agreeing to a state's plan never, or not, rejects it": (
         "Georgia said it would never agree to a Russian proposal on the border. Chile will not consent to Bolivia's "
         "demand. Chad did not agree on a date with Niger.",
