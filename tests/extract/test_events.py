@@ -6304,6 +6304,11 @@ MORE = {
         "Chad blamed the raid on its garrison on Sudanese rebels. Mali blamed the ambush on its convoy on Algerian "
         "smugglers.",
         {("Chad", "criticizes", "Sudan"), ("Mali", "criticizes", "Algeria")}, [("Mali", None, "Chad")]),
+    "a currency swap or a loan extended to help a state aids it": (
+        "India extended a $400 million currency swap to help the Maldives avoid a default. Japan extended a loan to "
+        "help Sri Lanka pay for fuel. China agreed to extend a currency swap to help Laos avoid a default.",
+        {("India", "aids", "Maldives"), ("Japan", "aids", "Sri Lanka"), ("China", "agrees", "Laos")},
+        [("China", "aids", "Laos")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
