@@ -55,7 +55,7 @@ _WHICH = frozenset({"other", "neighbouring", "neighboring", "same", "first", "se
 _ANAPHORS = {"alliance": "Organization", "bloc": "Organization", "organisation": "Organization",
              "organization": "Organization", "watchdog": "Organization", "agency": "Organization",
              "kingdom": "Country", "emirate": "Country", "republic": "Country", "government": "Country",
-             "nation": "Country",
+             "nation": "Country", "island": "Country",
              "council": "Organization", "commission": "Organization", "court": "Organization",
              "league": "Organization", "forum": "Organization", "community": "Organization",
              "movement": "Organization", "group": "Organization", "junta": "Country"}

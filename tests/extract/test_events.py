@@ -6309,6 +6309,10 @@ MORE = {
         "help Sri Lanka pay for fuel. China agreed to extend a currency swap to help Laos avoid a default.",
         {("India", "aids", "Maldives"), ("Japan", "aids", "Sri Lanka"), ("China", "agrees", "Laos")},
         [("China", "aids", "Laos")]),
+    "'the island' is an island state named before it, and none when no island state is named": (
+        "Greece said Turkish jets held drills in waters near the island. Cuba said the United States held naval "
+        "drills in waters near the island.",
+        {("United States", "mobilizes", "Cuba")}, [("Turkey", "mobilizes", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
