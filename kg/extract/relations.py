@@ -2682,8 +2682,9 @@ def _object_has(token, needs: str) -> bool:
         heads = heads or [g for c in token.children if c.dep_ == "prep" and c.lower_ == "off" for g in c.children]
         if not heads and token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
             heads = [token.head]  # "[doctors] sent by Cuba to Mexico"
-        if not heads:  # what moves on its own: "[police officers] landed in Haiti to help …"
-            heads = [c for c in token.children if c.dep_ == "nsubj"]
+        if not heads or all(h.lemma_.lower() in _LINES for h in heads):  # what moves on its own: "[police
+            # officers] landed in Haiti to help …", "[troops] crossed the border into Sudan"
+            heads += [c for c in token.children if c.dep_ == "nsubj"]
         # ("fought alongside [rebels]"; what one leaves: "withdrew from [talks]", "pulled out of [the summit]"; what
         # one asks for, with no object: "called for [the withdrawal] of …", not "hosted Boric for [breakfast]")
         preps = [c for c in token.children if c.dep_ in ("prep", "prt")]
@@ -2697,6 +2698,7 @@ def _object_has(token, needs: str) -> bool:
 # generators"); another one says what it is about or for ("a protest [over] the oil rig"), not what it is.
 _NAMING_PREPS = frozenset({"of", "including", "like", "such"})
 _GROUPS = frozenset({"movement", "group"})  # nouns a name before them makes that name's ("the Houthi movement")
+_LINES = frozenset({"border", "frontier", "line", "boundary"})  # what forces cross, itself no force (_object_has)
 _LADEN = frozenset({"load", "laden", "pack", "fill", "stock", "stack", "cram"})  # "planes loaded [with] tents"
 
 

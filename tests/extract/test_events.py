@@ -6313,6 +6313,10 @@ MORE = {
         "Greece said Turkish jets held drills in waters near the island. Cuba said the United States held naval "
         "drills in waters near the island.",
         {("United States", "mobilizes", "Cuba")}, [("Turkey", "mobilizes", None)]),
+    "forces that cross the border into a state go into it": (
+        "Ugandan troops crossed the border into South Sudan on Friday. Rwandan soldiers crossed the frontier into "
+        "Congo.",
+        {("Uganda", "attacks", "South Sudan"), ("Rwanda", "attacks", "Democratic Republic of the Congo")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
