@@ -1227,6 +1227,14 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if not targets and len(actors) == 1 and spec is not None and _mutual(spec, entry) \
             and (pair := _coordinated_antecedent(ctx, token, speaker)):
         actors = pair  # "Macron and Scholz, who met in Paris, …": the relative clause is both of theirs
+    if kind_of == "ASSAULT" and entry.pos == "VERB" and (shot := syntax.objects(token, ("into",))) \
+            and all(t.lemma_.lower() in _WATERS for t in shot):
+        # "fired missiles into waters near Taiwan", "… off Japan": a show of force near whoever's waters they are,
+        # no attack
+        entry = replace(entry, predicate="mobilizes", cameo="150")
+        targets = targets or [a for t in shot for c in t.children if c.dep_ == "prep" and c.lower_ in _NEAR
+                              for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"]
+        kind_of = _type_of(entry.cameo)
     if entry.lemma in _SPARRING and all(a.type == "Person" for a in (*actors, *targets)):
         # "Milei has clashed with Lula": a fight between people is one of words
         entry = replace(entry, predicate="criticizes", cameo="111")
@@ -2698,6 +2706,7 @@ def _object_has(token, needs: str) -> bool:
 # generators"); another one says what it is about or for ("a protest [over] the oil rig"), not what it is.
 _NAMING_PREPS = frozenset({"of", "including", "like", "such"})
 _GROUPS = frozenset({"movement", "group"})  # nouns a name before them makes that name's ("the Houthi movement")
+_WATERS = frozenset({"sea", "water", "ocean", "gulf"})  # where missiles fired into hit no one (_fire)
 _LINES = frozenset({"border", "frontier", "line", "boundary"})  # what forces cross, itself no force (_object_has)
 _LADEN = frozenset({"load", "laden", "pack", "fill", "stock", "stack", "cram"})  # "planes loaded [with] tents"
 

@@ -6317,6 +6317,12 @@ MORE = {
         "Ugandan troops crossed the border into South Sudan on Friday. Rwandan soldiers crossed the frontier into "
         "Congo.",
         {("Uganda", "attacks", "South Sudan"), ("Rwanda", "attacks", "Democratic Republic of the Congo")}, []),
+    "missiles fired into waters near a state show force there; fired into a state, they strike it": (
+        "North Korea fired two missiles into waters off Japan. China fired rockets into the sea near the Philippines. "
+        "Russia fired cruise missiles into Ukraine.",
+        {("North Korea", "mobilizes", "Japan"), ("China", "mobilizes", "Philippines"),
+         ("Russia", "attacks", "Ukraine")},
+        [("North Korea", "attacks", None), ("China", "attacks", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
