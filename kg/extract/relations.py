@@ -1163,6 +1163,14 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             actors = [a for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in _DEPARTING
                       for p in syntax.objects(c, ("dobj",)) for a in map(_as_actor, ctx.resolve(p))
                       if a.type == "Country"]
+        if not actors and entry.predicate == "threatens" and all(
+                lexicon().agents.get(t.lemma_.lower()) in STATE_SECTORS for t in syntax.subjects(token)):
+            # "China will take resolute measures to counter …, a senior military officer warned": an official of
+            # no state named warns for the state whose will the warning tells (not an analyst foretelling another's
+            # act: "Russia will invade, an analyst warned")
+            actors = [a for c in token.children if c.dep_ == "ccomp" and c.i < token.i and any(
+                x.dep_ == "aux" and x.lower_ in ("will", "would") for x in c.children)
+                      for t in syntax.subjects(c) for a in ctx.resolve(t) if a.type == "Country"]
         held = syntax.bare_state_act(token)  # ("a journalist [jailed] in Minsk")
         if held or not actors and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] \
                 and not any(c.dep_ == "agent" for c in token.children) \

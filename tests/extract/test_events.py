@@ -6323,6 +6323,10 @@ MORE = {
         {("North Korea", "mobilizes", "Japan"), ("China", "mobilizes", "Philippines"),
          ("Russia", "attacks", "Ukraine")},
         [("North Korea", "attacks", None), ("China", "attacks", None)]),
+    "an official of no state named warns for the state whose will the warning tells, an analyst for none": (
+        "China will take resolute measures to counter any attempt by the Philippines to occupy the shoal, a senior "
+        "military officer warned. Russia will invade Georgia, an analyst warned.",
+        {("China", "threatens", "Philippines")}, [("Russia", "threatens", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
