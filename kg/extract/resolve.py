@@ -119,6 +119,7 @@ _GOING_BETWEEN = _BROKERING | {"host", "convene", "chair", "sponsor"}  # third p
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
 BORDERS = frozenset({"border", "frontier", "boundary", "line"})  # lines two countries share
 _NEUTER = {"it", "its", "itself"}
+_HELPING = frozenset({"help", "assist"})  # verbs whose clause's subject is another than their own
 _PRONOUN_SEX = {"he": "M", "him": "M", "his": "M", "himself": "M", "she": "F", "her": "F", "hers": "F", "herself": "F"}
 _PERSONAL = frozenset(_PRONOUN_SEX)
 _PRAISING = frozenset({"praise", "commend", "hail", "applaud", "laud", "salute"})  # stances on another's acts
@@ -1319,12 +1320,14 @@ class Context:
                                        for c in noun.children if c.dep_ in ("amod", "compound")) else None
 
     def _addressed(self, subject) -> list[Arg]:
-        """Whom "it" or "they" stands for as the subject of what is demanded: the last other country or
-        body named earlier in the sentence ("Turkey accused Sweden of … and demanded that it extradite …")."""
+        """Whom "it" or "they" stands for as the subject of what is demanded, or helped: the last other country
+        or body named earlier in the sentence ("Turkey accused Sweden of … and demanded that it extradite …")."""
         clause = subject.head
-        if clause.dep_ != "ccomp" or not any(e.predicate in ("urges", "demands") and e.needs != INFINITIVE
-                                             for e in lexicon().triggers.get((clause.head.lemma_.lower(), "VERB"), ())):
-            # (not "told Somalia that it would …": what one tells is no demand)
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _HELPING and not any(
+                e.predicate in ("urges", "demands") and e.needs != INFINITIVE
+                for e in lexicon().triggers.get((clause.head.lemma_.lower(), "VERB"), ())):
+            # (not "told Somalia that it would …": what one tells is no demand; but whom one helps is another:
+            # "sent troops to Somalia to help it fight al-Shabaab")
             return []
         own = {a.name for t in clause_subjects(clause.head) for a in self.resolve(t, _depth=2)}
         sent = self.sentence(subject)

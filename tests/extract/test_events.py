@@ -6327,6 +6327,9 @@ MORE = {
         "China will take resolute measures to counter any attempt by the Philippines to occupy the shoal, a senior "
         "military officer warned. Russia will invade Georgia, an analyst warned.",
         {("China", "threatens", "Philippines")}, [("Russia", "threatens", None)]),
+    "'it' that a helper helps do something is the one helped, not the helper": (
+        "Kenya sent troops to Somalia to help it fight al-Shabaab.",
+        {("Kenya", "aids", "Somalia"), ("Somalia", "attacks", "Al-Shabaab")}, [("Kenya", "attacks", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
