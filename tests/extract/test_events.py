@@ -6330,6 +6330,11 @@ MORE = {
     "'it' that a helper helps do something is the one helped, not the helper": (
         "Kenya sent troops to Somalia to help it fight al-Shabaab.",
         {("Kenya", "aids", "Somalia"), ("Somalia", "attacks", "Al-Shabaab")}, [("Kenya", "attacks", None)]),
+    "a downing is an attack, which those who judge it answer": (
+        "Algeria said it had shot down a Malian drone. Mali called the downing a hostile act. Russia condemned the "
+        "downing of a Russian jet by Turkey.",
+        {("Algeria", "attacks", "Mali"), ("Mali", "criticizes", "Algeria"), ("Turkey", "attacks", "Russia"),
+         ("Russia", "opposes", "Turkey")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
