@@ -1208,7 +1208,9 @@ class Context:
                         meeting and child.lower_ == "with"):
                     # ("the renewal of the US embargo" is the embargo's, at the depth of the embargo itself)
                     deeper = _depth + (child.lower_ != "of" or lemma not in lexicon().synsets["CONTINUATIONS"])
-                    for pobj in child.children:  # ("restraint from both India and Pakistan": each)
+                    # ("restraint from both India and Pakistan": each; "flights to and from Mali": the object of
+                    # the preposition joined to this one)
+                    for pobj in (*child.children, *(g for c in child.children if c.dep_ == "conj" for g in c.children)):
                         if pobj.dep_ == "pobj" and (found := [a for t in expand(pobj) for a in self._kin(self.resolve(
                                 t, descend=True, through_of=through_of, _depth=deeper), family)
                                 if not (stand_ins and a.type == "Person")]):

@@ -817,7 +817,9 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     return expand(target)  # "protested in front of the embassy", "voted in favour of the plan"
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")
-                                 and not is_time(g)), None)  # (not "on Sunday")
+                                 and not is_time(g)), None) or next(  # (not "on Sunday")
+                        (g for c in child.children if c.dep_ == "conj" for g in c.children if g.dep_ == "pobj"),
+                        None)  # ("flights to and from Mali": the object of the preposition joined to this one)
                     if pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
                         # "committed to advancing the economic corridor": what the gerund acts on
                         pobj = next((g for g in pobj.children if g.dep_ == "dobj"), pobj)

@@ -6335,6 +6335,9 @@ MORE = {
         "downing of a Russian jet by Turkey.",
         {("Algeria", "attacks", "Mali"), ("Mali", "criticizes", "Algeria"), ("Turkey", "attacks", "Russia"),
          ("Russia", "opposes", "Turkey")}, []),
+    "what goes 'to and from' a state is its own, as what goes to it is": (
+        "Algeria closed its airspace to flights to and from Mali. Kenya suspended flights to and from Somalia.",
+        {("Algeria", "coerces", "Mali"), ("Kenya", "sanctions", "Somalia")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
