@@ -922,9 +922,11 @@ class Context:
         lemma = token.lemma_.lower()
         quantity = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet", "preconj", "amod")}
         owned = any(c.dep_ in ("amod", "compound", "poss") and self.mention(c) is not None for c in token.children)
-        if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and quantity & _PAIRING and not owned \
+        if lemma in _GROUP_NOUNS and token.tag_ in ("NNS", "NNPS") and not owned and (
+                quantity & _PAIRING or token.dep_ == "pobj" and token.head.lower_ == "between") \
                 and quantity & {"both", "the", "these", "those"}:  # ("arrested two men": two not named before;
-            #                                                     "the warring parties": the two at war)
+            #                                                     "the warring parties": the two at war; "mediated
+            #                                                     between the neighbours": a pair)
             kind = _GROUP_NOUNS[lemma]  # ("two Colombian diplomats" are Colombia's)
             # (the post with its kind: "the two foreign ministers" are not a prime minister and another minister)
             title = " ".join([c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.is_lower

@@ -6338,6 +6338,11 @@ MORE = {
     "what goes 'to and from' a state is its own, as what goes to it is": (
         "Algeria closed its airspace to flights to and from Mali. Kenya suspended flights to and from Somalia.",
         {("Algeria", "coerces", "Mali"), ("Kenya", "sanctions", "Somalia")}, []),
+    "'between the neighbours' names the pair told of before, as 'the two neighbours' does": (
+        "Guatemala and Belize met in Guatemala City. The OAS, which has mediated between the neighbours since "
+        "2000, welcomed the meeting.",
+        {("Organization of American States", "meets", "Guatemala"), ("Organization of American States", "meets",
+                                                                     "Belize")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
