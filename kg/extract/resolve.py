@@ -587,20 +587,26 @@ class Context:
         return self._done_to(pronoun, prep.head)
 
     def _done_to(self, pronoun, verb) -> list[Arg]:
-        """The last state before ``pronoun`` that its sentence names as an object of ``verb``'s clause and not
+        """The last state or body before ``pronoun`` that its sentence names as an object of ``verb``'s clause and not
         as its doer, when the clause names its doer; else nothing."""
         bound = {a.name for t in clause_subjects(verb) if t != pronoun for a in self.resolve(t)}
         start = self.sentence(pronoun).start
         # (or a capital that stands for it: "took a swipe at Washington over [its] support for Israel")
-        done_to = [(m.start, name) for m in self._before(pronoun.i, {"Country", "Place"}, bound) if m.start >= start
-                   and self.doc[m.start:m.end].root.dep_ in ("dobj", "pobj")
-                   and (name := m.name if m.type == "Country" else capitals().get(m.name)) and name not in bound] \
-            if bound else []
-        # (or a state named by an epithet: "cut ties with the gas-rich emirate, accusing it of …")
-        done_to += [(t.i, a.name) for t in self.doc[start:pronoun.i] if bound and t.dep_ in ("dobj", "pobj")
-                    and t.pos_ == "NOUN" and t.lemma_.lower() in _state_forms() and self.mention(t) is None
-                    for a in self.resolve(t, _depth=2) if a.type == "Country" and a.name not in bound]
-        return [Arg(max(done_to)[1], "Country", "pronoun")] if done_to else []
+        # (or a body acted on: "thanked the EU and urged it to go further"; not one a phrase sets the act at: "filed
+        # a case against Myanmar at the ICJ, accusing it of genocide")
+        done_to = [(m.start, name, kind) for m in self._before(pronoun.i, {"Country", "Organization", "Place"}, bound)
+                   if m.start >= start and self.doc[m.start:m.end].root.dep_ in (
+                       ("dobj",) if m.type == "Organization" else ("dobj", "pobj"))
+                   and (name := m.name if m.type != "Place" else capitals().get(m.name)) and name not in bound
+                   and (kind := "Organization" if m.type == "Organization" else "Country")] if bound else []
+        # (or a state or body named by an epithet: "cut ties with the gas-rich emirate, accusing it of …", "thanked
+        # the bloc and urged it to …")
+        done_to += [(t.i, a.name, a.type) for t in self.doc[start:pronoun.i] if bound and t.pos_ == "NOUN" and (
+                        t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in _state_forms()
+                        or t.dep_ == "dobj" and t.lemma_.lower() in BODY_ANAPHORS)
+                    and self.mention(t) is None
+                    for a in self.resolve(t, _depth=2) if a.type in ("Country", "Organization") and a.name not in bound]
+        return [Arg(max(done_to)[1], max(done_to)[2], "pronoun")] if done_to else []
 
     def _is_subject(self, mention: Span) -> bool:
         """Whether a mention is the subject of its clause (by the head of its words: "[Organization] of

@@ -6343,6 +6343,12 @@ MORE = {
         "2000, welcomed the meeting.",
         {("Organization of American States", "meets", "Guatemala"), ("Organization of American States", "meets",
                                                                      "Belize")}, []),
+    "'it' after a body acted on is that body, not one the act is set at": (
+        "Moscow condemned the sanctions. Kyiv thanked the EU and urged it to seize frozen Russian assets. Gambia "
+        "filed a case against Myanmar at the International Court of Justice, accusing it of genocide.",
+        {("Ukraine", "praises", "European Union"), ("Ukraine", "urges", "European Union"),
+         ("Gambia", "criticizes", "Myanmar")}, [("Ukraine", "urges", "Russia"), ("Gambia", None, "International "
+                                                                                "Court of Justice")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
