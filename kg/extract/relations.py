@@ -573,7 +573,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         # "were satisfied with the cooperation", "recalled the cooperation": about an act, not doing it; "has a
         # mutual defence treaty with Manila": an agreement in force, not one made
         return [], []
-    if _announcing(verb) is None and any(
+    if _announcing(verb) is None and not (predicate in ("sanctions", "aids") and verb.lemma_.lower() in _ENACTING
+                                          and _is_object_of(noun, verb, direct=True)) and any(
             e.predicate != predicate and not e.block and lexicon().predicates[e.predicate].kind == "stance"
             and (_is_object_of(noun, verb) or noun in syntax.objects(verb, e.objects)
                  or noun.dep_ == "nsubjpass" and noun.head == verb)  # ("the attack was blamed on Iran by …")
@@ -624,7 +625,8 @@ _DONE_BY = frozenset({"impose", "carry", "launch", "conduct", "make", "issue", "
                       "deliver", "send", "stage", "mount", "give", "extend", "offer", "lodge", "file", "order", "sign",
                       "reach", "strike", "conclude", "seal", "ink"})
 _BEARING = frozenset({"bear", "carry", "have"})  # "bore responsibility for" (_blamed)
-_ENACTING = frozenset({"announce", "unveil", "raise"})  # verbs that enact the measures they name ("raised tariffs")
+# Verbs that enact the measures they name ("raised tariffs", "approved new sanctions against Russia").
+_ENACTING = frozenset({"announce", "unveil", "raise", "approve", "adopt"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept", "secure"})  # "received tanks from Poland" (_received)
 _DRAWING_BACK = frozenset({"withdrawal", "pullout"})  # nouns whose "of" names who draws back (_noun_actors)
 # ("received vaccines donated by China": the giver a participle names)

@@ -6349,6 +6349,11 @@ MORE = {
         {("Ukraine", "praises", "European Union"), ("Ukraine", "urges", "European Union"),
          ("Gambia", "criticizes", "Myanmar")}, [("Ukraine", "urges", "Russia"), ("Gambia", None, "International "
                                                                                 "Court of Justice")]),
+    "a package of sanctions approved is sanctions enacted, no aid; an aid package approved is aid": (
+        "BRUSSELS, Feb 24 (Reuters) - EU ministers approved a 16th package of sanctions against Russia. The EU "
+        "adopted new sanctions on Belarus. Washington approved a $2 billion aid package for Ukraine.",
+        {("European Union", "sanctions", "Russia"), ("European Union", "sanctions", "Belarus"),
+         ("United States", "aids", "Ukraine")}, [("European Union", "aids", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
