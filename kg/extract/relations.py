@@ -24,7 +24,7 @@ from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MAN
                                 rows, struck_things)
 from kg.extract.positions import LEAVING, TELLING, find_positions
 from kg.extract.resolve import (ATTEMPTS, BORDERS, CITING, CLOSING_QUOTES, GATHERINGS, OPENING_QUOTES, QUANTITIES,
-                                Arg, Context, STATE_GROUPS, kind_named, unnamed_policy)
+                                VICTIMS, Arg, Context, STATE_GROUPS, kind_named, unnamed_policy)
 from kg.extract.timeplace import Dateline, meeting_mode, sentence_date
 from kg.places import locate
 from kg.records import Relation
@@ -1482,7 +1482,7 @@ _OFFICIAL_SECTORS = STATE_SECTORS | {"PTY"}
 _FOLLOWING_UP = frozenset({"sanctions", "threatens", "demands", "mobilizes", "coerces"})
 _HARM = frozenset({"kill", "die", "wound", "injure", "hurt"})  # verbs of what an attack did to its victims
 # Those an act befell, whose "of" names the act, not one of the clause's own (_outside_clause).
-_SUFFERERS = frozenset({"victim", "casualty", "survivor", "family", "relative", "toll"})
+_SUFFERERS = VICTIMS | {"family", "relative", "toll"}
 _CROWDS = frozenset({"CVL", "OPP"})  # agents that are people at large (a crowd's protest is in the street)
 _TRAVELLERS = frozenset({"CVL", "REF", "CRM"})  # sectors whose travel is no visit: civilians, refugees, criminals
 

@@ -18,7 +18,7 @@ from kg.extract.syntax import (FORCE_CODES, NAMING, aside, blamed_on, compass_of
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
-__all__ = ["Arg", "ATTEMPTS", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "kind_named",
+__all__ = ["Arg", "ATTEMPTS", "Context", "GATHERINGS", "OPENING_QUOTES", "CLOSING_QUOTES", "VICTIMS", "kind_named",
            "unnamed_policy"]
 
 OPENING_QUOTES, CLOSING_QUOTES = "“«", "”»"
@@ -119,6 +119,7 @@ _GOING_BETWEEN = _BROKERING | {"host", "convene", "chair", "sponsor"}  # third p
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
 BORDERS = frozenset({"border", "frontier", "boundary", "line"})  # lines two countries share
 _NEUTER = {"it", "its", "itself"}
+VICTIMS = frozenset({"victim", "casualty", "survivor"})  # those an act befell, whose "of" names the act
 _HELPING = frozenset({"help", "assist"})  # verbs whose clause's subject is another than their own
 _PRONOUN_SEX = {"he": "M", "him": "M", "his": "M", "himself": "M", "she": "F", "her": "F", "hers": "F", "herself": "F"}
 _PERSONAL = frozenset(_PRONOUN_SEX)
@@ -1213,7 +1214,9 @@ class Context:
                 if child.dep_ in ("prep", "agent") and (child.lower_ in _DESCEND or child.lower_ == "to" and lemma
                                                          in lexicon().synsets["TRADE"]) and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (
-                        meeting and child.lower_ == "with"):
+                        meeting and child.lower_ == "with") and not (child.lower_ == "of" and lemma in VICTIMS):
+                    # (not the "of" of victims, which names what befell them: "paid tribute to the victims of the
+                    # bombing of Hiroshima" praises no state)
                     # ("the renewal of the US embargo" is the embargo's, at the depth of the embargo itself)
                     deeper = _depth + (child.lower_ != "of" or lemma not in lexicon().synsets["CONTINUATIONS"])
                     # ("restraint from both India and Pakistan": each; "flights to and from Mali": the object of

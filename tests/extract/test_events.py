@@ -6354,6 +6354,9 @@ MORE = {
         "adopted new sanctions on Belarus. Washington approved a $2 billion aid package for Ukraine.",
         {("European Union", "sanctions", "Russia"), ("European Union", "sanctions", "Belarus"),
          ("United States", "aids", "Ukraine")}, [("European Union", "aids", None)]),
+    "tribute paid to the victims of an act praises no state the act's phrase names": (
+        "Yoon paid tribute to the victims of the bombing of Hiroshima. Modi paid tribute to Japan for its support.",
+        {("Narendra Modi", "praises", "Japan")}, [("Yoon Suk Yeol", None, None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
