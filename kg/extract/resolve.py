@@ -1286,8 +1286,8 @@ class Context:
 
     def _usurped(self, noun) -> list[Arg]:
         """The state where power was seized, for a coup named again ("Guinean soldiers seized power … China
-        opposed the coup"): that of the last who seized power before (&SEIZING "power"), or of the leader
-        last ousted or those who ousted them (&OUSTING: "toppled President Bazoum")."""
+        opposed the coup"): that of the last who seized power before (&SEIZING "power") or of the one they seized
+        next, or of the leader last ousted or those who ousted them (&OUSTING: "toppled President Bazoum")."""
         if any(c.dep_ not in ("det", "punct", "amod") for c in noun.children) or not points_back(noun.children):
             return []
         sets = lexicon().synsets
@@ -1297,7 +1297,10 @@ class Context:
                 continue
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if lemma in sets.get("SEIZING", ()) and any(o.lemma_.lower() == "power" for o in objects):
-                sides = clause_subjects(verb)
+                # (or whom they acted on next, when they are named by no state: "army officers seized power and
+                # placed President Ali Bongo under house arrest")
+                sides = [*clause_subjects(verb), *(o for c in verb.children if c.dep_ == "conj"
+                                                   for o in c.children if o.dep_ == "dobj")]
             elif lemma in sets.get("OUSTING", ()):
                 sides = [*objects, *clause_subjects(verb)]  # (whom they ousted, else who ousted them)
             else:

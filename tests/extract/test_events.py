@@ -6357,6 +6357,9 @@ MORE = {
     "tribute paid to the victims of an act praises no state the act's phrase names": (
         "Yoon paid tribute to the victims of the bombing of Hiroshima. Modi paid tribute to Japan for its support.",
         {("Narendra Modi", "praises", "Japan")}, [("Yoon Suk Yeol", None, None)]),
+    "a coup named again is in the state of the leader its plotters seized next, when they are of no state named": (
+        "Soldiers seized power and detained Prime Minister Ariel Henry. The OAS condemned the coup.",
+        {("Organization of American States", "opposes", "Haiti")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
