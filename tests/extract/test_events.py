@@ -6357,7 +6357,7 @@ MORE = {
     "tribute paid to the victims of an act praises no state the act's phrase names": (
         "Yoon paid tribute to the victims of the bombing of Hiroshima. Modi paid tribute to Japan for its support.",
         {("Narendra Modi", "praises", "Japan")}, [("Yoon Suk Yeol", None, None)]),
-    "a coup named again is in the state of the leader its plotters seized next, when they are of no state named": (
+    "a coup named again is in the state of the leader its plotters, of no state named, seized next": (
         "Soldiers seized power and detained Prime Minister Ariel Henry. The OAS condemned the coup.",
         {("Organization of American States", "opposes", "Haiti")}, []),
     "an assassination condemned is no policy opposed": (
@@ -6404,7 +6404,7 @@ def _fits(fact: tuple, pattern: tuple) -> bool:
     return all(want is None or want == got for got, want in zip(fact, pattern))
 
 
-@pytest.mark.parametrize("name", list(MORE))
+@pytest.mark.parametrize("name", list(MORE), ids=list(MORE))  # (the whole name, however long)
 def test_more_event_shapes(run, name):
     text, expected, *absent = MORE[name]
     found = facts(run(text))
