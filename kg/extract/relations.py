@@ -1173,6 +1173,13 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             actors = [a for c in token.children if c.dep_ == "ccomp" and c.i < token.i and any(
                 x.dep_ == "aux" and x.lower_ in ("will", "would") for x in c.children)
                       for t in syntax.subjects(c) for a in ctx.resolve(t) if a.type == "Country"]
+        if not actors and kind_of == "COERCE" and (doers := syntax.subjects(token)) and all(
+                lexicon().agents.get(t.lemma_.lower()) in STATE_SECTORS for t in doers):
+            # "army officers seized power and placed President Ali Bongo under house arrest": forces or officials of
+            # no state named who hold a state's leader are that state's own
+            sector = lexicon().agents[doers[0].lemma_.lower()]
+            actors = [Arg(state, "Country", "agent", sector, doers[0].text) for o in syntax.objects(token, ("dobj",))
+                      for a in ctx.resolve(o) if a.type == "Person" for state in ctx.governed(a.name)]
         held = syntax.bare_state_act(token)  # ("a journalist [jailed] in Minsk")
         if held or not actors and token.lemma_.lower() in lexicon().synsets["STATE_ACTS"] \
                 and not any(c.dep_ == "agent" for c in token.children) \

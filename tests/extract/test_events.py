@@ -6360,6 +6360,9 @@ MORE = {
     "a coup named again is in the state of the leader its plotters, of no state named, seized next": (
         "Soldiers seized power and detained Prime Minister Ariel Henry. The OAS condemned the coup.",
         {("Organization of American States", "opposes", "Haiti")}, []),
+    "forces of no state named who hold a state's leader are that state's own": (
+        "Soldiers detained Prime Minister Ariel Henry.",
+        {("Haiti", "coerces", "Ariel Henry")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
