@@ -1359,7 +1359,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             and (not found or all(a.how == "agent" for a in implied)):
         targets = implied  # (people acted on, not the place it was done in: "broke up a rally in Nairobi")
     if not targets and predicate == "threatens" and token.pos_ == "VERB":
-        targets = _vowed_before(ctx, token, actors)
+        targets = _vowed_before(ctx, token, actors) or _war_warned(b, token, actors)
     if not targets and predicate == "opposes" and token.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for c in token.children):
         # "Argentina demanded a public apology … Madrid refused": a refusal with nothing refused answers the last
@@ -1517,6 +1517,31 @@ def _captors(b: _Builder, releases: list) -> list[Arg]:
 
 _WAYS = frozenset({"across", "through", "via", "over", "into"})  # a way named for what is sent (_implied_targets)
 _PROMPTING = frozenset({"prompt", "lead", "push", "drive", "spur", "cause", "provoke"})  # (_implied_targets)
+
+
+_WAR_WORDS = frozenset({"war", "aggression"})  # what an act is warned to amount to ("a declaration of war")
+
+
+def _war_warned(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
+    """Whom a warning that an act would amount to war is made against: the act's doer ("warned that any attack by
+    Azerbaijan would be considered an act of war"), else the last other one told to threaten, move against or
+    attack the state the act would be done in ("… that any military intervention in Niger would be considered a
+    declaration of war", after ECOWAS threatened to use force there)."""
+    own = _and_offices(b.ctx, actors)
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and any(
+            x.dep_ == "aux" and x.lower_ in ("will", "would") for x in c.children)
+                   and any(t.lemma_.lower() in _WAR_WORDS for t in c.subtree if t.i > c.i)):
+        for act in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"):
+            if doers := [a for a in b.ctx.resolve(act, descend=True) if a.type in ACTOR_TYPES and a.name not in own]:
+                return doers
+            lands = {state for c in act.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against")
+                     for p in c.children if p.dep_ == "pobj" for a in b.ctx.resolve_land(p)
+                     if (state := a.name if a.type == "Country" else state_of_place(a.name))}
+            last = next((r for r in reversed(b.relations) if r.object in lands and r.subject not in own
+                         and r.plover in ("THREATEN", "MOBILIZE", "ASSAULT") and r.factual), None)
+            if last is not None:
+                return [Arg(last.subject, last.subject_type, "pronoun")]
+    return []
 
 
 def _vowed_before(ctx: Context, token, actors: list[Arg]) -> list[Arg]:
