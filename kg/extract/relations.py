@@ -1541,6 +1541,10 @@ def _war_warned(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
                          and r.plover in ("THREATEN", "MOBILIZE", "ASSAULT") and r.factual), None)
             if last is not None:
                 return [Arg(last.subject, last.subject_type, "pronoun")]
+            if token.dep_ == "advcl" and token.tag_ == "VBG":  # ("rejected Ethiopia's plan to fill the dam,
+                # warning that any attempt to cut its share would be an act of aggression": whom the clause answers)
+                return [a for o in syntax.objects(token.head, ("dobj",)) for a in b.ctx.resolve(o, descend=True)
+                        if a.type in ACTOR_TYPES and a.name not in own]
     return []
 
 

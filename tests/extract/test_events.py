@@ -6363,11 +6363,13 @@ MORE = {
     "forces of no state named who hold a state's leader are that state's own": (
         "Soldiers detained Prime Minister Ariel Henry.",
         {("Haiti", "coerces", "Ariel Henry")}, []),
-    "warning that an act would amount to war threatens its doer, or who moved against the land it is in": (
+    "warning that an act would amount to war threatens its doer, who moved against its land, or whom one answers": (
         "Serbia warned that any deployment of Kosovo troops in the north would be seen as an act of aggression. "
         "ECOWAS threatened to use force in Niger. Mali warned that any military intervention in Niger would be "
-        "considered a declaration of war. Iran warned that a war would be a disaster.",
-        {("Serbia", "threatens", "Kosovo"), ("Mali", "threatens", "Economic Community of West African States")},
+        "considered a declaration of war. Iran warned that a war would be a disaster. Egypt rejected Ethiopia's "
+        "plan to fill the dam, warning that any attempt to cut its share of water would be an act of aggression.",
+        {("Serbia", "threatens", "Kosovo"), ("Mali", "threatens", "Economic Community of West African States"),
+         ("Egypt", "threatens", "Ethiopia")},
         [("Iran", None, None), ("Mali", "threatens", "Niger")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
