@@ -1566,15 +1566,18 @@ def _vowed_before(ctx: Context, token, actors: list[Arg]) -> list[Arg]:
 def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> list[Arg]:
     """Targets the sentence implies without naming a country for them:
 
-    - people of no stated country acted on by one country's agents are its own ("Kenyan police arrested
-      dozens of protesters": KENCOP on KENOPP), unless they came from elsewhere ("detained migrants"), or the
-      one they follow ("detained supporters of Imran Khan");
+    - people of no stated country acted on or threatened by one country's agents are its own ("Kenyan police
+      arrested dozens of protesters": KENCOP on KENOPP), unless they came from elsewhere ("detained migrants"), or
+      the one they follow ("detained supporters of Imran Khan");
     - a protest takes the target of what it is held for ("rallied to demand Pashinyan's resignation"),
       else the protesters' own government ("Nigerian unions began a nationwide strike": NGALAB on NGAGOV).
     """
     kind_of = _type_of(entry.cameo)
     homes = {a.name for a in actors if a.type == "Country" and a.how == "agent" and a.sector}
-    if len(homes) == 1 and (kind_of == "COERCE" or entry.cameo[:2] == "17"):  # (CAMEO's coercion, repression too)
+    # (CAMEO's coercion, repression too; and a threat of it: "Kenyan police warned protest organisers that …", not
+    # advice: "the government warned residents to take shelter")
+    if len(homes) == 1 and (kind_of == "COERCE" or entry.cameo[:2] == "17" or kind_of == "THREATEN" and not any(
+            c.dep_ in ("xcomp", "advcl") and syntax.to_infinitive(c) for c in token.children)):
         home = homes.pop()
         # (or what the means it used was for: "used tear gas to break up a rally")
         acted_on = [*syntax.objects(token, entry.objects),

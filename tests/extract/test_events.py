@@ -6371,6 +6371,10 @@ MORE = {
         {("Serbia", "threatens", "Kosovo"), ("Mali", "threatens", "Economic Community of West African States"),
          ("Egypt", "threatens", "Ethiopia")},
         [("Iran", None, None), ("Mali", "threatens", "Niger")]),
+    "a state's forces who warn its people of what they would do threaten them; advice to take shelter does not": (
+        "Ugandan police warned protest organisers that they would be detained if they rallied in Kampala. The "
+        "launch prompted the Japanese government to warn residents to take shelter.",
+        {("Uganda", "threatens", "Uganda")}, [("Japan", "threatens", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
