@@ -1047,6 +1047,24 @@ def _mend_verbs_read_as_modifiers(doc):
     return doc
 
 
+def _mend_participles_after_infinitives(doc):
+    """Put right a second finite verb, after "and", that the parser reads as a participle describing a noun it sets
+    beside the object of a to-infinitive: in "ECOWAS urged the junta to hold elections and imposed travel bans on
+    its members" ECOWAS imposed the bans; the junta was not asked to hold "imposed bans". The participle becomes the
+    conjunct of the finite verb above the infinitive (of its form), the noun its object."""
+    for verb in doc[1:]:
+        noun, cc = verb.head, doc[verb.i - 1]
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or cc.lower_ != "and" or noun.dep_ != "conj" \
+                or noun.left_edge != verb or noun.head.tag_ != "VB" or not to_infinitive(noun.head):
+            continue
+        finite = next((a for a in noun.head.ancestors if a.tag_ == "VBD"), None)
+        if finite is not None:
+            verb.head, verb.dep_, verb.tag_ = finite, "conj", "VBD"
+            noun.head, noun.dep_ = verb, "dobj"
+            cc.head = finite
+    return doc
+
+
 def _mend_possessed_subjects(doc):
     """Put right a sentence the parser reads as one noun phrase, its verb a participle after an owned noun: in
     "Qatar's emir hosted Hamas chief Ismail Haniyeh in Doha" the emir hosted him; no "emir-hosted chief" is named.
@@ -1168,6 +1186,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_place_countries, _mend_predicate_conjuncts, _mend_finite_conjuncts, _mend_said_as_name,
           _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
+          _mend_participles_after_infinitives,
           _mend_possessed_subjects, _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts,
           _mend_agents_read_as_verbs,
           _mend_names_after_titles)

@@ -802,3 +802,24 @@ def test_the_second_on_phrase_inside_what_is_blamed_is_whom_it_is_blamed_on():
     doc = tagged(words[:7] + ["."], heads[:7] + [1], deps[:7] + ["punct"], tags[:7] + ["."])
     _mend_blamed_on(doc)
     assert doc[4].head.text == "raid"
+
+
+def test_a_participle_after_and_beside_an_infinitives_object_is_the_finite_verbs_conjunct():
+    from kg.extract.model import _mend_participles_after_infinitives  # noqa: PLC0415
+
+    # "ECOWAS urged the junta to hold elections and imposed bans on its members", "imposed bans" read as a noun
+    # phrase joined to "elections"'s verb
+    words = ["ECOWAS", "urged", "the", "junta", "to", "hold", "elections", "and", "imposed", "bans", "on", "its",
+             "members", "."]
+    heads = [1, 1, 3, 1, 5, 1, 5, 5, 9, 5, 9, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "dobj", "cc", "amod", "conj", "prep", "poss", "pobj",
+            "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "TO", "VB", "NNS", "CC", "VBN", "NNS", "IN", "PRP$", "NNS", "."]
+    doc = tagged(words, heads, deps, tags)
+    _mend_participles_after_infinitives(doc)
+    assert (doc[8].dep_, doc[8].head.text, doc[9].dep_, doc[9].head.text, doc[7].head.text) == (
+        "conj", "urged", "dobj", "imposed", "urged")
+    # (not with no finite verb in the past above the infinitive: "ECOWAS will urge the junta to hold … and …")
+    doc = tagged(words, heads, deps, ["NNP", "VB", *tags[2:]])
+    _mend_participles_after_infinitives(doc)
+    assert (doc[8].dep_, doc[9].head.text) == ("amod", "hold")
