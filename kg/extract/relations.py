@@ -1352,8 +1352,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             targets = [a for t in syntax.objects(purpose, ("dobj", "against"))
                        for a in ctx.resolve(t, descend=True, through_of=False)
                        if a.type in ACTOR_TYPES and a.name not in named]
-    # (not one's own goods: "sent its engineers", "sent tents", which resolve to the sender)
-    found = [a for a in targets if not (a.how == "possessor" and a.name in {x.name for x in actors})]
+    # (not one's own goods: "sent tents", which resolve to the sender; nor a sanction on oneself: "imposed travel
+    # bans on its members" after "urged the junta to …")
+    found = [a for a in targets if not (a.name in {x.name for x in actors}
+                                        and (a.how == "possessor" or entry.predicate == "sanctions"))]
     if (not entry.block or told is not entry) and all(a.type == "Place" for a in found) \
             and (implied := _implied_targets(b, token, told, actors)) \
             and (not found or all(a.how == "agent" for a in implied)):

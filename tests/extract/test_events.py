@@ -6375,6 +6375,9 @@ MORE = {
         "Ugandan police warned protest organisers that they would be detained if they rallied in Kampala. The "
         "launch prompted the Japanese government to warn residents to take shelter.",
         {("Uganda", "threatens", "Uganda")}, [("Japan", "threatens", None)]),
+    "a sanction that falls on one's own members after urging another falls on the one urged": (
+        "The AU urged Mali's junta to hold elections and imposed travel bans on its members.",
+        {("African Union", "urges", "Mali"), ("African Union", "sanctions", "Mali")}, [("Mali", "sanctions", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
