@@ -597,6 +597,22 @@ _DRAWING = _GETTING | frozenset({"draw", "attract", "provoke", "spark", "prompt"
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 _CESSATIONS = frozenset({"end", "halt", "stop", "cessation"})  # what an appeal asks of an act: "an end to …"
+
+
+def _going_on(noun) -> bool:
+    """Whether an act named by a noun is going on, one that others ask or demand to be stopped: "demanded that
+    Israel halt its offensive in Lebanon", "called for an end to the Israeli offensive in Gaza" (not "Russia halted
+    its offensive": stopped; nor "an end to the attacks" by no one named)."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "PRON", "ADJ")
+                                      for c in noun.children):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CESSATIONS | {"cease"}:
+        stop = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of") and noun.head.head.lemma_.lower() in _CESSATIONS:
+        stop = noun.head.head
+    else:
+        return False
+    return syntax.modality_of(stop) in ("requested", "called_for")
 _CALMS = frozenset({"ceasefire", "truce", "calm", "restraint", "de-escalation"})  # asked for where fighting is
 # Verbs by which one withstands a hostile act done to oneself: "repelled an attack by Eritrean forces".
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "rebuff", "survive"})
@@ -1098,6 +1114,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if kind_of == "AID" and _stopped(token):
             # "stopped sending weapons to Ukraine": aid cut off is a sanction (CAMEO 162, reduce or stop aid)
             entry = replace(entry, predicate="sanctions", cameo="162")
+        elif _going_on(token):
+            pass  # "demanded that Israel halt its offensive": the offensive goes on (asserted below)
         elif kind_of not in _HOSTILE or (undone := syntax.called_off(token)) is None:
             return  # (but "called off plans to tax Mexican imports" yields to those it would have hit)
         else:
@@ -1275,6 +1293,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if entry.needs == "PACTS" and syntax.owned_grounds(token):
         modality = "asserted"  # "won't cut aid over its security pact with China": the pact is there, and with it
         #                        the cooperation (not its signing, whose time the clause does not tell)
+    if _going_on(token):  # "demanded that Israel halt its offensive": the offensive goes on
+        modality = "asserted"
     if entry.predicate == "memberOf" and entry.lemma in _STAYING and modality == "intended":
         modality = "asserted"  # "Barbados will stay in the Commonwealth": it is a member now
     source = "cameo" if entry.block else entry.pos.lower()

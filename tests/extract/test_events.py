@@ -6378,6 +6378,11 @@ MORE = {
     "a sanction that falls on one's own members after urging another falls on the one urged": (
         "The AU urged Mali's junta to hold elections and imposed travel bans on its members.",
         {("African Union", "urges", "Mali"), ("African Union", "sanctions", "Mali")}, [("Mali", "sanctions", None)]),
+    "an act others demand be stopped goes on; one its doer halted does not": (
+        "The EU demanded that Russia halt its offensive in Ukraine. Egypt called for an end to the Israeli "
+        "offensive in Gaza. Sudan halted its offensive in Darfur.",
+        {("Russia", "attacks", "Ukraine"), ("Israel", "attacks", "Palestine"), ("European Union", "demands", "Russia")},
+        [("Sudan", "attacks", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
