@@ -475,7 +475,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     named = [a for c in noun.children if c.dep_ == "compound" and (span := ctx.mention(c)) is not None
              and span.type in ("Country", "Organization") for a in ctx.resolve(c)]
     if len(named) == 1 and (any(c.dep_ == "prep" and (c.lower_ in _TARGETING or c.lower_ == "for" and predicate in (
-            "supports", "aids")) for c in noun.children)  # ("US support for Israel", "EU aid for Gaza")
+            "supports", "aids") or c.lower_ == "into" and predicate == "investigates") for c in noun.children)
+                            # ("US support for Israel", "EU aid for Gaza", "a UN investigation into …")
                             or _answering(noun) is not None  # (or "banned them in response to US sanctions")
                             or syntax.aimed_at(noun) is not None  # (or "US sanctions target Russian banks")
                             or _harmed_in(noun)):  # (or "soldiers were killed in a PKK attack")
@@ -574,7 +575,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         # mutual defence treaty with Manila": an agreement in force, not one made
         return [], []
     if _announcing(verb) is None and not (predicate in ("sanctions", "aids") and verb.lemma_.lower() in _ENACTING
-                                          and _is_object_of(noun, verb, direct=True)) and any(
+                                          and _is_object_of(noun, verb, direct=True)) and not _going_on(noun) and any(
             e.predicate != predicate and not e.block and lexicon().predicates[e.predicate].kind == "stance"
             and (_is_object_of(noun, verb) or noun in syntax.objects(verb, e.objects)
                  or noun.dep_ == "nsubjpass" and noun.head == verb)  # ("the attack was blamed on Iran by …")
@@ -600,9 +601,10 @@ _CESSATIONS = frozenset({"end", "halt", "stop", "cessation"})  # what an appeal 
 
 
 def _going_on(noun) -> bool:
-    """Whether an act named by a noun is going on, one that others ask or demand to be stopped: "demanded that
-    Israel halt its offensive in Lebanon", "called for an end to the Israeli offensive in Gaza" (not "Russia halted
-    its offensive": stopped; nor "an end to the attacks" by no one named)."""
+    """Whether an act named by a noun is going on: one that others ask or demand to be stopped ("demanded that
+    Israel halt its offensive in Lebanon", "called for an end to the Israeli offensive in Gaza"; not "Russia halted
+    its offensive": stopped; nor "an end to the attacks" by no one named), or one that some cooperate with or refuse
+    to ("refused to cooperate with a UN investigation")."""
     if noun.pos_ != "NOUN" or not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "PRON", "ADJ")
                                       for c in noun.children):
         return False
@@ -610,6 +612,8 @@ def _going_on(noun) -> bool:
         stop = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of") and noun.head.head.lemma_.lower() in _CESSATIONS:
         stop = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() == "cooperate":
+        return True  # ("refused to cooperate with a UN investigation into …": the investigation is under way)
     else:
         return False
     return syntax.modality_of(stop) in ("requested", "called_for")
@@ -1247,6 +1251,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                                            for t in syntax.objects(token, entry.objects)):
         return  # "headed to the Mexican embassy": a state's mission abroad is no visit to that state
     targets, reciprocal = _targets(ctx, token, entry, carrier, speaker, actors)
+    if not targets and entry.predicate == "investigates" and _going_on(token) and token.head.lower_ == "with":
+        # "Israel refused to cooperate with the UN inquiry": those asked to cooperate are the ones looked into
+        targets = [a for t in syntax.subjects(token.head.head) for a in ctx.resolve(t) if a.type in ACTOR_TYPES]
     if leaving == "pact":  # "withdrew from its defence pact with France": the pact's other party (not "its")
         targets = [a for p in syntax.objects(token, entry.objects) if _quitting(p) == token
                    for t in syntax.objects(p, ("with", "between")) for a in ctx.resolve(t) if a.type in ACTOR_TYPES]

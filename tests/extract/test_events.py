@@ -6383,6 +6383,11 @@ MORE = {
         "offensive in Gaza. Sudan halted its offensive in Darfur.",
         {("Russia", "attacks", "Ukraine"), ("Israel", "attacks", "Palestine"), ("European Union", "demands", "Russia")},
         [("Sudan", "attacks", None)]),
+    "an investigation one refuses to cooperate with is under way, into the one refusing unless it says whom": (
+        "Myanmar refused to cooperate with a UN investigation into atrocities committed by its army. Eritrea "
+        "refused to cooperate with a UN investigation into alleged abuses.",
+        {("United Nations", "investigates", "Myanmar"), ("United Nations", "investigates", "Eritrea"),
+         ("Myanmar", "opposes", "United Nations")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
