@@ -3723,7 +3723,8 @@ def _dismayed(b: _Builder, verb) -> None:
 # Copulas a verdict follows: "… was a violation", "… had become a dictatorship" (not "remain": "would remain close
 # friends" is no praise).
 _VERDICT_COPULAS = frozenset({"be", "become"})
-_EQUATING = frozenset({"constitute", "represent"})  # verbs that say what something is, as "be" does
+# Verbs that say what something is, as "be" does (or what one did: "Canada made a big mistake").
+_EQUATING = frozenset({"constitute", "represent", "make"})
 _VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a violation", "unacceptable"
              ("INSULTS", None, None, "criticizes", "111", _HOSTILE),  # "called Boric a lackey of the empire"
              (None, ("WRONGFUL",), None, "criticizes", "111", _HOSTILE),  # "a despicable act", "a reckless move"

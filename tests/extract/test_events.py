@@ -6388,6 +6388,9 @@ MORE = {
         "refused to cooperate with a UN investigation into alleged abuses.",
         {("United Nations", "investigates", "Myanmar"), ("United Nations", "investigates", "Eritrea"),
          ("Myanmar", "opposes", "United Nations")}, []),
+    "having made a mistake is a wrong, said of whoever made it": (
+        "Russia made a grave mistake, Biden said. Lima said it had made no mistake.",
+        {("Joe Biden", "criticizes", "Russia")}, [("Peru", None, None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
