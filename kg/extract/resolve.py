@@ -611,9 +611,14 @@ class Context:
 
     def _is_subject(self, mention: Span) -> bool:
         """Whether a mention is the subject of its clause (by the head of its words: "[Organization] of
-        American States"), or the name set beside one ("Its foreign minister, [Gordan Grlic Radman], said")."""
-        root = self.doc[mention.start:mention.end].root
-        return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+        American States", or a word of it the parser made one), or the name set beside one ("Its foreign minister,
+        [Gordan Grlic Radman], said")."""
+        words = self.doc[mention.start:mention.end]
+        root = words.root
+        # (or a word of it the parser made the subject when it split the name: "Adel al[-]Jubeir said")
+        subject = ("nsubj", "nsubjpass")
+        return root.dep_ in subject or root.dep_ == "appos" and root.head.dep_ in subject \
+            or any(t.dep_ in subject and not mention.start <= t.head.i < mention.end for t in words)
 
     def sentence_before(self, token) -> int:
         """Where the sentence before ``token``'s begins (its own, in the first sentence)."""

@@ -6391,6 +6391,10 @@ MORE = {
     "having made a mistake is a wrong, said of whoever made it": (
         "Russia made a grave mistake, Biden said. Lima said it had made no mistake.",
         {("Joe Biden", "criticizes", "Russia")}, [("Peru", None, None)]),
+    "a name the parser splits is still the subject who speaks, whom 'he' stands for": (
+        "Freeland urged Riyadh to free the activists. Foreign Minister Adel al-Jubeir said on Monday there was "
+        "nothing to discuss. \"Sweden made a serious error,\" he told journalists.",
+        {("Adel al-Jubeir", "criticizes", "Sweden")}, [("Chrystia Freeland", "criticizes", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
