@@ -837,13 +837,16 @@ def _mend_finite_conjuncts(doc):
     China opposes, not the efforts to develop."""
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.tag_ != "VB" or not to_infinitive(head):
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBN") or head.tag_ != "VB" \
+                or not to_infinitive(head) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             continue
-        finite = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.i < head.i), None)
+        # (a participle with no auxiliary is the simple past: "urged the rulers to set a date and [imposed] …")
+        form = "VBD" if verb.tag_ == "VBN" else verb.tag_
+        finite = next((a for a in head.ancestors if a.tag_ == form and a.i < head.i), None)
         if finite is not None:
             for cc in [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]:
                 cc.head = finite
-            verb.head = finite
+            verb.head, verb.tag_ = finite, form
     return doc
 
 

@@ -493,6 +493,14 @@ def test_a_finite_verb_set_as_the_conjunct_of_an_infinitive_joins_the_finite_ver
     tags[9] = "VB"
     doc = _mend_finite_conjuncts(tagged(words, heads, deps, tags))
     assert doc[9].head.text == "reform"
+    # (a participle with no auxiliary, after a verb in the past, is the simple past: "Peru urged Chile to reform
+    # trade and imposed tariffs"; with one it stays: "… and has imposed" is no conjunct of "urged")
+    words[1], words[9], tags[1], tags[9] = "urged", "imposed", "VBD", "VBN"
+    doc = _mend_finite_conjuncts(tagged(words, heads, deps, tags))
+    assert (doc[9].head.text, doc[9].tag_) == ("urged", "VBD")
+    doc = _mend_finite_conjuncts(tagged([*words[:9], "has", *words[9:]], [h + (h >= 9) for h in heads[:9]] + [10] + [
+        h + (h >= 9) for h in heads[9:]], [*deps[:9], "aux", *deps[9:]], [*tags[:9], "VBZ", *tags[9:]]))
+    assert doc[10].head.text == "reform"
 
 
 def test_a_country_after_a_place_and_a_comma_is_the_places_apposition():
@@ -807,10 +815,10 @@ def test_the_second_on_phrase_inside_what_is_blamed_is_whom_it_is_blamed_on():
 def test_a_participle_after_and_beside_an_infinitives_object_is_the_finite_verbs_conjunct():
     from kg.extract.model import _mend_participles_after_infinitives  # noqa: PLC0415
 
-    # "ECOWAS urged the junta to hold elections and imposed bans on its members", "imposed bans" read as a noun
-    # phrase joined to "elections"'s verb
-    words = ["ECOWAS", "urged", "the", "junta", "to", "hold", "elections", "and", "imposed", "bans", "on", "its",
-             "members", "."]
+    # "Brussels pressed the rulers to set dates and imposed curbs on their allies", "imposed curbs" read as a noun
+    # phrase joined to the verb of "dates"
+    words = ["Brussels", "pressed", "the", "rulers", "to", "set", "dates", "and", "imposed", "curbs", "on", "their",
+             "allies", "."]
     heads = [1, 1, 3, 1, 5, 1, 5, 5, 9, 5, 9, 12, 10, 1]
     deps = ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "dobj", "cc", "amod", "conj", "prep", "poss", "pobj",
             "punct"]
@@ -818,8 +826,8 @@ def test_a_participle_after_and_beside_an_infinitives_object_is_the_finite_verbs
     doc = tagged(words, heads, deps, tags)
     _mend_participles_after_infinitives(doc)
     assert (doc[8].dep_, doc[8].head.text, doc[9].dep_, doc[9].head.text, doc[7].head.text) == (
-        "conj", "urged", "dobj", "imposed", "urged")
-    # (not with no finite verb in the past above the infinitive: "ECOWAS will urge the junta to hold … and …")
+        "conj", "pressed", "dobj", "imposed", "pressed")
+    # (not with no finite verb in the past above the infinitive: "Brussels will press the rulers to set … and …")
     doc = tagged(words, heads, deps, ["NNP", "VB", *tags[2:]])
     _mend_participles_after_infinitives(doc)
-    assert (doc[8].dep_, doc[9].head.text) == ("amod", "hold")
+    assert (doc[8].dep_, doc[9].head.text) == ("amod", "set")
