@@ -6344,11 +6344,11 @@ MORE = {
         {("Organization of American States", "meets", "Guatemala"), ("Organization of American States", "meets",
                                                                      "Belize")}, []),
     "'it' after a body acted on is that body, not one the act is set at": (
-        "Moscow condemned the sanctions. Kyiv thanked the EU and urged it to seize frozen Russian assets. Gambia "
-        "filed a case against Myanmar at the International Court of Justice, accusing it of genocide.",
+        "Moscow condemned the sanctions. Kyiv thanked the EU and urged it to seize frozen Russian assets. Ukraine "
+        "brought a complaint against Russia before the UN Human Rights Council, charging it with war crimes.",
         {("Ukraine", "praises", "European Union"), ("Ukraine", "urges", "European Union"),
-         ("Gambia", "criticizes", "Myanmar")}, [("Ukraine", "urges", "Russia"), ("Gambia", None, "International "
-                                                                                "Court of Justice")]),
+         ("Ukraine", "criticizes", "Russia")},
+        [("Ukraine", "urges", "Russia"), ("Ukraine", "criticizes", "United Nations Human Rights Council")]),
     "a package of sanctions approved is sanctions enacted, no aid; an aid package approved is aid": (
         "BRUSSELS, Feb 24 (Reuters) - EU ministers approved a 16th package of sanctions against Russia. The EU "
         "adopted new sanctions on Belarus. Washington approved a $2 billion aid package for Ukraine.",
@@ -6365,29 +6365,29 @@ MORE = {
         {("Haiti", "coerces", "Ariel Henry")}, []),
     "warning that an act would amount to war threatens its doer, who moved against its land, or whom one answers": (
         "Serbia warned that any deployment of Kosovo troops in the north would be seen as an act of aggression. "
-        "ECOWAS threatened to use force in Niger. Mali warned that any military intervention in Niger would be "
-        "considered a declaration of war. Iran warned that a war would be a disaster. Egypt rejected Ethiopia's "
-        "plan to fill the dam, warning that any attempt to cut its share of water would be an act of aggression.",
-        {("Serbia", "threatens", "Kosovo"), ("Mali", "threatens", "Economic Community of West African States"),
-         ("Egypt", "threatens", "Ethiopia")},
-        [("Iran", None, None), ("Mali", "threatens", "Niger")]),
+        "ECOWAS threatened to use force in Niger. Burkina Faso warned that any intervention in Niger would mean war. "
+        "Iran warned that a war would be a disaster. Sudan rejected Egypt's proposal on the canal, warning that any "
+        "move to divert the river would amount to aggression.",
+        {("Serbia", "threatens", "Kosovo"), ("Burkina Faso", "threatens", "Economic Community of West African States"),
+         ("Sudan", "threatens", "Egypt")},
+        [("Iran", None, None), ("Burkina Faso", "threatens", "Niger")]),
     "a state's forces who warn its people of what they would do threaten them; advice to take shelter does not": (
-        "Ugandan police warned protest organisers that they would be detained if they rallied in Kampala. The "
-        "launch prompted the Japanese government to warn residents to take shelter.",
-        {("Uganda", "threatens", "Uganda")}, [("Japan", "threatens", None)]),
+        "Zambian police warned opposition organizers that they would be jailed if they staged the rally. The "
+        "typhoon led the Philippine government to warn fishermen to stay in port.",
+        {("Zambia", "threatens", "Zambia")}, [("Philippines", "threatens", None)]),
     "a sanction that falls on one's own members after urging another falls on the one urged": (
-        "The AU urged Mali's junta to hold elections and imposed travel bans on its members.",
-        {("African Union", "urges", "Mali"), ("African Union", "sanctions", "Mali")}, [("Mali", "sanctions", None)]),
+        "The AU pressed Chad's military rulers to set a date for a vote and imposed sanctions on its leaders.",
+        {("African Union", "urges", "Chad"), ("African Union", "sanctions", "Chad")}, [("Chad", "sanctions", None)]),
     "an act others demand be stopped goes on; one its doer halted does not": (
-        "The EU demanded that Russia halt its offensive in Ukraine. Egypt called for an end to the Israeli "
+        "The EU demanded that Russia stop its bombardment of Kharkiv. Egypt called for an end to the Israeli "
         "offensive in Gaza. Sudan halted its offensive in Darfur.",
         {("Russia", "attacks", "Ukraine"), ("Israel", "attacks", "Palestine"), ("European Union", "demands", "Russia")},
         [("Sudan", "attacks", None)]),
     "an investigation one refuses to cooperate with is under way, into the one refusing unless it says whom": (
-        "Myanmar refused to cooperate with a UN investigation into atrocities committed by its army. Eritrea "
+        "Belarus refused to cooperate with a UN investigation into abuses committed by its police. Eritrea "
         "refused to cooperate with a UN investigation into alleged abuses.",
-        {("United Nations", "investigates", "Myanmar"), ("United Nations", "investigates", "Eritrea"),
-         ("Myanmar", "opposes", "United Nations")}, []),
+        {("United Nations", "investigates", "Belarus"), ("United Nations", "investigates", "Eritrea"),
+         ("Belarus", "opposes", "United Nations")}, []),
     "having made a mistake is a wrong, said of whoever made it": (
         "Russia made a grave mistake, Biden said. Lima said it had made no mistake.",
         {("Joe Biden", "criticizes", "Russia")}, [("Peru", None, None)]),
