@@ -4265,9 +4265,11 @@ def _coded_home(code: str | None, kind: str) -> set[str]:
 
 
 def _met_visiting(rel) -> bool:
-    """Whether the sentence names the one met as "visiting" ("met with visiting Kazakh President Tokayev")."""
+    """Whether the sentence names the one met as "visiting" ("met with visiting Kazakh President Tokayev"; not
+    "visiting Russia for talks with Putin": the words between name no one's title)."""
     name = re.escape(rel.object.split()[-1])
-    return re.search(rf"\bvisiting\s+(?:[^\s,;]+\s+){{0,5}}{name}\b", rel.sentence) is not None
+    return re.search(rf"\bvisiting\s+(?:(?!(?:for|with|to|in|and)\b)[^\s,;]+\s+){{0,5}}{name}\b",
+                     rel.sentence) is not None
 
 
 # Discussing by telephone (CAMEO 041), where no one travels: "received a phone call from Erdogan".

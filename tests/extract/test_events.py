@@ -6395,6 +6395,10 @@ MORE = {
         "Freeland urged Riyadh to free the activists. Foreign Minister Adel al-Jubeir said on Monday there was "
         "nothing to discuss. \"Sweden made a serious error,\" he told journalists.",
         {("Adel al-Jubeir", "criticizes", "Sweden")}, [("Chrystia Freeland", "criticizes", None)]),
+    "one who meets someone while visiting a state is the guest, not the one met": (
+        "Nepal's prime minister Pushpa Kamal Dahal made his first trip abroad, visiting India for talks with Modi. "
+        "Putin met visiting Kazakh President Kassym-Jomart Tokayev in Moscow.",
+        {("Kassym-Jomart Tokayev", "visits", "Moscow")}, [("Narendra Modi", "visits", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
