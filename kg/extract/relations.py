@@ -3162,8 +3162,8 @@ def _drawn(b: _Builder, noun) -> None:
     so is a stance one has or wins of others: "Spain had the full solidarity of the European Union", "Guaido won
     the backing of the United States", and one someone
     comes under: "Hungary came under fire from the EU", "came under pressure from Washington to …"; one it
-    goes ahead despite: "Georgia passed the law despite warnings from the EU"; and one it answers: "Petro wrote
-    on X, responding to criticism from Washington"."""
+    goes ahead despite: "Georgia passed the law despite warnings from the EU", "… despite pressure from
+    Washington"; and one it answers: "Petro wrote on X, responding to criticism from Washington"."""
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lower_ in _UNDER  # "came under fire"
     despite = noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "amid")
     answering = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _ANSWERING_TO
@@ -3190,7 +3190,8 @@ def _drawn(b: _Builder, noun) -> None:
         return  # "received a phone call from the Saudi crown prince": a contact, no stance
     entries = [(e.predicate, e.cameo, e) for e in found if e.pos == "NOUN" and not e.block and (
         lexicon().predicates[e.predicate].kind == "stance" or despite and e.predicate in _APPEALS)] \
-        if not under else [(*_UNDER[noun.lower_], None)]  # ("despite appeals from China": an appeal, not a stance)
+        if not under and not (despite and noun.lower_ == "pressure") else [(*_UNDER[noun.lower_], None)]
+    #   ("despite appeals from China": an appeal, not a stance; "despite pressure from Washington": pressing)
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
         c.lower_ == "from" or c.lower_ == "of" and h is noun and (lemma in _HAVING or lemma in _GETTING))])
     #                                                                   ("drew criticism of X": X's)

@@ -6399,6 +6399,10 @@ MORE = {
         "Nepal's prime minister Pushpa Kamal Dahal made his first trip abroad, visiting India for talks with Modi. "
         "Putin met visiting Kazakh President Kassym-Jomart Tokayev in Moscow.",
         {("Kassym-Jomart Tokayev", "visits", "Moscow")}, [("Narendra Modi", "visits", None)]),
+    "going ahead despite pressure from someone answers their pressing": (
+        "Despite pressure from Washington, India kept buying Russian oil. Hungary blocked the aid package despite "
+        "pressure from Germany.",
+        {("United States", "urges", "India"), ("Germany", "urges", "Hungary")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
