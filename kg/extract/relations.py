@@ -3190,7 +3190,8 @@ def _drawn(b: _Builder, noun) -> None:
         return  # "received a phone call from the Saudi crown prince": a contact, no stance
     entries = [(e.predicate, e.cameo, e) for e in found if e.pos == "NOUN" and not e.block and (
         lexicon().predicates[e.predicate].kind == "stance" or despite and e.predicate in _APPEALS)] \
-        if not under and not (despite and noun.lower_ == "pressure") else [(*_UNDER[noun.lower_], None)]
+        if not under and not (noun.lower_ == "pressure" and (despite or lemma in _DRAWING)) \
+        else [(*_UNDER[noun.lower_], None)]
     #   ("despite appeals from China": an appeal, not a stance; "despite pressure from Washington": pressing)
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
         c.lower_ == "from" or c.lower_ == "of" and h is noun and (lemma in _HAVING or lemma in _GETTING))])
@@ -3673,7 +3674,8 @@ def _hold(b: _Builder, verb, holders: list, held: list, predicate: str, cameo: s
 
 
 _DISMAYING = frozenset({"disappoint", "dismay", "outrage", "anger", "appal", "appall", "infuriate", "irk", "incense",
-                        "enrage", "offend"})
+                        "enrage", "offend", "irritate", "annoy", "upset", "displease", "exasperate", "frustrate",
+                        "alarm"})
 _BY_WHAT = frozenset({"by", "with", "at", "over"})
 
 

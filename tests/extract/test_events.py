@@ -6403,6 +6403,11 @@ MORE = {
         "Despite pressure from Washington, India kept buying Russian oil. Hungary blocked the aid package despite "
         "pressure from Germany.",
         {("United States", "urges", "India"), ("Germany", "urges", "Hungary")}, []),
+    "an act that irritates, upsets or alarms a state is one it criticizes; pressure one faces is pressing": (
+        "Armenia's decision to join the ICC irritated Moscow. Japan's decision to release the water upset Beijing. "
+        "Serbia faces mounting pressure from the EU to align its foreign policy.",
+        {("Russia", "criticizes", "Armenia"), ("China", "criticizes", "Japan"), ("European Union", "urges", "Serbia")},
+        []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
