@@ -3209,6 +3209,11 @@ def _drawn(b: _Builder, noun) -> None:
     doers = [a for t in subjects for o in (t, *(c for c in t.children if c.dep_ == "poss"))
              for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ACTOR_TYPES] \
         or [a for t in subjects for a in _owners(b.ctx, t) if a.type in ACTOR_TYPES]  # ("the deal between …")
+    if not doers and entries and critics and (moves := [t for t in subjects if syntax.points_back(t.children)
+                                                        and t.lemma_.lower() in lexicon().synsets["MOVES"]]):
+        # "Peru expelled the Mexican ambassador. The decision drew sharp criticism from Mexico": who made it
+        answers = _HOSTILE if _type_of(entries[0][1]) in _HOSTILE else _FRIENDLY
+        doers = _answered(b, moves[0], critics, answers) or _moved(b, moves[0], critics)
     for predicate, cameo, entry in entries[:1]:
         for critic in critics:
             for doer in doers:

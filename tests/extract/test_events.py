@@ -6408,6 +6408,11 @@ MORE = {
         "Serbia faces mounting pressure from the EU to align its foreign policy.",
         {("Russia", "criticizes", "Armenia"), ("China", "criticizes", "Japan"), ("European Union", "urges", "Serbia")},
         []),
+    "'the decision' that draws a stance from others is the one its maker made before": (
+        "Gabon expelled the Congolese ambassador. The decision drew a sharp rebuke from Brazzaville. Bahrain and "
+        "Qatar agreed to restore ties. The move won praise from Kuwait.",
+        {("Republic of the Congo", "criticizes", "Gabon"), ("Kuwait", "praises", "Bahrain"),
+         ("Kuwait", "praises", "Qatar")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
