@@ -3073,7 +3073,9 @@ def _judgement(noun):
     # (not a verb with a particle: "called off talks with Pakistan after the attack")
     naming = lambda v: v.lemma_.lower() in syntax.NAMING and not any(c.dep_ == "prt" for c in v.children)
     # (or the noun a relative clause with no object of its own describes: "a move Madrid called a provocation")
-    dobj = lambda v: next((c for c in v.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")),
+    # (or the subject of the passive: "the expulsions were described by Moscow as a hostile act")
+    dobj = lambda v: next((c for c in v.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")
+                           or c.dep_ == "nsubjpass"),
                           v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else None)
     word = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
@@ -3832,6 +3834,8 @@ def _verdict(b: _Builder, noun) -> None:
         return  # ("it is unacceptable that …": no act of anyone's judged)
     judges = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)] if verb.lemma_.lower() in _JUDGING \
         else _speaker(b.ctx, verb)  # the caller judges; "… was a violation": the speaker
+    if verb.lemma_.lower() in _JUDGING and any(c.dep_ == "auxpass" for c in verb.children):
+        judges = _by_agents(b.ctx, [verb])  # ("… were described by Moscow as a hostile act": the agent)
     doers = (_answered(b, noun, judges, answers) if pointing else []) or [
         a for a in b.ctx.resolve(judged, descend=True, through_of=False) if a.type in ACTOR_TYPES] or named \
         or ([Arg(span.name, "Country", "name")] if judged.pos_ == "ADJ" and (span := b.ctx.mention(judged))

@@ -6413,6 +6413,10 @@ MORE = {
         "Qatar agreed to restore ties. The move won praise from Kuwait.",
         {("Republic of the Congo", "criticizes", "Gabon"), ("Kuwait", "praises", "Bahrain"),
          ("Kuwait", "praises", "Qatar")}, []),
+    "an act described in the passive as a wrong is judged by the agent of the passive": (
+        "Estonia expelled two Russian diplomats. The expulsions were described by Moscow as a hostile act. Chile's "
+        "decision was described as illegal.",
+        {("Russia", "criticizes", "Estonia")}, [(None, "criticizes", "Chile")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
