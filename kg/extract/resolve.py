@@ -1097,7 +1097,11 @@ class Context:
                       and any(a.name in owners for a in self.resolve(t.head, _depth=2))
                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                       if p.dep_ == "pobj" for a in self.resolve(p, _depth=2) if a.type == "Country"]
-            others = [m for m in self._before(token.i, {"Country"}) if m.name not in owners]
+            # (not a state its sentence sets the owner against: "stood with its ally against China's actions")
+            sent = self.sentence(token)
+            opposed = {m.name for m in self.mentions if sent.start <= m.start < sent.end and any(
+                a.dep_ == "prep" and a.lower_ == "against" for a in self.doc[m.start].ancestors)}
+            others = [m for m in self._before(token.i, {"Country"}) if m.name not in owners | opposed]
             if owners and called:
                 return [Arg(called[-1].name, "Country", "pronoun")]
             if not owners or not others:

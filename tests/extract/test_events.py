@@ -6417,6 +6417,11 @@ MORE = {
         "Estonia expelled two Russian diplomats. The expulsions were described by Moscow as a hostile act. Chile's "
         "decision was described as illegal.",
         {("Russia", "criticizes", "Estonia")}, [(None, "criticizes", "Chile")]),
+    "'its ally' is no state its own sentence sets the owner against": (
+        "China's coast guard blocked a supply boat of the Philippines. China said the boat had entered its waters. "
+        "The US ambassador said Washington stood with its ally against China's dangerous actions.",
+        {("China", "coerces", "Philippines"), ("United States", "supports", "Philippines")},
+        [("United States", "supports", "China")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
