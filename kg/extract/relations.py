@@ -676,6 +676,7 @@ def _echoers(ctx: Context, noun, speaker) -> list[Arg]:
 
 
 _ALSO = frozenset({"also", "too", "likewise", "similarly"})
+_DEEDS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})  # acts "the incident" may name (no words)
 _TRADED = frozenset({"exchange", "trade", "swap"})  # light verbs of what two sides give each other
 
 
@@ -1437,8 +1438,15 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # (one backs no move done against oneself: "Serbia recalled its envoy … Montenegro's prime minister
         # defended the move" is not Serbia's)
         backing = predicate in ("praises", "supports")
-        targets = _answered(b, token, actors, _ON_MOVES[predicate], backing=backing) or _moved(
-            b, token, actors, lead=backing)
+        incident = next((o for o in said_on if o.lemma_.lower() in _moves(predicate)), None)
+        if incident is not None and incident.lemma_.lower() in lexicon().synsets["INCIDENTS"]:
+            # ("… rammed a Philippine boat. Manila filed a protest. Japan expressed concern over the incident": the
+            # last deed told, not the words told after it)
+            targets = _answered(b, token, actors, _ON_MOVES[predicate] & _DEEDS, told=incident) or _moved(
+                b, token, actors)
+        else:
+            targets = _answered(b, token, actors, _ON_MOVES[predicate], backing=backing) or _moved(
+                b, token, actors, lead=backing)
     if answering and not targets and (acts := frozenset(p for o in said_on for p in _told(o, _ON_TOLD[predicate]))):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
         targets = _answered(b, token, actors, acts, told=said_on[0], backing=predicate in ("supports", "praises"))

@@ -6422,6 +6422,10 @@ MORE = {
         "The US ambassador said Washington stood with its ally against China's dangerous actions.",
         {("China", "coerces", "Philippines"), ("United States", "supports", "Philippines")},
         [("United States", "supports", "China")]),
+    "'the incident' others answer is the last deed told, not the words told after it": (
+        "China's coast guard rammed a Vietnamese fishing boat. Vietnam lodged a protest. Japan expressed concern "
+        "over the incident.",
+        {("China", "attacks", "Vietnam"), ("Japan", "criticizes", "China")}, [("Japan", None, "Vietnam")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
