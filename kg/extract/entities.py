@@ -365,6 +365,8 @@ def _ner_spans(doc) -> list[Span]:
                         and any(doc[k:j].text.lower() in lexicon().roles
                                 for j in range(end, min(end + 3, len(doc) + 1)))), end)
             text = doc[start:end].text
+        if text in _KOREAS and start > 0 and doc[start - 1].lower_ == "the":
+            continue  # (_koreas: "the South" is no place of the gazetteer, a region of another state so called)
         found = canonical(text)
         cut = end
         while not found and cut - start > 1 and doc[cut - 1].is_lower:
@@ -387,9 +389,24 @@ def _ner_spans(doc) -> list[Span]:
             elif _named_as_place(doc, ent.label_, start, end):
                 ktype = "Place"  # "the town of Gatumba", "the Desaguadero crossing", "envoy for the Sahel"
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
+    spans += _koreas(doc, spans)
     # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
     surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
     return [s for s in spans if s.type != "Organization" or not _listed(s.name, surnames)]
+
+
+_KOREAS = frozenset({"North", "South"})  # "the North", "the South": the two Koreas by their halves
+
+
+def _koreas(doc, spans: list[Span]) -> list[Span]:
+    """"The North" and "the South" in a story that names a Korea: the two Koreas ("fired shells at the South",
+    "Seoul accused the North of …"); no name before another ("the South China Sea") and none elsewhere."""
+    if not any(t.text in ("Korea", "Korean", "Koreas") for t in doc):
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return [Span(t.i, t.i + 1, "Country", f"{t.text} Korea", "name", "ner") for t in doc[1:]
+            if t.text in _KOREAS and doc[t.i - 1].lower_ == "the" and t.i not in taken
+            and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")]
 
 
 def _clause_as_title(ent) -> list[Span]:

@@ -396,3 +396,12 @@ def test_a_name_set_off_after_a_title_phrase_is_a_person_whatever_the_model_made
     doc = Doc(spacy.blank("en").vocab, words=["Floods", "hit", "the", "north", ",", "Port", "Moresby", ",", "too", "."],
               pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADV", "PUNCT"])
     assert not [m for m in find_mentions(doc) if m.type == "Person"]
+
+
+def test_the_north_and_the_south_are_the_two_koreas_only_where_a_korea_is_named(run):
+    found = names(run("North Korea fired artillery shells toward the South. Seoul accused the North of firing at a "
+                      "South Korean island."))
+    assert found == {"North Korea": "Country", "South Korea": "Country"}
+    # (no region of another state called "South", and no Korea where none is named)
+    assert "Cameroon" not in names(run("Floods hit the South on Monday, Italian officials said."))
+    assert "South China Sea" in names(run("Korean and Chinese ships met in the South China Sea."))
