@@ -6426,6 +6426,9 @@ MORE = {
         "China's coast guard rammed a Vietnamese fishing boat. Vietnam lodged a protest. Japan expressed concern "
         "over the incident.",
         {("China", "attacks", "Vietnam"), ("Japan", "criticizes", "China")}, [("Japan", None, "Vietnam")]),
+    "what is fired toward someone is fired at them": (
+        "A Chinese navy ship fired flares toward a Philippine plane. Hezbollah fired rockets toward northern Israel.",
+        {("China", "coerces", "Philippines"), ("Hezbollah", "attacks", "Israel")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
