@@ -6429,6 +6429,10 @@ MORE = {
     "what is fired toward someone is fired at them": (
         "A Chinese navy ship fired flares toward a Philippine plane. Hezbollah fired rockets toward northern Israel.",
         {("China", "coerces", "Philippines"), ("Hezbollah", "attacks", "Israel")}, []),
+    "expecting an apology or a retraction demands it of whom it is owed by": (
+        "Milei called Arce a liar. Bolivia said it expected a public retraction. China expects an apology from "
+        "Japan. Economists expect an explanation of the data.",
+        {("Bolivia", "demands", "Javier Milei"), ("China", "demands", "Japan")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
