@@ -591,13 +591,17 @@ class Context:
         """The last state or body before ``pronoun`` that its sentence names as an object of ``verb``'s clause and not
         as its doer, when the clause names its doer; else nothing."""
         bound = {a.name for t in clause_subjects(verb) if t != pronoun for a in self.resolve(t)}
+        if not bound and verb.dep_ == "acl" and (sender := governing_verb(verb.head)) is not None:
+            # ("sent a letter to the Security Council asking it to …": the letter's sender is the doer)
+            bound = {a.name for t in clause_subjects(sender) for a in self.resolve(t)}
         start = self.sentence(pronoun).start
         # (or a capital that stands for it: "took a swipe at Washington over [its] support for Israel")
-        # (or a body acted on: "thanked the EU and urged it to go further"; not one a phrase sets the act at: "filed
-        # a case against Myanmar at the ICJ, accusing it of genocide")
+        # (or a body acted on or addressed: "thanked the EU and urged it to go further", "wrote to the Security
+        # Council asking it to …"; not one a phrase sets the act at: "brought a complaint against Russia before the
+        # Human Rights Council, charging it with …")
         done_to = [(m.start, name, kind) for m in self._before(pronoun.i, {"Country", "Organization", "Place"}, bound)
-                   if m.start >= start and self.doc[m.start:m.end].root.dep_ in (
-                       ("dobj",) if m.type == "Organization" else ("dobj", "pobj"))
+                   if m.start >= start and ((root := self.doc[m.start:m.end].root).dep_ == "dobj" or root.dep_ == "pobj"
+                                            and (m.type != "Organization" or root.head.lower_ in ("to", "with")))
                    and (name := m.name if m.type != "Place" else capitals().get(m.name)) and name not in bound
                    and (kind := "Organization" if m.type == "Organization" else "Country")] if bound else []
         # (or a state or body named by an epithet: "cut ties with the gas-rich emirate, accusing it of …", "thanked

@@ -6433,6 +6433,9 @@ MORE = {
         "Milei called Arce a liar. Bolivia said it expected a public retraction. China expects an apology from "
         "Japan. Economists expect an explanation of the data.",
         {("Bolivia", "demands", "Javier Milei"), ("China", "demands", "Japan")}, []),
+    "'it' in a letter's words to a body is that body, not the letter's sender": (
+        "Egypt sent a letter to the UN Security Council accusing it of bias.",
+        {("Egypt", "criticizes", "United Nations Security Council")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
