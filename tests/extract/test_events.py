@@ -6436,6 +6436,10 @@ MORE = {
     "'it' in a letter's words to a body is that body, not the letter's sender": (
         "Egypt sent a letter to the UN Security Council accusing it of bias.",
         {("Egypt", "criticizes", "United Nations Security Council")}, []),
+    "facilitating talks between two is a go-between's act; facilitating trade is none": (
+        "Norway facilitated negotiations between the Colombian government and the ELN. Turkey facilitated trade "
+        "between Iran and Iraq.",
+        {("Norway", "meets", "Colombia"), ("Norway", "meets", "National Liberation Army")}, [("Turkey", None, None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
