@@ -1275,7 +1275,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # "fired missiles into waters near Taiwan", "… off Japan": a show of force near whoever's waters they are,
         # no attack
         entry = replace(entry, predicate="mobilizes", cameo="150")
-        targets = targets or [a for t in shot for c in t.children if c.dep_ == "prep" and c.lower_ in _NEAR
+        # (the phrase of place hung on the waters or, "off" read as the verb's, on the verb)
+        targets = targets or [a for t in (*shot, token) for c in t.children if c.dep_ == "prep" and c.lower_ in _NEAR
                               for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p) if a.type == "Country"]
         kind_of = _type_of(entry.cameo)
     if entry.lemma in _SPARRING and all(a.type == "Person" for a in (*actors, *targets)):
@@ -1442,8 +1443,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if incident is not None and incident.lemma_.lower() in lexicon().synsets["INCIDENTS"]:
             # ("… rammed a Philippine boat. Manila filed a protest. Japan expressed concern over the incident": the
             # last deed told, not the words told after it)
-            targets = _answered(b, token, actors, _ON_MOVES[predicate] & _DEEDS, told=incident) or _moved(
-                b, token, actors)
+            targets = _answered(b, token, actors, _ON_MOVES[predicate] & _DEEDS, told=incident)
         else:
             targets = _answered(b, token, actors, _ON_MOVES[predicate], backing=backing) or _moved(
                 b, token, actors, lead=backing)

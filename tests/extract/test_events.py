@@ -6440,6 +6440,15 @@ MORE = {
         "Norway facilitated negotiations between the Colombian government and the ELN. Turkey facilitated trade "
         "between Iran and Iraq.",
         {("Norway", "meets", "Colombia"), ("Norway", "meets", "National Liberation Army")}, [("Turkey", None, None)]),
+    "a clause blaming an act, hung on the place of what was hit, still names the act's doer": (
+        "Oman condemned the shelling of a clinic in Kharkiv, which Ukraine blamed on Russian troops.",
+        {("Oman", "opposes", "Russia"), ("Ukraine", "criticizes", "Russia")}, []),
+    "missiles fired into waters off a state, the place hung on the verb, show force at it": (
+        "North Korea fired three missiles into waters off South Korea.", {("North Korea", "mobilizes", "South Korea")},
+        [("North Korea", "attacks", None)]),
+    "'the incident' is no protest told after a deed whose target the story does not resolve": (
+        "Iranian boats seized a tanker flagged in Panama. Panama protested. Britain voiced concern over the incident.",
+        set(), [("United Kingdom", "criticizes", "Panama")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
