@@ -597,26 +597,8 @@ _DRAWING = _GETTING | frozenset({"draw", "attract", "provoke", "spark", "prompt"
                                  "elicit", "cause", "stir"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
-_CESSATIONS = frozenset({"end", "halt", "stop", "cessation"})  # what an appeal asks of an act: "an end to …"
+_CESSATIONS = frozenset({"end", "halt", "stop", "cease", "cessation"})  # what an appeal asks of an act: "an end to …"
 
-
-def _going_on(noun) -> bool:
-    """Whether an act named by a noun is going on: one that others ask or demand to be stopped ("demanded that
-    Israel halt its offensive in Lebanon", "called for an end to the Israeli offensive in Gaza"; not "Russia halted
-    its offensive": stopped; nor "an end to the attacks" by no one named), or one that some cooperate with or refuse
-    to ("refused to cooperate with a UN investigation")."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "PRON", "ADJ")
-                                      for c in noun.children):
-        return False
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CESSATIONS | {"cease"}:
-        stop = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of") and noun.head.head.lemma_.lower() in _CESSATIONS:
-        stop = noun.head.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() == "cooperate":
-        return True  # ("refused to cooperate with a UN investigation into …": the investigation is under way)
-    else:
-        return False
-    return syntax.modality_of(stop) in ("requested", "called_for")
 _CALMS = frozenset({"ceasefire", "truce", "calm", "restraint", "de-escalation"})  # asked for where fighting is
 # Verbs by which one withstands a hostile act done to oneself: "repelled an attack by Eritrean forces".
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "rebuff", "survive"})
@@ -1031,6 +1013,25 @@ def _quitting(noun):
     return verb
 
 
+def _going_on(noun) -> bool:
+    """Whether an act named by a noun is going on: one that others ask or demand to be stopped ("demanded that
+    Israel halt its offensive in Lebanon", "called for an end to the Israeli offensive in Gaza"; not "Russia halted
+    its offensive": stopped; nor "an end to the attacks" by no one named), or one that some cooperate with or refuse
+    to ("refused to cooperate with a UN investigation")."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "PRON", "ADJ")
+                                      for c in noun.children):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CESSATIONS:
+        stop = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of") and noun.head.head.lemma_.lower() in _CESSATIONS:
+        stop = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() == "cooperate":
+        return True  # ("refused to cooperate with a UN investigation into …": the investigation is under way)
+    else:
+        return False
+    return syntax.modality_of(stop) in ("requested", "called_for")
+
+
 _DEPARTING = frozenset({"leave", "quit", "exit", "depart"})  # what one expelled is ordered to do
 
 
@@ -1188,18 +1189,19 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             actors = [a for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in _DEPARTING
                       for p in syntax.objects(c, ("dobj",)) for a in map(_as_actor, ctx.resolve(p))
                       if a.type == "Country"]
-        if not actors and entry.predicate == "threatens" and all(
-                lexicon().agents.get(t.lemma_.lower()) in STATE_SECTORS for t in syntax.subjects(token)):
-            # "China will take resolute measures to counter …, a senior military officer warned": an official of
-            # no state named warns for the state whose will the warning tells (not an analyst foretelling another's
-            # act: "Russia will invade, an analyst warned")
+        # (a state's officials or forces of no state named: "a senior military officer", "army officers")
+        doers = [] if actors else syntax.subjects(token)
+        officials = bool(doers) and all(lexicon().agents.get(t.lemma_.lower()) in STATE_SECTORS for t in doers)
+        if officials and entry.predicate == "threatens":
+            # "China will take resolute measures to counter …, a senior military officer warned": they warn for the
+            # state whose will the warning tells (not an analyst foretelling another's act: "Russia will invade, an
+            # analyst warned")
             actors = [a for c in token.children if c.dep_ == "ccomp" and c.i < token.i and any(
                 x.dep_ == "aux" and x.lower_ in ("will", "would") for x in c.children)
                       for t in syntax.subjects(c) for a in ctx.resolve(t) if a.type == "Country"]
-        if not actors and kind_of == "COERCE" and (doers := syntax.subjects(token)) and all(
-                lexicon().agents.get(t.lemma_.lower()) in STATE_SECTORS for t in doers):
-            # "army officers seized power and placed President Ali Bongo under house arrest": forces or officials of
-            # no state named who hold a state's leader are that state's own
+        if officials and kind_of == "COERCE":
+            # "army officers seized power and placed President Ali Bongo under house arrest": who hold a state's
+            # leader are that state's own
             sector = lexicon().agents[doers[0].lemma_.lower()]
             actors = [Arg(state, "Country", "agent", sector, doers[0].text) for o in syntax.objects(token, ("dobj",))
                       for a in ctx.resolve(o) if a.type == "Person" for state in ctx.governed(a.name)]

@@ -12,9 +12,9 @@ from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_record
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (FORCE_CODES, NAMING, aside, blamed_on, compass_of, expand, first_of_list,
-                               governing_verb, hyphened, in_condition, is_negated, is_time, joined_owners, names_what,
-                               own_subject, points_back, speech_verb, stray_by, stray_from, stray_in, target_by,
-                               text_of, to_infinitive)
+                               governing_verb, hyphened, in_condition, is_negated, is_time, joined_objects,
+                               joined_owners, names_what, own_subject, points_back, speech_verb, stray_by, stray_from,
+                               stray_in, target_by, text_of, to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
@@ -1234,7 +1234,7 @@ class Context:
                     deeper = _depth + (child.lower_ != "of" or lemma not in lexicon().synsets["CONTINUATIONS"])
                     # ("restraint from both India and Pakistan": each; "flights to and from Mali": the object of
                     # the preposition joined to this one)
-                    for pobj in (*child.children, *(g for c in child.children if c.dep_ == "conj" for g in c.children)):
+                    for pobj in (*child.children, *joined_objects(child)):
                         if pobj.dep_ == "pobj" and (found := [a for t in expand(pobj) for a in self._kin(self.resolve(
                                 t, descend=True, through_of=through_of, _depth=deeper), family)
                                 if not (stand_ins and a.type == "Person")]):

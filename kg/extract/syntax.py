@@ -13,8 +13,9 @@ from kg.extract.lexicon import lexicon, role_words, state_names
 __all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subjects", "governing_verb", "objects", "is_negated",
            "modality_of", "speech_verb", "is_reciprocal", "intent_verb", "refusal_verb", "called_off", "points_back",
            "forms", "in_condition", "stray_by", "target_by", "kept", "compass_of", "joined_owners", "stray_from",
-           "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive", "LINKING", "FORCE_CODES",
-           "owned_grounds", "is_time", "misplaced_object", "appositive_participle", "bare_state_act", "names_what",
+           "joined_objects", "blamed_on", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
+           "LINKING", "FORCE_CODES", "owned_grounds", "is_time", "misplaced_object", "appositive_participle",
+           "bare_state_act", "names_what",
            "mandative", "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
@@ -817,9 +818,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                     return expand(target)  # "protested in front of the embassy", "voted in favour of the plan"
                 if child.dep_ in ("prep", "dative", "prt", "agent") and child.lower_ == place:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "dobj", "pcomp")
-                                 and not is_time(g)), None) or next(  # (not "on Sunday")
-                        (g for c in child.children if c.dep_ == "conj" for g in c.children if g.dep_ == "pobj"),
-                        None)  # ("flights to and from Mali": the object of the preposition joined to this one)
+                                 and not is_time(g)), None) or next(iter(joined_objects(child)), None)
+                    #         (not "on Sunday"; "flights to and from Mali")
                     if pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
                         # "committed to advancing the economic corridor": what the gerund acts on
                         pobj = next((g for g in pobj.children if g.dep_ == "dobj"), pobj)
@@ -941,6 +941,11 @@ def target_by(noun) -> list:
     its embassy [by NATO forces]", "the detention of two journalists [by Iran]"."""
     return [b for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon", "of")
             for p in c.children if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]
+
+
+def joined_objects(prep) -> list:
+    """The objects of a preposition joined to ``prep``, which has none of its own: "flights [to] and from Mali"."""
+    return [g for c in prep.children if c.dep_ == "conj" for g in c.children if g.dep_ == "pobj"]
 
 
 def blamed_on(noun) -> list:
