@@ -1115,6 +1115,10 @@ class Context:
             # ("Moscow stood with its ally": the other state the story names most, the last of those on a tie)
             counts = Counter(m.name for m in others)
             return [Arg(max(reversed([m.name for m in others]), key=counts.__getitem__), "Country", "pronoun")]
+        if lemma == "general" and token.tag_ == "NNS" and _bare(token) and (ruled := [
+                m for m in self._before(token.i, {"Country"}) if self._under_military_rule(m)]):
+            # "Myanmar's junta bombed villages … called on the generals to halt": the state under military rule
+            return [Arg(ruled[-1].name, "Country", "agent", "MIL", token.text)]
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
             return found
         if lemma in _BODIES_OF and _depth < 2 and (found := [  # "Bolivian farmers' groups": the farmers'

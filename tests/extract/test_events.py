@@ -6449,6 +6449,9 @@ MORE = {
     "'the incident' is no protest told after a deed whose target the story does not resolve": (
         "Iranian boats seized a tanker flagged in Panama. Panama protested. Britain voiced concern over the incident.",
         set(), [("United Kingdom", "criticizes", "Panama")]),
+    "'the generals' are the state told to be under military rule": (
+        "Sudan's army chief seized power in a coup. The AU urged the generals to hand power to civilians.",
+        {("African Union", "urges", "Sudan")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
