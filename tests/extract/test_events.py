@@ -6452,6 +6452,9 @@ MORE = {
     "'the generals' are the state told to be under military rule": (
         "Sudan's army chief seized power in a coup. The AU urged the generals to hand power to civilians.",
         {("African Union", "urges", "Sudan")}, []),
+    "arms no force moves with, sent to a state, are military aid; forces sent stay a show of force": (
+        "Iran sent drones to Russia. The US sent two warships toward Iran.",
+        {("Iran", "aids", "Russia"), ("United States", "mobilizes", "Iran")}, [("United States", "aids", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
