@@ -6455,6 +6455,9 @@ MORE = {
     "arms no force moves with, sent to a state, are military aid; forces sent stay a show of force": (
         "Iran sent drones to Russia. The US sent two warships toward Iran.",
         {("Iran", "aids", "Russia"), ("United States", "mobilizes", "Iran")}, [("United States", "aids", None)]),
+    "a state's boats act for it, as its vessels and gunboats do": (
+        "Iranian speedboats seized a tanker flagged in Liberia. Chinese boats rammed a Philippine boat.",
+        {("Iran", "coerces", "Liberia"), ("China", "attacks", "Philippines")}, []),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
