@@ -455,8 +455,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     if done:
         return done, []
     # "the attack on a refinery, which Kuwait blamed on an Iraqi militia": whom the clause blames for it
-    blamed = [a for on in syntax.blamed_on(noun) for p in on.children if p.dep_ == "pobj"
-              for a in ctx.resolve(p, speaker=speaker) if a.type in ACTOR_TYPES]
+    blamed = [a for p in syntax.blamed_on(noun) for a in ctx.resolve(p, speaker=speaker) if a.type in ACTOR_TYPES]
     if blamed:
         return blamed, []
     if noun.lemma_.lower() in _DRAWING_BACK:  # "the withdrawal of French troops from Niger": whose forces leave
@@ -1585,6 +1584,18 @@ def _war_warned(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
                 return [a for o in syntax.objects(token.head, ("dobj",)) for a in b.ctx.resolve(o, descend=True)
                         if a.type in ACTOR_TYPES and a.name not in own]
     return []
+
+
+def _move_told(noun) -> bool:
+    """Whether a noun names a move told before, by a word of moves and "the" or "this": "the decision", "the
+    actions"."""
+    return noun.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(noun.children)
+
+
+def _move_maker(b: _Builder, noun, actors: list[Arg], kinds: frozenset[str]) -> list[Arg]:
+    """Who made the move ``noun`` names (_move_told): the last who did an act of ``kinds`` to the actors, else who
+    made the move the sentence before tells."""
+    return _answered(b, noun, actors, kinds) or _moved(b, noun, actors)
 
 
 def _vowed_before(ctx: Context, token, actors: list[Arg]) -> list[Arg]:
@@ -2910,11 +2921,10 @@ def _accusation(b: _Builder, token) -> None:
     # Manila's)
     doers = [a for t in (syntax.expand(subject) if subject is not None else [])
              for a in b.ctx.resolve(t) or [a for c in t.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]]
-    if not doers and subject is not None and subject.lemma_.lower() in lexicon().synsets["MOVES"] \
-            and syntax.points_back(subject.children):
+    if not doers and subject is not None and _move_told(subject):
         # ("Chinese ships fired flares near a Philippine plane. Manila said the actions violated international
         # law": who did the act told before)
-        doers = _answered(b, subject, speaker, _HOSTILE) or _moved(b, subject, speaker)
+        doers = _move_maker(b, subject, speaker, _HOSTILE)
     for doer in (a for a in doers if a.name not in own):
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"accusation:{token.lemma_.lower()}", base=0.75,
@@ -3221,11 +3231,9 @@ def _drawn(b: _Builder, noun) -> None:
     doers = [a for t in subjects for o in (t, *(c for c in t.children if c.dep_ == "poss"))
              for a in b.ctx.resolve(o, descend=True, through_of=False) if a.type in ACTOR_TYPES] \
         or [a for t in subjects for a in _owners(b.ctx, t) if a.type in ACTOR_TYPES]  # ("the deal between …")
-    if not doers and entries and critics and (moves := [t for t in subjects if syntax.points_back(t.children)
-                                                        and t.lemma_.lower() in lexicon().synsets["MOVES"]]):
+    if not doers and entries and critics and (moves := [t for t in subjects if _move_told(t)]):
         # "Peru expelled the Mexican ambassador. The decision drew sharp criticism from Mexico": who made it
-        answers = _HOSTILE if _type_of(entries[0][1]) in _HOSTILE else _FRIENDLY
-        doers = _answered(b, moves[0], critics, answers) or _moved(b, moves[0], critics)
+        doers = _move_maker(b, moves[0], critics, _HOSTILE if _type_of(entries[0][1]) in _HOSTILE else _FRIENDLY)
     for predicate, cameo, entry in entries[:1]:
         for critic in critics:
             for doer in doers:
@@ -3722,14 +3730,13 @@ def _dismayed(b: _Builder, verb) -> None:
     # cancellation")
     # (or a pact between others: "… signed a security pact with China. New Zealand was disappointed by the deal")
     told = next(((c, acts) for c in causes if (acts := _told(c, _HOSTILE | _PACTS))), None)
-    moved = None if told else next((c for c in causes if c.lemma_.lower() in lexicon().synsets["MOVES"] and
-                                    syntax.points_back(c.children) and not any(g.dep_ == "poss" for g in c.children)),
-                                   None)
+    moved = None if told else next((c for c in causes if _move_told(c)
+                                    and not any(g.dep_ == "poss" for g in c.children)), None)
     if told or moved is not None:
         speaker = _speaker(b.ctx, verb)
         feeling = [a for t in felt for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
         doers = _answered(b, told[0], feeling, told[1], told=told[0]) if told \
-            else _answered(b, moved, feeling, _HOSTILE) or _moved(b, moved, feeling)
+            else _move_maker(b, moved, feeling, _HOSTILE)
         for doer in doers:
             for who in feeling:
                 b.add("criticizes", who, doer, verb, rule=rule, base=0.7, cameo="111", speaker=speaker)
@@ -3861,7 +3868,7 @@ def _verdict(b: _Builder, noun) -> None:
         # "Algeria recalled its envoy, a move Madrid called regrettable", "Kosovo banned the dinar, a decision
         # Belgrade called illegal": the act of the clause the phrase is set after
         doers = _clause_doers(b.ctx, clause)
-    elif not doers and judged.lemma_.lower() in lexicon().synsets["MOVES"] and syntax.points_back(judged.children):
+    elif not doers and _move_told(judged):
         if reported := _said_done(b, verb):  # ("Kenya said Mogadishu had auctioned the blocks, calling the move an
             judges, doers = reported  # affront": the speaker judges what the clause reports, wherever the parser
             #                           hangs the participle)

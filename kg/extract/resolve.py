@@ -1210,8 +1210,7 @@ class Context:
                     found = [a for p in by.children if p.dep_ == "pobj" for t in expand(p) for a in self.resolve(t)]
                     if found:
                         return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
-            if _depth < 2 and (found := [a for on in blamed_on(token) for p in on.children if p.dep_ == "pobj"
-                                         for a in self.resolve(p, _depth=_depth + 1)]):
+            if _depth < 2 and (found := [a for p in blamed_on(token) for a in self.resolve(p, _depth=_depth + 1)]):
                 return found  # "the attack, which Kuwait blamed on an Iraqi militia": the militia's
             if found := self._authors(token):  # "the statement Argentina issued", "the statement" issued before
                 return found

@@ -949,16 +949,16 @@ def joined_objects(prep) -> list:
 
 
 def blamed_on(noun) -> list:
-    """The "on" phrase of a relative clause that blames the act ``noun`` names on its doer: "the attack,
-    which Kuwait blamed [on an Iraqi militia]" (the parser may hang the clause on what the act was done to: "the
-    attack on a refinery, which Kuwait blamed [on …]")."""
+    """Whom a relative clause blames the act ``noun`` names on: "the attack, which Kuwait blamed on [an Iraqi
+    militia]" (the parser may hang the clause on what the act was done to: "the attack on a refinery, which Kuwait
+    blamed on …")."""
     # (or on a place in that: "the shelling of a hospital in Kherson, which Ukraine blamed on …")
     hosts = [noun, *(g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
     hosts += [g for h in hosts[1:] for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    return [c for h in hosts for clause in h.children
+    return [p for h in hosts for clause in h.children
             if clause.dep_ == "relcl" and clause.lemma_.lower() == "blame"
             and any(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in clause.children)
-            for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"]
+            for c in clause.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
