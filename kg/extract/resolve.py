@@ -489,6 +489,13 @@ class Context:
         return before.count('"') % 2 == 1 \
             or sum(before.count(c) for c in OPENING_QUOTES) > sum(before.count(c) for c in CLOSING_QUOTES)
 
+    def _demonym_hyphened(self, token) -> list[Span]:
+        """The demonym a hyphen joins to a name right after it, which the parser hangs beside the name:
+        "South Korean" of "the Japan-South Korean drills"."""
+        after = self.doc[token.i + 2] if token.i + 2 < len(self.doc) and token.nbor(1).tag_ == "HYPH" else None
+        span = self.mention(after) if after is not None else None
+        return [span] if span is not None and span.kind == "demonym" else []
+
     def nested_in(self, token) -> Span | None:
         """The mention nested at ``token`` inside a larger one: "NATO" in the policy "NATO's expansion"."""
         return self._inside.get(token.i)
@@ -1182,16 +1189,18 @@ class Context:
                         #                                       both; so "Bulgaria's and Romania's bid")
                         for a in self._kin(self.resolve(t, descend=nested, _depth=_depth), family)
                         if not ((stand_ins or undergone) and a.type == "Person")]):
-                    return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found]
+                    return [Arg(a.name, a.type, "possessor", a.sector, a.text) for a in found] + [
+                        Arg(m.name, "Country", "possessor") for m in self._demonym_hyphened(child)]
             for child in token.children:  # "an Indian proposal", "the Russian invasion"
                 span = self.mention(child)
                 if child.dep_ in ("amod", "compound") and span is not None and span.kind == "demonym" \
                         and lemma not in _LIKENESS and not _ethnic(child):  # (not "a Russian-style law": a
                     #                                   likeness, not Russia's; nor "ethnic Armenian forces")
-                    # (both of "an Egyptian-Qatari proposal", "American and British interests")
-                    joined = [m for g in child.children if (g.dep_ in ("amod", "compound") and g.i + 2 == child.i
+                    # (both of "an Egyptian-Qatari proposal", "the US-South Korean drills", "American and
+                    # British interests")
+                    joined = [m for g in child.children if (g.dep_ in ("amod", "compound") and g.i + 2 == span.start
                                                             and self.doc[g.i + 1].text == "-" or g.dep_ == "conj")
-                              and (m := self.mention(g)) is not None and m.kind == "demonym"]
+                              and (m := self.mention(g)) is not None and (m.kind == "demonym" or m.type == "Country")]
                     return [Arg(m.name, "Country", "possessor") for m in (*joined, span)]
             if (span := self.owner(token)) is not None:  # "a British-flagged tanker"
                 return [Arg(span.name, _actor_type(span), "possessor")]

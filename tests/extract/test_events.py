@@ -6458,6 +6458,11 @@ MORE = {
     "a state's boats act for it, as its vessels and gunboats do": (
         "Iranian speedboats seized a tanker flagged in Liberia. Chinese boats rammed a Philippine boat.",
         {("Iran", "coerces", "Liberia"), ("China", "attacks", "Philippines")}, []),
+    "a state hyphened to a demonym owns the act with it": (
+        "Beijing condemned the US-Philippine patrols near Scarborough Shoal. Pyongyang criticized the joint "
+        "Japan-South Korean naval drills.",
+        {("China", "opposes", "United States"), ("China", "opposes", "Philippines"),
+         ("North Korea", "criticizes", "Japan"), ("North Korea", "criticizes", "South Korea")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
