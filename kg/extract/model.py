@@ -357,6 +357,22 @@ def _mend_opening_phrases(doc):
     return doc
 
 
+def _mend_subjects_in_openers(doc):
+    """Put right the subject the parser hangs inside the phrase that opens its sentence: in "During their talks in
+    Baku, Aliyev and Erdogan agreed …" the names after the comma, read as one more place of the phrase, are the
+    subject of the verb right after them (when it has none)."""
+    for opener in doc[:-3]:
+        verb = opener.head
+        if opener.i != opener.sent.start or opener.dep_ != "prep" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                or verb.i < opener.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        subject = next((t for t in opener.subtree if t.i > 0 and doc[t.i - 1].text == "," and t.tag_ == "NNP"
+                        and t.dep_ in ("conj", "appos") and t.right_edge.i + 1 == verb.i), None)
+        if subject is not None and subject.left_edge.i == subject.i:
+            subject.head, subject.dep_ = verb, "nsubj"
+    return doc
+
+
 def _mend_owned_nouns(doc):
     """Hang a possessive on the noun it owns, not on a name before it: "Ukraine's EU bid" is Ukraine's bid, which
     the parser reads as Ukraine's EU; and in "threatened to block Sweden's NATO bid" it makes "NATO" (with Sweden's)
@@ -1177,7 +1193,8 @@ def _mend_names_after_titles(doc):
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks,
           _mend_rooted_names, _mend_active_agents, _mend_names_called,
-          _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_owned_nouns,
+          _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,
+          _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
           _mend_split_objects, _mend_verb_subjects, _mend_subjects_described, _mend_stranded_objects,
           _mend_border_phrases, _mend_whose_clauses, _mend_blamed_on, _mend_demanded_verbs,

@@ -661,6 +661,26 @@ def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_aft
     assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "resumed")
 
 
+def test_names_after_the_comma_of_an_opening_phrase_are_the_subject_of_the_verb_without_one():
+    from kg.extract.model import _mend_subjects_in_openers  # noqa: PLC0415
+
+    # "During their talks in Quito, Noboa and Petro agreed …", "Noboa" read as a conjunct of "Quito"
+    words = ["During", "their", "talks", "in", "Quito", ",", "Noboa", "and", "Petro", "agreed", "."]
+    doc = tagged(words, [9, 2, 0, 2, 3, 4, 4, 6, 6, 9, 9],
+                 ["prep", "poss", "pobj", "prep", "pobj", "punct", "conj", "cc", "conj", "ROOT", "punct"],
+                 ["IN", "PRP$", "NNS", "IN", "NNP", ",", "NNP", "CC", "NNP", "VBD", "."])
+    _mend_subjects_in_openers(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "agreed")
+    assert (doc[8].dep_, doc[8].head.text) == ("conj", "Noboa")
+    # (a verb with a subject of its own keeps it: "In Lima, Quito and Bogota, officials met")
+    words = ["In", "Lima", ",", "Quito", "and", "Bogota", ",", "officials", "met", "."]
+    doc = tagged(words, [8, 0, 1, 1, 3, 3, 8, 8, 8, 8],
+                 ["prep", "pobj", "punct", "conj", "cc", "conj", "punct", "nsubj", "ROOT", "punct"],
+                 ["IN", "NNP", ",", "NNP", "CC", "NNP", ",", "NNS", "VBD", "."])
+    _mend_subjects_in_openers(doc)
+    assert (doc[3].dep_, doc[3].head.text) == ("conj", "Lima")
+
+
 def test_a_name_read_as_a_second_subject_is_the_object_of_the_preposition_left_without_one():
     from kg.extract.model import _mend_stranded_objects  # noqa: PLC0415
 
