@@ -8,7 +8,7 @@ from functools import cache
 from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
 from kg.extract.lexicon import capitals, lexicon, role_words, rows, state_names, struck_things
-from kg.extract.syntax import to_infinitive
+from kg.extract.syntax import aside, to_infinitive
 from kg.extract.timeplace import dateline_end
 
 __all__ = ["load_model"]
@@ -264,6 +264,30 @@ def _mend_rooted_names(doc):
         name.head, name.dep_ = verb, "nsubj"
         noun.head, noun.dep_ = verb, "dobj"
         for child in after:  # (what followed hangs on the verb: "after the junta agreed …", the full stop)
+            child.head = verb
+    return doc
+
+
+def _mend_verbs_in_relative_clauses(doc):
+    """Put right a sentence whose main verb the parser hangs inside the relative clause set off before it: in
+    "ASEAN, of which both countries are members, called on …" the name is left the root and "called" a
+    participle describing "members". The verb (right after the clause's closing comma) becomes the root and the
+    name its subject, and the clause gets back the "of which" the parser hung on the verb's object."""
+    for verb in doc[2:]:
+        clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.nbor(-1).text != "," or clause is None:
+            continue
+        name = clause.head
+        if name.dep_ != "ROOT" or not name.tag_.startswith("NN") or not aside(clause) \
+                or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        after = [c for c in name.children if c.i > verb.i]
+        for prep in doc[name.i:clause.i]:
+            if prep.dep_ == "prep" and prep.head.i > verb.i and any(c.tag_ == "WDT" for c in prep.children):
+                prep.head = clause
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        name.head, name.dep_ = verb, "nsubj"
+        for child in after:  # (the full stop)
             child.head = verb
     return doc
 
@@ -1192,7 +1216,7 @@ def _mend_names_after_titles(doc):
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks,
-          _mend_rooted_names, _mend_active_agents, _mend_names_called,
+          _mend_rooted_names, _mend_verbs_in_relative_clauses, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,
           _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,

@@ -661,6 +661,29 @@ def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_aft
     assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "resumed")
 
 
+def test_a_verb_hung_inside_the_relative_clause_before_it_is_the_main_verb_of_the_name_left_the_root():
+    from kg.extract.model import _mend_verbs_in_relative_clauses  # noqa: PLC0415
+
+    # "The Union, of which both states are members, urged calm", "urged" read as describing "members" and "of"
+    # hung on "calm"
+    words = ["The", "Union", ",", "of", "which", "both", "states", "are", "members", ",", "urged", "calm", "."]
+    doc = tagged(words, [1, 1, 1, 11, 3, 6, 7, 1, 7, 8, 8, 10, 1],
+                 ["det", "ROOT", "punct", "prep", "pobj", "det", "nsubj", "relcl", "attr", "punct", "acl", "dobj",
+                  "punct"],
+                 ["DT", "NNP", ",", "IN", "WDT", "DT", "NNS", "VBP", "NNS", ",", "VBN", "NN", "."])
+    _mend_verbs_in_relative_clauses(doc)
+    assert (doc[10].dep_, doc[10].head.i) == ("ROOT", 10)
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "urged")
+    assert (doc[3].head.text, doc[12].head.text) == ("are", "urged")
+    # (a participle of the clause with no comma before it stays: "the Union, which states joined fearing war")
+    words = ["The", "Union", ",", "which", "states", "joined", "fearing", "war", "."]
+    doc = tagged(words, [1, 1, 1, 5, 5, 1, 5, 6, 1],
+                 ["det", "ROOT", "punct", "dobj", "nsubj", "relcl", "advcl", "dobj", "punct"],
+                 ["DT", "NNP", ",", "WDT", "NNS", "VBD", "VBG", "NN", "."])
+    _mend_verbs_in_relative_clauses(doc)
+    assert (doc[1].dep_, doc[6].dep_) == ("ROOT", "advcl")
+
+
 def test_names_after_the_comma_of_an_opening_phrase_are_the_subject_of_the_verb_without_one():
     from kg.extract.model import _mend_subjects_in_openers  # noqa: PLC0415
 
