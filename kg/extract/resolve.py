@@ -1604,9 +1604,10 @@ class Context:
         to Budapest to meet Viktor Orban. During that visit the two leaders agreed …" (not two named often
         but not lately); "the two ministers" are two who hold a minister's post."""
         start = self.sentence_before(token)
-        verb = token.head if token.dep_ in ("dobj", "dative") else None  # ("Zelensky thanked the two leaders": two
+        verb = token.head if token.dep_ in ("dobj", "dative") else token.head.head if token.dep_ == "pobj" \
+            and token.head.dep_ == "prep" else None  # ("Zelensky thanked the two leaders", "spoke with both
         doers = {a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)} if verb is not None \
-            else set()  # others than the one thanking)
+            else set()  # leaders": two others than the one thanking or speaking)
         people = self._before(token.i, {"Person"}, doers)
         holds = lambda name: any(role in r.lower() or role == "leader" and r.lower() in _LEADERS
                                  for r, _ in self.positions.get(name, []))  # (holds the post)

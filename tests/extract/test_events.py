@@ -6463,6 +6463,10 @@ MORE = {
         "Japan-South Korean naval drills.",
         {("China", "opposes", "United States"), ("China", "opposes", "Philippines"),
          ("North Korea", "criticizes", "Japan"), ("North Korea", "criticizes", "South Korea")}),
+    "both leaders one speaks with are the last two leaders named, never the speaker": (
+        "Guatemalan President Bernardo Arevalo accused Belize of blocking the survey. Belizean Prime Minister John "
+        "Briceno dismissed the charge. Mexican President Claudia Sheinbaum spoke by telephone with both leaders.",
+        {("Claudia Sheinbaum", "meets", "Bernardo Arevalo"), ("Claudia Sheinbaum", "meets", "John Briceno")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
