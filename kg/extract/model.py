@@ -292,6 +292,34 @@ def _mend_verbs_in_relative_clauses(doc):
     return doc
 
 
+# Forms of the verbs that keep or put their object as a participle after says (lemmas are not set yet)
+_HOLDING_FORMS = frozenset({"keep", "keeps", "keeping", "kept", "hold", "holds", "holding", "held", "leave", "leaves",
+                            "leaving", "left", "order", "orders", "ordering", "ordered", "declare", "declares",
+                            "declaring", "declared"})
+
+
+def _mend_object_complements(doc):
+    """Put right a participle after the object of a verb of keeping or ordering that the parser reads as a clause
+    of its own: in "has kept its border with Chad closed" or "ordered the crossings closed" what is kept or ordered
+    closed is the verb's object (read as the participle's subject, or left as the object beside a clause) and the
+    participle says what it is kept or made."""
+    for participle in doc[2:]:
+        verb = participle.head
+        if participle.dep_ != "ccomp" or participle.tag_ not in ("VBN", "VBD") or verb.i > participle.i \
+                or verb.lower_ not in _HOLDING_FORMS or any(
+                c.dep_ in ("mark", "aux", "auxpass", "dobj", "nsubjpass") for c in participle.children):
+            continue
+        held = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+        if held is not None and (not held.tag_.startswith("NN") or held.right_edge.i + 1 != participle.i):
+            continue
+        if held is None and not any(c.dep_ == "dobj" and c.right_edge.i + 1 == participle.i for c in verb.children):
+            continue
+        if held is not None:
+            held.head, held.dep_ = verb, "dobj"
+        participle.dep_, participle.tag_ = "oprd", "VBN"
+    return doc
+
+
 def _mend_active_agents(doc):
     """Put right a "by" phrase read as the agent of an active verb: in "opened an inquiry into war crimes by
     Myanmar's military" it tells whose crimes, so it hangs on the noun that ends right before it."""
@@ -1216,7 +1244,8 @@ def _mend_names_after_titles(doc):
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks,
-          _mend_rooted_names, _mend_verbs_in_relative_clauses, _mend_active_agents, _mend_names_called,
+          _mend_rooted_names, _mend_verbs_in_relative_clauses, _mend_object_complements,
+          _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,
           _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,

@@ -1147,8 +1147,11 @@ class Context:
         if lemma in QUANTITIES:  # "thousands of Bolivians", "dozens of Hamas supporters"
             return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, speaker=speaker, descend=descend)]
-        if descend and lemma in BORDERS:  # "its border with Armenia": the other side ("the border between Sudan
-            for child in token.children:  # and South Sudan": both)
+        if descend and (lemma in BORDERS or any(c.dep_ == "compound" and c.lemma_.lower() in BORDERS
+                                                for c in token.children)):
+            # "its border with Armenia" (or "its border crossings with Armenia"): the other side ("the border
+            # between Sudan and South Sudan": both)
+            for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("with", "between"):
                     # (or a region of one: "its border with Sudan's Darfur region", "… the Darfur region of Sudan")
                     found = [a for p in child.children if p.dep_ == "pobj" for t in expand(p)

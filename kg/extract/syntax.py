@@ -671,7 +671,9 @@ def _reported_before(verb) -> list:
     return [verb.head]
 
 
-_HOLDING_AS = frozenset({"keep", "leave", "hold"})  # verbs that keep their object as a participle after says (kept)
+# Verbs that keep or put their object as a participle after says (kept): "kept its border shut", "ordered the
+# crossings closed", "declared the embassy closed"
+_HOLDING_AS = frozenset({"keep", "leave", "hold", "order", "declare"})
 
 
 def kept(participle):

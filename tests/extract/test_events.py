@@ -6467,6 +6467,10 @@ MORE = {
         "Guatemalan President Bernardo Arevalo accused Belize of blocking the survey. Belizean Prime Minister John "
         "Briceno dismissed the charge. Mexican President Claudia Sheinbaum spoke by telephone with both leaders.",
         {("Claudia Sheinbaum", "meets", "Bernardo Arevalo"), ("Claudia Sheinbaum", "meets", "John Briceno")}),
+    "what one orders or keeps closed one closes; border crossings with a state are its border": (
+        "Burkina Faso's junta ordered the Ivorian embassy closed. Tanzania has kept its border crossings with "
+        "Malawi shut since March.",
+        {("Burkina Faso", "sanctions", "Ivory Coast"), ("Tanzania", "coerces", "Malawi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -684,6 +684,29 @@ def test_a_verb_hung_inside_the_relative_clause_before_it_is_the_main_verb_of_th
     assert (doc[1].dep_, doc[6].dep_) == ("ROOT", "advcl")
 
 
+def test_a_participle_after_what_is_ordered_or_kept_says_what_the_verb_makes_of_its_object():
+    from kg.extract.model import _mend_object_complements  # noqa: PLC0415
+
+    # "Gabon ordered the embassy closed", "embassy" read as the subject of a clause "closed"
+    words = ["Gabon", "ordered", "the", "embassy", "closed", "."]
+    doc = tagged(words, [1, 1, 3, 4, 1, 1], ["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+                 ["NNP", "VBD", "DT", "NN", "VBD", "."])
+    _mend_object_complements(doc)
+    assert (doc[3].dep_, doc[3].head.text, doc[4].dep_, doc[4].tag_) == ("dobj", "ordered", "oprd", "VBN")
+    # "Chad has kept the border closed", the participle read as a clause beside the object
+    words = ["Chad", "has", "kept", "the", "border", "closed", "."]
+    doc = tagged(words, [2, 2, 2, 4, 2, 2, 2], ["nsubj", "aux", "ROOT", "det", "dobj", "ccomp", "punct"],
+                 ["NNP", "VBZ", "VBN", "DT", "NN", "VBD", "."])
+    _mend_object_complements(doc)
+    assert (doc[5].dep_, doc[5].tag_) == ("oprd", "VBN")
+    # (a clause of its own stays: "Gabon ordered that the embassy closed")
+    words = ["Gabon", "ordered", "that", "the", "embassy", "closed", "."]
+    doc = tagged(words, [1, 1, 5, 4, 5, 1, 1], ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"],
+                 ["NNP", "VBD", "IN", "DT", "NN", "VBD", "."])
+    _mend_object_complements(doc)
+    assert (doc[4].dep_, doc[5].dep_) == ("nsubj", "ccomp")
+
+
 def test_names_after_the_comma_of_an_opening_phrase_are_the_subject_of_the_verb_without_one():
     from kg.extract.model import _mend_subjects_in_openers  # noqa: PLC0415
 
