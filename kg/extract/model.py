@@ -306,7 +306,7 @@ def _mend_object_complements(doc):
     for participle in doc[2:]:
         verb = participle.head
         if participle.dep_ != "ccomp" or participle.tag_ not in ("VBN", "VBD") or verb.i > participle.i \
-                or verb.lower_ not in _HOLDING_FORMS or any(
+                or not participle.is_lower or verb.lower_ not in _HOLDING_FORMS or any(  # (not a name: "Said")
                 c.dep_ in ("mark", "aux", "auxpass", "dobj", "nsubjpass") for c in participle.children):
             continue
         held = next((c for c in participle.children if c.dep_ == "nsubj"), None)
