@@ -705,6 +705,12 @@ def test_a_participle_after_what_is_ordered_or_kept_says_what_the_verb_makes_of_
                  ["NNP", "VBD", "IN", "DT", "NN", "VBD", "."])
     _mend_object_complements(doc)
     assert (doc[4].dep_, doc[5].dep_) == ("nsubj", "ccomp")
+    # (nor a name read as a participle: "Libya ordered envoy Said Hamdi home")
+    words = ["Libya", "ordered", "envoy", "Said", "Hamdi", "home", "."]
+    doc = tagged(words, [1, 1, 3, 1, 5, 1, 1], ["nsubj", "ROOT", "nsubj", "ccomp", "compound", "dobj", "punct"],
+                 ["NNP", "VBD", "NN", "VBD", "NNP", "NN", "."])
+    _mend_object_complements(doc)
+    assert (doc[2].dep_, doc[3].dep_) == ("nsubj", "ccomp")
 
 
 def test_names_after_the_comma_of_an_opening_phrase_are_the_subject_of_the_verb_without_one():
