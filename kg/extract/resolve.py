@@ -206,6 +206,12 @@ _MAKING = frozenset({"create", "impose", "form", "build", "provoke", "stoke", "s
                      "foment", "promote", "start", "revive", "expand"})
 
 
+def _acted_on(token) -> bool:
+    """Whether a noun names those an act was done to: an object, a passive's subject, the object of a preposition
+    other than "by"."""
+    return token.dep_ in ("dobj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ != "by"
+
+
 def unnamed_policy(noun) -> Arg | None:
     """The policy a noun phrase names when it names no entity: "opposed the politicization of
     counter-terrorism" -> "politicization of counter-terrorism". A head alone with only an article
@@ -1974,9 +1980,11 @@ class Context:
             if not earlier and (sector == "MIL" or sector == "GOVMIL" and not _OFFICE_WORDS & set(phrase.split())):
                 # "special forces seized power in Guinea … called on the soldiers to hold elections" (or military
                 # rulers: "Niger's junta … the ruling generals", not a defence ministry): the last forces of a
-                # state named by another word, in the three sentences before
+                # state named by another word, in the three sentences before, that acted (not "fired on Cambodian
+                # soldiers … condemned the attack": those acted on)
                 start = self.sentences[max(0, self.sentence_number(token) - 3)].start
                 earlier = next((named for t in reversed(self.doc[start:token.i]) if t.tag_ in ("NN", "NNS")
+                                and not _acted_on(t)
                                 and agents.get(t.lower_, "").endswith("MIL") and (named := [
                                     a for a in self.agent(t, back=False) if a.type == "Country"])), [])
             if earlier or sector != "REB":  # ("the rebels" named so for the first time: the armed group, below)

@@ -6471,6 +6471,10 @@ MORE = {
         "Burkina Faso's junta ordered the Ivorian embassy closed. Tanzania has kept its border crossings with "
         "Malawi shut since March.",
         {("Burkina Faso", "sanctions", "Ivory Coast"), ("Tanzania", "coerces", "Malawi")}),
+    "the attack condemned is by the forces that acted, not on those acted on": (
+        "Eritrean troops fired on Ethiopian border guards near Badme. Ethiopian Prime Minister Abiy Ahmed condemned "
+        "the attack.",
+        {("Abiy Ahmed", "opposes", "Eritrea")}, {("Abiy Ahmed", "opposes", "Ethiopia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
