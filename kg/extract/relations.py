@@ -3868,6 +3868,9 @@ def _verdict(b: _Builder, noun) -> None:
         # "Algeria recalled its envoy, a move Madrid called regrettable", "Kosovo banned the dinar, a decision
         # Belgrade called illegal": the act of the clause the phrase is set after
         doers = _clause_doers(b.ctx, clause)
+    elif not doers and judged.lemma_.lower() in lexicon().synsets["INCIDENTS"] and syntax.points_back(judged.children):
+        # "… fired on Cambodian soldiers. Phnom Penh called the shooting a provocation": the last deed told
+        doers = _answered(b, judged, judges, answers & _DEEDS, told=judged)
     elif not doers and _move_told(judged):
         if reported := _said_done(b, verb):  # ("Kenya said Mogadishu had auctioned the blocks, calling the move an
             judges, doers = reported  # affront": the speaker judges what the clause reports, wherever the parser

@@ -6475,6 +6475,10 @@ MORE = {
         "Eritrean troops fired on Ethiopian border guards near Badme. Ethiopian Prime Minister Abiy Ahmed condemned "
         "the attack.",
         {("Abiy Ahmed", "opposes", "Eritrea")}, {("Abiy Ahmed", "opposes", "Ethiopia")}),
+    "the shooting judged or condemned is the last deed told": (
+        "Venezuelan soldiers fired on a Guyanese patrol boat on the Cuyuni river. Guyana's foreign minister Hugh "
+        "Todd called the shooting a reckless provocation. Brazil condemned the shooting.",
+        {("Hugh Todd", "criticizes", "Venezuela"), ("Brazil", "opposes", "Venezuela")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
