@@ -390,6 +390,9 @@ def _claimed(subject, arms: frozenset[str]):
     return syntax.claimed_by(act) if act.lower_ in arms else None
 
 
+_FORCE_SECTORS = frozenset({"COP", "MIL"})  # agents whose word before an act names its doer ("a police raid")
+
+
 def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg], list[Arg]]:
     """Actors of a noun trigger, and the pair named by "between X and Y" / "X-Y" if any."""
     if _under_attack(ctx, noun) is not None:
@@ -480,6 +483,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                             or syntax.aimed_at(noun) is not None  # (or "US sanctions target Russian banks")
                             or _harmed_in(noun)):  # (or "soldiers were killed in a PKK attack")
         return named, []  # "U.S. tariffs on Mexican steel", "EU sanctions against Belarus": the name before the act
+    forces = [a for c in noun.children if c.dep_ == "compound" and ctx.mention(c) is None
+              and lexicon().agents.get(c.lower_) in _FORCE_SECTORS for a in ctx.resolve(c) if a.type == "Country"]
+    if forces and any(c.dep_ == "prep" and c.lower_ in _TARGETING for c in noun.children):
+        return forces, []  # "the police raid on its embassy in Quito": the forces' state
     if predicate == "criticizes" and speaker and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
             and any(c.dep_ == "expl" for c in noun.head.children):
         return speaker, []  # "Trudeau said there were credible allegations linking …": the one saying so makes them

@@ -1903,6 +1903,11 @@ class Context:
                                     *(o for v in verbs for p in v.children if p.dep_ == "prep"
                                       for o in p.children if o.dep_ == "pobj"))
                         for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if sector == "COP" and token.dep_ == "compound":  # ("the police raid on its embassy in Quito": the place
+            act = token.head  # of the act or of what it was done to)
+            acted_in += [c for h in (act, *(o for p in act.children if p.dep_ == "prep" for o in p.children
+                                           if o.dep_ == "pobj"))
+                         for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
         if crowd and not any(spans) and not acted_in \
                 and not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
             # "demonstrators set lorries alight": a crowd no country or place owns is a group of its own, named as

@@ -6479,6 +6479,9 @@ MORE = {
         "Venezuelan soldiers fired on a Guyanese patrol boat on the Cuyuni river. Guyana's foreign minister Hugh "
         "Todd called the shooting a reckless provocation. Brazil condemned the shooting.",
         {("Hugh Todd", "criticizes", "Venezuela"), ("Brazil", "opposes", "Venezuela")}),
+    "a police raid is by the police of the state where it was done": (
+        "Peru condemned the police raid on its consulate in La Paz.",
+        {("Bolivia", "attacks", "Peru"), ("Peru", "opposes", "Bolivia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
