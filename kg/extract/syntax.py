@@ -1888,10 +1888,11 @@ def _past_frame(verb) -> bool:
 
 
 def owned_grounds(noun) -> bool:
-    """Whether a noun names someone's act or thing given as the grounds of the clause ("over Russia's annexation
-    of Crimea", "over its security pact with China"), which the clause presupposes."""
+    """Whether a noun names someone's act or thing, or one known, given as the grounds of the clause ("over
+    Russia's annexation of Crimea", "over its security pact with China", "over the raid on its embassy"), which
+    the clause presupposes (not "over a possible strike")."""
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _GROUNDS \
-        and any(c.dep_ == "poss" for c in noun.children)
+        and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _of_depth(token) -> int:

@@ -6482,6 +6482,9 @@ MORE = {
     "a police raid is by the police of the state where it was done": (
         "Peru condemned the police raid on its consulate in La Paz.",
         {("Bolivia", "attacks", "Peru"), ("Peru", "opposes", "Bolivia")}),
+    "an act given as the grounds of an appeal is told as done": (
+        "Lithuania urged NATO to punish Minsk over the Belarusian drone strike on its border post near Vilnius.",
+        {("Belarus", "attacks", "Lithuania"), ("Lithuania", "urges", "North Atlantic Treaty Organization")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
