@@ -120,6 +120,7 @@ _GOING_BETWEEN = _BROKERING | {"host", "convene", "chair", "sponsor"}  # third p
 BORDERS = frozenset({"border", "frontier", "boundary", "line"})  # lines two countries share
 _NEUTER = {"it", "its", "itself"}
 VICTIMS = frozenset({"victim", "casualty", "survivor"})  # those an act befell, whose "of" names the act
+_OF_UNDERGONE = VICTIMS | {"violation", "breach", "infringement", "contravention"}  # ("of" the act, what was broken)
 _HELPING = frozenset({"help", "assist"})  # verbs whose clause's subject is another than their own
 _PRONOUN_SEX = {"he": "M", "him": "M", "his": "M", "himself": "M", "she": "F", "her": "F", "hers": "F", "herself": "F"}
 _PERSONAL = frozenset(_PRONOUN_SEX)
@@ -1248,9 +1249,10 @@ class Context:
                 if child.dep_ in ("prep", "agent") and (child.lower_ in _DESCEND or child.lower_ == "to" and lemma
                                                          in lexicon().synsets["TRADE"]) and _depth < 2 and (
                         through_of or child.lower_ != "of" or not _acted_upon(token)) and not (
-                        meeting and child.lower_ == "with") and not (child.lower_ == "of" and lemma in VICTIMS):
+                        meeting and child.lower_ == "with") and not (child.lower_ == "of" and lemma in _OF_UNDERGONE):
                     # (not the "of" of victims, which names what befell them: "paid tribute to the victims of the
-                    # bombing of Hiroshima" praises no state)
+                    # bombing of Hiroshima" praises no state; nor of a breach, which names what was broken:
+                    # "condemned any violation of the Vienna Convention" is no stance on the convention)
                     # ("the renewal of the US embargo" is the embargo's, at the depth of the embargo itself)
                     deeper = _depth + (child.lower_ != "of" or lemma not in lexicon().synsets["CONTINUATIONS"])
                     # ("restraint from both India and Pakistan": each; "flights to and from Mali": the object of

@@ -6485,6 +6485,11 @@ MORE = {
     "an act given as the grounds of an appeal is told as done": (
         "Lithuania urged NATO to punish Minsk over the Belarusian drone strike on its border post near Vilnius.",
         {("Belarus", "attacks", "Lithuania"), ("Lithuania", "urges", "North Atlantic Treaty Organization")}),
+    "a breach condemned is no stance on what was broken": (
+        "Chile condemned any violation of the Geneva Conventions. Argentina condemned the breach of the Paris "
+        "Agreement by Brazil.",
+        {("Argentina", "opposes", "Brazil")},
+        {(None, "opposes", "Geneva Conventions"), (None, "opposes", "Paris Agreement")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
