@@ -11,7 +11,7 @@ from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_record
                               state_of_place)
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (FORCE_CODES, NAMING, aside, blamed_on, compass_of, expand, first_of_list,
+from kg.extract.syntax import (FORCE_CODES, MOTIONS, NAMING, aside, blamed_on, compass_of, expand, first_of_list,
                                governing_verb, hyphened, in_condition, is_negated, is_time, joined_objects,
                                joined_owners, names_what, own_subject, points_back, speech_verb, stray_by, stray_from,
                                stray_in, target_by, text_of, to_infinitive)
@@ -98,7 +98,8 @@ _DESCEND = {"of", "by", "with", "from"}
 # Verbs by which an actor authors what others then answer: "issued a statement", "put forward a plan",
 # "lodged a protest" (not "describe": "described the closure as aggression by X" judges X).
 _AUTHORING = frozenset({"issue", "make", "present", "submit", "publish", "release", "table", "propose", "draft",
-                        "unveil", "announce", "put", "adopt", "send", "express", "voice", "state", "repeat",
+                        "unveil", "announce", "put", "adopt", "approve", "pass", "send", "express", "voice", "state",
+                        "repeat",
                         "reiterate", "lodge", "file", "register"})
 _RELATIVE = {"which", "who", "that", "whom"}
 _COUNTED = frozenset({"nation", "member", "country", "state"})  # "the 16-nation community", "the 27-member bloc"
@@ -783,7 +784,9 @@ class Context:
                 antecedent = antecedent.head
             found = [a for t in (expand(antecedent) if token.dep_ in ("nsubj", "nsubjpass") else [antecedent])
                      for a in self.resolve(t, speaker=speaker, _depth=_depth + 1)]
-            return found or (self._authors_above(antecedent) if descend else [])
+            # ("a resolution that condemned …": its authors speak by it)
+            return found or (self._authors_above(antecedent) if descend or token.dep_ == "nsubj"
+                             and antecedent.lemma_.lower() in MOTIONS else [])
         if (token.dep_ in ("nsubj", "nsubjpass", "dobj") or token.dep_ == "pobj" and token.head.lower_ == "between"
                 or token.dep_ == "conj" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "VERB") \
                 and (lower == "both" or lower == "two" and any(c.lower_ == "the" for c in token.children)):

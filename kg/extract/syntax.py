@@ -21,7 +21,7 @@ __all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subj
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Texts others vote on or sign, which say what they say themselves ("vetoed a statement criticising China")
-_MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft", "statement", "declaration", "communique"})
+MOTIONS = frozenset({"resolution", "motion", "bill", "amendment", "draft", "statement", "declaration", "communique"})
 # ... except for those who make them ("passed a resolution backing Ukraine", "issued a statement condemning …")
 _ADOPTING = frozenset({"pass", "adopt", "approve", "table", "introduce", "sponsor", "submit", "propose", "draft",
                        "issue", "release", "sign", "publish", "make", "deliver", "read"})
@@ -466,7 +466,7 @@ def subjects(verb, _depth: int = 0) -> list:
         return expand(head)  # "backed protesters demanding the resignation of Boluarte": the protesters demand
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in lexicon().synsets["CARRIERS"]:
         return [head]  # "intercepted a ship carrying aid to Gaza": the ship carries it
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _MOTIONS and not (
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in MOTIONS and not (
             (carrier := governing_verb(head)) is not None and (carrier.lemma_.lower() in _ADOPTING or _voted_for(
                 carrier, head))):
         # "voted against the resolution condemning Russia": the text condemns, not the voter (but "passed a

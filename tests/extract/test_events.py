@@ -6490,6 +6490,10 @@ MORE = {
         "Agreement by Brazil.",
         {("Argentina", "opposes", "Brazil")},
         {(None, "opposes", "Geneva Conventions"), (None, "opposes", "Paris Agreement")}),
+    "a resolution that condemns speaks for those who pass it, not for those who block it": (
+        "The African Union's Peace and Security Council approved a resolution that condemned Rwanda. Russia vetoed a "
+        "resolution which condemned Belarus.",
+        {("Peace and Security Council", "opposes", "Rwanda")}, {("Russia", "opposes", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
