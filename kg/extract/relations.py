@@ -3871,7 +3871,7 @@ def _verdict(b: _Builder, noun) -> None:
     if not doers and (acts := _told(judged, _ON_TOLD.get(predicate, answers))):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=judged)
-    elif not doers and (clause := _clause_judged(judged, verb)) is not None:
+    if not doers and (clause := _clause_judged(judged, verb)) is not None:
         # "Algeria recalled its envoy, a move Madrid called regrettable", "Kosovo banned the dinar, a decision
         # Belgrade called illegal": the act of the clause the phrase is set after
         doers = _clause_doers(b.ctx, clause)

@@ -6494,6 +6494,10 @@ MORE = {
         "The African Union's Peace and Security Council approved a resolution that condemned Rwanda. Russia vetoed a "
         "resolution which condemned Belarus.",
         {("Peace and Security Council", "opposes", "Rwanda")}, {("Russia", "opposes", "Belarus")}),
+    "the actions judged are the last deed done to the judge, whatever kind the word first suggests": (
+        "Indonesian patrol boats harassed Malaysian trawlers off Borneo. Kuala Lumpur called the actions a violation "
+        "of its sovereign rights.",
+        {("Malaysia", "criticizes", "Indonesia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
