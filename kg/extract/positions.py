@@ -17,6 +17,8 @@ from kg.extract.resolve import BODY_ANAPHORS, Arg
 __all__ = ["find_positions"]
 
 _WINDOW = 14  # tokens before a name that may hold its title ("Chairman of State Affairs of the DPRK …")
+# What one takes up when taking a post, the object of "took office as …", "took the oath as …"
+_TAKEN_UP = frozenset({"office", "power", "post", "helm", "reins", "oath", "charge", "seat", "role", "duty", "duties"})
 # Prepositions inside a title that name where an envoy is sent, not whom the office belongs to.
 _ACCREDITED = frozenset({"to", "for", "on"})
 # Roles held for a country at a body, or in another country.
@@ -1021,8 +1023,10 @@ def find_positions(b, doc) -> None:
                     held = next((p for c in owner.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                                  for p in c.children if p.dep_ == "pobj" and b.ctx.mention(p) is not None), held)
             # (only the verb's own subject: "congratulated Xi after Xi was re-elected as president" is not
-            # the congratulator's position)
+            # the congratulator's position; and the subject's own when what is taken is the post: "took office as")
             own = syntax.own_subject(owner)
+            if held is not None and held.lemma_.lower() in _TAKEN_UP and b.ctx.mention(held) is None:
+                held = None
             holders = [a for t in (syntax.expand(held) if held is not None else syntax.expand(own) if own is not None
                                    else [])
                        for a in b.ctx.resolve(t)]

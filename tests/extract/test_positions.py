@@ -769,3 +769,10 @@ def test_an_office_of_one_body_is_that_bodys_before_any_state_acting_nearby(run)
                         "try again."))
     assert ("Maros Sefcovic", "holdsPosition", "European Union") in found
     assert ("Maros Sefcovic", "holdsPosition", "Hungary") not in found
+
+
+def test_one_who_takes_office_as_a_title_holds_it_and_one_who_appoints_another_does_not(run):
+    found = triples(run("John Mahama took office as Ghana's president in January. Prabowo took the oath as "
+                        "president of Indonesia. Ruto appointed a veteran diplomat as Kenya's foreign minister."))
+    assert {("John Mahama", "holdsPosition", "Ghana"), ("Prabowo Subianto", "holdsPosition", "Indonesia")} <= found
+    assert ("William Ruto", "holdsPosition", "Kenya") not in found
