@@ -6498,6 +6498,10 @@ MORE = {
         "Indonesian patrol boats harassed Malaysian trawlers off Borneo. Kuala Lumpur called the actions a violation "
         "of its sovereign rights.",
         {("Malaysia", "criticizes", "Indonesia")}),
+    "a summons in protest is of an envoy, a mission's head or one told before, not of leaders called to talks": (
+        "The African Union summoned Tshisekedi and Kagame to Addis Ababa for crisis talks. Kenya summoned the head "
+        "of the Ugandan mission in Nairobi.",
+        {("Kenya", "criticizes", "Uganda")}, {("African Union", "criticizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
