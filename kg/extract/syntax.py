@@ -1868,6 +1868,8 @@ def _dated_ahead(trigger) -> bool:
     heads = (trigger, trigger.head) if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else (trigger,)
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "during") and trigger.head.head.pos_ == "VERB":
         heads = (trigger, trigger.head.head)
+    if trigger.pos_ == "VERB":  # (or the time the parser hangs on the verb's object: "hosts Lula in Paris next week")
+        heads += tuple(c for c in trigger.children if c.dep_ == "dobj")
     times = [c for h in heads for c in h.children if c.dep_ in ("npadvmod", "advmod")]
     times += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "over", "within")
               for p in c.children if p.dep_ == "pobj"]
@@ -1876,7 +1878,7 @@ def _dated_ahead(trigger) -> bool:
 
 def _ahead_of_telling(unit) -> bool:
     """ "[next] week", "the [coming] days" (not "the next day")."""
-    words = {w.lower_ for w in unit.children if w.dep_ == "amod"} & _AHEAD
+    words = {w.lower_ for w in unit.children if w.dep_ in ("amod", "nmod")} & _AHEAD  # ("next" tagged either way)
     return "coming" in words or "next" in words and not any(d.lower_ == "the" for d in unit.children)
 
 

@@ -6502,6 +6502,9 @@ MORE = {
         "The African Union summoned Tshisekedi and Kagame to Addis Ababa for crisis talks. Kenya summoned the head "
         "of the Ugandan mission in Nairobi.",
         {("Kenya", "criticizes", "Uganda")}, {("African Union", "criticizes", None)}),
+    "a meeting next Friday, or one whose time hangs on the one met, is still to come": (
+        "Scholz receives Erdogan in Berlin next Friday. Macron hosts Lula in Paris next week.",
+        set(), {("Olaf Scholz", "meets", None), ("Emmanuel Macron", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
