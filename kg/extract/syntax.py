@@ -441,7 +441,8 @@ def subjects(verb, _depth: int = 0) -> list:
     head = verb.head
     if verb.dep_ == "acomp" or kept(verb) is not None:  # "Kenya is opposed to …": the subject of the copula; "kept
         return subjects(head, _depth + 1)  # its border shut": who keeps it so
-    if verb.dep_ == "acl" and head.dep_ == "dobj" and (refusing := refusal_verb(verb)) is not None:
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and (refusing := refusal_verb(verb)) is not None \
+            and refusing != head:  # (but "backs Serbia's refusal to recognise Kosovo": Serbia's, below)
         return subjects(refusing, _depth + 1)  # "Milei turned down an invitation to attend the summit": Milei's
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and (
             verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
@@ -1464,6 +1465,8 @@ def refusal_verb(token):
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.dep_ == "acl":  # "… an invitation to attend [the
         return refusal_verb(token.head)  # summit]"
     offer, declining = token.head, token.head.head
+    if token.dep_ == "acl" and to_infinitive(token) and offer.lemma_.lower() == "refusal":
+        return offer  # "Belgrade's refusal to recognise Kosovo"
     if token.dep_ == "acl" and to_infinitive(token) and offer.lemma_.lower() in _OFFERS and offer.dep_ == "dobj" \
             and (declining.lemma_.lower() in _DECLINING or declining.lemma_.lower() == "turn"
                  and has_particle(declining, "down")) and not _negates(declining, by_meaning=False):

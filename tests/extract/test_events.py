@@ -6505,6 +6505,11 @@ MORE = {
     "a meeting next Friday, or one whose time hangs on the one met, is still to come": (
         "Scholz receives Erdogan in Berlin next Friday. Macron hosts Lula in Paris next week.",
         set(), {("Olaf Scholz", "meets", None), ("Emmanuel Macron", "meets", None)}),
+    "a state's refusal to recognise another opposes it, whoever backs the refusal": (
+        "Spain's refusal to recognise Somaliland angered Hargeisa. Morocco backs Algeria's refusal to attend the "
+        "summit in Tunis.",
+        {("Spain", "opposes", "Somaliland"), ("Algeria", "opposes", "Tunisia")},
+        {("Morocco", "opposes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
