@@ -1026,6 +1026,12 @@ class Context:
                                                and self.doc[m.end - 1].head.i != token.i]):
                 named = ruled  # ("Colombia's government … Norway's envoy … the government": the state whose rulers
                 #                were named, not the state named last)
+            if lemma in _RULERS and (led := [
+                    (m.start, state) for m in self.mentions if m.end <= token.i and m.type == "Person"
+                    and self.doc[m.end - 1].head.lemma_.lower() in _RULERS and self.doc[m.end - 1].head.i != token.i
+                    for state in self.governed(m.name)]) and (not ruled or led[-1][0] > ruled[-1].start):
+                return [Arg(led[-1][1], "Country", "pronoun")]  # ("Kurti's government … Washington condemned the
+                #                                                 government's decision": the state he governs)
             if lemma in _state_forms():  # "the kingdom": the last monarchy named, else none (not a republic)
                 named = [m for m in named if m.name in _state_forms()[lemma]]
                 if not bare:  # ("joined Saudi Arabia and the UAE in cutting ties with the gas-rich emirate": an

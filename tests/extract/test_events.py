@@ -6510,6 +6510,9 @@ MORE = {
         "summit in Tunis.",
         {("Spain", "opposes", "Somaliland"), ("Algeria", "opposes", "Tunisia")},
         {("Morocco", "opposes", None)}),
+    "'the government' after a leader's government is the state the leader governs, not the speaker's": (
+        "Noboa's government ordered police into the Mexican embassy. Brasilia condemned the government's decision.",
+        {("Brazil", "opposes", "Ecuador")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
