@@ -603,6 +603,7 @@ _DRAWING = _GETTING | frozenset({"draw", "attract", "provoke", "spark", "prompt"
                                  "elicit", "cause", "stir"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
+_KEEPING_UP = frozenset({"extend", "renew", "prolong", "preserve", "maintain", "uphold"})  # what is kept up is there
 _CESSATIONS = frozenset({"end", "halt", "stop", "cease", "cessation"})  # what an appeal asks of an act: "an end to …"
 
 _CALMS = frozenset({"ceasefire", "truce", "calm", "restraint", "de-escalation"})  # asked for where fighting is
@@ -1023,7 +1024,11 @@ def _going_on(noun) -> bool:
     """Whether an act named by a noun is going on: one that others ask or demand to be stopped ("demanded that
     Israel halt its offensive in Lebanon", "called for an end to the Israeli offensive in Gaza"; not "Russia halted
     its offensive": stopped; nor "an end to the attacks" by no one named), or one that some cooperate with or refuse
-    to ("refused to cooperate with a UN investigation")."""
+    to ("refused to cooperate with a UN investigation"), or one others would keep up ("sought to extend the truce
+    between Israel and Hamas": the truce is there)."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _KEEPING_UP:
+        return all(lexicon().predicates[e.predicate].kind == "event" for e in _triggers(noun) if e.predicate)
+        #          (an act, not a stance: "urged Cambodia to uphold its commitments" tells of none)
     if noun.pos_ != "NOUN" or not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "PRON", "ADJ")
                                       for c in noun.children):
         return False

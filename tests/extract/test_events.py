@@ -6513,6 +6513,11 @@ MORE = {
     "'the government' after a leader's government is the state the leader governs, not the speaker's": (
         "Noboa's government ordered police into the Mexican embassy. Brasilia condemned the government's decision.",
         {("Brazil", "opposes", "Ecuador")}),
+    "a pact others would extend or uphold is there; a commitment one is urged to uphold is no stance told": (
+        "Egypt and Qatar sought to extend the ceasefire between Sudan's army and the RSF. Thailand urged Laos to "
+        "uphold its commitments to ASEAN.",
+        {("Sudan", "agrees", "Rapid Support Forces")},
+        {("Laos", "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
