@@ -2927,6 +2927,9 @@ def _accusation(b: _Builder, token) -> None:
     # (nor a body of the doer's own state: "Iran seized a tanker, the Revolutionary Guards said")
     own = _and_offices(b.ctx, speaker) | {s.name for a in speaker if (s := _office_state(a)) is not None}
     subject = _doer(token)
+    if subject is None and any(p == "for" for p, _ in _accusations().get(token.lemma_.lower(), ())):
+        # ("said Israel should be tried for war crimes": the one tried for a wrong did it)
+        subject = next((c for c in token.children if c.dep_ in ("nsubjpass", "dobj")), None)
     if subject is not None and subject.lemma_.lower() in GATHERINGS:
         return  # "the meeting failed because …": a gathering does no wrong
     # ("Turkey said its troops had killed …": no accusation of itself; "said Manila's actions had violated …":

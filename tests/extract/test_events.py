@@ -6518,6 +6518,9 @@ MORE = {
         "uphold its commitments to ASEAN.",
         {("Sudan", "agrees", "Rapid Support Forces")},
         {("Laos", "supports", None)}),
+    "one said to deserve trial for a wrong is accused of it": (
+        "Iran's foreign minister said Israeli commanders should be tried for war crimes.",
+        {("Iran", "criticizes", "Israel")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
