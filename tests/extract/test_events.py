@@ -6521,6 +6521,9 @@ MORE = {
     "one said to deserve trial for a wrong is accused of it": (
         "Iran's foreign minister said Israeli commanders should be tried for war crimes.",
         {("Iran", "criticizes", "Israel")}),
+    "trade or visas a state halts in another state are halted to it": (
+        "Algeria suspended visa services in France on Monday. Kenya halted fuel exports in Uganda.",
+        {("Algeria", "sanctions", "France"), ("Kenya", "sanctions", "Uganda")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
