@@ -603,6 +603,7 @@ _DRAWING = _GETTING | frozenset({"draw", "attract", "provoke", "spark", "prompt"
                                  "elicit", "cause", "stir"})
 # Verbs by which one answers another's act, a threat when still to come: "would respond if …" (_retaliation).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
+_WORRIES = frozenset({"concern", "alarm", "worry", "unease", "disquiet"})  # stances on what is feared, not its teller
 _KEEPING_UP = frozenset({"extend", "renew", "prolong", "preserve", "maintain", "uphold"})  # what is kept up is there
 _CESSATIONS = frozenset({"end", "halt", "stop", "cease", "cessation"})  # what an appeal asks of an act: "an end to …"
 
@@ -1460,6 +1461,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         else:
             targets = _answered(b, token, actors, _ON_MOVES[predicate], backing=backing) or _moved(
                 b, token, actors, lead=backing)
+    if answering and not targets and entry.lemma in _WORRIES and any(
+            o.lemma_.lower() in syntax.CHARGES and syntax.points_back(o.children) for o in said_on):
+        # "Canada tied India to the killing … The US expressed concern over the allegations": worry over what the
+        # accused is said to have done, not over the accuser
+        targets = _accused_before(b, token, actors)
+        answering = False
     if answering and not targets and (acts := frozenset(p for o in said_on for p in _told(o, _ON_TOLD[predicate]))):
         # "Russia shelled Odesa … Poland condemned the attack": an act named by its kind, told anywhere before
         targets = _answered(b, token, actors, acts, told=said_on[0], backing=predicate in ("supports", "praises"))
@@ -1821,6 +1828,18 @@ def _provoker(b: _Builder, token) -> list[Arg]:
         if found:
             return found
     return []
+
+
+def _accused_before(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
+    """Those the last accusation told before ``token`` (in its sentence or the three before) accuses, other than
+    ``actors``."""
+    names = _and_offices(b.ctx, actors)
+    number = b.ctx.sentence_number(token)
+    start = b.ctx.sentences[max(0, number - 3)].start_char
+    told = [r for r in b.relations if start <= r.start < token.idx and r.plover == "ACCUSE"
+            and r.object not in names and r.subject not in names]
+    return [Arg(r.object, r.object_type, "pronoun") for r in told if r.start == told[-1].start
+            and r.trigger == told[-1].trigger] if told else []
 
 
 def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _ANSWERED, *,

@@ -6524,6 +6524,9 @@ MORE = {
     "trade or visas a state halts in another state are halted to it": (
         "Algeria suspended visa services in France on Monday. Kenya halted fuel exports in Uganda.",
         {("Algeria", "sanctions", "France"), ("Kenya", "sanctions", "Uganda")}),
+    "concern over the allegations is over the accused, not the accuser": (
+        "Guyana accused Venezuela of massing troops near the Essequibo. Brazil voiced concern over the allegations.",
+        {("Brazil", "criticizes", "Venezuela")}, {("Brazil", "criticizes", "Guyana")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
