@@ -987,6 +987,10 @@ class Context:
             # names no state)
             return found or salient or (self._sayers_pair(token) if kind == "Country" else []) \
                 or (self._last_pair(token, lemma) if lemma == "side" else [])
+        if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NNS" and _depth < 2 and (
+                theirs := [a for c in token.children if c.dep_ == "poss" and c.lower_ == "their"
+                           for a in self.resolve(c, _depth=_depth + 1) if a.type == "Country"]):
+            return theirs  # "the juntas of Niger, Mali and Burkina Faso said their countries were leaving …"
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NNS" and not owned \
                 and (count := max((_COUNTS.get(q, 0) for q in quantity), default=0)):
             return self._listed(token, count)  # "Niger, Mali and Burkina Faso … urged the three countries"

@@ -6527,6 +6527,10 @@ MORE = {
     "concern over the allegations is over the accused, not the accuser": (
         "Guyana accused Venezuela of massing troops near the Essequibo. Brazil voiced concern over the allegations.",
         {("Brazil", "criticizes", "Venezuela")}, {("Brazil", "criticizes", "Guyana")}),
+    "'their countries' are the states of those the pronoun points back to": (
+        "The leaders of Chad and the Central African Republic said their countries were leaving ECCAS.",
+        {("Chad", "sanctions", "Economic Community of Central African States"),
+         ("Central African Republic", "sanctions", "Economic Community of Central African States")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
