@@ -994,6 +994,9 @@ class Context:
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NNS" and not owned \
                 and (count := max((_COUNTS.get(q, 0) for q in quantity), default=0)):
             return self._listed(token, count)  # "Niger, Mali and Burkina Faso … urged the three countries"
+        if lemma in ("country", "nation", "state") and token.tag_ == "NNS" and quantity == {"the"} and not owned \
+                and not any(c.dep_ == "prep" for c in token.children):
+            return self._listed(token, None)  # "Niger, Mali and Burkina Faso quit … The countries formed a pact"
         if lemma in _GROUP_NOUNS and _GROUP_NOUNS[lemma] == "Country" and token.tag_ == "NN" \
                 and quantity & {"each", "either"} and not owned:  # "each side accused the other"
             return self._sentence_pair(token) or self.salient("Country", token.i)
@@ -1655,9 +1658,9 @@ class Context:
                  for a in self.resolve(t, _depth=2) if a.name not in skip]
         return Arg(found[-1].name, found[-1].type, "group") if found else None
 
-    def _listed(self, token, count: int) -> list[Arg]:
-        """The countries of the last list of ``count`` that this sentence or the five before name, else all
-        this sentence and the one before name when they are ``count``."""
+    def _listed(self, token, count: int | None) -> list[Arg]:
+        """The countries of the last list of ``count`` (of two or more, when None) that this sentence or the five
+        before name, else all this sentence and the one before name when they are ``count``."""
         start = self.sentence(self.doc[max(self.sentence(token).start - 1, 0)]).start
         number = self.sentence_number(token)
         listed_from = self.sentences[max(0, number - 5)].start
@@ -1667,8 +1670,10 @@ class Context:
             head = first_of_list(self.doc[m.end - 1])
             names = list(dict.fromkeys(a.name for t in expand(head) for a in self.resolve(t, _depth=2)
                                        if a.type == "Country"))
-            if len(names) == count:
+            if len(names) == count or count is None and len(names) >= 2:
                 return [Arg(name, "Country", "group") for name in names]
+        if count is None:
+            return []
         # (or the countries those sentences name, when they are as many: "Somalia has moved closer to Eritrea and
         # Egypt. The three countries' leaders met")
         named = list(dict.fromkeys(m.name for m in self._before(token.i, {"Country"}) if m.start >= start))

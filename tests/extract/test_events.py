@@ -6531,6 +6531,9 @@ MORE = {
         "The leaders of Chad and the Central African Republic said their countries were leaving ECCAS.",
         {("Chad", "sanctions", "Economic Community of Central African States"),
          ("Central African Republic", "sanctions", "Economic Community of Central African States")}),
+    "'the countries' are those of the last list of states named": (
+        "Bolivia, Chile and Argentina met in Salta. The countries signed a lithium pact.",
+        {("Bolivia", "agrees", "Chile"), ("Chile", "agrees", "Argentina")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
