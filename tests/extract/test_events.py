@@ -6534,6 +6534,10 @@ MORE = {
     "'the countries' are those of the last list of states named": (
         "Bolivia, Chile and Argentina met in Salta. The countries signed a lithium pact.",
         {("Bolivia", "agrees", "Chile"), ("Chile", "agrees", "Argentina")}),
+    "threats two sides trade are threats to each other, no trade": (
+        "Eritrea and Ethiopia traded threats over access to the Red Sea.",
+        {("Eritrea", "threatens", "Ethiopia"), ("Ethiopia", "threatens", "Eritrea")},
+        {(None, "cooperatesWith", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
