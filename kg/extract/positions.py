@@ -33,7 +33,9 @@ LEAVING = frozenset({"leave", "depart", "quit", "go"})
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"})
 _COPULAS = frozenset({"be", "become", "remain"})  # "Pakistan is / remains a member of the SCO"
 # Nouns that name a body's members: "ECOWAS members Nigeria and Ghana", "EU member states, including …".
-_MEMBER_WORDS = frozenset({"member", "members", "states", "ally", "allies"})  # ("NATO allies Turkey and Greece")
+# Words by which a body's member is named ("NATO allies Turkey and Greece"; a body's chair is one: "Thailand, the
+# current chair of ASEAN,", "ASEAN chair Laos")
+_MEMBER_WORDS = frozenset({"member", "members", "states", "ally", "allies", "chair"})
 # Verbs by which a body names its members: "the GCC, which groups Saudi Arabia, Kuwait and Qatar".
 _GROUPING = frozenset({"group", "comprise", "include", "unite"})
 _FOUNDED = frozenset({"form", "found", "create", "establish", "launch"})

@@ -776,3 +776,10 @@ def test_one_who_takes_office_as_a_title_holds_it_and_one_who_appoints_another_d
                         "president of Indonesia. Ruto appointed a veteran diplomat as Kenya's foreign minister."))
     assert {("John Mahama", "holdsPosition", "Ghana"), ("Prabowo Subianto", "holdsPosition", "Indonesia")} <= found
     assert ("William Ruto", "holdsPosition", "Kenya") not in found
+
+
+def test_a_state_named_a_bodys_chair_is_its_member(run):
+    found = triples(run("Thailand, the current chair of ASEAN, hosted the summit. ASEAN chair Laos called for calm."))
+    assert {("Thailand", "memberOf", "Association of Southeast Asian Nations"),
+            ("Laos", "memberOf", "Association of Southeast Asian Nations")} <= found
+
