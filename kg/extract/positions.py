@@ -654,6 +654,35 @@ def _appointers(b, verb) -> list[Arg]:
     return list(states.values())
 
 
+# Marks that set off the list of a body's members after its name ("the Quad - the US, Japan, India and
+# Australia -"), and the words that may come between ("the G7 countries - Britain, Canada, … -").
+_SETTING_OFF = frozenset({"-", "–", "—", "(", ":"})
+_LISTED_AS = frozenset({"countries", "nations", "states", "members", "leaders", "group", "bloc"})
+_IN_LISTS = frozenset({",", "and", "the"})
+
+
+def _members_set_off(b, doc) -> None:
+    """Countries listed, set off by dashes or brackets, right after a body's name: they are its members."""
+    for body in (m for m in b.ctx.mentions if m.type == "Organization"):
+        i = body.end + (body.end < len(doc) and doc[body.end].lower_ in _LISTED_AS)
+        if i >= len(doc) or doc[i].text not in _SETTING_OFF:
+            continue
+        listed, j = [], i + 1
+        while j < len(doc) and doc[j].text not in _SETTING_OFF and doc[j].text not in (")", ".", ";"):
+            span = b.ctx.mention(doc[j])
+            if span is not None and span.type == "Country" and span.kind == "name":
+                listed.append(span)
+                j = span.end
+            elif doc[j].lower_ in _IN_LISTS:
+                j += 1
+            else:
+                break
+        if len(listed) >= 2 and j < len(doc) and doc[j].text in (*_SETTING_OFF, ")"):
+            for span in listed:
+                b.add("memberOf", Arg(span.name, "Country"), Arg(body.name, "Organization", "name"), doc[span.start],
+                      rule="position:set-off")
+
+
 def _members(b, doc) -> None:
     """Countries named as members of a body: "fellow ASEAN member Indonesia", "ECOWAS members Nigeria and
     Ghana", "Armenia, a member of the CSTO,", "the 27 EU member states, including France and Germany", "the
@@ -987,6 +1016,7 @@ def find_positions(b, doc) -> None:
                 and _roles_in(head.head.head.head.text):  # "the head of the IAEA, Mohamed ElBaradei,"
             _appositive(b, holder, head.head.head.head, head, "position:appositive")
     _members(b, doc)
+    _members_set_off(b, doc)
     _belonging(b, doc)
     _members_of_which(b, doc)
     _made_members(b, doc)

@@ -783,3 +783,10 @@ def test_a_state_named_a_bodys_chair_is_its_member(run):
     assert {("Thailand", "memberOf", "Association of Southeast Asian Nations"),
             ("Laos", "memberOf", "Association of Southeast Asian Nations")} <= found
 
+
+def test_states_listed_between_dashes_after_a_body_are_its_members(run):
+    found = triples(run("Leaders of the Quad - the United States, Japan, India and Australia - met in Tokyo. "
+                        "The G7 countries (Canada, France, Germany, Italy, Japan, Britain and the United States) "
+                        "agreed on a price cap."))
+    assert {("United States", "memberOf", "Quad"), ("Australia", "memberOf", "Quad"), ("Canada", "memberOf", "G7"),
+            ("United Kingdom", "memberOf", "G7")} <= found
