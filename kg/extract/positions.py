@@ -12,7 +12,7 @@ from kg.extract.codes import (STATE_SECTORS, country_named, dictionary_record, h
                               state_of_place)
 from kg.extract.entities import canonical, of_a_people_elsewhere
 from kg.extract.lexicon import actor_records, capitals, lexicon
-from kg.extract.resolve import BODY_ANAPHORS, Arg
+from kg.extract.resolve import BODY_ANAPHORS, SETTING_OFF, Arg
 
 __all__ = ["find_positions"]
 
@@ -656,7 +656,7 @@ def _appointers(b, verb) -> list[Arg]:
 
 # Marks that set off the list of a body's members after its name ("the Quad - the US, Japan, India and
 # Australia -"), and the words that may come between ("the G7 countries - Britain, Canada, … -").
-_SETTING_OFF = frozenset({"-", "–", "—", "(", ":"})
+_SETTING_OFF = SETTING_OFF | {":"}
 _LISTED_AS = frozenset({"countries", "nations", "states", "members", "leaders", "group", "bloc"})
 _IN_LISTS = frozenset({",", "and", "the"})
 

@@ -170,7 +170,7 @@ def _ethnic(token) -> bool:
 
 
 # Marks that set a list off after what it lists the members of: "the Quad - the US, Japan, India and Australia -".
-_SETTING_OFF = frozenset({"-", "–", "—", "("})
+SETTING_OFF = frozenset({"-", "–", "—", "("})
 # Words that open a noun phrase without being part of what it names: "any military action".
 _OPENERS = frozenset({"det", "predet", "poss", "nummod", "quantmod"})
 _OPEN_WORDS = frozenset({"any", "all", "every", "such", "further", "continued", "so-called"})
@@ -1894,7 +1894,7 @@ class Context:
         # ("leaders of the Quad - the US, Japan, India and Australia -": the members set off after a body, not it)
         states = [s for s in spans if s is not None and s.type == "Country"]
         spans = [s for s in spans if s is None or s.type != "Organization" or len(states) < 2 or not any(
-            t.text in _SETTING_OFF for t in self.doc[s.end:states[0].start])]
+            t.text in SETTING_OFF for t in self.doc[s.end:states[0].start])]
         crowd = token.tag_ in ("NNS", "NNPS") and token.lower_ in lexicon().synsets["PROTESTERS"] and sector == "OPP"
         # ("protesters marched in Caracas", "thousands of protesters rallied in Tbilisi": where a crowd acts says
         # whose it is, as "protesters in Caracas" does)
