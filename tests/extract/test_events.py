@@ -6538,6 +6538,9 @@ MORE = {
         "Eritrea and Ethiopia traded threats over access to the Red Sea.",
         {("Eritrea", "threatens", "Ethiopia"), ("Ethiopia", "threatens", "Eritrea")},
         {(None, "cooperatesWith", None)}),
+    "prisoners of a state act for it": (
+        "Yemeni prisoners protested against Saudi prison conditions.",
+        {("Yemen", "protests", "Saudi Arabia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
