@@ -425,6 +425,8 @@ def subjects(verb, _depth: int = 0) -> list:
         return sorted({t.i: t for s in (*found, *companions) for t in expand(s)}.values(), key=lambda t: t.i)
     if (held := _held_doer(verb)) is not None:
         return expand(held)  # "is in favour of Moldova joining the EU": Moldova joins
+    if (given := _given_time(verb)) is not None:
+        return expand(given)  # "gave Baku 48 hours to expel the envoy": Baku is to expel him
     stray = verb.doc[verb.i - 1] if verb.i else verb
     if stray.lower_ in ("two", "both") and stray.dep_ == "conj":
         return [stray]  # "spoke with Duda and the two agreed …": "the two" read as a second partner of the talks
@@ -1452,6 +1454,17 @@ _SEEKING = frozenset({"apply", "application", "bid", "seek", "request", "candida
 # What one is asked or offered to do, and refuses by declining it: "declined an invitation to join BRICS".
 _OFFERS = frozenset({"invitation", "offer", "request"})
 _DECLINING = _REFUSALS | {"reject", "rebuff", "spurn"}
+
+
+def _given_time(verb):
+    """Whom a verb of giving gives the time to do what its to-infinitive says ("gave Baku 48 hours to expel …",
+    "gave the junta a week to restore …", "… a deadline to withdraw"), or None."""
+    if not to_infinitive(verb) or verb.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    giver = verb.head.head if verb.dep_ == "acl" else verb.head
+    if giver.lemma_.lower() != "give":
+        return None
+    return next((c for c in giver.children if c.dep_ == "dative"), None)
 
 
 def refusal_verb(token):

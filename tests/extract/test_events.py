@@ -7018,3 +7018,9 @@ def test_a_lone_surname_two_office_holders_share_is_the_one_in_office_on_the_art
     said = "Orban met Putin in Moscow on Friday."
     assert ("Viktor Orban", "meets", "Vladimir Putin") in facts(run(said, published="2024-07-05"))
     assert not {r.subject for r in run(said, published="2020-06-01").relations} & {"Viktor Orban", "Ludovic Orban"}
+
+
+def test_one_given_time_to_act_is_the_one_asked_to_act(run):
+    found = triples(run("Tehran gave Baku 48 hours to expel the Israeli envoy."))
+    assert ("Azerbaijan", "sanctions", "Israel") in found
+    assert ("Iran", "sanctions", "Israel") not in found
