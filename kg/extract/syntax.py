@@ -1719,6 +1719,9 @@ def modality_of(trigger) -> str:
     ("should", "must"), expected, invited, hypothetical ("could"), conditional ("if") or questioned."""
     if in_condition(trigger):
         return "hypothetical"
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in trigger.children):
+        return "asserted"  # "demanded the return of its citizens detained in Belarus": what describes them is so
     if (claimer := claimed_by(trigger)) is not None:
         return modality_of(claimer)  # "claimed responsibility for the attack": as done as the claiming
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and (trigger.head.lower_ == "of" and trigger.head.head.lower_

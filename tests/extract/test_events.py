@@ -6541,6 +6541,9 @@ MORE = {
     "prisoners of a state act for it": (
         "Yemeni prisoners protested against Saudi prison conditions.",
         {("Yemen", "protests", "Saudi Arabia")}),
+    "an act a participle tells of those a demand is about is told as done": (
+        "Lithuania demanded the return of its citizens detained in Belarus.",
+        {("Belarus", "coerces", "Lithuania")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
