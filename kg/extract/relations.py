@@ -1566,10 +1566,22 @@ _SEIZING = frozenset({"COERCE"})
 
 def _captors(b: _Builder, releases: list) -> list[Arg]:
     """Who seized the ones whose release is asked for, named ("Petrov's release", "the release of Petrov"): the
-    doers of the last act of seizing told before that was done to them."""
+    doers of the last act of seizing told before that was done to them; else the state where, or the one by whom,
+    the participle or clause on them (or on their release, as the parser may hang it) says they are held ("the
+    return of its citizens detained in Belarus")."""
     held = {a.name for t in releases for a in b.ctx.resolve(t, descend=True) if a.type == "Person"}
     last = next((r for r in reversed(b.relations) if r.object in held and r.plover in _SEIZING and r.factual), None)
-    return [_state_of(b, Arg(last.subject, last.subject_type, "pronoun"))] if last is not None else []
+    if last is not None:
+        return [_state_of(b, Arg(last.subject, last.subject_type, "pronoun"))]
+    captives = [p for t in releases for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    return [_as_actor(a) for p in (*captives, *releases) for verb in p.children if verb.dep_ in ("acl", "relcl")
+            and verb.lemma_.lower() in _DETAINING for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep"
+            and c.lower_ == "in" for q in c.children if q.dep_ == "pobj" for a in b.ctx.resolve_land(q)
+            if a.type in ("Country", "Organization")]
+
+
+_DETAINING = frozenset({"detain", "hold", "jail", "imprison", "arrest", "abduct", "kidnap", "capture"})
 
 
 _WAYS = frozenset({"across", "through", "via", "over", "into"})  # a way named for what is sent (_implied_targets)

@@ -6544,6 +6544,10 @@ MORE = {
     "an act a participle tells of those a demand is about is told as done": (
         "Lithuania demanded the return of its citizens detained in Belarus.",
         {("Belarus", "coerces", "Lithuania")}),
+    "the release asked of those detained somewhere is asked of the state that holds them": (
+        "Estonia demanded the return of its citizens detained in Russia. Japan called for the release of its "
+        "nationals jailed in China.",
+        {("Estonia", "demands", "Russia"), ("Japan", "urges", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
