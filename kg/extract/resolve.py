@@ -1224,7 +1224,8 @@ class Context:
                     #                                   likeness, not Russia's; nor "ethnic Armenian forces")
                     # (both of "an Egyptian-Qatari proposal", "the US-South Korean drills", "American and
                     # British interests")
-                    joined = [m for g in child.children if (g.dep_ in ("amod", "compound") and g.i + 2 == span.start
+                    joined = [m for g in child.children if (g.dep_ in ("amod", "compound", "npadvmod")
+                                                            and g.i + 2 == span.start
                                                             and self.doc[g.i + 1].text == "-" or g.dep_ == "conj")
                               and (m := self.mention(g)) is not None and (m.kind == "demonym" or m.type == "Country")]
                     return [Arg(m.name, "Country", "possessor") for m in (*joined, span)]

@@ -1155,8 +1155,8 @@ def _verbal(verb) -> bool:
 def hyphened(token) -> list:
     """The words the parser hangs on ``token`` that a hyphen joins to it right before it: "China" of "China-Russia",
     "Franco" of "Franco-German", "British" of "British-Iranian"."""
-    return [c for c in token.children if c.dep_ in ("compound", "amod") and c.i + 2 == token.i
-            and c.nbor(1).tag_ == "HYPH"]
+    return [c for c in token.children if c.dep_ in ("compound", "amod", "npadvmod") and c.i + 2 == token.i
+            and c.nbor(1).tag_ == "HYPH"]  # (read as an adverb of the adjective: "[US]-Israeli air strikes")
 
 
 def aside(clause) -> bool:

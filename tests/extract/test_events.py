@@ -6460,9 +6460,12 @@ MORE = {
         {("Iran", "coerces", "Liberia"), ("China", "attacks", "Philippines")}, []),
     "a state hyphened to a demonym owns the act with it": (
         "Beijing condemned the US-Philippine patrols near Scarborough Shoal. Pyongyang criticized the joint "
-        "Japan-South Korean naval drills.",
+        "Japan-South Korean naval drills. Moscow condemned the US-Finnish air patrols. Tehran condemned the "
+        "US-Israeli air strikes near Isfahan.",
         {("China", "opposes", "United States"), ("China", "opposes", "Philippines"),
-         ("North Korea", "criticizes", "Japan"), ("North Korea", "criticizes", "South Korea")}),
+         ("North Korea", "criticizes", "Japan"), ("North Korea", "criticizes", "South Korea"),
+         ("Russia", "opposes", "United States"), ("Russia", "opposes", "Finland"),
+         ("Iran", "opposes", "United States"), ("United States", "attacks", "Iran")}),
     "both leaders one speaks with are the last two leaders named, never the speaker": (
         "Guatemalan President Bernardo Arevalo accused Belize of blocking the survey. Belizean Prime Minister John "
         "Briceno dismissed the charge. Mexican President Claudia Sheinbaum spoke by telephone with both leaders.",
