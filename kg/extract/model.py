@@ -1272,6 +1272,11 @@ def _mend_parses(doc):
     return doc
 
 
+def _mend_entities(doc):
+    """Put right the names the model gets wrong in ways the rules can tell."""
+    return _mend_names_across_dashes(_mend_places_read_as_times(doc))
+
+
 def _mend_places_read_as_times(doc):
     """Take a country's or capital's name out of a time the model ran it into: "a missile attack on [Kyiv overnight]"
     is Kyiv, a place, then a time (the name becomes a place of its own)."""
@@ -1285,6 +1290,36 @@ def _mend_places_read_as_times(doc):
             mended = True
         else:
             spans.append(ent)
+    if mended:
+        doc.set_ents(spans)
+    return doc
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """The lexicon's names and aliases of countries, as written ("Saudi Arabia", "Niger")."""
+    return frozenset(name for c in lexicon().countries for name in (c.name, *c.aliases))
+
+
+def _mend_names_across_dashes(doc):
+    """Split a name the model ran across a dash set off by spaces: "[the Gulf Cooperation Council - Saudi Arabia],
+    Qatar …" is the body, then the first state of the list the dash opens (a part that is a state's name is a
+    place)."""
+    from spacy.tokens import Span  # noqa: PLC0415
+
+    spans, mended = [], False
+    for ent in doc.ents:
+        cut = next((t for t in ent[1:-1] if t.text in _DASHES and doc[t.i - 1].whitespace_ and t.whitespace_), None)
+        if cut is None:
+            spans.append(ent)
+            continue
+        after = doc[cut.i + 1:ent.end]
+        spans += [Span(doc, ent.start, cut.i, label=ent.label_),
+                  Span(doc, cut.i + 1, ent.end, label="GPE" if after.text in _country_names() else ent.label_)]
+        mended = True
     if mended:
         doc.set_ents(spans)
     return doc
@@ -1325,7 +1360,7 @@ def load_model(name: str = ""):
         nlp.add_pipe("kg_parse_mends", after="parser")
         if "ner" in nlp.pipe_names:
             if "kg_entity_mends" not in spacy.registry.factories.get_all():
-                spacy.Language.component("kg_entity_mends", func=_mend_places_read_as_times)
+                spacy.Language.component("kg_entity_mends", func=_mend_entities)
             nlp.add_pipe("kg_entity_mends", after="ner")
         for word in {form for form, _ in _lemma_fixes() if "-" in form}:  # "co-operate" stays one word
             for written in {word, word.capitalize(), word.title()}:  # ("Vice-President Kamala Harris")

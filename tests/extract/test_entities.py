@@ -405,3 +405,8 @@ def test_the_north_and_the_south_are_the_two_koreas_only_where_a_korea_is_named(
     # (no region of another state called "South", and no Korea where none is named)
     assert "Cameroon" not in names(run("Floods hit the South on Monday, Italian officials said."))
     assert "South China Sea" in names(run("Korean and Chinese ships met in the South China Sea."))
+
+
+def test_a_name_run_across_a_spaced_dash_is_two_names(run):
+    found = names(run("Leaders of the Gulf Cooperation Council - Saudi Arabia, Qatar and Oman - met in Riyadh."))
+    assert (found.get("Gulf Cooperation Council"), found.get("Saudi Arabia")) == ("Organization", "Country")
