@@ -41,6 +41,15 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline with its place in title case, which only a date and an agency together set apart from a sentence
+# ("Beijing, Jan. 5 (Xinhua) --", "Kathmandu, March 3 (IANS)").
+_TITLED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\((?P<agency>[^()\n]{2,40})\)"
+    r"\s*(?:(?:--|[—–-]|:)\s+|(?=[A-Z]))"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """The place and date an article reports from, and where its dateline ends in the body."""
@@ -52,9 +61,10 @@ class Dateline:
 
 
 def _dateline_match(body: str):
-    match = _DATELINE.match(body, len(body) - len(body.lstrip()))
+    start = len(body) - len(body.lstrip())
+    match = _DATELINE.match(body, start)
     if match is None or not (match["date"] or match["agency"] or match["slashed"] or len(match["place"]) > 3):
-        return None
+        return _TITLED_DATELINE.match(body, start)
     return match
 
 

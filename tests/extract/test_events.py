@@ -90,6 +90,15 @@ def test_dateline_is_no_actor_and_gives_place_and_date(run):
     assert (rel.place, rel.date, rel.date_source) == ("Lima", "2019-03-04", "dateline")
 
 
+@pytest.mark.parametrize("dateline", ["Santiago, March 4 (Andean Wire) --", "Santiago, March 4 (Andean Wire)"])
+def test_a_dateline_in_title_case_with_a_date_and_an_agency_gives_place_and_date(run, dateline):
+    extraction = run(f"{dateline} Bolivia expelled Peru's ambassador.", published="2019-03-05")
+    rel = next(r for r in extraction.relations if r.predicate == "sanctions")
+    assert (rel.subject, rel.object, rel.place, rel.date, rel.date_source) == (
+        "Bolivia", "Peru", "Santiago", "2019-03-04", "dateline")
+    assert all(r.subject != "Chile" and r.object != "Chile" for r in extraction.relations)
+
+
 def test_a_wire_dateline_opening_a_text_file_gives_its_events_their_place(run, tmp_path):
     from kg.ingest import read_articles  # noqa: PLC0415
 
