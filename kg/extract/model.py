@@ -320,6 +320,15 @@ def _mend_object_complements(doc):
     return doc
 
 
+def _mend_said_no(doc):
+    """Hang the preposition the parser puts under the "no" of "said no to …" on the verb, as in "said yes to"."""
+    for no in doc:
+        if no.lower_ == "no" and no.dep_ == "intj" and no.head.i < no.i:
+            for prep in [c for c in no.children if c.dep_ == "prep"]:
+                prep.head = no.head
+    return doc
+
+
 def _mend_active_agents(doc):
     """Put right a "by" phrase read as the agent of an active verb: in "opened an inquiry into war crimes by
     Myanmar's military" it tells whose crimes, so it hangs on the noun that ends right before it."""
@@ -1245,7 +1254,7 @@ def _mend_names_after_titles(doc):
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks,
           _mend_rooted_names, _mend_verbs_in_relative_clauses, _mend_object_complements,
-          _mend_active_agents, _mend_names_called,
+          _mend_said_no, _mend_active_agents, _mend_names_called,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,
           _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,

@@ -713,6 +713,17 @@ def test_a_participle_after_what_is_ordered_or_kept_says_what_the_verb_makes_of_
     assert (doc[2].dep_, doc[3].dep_) == ("nsubj", "ccomp")
 
 
+def test_the_preposition_of_said_no_hangs_on_the_verb():
+    from kg.extract.model import _mend_said_no  # noqa: PLC0415
+
+    # "Peru said no to Chile's plan", "to" read as the interjection's
+    words = ["Peru", "said", "no", "to", "Chile", "'s", "plan", "."]
+    doc = tagged(words, [1, 1, 1, 2, 6, 4, 3, 1], ["nsubj", "ROOT", "intj", "prep", "poss", "case", "pobj", "punct"],
+                 ["NNP", "VBD", "UH", "IN", "NNP", "POS", "NN", "."])
+    _mend_said_no(doc)
+    assert (doc[3].dep_, doc[3].head.text) == ("prep", "said")
+
+
 def test_names_after_the_comma_of_an_opening_phrase_are_the_subject_of_the_verb_without_one():
     from kg.extract.model import _mend_subjects_in_openers  # noqa: PLC0415
 
