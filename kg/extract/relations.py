@@ -1564,6 +1564,9 @@ _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "member"})
 _SEIZING = frozenset({"COERCE"})
 
 
+_DETAINING = frozenset({"detain", "hold", "jail", "imprison", "arrest", "abduct", "kidnap", "capture"})  # (_captors)
+
+
 def _captors(b: _Builder, releases: list) -> list[Arg]:
     """Who seized the ones whose release is asked for, named ("Petrov's release", "the release of Petrov"): the
     doers of the last act of seizing told before that was done to them; else the state where, or the one by whom,
@@ -1580,8 +1583,6 @@ def _captors(b: _Builder, releases: list) -> list[Arg]:
             and c.lower_ == "in" for q in c.children if q.dep_ == "pobj" for a in b.ctx.resolve_land(q)
             if a.type in ("Country", "Organization")]
 
-
-_DETAINING = frozenset({"detain", "hold", "jail", "imprison", "arrest", "abduct", "kidnap", "capture"})
 
 
 _WAYS = frozenset({"across", "through", "via", "over", "into"})  # a way named for what is sent (_implied_targets)
