@@ -1584,7 +1584,6 @@ def _captors(b: _Builder, releases: list) -> list[Arg]:
             if a.type in ("Country", "Organization")]
 
 
-
 _WAYS = frozenset({"across", "through", "via", "over", "into"})  # a way named for what is sent (_implied_targets)
 _PROMPTING = frozenset({"prompt", "lead", "push", "drive", "spur", "cause", "provoke"})  # (_implied_targets)
 
