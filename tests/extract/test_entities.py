@@ -294,7 +294,6 @@ def test_a_title_s_body_and_its_holder_read_as_one_name_are_two(run):
     assert ("Milan Petrovic", "Person") in found and not [n for n, _ in found if "NATO" in n and "Milan" in n]
 
 
-
 def test_a_ship_named_is_no_actor_and_its_flag_is_the_target(run):
     found = run("Iran seized the British-flagged tanker Stena Impero. Gibraltar released the Grace 1 tanker.")
     assert "Stena Impero" not in names(found) and "Grace 1" not in names(found)
