@@ -2566,8 +2566,11 @@ def _located(a: Arg) -> bool:
 
 
 def _homes(ctx: Context, actor: Arg) -> set[str]:
-    """The actor's own states: a person's, those of the offices held; a state's, itself."""
-    return {country for _, country in ctx.positions.get(actor.name, [])} if actor.type == "Person" else {actor.name}
+    """The actor's own states: a person's, those of the offices the text gives, else of the one the dictionary
+    records held on the article's date ("William Ruto is in Washington"); a state's, itself."""
+    if actor.type != "Person":
+        return {actor.name}
+    return {country for _, country in ctx.positions.get(actor.name, [])} or set(ctx.governed(actor.name))
 
 
 def _home_capital(ctx: Context, actor: Arg, place: Arg) -> bool:

@@ -6560,6 +6560,9 @@ MORE = {
         "Estonia demanded the return of its citizens detained in Russia. Japan called for the release of its "
         "nationals jailed in China.",
         {("Estonia", "demands", "Russia"), ("Japan", "urges", "China")}),
+    "a leader the dictionary knows, said to be in another state's capital, visits it; not in his own": (
+        "Gustavo Petro was in Caracas on Monday. Nicolas Maduro was in Caracas too.",
+        {("Gustavo Petro", "visits", "Caracas")}, {("Nicolas Maduro", "visits", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
