@@ -1564,24 +1564,12 @@ _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "member"})
 _SEIZING = frozenset({"COERCE"})
 
 
-_DETAINING = frozenset({"detain", "hold", "jail", "imprison", "arrest", "abduct", "kidnap", "capture"})  # (_captors)
-
-
 def _captors(b: _Builder, releases: list) -> list[Arg]:
     """Who seized the ones whose release is asked for, named ("Petrov's release", "the release of Petrov"): the
-    doers of the last act of seizing told before that was done to them; else the state where, or the one by whom,
-    the participle or clause on them (or on their release, as the parser may hang it) says they are held ("the
-    return of its citizens detained in Belarus")."""
+    doers of the last act of seizing told before that was done to them."""
     held = {a.name for t in releases for a in b.ctx.resolve(t, descend=True) if a.type == "Person"}
     last = next((r for r in reversed(b.relations) if r.object in held and r.plover in _SEIZING and r.factual), None)
-    if last is not None:
-        return [_state_of(b, Arg(last.subject, last.subject_type, "pronoun"))]
-    captives = [p for t in releases for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj"]
-    return [_as_actor(a) for p in (*captives, *releases) for verb in p.children if verb.dep_ in ("acl", "relcl")
-            and verb.lemma_.lower() in _DETAINING for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep"
-            and c.lower_ == "in" for q in c.children if q.dep_ == "pobj" for a in b.ctx.resolve_land(q)
-            if a.type in ("Country", "Organization")]
+    return [_state_of(b, Arg(last.subject, last.subject_type, "pronoun"))] if last is not None else []
 
 
 _WAYS = frozenset({"across", "through", "via", "over", "into"})  # a way named for what is sent (_implied_targets)
@@ -2372,11 +2360,13 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                    if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"
                    for a in map(_as_actor, ctx.resolve(p)) if a.type == "Country" and a.name not in own]
     if not targets and entry.predicate in ("demands", "urges"):  # "demanded the release of its nationals held in
-        # Togo": of whoever holds them, named by the participle (by whom, or where)
+        # Togo": of whoever holds them, named by the participle or clause on them, or on their release as the
+        # parser may hang it ("the return of its citizens detained in Belarus", "…, who is jailed in Belarus")
         releases = lexicon().synsets["RELEASES"]
-        targets = [a for t in found if t.lemma_.lower() in releases for prep in t.children
-                   if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"
-                   for held in p.children if held.dep_ == "acl" and held.tag_ == "VBN"
+        targets = [a for t in found if t.lemma_.lower() in releases
+                   for p in (t, *(p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                  for p in prep.children if p.dep_ == "pobj"))
+                   for held in p.children if (held.dep_ == "acl" and held.tag_ == "VBN" or held.dep_ == "relcl")
                    and held.lemma_.lower() in _HOLDING for by in held.children if by.dep_ in ("agent", "prep")
                    and by.lower_ in ("by", "in") for w in by.children if w.dep_ == "pobj"
                    for a in map(_as_actor, ctx.resolve(w, descend=True)) if a.type in ACTOR_TYPES
@@ -2441,7 +2431,7 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
 
 
 # Participles of holding captives: "its nationals [held] in Togo", "sailors [detained] by Iran".
-_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize"})
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "abduct", "kidnap", "seize", "arrest"})
 
 
 @cache
