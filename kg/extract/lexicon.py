@@ -385,9 +385,15 @@ def struck_things() -> frozenset[str]:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    """The names and aliases of the lexicon's countries, as written ("Saudi Arabia", "Niger")."""
+    return frozenset(name for c in lexicon().countries for name in (c.name, *c.aliases))
+
+
+@cache
 def state_names() -> frozenset[str]:
     """The one-word names of the lexicon's countries, as written ("Niger", "Philippines")."""
-    return frozenset(name for c in lexicon().countries for name in (c.name, *c.aliases) if " " not in name)
+    return frozenset(name for name in country_names() if " " not in name)
 
 
 @cache

@@ -7,7 +7,7 @@ from functools import cache
 
 from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
-from kg.extract.lexicon import capitals, lexicon, role_words, rows, state_names, struck_things
+from kg.extract.lexicon import capitals, country_names, lexicon, role_words, rows, state_names, struck_things
 from kg.extract.syntax import aside, to_infinitive
 from kg.extract.timeplace import dateline_end
 
@@ -1307,11 +1307,6 @@ def _mend_places_read_as_times(doc):
 _DASHES = frozenset({"-", "–", "—"})
 
 
-@cache
-def _country_names() -> frozenset[str]:
-    """The lexicon's names and aliases of countries, as written ("Saudi Arabia", "Niger")."""
-    return frozenset(name for c in lexicon().countries for name in (c.name, *c.aliases))
-
 
 def _mend_names_across_dashes(doc):
     """Split a name the model ran across a dash set off by spaces: "[the Gulf Cooperation Council - Saudi Arabia],
@@ -1327,7 +1322,7 @@ def _mend_names_across_dashes(doc):
             continue
         after = doc[cut.i + 1:ent.end]
         spans += [Span(doc, ent.start, cut.i, label=ent.label_),
-                  Span(doc, cut.i + 1, ent.end, label="GPE" if after.text in _country_names() else ent.label_)]
+                  Span(doc, cut.i + 1, ent.end, label="GPE" if after.text in country_names() else ent.label_)]
         mended = True
     if mended:
         doc.set_ents(spans)
