@@ -3614,7 +3614,7 @@ def _abroad(b: _Builder, verb) -> None:
     # (or an official named by office alone: "The Japanese foreign minister is in Manila", for the state)
     for visitor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
                     if a.type == "Person" or a.type == "Country" and a.how == "agent" and a.sector == "GOV"):
-        homes = _homes(b.ctx, visitor) if visitor.type == "Person" else {visitor.name}
+        homes = _homes(b.ctx, visitor)
         for place in places:
             if homes and (home_state(place.name) or place.name) not in homes:
                 b.add("visits", visitor, place, verb, rule="abroad", base=0.75, cameo="042")
