@@ -924,6 +924,10 @@ class Context:
                 chosen = (subjects or actors)[-1:]
                 if lower == "it" and token.dep_ == "dobj" and chosen and self._thing_after(chosen[0].end, token):
                     return []  # "China criticised the deal … New Zealand welcomed it": the deal, not China
+                if lower == "it" and token.dep_ == "dobj" and any(
+                        t.lower_ in ("this", "that") and t.dep_ == "nsubj" and t.pos_ == "PRON"
+                        for t in self.doc[self.sentence(token).start:token.i]):
+                    return []  # "This is a provocation, and we will not tolerate it": what "this" points at
                 if _depth == 0 and (before := self._subject_before(token)) is not None \
                         and (not subjects or subjects[-1].end <= before.i) and (
                         (found := self.resolve(before, _depth=1)) or before.lower_ in lexicon().agents) \

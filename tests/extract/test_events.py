@@ -6563,6 +6563,10 @@ MORE = {
     "a leader the dictionary knows, said to be in another state's capital, visits it; not in his own": (
         "Gustavo Petro was in Caracas on Monday. Nicolas Maduro was in Caracas too.",
         {("Gustavo Petro", "visits", "Caracas")}, {("Nicolas Maduro", "visits", None)}),
+    "\"it\" of what \"this\" points at in its sentence is no state named before": (
+        "Jane Ofori said Ghana would keep its border crossings with Togo shut until the raids stopped. "
+        '"This is a provocation, and we will not tolerate it," Ofori said.',
+        set(), {(None, "opposes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
