@@ -487,6 +487,35 @@ def _mend_names_called(doc):
     return doc
 
 
+# Verbs whose own object takes a complement: "a plan to make the port free", "a bid to keep the border shut".
+_COMPLEMENTED_FORMS = _HOLDING_FORMS | _NAMING_FORMS | frozenset({"make", "render", "turn", "name", "appoint", "elect",
+                                                                  "consider", "deem", "find", "get", "set", "paint"})
+
+
+def _mend_verdicts_on_infinitives(doc):
+    """Hang what something is called on the verb of calling when the parser puts it under an infinitive in the
+    object: in "called Bolivia's plan to divert the river unacceptable" or "called the decision to close the border
+    a provocation" the plan and the decision are called so, not the river or the border (not an infinitive whose
+    own object takes a complement: "called the plan to make the port free a good idea")."""
+    for verb in doc:
+        if verb.lower_ not in _NAMING_FORMS:
+            continue
+        for called in [c for c in verb.children if c.dep_ in ("dobj", "oprd")]:
+            for infinitive in [c for c in called.children if c.dep_ == "acl" and c.tag_ == "VB"
+                               and c.lower_ not in _COMPLEMENTED_FORMS
+                               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]:
+                # (the phrase that ends the infinitive's: its complement, or a second object after another one
+                # under the same head: "to raise the dispute at the UN [a provocation]")
+                last = next((t for t in infinitive.subtree if t.right_edge.i == infinitive.right_edge.i
+                             and t != infinitive and (t.dep_ == "oprd" or t.dep_ in ("dobj", "pobj")
+                             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                             and any(o.dep_ == t.dep_ and o.i < t.i for o in t.head.children))), None)
+                if last is not None:
+                    called.dep_ = "dobj"
+                    last.head, last.dep_ = verb, "oprd"
+    return doc
+
+
 def _mend_judged_compounds(doc):
     """Split what someone is called from the thing so called when the parser reads the two as one noun: in "Britain
     called the seizure piracy" the seizure is called piracy (a bare word of judgement, &WRONGS or &INSULTS, whose
@@ -1254,7 +1283,7 @@ def _mend_names_after_titles(doc):
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks,
           _mend_rooted_names, _mend_verbs_in_relative_clauses, _mend_object_complements,
-          _mend_said_no, _mend_active_agents, _mend_names_called,
+          _mend_said_no, _mend_active_agents, _mend_names_called, _mend_verdicts_on_infinitives,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,
           _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,

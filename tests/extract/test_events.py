@@ -6567,6 +6567,10 @@ MORE = {
         "Jane Ofori said Ghana would keep its border crossings with Togo shut until the raids stopped. "
         '"This is a provocation, and we will not tolerate it," Ofori said.',
         set(), {(None, "opposes", None)}),
+    "what one calls a plan to do something is what one calls the plan, whoever's it is": (
+        "Uruguay called Paraguay's plan to dredge the river unacceptable. Kenya branded Somalia's attempt to raise "
+        "the dispute at the UN a provocation.",
+        {("Uruguay", "criticizes", "Paraguay"), ("Kenya", "criticizes", "Somalia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

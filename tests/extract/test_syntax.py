@@ -713,6 +713,32 @@ def test_a_participle_after_what_is_ordered_or_kept_says_what_the_verb_makes_of_
     assert (doc[2].dep_, doc[3].dep_) == ("nsubj", "ccomp")
 
 
+def test_what_is_called_so_under_an_infinitive_in_the_object_hangs_on_the_verb_of_calling():
+    from kg.extract.model import _mend_verdicts_on_infinitives  # noqa: PLC0415
+
+    # "Fiji called Tonga's plan to close the port unfair", "unfair" read as the infinitive's complement
+    words = ["Fiji", "called", "Tonga", "'s", "plan", "to", "close", "the", "port", "unfair", "."]
+    doc = tagged(words, [1, 1, 4, 2, 1, 6, 4, 8, 6, 6, 1],
+                 ["nsubj", "ROOT", "poss", "case", "dobj", "aux", "acl", "det", "dobj", "oprd", "punct"],
+                 ["NNP", "VBD", "NNP", "POS", "NN", "TO", "VB", "DT", "NN", "JJ", "."])
+    _mend_verdicts_on_infinitives(doc)
+    assert (doc[9].dep_, doc[9].head.text) == ("oprd", "called")
+    # "… the move to shut the port a provocation", the noun read as the infinitive's second object
+    words = ["Fiji", "called", "the", "move", "to", "shut", "the", "port", "a", "provocation", "."]
+    doc = tagged(words, [1, 1, 3, 1, 5, 3, 7, 5, 9, 5, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "det", "dobj", "det", "dobj", "punct"],
+                 ["NNP", "VBD", "DT", "NN", "TO", "VB", "DT", "NN", "DT", "NN", "."])
+    _mend_verdicts_on_infinitives(doc)
+    assert (doc[9].dep_, doc[9].head.text) == ("oprd", "called")
+    # (an infinitive whose own object takes a complement keeps it: "called the bid to make the port free wise")
+    words = ["Fiji", "called", "the", "bid", "to", "make", "the", "port", "free", "."]
+    doc = tagged(words, [1, 1, 3, 1, 5, 3, 7, 5, 5, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "det", "dobj", "oprd", "punct"],
+                 ["NNP", "VBD", "DT", "NN", "TO", "VB", "DT", "NN", "JJ", "."])
+    _mend_verdicts_on_infinitives(doc)
+    assert (doc[8].dep_, doc[8].head.text) == ("oprd", "make")
+
+
 def test_the_preposition_of_said_no_hangs_on_the_verb():
     from kg.extract.model import _mend_said_no  # noqa: PLC0415
 
