@@ -1263,7 +1263,9 @@ def _mend_names_after_titles(doc):
         if not name.is_title or title.lower_ not in role_words() or title.dep_ not in ("dobj", "pobj") \
                 or surname.tag_ != "NNP":
             continue
-        if name.tag_.startswith("VB") and surname.head == name and name.head != name:
+        # (a verb by its tag, or by the clause it is read to head: "Minister [Andrii] Sybiha" as an adverbial clause)
+        if (name.tag_.startswith("VB") or name.dep_ in ("advcl", "ccomp", "xcomp")) and surname.head == name \
+                and name.head != name:
             verb, root = name.head, surname
             name.head, name.dep_, name.tag_ = surname, "compound", "NNP"
         elif name.tag_ == "NNP" and name.dep_ == "compound" and (last := name.head).i > name.i \

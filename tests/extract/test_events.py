@@ -6571,6 +6571,9 @@ MORE = {
         "Uruguay called Paraguay's plan to dredge the river unacceptable. Kenya branded Somalia's attempt to raise "
         "the dispute at the UN a provocation.",
         {("Uruguay", "criticizes", "Paraguay"), ("Kenya", "criticizes", "Somalia")}),
+    "a minister met, named after the title and her state's adjective, is met, not her state": (
+        "Kaja Kallas met Ukrainian Foreign Minister Andrii Sybiha on the sidelines of the summit.",
+        {("Kaja Kallas", "meets", "Andrii Sybiha")}, {(None, "meets", "Ukraine")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

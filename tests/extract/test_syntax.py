@@ -352,6 +352,12 @@ def test_a_name_after_a_title_that_is_an_object_is_the_titles():
         words, [1, 1, 3, 1, 5, 1, 5, 6, 1],
         ["nsubj", "ROOT", "poss", "dobj", "compound", "npadvmod", "prep", "pobj", "punct"], [*tags[:4], "NNP", *tags[5:]]))
     assert [(t.head.text, t.dep_) for t in doc[4:7]] == [("Meta", "compound"), ("counterpart", "appos"), ("met", "prep")]
+    # (or with the first name tagged as a name but heading an adverbial clause of its own)
+    doc = _mend_names_after_titles(tagged(
+        words, [1, 1, 3, 1, 1, 4, 4, 6, 1], ["nsubj", "ROOT", "poss", "dobj", "advcl", "dobj", "prep", "pobj", "punct"],
+        [*tags[:4], "NNP", *tags[5:]]))
+    mended = [(t.head.text, t.dep_) for t in doc[4:7]]
+    assert mended == [("Meta", "compound"), ("counterpart", "appos"), ("met", "prep")]
     # (a verb in lower case after a title stays one: "urged his counterpart [to] sign")
     doc = _mend_names_after_titles(tagged(
         ["urged", "counterpart", "sign", "Oslo", "."], [0, 0, 0, 2, 0], ["ROOT", "dobj", "xcomp", "dobj", "punct"],
