@@ -1682,7 +1682,8 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         # with no article or "a": "… and ended a peace deal with northern rebels"; "the Gulf emirate" may be the
         # first's again; nor when it is done to someone a new office names: "stormed the Mexican embassy and
         # arrested a former vice president")
-        own = {a.name for a in actors}
+        # (not the first's doer, in what it did with its own: "Rwanda reinforced its troops … as M23 seized Goma")
+        own = {a.name for a in actors} | {a.name for t in syntax.subjects(first) for a in b.ctx.resolve(t)}
         found = [a for t in syntax.objects(first, ("dobj",))
                  for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]
         if found:

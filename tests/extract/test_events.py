@@ -6574,6 +6574,9 @@ MORE = {
     "a minister met, named after the title and her state's adjective, is met, not her state": (
         "Kaja Kallas met Ukrainian Foreign Minister Andrii Sybiha on the sidelines of the summit.",
         {("Kaja Kallas", "meets", "Andrii Sybiha")}, {(None, "meets", "Ukraine")}),
+    "a second act in a clause of its own does not fall on the first's doer, named by what it did with its own": (
+        "Kenya strengthened its forces in the north, and Al-Shabaab fighters seized the town of Kismayo.",
+        {("Al-Shabaab", "coerces", "Somalia")}, {(None, "coerces", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
