@@ -1867,9 +1867,11 @@ def _answered(b: _Builder, token, actors: list[Arg], kinds: frozenset[str] = _AN
     own = lambda r: mutual(r) and bool({r.subject, r.object} & names)  # a pact or meeting one is party to
 
     def answerable(r) -> bool:  # (an act on a fellow office holder's state is one on theirs: "the government of
-        #                           President Petro" answered by his minister)
+        #                           President Petro" answered by his minister; so is one on a body of their state:
+        #                           sanctions on "Iran's Revolutionary Guards" answered by Tehran)
         return start <= r.start < end and r.subject not in names and (r.plover in kinds or r.predicate in kinds) \
-            and (r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names) \
+            and (r.object in names or _state_of(b, Arg(r.object, r.object_type)).name in names
+                 or lexicon().state_bodies.get(r.object) in names) \
             and not (backing and (r.plover in _HOSTILE or own(r)))
 
     if (last := next((r for r in reversed(b.relations) if answerable(r)), None)) is not None:

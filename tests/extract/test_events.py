@@ -6577,6 +6577,10 @@ MORE = {
     "a second act in a clause of its own does not fall on the first's doer, named by what it did with its own": (
         "Kenya strengthened its forces in the north, and Al-Shabaab fighters seized the town of Kismayo.",
         {("Al-Shabaab", "coerces", "Somalia")}, {(None, "coerces", "Kenya")}),
+    "a move condemned answers an act on a body of the condemning state, not the last one told": (
+        "The EU imposed new sanctions on Iran's Revolutionary Guards on Monday. Slovakia had threatened to veto the "
+        "package but dropped its objections after talks with Italy. Iran's foreign ministry condemned the move.",
+        {("Iran", "opposes", "European Union")}, {("Iran", "opposes", "Slovakia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
