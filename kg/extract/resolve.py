@@ -64,6 +64,8 @@ _ARMED_SECTORS = frozenset({"REB", "INS"})  # CAMEO sectors of armed groups that
 _PLACE_ANAPHORS = frozenset({"region", "province", "area", "enclave"})
 # Words that tell a state named beside them is under military rule, for "the junta" to stand for it.
 _MILITARY_RULE = frozenset({"junta", "military", "coup", "putsch"})
+# Verbs of taking power by force, and what is taken: "officers seized power in Gabon".
+_POWER_SEIZED = frozenset({"seize", "grab", "take", "assume", "usurp"})
 # Those who rule a state, whose adjective names it for "the government" after: "the Malian government".
 _RULERS = frozenset({"government", "authorities", "regime", "junta", "administration", "cabinet"})
 _BLOCS = frozenset({"alliance", "bloc"})
@@ -525,10 +527,14 @@ class Context:
 
     def _under_military_rule(self, span: Span) -> bool:
         """Whether a word of military rule stands within three words before a mention or eight after it, in its
-        sentence ("Gabon's army seized power in a coup"; not "the junta" itself: "Nigeria urged the junta")."""
+        sentence ("Gabon's army seized power in a coup"; not "the junta" itself: "Nigeria urged the junta"), or
+        the mention is where power was seized ("officers seized power in Gabon")."""
         sent = self.doc[span.start].sent
         near = self.doc[max(span.start - 3, sent.start):min(span.end + 8, sent.end)]
-        return any(t.lower_ in _MILITARY_RULE and not (t.lower_ == "junta" and _bare(t)) for t in near)
+        seat = self.doc[span.end - 1]
+        return any(t.lower_ in _MILITARY_RULE and not (t.lower_ == "junta" and _bare(t)) for t in near) \
+            or seat.dep_ == "pobj" and seat.head.lower_ == "in" and seat.head.head.lemma_.lower() in _POWER_SEIZED \
+            and any(c.dep_ == "dobj" and c.lower_ == "power" for c in seat.head.head.children)
 
     def _sex(self, person: Span) -> str | None:
         """F or M when the person's given name or the title before a mention of them says so, else None (looked
@@ -2013,10 +2019,11 @@ class Context:
                 # state named by another word, in the three sentences before, that acted (not "fired on Cambodian
                 # soldiers … condemned the attack": those acted on)
                 start = self.sentences[max(0, self.sentence_number(token) - 3)].start
+                # (forces named by a phrase: "army officers")
                 earlier = next((named for t in reversed(self.doc[start:token.i]) if t.tag_ in ("NN", "NNS")
-                                and not _acted_on(t)
-                                and agents.get(t.lower_, "").endswith("MIL") and (named := [
-                                    a for a in self.agent(t, back=False) if a.type == "Country"])), [])
+                                and not _acted_on(t) and (named := [
+                                    a for a in self.agent(t, back=False)
+                                    if a.type == "Country" and (a.sector or "").endswith("MIL")])), [])
             if earlier or sector != "REB":  # ("the rebels" named so for the first time: the armed group, below)
                 return [Arg(a.name, a.type, "agent", sector, text) for a in earlier]
         if not found and sector.startswith(_STANDALONE) and phrase in agents and token.tag_ in ("NNS", "NNPS"):

@@ -6581,6 +6581,10 @@ MORE = {
         "The EU imposed new sanctions on Iran's Revolutionary Guards on Monday. Slovakia had threatened to veto the "
         "package but dropped its objections after talks with Italy. Iran's foreign ministry condemned the move.",
         {("Iran", "opposes", "European Union")}, {("Iran", "opposes", "Slovakia")}),
+    "the junta is the state where power was seized, and the military those forces, named by a phrase": (
+        "Army officers seized power in Burkina Faso. ECOWAS urged the junta to free the president. Later, Ghana "
+        "called on the military to return to barracks.",
+        {("Economic Community of West African States", "urges", "Burkina Faso"), ("Ghana", "urges", "Burkina Faso")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
