@@ -6585,6 +6585,11 @@ MORE = {
         "Army officers seized power in Burkina Faso. ECOWAS urged the junta to free the president. Later, Ghana "
         "called on the military to return to barracks.",
         {("Economic Community of West African States", "urges", "Burkina Faso"), ("Ghana", "urges", "Burkina Faso")}),
+    "a state said to escalate or inflame tensions is accused; agreeing not to is no accusation": (
+        "Estonia said Russia was escalating tensions in the Baltic. Vietnam said China's patrols had inflamed "
+        "tensions. Chad and Sudan agreed not to escalate tensions.",
+        {("Estonia", "criticizes", "Russia"), ("Vietnam", "criticizes", "China")},
+        {(None, "criticizes", "Chad"), (None, "criticizes", "Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
