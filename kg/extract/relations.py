@@ -3023,10 +3023,26 @@ def _named_wrong(b: _Builder, noun) -> None:
     if not speaker or syntax.is_negated(noun) or syntax.modality_of(noun) in ("hypothetical", "questioned"):
         return
     own = _and_offices(b.ctx, speaker)
-    for doer in (a for a in _owners(b.ctx, noun) if a.name not in own and a.type in ACTOR_TYPES):
+    for doer in (a for a in _owners(b.ctx, noun) or _undergone_from(b, noun) if a.name not in own
+                 and a.type in ACTOR_TYPES):
         for who in speaker:
             b.add("criticizes", who, doer, noun, rule=f"wrong:{noun.lemma_.lower()}", base=0.7, cameo="112",
                   speaker=speaker)
+
+
+_UNDERGOING = frozenset({"face", "suffer", "endure", "experience", "undergo"})  # verbs of undergoing a wrong
+
+
+def _undergone_from(b: _Builder, noun) -> list[Arg]:
+    """Who a wrong that someone undergoes comes from: "said Manila had faced harassment and intimidation from
+    Beijing" (the "from" on the verb, the wrong or another wrong of its list)."""
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "dobj" or first.head.lemma_.lower() not in _UNDERGOING:
+        return []
+    return _named_by(b, [c for h in (first.head, first, *first.conjuncts) for c in h.children
+                         if c.dep_ == "prep" and c.lower_ == "from"])
 
 
 _BEING_UNDER = frozenset({"come", "be", "remain"})  # verbs of being under something: "came under attack from M23"

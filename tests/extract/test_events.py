@@ -6590,6 +6590,12 @@ MORE = {
         "tensions. Chad and Sudan agreed not to escalate tensions.",
         {("Estonia", "criticizes", "Russia"), ("Vietnam", "criticizes", "China")},
         {(None, "criticizes", "Chad"), (None, "criticizes", "Sudan")}),
+    "a wrong one's side is said to undergo from others accuses them; none undergone, or told unreported, no one": (
+        "Moldova's president said her country had suffered interference and intimidation from Russia for years. "
+        "Panama's foreign minister said Panama faced no pressure from Washington. Latvia has faced provocations "
+        "from Belarus.",
+        {("Moldova", "criticizes", "Russia")},
+        {(None, "criticizes", "United States"), (None, "criticizes", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
