@@ -525,6 +525,14 @@ class Context:
             return []
         return [replace(m, name=states.pop(), type="Country") for m in named if m.type == "Place"][-1:]
 
+    def _state_set_in(self, token) -> list[Span]:
+        """The one state its sentence names before ``token``, as where something is ("urged an end to the violence
+        in Myanmar and called on the junta"), when it names no other state there."""
+        named = [m for m in self.mentions if token.sent.start <= m.start and m.end <= token.i
+                 and m.type == "Country" and m.kind not in ("demonym", "nested")]
+        setting = [m for m in named if self.doc[m.end - 1].dep_ == "pobj" and self.doc[m.end - 1].head.lower_ == "in"]
+        return setting[-1:] if setting and len({m.name for m in named}) == 1 else []
+
     def _under_military_rule(self, span: Span) -> bool:
         """Whether a word of military rule stands within three words before a mention or eight after it, in its
         sentence ("Gabon's army seized power in a coup"; not "the junta" itself: "Nigeria urged the junta"), or
@@ -1061,7 +1069,8 @@ class Context:
             if lemma == "junta":  # "the junta": the last state told to be under military rule ("Mali, whose
                 # military government …", "the coup in Guinea"), else the one state whose place its sentence names
                 # and whose name it does not ("flew into Niamey for talks with the junta"), else none
-                named = [m for m in named if self._under_military_rule(m)] or self._state_of_places(token)
+                named = [m for m in named if self._under_military_rule(m)] or self._state_of_places(token) \
+                    or self._state_set_in(token)
             if lemma in NAMING_ANAPHORS:  # "the council": only a body whose name says it is one
                 named = [m for m in named if lemma in m.name.lower().split()]
             if _ANAPHORS[lemma] == "Country":  # not a state its own sentence acts on: "Thailand closed its border

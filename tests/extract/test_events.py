@@ -6596,6 +6596,10 @@ MORE = {
         "from Belarus.",
         {("Moldova", "criticizes", "Russia")},
         {(None, "criticizes", "United States"), (None, "criticizes", "Belarus")}),
+    "the junta is the one state its sentence sets something in, when it names no other": (
+        "West African leaders urged an end to the unrest in Guinea and called on the junta to free political "
+        "prisoners. Senegal urged the junta to hold elections.",
+        {("Economic Community of West African States", "urges", "Guinea")}, {("Senegal", "urges", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
