@@ -6600,6 +6600,10 @@ MORE = {
         "West African leaders urged an end to the unrest in Guinea and called on the junta to free political "
         "prisoners. Senegal urged the junta to hold elections.",
         {("Economic Community of West African States", "urges", "Guinea")}, {("Senegal", "urges", None)}),
+    "officials and embassy staff ordered or thrown out are expelled; forces ordered out are not": (
+        "Latvia ordered out a Russian official. Poland threw out two Belarusian embassy staffers. Chile ordered "
+        "out the army to clear the roads.",
+        {("Latvia", "sanctions", "Russia"), ("Poland", "sanctions", "Belarus")}, {("Chile", "sanctions", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
