@@ -489,7 +489,7 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         return forces, []  # "the police raid on its embassy in Quito": the forces' state
     if predicate == "criticizes" and speaker and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
             and any(c.dep_ == "expl" for c in noun.head.children):
-        return speaker, []  # "Trudeau said there were credible allegations linking …": the one saying so makes them
+        return speaker, []  # "Tusk said there were allegations tying Minsk to …": the one saying so makes them
     if _glossing(noun):  # "…, a jab at France", "in a swipe at Argentina": the one saying it
         return [a for t in syntax.subjects(noun.sent.root) for a in ctx.resolve(t, speaker=speaker)], []
     if predicate == "visits" and noun.dep_ == "pobj" and noun.head.lower_ == "on" \
@@ -593,6 +593,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
     if hosts and doers:  # "A, B and C took part in the talks hosted by Tanzania": the host is at the table
         everyone = [*doers, *(h for h in hosts if h.name not in {d.name for d in doers})]
         return everyone, everyone
+    if not doers and predicate == "criticizes" and speaker and noun.lemma_.lower() in syntax.CHARGES \
+            and verb is not None and syntax.subjects(verb):
+        return speaker, []  # "Tusk said prosecutors had documented accusations that Belarus …": those who
+        #                    document them are no one's, so the one saying so makes them
     return doers, []
 
 

@@ -6604,6 +6604,9 @@ MORE = {
         "Latvia ordered out a Russian official. Poland threw out two Belarusian embassy staffers. Chile ordered "
         "out the army to clear the roads.",
         {("Latvia", "sanctions", "Russia"), ("Poland", "sanctions", "Belarus")}, {("Chile", "sanctions", None)}),
+    "accusations no one's prosecutors document are the speaker's, reported": (
+        "The Polish prime minister said prosecutors had documented accusations that Belarus organised the crossings.",
+        {("Poland", "criticizes", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
