@@ -6607,6 +6607,10 @@ MORE = {
     "accusations no one's prosecutors document are the speaker's, reported": (
         "The Polish prime minister said prosecutors had documented accusations that Belarus organised the crossings.",
         {("Poland", "criticizes", "Belarus")}),
+    "being concerned about someone's act is a stance on them, as concern expressed is; not when denied": (
+        "Norway said it was deeply concerned about Iran's uranium enrichment. Kenya was not concerned about "
+        "Uganda's plans.",
+        {("Norway", "criticizes", "Iran")}, {("Kenya", "criticizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
