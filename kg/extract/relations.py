@@ -2796,7 +2796,9 @@ def _object_has(token, needs: str) -> bool:
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         # (the object of a particle read as a preposition too: "sealed [off] the West Bank")
         misread = [p for c in token.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+        # (not a people counted: "hosts about one million Rohingya" are a population, no guests)
         return any((c.dep_ in ("dobj", "nsubjpass") or c in misread)  # ("was greeted by …": what a passive acts on)
+                   and not any(g.dep_ == "nummod" for g in c.children)
                    and (c.ent_type_ in _NAMED_LABELS or c.pos_ == "PROPN" and not c.ent_type_
                         or c.dep_ == "nsubjpass" and c.lower_ in _PERSONS  # ("… where he was greeted by")
                         or c.dep_ == "dobj" and (c.lemma_.lower() in struck_things() or c.lemma_ in _GROUPS)

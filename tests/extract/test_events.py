@@ -6611,6 +6611,9 @@ MORE = {
         "Norway said it was deeply concerned about Iran's uranium enrichment. Kenya was not concerned about "
         "Uganda's plans.",
         {("Norway", "criticizes", "Iran")}, {("Kenya", "criticizes", None)}),
+    "a people counted by the hundred thousand that a state hosts are a population, not guests met": (
+        "Chad hosts about 600,000 Sudanese who fled Darfur. Niger hosted two Malian ministers for talks.",
+        {("Niger", "meets", "Mali")}, {("Chad", "meets", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
