@@ -7012,6 +7012,11 @@ def test_applying_or_aspiring_to_join_a_body_is_no_membership_yet(run):
     assert joined and not [r for r in joined if r.factual], joined
 
 
+def test_what_an_agreement_is_signed_to_do_is_still_to_come(run):
+    found = run("Gabon and Cameroon signed an agreement to jointly patrol their border.").relations
+    assert {(r.predicate, r.modality) for r in found} == {("agrees", "asserted"), ("cooperatesWith", "intended")}
+
+
 def test_an_option_retained_to_act_tells_nothing_as_done(run):
     found = run("Uganda retains the option to withdraw its troops from Somalia.").relations
     assert found and all(r.modality != "asserted" for r in found if r.object == "Somalia"), found
