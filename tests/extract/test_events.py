@@ -6614,6 +6614,10 @@ MORE = {
     "a people counted by the hundred thousand that a state hosts are a population, not guests met": (
         "Chad hosts about 600,000 Sudanese who fled Darfur. Niger hosted two Malian ministers for talks.",
         {("Niger", "meets", "Mali")}, {("Chad", "meets", None)}),
+    "a deal called a model, or a state called one, is praised, its makers with it": (
+        "Benin and Togo signed a customs pact. Ghana called the deal a model for West Africa. Senegal said Cape "
+        "Verde was a model of good governance.",
+        {("Ghana", "praises", "Benin"), ("Ghana", "praises", "Togo"), ("Senegal", "praises", "Cabo Verde")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
