@@ -3282,6 +3282,10 @@ def _drawn(b: _Builder, noun) -> None:
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
         c.lower_ == "from" or c.lower_ == "of" and h is noun and (lemma in _HAVING or lemma in _GETTING))])
     #                                                                   ("drew criticism of X": X's)
+    # (or the name or nationality before the noun: "despite British protests", "despite EU warnings")
+    critics += [a for c in noun.children if c.dep_ in ("amod", "compound") and (span := b.ctx.mention(c)) is not None
+                for a in ([Arg(span.name, "Country", "possessor")] if span.kind == "demonym" else b.ctx.resolve(c))
+                if a.type in ("Country", "Organization") and a.name not in {k.name for k in critics}]
     if not under and lemma in _DRAWING:  # "Lithuania drew Beijing's ire": the owner's; "sparked anger in Seoul":
         critics += [_as_actor(a) for c in noun.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
         critics += [a for a in _named_by(b, [c for h in (noun, verb) for c in h.children  # the state there

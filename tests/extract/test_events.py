@@ -6618,6 +6618,11 @@ MORE = {
         "Benin and Togo signed a customs pact. Ghana called the deal a model for West Africa. Senegal said Cape "
         "Verde was a model of good governance.",
         {("Ghana", "praises", "Benin"), ("Ghana", "praises", "Togo"), ("Senegal", "praises", "Cabo Verde")}),
+    "a stance named by its holder's nationality or name before the noun is theirs, as one from them is": (
+        "Serbia passed the law despite EU warnings. Tonga approved the lease despite Australian objections. "
+        "Kosovo won Albanian backing.",
+        {("European Union", "threatens", "Serbia"), ("Australia", "opposes", "Tonga"),
+         ("Albania", "supports", "Kosovo")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
