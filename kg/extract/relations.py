@@ -4267,6 +4267,33 @@ def _until(b: _Builder, mark) -> None:
                 b.add("demands", actor, target, verb, rule="until", base=0.7, cameo="100", speaker=speaker)
 
 
+# Nouns of asking that an act is done "at": "at the request of the United States", "at Washington's behest".
+_REQUESTS = frozenset({"request", "behest", "urging"})
+
+
+def _at_request(b: _Builder, noun) -> None:
+    """Who an act is done at the request of asked its doer for it (CAMEO 020): "Saudi Arabia raised oil output at
+    the request of the United States", "… at Washington's behest", "agreed to … at the request of"; not an act
+    only planned or talked of."""
+    verb = noun.head.head
+    if verb.pos_ in ("NOUN", "PROPN"):  # (hung on the verb's object: "agreed to host the talks [at] Colombia's …")
+        verb = syntax.governing_verb(verb) or verb
+    told = verb
+    while told.dep_ == "xcomp":  # ("agreed to raise output at the request of …": asked, whatever was agreed)
+        told = told.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "upon", "on") or verb.pos_ not in ("VERB", "AUX") \
+            or syntax.is_negated(told) or syntax.modality_of(told) != "asserted":
+        return
+    askers = [a for c in noun.children if c.dep_ == "poss" for a in map(_as_actor, b.ctx.resolve(c))] + _named_by(
+        b, [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"])
+    speaker = _speaker(b.ctx, verb)
+    doers = [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
+    for asker in (a for a in askers if a.type in ACTOR_TYPES):
+        for doer in doers:
+            if asker.name != doer.name:
+                b.add("urges", asker, doer, noun, rule=f"request:{noun.lemma_.lower()}", base=0.7, cameo="020")
+
+
 _WARNING_TOLD = frozenset({"tell", "warn", "remind", "inform"})  # verbs whose object hears what it must do
 
 
@@ -4318,7 +4345,7 @@ _PER_TOKEN = (
     (_obligation, _VERBS), (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING),
     (_until, frozenset({"until", "unless"})),
     (_did_the_same, frozenset({"do"})), (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})),
-    (_represented, frozenset({"represent"})), (_returned_fire, frozenset({"return"})),
+    (_represented, frozenset({"represent"})), (_returned_fire, frozenset({"return"})), (_at_request, _REQUESTS),
 )
 
 

@@ -6623,6 +6623,10 @@ MORE = {
         "Kosovo won Albanian backing.",
         {("European Union", "threatens", "Serbia"), ("Australia", "opposes", "Tonga"),
          ("Albania", "supports", "Kosovo")}),
+    "what is done at someone's request was asked of its doer; not what would be done": (
+        "Qatar freed the fishermen at the request of Bahrain. Norway agreed to host the talks at Colombia's behest. "
+        "Oman would free the sailors at Iran's request.",
+        {("Bahrain", "urges", "Qatar"), ("Colombia", "urges", "Norway")}, {("Iran", "urges", "Oman")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
