@@ -34,7 +34,8 @@ _LOCATIVE = {"in", "at", "from", "into", "near", "inside", "outside", "across", 
 _MOTION = {"visit", "trip", "travel", "go", "come", "fly", "arrive", "return", "journey", "head", "tour"}
 # Title words whose capitalised premodifier is a portfolio, not an organisation ("External Affairs Minister",
 # "Home Affairs Commissioner", "Indo-Pacific coordinator").
-_PORTFOLIO_OF = frozenset({"minister", "leader", "commissioner", "secretary", "coordinator", "czar", "tsar"})
+_PORTFOLIO_OF = frozenset({"minister", "leader", "commissioner", "secretary", "coordinator", "czar", "tsar",
+                           "representative"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _CODED = re.compile(r"-\d+$")  # a name ending in a hyphen and a number: "COVID-19", "F-16"
 

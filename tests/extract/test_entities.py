@@ -174,6 +174,12 @@ def test_a_body_named_by_its_portfolio_is_no_title_and_person(run):
     assert found.get("Taiwan Affairs Office") == "Organization" and "Office" not in found, found
 
 
+def test_the_portfolio_of_a_representative_is_no_body(run):
+    found = names(run("The EU's Trade Commissioner Maros Sefcovic met U.S. Trade Representative Jamieson Greer in "
+                      "Washington."))
+    assert found.get("Jamieson Greer") == "Person" and "Trade" not in found, found
+
+
 def test_congo_as_the_news_writes_it_is_the_democratic_republic(run):
     extraction = run("Rwanda pulled its troops out of Congo on Friday. Republic of Congo President Denis Sassou Nguesso "
                      "said the pullout was welcome.")
