@@ -1253,6 +1253,15 @@ def _mend_agents_read_as_verbs(doc):
     return doc
 
 
+def _verb_above(token):
+    """The verb whose object (or its list) ``token`` is in, else None."""
+    while token.dep_ in ("conj", "pobj", "prep", "dobj") and token.head != token:
+        token = token.head
+        if token.tag_.startswith("VB"):
+            return token
+    return None
+
+
 def _mend_names_after_titles(doc):
     """Hang the name right after a title that is a verb's object on the title, when the parser hangs it on the
     verb: in "met his Slovak counterpart Juraj Blanar in Prague" the name is the counterpart's (not a phrase of
@@ -1260,7 +1269,7 @@ def _mend_names_after_titles(doc):
     Sybiha"). What hung on the name ("in Prague") hangs on the verb."""
     for name in doc[1:-1]:
         title, surname = doc[name.i - 1], doc[name.i + 1]
-        if not name.is_title or title.lower_ not in role_words() or title.dep_ not in ("dobj", "pobj") \
+        if not name.is_title or title.lower_ not in role_words() or title.dep_ not in ("dobj", "pobj", "conj") \
                 or surname.tag_ != "NNP":
             continue
         # (a verb by its tag, or by the clause it is read to head: "Minister [Andrii] Sybiha" as an adverbial clause)
@@ -1269,9 +1278,11 @@ def _mend_names_after_titles(doc):
             verb, root = name.head, surname
             name.head, name.dep_, name.tag_ = surname, "compound", "NNP"
         elif name.tag_ == "NNP" and name.dep_ == "compound" and (last := name.head).i > name.i \
-                and last.dep_ in ("npadvmod", "dobj") and last.head == title.head \
+                and (last.dep_ in ("npadvmod", "dobj") and last.head == title.head
+                     or last.dep_ == "conj" and title.dep_ == "conj" and last.head == _verb_above(title)) \
                 and all(t.dep_ == "compound" and t.head == last for t in doc[name.i:last.i]):
-            verb, root = last.head, last  # (of any length: "President [Umaro Sissoco] Embalo")
+            verb, root = last.head, last  # (of any length: "President [Umaro Sissoco] Embalo"; or a second title
+            #   of a list, its name read as the verb's conjunct: "spoke with President Xi and Prime Minister [Modi]")
         else:
             continue
         for child in list(root.children) + list(name.children):

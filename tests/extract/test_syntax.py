@@ -358,6 +358,14 @@ def test_a_name_after_a_title_that_is_an_object_is_the_titles():
         [*tags[:4], "NNP", *tags[5:]]))
     mended = [(t.head.text, t.dep_) for t in doc[4:7]]
     assert mended == [("Meta", "compound"), ("counterpart", "appos"), ("met", "prep")]
+    # (or the second title of a list, with its name read as the verb's conjunct: "spoke with President Ali and
+    # Prime Minister [Sam] Oto about …")
+    words = ["Ito", "spoke", "with", "President", "Ali", "and", "Minister", "Sam", "Oto", "about", "trade", "."]
+    doc = _mend_names_after_titles(tagged(
+        words, [1, 1, 1, 4, 2, 4, 4, 8, 1, 1, 9, 1],
+        ["nsubj", "ROOT", "prep", "compound", "pobj", "cc", "conj", "compound", "conj", "prep", "pobj", "punct"],
+        ["NNP", "VBD", "IN", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "IN", "NN", "."]))
+    assert [(t.head.text, t.dep_) for t in doc[7:10]] == [("Oto", "compound"), ("Minister", "appos"), ("spoke", "prep")]
     # (a verb in lower case after a title stays one: "urged his counterpart [to] sign")
     doc = _mend_names_after_titles(tagged(
         ["urged", "counterpart", "sign", "Oslo", "."], [0, 0, 0, 2, 0], ["ROOT", "dobj", "xcomp", "dobj", "punct"],
