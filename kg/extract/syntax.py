@@ -1768,6 +1768,9 @@ def modality_of(trigger) -> str:
     if trigger.lemma_.lower() in _JOINING and trigger.dep_ in ("dobj", "pobj") and (
             trigger.head if trigger.dep_ == "dobj" else trigger.head.head).lemma_.lower() in _SEEKING:
         return "intended"  # "applied for membership of the EU", "its bid for NATO membership": not yet a member
+    if trigger.lemma_.lower() == "join" and trigger.dep_ == "acl" and to_infinitive(trigger) \
+            and trigger.head.lemma_.lower() in _SEEKING | {"decision"}:
+        return "intended"  # "Armenia's decision to join the ICC", "its request to join BRICS": not yet joined
     if _denied(trigger):
         return "denied"
     if (trigger.dep_ == "dobj" or gerund_object(trigger)) and _held_out(trigger.head):

@@ -7030,6 +7030,13 @@ def test_what_an_agreement_is_signed_to_do_is_still_to_come(run):
     assert {(r.predicate, r.modality) for r in found} == {("agrees", "asserted"), ("cooperatesWith", "intended")}
 
 
+def test_a_decision_or_request_to_join_a_body_is_no_membership_yet(run):
+    found = run("The EU hailed Armenia's decision to join the International Criminal Court. Laos's request to join "
+                "BRICS was welcomed.").relations
+    joined = [r for r in found if r.predicate == "memberOf"]
+    assert len(joined) == 2 and not [r for r in joined if r.factual], joined
+
+
 def test_an_option_retained_to_act_tells_nothing_as_done(run):
     found = run("Uganda retains the option to withdraw its troops from Somalia.").relations
     assert found and all(r.modality != "asserted" for r in found if r.object == "Somalia"), found
