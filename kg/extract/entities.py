@@ -34,6 +34,9 @@ _LOCATIVE = {"in", "at", "from", "into", "near", "inside", "outside", "across", 
 _MOTION = {"visit", "trip", "travel", "go", "come", "fly", "arrive", "return", "journey", "head", "tour"}
 # Title words whose capitalised premodifier is a portfolio, not an organisation ("External Affairs Minister",
 # "Home Affairs Commissioner", "Indo-Pacific coordinator").
+# Endings of the words that describe a state before its name, which the tagger may take for names at a sentence's
+# start: "Neighbouring Mali", "Landlocked Ethiopia".
+_DESCRIBING = ("ing", "ed")
 _PORTFOLIO_OF = frozenset({"minister", "leader", "commissioner", "secretary", "coordinator", "czar", "tsar",
                            "representative"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -281,8 +284,10 @@ def _ner_spans(doc) -> list[Span]:
         start = ent.start + (1 if ent[0].lower_ in _LEADING else 0)
         end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         first = start  # "Neighbouring Mali", "Landlocked Ethiopia": a word about a known name is no part of it
+        # (but a body named after a state keeps its first word, a noun: "Air France suspended flights")
         while start < end - 1 and (doc[start].pos_ in ("ADJ", "VERB") and doc[start].text not in _REGION_WORDS
-                                   or doc[start].is_sent_start and canonical(doc[start].text) is None) \
+                                   or doc[start].is_sent_start and canonical(doc[start].text) is None and not (
+                                       ent.label_ == "ORG" and not doc[start].lower_.endswith(_DESCRIBING))) \
                 and canonical(doc[start + 1:end].text):  # (but "[Latin] American" names no American)
             start += 1
         stripped = start > first

@@ -180,6 +180,12 @@ def test_the_portfolio_of_a_representative_is_no_body(run):
     assert found.get("Jamieson Greer") == "Person" and "Trade" not in found, found
 
 
+def test_a_body_named_after_a_state_opening_a_sentence_is_the_body_not_the_state(run):
+    found = names(run("Air Canada suspended its flights to Caracas. Landlocked Ethiopia wants a port."))
+    assert found.get("Air Canada") == "Organization" and "Canada" not in found, found
+    assert found.get("Ethiopia") == "Country", found
+
+
 def test_congo_as_the_news_writes_it_is_the_democratic_republic(run):
     extraction = run("Rwanda pulled its troops out of Congo on Friday. Republic of Congo President Denis Sassou Nguesso "
                      "said the pullout was welcome.")
