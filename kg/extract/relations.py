@@ -1686,7 +1686,8 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
         # with no article or "a": "… and ended a peace deal with northern rebels"; "the Gulf emirate" may be the
         # first's again; nor when it is done to someone a new office names: "stormed the Mexican embassy and
         # arrested a former vice president")
-        # (not the first's doer, in what it did with its own: "Rwanda reinforced its troops … as M23 seized Goma")
+        # (not the first's doer, in what it did with its own: "Kenya strengthened its forces …, and Al-Shabaab
+        # fighters seized the town of Kismayo")
         own = {a.name for a in actors} | {a.name for t in syntax.subjects(first) for a in b.ctx.resolve(t)}
         found = [a for t in syntax.objects(first, ("dobj",))
                  for a in b.ctx.resolve(t, descend=True) if a.type in ("Country", "Organization") and a.name not in own]
@@ -4275,14 +4276,15 @@ def _at_request(b: _Builder, noun) -> None:
     """Who an act is done at the request of asked its doer for it (CAMEO 020): "Saudi Arabia raised oil output at
     the request of the United States", "… at Washington's behest", "agreed to … at the request of"; not an act
     only planned or talked of."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "upon", "on"):
+        return
     verb = noun.head.head
     if verb.pos_ in ("NOUN", "PROPN"):  # (hung on the verb's object: "agreed to host the talks [at] Colombia's …")
         verb = syntax.governing_verb(verb) or verb
     told = verb
     while told.dep_ == "xcomp":  # ("agreed to raise output at the request of …": asked, whatever was agreed)
         told = told.head
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "upon", "on") or verb.pos_ not in ("VERB", "AUX") \
-            or syntax.is_negated(told) or syntax.modality_of(told) != "asserted":
+    if verb.pos_ not in ("VERB", "AUX") or syntax.is_negated(told) or syntax.modality_of(told) != "asserted":
         return
     askers = [a for c in noun.children if c.dep_ == "poss" for a in map(_as_actor, b.ctx.resolve(c))] + _named_by(
         b, [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"])
