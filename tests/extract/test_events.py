@@ -6627,6 +6627,10 @@ MORE = {
         "Qatar freed the fishermen at the request of Bahrain. Norway agreed to host the talks at Colombia's behest. "
         "Oman would free the sailors at Iran's request.",
         {("Bahrain", "urges", "Qatar"), ("Colombia", "urges", "Norway")}, {("Iran", "urges", "Oman")}),
+    "a closure or an expulsion regretted is a move told before, regretted of its doer": (
+        "Togo closed its border with Ghana. Ghana said it regretted the closure. Peru expelled two Bolivian "
+        "diplomats. Bolivia regretted the expulsion.",
+        {("Ghana", "criticizes", "Togo"), ("Bolivia", "criticizes", "Peru")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
