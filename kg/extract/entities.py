@@ -924,9 +924,9 @@ def _lone_name(token, span: Span | None) -> bool:
     unlabelled or took for a person, place, body or nationality, and not a modifier; or the model's own one-word
     mention of a place no gazetteer knows (and no modifier: "Baloch militants"), of a body no lexicon knows, or
     of a person still named by that word alone."""
-    # (or a name the tagger took for a plural noun and the model for a nationality or a person: "Albanese
-    # extended his congratulations")
-    named = token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.ent_type_ in ("NORP", "PERSON")
+    # (or a name the tagger took for a plural noun and the model for a nationality, a person or a body: "Albanese
+    # extended his congratulations", "Guterres welcomed the deal")
+    named = token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.ent_type_ in ("NORP", "PERSON", "ORG")
     if not named or not token.is_title or not token.is_alpha:
         return False
     if span is None:
@@ -952,8 +952,11 @@ def _lone_surnames(doc, spans: list[Span], published: str | None = None) -> list
         if len(names) > 1 and published:
             names = {n for n in names if any(a.source == "officeholders" and a.start <= published[:10]
                                              and (not a.end or published[:10] <= a.end) for a in actor_records(n))}
-        if len(names) == 1:
-            found[token.i] = Span(token.i, token.i + 1, "Person", next(iter(names)), "name", "lexicon")
+        if len(names) == 1:  # (by the name the people lexicon gives them, if it knows them: "António Guterres")
+            name = next(iter(names))
+            known = canonical(name)
+            found[token.i] = Span(token.i, token.i + 1, "Person", known[1] if known and known[0] == "Person" else name,
+                                  "name", "lexicon")
     return sorted([*(s for s in spans if s.start not in found), *found.values()], key=lambda s: s.start)
 
 

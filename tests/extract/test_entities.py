@@ -186,6 +186,11 @@ def test_a_body_named_after_a_state_opening_a_sentence_is_the_body_not_the_state
     assert found.get("Ethiopia") == "Country", found
 
 
+def test_a_lone_surname_the_model_took_for_a_body_is_the_one_office_holder_of_that_name(run):
+    found = names(run("Guterres welcomed the ceasefire between Thailand and Cambodia."))
+    assert found.get("António Guterres") == "Person" and "Guterres" not in found, found
+
+
 def test_congo_as_the_news_writes_it_is_the_democratic_republic(run):
     extraction = run("Rwanda pulled its troops out of Congo on Friday. Republic of Congo President Denis Sassou Nguesso "
                      "said the pullout was welcome.")
