@@ -6631,6 +6631,10 @@ MORE = {
         "Togo closed its border with Ghana. Ghana said it regretted the closure. Peru expelled two Bolivian "
         "diplomats. Bolivia regretted the expulsion.",
         {("Ghana", "criticizes", "Togo"), ("Bolivia", "criticizes", "Peru")}),
+    "a state called an important or key partner is praised; key partners of no one named are no one": (
+        "Chile said Peru was an important partner. Ghana called Togo a key partner. Kenya said key partners had "
+        "pledged aid.",
+        {("Chile", "praises", "Peru"), ("Ghana", "praises", "Togo")}, {("Kenya", "praises", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
