@@ -744,13 +744,16 @@ def _mend_subjects_described(doc):
 def _mend_stranded_objects(doc):
     """Give a preposition left with no object the name right after it that the parser made a second subject of
     the clause's verb: in "Protesters demanding the resignation of Prime Minister Nikol Pashinyan blocked roads" it
-    hangs "Pashinyan" on "blocked" beside "Protesters", and "of" on nothing; the name is what "of" governs."""
+    hangs "Pashinyan" on "blocked" beside "Protesters", and "of" on nothing; the name is what "of" governs. So is
+    one made the verb's object: "called on Paraguayan President Santiago Pena" hangs "Pena" on "called"."""
     for prep in doc[:-1]:
         if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             continue
-        name = next((t for t in doc[prep.i + 1:] if t.dep_ != "compound"), None)
-        if name is not None and name.dep_ == "nsubj" and name.left_edge.i == prep.i + 1 and any(
-                c.dep_ == "nsubj" and c.i < prep.i for c in name.head.children):
+        name = doc[prep.i + 1]  # (the head of the phrase that starts there)
+        while name.head.i > name.i and name.head.left_edge.i == prep.i + 1:
+            name = name.head
+        if name.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < prep.i for c in name.head.children) or (
+                name.dep_ == "dobj" and name.head == prep.head):
             name.head, name.dep_ = prep, "pobj"
     return doc
 

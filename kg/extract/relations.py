@@ -2622,6 +2622,8 @@ def _triggers(token) -> list[Trigger]:
             and syntax.appositive_participle(token) is None:
         return []  # "return to the negotiating table", "the warring sides": a kind of thing, no act (but
         #            "Nauseda, visiting Kyiv, said …", misread as such)
+    if pos == "NOUN" and token.dep_ == "compound" and f"{token.lower_} {token.head.lower_}" in lexicon().agents:
+        return []  # "met opposition leaders", "rebel fighters": who they are (the agent table's), no act
     table = lexicon().triggers
     kinds = (pos, "ADJ") if pos == "NOUN" and token.dep_ == "compound" else (pos,)  # "a [security] pact"
     found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_)) for kind in kinds
@@ -4413,6 +4415,10 @@ def _state_at(place: str) -> str | None:
         or ((city := locate(place)) is not None and country_named(city.country)) or None
 
 
+# Envoys who live where they are posted: a state met through one of them did not come ("special envoys" travel).
+_RESIDENT = frozenset({"ambassador", "ambassadors", "commissioner", "consul", "charge", "chargé", "d'affaires"})
+
+
 def _visits_from_meetings(b: _Builder) -> None:
     """Meeting someone in a foreign capital, city or country is visiting it (a person's country is known
     from their office; a country meeting abroad is its delegation)."""
@@ -4451,7 +4457,9 @@ def _visits_from_meetings(b: _Builder) -> None:
                                            (rel.object, rel.object_type, rel.object_code))]
         if all(homes and home not in homes for _, _, homes in sides):
             continue  # (two sides meeting where neither is at home: a venue, not a visit to the host)
-        for guest, kind, homes in sides:
+        for (guest, kind, homes), text in zip(sides, (rel.subject_text, rel.object_text)):
+            if kind == "Country" and text and text.lower().split()[-1] in _RESIDENT:
+                continue  # ("met the Zambian high commissioner in Lilongwe": an envoy posted there, no visitor)
             if homes and home not in homes:
                 plover = plover_of("042")
                 b.relations.append(replace(

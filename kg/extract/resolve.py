@@ -873,6 +873,13 @@ class Context:
                     #                                                          met him")
                 if token.dep_ == "nsubj" and _depth < 2 and (guests := self._arriving(token)):
                     return guests
+                sent = self.sentence(token)
+                if token.dep_ == "nsubj" and token.head.dep_ in ("relcl", "advcl", "conj") and sent.root.i < token.i \
+                        and _depth < 2 and (titled := _titled_subjects(sent)) \
+                        and not any(m.start >= sent.start for m in self._before(token.i, {"Person"})) \
+                        and (found := self.resolve(titled[0], _depth=_depth + 1)):
+                    return found  # "The Uruguayan minister then flew to Brasilia, where he is due to meet …": the
+                    #               official its sentence opens with, not a person of the sentences before
                 if token.head.dep_ == "ROOT" and (titled := self._titled_before(token)):
                     return titled  # "Uganda's trade minister dismissed the complaint. He accused Nairobi …": the
                     #                official the sentence before opens with, not a person named before it
@@ -1001,6 +1008,13 @@ class Context:
                 # (else the two states whose ministers they are: "hosted a meeting between the two foreign
                 # ministers" of the states the article is about)
                 salient = salient or self._sentence_pair(token) or self.salient("Country", token.i)
+            elif lemma in STATE_GROUPS and token.dep_ == "dobj" and _depth < 2:
+                # "Wang urged the two countries to …": two others than the doer's, who is no party (but "praised the
+                # negotiators of both countries" may be one's own)
+                own = {n for a in self._doers(token.head) for n in (
+                    self._office_state(a.name) if a.type == "Person" else [a.name])}
+                salient = [a for a in self.salient(kind, token.i, 2 + len(own)) if a.name not in own][:2] \
+                    if own & {a.name for a in salient} else salient
             # ("Xi held talks with Putin. Both sides expressed concern …": the two people just named, when the text
             # names no state)
             return found or salient or (self._sayers_pair(token) if kind == "Country" else []) \

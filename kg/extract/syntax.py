@@ -1920,9 +1920,11 @@ def owned_grounds(noun) -> bool:
 
 
 def _of_depth(token) -> int:
-    """How many nouns' "of" phrases hold the act ("called for the resumption of peace talks": one)."""
+    """How many nouns' "of" phrases hold the act ("called for the resumption of peace talks": one), or phrases of
+    what they include ("called for tougher measures, including a ban on …", "such as a ban")."""
     depth = 0
-    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and depth < 3:
+    while token.dep_ == "pobj" and token.head.lower_ in ("of", "including", "as") and token.head.head.pos_ == "NOUN" \
+            and (token.head.lower_ != "as" or any(c.lower_ == "such" for c in token.head.children)) and depth < 3:
         token, depth = token.head.head, depth + 1
     return depth
 

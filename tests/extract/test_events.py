@@ -6635,6 +6635,23 @@ MORE = {
         "Chile said Peru was an important partner. Ghana called Togo a key partner. Kenya said key partners had "
         "pledged aid.",
         {("Chile", "praises", "Peru"), ("Ghana", "praises", "Togo")}, {("Kenya", "praises", None)}),
+    "opposition leaders are who they are (a phrase of the agent table), no stance told also": (
+        "Uganda objected to Kenya's pipeline plan. Tanzania's president also met opposition leaders.",
+        {("Uganda", "opposes", "Kenya")}, {("Tanzania", "opposes", None)}),
+    "a pronoun heading a clause after the main one is the official its sentence opens with": (
+        "Museveni hosted Ruto in Entebbe on Monday. The Kenyan foreign minister later flew to Kigali, where he met "
+        "Rwandan President Paul Kagame.",
+        {("Kenya", "meets", "Paul Kagame")}, {("Yoweri Museveni", "meets", "Paul Kagame")}),
+    "the two countries a third state urges are two others, not the urger's own": (
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed on Monday to expand cooperation "
+        "between their navies. Boric also met Peruvian Foreign Minister Javier Gonzalez-Olaechea in Lima. Bolivia's "
+        "foreign ministry said Bolivia opposed any pact that harmed its interests. Its spokesman Juan Perez urged the "
+        "two countries to avoid actions that raise tension.",
+        {("Juan Perez", "urges", "Peru"), ("Juan Perez", "urges", "Chile")}, {("Juan Perez", "urges", "Bolivia")}),
+    "a state met through the envoy it posted there did not visit; one met through a minister did": (
+        "Kenya's foreign minister met the Ugandan high commissioner in Nairobi. Tanzania's president met the Ugandan "
+        "trade minister in Dodoma.",
+        {("Uganda", "visits", "Dodoma")}, {("Uganda", "visits", "Nairobi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
@@ -7043,6 +7060,13 @@ def test_a_decision_or_request_to_join_a_body_is_no_membership_yet(run):
                 "BRICS was welcomed.").relations
     joined = [r for r in found if r.predicate == "memberOf"]
     assert len(joined) == 2 and not [r for r in joined if r.factual], joined
+
+
+def test_an_act_among_measures_called_for_is_asked_for_not_done(run):
+    found = run("Malawi called for tougher measures, including a ban on Zambian goods. Kenya demanded steps such as "
+                "an embargo on Sudan.").relations
+    asked = [(r.subject, r.object, r.modality) for r in found if r.predicate == "sanctions"]
+    assert ("Malawi", "Zambia", "called_for") in asked and not [a for a in asked if a[2] == "asserted"], found
 
 
 def test_an_option_retained_to_act_tells_nothing_as_done(run):

@@ -784,7 +784,7 @@ def test_names_after_the_comma_of_an_opening_phrase_are_the_subject_of_the_verb_
     assert (doc[3].dep_, doc[3].head.text) == ("conj", "Lima")
 
 
-def test_a_name_read_as_a_second_subject_is_the_object_of_the_preposition_left_without_one():
+def test_a_name_read_as_a_second_subject_or_as_the_verbs_object_is_what_a_preposition_left_bare_governs():
     from kg.extract.model import _mend_stranded_objects  # noqa: PLC0415
 
     # "Protesters demanding the resignation of Nikol Pashinyan blocked roads", "Pashinyan" hung on "blocked"
@@ -801,6 +801,13 @@ def test_a_name_read_as_a_second_subject_is_the_object_of_the_preposition_left_w
     _mend_stranded_objects(doc)
     assert [(t.dep_, t.head.i) for t in doc] == [("nsubj", 3), ("prep", 0), ("pobj", 1), ("ROOT", 3), ("dobj", 3),
                                                  ("punct", 3)]
+    # "Ruto called on Tanzanian President Samia Hassan", the name made the verb's object beside an empty "on"
+    words = ["Ruto", "called", "on", "Tanzanian", "President", "Samia", "Hassan", "."]
+    doc = parsed(words, [1, 1, 1, 4, 6, 6, 1, 1], ["nsubj", "ROOT", "prep", "amod", "compound", "compound", "dobj",
+                                                   "punct"],
+                 ["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"])
+    _mend_stranded_objects(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("pobj", "on")
 
 
 def test_a_verb_of_the_lexicon_read_as_a_plural_noun_after_a_name_is_the_verb():
