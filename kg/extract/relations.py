@@ -1336,6 +1336,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     announced = None if setting else syntax.intent_verb(anchor) or _announcing(light)
     if announced is not None and syntax.modality_of(announced) != "asserted":
         announced = None  # "urged both sides to agree on a ceasefire": the promise itself is only asked for
+    if refusal is not None and entry.predicate == "agrees" and actors and not {a.name for a in actors} & {
+            a.name for t in syntax.subjects(refusal) for a in ctx.resolve(t, speaker=speaker)}:
+        refusal = None  # "refuses to recognise the agreement signed by Ethiopia and Sudan": their pact, refused by
+        #                 another, is still theirs
     if refusal is not None:
         predicate = "opposes"
         targets = targets or [a for t in syntax.objects(token, ("dobj",)) for a in ctx.resolve(t, descend=True)] \

@@ -6652,6 +6652,9 @@ MORE = {
         "Kenya's foreign minister met the Ugandan high commissioner in Nairobi. Tanzania's president met the Ugandan "
         "trade minister in Dodoma.",
         {("Uganda", "visits", "Dodoma")}, {("Uganda", "visits", "Nairobi")}),
+    "an agreement one refuses to recognise stays its signers' pact; they are not refusing each other": (
+        "Guatemala refuses to recognise the border agreement signed by Belize and Honduras.",
+        {("Guatemala", "opposes", "Belize"), ("Belize", "agrees", "Honduras")}, {("Belize", "opposes", "Honduras")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
