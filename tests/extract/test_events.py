@@ -6655,6 +6655,10 @@ MORE = {
     "an agreement one refuses to recognise stays its signers' pact; they are not refusing each other": (
         "Guatemala refuses to recognise the border agreement signed by Belize and Honduras.",
         {("Guatemala", "opposes", "Belize"), ("Belize", "agrees", "Honduras")}, {("Belize", "opposes", "Honduras")}),
+    "a stand taken against someone opposes them; taking it is a light verb, no seizure": (
+        "Benin took a firm stand against Togo. Ghana took a firm stand against Niger's withdrawal from ECOWAS.",
+        {("Benin", "opposes", "Togo"), ("Ghana", "opposes", "Niger")}, {("Benin", "coerces", None),
+                                                                      ("Ghana", "coerces", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
