@@ -2635,6 +2635,10 @@ def _triggers(token) -> list[Trigger]:
     if not found or token.i > 0 and syntax.object_participle(token.doc[token.i - 1]) == token:
         return []  # ("met [detained] former leader Bazoum": a participle describing the object, no act of its own)
     fitting = [e for e in found if syntax.has_particle(token, e.particle)]
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle is not None and any(e.particle.split()[:1] == [particle] for e in fitting):
+        # "called out Hungary for blocking aid": the verb's own particle, not a preposition after its object
+        fitting = [e for e in fitting if not e.particle or e.particle.split()[0] == particle]
     if pos == "VERB" and token.lemma_.lower() in _VOICING and any(
             c.dep_ == "dobj" and any(e.predicate and lexicon().predicates[e.predicate].kind == "stance"
                                      for e in _triggers(c)) for c in token.children):

@@ -6659,6 +6659,11 @@ MORE = {
         "Benin took a firm stand against Togo. Ghana took a firm stand against Niger's withdrawal from ECOWAS.",
         {("Benin", "opposes", "Togo"), ("Ghana", "opposes", "Niger")}, {("Benin", "coerces", None),
                                                                       ("Ghana", "coerces", None)}),
+    "calling a state out criticises it, the verb's own particle deciding over a later preposition; not the army": (
+        "Poland called out Hungary for blocking aid to Ukraine. Chile called out Argentina. The government of Peru "
+        "called out the army to restore order in Lima.",
+        {("Poland", "criticizes", "Hungary"), ("Chile", "criticizes", "Argentina")}, {("Peru", "criticizes", None),
+                                                                                     ("Poland", "urges", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
