@@ -388,18 +388,22 @@ def _whose(b, token) -> list[Arg]:
 
 
 def _np_tokens(head) -> list:
-    """A noun phrase without its clauses and without what is coordinated with it (at any depth)."""
+    """A noun phrase without its clauses, without what is coordinated with it (at any depth) and without what it
+    denies ("a member of the EU but [not of NATO]")."""
     skip = set()
     for tok in head.subtree:
         hyphened = tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_  # "secretary-[general]"
-        if tok != head and (tok.dep_ in ("relcl", "acl", "conj", "cc", "appos") or tok.pos_ == "VERB") and not hyphened:
+        if tok != head and (tok.dep_ in ("relcl", "acl", "conj", "cc", "appos") or tok.pos_ == "VERB"
+                            or any(c.dep_ == "neg" for c in tok.children)) and not hyphened:
             skip.update(t.i for t in tok.subtree)
     return [t for t in head.subtree if t.i not in skip]
 
 
 def _parts(head) -> list:
-    """A title phrase and every phrase coordinated anywhere inside it ("a member of X and Chinese Minister …")."""
-    return [head] + [t for t in head.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    """A title phrase and every phrase coordinated anywhere inside it ("a member of X and Chinese Minister …"), but
+    one denied ("an EU member but not a NATO member")."""
+    return [head] + [t for t in head.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+                     and not any(c.dep_ == "neg" for c in t.children)]
 
 
 def _premodifiers(b, doc, span) -> None:

@@ -6664,6 +6664,11 @@ MORE = {
         "called out the army to restore order in Lima.",
         {("Poland", "criticizes", "Hungary"), ("Chile", "criticizes", "Argentina")}, {("Peru", "criticizes", None),
                                                                                      ("Poland", "urges", None)}),
+    "a membership denied beside one held is not held: 'an EU member but not a NATO member'": (
+        "Austria, an EU member but not a NATO member, stayed neutral. Ireland is a member of the EU but not of NATO.",
+        {("Austria", "memberOf", "European Union"), ("Ireland", "memberOf", "European Union")},
+        {("Austria", "memberOf", "North Atlantic Treaty Organization"),
+         ("Ireland", "memberOf", "North Atlantic Treaty Organization")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
