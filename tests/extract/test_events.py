@@ -6669,6 +6669,13 @@ MORE = {
         {("Austria", "memberOf", "European Union"), ("Ireland", "memberOf", "European Union")},
         {("Austria", "memberOf", "North Atlantic Treaty Organization"),
          ("Ireland", "memberOf", "North Atlantic Treaty Organization")}),
+    "one denied in a list ('but not') takes no part in the act; 'not only … but also' both do": (
+        "Kenya praised Uganda but not Tanzania. Biden met Xi but not Putin at the summit. The EU sanctioned Belarus "
+        "but not Russia's gas exports. Not only Ghana but also Benin condemned Mali's junta.",
+        {("Kenya", "praises", "Uganda"), ("Joe Biden", "meets", "Xi Jinping"),
+         ("European Union", "sanctions", "Belarus"), ("Ghana", "opposes", "Mali"), ("Benin", "opposes", "Mali")},
+        {("Kenya", "praises", "Tanzania"), ("Joe Biden", "meets", "Vladimir Putin"),
+         ("European Union", "sanctions", "Russia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
