@@ -7093,6 +7093,15 @@ def test_an_act_among_measures_called_for_is_asked_for_not_done(run):
     assert ("Malawi", "Zambia", "called_for") in asked and not [a for a in asked if a[2] == "asserted"], found
 
 
+def test_an_act_one_is_on_the_verge_or_brink_of_is_still_to_come(run):
+    found = run("Paraguay was on the verge of signing a deal with the IMF. Peru is on the brink of expelling the "
+                "Mexican ambassador. Armenia shelled Azerbaijani positions.").relations
+    modes = {(r.subject, r.predicate, r.object): r.modality for r in found}
+    assert modes[("Paraguay", "agrees", "International Monetary Fund")] == "expected"
+    assert modes[("Peru", "sanctions", "Mexico")] == "expected"
+    assert modes[("Armenia", "attacks", "Azerbaijan")] == "asserted"
+
+
 def test_an_option_retained_to_act_tells_nothing_as_done(run):
     found = run("Uganda retains the option to withdraw its troops from Somalia.").relations
     assert found and all(r.modality != "asserted" for r in found if r.object == "Somalia"), found
