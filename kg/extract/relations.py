@@ -2172,8 +2172,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         #                                   as a particle with an object: "sealed off the West Bank")
     # (what a noun of kind is a kind of: "opposes any form of official exchanges between the US and Taiwan")
     places = [[kind_named(t) for t in syntax.objects(token, (place,), also=carrier)] for place in where]
-    if _manner(token):  # "came out in support of South Africa's case", "in protest of the ruling"
-        places.append(syntax.objects(token, ("of",)))
+    if _manner(token):  # "came out in support of South Africa's case", "in protest of the ruling" (first: not a
+        places.insert(0, syntax.objects(token, ("of",)))  # "for" inside it, "… bid for full UN membership")
+        where = ("of", *where)
     if entry.block and places[0]:  # a dictionary verb's thing done "with" someone is done with, not to, them:
         places = [[] if place == "with" else ts for place, ts in zip(where, places)]  # "took steps with Laos"
     # (nor is one who undergoes an act its target: "defended the expulsion of the Serbian ambassador")

@@ -6676,6 +6676,9 @@ MORE = {
          ("European Union", "sanctions", "Belarus"), ("Ghana", "opposes", "Mali"), ("Benin", "opposes", "Mali")},
         {("Kenya", "praises", "Tanzania"), ("Joe Biden", "meets", "Vladimir Putin"),
          ("European Union", "sanctions", "Russia")}),
+    "what one comes out in support of is the 'of' phrase's, not a 'for' inside it": (
+        "South Africa came out in support of Palestine's bid for full UN membership.",
+        {("South Africa", "supports", "Palestine")}, {("South Africa", "supports", "United Nations")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
