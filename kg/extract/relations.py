@@ -1968,10 +1968,10 @@ def _moved(b: _Builder, token, actors: list[Arg], *, lead: bool = False) -> list
     # junta chief from its summit … [four paragraphs on] The United States welcomed the decision")
     leads = [s for s in b.ctx.sentences[:2] if s.start < previous.start] if lead else []
     for sent in (previous, *leads):
-        # (acts on someone, which _answered finds; in a lead sentence, an act done to the one answering is none it
-        # backs: "Serbia recalled its ambassador to Montenegro … Montenegro's prime minister defended the decision")
-        told = {r.trigger for r in b.relations if sent.start_char <= r.start < sent.end_char
-                and (sent is previous or r.object in names)}
+        # (not acts on the one answering, which _answered finds; in a lead sentence such an act is none it backs:
+        # "Serbia recalled its ambassador to Montenegro … Montenegro's prime minister defended the decision"; but an
+        # act on another is the move: "Lithuania let Taiwan open an office. The decision angered Beijing")
+        told = {r.trigger for r in b.relations if sent.start_char <= r.start < sent.end_char and r.object in names}
         for verb in (sent.root, *(c for c in sent.root.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")):
             if verb.text not in told and (_of_an_event(verb) or syntax.calls_off(verb) is not None) \
                     and not syntax.is_negated(verb) and syntax.modality_of(verb) == "asserted" and (doers := [

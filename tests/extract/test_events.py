@@ -6679,6 +6679,9 @@ MORE = {
     "what one comes out in support of is the 'of' phrase's, not a 'for' inside it": (
         "South Africa came out in support of Palestine's bid for full UN membership.",
         {("South Africa", "supports", "Palestine")}, {("South Africa", "supports", "United Nations")}),
+    "a move told in the sentence before that was done to another dismays those it angers at its maker": (
+        "Lithuania allowed Taiwan to open an office in Vilnius. The decision angered Beijing.",
+        {("China", "criticizes", "Lithuania")}, {("China", "criticizes", "Taiwan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
