@@ -6682,6 +6682,9 @@ MORE = {
     "a move told in the sentence before that was done to another dismays those it angers at its maker": (
         "Lithuania allowed Taiwan to open an office in Vilnius. The decision angered Beijing.",
         {("China", "criticizes", "Lithuania")}, {("China", "criticizes", "Taiwan")}),
+    "the announcement the sentence before tells is a move, welcomed of its maker": (
+        "Malawi recognised Somaliland. The announcement was welcomed by Ethiopia.",
+        {("Ethiopia", "praises", "Malawi")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
