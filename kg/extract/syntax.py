@@ -200,7 +200,8 @@ def own_subject(verb):
             continue
         if child.dep_ in _SUBJECT:
             return child
-    if _shares_patient(verb) or reduced_passive(verb):  # "Peters arrived and was received by Sovaleni",
+    if _shares_patient(verb) or reduced_passive(verb) or _shared_passive_subject(verb) is not None:
+        # "Peters arrived and was received by Sovaleni", "welcomed by Algeria but criticised by Morocco",
         # "Backed by France, Chad …": the agent
         return _agent(verb)
     # ("Morocco is opposed to …", with the subject hung on the auxiliary)
@@ -253,6 +254,15 @@ def _shares_patient(verb) -> bool:
     arrived in Nuku'alofa and was received by Sovaleni"."""
     return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in _SUBJECT for c in verb.children)
+
+
+def _shared_passive_subject(verb):
+    """The subject a passive shares with the passive before it: "the decision was welcomed by Algeria but
+    [criticised] by Morocco" (the decision; its doer is its own agent), or None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in _SUBJECT for c in verb.children) \
+            or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _opening_appositive(verb):
@@ -778,6 +788,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # (a phrase after the trigger first: "On Monday, Kenya called on Uganda to …")
             after = sorted(owner.children, key=lambda c: c.i < owner.i) if owner is trigger else [
                 c for c in owner.children if c.i > owner.i]  # (only what follows the light verb)
+            if place == "dobj" and owner is trigger and (shared := _shared_passive_subject(owner)) is not None:
+                return expand(shared)
             if place == "dobj" and owner is trigger and _shares_patient(owner):
                 return subjects(coordinated_with(owner))
             if place == "dobj" and owner is trigger and (held := kept(owner)) is not None:

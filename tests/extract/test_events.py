@@ -6685,6 +6685,11 @@ MORE = {
     "the announcement the sentence before tells is a move, welcomed of its maker": (
         "Malawi recognised Somaliland. The announcement was welcomed by Ethiopia.",
         {("Ethiopia", "praises", "Malawi")}),
+    "a passive joined to one before shares its subject and has its own agent as doer": (
+        "Zambia's plan was praised by Botswana but condemned by Namibia. Kenya's decision was welcomed by Uganda but "
+        "was criticised by Tanzania.",
+        {("Botswana", "praises", "Zambia"), ("Namibia", "opposes", "Zambia"), ("Uganda", "praises", "Kenya"),
+         ("Tanzania", "criticizes", "Kenya")}, {("Tanzania", "criticizes", "Uganda")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
