@@ -1182,6 +1182,8 @@ class Context:
                 m for m in self._before(token.i, {"Country"}) if self._under_military_rule(m)]):
             # "Myanmar's junta bombed villages … called on the generals to halt": the state under military rule
             return [Arg(ruled[-1].name, "Country", "agent", "MIL", token.text)]
+        if token.tag_ in ("NNS", "NNPS") and (members := self._members(token)):
+            return members  # "several EU members, including Hungary": those named, not the body
         if found := self.agent(token):  # "Hungarian officials", when no known person holds the role
             return found
         if lemma in _BODIES_OF and _depth < 2 and (found := [  # "Bolivian farmers' groups": the farmers'

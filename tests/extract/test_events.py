@@ -6690,6 +6690,11 @@ MORE = {
         "was criticised by Tanzania.",
         {("Botswana", "praises", "Zambia"), ("Namibia", "opposes", "Zambia"), ("Uganda", "praises", "Kenya"),
          ("Tanzania", "criticizes", "Kenya")}, {("Tanzania", "criticizes", "Uganda")}),
+    "members of a body listed by 'including' act themselves, not the body": (
+        "Russia annexed four Ukrainian regions. Several EU members, including Hungary, criticised the move. The "
+        "annexation was rejected by most UN members, including India.",
+        {("Hungary", "criticizes", "Russia"), ("India", "opposes", "Russia")},
+        {("European Union", None, None), ("United Nations", "opposes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
