@@ -3944,6 +3944,8 @@ def _verdict(b: _Builder, noun) -> None:
     if not doers and (acts := _told(judged, _ON_TOLD.get(predicate, answers))):
         # "Burundi shut the border … Rwanda called the closure regrettable": whoever did it before
         doers = _answered(b, noun, judges, acts, told=judged)
+    if not doers and not _move_told(judged):  # "Colombian soldiers crossed the border … Ecuador said the incursion
+        doers = _told_by_verb(b, judged, judges)  # was a violation of its sovereignty": who did what the noun names
     if not doers and (clause := _clause_judged(judged, verb)) is not None:
         # "Algeria recalled its envoy, a move Madrid called regrettable", "Kosovo banned the dinar, a decision
         # Belgrade called illegal": the act of the clause the phrase is set after

@@ -6695,6 +6695,10 @@ MORE = {
         "annexation was rejected by most UN members, including India.",
         {("Hungary", "criticizes", "Russia"), ("India", "opposes", "Russia")},
         {("European Union", None, None), ("United Nations", "opposes", None)}),
+    "an act named again by its noun and judged is its doer's, as one condemned is": (
+        "Guatemalan soldiers crossed the border. Honduras said the incursion was a flagrant violation of its "
+        "sovereignty.",
+        {("Honduras", "criticizes", "Guatemala")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
