@@ -47,6 +47,8 @@ _FAMILY = frozenset({"wife", "husband", "child", "children", "son", "daughter", 
 # Words of likeness a demonym may qualify without naming its state: "a Russian-style law", "a Soviet-type economy".
 _LIKENESS = frozenset({"style", "type", "like", "inspired", "era"})
 _ANTECEDENT_WINDOW = 300  # tokens back in which "the launch" finds "North Korea's launch"
+# State nouns "neighbouring" may describe, for the other state of two ("soldiers from the neighbouring country").
+_NEIGHBOURING_STATES = frozenset({"country", "nation", "state"})
 # Words by which a state noun says which one among others it is ("the other nation", "the neighbouring country").
 _WHICH = frozenset({"other", "neighbouring", "neighboring", "same", "first", "second", "third", "last", "next",
                     "host", "new", "only", "sole", "smaller", "larger", "bigger", "poorer", "richer"})
@@ -1048,6 +1050,17 @@ class Context:
             start = self.sentence_before(token)
             places = [m for m in self._before(token.i, {"Place"}) if m.start >= start]
             return [Arg(places[-1].name, "Place", "pronoun")] if places else []
+        if lemma in _NEIGHBOURING_STATES and token.tag_ == "NN" and _depth < 2 and [
+                c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in ("neighbouring", "neighboring") for c in token.children):
+            # "Ecuador summoned Colombia's ambassador after soldiers from the neighbouring country detained …": the
+            # last other state named in its sentence or the one before (not the one its sentence is about)
+            root = self.sentence(token).root
+            own = {a.name for s in clause_subjects(root) if not s.is_ancestor(token) and s != token
+                   for a in self.resolve(s, _depth=_depth + 1)}
+            start = self.sentence_before(token)
+            named = [m for m in self._before(token.i, {"Country"}) if m.start >= start and m.name not in own]
+            return [Arg(named[-1].name, "Country", "pronoun")] if named else []
         if lemma in _ANAPHORS and (token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower) and (
                 (bare := _bare(token)) or _ANAPHORS[lemma] == "Country" and self._epithet(token)):
             if lemma in _HOMELAND and _depth < 2 and (citizens := [  # "a Thai senator urged the government":

@@ -6699,6 +6699,10 @@ MORE = {
         "Guatemalan soldiers crossed the border. Honduras said the incursion was a flagrant violation of its "
         "sovereignty.",
         {("Honduras", "criticizes", "Guatemala")}),
+    "the neighbouring country is the other state its sentence or the one before names, not its own subject's": (
+        "Somalia's president visited Kenya. He thanked the neighbouring country for its support. Chile recalled "
+        "its ambassador from Peru. Santiago accused the neighbouring country of spying.",
+        {("Somalia", "praises", "Kenya"), ("Chile", "criticizes", "Peru")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
