@@ -494,6 +494,29 @@ def _appositive_names(doc) -> list[Span]:
     return found
 
 
+def _names_before_titles(doc) -> list[Span]:
+    """Two to four capitalised words no model or table named, right before a comma and a title's phrase set off by
+    commas: "[Sanae Takaichi], Japan's first female prime minister, met …" (the title, within the six words after
+    the comma and before the next one, in apposition to the name; not "Camp Humphreys, the largest US base")."""
+    found, titles = [], role_words()
+    for comma in doc[2:-3]:
+        if comma.text != ",":
+            continue
+        start = comma.i
+        while start > 0 and comma.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in titles | _NOT_PEOPLE \
+                and canonical(doc[start - 1].text) is None:
+            start -= 1
+        close = next((t.i for t in doc[comma.i + 1:comma.i + 8] if t.text == ","), None)
+        name = doc[start:comma.i].text
+        if 2 <= comma.i - start and (start == 0 or doc[start - 1].pos_ != "PROPN") and close is not None \
+                and any(t.lower_ in titles and t.dep_ == "appos" and start <= t.head.i < comma.i
+                        for t in doc[comma.i + 1:close]) \
+                and canonical(name) is None and locate(name) is None:
+            found.append(Span(start, comma.i, "Person", name, "name", "ner"))
+    return found
+
+
 def _destinations(doc) -> list[Span]:
     """A city the model left unnamed where one goes, "flew to Ceuta" (a one-word name of the gazetteer after
     a verb or noun of motion), or where a force strikes or a city is named as one, "shelled Odesa", "bombed the
@@ -984,7 +1007,7 @@ def find_mentions(doc, published: str | None = None) -> list[Span]:
     candidates = [*_lexicon_spans(doc), *_shape_spans(doc), *_ner_spans(doc), *_destinations(doc),
                   *_titled_names(doc), *_named_pacts(doc)]
     # (a name set off after a title wins over a model's span of it, or one run across the comma before it)
-    appositives = _appositive_names(doc)
+    appositives = _appositive_names(doc) + _names_before_titles(doc)
     candidates = [s for s in candidates if all(s.end <= a.start or s.start >= a.end for a in appositives)] \
         + appositives
     candidates = _outside_agents(doc, candidates)

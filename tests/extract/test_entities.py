@@ -191,6 +191,13 @@ def test_a_lone_surname_the_model_took_for_a_body_is_the_one_office_holder_of_th
     assert found.get("António Guterres") == "Person" and "Guterres" not in found, found
 
 
+def test_a_name_no_model_knows_before_a_title_set_off_by_commas_is_a_person(run):
+    found = run("Sanae Takaichi, Japan's first female prime minister, met Winston Peters.")
+    assert names(found).get("Sanae Takaichi") == "Person", names(found)
+    assert ("Sanae Takaichi", "holdsPosition", "Japan") in {(r.subject, r.predicate, r.object)
+                                                            for r in found.relations}, found.relations
+
+
 def test_congo_as_the_news_writes_it_is_the_democratic_republic(run):
     extraction = run("Rwanda pulled its troops out of Congo on Friday. Republic of Congo President Denis Sassou Nguesso "
                      "said the pullout was welcome.")
