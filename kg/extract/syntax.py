@@ -543,6 +543,8 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB" and head.lower_ not in _WHEN:
         # "criticized China for supporting Russia" (or "China was criticized for supporting Russia": the one the
         # passive is about; but "before flying to Cairo, the king met X": the subject flies)
+        if head.lower_ == "with" and head.head.lemma_.lower() in _MEANS_WITH:
+            return subjects(head.head, _depth + 1)  # "threatened Sweden with blocking its bid": the threatener would
         obj = _done_to(head.head, head)
         if obj is not None and head.head.lemma_.lower() == "join" and head.lower_ == "in":
             return sorted({t.i: t for t in (*expand(obj), *subjects(head.head, _depth + 1))}.values(),
@@ -579,6 +581,8 @@ def subjects(verb, _depth: int = 0) -> list:
 
 
 _PLEADING = frozenset({"appeal", "plead"})  # verbs whose "to" or "with" names the one asked to act
+_MEANS_WITH = frozenset({"threaten", "punish"})  # verbs whose "with" names what their doer would do (not "charged
+#                                                  Kenya with spying": what the one charged did)
 
 
 def phoned(verb) -> bool:

@@ -7129,6 +7129,13 @@ def test_an_act_one_is_on_the_verge_or_brink_of_is_still_to_come(run):
     assert modes[("Armenia", "attacks", "Azerbaijan")] == "asserted"
 
 
+def test_what_one_threatens_another_with_doing_is_the_threateners_to_do(run):
+    found = triples(run("Turkey threatened Sweden with blocking its bid to join NATO. The EU threatened Hungary with "
+                        "cutting its funds."))
+    assert {("Turkey", "threatens", "Sweden"), ("European Union", "threatens", "Hungary")} <= found, found
+    assert not [t for t in found if t[0] in ("Sweden", "Hungary")], found
+
+
 def test_an_option_retained_to_act_tells_nothing_as_done(run):
     found = run("Uganda retains the option to withdraw its troops from Somalia.").relations
     assert found and all(r.modality != "asserted" for r in found if r.object == "Somalia"), found
