@@ -2799,7 +2799,8 @@ def _object_has(token, needs: str) -> bool:
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_
             or t.pos_ == "PROPN" and t.ent_type_ == "NORP" and canonical(t.text) is None
             or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
-            or t.lower_ in ("him", "her")  # (or a person named before: "Putin welcomed him at the Kremlin")
+            or t.lower_ in ("him", "her", "he", "she")  # (or a person named before: "Putin welcomed him at the
+            #                                           Kremlin", "He was welcomed at the airport by …")
             for t in syntax.objects(token, ("dobj", "with")))  # (or "engaged with Albanese")
     if needs == BODY:  # "quit ECOWAS", not "quit Kherson" (nor "the bloc, which Niger left": the bloc)
         return any((body := syntax.stands_for(c, token)).ent_type_ == "ORG" or body.ent_type_ == "" and (

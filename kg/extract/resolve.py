@@ -1690,7 +1690,13 @@ class Context:
         near = [m for m in people if m.start >= start]
         # ("the two presidents": two who hold that post, when two do; "the two ministers" only those)
         holding = [m for m in near if holds(m.name)]
-        near = holding if len({m.name for m in holding}) >= 2 or role.endswith("minister") else near
+        held = {m.name for m in holding}
+        if len(held) == 1 and not role.endswith("minister") and (other := next(
+                (m.name for m in reversed(people) if holds(m.name) and m.name not in held), None)):
+            # ("Srettha arrived … He was welcomed by the deputy prime minister and held talks with Prime Minister
+            # Sonexay. The two leaders discussed …": the one holder named lately and the last other one before)
+            return [Arg(held.pop(), "Person", "group"), Arg(other, "Person", "group")]
+        near = holding if len(held) >= 2 or role.endswith("minister") else near
         own = [m for m in near if m.start >= self.sentence(token).start]  # (two its own sentence names first)
         near = {m.name for m in (own if len({m.name for m in own}) >= 2 else near)}
         seen = Counter(m.name for m in people if m.name in near)

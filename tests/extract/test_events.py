@@ -6703,6 +6703,16 @@ MORE = {
         "Somalia's president visited Kenya. He thanked the neighbouring country for its support. Chile recalled "
         "its ambassador from Peru. Santiago accused the neighbouring country of spying.",
         {("Somalia", "praises", "Kenya"), ("Chile", "criticizes", "Peru")}),
+    "the two leaders are the one holder of the post named lately and the last other holder before": (
+        "Thai Prime Minister Srettha Thavisin arrived in Vientiane on Monday. He was welcomed by Lao Deputy Prime "
+        "Minister Saleumxay Kommasith and held talks with Prime Minister Sonexay Siphandone. The two leaders "
+        "discussed hydropower projects.",
+        {("Sonexay Siphandone", "meets", "Srettha Thavisin")},
+        {("Saleumxay Kommasith", "meets", "Sonexay Siphandone"),
+         ("Sonexay Siphandone", "meets", "Saleumxay Kommasith")}),
+    "a guest named by a pronoun who is welcomed is met, not praised": (
+        "Ruto arrived in Kampala on Monday. He was welcomed at the airport by Ugandan Vice President Jessica Alupo.",
+        {("Jessica Alupo", "meets", "William Ruto")}, {(None, "praises", "William Ruto")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
