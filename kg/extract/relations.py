@@ -1987,7 +1987,9 @@ def _of_an_event(verb) -> bool:
     if verb.lemma_.lower() in syntax.NAMING and any(c.dep_ == "oprd" for c in verb.children):
         return False
     return any(e.predicate and e.cameo[:2] not in ("01", "--") and syntax.has_particle(verb, e.particle)
-               for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ()))  # (not "said": "said no to")
+               for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ())) or any(  # (not "said": "said no
+        e.predicate and e.cameo[:2] not in ("01", "--") for c in verb.children if c.dep_ == "dobj"  # to")
+        for e in lexicon().triggers.get((c.lemma_.lower(), "NOUN"), ()))  # (or its object: "declared a fishing ban")
 
 
 def _of_kind(prep) -> bool:

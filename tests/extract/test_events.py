@@ -6713,6 +6713,9 @@ MORE = {
     "a guest named by a pronoun who is welcomed is met, not praised": (
         "Ruto arrived in Kampala on Monday. He was welcomed at the airport by Ugandan Vice President Jessica Alupo.",
         {("Jessica Alupo", "meets", "William Ruto")}, {(None, "praises", "William Ruto")}),
+    "a move may be told by its noun after a light verb: 'declared a fishing ban … criticised the move'": (
+        "Indonesia declared a new fishing ban in the Natuna Sea. Malaysia criticised the move.",
+        {("Malaysia", "criticizes", "Indonesia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
