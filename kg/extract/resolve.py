@@ -805,9 +805,11 @@ class Context:
                              and antecedent.lemma_.lower() in MOTIONS else [])
         if (token.dep_ in ("nsubj", "nsubjpass", "dobj") or token.dep_ == "pobj" and token.head.lower_ == "between"
                 or token.dep_ == "conj" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "VERB") \
-                and (lower == "both" or lower == "two" and any(c.lower_ == "the" for c in token.children)):
+                and (lower == "both" or lower in ("two", "pair") and any(c.lower_ == "the" for c in token.children)
+                     and not any(c.dep_ == "prep" for c in token.children)):
             # "X spoke with Y, and both agreed", "when the two met", "talks between the two", "urged both to show
-            # restraint" (or "the two" read as a conjunct before its verb)
+            # restraint" (or "the two" read as a conjunct before its verb; "Chaves met Mulino. The pair agreed …",
+            # not "a pair of drones")
             return self._pair_before(token)
         if token.pos_ == "PRON":
             if lower in _REFLEXIVE and token.dep_ in ("dobj", "pobj"):  # "defending themselves": the doer itself

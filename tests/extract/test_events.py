@@ -6716,6 +6716,9 @@ MORE = {
     "a move may be told by its noun after a light verb: 'declared a fishing ban … criticised the move'": (
         "Indonesia declared a new fishing ban in the Natuna Sea. Malaysia criticised the move.",
         {("Malaysia", "criticizes", "Indonesia")}),
+    "the pair are the two just named, as the two are": (
+        "Rodrigo Chaves met Jose Raul Mulino on Thursday. The pair agreed to share data on migrants.",
+        {("Rodrigo Chaves", "agrees", "Jose Raul Mulino"), ("Jose Raul Mulino", "agrees", "Rodrigo Chaves")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
