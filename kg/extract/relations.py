@@ -1235,6 +1235,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
                 for p in c.children if p.dep_ == "pobj" for a in ctx.resolve(p)
                 if (s := _office_state(a)) is not None] or (actors if held else []) \
                 or (_own_officials_state(ctx, token) if kind_of == "COERCE" else [])
+        if not actors and refusal is token and any(c.dep_ == "nsubjpass" for c in token.children) \
+                and not any(c.dep_ == "agent" for c in token.children):
+            actors = speaker or []  # "'Russia's meddling will not be tolerated,' the minister said": the speaker
         pair: list[Arg] = []
         light, base = None, 0.9
     else:
@@ -1336,8 +1339,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     announced = None if setting else syntax.intent_verb(anchor) or _announcing(light)
     if announced is not None and syntax.modality_of(announced) != "asserted":
         announced = None  # "urged both sides to agree on a ceasefire": the promise itself is only asked for
-    if refusal is not None and entry.predicate == "agrees" and actors and not {a.name for a in actors} & {
-            a.name for t in syntax.subjects(refusal) for a in ctx.resolve(t, speaker=speaker)}:
+    refusers = set() if refusal is None else {a.name for t in syntax.subjects(refusal)
+                                              for a in ctx.resolve(t, speaker=speaker)}
+    if entry.predicate == "agrees" and refusers and actors and not {a.name for a in actors} & refusers:
         refusal = None  # "refuses to recognise the agreement signed by Ethiopia and Sudan": their pact, refused by
         #                 another, is still theirs
     if refusal is not None:
@@ -1348,7 +1352,6 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         if entry.predicate == "memberOf":  # (a body one declines to join, not a measure: "join Western sanctions")
             targets = [a for a in targets if a.type == "Organization"]
         # ("Mali declined to attend the talks hosted by Algeria": the one who refuses opposes the others there)
-        refusers = {a.name for t in syntax.subjects(refusal) for a in ctx.resolve(t, speaker=speaker)}
         if pair and refusers & {a.name for a in actors}:
             targets = targets or [a for a in actors if a.name not in refusers]
             actors, pair = [a for a in actors if a.name in refusers], []

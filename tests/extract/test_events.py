@@ -6719,6 +6719,10 @@ MORE = {
     "the pair are the two just named, as the two are": (
         "Rodrigo Chaves met Jose Raul Mulino on Thursday. The pair agreed to share data on migrants.",
         {("Rodrigo Chaves", "agrees", "Jose Raul Mulino"), ("Jose Raul Mulino", "agrees", "Rodrigo Chaves")}),
+    "an act one's speaker says will not be tolerated or accepted is opposed by the speaker's state": (
+        "\"Russia's interference in our elections will not be tolerated,\" Moldova's foreign minister said. Such "
+        "behaviour by Serbia will not be accepted, Montenegro's prime minister said.",
+        {("Moldova", "opposes", "Russia"), ("Montenegro", "opposes", "Serbia")}, {("Montenegro", "agrees", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
