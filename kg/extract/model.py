@@ -659,13 +659,15 @@ def _mend_meeting_participle(doc):
 _GOING_ON = frozenset({"urged", "asked", "called", "warned", "demanded", "pressed", "told", "added", "stressed",
                        "insisted", "appealed", "noted", "reiterated"})
 _SAID = frozenset({"said", "told", "stated", "declared", "added", "noted", "stressed"})
+_STATES_TOLD = frozenset({"was", "were", "had"})  # a reported clause's verb that tells a state, not an act
 
 
 def _mend_said_and(doc):
     """Hang a speaker's next verb on the speech verb, not on the clause it reports: in "Lavrov said the West had
     ignored Russia's concerns and warned NATO against expanding" Lavrov warned, not the West (the reported verb's
     tense differs: a perfect, a present or a progressive, where the next verb is a simple past with no subject of
-    its own: "said the vessels were conducting patrols and urged Malaysia to …")."""
+    its own: "said the vessels were conducting patrols and urged Malaysia to …"), or a state, told by "be" or
+    "have" ("said the people had the right to decide and urged France to …")."""
     for verb in doc:
         said = verb.head.head
         if verb.lower_ not in _GOING_ON or verb.dep_ != "conj" or verb.tag_ != "VBD" \
@@ -673,8 +675,8 @@ def _mend_said_and(doc):
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         reported = verb.head
-        if reported.tag_ in ("VBZ", "VBP", "VBG") or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
-                                                   for c in reported.children):
+        if reported.tag_ in ("VBZ", "VBP", "VBG") or reported.lower_ in _STATES_TOLD or any(
+                c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in reported.children):
             verb.head = said
     return doc
 

@@ -6723,6 +6723,10 @@ MORE = {
         "\"Russia's interference in our elections will not be tolerated,\" Moldova's foreign minister said. Such "
         "behaviour by Serbia will not be accepted, Montenegro's prime minister said.",
         {("Moldova", "opposes", "Russia"), ("Montenegro", "opposes", "Serbia")}, {("Montenegro", "agrees", None)}),
+    "a speaker who says what is so and then urges is the one who urges": (
+        "Rabuka said the people had a right to decide and urged France to resume dialogue. Kenya said Uganda was a "
+        "friend and urged Tanzania to reopen the border.",
+        {("Sitiveni Rabuka", "urges", "France"), ("Kenya", "urges", "Tanzania")}, {("Uganda", "urges", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
