@@ -3818,11 +3818,14 @@ def _dismayed(b: _Builder, verb) -> None:
     told = next(((c, acts) for c in causes if (acts := _told(c, _HOSTILE | _PACTS))), None)
     moved = None if told else next((c for c in causes if _move_told(c)
                                     and not any(g.dep_ == "poss" for g in c.children)), None)
-    if told or moved is not None:
+    # (or an act of any kind its noun names again: "Modi visited Arunachal Pradesh … The visit irked China")
+    again = None if told or moved is not None else next(
+        (c for c in causes if _told(c, _HOSTILE | _COOPERATIVE)), None)
+    if told or moved is not None or again is not None:
         speaker = _speaker(b.ctx, verb)
         feeling = [a for t in felt for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
         doers = _answered(b, told[0], feeling, told[1], told=told[0]) if told \
-            else _move_maker(b, moved, feeling, _HOSTILE)
+            else _move_maker(b, moved, feeling, _HOSTILE) if moved is not None else _told_by_verb(b, again, feeling)
         for doer in doers:
             for who in feeling:
                 b.add("criticizes", who, doer, verb, rule=rule, base=0.7, cameo="111", speaker=speaker)

@@ -6727,6 +6727,10 @@ MORE = {
         "Rabuka said the people had a right to decide and urged France to resume dialogue. Kenya said Uganda was a "
         "friend and urged Tanzania to reopen the border.",
         {("Sitiveni Rabuka", "urges", "France"), ("Kenya", "urges", "Tanzania")}, {("Uganda", "urges", None)}),
+    "an act its noun names again that irks or angers is held against its doer, whatever its kind": (
+        "The Nepali prime minister visited Kalapani last week. The visit irked India. Kenya sent troops to Haiti. "
+        "Cuba was angered by the deployment.",
+        {("India", "criticizes", "Nepal"), ("Cuba", "criticizes", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
