@@ -268,6 +268,24 @@ def _mend_rooted_names(doc):
     return doc
 
 
+def _mend_names_read_as_objects(doc):
+    """Join a name the parser split in two, the second word read as the first's object: in "Anwar Ibrahim and
+    Prabowo Subianto held their first meeting" it makes "Ibrahim" the object of "Anwar" (a name takes no object).
+    The second word takes the first's place in the sentence, the first becomes its compound, and what else hung
+    on the first ("and Prabowo Subianto") hangs on the second."""
+    for name in doc[:-1]:
+        last = doc[name.i + 1]
+        if name.tag_ != "NNP" or last.tag_ != "NNP" or last.dep_ != "dobj" or last.head != name \
+                or name.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue  # (not a first name heading a clause after a title: _mend_names_after_titles mends that)
+        others = [c for c in name.children if c != last]
+        last.head, last.dep_ = (last if name.head == name else name.head), name.dep_
+        name.head, name.dep_ = last, "compound"
+        for child in others:
+            child.head = last
+    return doc
+
+
 def _mend_verbs_in_relative_clauses(doc):
     """Put right a sentence whose main verb the parser hangs inside the relative clause set off before it: in
     "ASEAN, of which both countries are members, called on …" the name is left the root and "called" a
@@ -1300,7 +1318,7 @@ def _mend_names_after_titles(doc):
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks,
-          _mend_rooted_names, _mend_verbs_in_relative_clauses, _mend_object_complements,
+          _mend_rooted_names, _mend_names_read_as_objects, _mend_verbs_in_relative_clauses, _mend_object_complements,
           _mend_said_no, _mend_active_agents, _mend_names_called, _mend_verdicts_on_infinitives,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,
           _mend_owned_nouns,

@@ -784,6 +784,18 @@ def test_names_after_the_comma_of_an_opening_phrase_are_the_subject_of_the_verb_
     assert (doc[3].dep_, doc[3].head.text) == ("conj", "Lima")
 
 
+def test_a_name_whose_second_word_was_read_as_its_object_is_one_name():
+    from kg.extract.model import _mend_names_read_as_objects  # noqa: PLC0415
+
+    # "Anwar Ibrahim and Prabowo Subianto held talks", parsed as "Anwar" with the object "Ibrahim"
+    words = ["Anwar", "Ibrahim", "and", "Prabowo", "Subianto", "held", "talks", "."]
+    doc = tagged(words, [5, 0, 1, 4, 1, 5, 5, 5], ["nsubj", "dobj", "cc", "compound", "conj", "ROOT", "dobj", "punct"],
+                 ["NNP", "NNP", "CC", "NNP", "NNP", "VBD", "NNS", "."])
+    _mend_names_read_as_objects(doc)
+    assert [(t.dep_, t.head.i) for t in doc[:5]] == [("compound", 1), ("nsubj", 5), ("cc", 1), ("compound", 4),
+                                                     ("conj", 1)]
+
+
 def test_a_name_read_as_a_second_subject_or_as_the_verbs_object_is_what_a_preposition_left_bare_governs():
     from kg.extract.model import _mend_stranded_objects  # noqa: PLC0415
 
