@@ -507,9 +507,11 @@ def _names_before_titles(doc) -> list[Span]:
                 and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in titles | _NOT_PEOPLE \
                 and canonical(doc[start - 1].text) is None:
             start -= 1
+        if comma.i - start < 2:
+            continue
         close = next((t.i for t in doc[comma.i + 1:comma.i + 8] if t.text == ","), None)
         name = doc[start:comma.i].text
-        if 2 <= comma.i - start and (start == 0 or doc[start - 1].pos_ != "PROPN") and close is not None \
+        if (start == 0 or doc[start - 1].pos_ != "PROPN") and close is not None \
                 and any(t.lower_ in titles and t.dep_ == "appos" and start <= t.head.i < comma.i
                         for t in doc[comma.i + 1:close]) \
                 and canonical(name) is None and locate(name) is None:

@@ -2633,7 +2633,7 @@ def _triggers(token) -> list[Trigger]:
         return []  # "return to the negotiating table", "the warring sides": a kind of thing, no act (but
         #            "Nauseda, visiting Kyiv, said …", misread as such)
     if pos == "NOUN" and token.dep_ == "compound" and f"{token.lower_} {token.head.lower_}" in lexicon().agents:
-        return []  # "met opposition leaders", "rebel fighters": who they are (the agent table's), no act
+        return []  # "met opposition leaders": who they are (a phrase of the agent table), no act of opposing
     table = lexicon().triggers
     kinds = (pos, "ADJ") if pos == "NOUN" and token.dep_ == "compound" else (pos,)  # "a [security] pact"
     found = dict.fromkeys(e for key in dict.fromkeys((token.lemma_.lower(), token.lower_)) for kind in kinds

@@ -544,7 +544,7 @@ def subjects(verb, _depth: int = 0) -> list:
         # "criticized China for supporting Russia" (or "China was criticized for supporting Russia": the one the
         # passive is about; but "before flying to Cairo, the king met X": the subject flies)
         if head.lower_ == "with" and head.head.lemma_.lower() in _MEANS_WITH:
-            return subjects(head.head, _depth + 1)  # "threatened Sweden with blocking its bid": the threatener would
+            return subjects(head.head, _depth + 1)  # "threatened Sweden with blocking its bid": the threatener's act
         obj = _done_to(head.head, head)
         if obj is not None and head.head.lemma_.lower() == "join" and head.lower_ == "in":
             return sorted({t.i: t for t in (*expand(obj), *subjects(head.head, _depth + 1))}.values(),
@@ -793,7 +793,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             after = sorted(owner.children, key=lambda c: c.i < owner.i) if owner is trigger else [
                 c for c in owner.children if c.i > owner.i]  # (only what follows the light verb)
             if place == "dobj" and owner is trigger and (shared := _shared_passive_subject(owner)) is not None:
-                return expand(shared)
+                return expand(shared)  # "the decision was welcomed by Algeria but criticised by Morocco"
             if place == "dobj" and owner is trigger and _shares_patient(owner):
                 return subjects(coordinated_with(owner))
             if place == "dobj" and owner is trigger and (held := kept(owner)) is not None:
