@@ -6683,8 +6683,8 @@ MORE = {
         "Lithuania allowed Taiwan to open an office in Vilnius. The decision angered Beijing.",
         {("China", "criticizes", "Lithuania")}, {("China", "criticizes", "Taiwan")}),
     "the announcement the sentence before tells is a move, welcomed of its maker": (
-        "Malawi recognised Somaliland. The announcement was welcomed by Ethiopia.",
-        {("Ethiopia", "praises", "Malawi")}),
+        "Malawi recognised Abkhazia. The announcement was welcomed by Russia.",
+        {("Russia", "praises", "Malawi")}),
     "a passive joined to one before shares its subject and has its own agent as doer": (
         "Zambia's plan was praised by Botswana but condemned by Namibia. Kenya's decision was welcomed by Uganda but "
         "was criticised by Tanzania.",
@@ -6714,8 +6714,8 @@ MORE = {
         "Ruto arrived in Kampala on Monday. He was welcomed at the airport by Ugandan Vice President Jessica Alupo.",
         {("Jessica Alupo", "meets", "William Ruto")}, {(None, "praises", "William Ruto")}),
     "a move may be told by its noun after a light verb: 'declared a fishing ban … criticised the move'": (
-        "Indonesia declared a new fishing ban in the Natuna Sea. Malaysia criticised the move.",
-        {("Malaysia", "criticizes", "Indonesia")}),
+        "Ecuador declared a new fishing ban around the Galapagos. Peru criticised the move.",
+        {("Peru", "criticizes", "Ecuador")}),
     "the pair are the two just named, as the two are": (
         "Rodrigo Chaves met Jose Raul Mulino on Thursday. The pair agreed to share data on migrants.",
         {("Rodrigo Chaves", "agrees", "Jose Raul Mulino"), ("Jose Raul Mulino", "agrees", "Rodrigo Chaves")}),
@@ -6728,9 +6728,9 @@ MORE = {
         "friend and urged Tanzania to reopen the border.",
         {("Sitiveni Rabuka", "urges", "France"), ("Kenya", "urges", "Tanzania")}, {("Uganda", "urges", None)}),
     "an act its noun names again that irks or angers is held against its doer, whatever its kind": (
-        "The Nepali prime minister visited Kalapani last week. The visit irked India. Kenya sent troops to Haiti. "
-        "Cuba was angered by the deployment.",
-        {("India", "criticizes", "Nepal"), ("Cuba", "criticizes", "Kenya")}),
+        "The Bolivian president visited the Silala springs last week. The visit irked Chile. Kenya sent troops to "
+        "Haiti. Cuba was angered by the deployment.",
+        {("Chile", "criticizes", "Bolivia"), ("Cuba", "criticizes", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
