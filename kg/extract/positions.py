@@ -500,7 +500,7 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
     """Relate ``holder`` to what the title phrase ``tokens`` names; a counterpart mirrors the other's role."""
     text, places, orgs = _phrase(b, tokens)
     if not places and not orgs:  # "Foreign Ministry spokesperson Lin Jian", after "the Chinese Foreign Ministry"
-        places = _ministry_named_before(b, text, token) or _title_told_before(b, tokens)
+        places = _ministry_named_before(b, text, token) or _title_told_before(b, tokens) or _appointers_state(b, token)
     if not places and not orgs and {t.lower_ for t in tokens} & _NON_STATE:
         return  # "Lee, leader of the opposition Democratic Party": no office of a state, whichever is near
     for role, kind, country in _roles_in(text):
@@ -514,6 +514,13 @@ def _assign(b, holder: Arg, tokens, token, rule: str) -> None:
                 _holders(b, roles[0] if roles else "", "position", holder, places, orgs, token, rule)
             continue
         _holders(b, role, kind, holder, places, orgs, token, rule, country)
+
+
+def _appointers_state(b, token) -> list[Arg]:
+    """The state of whoever puts someone in a post "as" a title that names none: "Ghana's president appointed
+    Kwame Boateng as finance minister" (Ghana)."""
+    verb = token.head if token.lower_ == "as" else None
+    return _appointers(b, verb)[:1] if verb is not None and verb.lemma_.lower() in _APPOINTING else []
 
 
 # The one-word titles of those offices, as a bare title before a name ("Ambassador Pablo Monroy").
@@ -650,10 +657,12 @@ def _appointed(b, doc) -> None:
 
 
 def _appointers(b, verb) -> list[Arg]:
-    """The states of those who make an appointment: a state, or the state whose office its subject holds."""
+    """The states of those who make an appointment: a state, the state whose office its subject holds (told, or
+    the dictionary's on the date), or the state of a body of one (organizations.tsv)."""
     states = {}
     for actor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
-        names = [actor.name] if actor.type == "Country" else [c for _, c in b.ctx.positions.get(actor.name, [])]
+        names = [actor.name] if actor.type == "Country" else b.ctx.governed(actor.name) if actor.type == "Person" \
+            else [body for body in [lexicon().state_bodies.get(actor.name)] if body]
         states.update({name: Arg(name, "Country", "name") for name in names})
     return list(states.values())
 

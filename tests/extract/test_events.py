@@ -6731,6 +6731,11 @@ MORE = {
         "The Bolivian president visited the Silala springs last week. The visit irked Chile. Kenya sent troops to "
         "Haiti. Cuba was angered by the deployment.",
         {("Chile", "criticizes", "Bolivia"), ("Cuba", "criticizes", "Kenya")}),
+    "one put in a post 'as' a title naming no state holds it for the state of whoever put them there": (
+        "Ghana's president appointed Kwame Boateng as finance minister. Peru's Congress named Jose Jeri as interim "
+        "president. Ruto appointed Peter Otieno as trade minister.",
+        {("Kwame Boateng", "holdsPosition", "Ghana"), ("Jose Jeri", "holdsPosition", "Peru"),
+         ("Peter Otieno", "holdsPosition", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
