@@ -584,7 +584,10 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
             #           "Bolivia's ousted president Evo Morales" (a participle the phrase's words leave out)
         text, _, orgs = _phrase(b, tokens)
         kinds = {kind for _, kind, _ in _roles_in(text)}
-        own = {kind for _, kind, _ in _roles_in(_text([t for t in tokens if t.i <= part.i]))}
+        # (a body's name the parser made the head of the title after it is no other noun: "Rutte is NATO
+        # secretary-general", the title read as the name's modifier)
+        body = part.pos_ == "PROPN" and (m := b.ctx.mention(part)) is not None and m.type == "Organization"
+        own = {kind for _, kind, _ in _roles_in(_text([t for t in tokens if t.i <= part.i or body]))}
         # "a member of the European Union and NATO": a body with no title of its own; "a close ally of the Russian
         # president": a membership only, the title after it another's
         if member and not kinds or own == {"member"}:

@@ -6736,6 +6736,9 @@ MORE = {
         "president. Ruto appointed Peter Otieno as trade minister.",
         {("Kwame Boateng", "holdsPosition", "Ghana"), ("Jose Jeri", "holdsPosition", "Peru"),
          ("Peter Otieno", "holdsPosition", "Kenya")}),
+    "a body's name the parser made the head of the title after it still gives the title": (
+        "Mark Rutte is NATO secretary-general.",
+        {("Mark Rutte", "holdsPosition", "North Atlantic Treaty Organization")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
