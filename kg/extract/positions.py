@@ -664,8 +664,9 @@ def _appointers(b, verb) -> list[Arg]:
     the dictionary's on the date), or the state of a body of one (organizations.tsv)."""
     states = {}
     for actor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
+        bodies = lexicon().state_bodies
         names = [actor.name] if actor.type == "Country" else b.ctx.governed(actor.name) if actor.type == "Person" \
-            else [body for body in [lexicon().state_bodies.get(actor.name)] if body]
+            else [bodies[actor.name]] if actor.name in bodies else []
         states.update({name: Arg(name, "Country", "name") for name in names})
     return list(states.values())
 
