@@ -466,13 +466,24 @@ def _titled_names(doc) -> list[Span]:
     return found
 
 
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words that are no part of a person's name: titles and words of bodies."""
+    return role_words() | _NOT_PEOPLE
+
+
+def _name_word(token, *, unlabelled: bool) -> bool:
+    """Whether a word may be part of a person's name no model or table gave: a capitalised proper noun no table
+    knows, no title or word of a body, with no entity label (``unlabelled``) or any but a person's."""
+    return token.pos_ == "PROPN" and token.is_title \
+        and (not token.ent_type_ if unlabelled else token.ent_type_ != "PERSON") \
+        and token.lower_ not in _not_name_words() and canonical(token.text) is None
+
+
 def _name_run(doc, start: int, *, unlabelled: bool) -> int:
-    """Where a run of up to four capitalised proper nouns from ``start`` ends: words no table knows, no title or
-    word of a body, with no entity label (``unlabelled``) or any but a person's."""
-    stop, end = role_words() | _NOT_PEOPLE, start
-    while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-            and (not doc[end].ent_type_ if unlabelled else doc[end].ent_type_ != "PERSON") \
-            and doc[end].lower_ not in stop and canonical(doc[end].text) is None:
+    """Where a run of up to four words of a name (_name_word) from ``start`` ends."""
+    end = start
+    while end < len(doc) and end - start < 4 and _name_word(doc[end], unlabelled=unlabelled):
         end += 1
     return end
 
@@ -502,10 +513,8 @@ def _names_before_titles(doc) -> list[Span]:
     for comma in doc[2:-3]:
         if comma.text != ",":
             continue
-        start = comma.i
-        while start > 0 and comma.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in titles | _NOT_PEOPLE \
-                and canonical(doc[start - 1].text) is None:
+        start = comma.i  # (the run of name words that ends at the comma)
+        while start > 0 and comma.i - start < 4 and _name_word(doc[start - 1], unlabelled=True):
             start -= 1
         if comma.i - start < 2:
             continue
