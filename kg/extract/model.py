@@ -1090,6 +1090,23 @@ def _mend_possessed_pairs(doc):
     return doc
 
 
+def _mend_owned_titled_names(doc):
+    """Put right a titled name after a possessive that the parser reads as owned by two: in "Egyptian President
+    Sisi and Jordan's King Abdullah discussed Gaza" it makes "Sisi and Jordan" the possessors of one king, so
+    that no one discussed anything. A name is no one's joint property: the first name becomes the subject's head
+    and the titled one its conjunct, owned by the conjunct's state alone."""
+    for owner in doc:
+        name, state = owner.head, next((c for c in owner.children if c.dep_ == "conj"), None)
+        if owner.dep_ != "poss" or owner.tag_ != "NNP" or name.tag_ != "NNP" or state is None \
+                or not any(c.dep_ == "case" and c.tag_ == "POS" for c in state.children) \
+                or not any(c.dep_ == "compound" and c.lower_ in lexicon().roles for c in name.children):
+            continue
+        owner.head, owner.dep_ = (owner, "ROOT") if name.head == name else (name.head, name.dep_)
+        name.head, name.dep_ = owner, "conj"
+        state.head, state.dep_ = name, "poss"
+    return doc
+
+
 def _mend_wanted_acts(doc):
     """Hang a to-infinitive right after a noun of wanting (a demand, call, plan, bid …) on that noun: in "stood
     firm against Hanoi's demand to close the border" the parser hangs "to close" on "stood", as if the one who
@@ -1331,7 +1348,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_trade_sources, _mend_shielded_from,
           _mend_place_countries, _mend_predicate_conjuncts, _mend_finite_conjuncts, _mend_said_as_name,
-          _mend_past_after_infinitive, _mend_possessed_pairs, _mend_wanted_acts,
+          _mend_past_after_infinitive, _mend_possessed_pairs, _mend_owned_titled_names, _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
           _mend_participles_after_infinitives,
           _mend_possessed_subjects, _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts,

@@ -6739,6 +6739,9 @@ MORE = {
     "a body's name the parser made the head of the title after it still gives the title": (
         "Mark Rutte is NATO secretary-general.",
         {("Mark Rutte", "holdsPosition", "North Atlantic Treaty Organization")}),
+    "a titled name after its state's possessive, second in a pair, is one of two who act": (
+        "Kenyan President William Ruto and Uganda's President Yoweri Museveni discussed trade.",
+        {("William Ruto", "meets", "Yoweri Museveni")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

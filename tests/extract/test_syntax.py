@@ -214,6 +214,26 @@ def test_two_titled_names_after_possessives_are_conjuncts_each_with_its_state():
     assert (doc[7].head.text, doc[7].dep_) == ("President", "appos")
 
 
+def test_a_titled_name_after_a_possessive_is_no_joint_property_of_the_name_before():
+    from kg.extract.model import _mend_owned_titled_names  # noqa: PLC0415
+
+    # "President Boric and Peru's President Boluarte met", parsed as Boric and Peru owning one president
+    words = ["President", "Boric", "and", "Peru", "'s", "President", "Boluarte", "met", "."]
+    deps = ["compound", "poss", "cc", "conj", "case", "compound", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "CC", "NNP", "POS", "NNP", "NNP", "VBD", "."]
+    doc = tagged(words, [1, 6, 1, 1, 3, 6, 7, 7, 7], deps, tags)
+    _mend_owned_titled_names(doc)
+    assert (doc[1].head.text, doc[1].dep_) == ("met", "nsubj")
+    assert (doc[6].head.text, doc[6].dep_) == ("Boric", "conj")
+    assert (doc[3].head.text, doc[3].dep_) == ("Boluarte", "poss")
+    # (two owners of what is no titled name stay joint owners: "Chile and Peru's border talks")
+    words = ["Chile", "and", "Peru", "'s", "border", "talks", "ended", "."]
+    doc = tagged(words, [5, 0, 0, 2, 5, 6, 6, 6], ["poss", "cc", "conj", "case", "compound", "nsubj", "ROOT", "punct"],
+                 ["NNP", "CC", "NNP", "POS", "NN", "NNS", "VBD", "."])
+    _mend_owned_titled_names(doc)
+    assert (doc[0].head.text, doc[0].dep_) == ("talks", "poss")
+
+
 def test_an_infinitive_after_a_noun_of_wanting_says_what_is_wanted():
     from kg.extract.model import _mend_wanted_acts  # noqa: PLC0415
 
