@@ -421,9 +421,14 @@ def _mend_clause_openers(doc):
 def _mend_opening_phrases(doc):
     """Put right a sentence opened by a preposition and a bare noun that the parser took for the subject: in
     "After talks with Premier Li Qiang, Prime Minister Anthony Albanese said …" the talks are the preposition's
-    object, and the name after the comma, read as an apposition inside the phrase, is the subject."""
+    object, and the name after the comma, read as an apposition inside the phrase, is the subject. So is a name
+    after the phrase's gerund with no object: "After meeting President William Ruto, Abiy Ahmed flew …" (Ruto is
+    whom he met)."""
     for opener in doc[:-3]:
-        noun, verb = doc[opener.i + 1], opener.head
+        first, verb = doc[opener.i + 1], opener.head
+        gerund = first.tag_ == "VBG" and first.head == opener and not any(c.dep_ == "dobj" for c in first.children)
+        noun = next((t for t in verb.children if t.dep_ == "nsubj" and t.left_edge.i == first.i + 1), first) \
+            if gerund else first
         if opener.i != opener.sent.start or opener.dep_ != "prep" or opener.tag_ != "IN" \
                 or noun.dep_ != "nsubj" or noun.head != verb or not noun.tag_.startswith("NN"):
             continue
@@ -431,7 +436,7 @@ def _mend_opening_phrases(doc):
         subject = next((t for t in doc[comma.i + 1:verb.i] if t.dep_ == "appos" and t.tag_.startswith("NNP")
                         and noun.i <= t.head.i < comma.i), None) if comma is not None else None
         if subject is not None:
-            noun.head, noun.dep_ = opener, "pobj"
+            noun.head, noun.dep_ = (first, "dobj") if gerund else (opener, "pobj")
             subject.head, subject.dep_ = verb, "nsubj"
     return doc
 
@@ -1365,7 +1370,7 @@ def _mend_parses(doc):
 
 def _mend_entities(doc):
     """Put right the names the model gets wrong in ways the rules can tell."""
-    return _mend_names_across_dashes(_mend_places_read_as_times(doc))
+    return _mend_names_across_commas(_mend_names_across_dashes(_mend_places_read_as_times(doc)))
 
 
 def _mend_places_read_as_times(doc):
@@ -1388,6 +1393,27 @@ def _mend_places_read_as_times(doc):
 
 _DASHES = frozenset({"-", "–", "—"})
 
+
+_SPANS_OF_TIME = frozenset({"DATE", "TIME"})  # ("in May 2022, months after": a date's own comma)
+
+
+def _mend_names_across_commas(doc):
+    """Drop a name the model ran across a comma that ends a phrase: in "After meeting Ruto, Abiy said …" the
+    model reads "Ruto, Abiy" as one title, but Ruto is whom the phrase's verb met and Abiy the subject of the
+    next (parts hung on different words outside the name are no one title; the lexicon's names and the name scans
+    find what each is)."""
+    kept = [ent for ent in doc.ents if not _across_comma(ent)]
+    if len(kept) < len(doc.ents):
+        doc.set_ents(kept)
+    return doc
+
+
+def _across_comma(ent) -> bool:
+    cut = next((t for t in ent[1:-1] if t.text == ","), None)
+    if cut is None or ent.label_ in _SPANS_OF_TIME:
+        return False
+    left, right = ent.doc[ent.start:cut.i].root.head, ent.doc[cut.i + 1:ent.end].root.head
+    return left != right and not any(ent.start <= head.i < ent.end for head in (left, right))
 
 
 def _mend_names_across_dashes(doc):

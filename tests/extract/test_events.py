@@ -6742,6 +6742,15 @@ MORE = {
     "a titled name after its state's possessive, second in a pair, is one of two who act": (
         "Kenyan President William Ruto and Uganda's President Yoweri Museveni discussed trade.",
         {("William Ruto", "meets", "Yoweri Museveni")}),
+    "a name after a phrase's opening gerund is whom it acts on, and the name after the comma the subject": (
+        "After meeting Kenyan President William Ruto, Ethiopian Prime Minister Abiy Ahmed flew to Kampala. "
+        "After meeting Chilean President Gabriel Boric, Bolivian President Luis Arce said talks would resume.",
+        {("Abiy Ahmed", "meets", "William Ruto"), ("Abiy Ahmed", "visits", "Kampala"),
+         ("Luis Arce", "meets", "Gabriel Boric")}, [("William Ruto", "visits", None)]),
+    "a surname and another run by the model into one title across a comma are two names": (
+        "Mozambican President Daniel Chapo flew to Dodoma on Monday. After meeting Samia, Chapo said the two "
+        "countries would build a bridge.",
+        {("Daniel Chapo", "meets", "Samia Suluhu Hassan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

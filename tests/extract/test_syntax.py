@@ -695,6 +695,44 @@ def test_a_bare_noun_after_an_opening_preposition_is_its_object_and_the_name_aft
     assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "resumed")
 
 
+def test_a_name_after_an_opening_gerund_with_no_object_is_its_object_and_the_name_after_the_comma_the_subject():
+    from kg.extract.model import _mend_opening_phrases  # noqa: PLC0415
+
+    # "After meeting President Boric, President Arce flew to Lima", parsed with Boric as the subject and Arce as
+    # his apposition
+    words = ["After", "meeting", "President", "Boric", ",", "President", "Arce", "flew", "to", "Lima", "."]
+    heads = [7, 0, 3, 7, 3, 6, 3, 7, 7, 8, 7]
+    deps = ["prep", "pcomp", "compound", "nsubj", "punct", "compound", "appos", "ROOT", "prep", "pobj", "punct"]
+    tags = ["IN", "VBG", "NNP", "NNP", ",", "NNP", "NNP", "VBD", "IN", "NNP", "."]
+    doc = _mend_opening_phrases(tagged(words, heads, deps, tags))
+    assert (doc[3].dep_, doc[3].head.text) == ("dobj", "meeting")
+    assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "flew")
+    # (a gerund with an object of its own leaves the subject: "After meeting them, Boric, the president, flew")
+    words[2:4] = ["them", "Boric"]
+    doc = _mend_opening_phrases(tagged(words, [7, 0, 1, 7, 3, 6, 3, 7, 7, 8, 7],
+                                       ["prep", "pcomp", "dobj", "nsubj"] + deps[4:], ["IN", "VBG", "PRP"] + tags[3:]))
+    assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "flew")
+
+
+def test_a_name_run_across_the_comma_that_ends_an_opening_phrase_is_no_name():
+    from kg.extract.model import _mend_names_across_commas  # noqa: PLC0415
+
+    # "After meeting Ruto, Abiy said …", with "Ruto, Abiy" read as one title
+    words = ["After", "meeting", "Ruto", ",", "Abiy", "said", "it", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[5, 0, 1, 5, 5, 5, 5, 5],
+              deps=["prep", "pcomp", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              ents=["O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O", "O", "O"])
+    assert not _mend_names_across_commas(doc).ents
+    # (a name whose parts hang on one another is one: "Washington, D.C.", and so is a date: "May 2022, months")
+    words = ["Talks", "in", "Washington", ",", "D.C.", "ended", "in", "May", "2022", ",", "months", "ago", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[5, 0, 1, 2, 2, 5, 5, 6, 7, 7, 11, 7, 5],
+              deps=["nsubj", "prep", "pobj", "punct", "appos", "ROOT", "prep", "pobj", "nummod", "punct", "npadvmod",
+                    "advmod", "punct"],
+              ents=["O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE",
+                    "O"])
+    assert [e.text for e in _mend_names_across_commas(doc).ents] == ["Washington , D.C.", "May 2022 , months ago"]
+
+
 def test_a_verb_hung_inside_the_relative_clause_before_it_is_the_main_verb_of_the_name_left_the_root():
     from kg.extract.model import _mend_verbs_in_relative_clauses  # noqa: PLC0415
 
