@@ -2556,13 +2556,22 @@ def _emit(b: _Builder, token, predicate: str, entry: Trigger, actors: list[Arg],
                 #           state visit its capital: "thanked China for its loans during a visit to Beijing")
             b.add(predicate, actor, target, token, **common)
             if entry.mutual and predicate == entry.predicate and not spec.symmetric \
-                    and not common["rule"].startswith("intent:"):  # "signed a pact with China" (a vow to settle
-                b.add(predicate, target, actor, token, **common)   # with India binds only the one who made it)
+                    and not common["rule"].startswith("intent:") and not _one_sided(token, predicate):
+                b.add(predicate, target, actor, token, **common)  # "signed a pact with China" (a vow to settle with
+                #                                                    India binds only the one who made it)
     if predicate == "cooperatesWith":  # "cooperation between China and Russia against NATO expansion"
         for target in (a for t in syntax.objects(token, ("against",)) for a in b.ctx.resolve(t, descend=True)):
             for actor in actors:
                 b.add("opposes", actor, target, token, **{**common, "rule": "cooperation-against", "trigger": None,
                                                            "cameo": "120"})
+
+
+def _one_sided(noun, predicate: str) -> bool:
+    """Whether a noun of a two-sided act is what a verb of one side's act acts on: "ratified the treaty with
+    Azerbaijan" is the ratifier's act alone, though "a treaty with" binds both sides."""
+    verb = syntax.governing_verb(noun) if noun.pos_ == "NOUN" else None
+    entries = [e for e in _triggers(verb) if e.predicate == predicate] if verb is not None else []
+    return bool(entries) and _carried_by(noun, verb) and not any(e.mutual for e in entries)
 
 
 _ARRIVALS = frozenset({"arrive", "fly", "land", "return"})  # verbs of arriving somewhere, home too (_emit)

@@ -4090,9 +4090,9 @@ MORE = {
         "Bolivian students staged a sit-in outside the Chilean consulate. Hundreds of Georgians held a vigil "
         "outside the Russian embassy. Thousands of Albanians joined a march on the Serbian embassy.",
         {("Bolivia", "protests", "Chile"), ("Georgia", "protests", "Russia"), ("Albania", "protests", "Serbia")}),
-    "ratifying a treaty with a state agrees with it and backs no one": (
+    "ratifying a treaty with a state agrees with it and backs no one; the state does nothing yet": (
         "Kenya ratified the border treaty with Tanzania.",
-        {("Kenya", "agrees", "Tanzania"), ("Tanzania", "agrees", "Kenya")}, {("Kenya", "supports", None)}),
+        {("Kenya", "agrees", "Tanzania")}, {("Kenya", "supports", None), ("Tanzania", "agrees", None)}),
     "a state's mission the model takes for a body is the state's": (
         "Nigerian students held a vigil outside the Ghanaian High Commission in Abuja.",
         {("Nigeria", "protests", "Ghana")}),
@@ -6751,6 +6751,11 @@ MORE = {
         "Mozambican President Daniel Chapo flew to Dodoma on Monday. After meeting Samia, Chapo said the two "
         "countries would build a bridge.",
         {("Daniel Chapo", "meets", "Samia Suluhu Hassan")}),
+    "accepting a pact with another is one side's act; signing one binds both": (
+        "Gabon accepted the border deal with Equatorial Guinea. Uruguay signed a trade pact with Paraguay.",
+        {("Gabon", "agrees", "Equatorial Guinea"), ("Uruguay", "agrees", "Paraguay"),
+         ("Paraguay", "agrees", "Uruguay")},
+        [("Equatorial Guinea", "agrees", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
