@@ -1032,6 +1032,8 @@ def _going_on(noun) -> bool:
     to ("refused to cooperate with a UN investigation"), or one others would keep up ("sought to extend the truce
     between Israel and Hamas": the truce is there)."""
     if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _KEEPING_UP:
+        if syntax.is_negated(noun.head):
+            return False  # ("would not renew the fishing agreement with the EU": a pact let lapse is no act)
         return all(lexicon().predicates[e.predicate].kind == "event" for e in _triggers(noun) if e.predicate)
         #          (an act, not a stance: "urged Cambodia to uphold its commitments" tells of none)
     if noun.pos_ != "NOUN" or not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "PRON", "ADJ")

@@ -6756,6 +6756,12 @@ MORE = {
         {("Gabon", "agrees", "Equatorial Guinea"), ("Uruguay", "agrees", "Paraguay"),
          ("Paraguay", "agrees", "Uruguay")},
         [("Equatorial Guinea", "agrees", None)]),
+    "a pact one would not renew or extend is no agreement; one renewed is": (
+        "Guinea-Bissau would not renew its fishing agreement with Spain. Cape Verde did not extend the port deal "
+        "with Portugal. Mauritania renewed its fisheries pact with Morocco.",
+        {("Mauritania", "agrees", "Morocco")},
+        [("Guinea-Bissau", "agrees", None), ("Spain", "agrees", None), ("Cabo Verde", "agrees", None),
+         ("Portugal", "agrees", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
