@@ -1369,8 +1369,10 @@ def _mend_parses(doc):
 
 
 def _mend_entities(doc):
-    """Put right the names the model gets wrong in ways the rules can tell."""
-    return _mend_names_across_commas(_mend_names_across_dashes(_mend_places_read_as_times(doc)))
+    """Put right the names the model gets wrong in ways the rules can tell (each mend says which)."""
+    for mend in _ENTITY_MENDS:
+        doc = mend(doc)
+    return doc
 
 
 def _mend_places_read_as_times(doc):
@@ -1395,6 +1397,19 @@ _DASHES = frozenset({"-", "–", "—"})
 
 
 _SPANS_OF_TIME = frozenset({"DATE", "TIME"})  # ("in May 2022, months after": a date's own comma)
+
+
+def _mend_names_in_pieces(doc):
+    """Join a person's name the parser hung on its verb piece by piece: in "Abdel Fattah al-Burhan, Sudan's army
+    chief, visited Cairo" "Fattah", "al" and "Burhan" were each the verb's subject, and the title after the comma
+    described only the last. The name's last word becomes its head, the other pieces its compounds."""
+    for ent in doc.ents:
+        loose = [t for t in ent if not ent.start <= t.head.i < ent.end]
+        if ent.label_ != "PERSON" or len(loose) < 2 or loose[-1] != ent[-1] or len({t.head for t in loose}) > 1:
+            continue
+        for piece in loose[:-1]:
+            piece.head, piece.dep_ = ent[-1], "punct" if piece.is_punct else "compound"
+    return doc
 
 
 def _mend_names_across_commas(doc):
@@ -1435,6 +1450,10 @@ def _mend_names_across_dashes(doc):
     if mended:
         doc.set_ents(spans)
     return doc
+
+
+_ENTITY_MENDS = (_mend_places_read_as_times, _mend_names_across_dashes, _mend_names_across_commas,
+                 _mend_names_in_pieces)
 
 
 @cache

@@ -6762,6 +6762,9 @@ MORE = {
         {("Mauritania", "agrees", "Morocco")},
         [("Guinea-Bissau", "agrees", None), ("Spain", "agrees", None), ("Cabo Verde", "agrees", None),
          ("Portugal", "agrees", None)]),
+    "a name the parser hung on its verb piece by piece is one name, and the title after it its title": (
+        "Abdel Fattah al-Burhan, Sudan's army chief, flew to Riyadh.",
+        {("Abdel Fattah al-Burhan", "holdsPosition", "Sudan"), ("Abdel Fattah al-Burhan", "visits", "Riyadh")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -733,6 +733,23 @@ def test_a_name_run_across_the_comma_that_ends_an_opening_phrase_is_no_name():
     assert [e.text for e in _mend_names_across_commas(doc).ents] == ["Washington , D.C.", "May 2022 , months ago"]
 
 
+def test_a_person_s_name_hung_on_its_verb_piece_by_piece_is_joined_under_its_last_word():
+    from kg.extract.model import _mend_names_in_pieces  # noqa: PLC0415
+
+    # "Abdel Fattah al-Burhan, the army chief, spoke", each piece of the name the verb's subject
+    words = ["Abdel", "Fattah", "al", "-", "Burhan", ",", "the", "chief", ",", "spoke", "."]
+    heads = [1, 9, 9, 9, 9, 4, 7, 4, 9, 9, 9]
+    deps = ["compound", "nsubj", "nsubj", "punct", "nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = _mend_names_in_pieces(Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents))
+    assert [(t.head.text, t.dep_) for t in doc[1:5]] == [("Burhan", "compound"), ("Burhan", "compound"),
+                                                         ("Burhan", "punct"), ("spoke", "nsubj")]
+    # (pieces hung on different words outside are left alone: one name's pieces share one head)
+    heads = [1, 9, 4, 4, 7, 4, 7, 1, 9, 9, 9]
+    doc = _mend_names_in_pieces(Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents))
+    assert doc[1].head.text == "spoke"
+
+
 def test_a_verb_hung_inside_the_relative_clause_before_it_is_the_main_verb_of_the_name_left_the_root():
     from kg.extract.model import _mend_verbs_in_relative_clauses  # noqa: PLC0415
 
