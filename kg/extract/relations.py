@@ -621,6 +621,7 @@ _STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", 
 _LINKING = frozenset({"tie", "link", "condition"})
 _ANSWERING_TO = frozenset({"respond", "reply", "react", "response", "reaction"})  # "responding to criticism from …"
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
+_MET_WITH = frozenset({"meet", "greet", "receive"})  # "was met with condemnation from Manila" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
 _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
 # Fights that between people are words (_fire; "quarrel", "feud" and the like are words between anyone: triggers.tsv).
@@ -3282,10 +3283,12 @@ def _drawn(b: _Builder, noun) -> None:
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lower_ in _UNDER  # "came under fire"
     despite = noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "amid")
     answering = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _ANSWERING_TO
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" and not under and not despite and not answering \
+    # ("Beijing's response was met with condemnation from Manila", "… greeted with dismay in Seoul")
+    met = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in _MET_WITH
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" and not under and not despite and not answering and not met \
             or under and _under_attack(b.ctx, noun) is not None:  # ("came under fire from Pakistani positions")
         return
-    verb = noun.head.head if under or despite or answering else noun.head
+    verb = noun.head.head if under or despite or answering or met else noun.head
     if answering and verb.pos_ != "VERB":  # ("said in response to criticism from …": the verb the answer is of)
         verb = syntax.governing_verb(verb) or verb
     lemma = verb.lemma_.lower()
@@ -3309,7 +3312,8 @@ def _drawn(b: _Builder, noun) -> None:
         else [(*_UNDER[noun.lower_], None)]
     #   ("despite appeals from China": an appeal, not a stance; "despite pressure from Washington": pressing)
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
-        c.lower_ == "from" or c.lower_ == "of" and h is noun and (lemma in _HAVING or lemma in _GETTING))])
+        c.lower_ == "from" or c.lower_ == "of" and h is noun and (lemma in _HAVING or lemma in _GETTING))
+        or met and c.dep_ == "agent"])  # ("was received with praise by Tanzania")
     #                                                                   ("drew criticism of X": X's)
     # (or the name or nationality before the noun: "despite British protests", "despite EU warnings")
     critics += [a for c in noun.children if c.dep_ in ("amod", "compound") and (span := b.ctx.mention(c)) is not None
@@ -3319,7 +3323,7 @@ def _drawn(b: _Builder, noun) -> None:
         critics += [_as_actor(a) for c in noun.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
         critics += [a for a in _named_by(b, [c for h in (noun, verb) for c in h.children  # the state there
                                              if c.dep_ == "prep" and c.lower_ == "in"]) if a.type == "Country"]
-    subjects = syntax.subjects(acting)
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] if met else syntax.subjects(acting)
     if verb.dep_ == "relcl" and verb.head.dep_ in ("npadvmod", "appos") and verb.head.lemma_.lower() in _SUMMING \
             and all(t.tag_ in ("WDT", "WP") for t in subjects) \
             and (clause := next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)) is not None:

@@ -6765,6 +6765,10 @@ MORE = {
     "a name the parser hung on its verb piece by piece is one name, and the title after it its title": (
         "Abdel Fattah al-Burhan, Sudan's army chief, flew to Riyadh.",
         {("Abdel Fattah al-Burhan", "holdsPosition", "Sudan"), ("Abdel Fattah al-Burhan", "visits", "Riyadh")}),
+    "a stance an act is met or received with is theirs on its doer, and a thing met with one meets no one": (
+        "Rwanda's decision was met with condemnation from Burundi. The Zambian proposal was received with praise "
+        "by Malawi. Namibia's plan was met with scepticism by Angola.",
+        {("Burundi", "opposes", "Rwanda"), ("Malawi", "praises", "Zambia")}, [(None, "meets", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
