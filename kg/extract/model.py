@@ -751,6 +751,17 @@ def _mend_verb_subjects(doc):
     return doc
 
 
+def _mend_subjects_of_auxiliaries(doc):
+    """Hang on its verb a subject the parser hung on the verb's auxiliary: in "Kenya's move has angered Uganda"
+    "move" was the subject of "has", and "angered" had none (an auxiliary has no subject of its own)."""
+    for token in doc:
+        aux = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and aux.dep_ in ("aux", "auxpass") and aux.head.i > aux.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in aux.head.children):
+            token.head = aux.head
+    return doc
+
+
 def _mend_subjects_described(doc):
     """Set as an apposition a plural noun of "all" or "both" set off by commas after the subject, which the parser
     made a second subject: "Estonia, Latvia and Lithuania, [all NATO members] bordering Russia, expelled …" (the
@@ -1345,7 +1356,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,
           _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,
-          _mend_split_objects, _mend_verb_subjects, _mend_subjects_described, _mend_stranded_objects,
+          _mend_split_objects, _mend_verb_subjects, _mend_subjects_of_auxiliaries, _mend_subjects_described,
+          _mend_stranded_objects,
           _mend_border_phrases, _mend_whose_clauses, _mend_blamed_on, _mend_demanded_verbs,
           _mend_demanded_compounds, _mend_places_after_off,
           _mend_verbs_read_as_nouns,

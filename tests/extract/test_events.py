@@ -6769,6 +6769,8 @@ MORE = {
         "Rwanda's decision was met with condemnation from Burundi. The Zambian proposal was received with praise "
         "by Malawi. Namibia's plan was met with scepticism by Angola.",
         {("Burundi", "opposes", "Rwanda"), ("Malawi", "praises", "Zambia")}, [(None, "meets", None)]),
+    "a subject the parser hung on the auxiliary is the verb's: an act that has angered a state": (
+        "Kenya's move has angered Uganda.", {("Uganda", "criticizes", "Kenya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -750,6 +750,22 @@ def test_a_person_s_name_hung_on_its_verb_piece_by_piece_is_joined_under_its_las
     assert doc[1].head.text == "spoke"
 
 
+def test_a_subject_hung_on_an_auxiliary_is_its_verb_s():
+    from kg.extract.model import _mend_subjects_of_auxiliaries  # noqa: PLC0415
+
+    # "Kenya's move has angered Uganda", parsed with "move" as the subject of "has"
+    words = ["Kenya", "'s", "move", "has", "angered", "Uganda", "."]
+    deps = ["poss", "case", "nsubj", "aux", "ROOT", "dobj", "punct"]
+    doc = _mend_subjects_of_auxiliaries(tagged(words, [2, 0, 3, 4, 4, 4, 4], deps,
+                                               ["NNP", "POS", "NN", "VBZ", "VBN", "NNP", "."]))
+    assert doc[2].head.text == "angered"
+    # (a verb with a subject of its own keeps it: "What Kenya has, Uganda has angered")
+    words = ["it", "has", "Uganda", "angered", "."]
+    doc = _mend_subjects_of_auxiliaries(tagged(words, [1, 3, 3, 3, 3], ["nsubj", "aux", "nsubj", "ROOT", "punct"],
+                                               ["PRP", "VBZ", "NNP", "VBN", "."]))
+    assert doc[0].head.text == "has"
+
+
 def test_a_verb_hung_inside_the_relative_clause_before_it_is_the_main_verb_of_the_name_left_the_root():
     from kg.extract.model import _mend_verbs_in_relative_clauses  # noqa: PLC0415
 
