@@ -543,8 +543,10 @@ def subjects(verb, _depth: int = 0) -> list:
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB" and head.lower_ not in _WHEN:
         # "criticized China for supporting Russia" (or "China was criticized for supporting Russia": the one the
         # passive is about; but "before flying to Cairo, the king met X": the subject flies)
-        if head.lower_ == "with" and head.head.lemma_.lower() in _MEANS_WITH:
+        if head.lower_ == "with" and head.head.lemma_.lower() in _MEANS_WITH or head.lower_ in _MEANS_BY \
+                and not any(c.dep_ == "auxpass" for c in head.head.children):
             return subjects(head.head, _depth + 1)  # "threatened Sweden with blocking its bid": the threatener's act
+            #                                         (and "punished Uganda by closing the border": the punisher's)
         obj = _done_to(head.head, head)
         if obj is not None and head.head.lemma_.lower() == "join" and head.lower_ == "in":
             return sorted({t.i: t for t in (*expand(obj), *subjects(head.head, _depth + 1))}.values(),
@@ -581,6 +583,7 @@ def subjects(verb, _depth: int = 0) -> list:
 
 
 _PLEADING = frozenset({"appeal", "plead"})  # verbs whose "to" or "with" names the one asked to act
+_MEANS_BY = frozenset({"by", "through"})  # prepositions of the means by which the subject acts on the object
 _MEANS_WITH = frozenset({"threaten", "punish"})  # verbs whose "with" names what their doer would do (not "charged
 #                                                  Kenya with spying": what the one charged did)
 

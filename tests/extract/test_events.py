@@ -6771,6 +6771,11 @@ MORE = {
         {("Burundi", "opposes", "Rwanda"), ("Malawi", "praises", "Zambia")}, [(None, "meets", None)]),
     "a subject the parser hung on the auxiliary is the verb's: an act that has angered a state": (
         "Kenya's move has angered Uganda.", {("Uganda", "criticizes", "Kenya")}),
+    "what one does 'by' doing something to another is the doer's act, not the other's": (
+        "Ecuador surprised Colombia by closing the border. Guyana answered Venezuela by expelling the Venezuelan "
+        "ambassador.",
+        {("Ecuador", "coerces", "Colombia"), ("Guyana", "sanctions", "Venezuela")},
+        [("Colombia", None, "Ecuador"), ("Venezuela", None, "Guyana")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
