@@ -2312,6 +2312,8 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
                   for p in c.children if p.dep_ == "pobj"]  # ("attacked a camp for displaced people in Darfur")
         # (or where a participle describing it puts it: "bombed a school sheltering displaced people in Gaza")
         taken += [c for h in found for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+        # (or where what the verb launches or wages is: "launched a military operation in northern Syria")
+        taken += [c for c in token.children if c.dep_ == "dobj"] if entry.pos == "VERB" and not found else []
         targets = [a for t in (*found, token, *light, *taken) for prep in t.children if prep.dep_ == "prep"
                    and (prep.lower_ in _WHERE or prep.lower_ == "on" and t not in (token, *light))
                    for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in BORDERS  # (not "clashed

@@ -6776,6 +6776,10 @@ MORE = {
         "ambassador.",
         {("Ecuador", "coerces", "Colombia"), ("Guyana", "sanctions", "Venezuela")},
         [("Colombia", None, "Ecuador"), ("Venezuela", None, "Guyana")]),
+    "an operation launched, with no target named, is aimed at the state it is launched in": (
+        "Kenya launched a military operation in southern Somalia. Chad launched an operation against bandits in "
+        "Lake Chad province.",
+        {("Kenya", "attacks", "Somalia")}, [("Chad", "attacks", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
