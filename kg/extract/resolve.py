@@ -124,6 +124,7 @@ _GOING_BETWEEN = _BROKERING | {"host", "convene", "chair", "sponsor"}  # third p
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
 BORDERS = frozenset({"border", "frontier", "boundary", "line"})  # lines two countries share
 _NEUTER = {"it", "its", "itself"}
+_WARNING = frozenset({"warn", "threaten", "caution"})  # verbs whose object a condition they set is about (_warned)
 VICTIMS = frozenset({"victim", "casualty", "survivor"})  # those an act befell, whose "of" names the act
 _OF_UNDERGONE = VICTIMS | {"violation", "breach", "infringement", "contravention"}  # ("of" the act, what was broken)
 _HELPING = frozenset({"help", "assist"})  # verbs whose clause's subject is another than their own
@@ -924,7 +925,8 @@ class Context:
                         if a.type in ("Country", "Organization")]):
                 return [Arg(a.name, a.type, "pronoun") for a in doer]  # "Britain freed a tanker it seized": the
                 #                                                       doer of the clause the thing is in
-            if lower in _NEUTER | _PLURAL and subject is not None and (addressed := self._addressed(subject)):
+            if lower in _NEUTER | _PLURAL and subject is not None and (
+                    addressed := self._addressed(subject) or self._warned(subject)):
                 return addressed  # "accused Lithuania of … and demanded that it recall …": not the one demanding
             if lower in _NEUTER | _PLURAL and subject is not None:
                 said_by = [a for a in self._said_by(subject, _depth + 1) if a.type != "Person"]
@@ -1453,6 +1455,22 @@ class Context:
         others = [m for m in self._before(subject.i, {"Country", "Organization"}) if m.start >= sent.start
                   and m.name not in own]
         return [Arg(others[-1].name, others[-1].type, "pronoun")] if own and others else []
+
+    def _warned(self, subject) -> list[Arg]:
+        """Whom "it" or "they" stands for as the subject of the condition a warning sets: the one warned ("warned
+        Beijing of consequences if it supplied weapons to Russia", "warned Armenia that it would respond if it
+        kept up the shelling"), not the one warning."""
+        clause, verb = subject.head, subject.head.head
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                             for m in clause.children):
+            return []
+        while verb.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() not in _WARNING:
+            verb = verb.head
+        if verb.lemma_.lower() not in _WARNING:
+            return []
+        warners = {a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)}
+        return [Arg(a.name, a.type, "pronoun") for c in verb.children if c.dep_ == "dobj" for t in expand(c)
+                for a in self.resolve(t, _depth=2) if a.type in ("Country", "Organization") and a.name not in warners]
 
     def _arriving(self, pronoun) -> list[Arg]:
         """The guest a pronoun arriving stands for: the person the clause it hangs on greets or meets ("X embraced

@@ -7213,6 +7213,13 @@ def test_what_one_threatens_another_with_doing_is_the_threateners_to_do(run):
     assert not [t for t in found if t[0] in ("Sweden", "Hungary")], found
 
 
+def test_the_one_a_condition_of_a_warning_is_about_is_the_one_warned(run):
+    found = run("Morocco warned Algeria of consequences if it supplied weapons to Mali. Ethiopia warned Eritrea that "
+                "it would respond if it sent troops to Sudan.")
+    assert {("Algeria", "aids", "Mali"), ("Eritrea", "mobilizes", "Sudan")} <= triples(found) - facts(found)
+    assert not {s for s, p, _ in triples(found) if p in ("aids", "mobilizes")} & {"Morocco", "Ethiopia"}
+
+
 def test_an_option_retained_to_act_tells_nothing_as_done(run):
     found = run("Uganda retains the option to withdraw its troops from Somalia.").relations
     assert found and all(r.modality != "asserted" for r in found if r.object == "Somalia"), found
