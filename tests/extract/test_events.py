@@ -6780,6 +6780,10 @@ MORE = {
         "Kenya launched a military operation in southern Somalia. Chad launched an operation against bandits in "
         "Lake Chad province.",
         {("Kenya", "attacks", "Somalia")}, [("Chad", "attacks", None)]),
+    "two who co-chair talks meet, and one who chairs them alone meets no one": (
+        "The talks were co-chaired by Mauro Vieira and Ruben Ramirez. Kenya and Uganda co-chaired the meeting. "
+        "Tanzania chaired the summit.",
+        {("Mauro Vieira", "meets", "Ruben Ramirez"), ("Kenya", "meets", "Uganda")}, [("Tanzania", None, None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
