@@ -1133,11 +1133,12 @@ def _mend_wanted_acts(doc):
         if verb.dep_ == "advcl" and verb.tag_ == "VB" and to.tag_ == "TO" and to.head == verb \
                 and noun.lower_ in _WANTINGS and noun.dep_ in ("pobj", "dobj") and verb.head.is_ancestor(noun):
             verb.head, verb.dep_ = noun, "acl"
-    for to in doc[1:-2]:  # "Hungary's offer to host talks", parsed as "offer [to] [host talks]" (a noun phrase)
+    for to in doc[1:-2]:  # "Hungary's offer to host talks", parsed as "offer [to] [host talks]" (a noun phrase;
+        #                   or "any plan to [resettle] Palestinians", the verb read as an adjective)
         noun, verb, thing = doc[to.i - 1], doc[to.i + 1], doc[to.i + 1].head
-        if noun.lower_ in _WANTINGS and to.lower_ == "to" and to.dep_ == "prep" and verb.dep_ == "compound" \
-                and verb.tag_ == "NN" and thing.head == to and thing.dep_ == "pobj" \
-                and verb.lower_ in _trigger_verbs():
+        if noun.lower_ in _WANTINGS and to.lower_ == "to" and to.dep_ == "prep" \
+                and (verb.dep_ == "compound" and verb.tag_ == "NN" or verb.dep_ == "amod" and verb.tag_ == "JJ") \
+                and thing.head == to and thing.dep_ == "pobj" and verb.lower_ in _trigger_verbs():
             verb.head, verb.dep_, verb.tag_ = noun, "acl", "VB"
             to.head, to.dep_, to.tag_ = verb, "aux", "TO"
             thing.head, thing.dep_ = verb, "dobj"

@@ -6784,6 +6784,9 @@ MORE = {
         "The talks were co-chaired by Mauro Vieira and Ruben Ramirez. Kenya and Uganda co-chaired the meeting. "
         "Tanzania chaired the summit.",
         {("Mauro Vieira", "meets", "Ruben Ramirez"), ("Kenya", "meets", "Uganda")}, [("Tanzania", None, None)]),
+    "a plan to do something, its verb read as an adjective, and the use of force are policies opposed": (
+        "Lebanon rejects any plan to resettle refugees. Uruguay opposes the use of force.",
+        {("Lebanon", "opposes", "plan to resettle refugees"), ("Uruguay", "opposes", "use of force")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -252,6 +252,23 @@ def test_an_infinitive_after_a_noun_of_wanting_says_what_is_wanted():
     assert (doc[5].head.text, doc[5].dep_) == ("used", "advcl")
 
 
+def test_a_verb_read_as_an_adjective_after_the_to_of_a_plan_is_the_planned_act():
+    from kg.extract.model import _mend_wanted_acts  # noqa: PLC0415
+
+    # "Jordan rejects any plan to resettle Palestinians", parsed as "rejects … [to] [resettle Palestinians]"
+    words = ["Jordan", "rejects", "any", "plan", "to", "resettle", "Palestinians", "."]
+    doc = _mend_wanted_acts(tagged(words, [1, 1, 3, 1, 1, 6, 4, 1],
+                                   ["nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj", "punct"],
+                                   ["NNP", "VBZ", "DT", "NN", "IN", "JJ", "NNPS", "."]))
+    assert [(t.head.text, t.dep_) for t in doc[4:7]] == [("resettle", "aux"), ("plan", "acl"), ("resettle", "dobj")]
+    # (an adjective that is no verb of the lexicon stays one: "a plan to [bilateral] talks")
+    words[5] = "bilateral"
+    doc = _mend_wanted_acts(tagged(words, [1, 1, 3, 1, 1, 6, 4, 1],
+                                   ["nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj", "punct"],
+                                   ["NNP", "VBZ", "DT", "NN", "IN", "JJ", "NNS", "."]))
+    assert doc[5].dep_ == "amod"
+
+
 def test_a_name_coordinated_with_the_object_before_a_verb_with_no_subject_is_that_verbs_subject():
     from kg.extract.model import _mend_subjects_read_as_objects  # noqa: PLC0415
 
