@@ -86,6 +86,7 @@ _PLEDGING = _OFFERING - {"agree"}  # (one side's word to others, not an agreemen
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030",
                  "mobilizes": "0332"}
 _DENYING = syntax.DENIALS | {"reject", "dispute"}  # (", a charge Kigali denies / Beijing rejects")
+_CALLING = frozenset({"call", "describe", "brand", "term", "label"})  # (", charges Berlin called false")
 _GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 _MEANS = frozenset({"through", "via"})  # prepositions of the means an act is done by
@@ -3137,10 +3138,10 @@ def _brought_together(b: _Builder, verb) -> None:
 
 
 def _charge_denied(b: _Builder, noun) -> None:
-    """A clause glossed by a remark that an actor denies or rejects (", a charge Kigali denies", ", proposals
-    that both Maduro and the opposition rejected"): the actor rejects whoever made the remark, the accuser
-    the sentence reports or else the subject of its first clause. Read on the surface (comma, remark noun,
-    actors, denial verb), since parsers break the idiom apart."""
+    """A clause glossed by a remark that an actor denies, rejects or calls untrue (", a charge Kigali denies",
+    ", proposals that both Maduro and the opposition rejected", ", charges Berlin called baseless"): the actor
+    rejects whoever made the remark, the accuser the sentence reports or else the subject of its first clause.
+    Read on the surface (comma, remark noun, actors, denial verb), since parsers break the idiom apart."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GLOSSES:
         return
     doc, sent = b.ctx.doc, b.ctx.sentence(noun)
@@ -3151,7 +3152,8 @@ def _charge_denied(b: _Builder, noun) -> None:
     for tok in doc[noun.i + 1:min(noun.i + 9, sent.end)]:
         if tok.is_punct or tok.lower_ in ("not", "n't", "never"):
             return
-        if tok.lemma_.lower() in _DENYING:
+        if tok.lemma_.lower() in _DENYING or tok.lemma_.lower() in _CALLING and tok.i + 1 < sent.end \
+                and doc[tok.i + 1].lower_ in syntax.UNTRUE:  # (", charges Berlin called baseless")
             verb = tok
             break
         if (span := b.ctx.mention(tok)) is not None and tok.i == span.end - 1:

@@ -1579,8 +1579,9 @@ def _conditional(trigger) -> bool:
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 _HEARSAY = CHARGES | {"report", "rumour", "rumor", "suggestion", "speculation", "story"}  # what is said to have been
-_UNTRUE = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fake", "wrong",
-                     "incorrect", "inaccurate", "fabrication", "lie", "nonsense"})  # what hearsay is said to be
+UNTRUE = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fake", "wrong",
+                    "incorrect", "inaccurate", "fabrication", "lie", "nonsense", "absurd", "ridiculous",
+                    "preposterous"})  # what hearsay is said to be
 _REJECTING = DENIALS | {"reject"}  # verbs that deny what reports of it said ("rejected reports that …")
 
 
@@ -1618,7 +1619,7 @@ def _denied(trigger) -> bool:
         hearsay = token.head  # (the clause of what it says, however parsed)
         if token.dep_ in ("acl", "ccomp", "relcl") and hearsay.pos_ == "NOUN" and hearsay.lemma_.lower() in _HEARSAY \
                 and (hearsay.dep_ == "dobj" and hearsay.head.lemma_.lower() in _REJECTING
-                     or hearsay.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _UNTRUE
+                     or hearsay.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in UNTRUE
                                                          for c in hearsay.head.children)):
             return True  # "rejected reports that Khartoum had expelled the envoy", "reports that Ankara had sold
             #              drones to Kyiv were false"

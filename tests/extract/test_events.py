@@ -6787,6 +6787,10 @@ MORE = {
     "a plan to do something, its verb read as an adjective, and the use of force are policies opposed": (
         "Lebanon rejects any plan to resettle refugees. Uruguay opposes the use of force.",
         {("Lebanon", "opposes", "plan to resettle refugees"), ("Uruguay", "opposes", "use of force")}),
+    "a charge glossed as one its target calls baseless is rejected by it, like one it denies": (
+        "Belarus accused Lithuania of smuggling weapons, charges Vilnius called baseless. Iran accused Azerbaijan "
+        "of spying, a charge Baku called absurd. Peru accused Chile of meddling, a charge Santiago called serious.",
+        {("Lithuania", "opposes", "Belarus"), ("Azerbaijan", "opposes", "Iran")}, [("Chile", "opposes", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
