@@ -3875,7 +3875,7 @@ def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
     """The stance a word of judgement takes: a wrong ("a violation", "unacceptable"), a merit ("commendable",
     "a reliable partner": the nouns of merit are only those a praising word qualifies) or a claim rejected
     ("baseless"); an adjective the tagger read as a participle still judges as what something is called
-    ("called Germany's plans [shortsighted]")."""
+    ("called Germany's plans [shortsighted]"), and so does a noun it read as a verb or an adjective."""
     pos = noun.pos_
     if pos not in ("NOUN", "ADJ", "ADV") and not (pos == "VERB" and noun.dep_ == "oprd"):
         return None
@@ -3888,8 +3888,9 @@ def _verdict_of(noun) -> tuple[str, str, frozenset[str]] | None:
                                      and c.lemma_.lower() in verbs and not syntax.is_negated(c)
                                      for dep, word, c in qualifiers)) \
                 or lower in alone and (pos != "NOUN" or _bare_predicate(noun)) \
-                or pos == "VERB" and not qualified and nouns is not None and lower in nouns:  # ("called the
-            return verdict  # claims lies", "lies" read as a verb)
+                or (pos == "VERB" or pos == "ADJ" and noun.dep_ == "acomp") and not qualified \
+                and nouns is not None and lower in nouns:  # ("called the claims lies", "lies" read as a verb;
+            return verdict  # "said what Israel is doing is genocide", "genocide" read as an adjective)
     return None
 
 

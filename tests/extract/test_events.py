@@ -6791,6 +6791,9 @@ MORE = {
         "Belarus accused Lithuania of smuggling weapons, charges Vilnius called baseless. Iran accused Azerbaijan "
         "of spying, a charge Baku called absurd. Peru accused Chile of meddling, a charge Santiago called serious.",
         {("Lithuania", "opposes", "Belarus"), ("Azerbaijan", "opposes", "Iran")}, [("Chile", "opposes", None)]),
+    "a noun of judgement the tagger read as an adjective after a copula still judges": (
+        "Petro said what Ecuador is doing on the border is genocide.",
+        {("Gustavo Petro", "criticizes", "Ecuador")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
