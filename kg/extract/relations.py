@@ -2444,6 +2444,13 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
         nouns = [syntax.stands_for(t, t.head) for t in found]
         targets = [a for t in nouns if not any(ctx.mention(w) is not None for left in t.lefts for w in left.subtree)
                    and (a := unnamed_policy(t)) is not None]
+    if not targets and entry.predicate == "visits" and entry.pos == "NOUN":
+        # "his Moscow visit", "Lula's China trip": the place named before the noun
+        # (a capital read as standing for its state is the city visited)
+        targets = [Arg(c.text, "Place", "name") if span.kind == "metonym" and c.text in capitals()
+                   else Arg(span.name, span.type, "name") for c in token.children
+                   if c.dep_ in ("compound", "amod") and (span := ctx.mention(c)) is not None
+                   and span.type in ("Place", "Country") and span.kind != "demonym" and span.name not in own]
     if entry.predicate == "investigates":  # "are investigating the attack on the Chinese consulate", "the bombing
         #                                     of …": not the one attacked (but "abuses by British soldiers": its doers)
         victims = {a.name for t in found for c in t.children if c.dep_ == "prep" and (

@@ -6794,6 +6794,10 @@ MORE = {
     "a noun of judgement the tagger read as an adjective after a copula still judges": (
         "Petro said what Ecuador is doing on the border is genocide.",
         {("Gustavo Petro", "criticizes", "Ecuador")}),
+    "a visit or trip named by the place before it is a visit there": (
+        "During his Lusaka visit, Malawian President Lazarus Chakwera met Hakainde Hichilema. Lula's China trip drew "
+        "criticism from Washington.",
+        {("Lazarus Chakwera", "visits", "Lusaka"), ("Luiz Inacio Lula da Silva", "visits", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
