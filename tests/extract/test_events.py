@@ -6798,6 +6798,11 @@ MORE = {
         "During his Lusaka visit, Malawian President Lazarus Chakwera met Hakainde Hichilema. Lula's China trip drew "
         "criticism from Washington.",
         {("Lazarus Chakwera", "visits", "Lusaka"), ("Luiz Inacio Lula da Silva", "visits", "China")}),
+    "ties mended, repaired or rebuilt are ties restored; a road repaired is none": (
+        "Qatar and Bahrain have mended ties. Ecuador moved to repair relations with Mexico. Benin rebuilt ties with "
+        "Niger. Gabon repaired the road to Yaounde.",
+        {("Bahrain", "cooperatesWith", "Qatar"), ("Ecuador", "cooperatesWith", "Mexico"),
+         ("Benin", "cooperatesWith", "Niger")}, [("Gabon", None, None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
