@@ -6803,6 +6803,10 @@ MORE = {
         "Niger. Gabon repaired the road to Yaounde.",
         {("Bahrain", "cooperatesWith", "Qatar"), ("Ecuador", "cooperatesWith", "Mexico"),
          ("Benin", "cooperatesWith", "Niger")}, [("Gabon", None, None)]),
+    "contributions and donations are aid that can be frozen, suspended or cut": (
+        "Denmark froze its contributions to the Palestinian Authority. Finland suspended its donations to UNRWA.",
+        {("Denmark", "sanctions", "Palestine"),
+         ("Finland", "sanctions", "United Nations Relief and Works Agency")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
