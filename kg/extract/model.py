@@ -740,7 +740,8 @@ def _mend_split_objects(doc):
 def _mend_verb_subjects(doc):
     """Tag as a noun a base verb the parser made a subject: "[Aid] from Japan has reached flood victims", read as an
     imperative verb at the start of the sentence (no bare verb is a subject); and as a name a capitalised
-    participle made a subject: "[Blinken] urged both countries …" (no participle is one either)."""
+    participle made a subject: "[Blinken] urged both countries …" (no participle is one either); and as a noun a
+    gerund subject of an act "between" two ("[Fighting] between Ethiopia and Eritrea …")."""
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -748,6 +749,8 @@ def _mend_verb_subjects(doc):
             token.tag_ = "NN"
         elif token.tag_ in ("VBN", "VBD") and token.is_title:
             token.tag_ = "NNP"
+        elif token.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+            token.tag_ = "NN"  # ("[Fighting] between Ethiopia and Eritrea killed thousands": the noun of an act)
     return doc
 
 

@@ -6807,6 +6807,9 @@ MORE = {
         "Denmark froze its contributions to the Palestinian Authority. Finland suspended its donations to UNRWA.",
         {("Denmark", "sanctions", "Palestine"),
          ("Finland", "sanctions", "United Nations Relief and Works Agency")}),
+    "fighting between two, the gerund opening the sentence, is their fight": (
+        "Fighting between Chad and Sudan killed dozens.",
+        {("Chad", "attacks", "Sudan"), ("Sudan", "attacks", "Chad")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

@@ -95,6 +95,19 @@ def test_a_capitalised_participle_made_a_subject_is_a_name():
     assert doc[5].tag_ == "VBN"  # (a participle describing the subject stays one)
 
 
+def test_a_gerund_subject_of_an_act_between_two_is_a_noun():
+    from kg.extract.model import _mend_verb_subjects  # noqa: PLC0415
+
+    # "Fighting between Chad and Sudan killed dozens", "fighting" tagged as a gerund
+    words = ["Fighting", "between", "Chad", "and", "Sudan", "killed", "dozens", ".", "Fleeing", "Chad", "failed", "."]
+    doc = tagged(words, [5, 0, 1, 2, 2, 5, 5, 5, 10, 8, 10, 10],
+                 ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "dobj", "punct", "csubj", "dobj", "ROOT", "punct"],
+                 ["VBG", "IN", "NNP", "CC", "NNP", "VBD", "NNS", ".", "VBG", "NNP", "VBD", "."])
+    _mend_verb_subjects(doc)
+    assert doc[0].tag_ == "NN"
+    assert doc[8].tag_ == "VBG"  # (a gerund with no "between" stays one: "Fleeing Chad failed")
+
+
 def test_a_verb_read_as_an_adjective_after_the_opening_name_is_the_verb():
     from kg.extract.model import _mend_headline_parses  # noqa: PLC0415
 
