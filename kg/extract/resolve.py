@@ -1966,6 +1966,10 @@ class Context:
                   if (m := self.mention(g)) is not None and m.type == "Country"]
         # ("ministers of several Gulf states, including Oman": the members listed, not the group)
         spans = [s for s in spans if s is None or s.name not in _country_groups()]
+        # ("Sudan's U.N. ambassador": the state an envoy serves, not the body it is posted to)
+        if token.lemma_.lower() in lexicon().synsets["ENVOY"] and any(s is not None and s.type == "Country"
+                                                                     for s in spans):
+            spans = [s for s in spans if s is None or s.type != "Organization"]
         # ("leaders of the Quad - the US, Japan, India and Australia -": the members set off after a body, not it)
         states = [s for s in spans if s is not None and s.type == "Country"]
         spans = [s for s in spans if s is None or s.type != "Organization" or len(states) < 2 or not any(

@@ -6810,6 +6810,10 @@ MORE = {
     "fighting between two, the gerund opening the sentence, is their fight": (
         "Fighting between Chad and Sudan killed dozens.",
         {("Chad", "attacks", "Sudan"), ("Sudan", "attacks", "Chad")}),
+    "a state's envoy to a body acts for the state, not the body": (
+        "Chad's U.N. ambassador thanked Qatar. Mali's EU envoy criticized France. The UN envoy thanked Niger.",
+        {("Chad", "praises", "Qatar"), ("Mali", "criticizes", "France"), ("United Nations", "praises", "Niger")},
+        [("United Nations", None, "Qatar"), ("European Union", None, None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
