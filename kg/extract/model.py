@@ -1479,11 +1479,16 @@ def _lemma_fixes() -> dict[tuple[str, str], str]:
 
 
 def _mend_lemmas(doc):
-    """Put right the lemmas the rule lemmatizer gets wrong (lemmas.tsv: "waged" is "wage", not "wag")."""
+    """Put right the lemmas the rule lemmatizer gets wrong (lemmas.tsv: "waged" is "wage", not "wag"); and a
+    verb's third person tagged as another present ("Ruto [hosts] Museveni for talks", read as "they host"): the
+    lemmatizer keeps its "-s", so a lexicon verb without it is its lemma."""
     fixes = _lemma_fixes()
     for token in doc:
         if (lemma := fixes.get((token.lower_, token.pos_))) is not None:
             token.lemma_ = lemma
+        elif token.tag_ == "VBP" and token.lemma_ == token.lower_ and token.lower_.endswith("s") \
+                and token.lower_[:-1] in _trigger_verbs():
+            token.lemma_, token.tag_ = token.lower_[:-1], "VBZ"
     return doc
 
 

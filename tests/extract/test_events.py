@@ -6814,6 +6814,8 @@ MORE = {
         "Chad's U.N. ambassador thanked Qatar. Mali's EU envoy criticized France. The UN envoy thanked Niger.",
         {("Chad", "praises", "Qatar"), ("Mali", "criticizes", "France"), ("United Nations", "praises", "Niger")},
         [("United Nations", None, "Qatar"), ("European Union", None, None)]),
+    "a third person tagged as another present keeps its verb's lemma (a headline)": (
+        "Ruto hosts Museveni for talks on trade", {("William Ruto", "meets", "Yoweri Museveni")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
