@@ -929,6 +929,11 @@ def _mend_verbs_read_as_nouns(doc):
         for t in before:
             if t.head == root:
                 t.dep_ = "nsubj" if t in names else "advmod"
+    for token in doc:  # (or any such word the parser gave a subject and an object: 'said New Delhi "categorically
+        #               rejects" the remarks', the quotation mark read as ending a noun phrase)
+        if token.tag_ == "NNS" and token.lower_[:-1] in _trigger_verbs() \
+                and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
+            token.tag_ = "VBZ"
     return doc
 
 

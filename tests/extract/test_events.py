@@ -6816,6 +6816,8 @@ MORE = {
         [("United Nations", None, "Qatar"), ("European Union", None, None)]),
     "a third person tagged as another present keeps its verb's lemma (a headline)": (
         "Ruto hosts Museveni for talks on trade", {("William Ruto", "meets", "Yoweri Museveni")}),
+    "a quoted verb the tagger read as a plural noun, with a subject and an object, is the verb": (
+        "Chile said Santiago \"firmly rejects\" Bolivia's demands.", {("Chile", "opposes", "Bolivia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

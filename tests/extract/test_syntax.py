@@ -108,6 +108,19 @@ def test_a_gerund_subject_of_an_act_between_two_is_a_noun():
     assert doc[8].tag_ == "VBG"  # (a gerund with no "between" stays one: "Fleeing Chad failed")
 
 
+def test_a_plural_noun_with_a_subject_and_an_object_is_a_verb():
+    from kg.extract.model import _mend_verbs_read_as_nouns  # noqa: PLC0415
+
+    # 'Chile said Santiago "rejects" the demands', "rejects" tagged as a plural noun
+    words = ["Chile", "said", "Santiago", '"', "rejects", '"', "the", "demands", "."]
+    heads = [1, 1, 4, 4, 1, 4, 7, 4, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "punct", "ccomp", "punct", "det", "dobj", "punct"]
+    doc = _mend_verbs_read_as_nouns(tagged(words, heads, deps, ["NNP", "VBD", "NNP", "``", "NNS", "''", "DT", "NNS",
+                                                                "."]))
+    assert doc[4].tag_ == "VBZ"
+    assert doc[7].tag_ == "NNS"  # (a noun with no subject stays one)
+
+
 def test_a_verb_read_as_an_adjective_after_the_opening_name_is_the_verb():
     from kg.extract.model import _mend_headline_parses  # noqa: PLC0415
 
