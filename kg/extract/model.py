@@ -1417,9 +1417,6 @@ def _mend_places_read_as_times(doc):
 _DASHES = frozenset({"-", "–", "—"})
 
 
-_SPANS_OF_TIME = frozenset({"DATE", "TIME"})  # ("in May 2022, months after": a date's own comma)
-
-
 def _mend_names_in_pieces(doc):
     """Join a person's name the parser hung on its verb piece by piece: in "Abdel Fattah al-Burhan, Sudan's army
     chief, visited Cairo" "Fattah", "al" and "Burhan" were each the verb's subject, and the title after the comma
@@ -1431,6 +1428,9 @@ def _mend_names_in_pieces(doc):
         for piece in loose[:-1]:
             piece.head, piece.dep_ = ent[-1], "punct" if piece.is_punct else "compound"
     return doc
+
+
+_SPANS_OF_TIME = frozenset({"DATE", "TIME"})  # ("in May 2022, months after": a date's own comma)
 
 
 def _mend_names_across_commas(doc):

@@ -3294,7 +3294,7 @@ def _drawn(b: _Builder, noun) -> None:
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lower_ in _UNDER  # "came under fire"
     despite = noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "amid")
     answering = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in _ANSWERING_TO
-    # ("Beijing's response was met with condemnation from Manila", "… greeted with dismay in Seoul")
+    # ("Beijing's response was met with condemnation from Manila", "… was received with praise by Malawi")
     met = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in _MET_WITH
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" and not under and not despite and not answering and not met \
             or under and _under_attack(b.ctx, noun) is not None:  # ("came under fire from Pakistani positions")
@@ -3324,8 +3324,8 @@ def _drawn(b: _Builder, noun) -> None:
     #   ("despite appeals from China": an appeal, not a stance; "despite pressure from Washington": pressing)
     critics = _named_by(b, [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and (
         c.lower_ == "from" or c.lower_ == "of" and h is noun and (lemma in _HAVING or lemma in _GETTING))
-        or met and c.dep_ == "agent"])  # ("was received with praise by Tanzania")
-    #                                                                   ("drew criticism of X": X's)
+        or met and c.dep_ == "agent"])
+    #   ("drew criticism of X": X's; "was received with praise by Tanzania": the agent's)
     # (or the name or nationality before the noun: "despite British protests", "despite EU warnings")
     critics += [a for c in noun.children if c.dep_ in ("amod", "compound") and (span := b.ctx.mention(c)) is not None
                 for a in ([Arg(span.name, "Country", "possessor")] if span.kind == "demonym" else b.ctx.resolve(c))
