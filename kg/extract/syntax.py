@@ -807,6 +807,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 return expand(owner.head)  # "a journalist [jailed] in Minsk": the one a state's act was done to
             if place == "dobj" and owner.dep_ == "relcl" and _object_gap(owner):
                 return expand(owner.head)  # "a view Mitsotakis rejected": what the clause describes
+            if owner.dep_ == "relcl" and (stranded := _stranded(owner)) is not None and stranded.lower_ == place:
+                return expand(owner.head)  # "a deal China had lobbied against": the object its preposition left
             if place == "dobj" and owner is trigger and (misread := _object_read_as_complement(owner)) is not None:
                 return expand(misread)  # "called Pezeshkian to congratulate him"
             if place == "dobj" and (named := _what_is_called(owner)):
@@ -1038,7 +1040,14 @@ def _object_gap(clause) -> bool:
     own and no object ("a view [Mitsotakis rejected]", not "the leaders who met" or "the plan that Chile rejected")."""
     deps = {c.dep_: c for c in clause.children}
     subject = deps.get("nsubj")
-    return subject is not None and subject.tag_ not in ("WDT", "WP") and not {"dobj", "nsubjpass", "ccomp"} & deps.keys()
+    return subject is not None and subject.tag_ not in ("WDT", "WP") \
+        and not {"dobj", "nsubjpass", "ccomp"} & deps.keys() and _stranded(clause) is None
+
+
+def _stranded(clause):
+    """The preposition a relative clause ends with, whose object the noun it describes is ("a deal China had
+    lobbied [against]"), or None."""
+    return next((c for c in clause.children if c.dep_ == "prep" and c.i == clause.right_edge.i), None)
 
 
 def names_what(verb) -> bool:

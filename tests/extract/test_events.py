@@ -6818,6 +6818,9 @@ MORE = {
         "Ruto hosts Museveni for talks on trade", {("William Ruto", "meets", "Yoweri Museveni")}),
     "a quoted verb the tagger read as a plural noun, with a subject and an object, is the verb": (
         "Chile said Santiago \"firmly rejects\" Bolivia's demands.", {("Chile", "opposes", "Bolivia")}),
+    "what a relative clause's last preposition leaves out is the noun it describes, no object of its verb": (
+        "Fiji signed a security pact with New Zealand, a deal China had lobbied against.",
+        {("Fiji", "agrees", "New Zealand")}, [("China", "urges", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
