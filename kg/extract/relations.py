@@ -85,7 +85,7 @@ _OFFERING = frozenset({"promise", "pledge", "offer", "agree", "commit", "underta
 _PLEDGING = _OFFERING - {"agree"}  # (one side's word to others, not an agreement between the sides)
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030",
                  "mobilizes": "0332"}
-_DENYING = syntax.DENIALS | {"reject", "dispute"}  # (", a charge Kigali denies / Beijing rejects")
+_DENYING = syntax.DENIALS | {"reject", "dispute", "decline"}  # (", a charge Kigali denies / Beijing rejects")
 _CALLING = frozenset({"call", "describe", "brand", "term", "label"})  # (", charges Berlin called false")
 _GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events

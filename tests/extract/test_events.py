@@ -6821,6 +6821,9 @@ MORE = {
     "what a relative clause's last preposition leaves out is the noun it describes, no object of its verb": (
         "Fiji signed a security pact with New Zealand, a deal China had lobbied against.",
         {("Fiji", "agrees", "New Zealand")}, [("China", "urges", None)]),
+    "an offer glossed as one the other side declined is rejected by it": (
+        "Qatar offered to mediate between Kenya and Somalia, an offer Mogadishu declined.",
+        {("Somalia", "opposes", "Qatar")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
