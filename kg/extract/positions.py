@@ -570,7 +570,7 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
     member = False
     # (not what is coordinated with the name itself: "Tajikistan's President Emomali Rahmon and Kyrgyz President
     # Sadyr Japarov", the second title the parser hangs on "Rahmon", is Japarov's)
-    inside = token.is_ancestor(role_head)
+    inside = token == role_head or token.is_ancestor(role_head)  # ("is a member of the AU and BRICS": its own)
     for part in (p for p in _parts(role_head) if inside or not token.is_ancestor(p)):
         tokens = _np_tokens(part)
         # (or the name set after it: "President Paul Kagame and his Congolese counterpart Felix Tshisekedi")

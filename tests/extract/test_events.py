@@ -6824,6 +6824,10 @@ MORE = {
     "an offer glossed as one the other side declined is rejected by it": (
         "Qatar offered to mediate between Kenya and Somalia, an offer Mogadishu declined.",
         {("Somalia", "opposes", "Qatar")}),
+    "a member of two bodies coordinated after a copula is a member of each": (
+        "Eswatini is a member of the African Union and SADC.",
+        {("Eswatini", "memberOf", "African Union"),
+         ("Eswatini", "memberOf", "Southern African Development Community")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
