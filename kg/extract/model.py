@@ -1099,18 +1099,20 @@ def _mend_possessed_pairs(doc):
     """Put right a pair of titled names, each after its state's possessive, that the parser reads as one title with
     two names: in "Kenya's President William Ruto and Uganda's President Yoweri Museveni agreed …" it hangs
     "Uganda" on Ruto as his conjunct and Museveni on the first title as a second apposition. The second name
-    becomes Ruto's conjunct and "Uganda" its possessor."""
+    becomes Ruto's conjunct and "Uganda" its possessor (or the second title its title: "Tajikistan's President
+    Emomali Rahmon and Kyrgyz President Sadyr Japarov met")."""
     for title in doc:
         appositions = [c for c in title.children if c.dep_ == "appos"]
         if len(appositions) != 2:
             continue
         first, second = appositions
         owner = next((c for c in first.children if c.dep_ == "conj" and c.i < second.i), None)
-        if owner is None or owner.right_edge.tag_ != "POS" \
+        titled = owner is not None and owner.lower_ in lexicon().roles
+        if owner is None or owner.right_edge.tag_ != "POS" and not titled \
                 or not all(second.is_ancestor(t) for t in doc[owner.right_edge.i + 1:second.i]):
             continue
         second.head, second.dep_ = first, "conj"
-        owner.head, owner.dep_ = second, "poss"
+        owner.head, owner.dep_ = second, "compound" if titled else "poss"
     return doc
 
 

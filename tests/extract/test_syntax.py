@@ -238,6 +238,15 @@ def test_two_titled_names_after_possessives_are_conjuncts_each_with_its_state():
                  ["NNP", "POS", "NNP", "NNP", "CC", "NNP", ",", "NNP", "VBD", "."])
     _mend_possessed_pairs(doc)
     assert (doc[7].head.text, doc[7].dep_) == ("President", "appos")
+    # ("Chad's President Deby and Nigerien President Tiani met", the second title hung on Deby as his conjunct: it
+    # is Tiani's title)
+    words = ["Chad", "'s", "President", "Deby", "and", "Nigerien", "President", "Tiani", "met", "."]
+    doc = tagged(words, [2, 0, 8, 2, 3, 6, 3, 2, 8, 8],
+                 ["poss", "case", "nsubj", "appos", "cc", "compound", "conj", "appos", "ROOT", "punct"],
+                 ["NNP", "POS", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "VBD", "."])
+    _mend_possessed_pairs(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("Deby", "conj")
+    assert (doc[6].head.text, doc[6].dep_) == ("Tiani", "compound")
 
 
 def test_a_titled_name_after_a_possessive_is_no_joint_property_of_the_name_before():
