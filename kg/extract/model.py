@@ -1133,6 +1133,25 @@ def _mend_owned_titled_names(doc):
     return doc
 
 
+def _mend_bodies_before_roles(doc):
+    """Put right two names before a word of membership that the parser reads as the first name coordinated with
+    that word: in "Hungary, an EU and NATO member, …" it makes "member" a conjunct of "EU" (as if Hungary were the
+    EU and a NATO member). The word heads the phrase and the two names both describe it (not a title before a
+    person's name: "Kenyan Defence Minister Duale and DRC Defence Minister Kabanda")."""
+    for role in doc:
+        first, second = role.head, next((c for c in role.children if c.dep_ == "compound"), None)
+        if role.dep_ != "conj" or lexicon().roles.get(role.lower_, ("", ""))[1] != "member" \
+                or first.tag_ != "NNP" or second is None or second.tag_ != "NNP" or not first.i < second.i < role.i \
+                or not any(c.dep_ == "cc" and first.i < c.i < second.i for c in first.children):
+            continue
+        role.head, role.dep_ = (role, "ROOT") if first.head == first else (first.head, first.dep_)
+        for det in [c for c in first.children if c.dep_ == "det"]:
+            det.head = role
+        first.head, first.dep_ = role, "nmod"
+        second.head, second.dep_ = first, "conj"
+    return doc
+
+
 def _mend_wanted_acts(doc):
     """Hang a to-infinitive right after a noun of wanting (a demand, call, plan, bid …) on that noun: in "stood
     firm against Hanoi's demand to close the border" the parser hangs "to close" on "stood", as if the one who
@@ -1376,7 +1395,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_subjects_read_as_described, _mend_main_clause_conjuncts, _mend_removal_sources,
           _mend_trade_sources, _mend_shielded_from,
           _mend_place_countries, _mend_predicate_conjuncts, _mend_finite_conjuncts, _mend_said_as_name,
-          _mend_past_after_infinitive, _mend_possessed_pairs, _mend_owned_titled_names, _mend_wanted_acts,
+          _mend_past_after_infinitive, _mend_possessed_pairs, _mend_owned_titled_names, _mend_bodies_before_roles,
+          _mend_wanted_acts,
           _mend_people_after_groups, _mend_subjects_read_as_objects, _mend_verbs_read_as_modifiers,
           _mend_participles_after_infinitives,
           _mend_possessed_subjects, _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts,

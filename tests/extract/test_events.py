@@ -6828,6 +6828,10 @@ MORE = {
         "Eswatini is a member of the African Union and SADC.",
         {("Eswatini", "memberOf", "African Union"),
          ("Eswatini", "memberOf", "Southern African Development Community")}),
+    "a member named by two bodies before the word is a member of each": (
+        "Romania, an EU and NATO member, backed the plan. Bulgaria is an EU and NATO member.",
+        {("Romania", "memberOf", "European Union"), ("Romania", "memberOf", "North Atlantic Treaty Organization"),
+         ("Bulgaria", "memberOf", "European Union"), ("Bulgaria", "memberOf", "North Atlantic Treaty Organization")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",

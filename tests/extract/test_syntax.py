@@ -269,6 +269,22 @@ def test_a_titled_name_after_a_possessive_is_no_joint_property_of_the_name_befor
     assert (doc[0].head.text, doc[0].dep_) == ("talks", "poss")
 
 
+def test_two_bodies_before_a_word_of_membership_both_describe_it():
+    from kg.extract.model import _mend_bodies_before_roles  # noqa: PLC0415
+
+    # "Bulgaria is an EU and NATO member", parsed with "member" as a conjunct of "EU"
+    words = ["Bulgaria", "is", "an", "EU", "and", "NATO", "member", "."]
+    deps = ["nsubj", "ROOT", "det", "attr", "cc", "compound", "conj", "punct"]
+    tags = ["NNP", "VBZ", "DT", "NNP", "CC", "NNP", "NN", "."]
+    doc = _mend_bodies_before_roles(tagged(words, [1, 1, 3, 1, 3, 6, 3, 1], deps, tags))
+    assert [(t.head.text, t.dep_) for t in doc[2:7]] == [("member", "det"), ("member", "nmod"), ("EU", "cc"),
+                                                        ("EU", "conj"), ("is", "attr")]
+    # (a title before a second person's name is left alone: "Kenyan Minister Duale and DRC Minister Kabanda")
+    words[6] = "minister"
+    doc = _mend_bodies_before_roles(tagged(words, [1, 1, 3, 1, 3, 6, 3, 1], deps, tags))
+    assert (doc[6].head.text, doc[6].dep_) == ("EU", "conj")
+
+
 def test_an_infinitive_after_a_noun_of_wanting_says_what_is_wanted():
     from kg.extract.model import _mend_wanted_acts  # noqa: PLC0415
 
