@@ -756,10 +756,11 @@ def _mend_verb_subjects(doc):
 
 def _mend_subjects_of_auxiliaries(doc):
     """Hang on its verb a subject the parser hung on the verb's auxiliary: in "Kenya's move has angered Uganda"
-    "move" was the subject of "has", and "angered" had none (an auxiliary has no subject of its own)."""
+    "move" was the subject of "has", and "angered" had none (an auxiliary has no subject of its own; "Morocco is
+    opposed to …")."""
     for token in doc:
         aux = token.head
-        if token.dep_ in ("nsubj", "nsubjpass") and aux.dep_ in ("aux", "auxpass") and aux.head.i > aux.i \
+        if token.dep_ in ("nsubj", "nsubjpass", "csubj") and aux.dep_ in ("aux", "auxpass") and aux.head.i > aux.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in aux.head.children):
             token.head = aux.head
     return doc

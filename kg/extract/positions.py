@@ -662,9 +662,8 @@ def _appointed(b, doc) -> None:
 def _appointers(b, verb) -> list[Arg]:
     """The states of those who make an appointment: a state, the state whose office its subject holds (told, or
     the dictionary's on the date), or the state of a body of one (organizations.tsv)."""
-    states = {}
+    states, bodies = {}, lexicon().state_bodies
     for actor in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
-        bodies = lexicon().state_bodies
         names = [actor.name] if actor.type == "Country" else b.ctx.governed(actor.name) if actor.type == "Person" \
             else [bodies[actor.name]] if actor.name in bodies else []
         states.update({name: Arg(name, "Country", "name") for name in names})

@@ -204,10 +204,9 @@ def own_subject(verb):
         # "Peters arrived and was received by Sovaleni", "welcomed by Algeria but criticised by Morocco",
         # "Backed by France, Chad …": the agent
         return _agent(verb)
-    # ("Morocco is opposed to …", with the subject hung on the auxiliary)
-    hung = next((s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ in _SUBJECT),
-                None)
-    if hung is None and verb.tag_ in ("VBD", "VBZ", "VBP"):  # "Azerbaijan massed troops", the name read as a
+    # (a subject hung on the auxiliary is the verb's already: model._mend_subjects_of_auxiliaries)
+    hung = None
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):  # "Azerbaijan massed troops", the name read as a
         # modifier of a verb the parser took for a participle
         hung = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and not is_time(c)), None)
     if hung is None and verb.tag_ in ("VBD", "VBZ", "VBP"):  # ("Tonga, like Fiji, is a member …", the name read
