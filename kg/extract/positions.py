@@ -574,8 +574,11 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
     for part in (p for p in _parts(role_head) if inside or not token.is_ancestor(p)):
         tokens = _np_tokens(part)
         # (or the name set after it: "President Paul Kagame and his Congolese counterpart Felix Tshisekedi")
-        named = {s.name for t in (*tokens, *(g for c in part.children if c.dep_ == "appos" and part != role_head
-                                             for g in c.subtree))
+        # (or the name right after it, whatever the parse: in "Mali's President Assimi Goita and Burkinabe President
+        # Ibrahim Traore", parsed as one compound of "Traore", the second title is Traore's)
+        after = [b.ctx.doc[i] for i in (max(t.i for t in tokens) + 1,) if part != role_head and i < len(b.ctx.doc)]
+        named = {s.name for t in (*tokens, *after, *(g for c in part.children if c.dep_ == "appos"
+                                                     and part != role_head for g in c.subtree))
                  if (s := b.ctx.mention(t)) is not None and s.type == "Person"}
         if named - {holder.name}:
             continue  # "…, Chinese Foreign Minister Wang Yi": the title is Wang's, not the first name's

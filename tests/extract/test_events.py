@@ -2832,9 +2832,9 @@ MORE = {
         "Uruguayan President Luis Lacalle Pou questioned Argentine President Javier Milei's handling of the strike.",
         {("Luis Lacalle Pou", "criticizes", "Javier Milei")}),
     "a person's neighbour is another country than the person's": (
-        "Tajikistan closed its border crossings after Kyrgyz President Sadyr Japarov accused his southern "
-        "neighbour of stealing water.",
-        {("Sadyr Japarov", "criticizes", "Tajikistan")}),
+        "Guinea-Bissau closed its border crossings after Senegal's President Bassirou Diomaye Faye accused his "
+        "southern neighbour of sheltering rebels.",
+        {("Bassirou Diomaye Faye", "criticizes", "Guinea-Bissau")}),
     "two surnames the model reads as one organisation are two people": (
         "Czech Foreign Minister Jan Lipavsky met Slovak Foreign Minister Juraj Blanar. Opposition leader "
         "Petr Fiala thanked Lipavsky and Blanar for the talks.",
@@ -5206,16 +5206,16 @@ MORE = {
         "Japan.",
         {("United States", "concedes", "Cuba"), ("China", "sanctions", "Japan")}),
     "a title coordinated with a name is the next name's, not that name's": (
-        "Tajikistan's President Emomali Rahmon and Kyrgyz President Sadyr Japarov also attended, as did "
-        "Turkmenistan's Serdar Berdimuhamedow.",
-        {("Emomali Rahmon", "holdsPosition", "Tajikistan"), ("Sadyr Japarov", "holdsPosition", "Kyrgyzstan")},
-        {("Emomali Rahmon", "holdsPosition", "Kyrgyzstan")}),
+        "Mali's President Assimi Goita and Burkinabe President Ibrahim Traore also attended, as did Niger's "
+        "Abdourahamane Tiani.",
+        {("Assimi Goita", "holdsPosition", "Mali"), ("Ibrahim Traore", "holdsPosition", "Burkina Faso")},
+        {("Assimi Goita", "holdsPosition", "Burkina Faso")}),
     "a clause the model took for a title names people; 'they' opening a sentence is the subjects before": (
-        "Tajikistan's President Emomali Rahmon and Kyrgyz President Sadyr Japarov attended the summit in Astana. On "
-        "the sidelines, Japarov and Rahmon met for the first time since the border clashes. They agreed to "
-        "complete the demarcation of their frontier.",
-        {("Emomali Rahmon", "meets", "Sadyr Japarov"), ("Sadyr Japarov", "agrees", "Emomali Rahmon")},
-        {("Tajikistan", "agrees", None), ("Kyrgyzstan", "agrees", None)}),
+        "Benin's President Patrice Talon and Egyptian President Abdel Fattah al-Sisi attended the summit in Addis "
+        "Ababa. On the sidelines, Talon and Sisi met for the first time since the row over the stranded cargo ship. "
+        "They agreed to settle the claims of its crew.",
+        {("Abdel Fattah al-Sisi", "meets", "Patrice Talon"), ("Patrice Talon", "agrees", "Abdel Fattah al-Sisi")},
+        {("Benin", "agrees", None), ("Egypt", "agrees", None)}),
     "an envoy declared persona non grata is of the body the envoy's title names": (
         "Burundi declared the African Union special envoy Jean Ping persona non grata.",
         {("Burundi", "sanctions", "African Union")}),
