@@ -1340,6 +1340,41 @@ def _mend_agents_read_as_verbs(doc):
     return doc
 
 
+_GLOSSING = frozenset({"claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
+                       "accusations"})
+
+
+def _mend_glossed_charges(doc):
+    """Put right a charge glossed after its clause ("India accused Pakistan of sheltering militants, allegations
+    Islamabad denies"), parsed with the denial as the sentence's verb, or with "claims" or "charges" read as one:
+    the charge becomes a noun beside the clause before the comma, and what a name says of it after it (a verb with
+    no object of its own) a relative clause describing it, as the parser reads "…, an allegation Islamabad denies"."""
+    for sent in doc.sents:
+        commas = [t.i for t in sent if t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in _GLOSSING]
+        if len(commas) != 1:
+            continue
+        comma = commas[0]
+        gloss = doc[comma + 1]
+        subject = next((t for t in doc[gloss.i + 1:sent.end] if t.dep_ == "nsubj" and t.head.i > t.i), None)
+        verb = subject.head if subject is not None else None
+        first = [t for t in doc[sent.start:comma] if not sent.start <= t.head.i < comma or t.head == t]
+        if subject is None or not gloss.i < subject.left_edge.i <= gloss.i + 2 or not verb.tag_.startswith("VB") \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > gloss.i for c in verb.children) \
+                or len(first) != 1 or not first[0].tag_.startswith("VB") \
+                or any(t.head.i < comma and t.i > comma for t in doc[comma:sent.end] if t != gloss and not t.is_punct):
+            continue
+        first = first[0]
+        for tok in doc[comma:sent.end]:  # (the comma and the full stop, hung on the old root)
+            if tok.head.i >= comma and tok.dep_ == "punct":
+                tok.head = first
+        first.head, first.dep_ = first, "ROOT"
+        gloss.head, gloss.dep_ = first, "npadvmod"
+        if gloss.tag_.startswith("VB"):
+            gloss.tag_ = "NNS" if gloss.lower_.endswith("s") else "NN"
+        verb.head, verb.dep_ = gloss, "relcl"
+    return doc
+
+
 def _verb_above(token):
     """The verb whose object (or its list) ``token`` is in, else None."""
     while token.dep_ in ("conj", "pobj", "prep", "dobj") and token.head != token:
@@ -1402,7 +1437,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_participles_after_infinitives,
           _mend_possessed_subjects, _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts,
           _mend_agents_read_as_verbs,
-          _mend_names_after_titles)
+          _mend_names_after_titles, _mend_glossed_charges)
 
 
 def _mend_parses(doc):

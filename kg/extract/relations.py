@@ -86,7 +86,6 @@ _PLEDGING = _OFFERING - {"agree"}  # (one side's word to others, not an agreemen
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030",
                  "mobilizes": "0332"}
 _DENYING = syntax.DENIALS | {"reject", "dispute", "decline"}  # (", a charge Kigali denies / Beijing rejects")
-_CALLING = frozenset({"call", "describe", "brand", "term", "label"})  # (", charges Berlin called false")
 _GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 _MEANS = frozenset({"through", "via"})  # prepositions of the means an act is done by
@@ -3159,7 +3158,7 @@ def _charge_denied(b: _Builder, noun) -> None:
     for tok in doc[noun.i + 1:min(noun.i + 9, sent.end)]:
         if tok.is_punct or tok.lower_ in ("not", "n't", "never"):
             return
-        if tok.lemma_.lower() in _DENYING or tok.lemma_.lower() in _CALLING and tok.i + 1 < sent.end \
+        if tok.lemma_.lower() in _DENYING or tok.lemma_.lower() in syntax.NAMING and tok.i + 1 < sent.end \
                 and doc[tok.i + 1].lower_ in syntax.UNTRUE:  # (", charges Berlin called baseless")
             verb = tok
             break

@@ -6832,6 +6832,12 @@ MORE = {
         "Romania, an EU and NATO member, backed the plan. Bulgaria is an EU and NATO member.",
         {("Romania", "memberOf", "European Union"), ("Romania", "memberOf", "North Atlantic Treaty Organization"),
          ("Bulgaria", "memberOf", "European Union"), ("Bulgaria", "memberOf", "North Atlantic Treaty Organization")}),
+    "a charge glossed after its clause is denied by who says so, however the parser read the gloss": (
+        "Malawi accused Mozambique of arming the poachers, charges that Maputo rejected. Ghana accused Togo of "
+        "spying, claims Lome deemed baseless. Chile accused Peru of sheltering smugglers, allegations Lima denies.",
+        {("Mozambique", "opposes", "Malawi"), ("Togo", "opposes", "Ghana"), ("Peru", "opposes", "Chile"),
+         ("Chile", "criticizes", "Peru")},
+        {("Peru", "criticizes", "Chile"), ("Togo", "criticizes", None), ("Mozambique", "criticizes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
