@@ -1340,6 +1340,26 @@ def _mend_agents_read_as_verbs(doc):
     return doc
 
 
+def _mend_nouns_read_as_clauses(doc):
+    """Put right a noun after a plural noun read as a clause whose subject is the phrase before: in "Norway praised
+    Iceland's handling of the fisheries talks" the parser makes "talks" a clause of "praised" with "handling" its
+    subject. A noun so parsed, right after the object of a preposition inside its "subject", becomes that object,
+    with the word before as its modifier, and the "subject" the verb's object."""
+    for noun in doc:
+        verb, before = noun.head, doc[noun.i - 1] if noun.i else noun
+        subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+        if noun.dep_ != "ccomp" or not noun.tag_.startswith("NN") or not verb.tag_.startswith("VB") \
+                or subject is None or before.dep_ != "pobj" or not before.tag_.startswith("NN") \
+                or not subject.is_ancestor(before) or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for child in [c for c in before.children if c.i < before.i]:  # ("the")
+            child.head = noun
+        noun.head, noun.dep_ = before.head, "pobj"
+        before.head, before.dep_ = noun, "compound"
+        subject.head, subject.dep_ = verb, "dobj"
+    return doc
+
+
 _GLOSSING = frozenset({"claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
                        "accusations"})
 
@@ -1437,7 +1457,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_participles_after_infinitives,
           _mend_possessed_subjects, _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts,
           _mend_agents_read_as_verbs,
-          _mend_names_after_titles, _mend_glossed_charges)
+          _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses)
 
 
 def _mend_parses(doc):

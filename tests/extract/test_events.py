@@ -6838,6 +6838,9 @@ MORE = {
         {("Mozambique", "opposes", "Malawi"), ("Togo", "opposes", "Ghana"), ("Peru", "opposes", "Chile"),
          ("Chile", "criticizes", "Peru")},
         {("Peru", "criticizes", "Chile"), ("Togo", "criticizes", None), ("Mozambique", "criticizes", None)}),
+    "a noun after a plural noun is no clause with the phrase before as its subject": (
+        "Norway praised Iceland's handling of the fisheries talks.",
+        {("Norway", "praises", "Iceland")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
