@@ -3873,6 +3873,8 @@ _VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a 
              #                                                                    "a partner we trust"
              ("FRIENDS", ("KIND",), None, "praises", "051", _FRIENDLY),  # "a good neighbour", "an ironclad friend"
              ("EXEMPLARS", None, None, "praises", "051", _FRIENDLY),  # "a beacon of democracy"
+             ("MOVES", ("HEARTENING",), None, "praises", "051", _FRIENDLY),  # "a positive step"
+             ("STRIDES", None, None, "praises", "051", _FRIENDLY),  # "a breakthrough"
              ("AIMED_AT", ("FAIR_GAME",), None, "threatens", "130", _HOSTILE),  # "… were now legitimate targets"
              (None, ("UNFOUNDED",), "UNFOUNDED", "opposes", "120", _ANSWERED))  # "said Russia's claims were baseless"
 

@@ -6841,6 +6841,12 @@ MORE = {
     "a noun after a plural noun is no clause with the phrase before as its subject": (
         "Norway praised Iceland's handling of the fisheries talks.",
         {("Norway", "praises", "Iceland")}),
+    "a move called a positive step or a milestone praises its doer; a major step toward a wrong does not": (
+        "Angola described Rwanda's withdrawal as a positive step. Ghana called Togo's decision a welcome move. Oman "
+        "described the Saudi initiative as a milestone. Serbia said the Croatian deployment was a major step toward "
+        "escalation.",
+        {("Angola", "praises", "Rwanda"), ("Ghana", "praises", "Togo"), ("Oman", "praises", "Saudi Arabia")},
+        {("Serbia", "praises", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
