@@ -4249,23 +4249,31 @@ def _returned_fire(b: _Builder, verb) -> None:
 
 
 def _did_the_same(b: _Builder, verb) -> None:
-    """Doing "the same", or "as did" someone, repeats the act told before with a new doer: "France recognised
-    the Palestinian state; Spain did the same", "Pakistan condemned Israel, as did China" (the act of the clause
-    it follows, or of the sentence before)."""
+    """Doing "the same" or likewise, following suit, or "as did" someone, repeats the act told before with a new
+    doer: "France recognised the Palestinian state; Spain did the same", "Mali quit the bloc and Niger followed
+    suit", "Pakistan condemned Israel, as did China" (the act of the clause it follows, or of the sentence before:
+    its verb's, else those of the words it governs, "Mali announced its exit from the G5 Sahel")."""
     doc = verb.doc
-    same = verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "the" and doc[verb.i + 2].lower_ == "same"
-    echoing = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    if verb.lemma_.lower() != "do" or not (same or echoing) or syntax.is_negated(verb):
+    lemma = verb.lemma_.lower()
+    the_same = doc[verb.i + 1:verb.i + 3].text.lower() == "the same"
+    same = lemma == "do" and (the_same or any(c.lower_ == "likewise" for c in verb.children)) \
+        or lemma == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in verb.children)
+    echoing = lemma == "do" and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                              for c in verb.children)
+    if not (same or echoing) or syntax.is_negated(verb):
         return
     number = b.ctx.sentence_number(verb)
-    told = verb.head if echoing else next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
-                                           and c.i < verb.i), None) or (
+    after = verb.dep_ == "conj" and verb.head.i < verb.i  # ("…, and the Philippines followed suit")
+    told = verb.head if echoing or after else next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                                                    and c.i < verb.i), None) or (
         b.ctx.sentences[number - 1].root if number > 0 else None)
     if told is None:
         return
     start = b.ctx.sentence(told).start_char
-    acts = [r for r in b.relations if r.start == start and r.trigger == told.text and r.factual
-            and lexicon().predicates[r.predicate].kind != "state" and not r.rule.startswith("derived:")]
+    acts = [r for r in b.relations if r.start == start and r.factual and not r.rule.startswith("derived:") and (
+        lexicon().predicates[r.predicate].kind != "state" or r.rule.startswith("verb:"))]  # (and "joined NATO")
+    acts = [r for r in acts if r.trigger == told.text] or [r for r in acts if r.trigger in {
+        t.text for t in told.subtree if t.i < verb.i}]
     for doer in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t) if a.type in ACTOR_TYPES):
         for r in acts:
             b.add(r.predicate, doer, Arg(r.object, r.object_type), verb, rule=f"same:{r.rule.partition(':')[2]}",
@@ -4396,7 +4404,8 @@ _PER_TOKEN = (
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_sighted, _SIGHTING), (_welcome_given, _GREETINGS),
     (_obligation, _VERBS), (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING),
     (_until, frozenset({"until", "unless"})),
-    (_did_the_same, frozenset({"do"})), (_harm_foretold, _VERBS), (_refused, frozenset({"refuse", "decline"})),
+    (_did_the_same, frozenset({"do", "follow"})), (_harm_foretold, _VERBS),
+    (_refused, frozenset({"refuse", "decline"})),
     (_represented, frozenset({"represent"})), (_returned_fire, frozenset({"return"})), (_at_request, _REQUESTS),
 )
 

@@ -6847,6 +6847,19 @@ MORE = {
         "escalation.",
         {("Angola", "praises", "Rwanda"), ("Ghana", "praises", "Togo"), ("Oman", "praises", "Saudi Arabia")},
         {("Serbia", "praises", None)}),
+    "following suit or doing likewise repeats the act before with a new doer; not following suit does nothing": (
+        "Nicaragua quit the Organization of American States; Bolivia and Cuba followed suit. Burundi withdrew from "
+        "the International Criminal Court, and the Philippines followed suit two years later. Spain recognised "
+        "Palestine. Norway and Ireland did likewise. Finland joined NATO in 2023 and Sweden followed suit a year "
+        "later. Ghana cut ties with Togo. Benin did not follow suit.",
+        {("Bolivia", "sanctions", "Organization of American States"),
+         ("Cuba", "sanctions", "Organization of American States"),
+         ("Philippines", "sanctions", "International Criminal Court"), ("Norway", "supports", "Palestine"),
+         ("Ireland", "supports", "Palestine"), ("Sweden", "memberOf", "North Atlantic Treaty Organization")},
+        {("Benin", None, None)}),
+    "an exit from a body cuts ties with it; the G5 Sahel is a body": (
+        "Mali announced its exit from the G5 Sahel force.",
+        {("Mali", "sanctions", "G5 Sahel")}, {("Mali", "concedes", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
