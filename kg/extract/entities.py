@@ -396,8 +396,10 @@ def _ner_spans(doc) -> list[Span]:
                 ktype = "Place"  # "the town of Gatumba", "the Desaguadero crossing", "envoy for the Sahel"
             spans.append(Span(start, end, ktype, _clean(text), "name", "ner"))
     spans += _koreas(doc, spans)
-    # "Stakis and Rinkevics": people named in full elsewhere, which the model took for one organisation
-    surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
+    # "Stakis and Rinkevics": people named in full elsewhere, or office holders the lexicon knows by one name
+    # ("Lula and Petro"), which the model took for one organisation
+    surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1} \
+        | _surname_holders().keys()
     return [s for s in spans if s.type != "Organization" or not _listed(s.name, surnames)]
 
 
@@ -637,7 +639,8 @@ def _named_as_place(doc, label: str, start: int, end: int) -> bool:
 
 def _listed(text: str, surnames: set[str]) -> bool:
     parts = _parts(text)
-    return len(parts) > 1 and all(p in surnames for p in parts)
+    return len(set(parts)) == len(parts) > 1 and all(
+        p in surnames or (known := canonical(p)) is not None and known[0] == "Person" for p in parts)
 
 
 def _parts(text: str) -> list[str]:

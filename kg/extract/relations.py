@@ -2819,11 +2819,12 @@ def _object_has(token, needs: str) -> bool:
         return any(c.dep_ == "ccomp" and syntax.mandative(c) for c in token.children)
     if needs == PERSON:  # "welcomed Ruto", "arrived and was welcomed by the king": a guest, not a stance
         #                   (nor what one is called: "called Vucic a true friend")
-        #                   (a name the model missed, or took for a people's that no lexicon knows: "called
-        #                   Pezeshkian")
+        #                   (a name the model missed, or took for a people's or a place's that no lexicon or
+        #                   gazetteer knows: "called Pezeshkian", "welcomed Macron to Berlin")
         return not syntax.names_as(token) and any(
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_
-            or t.pos_ == "PROPN" and t.ent_type_ == "NORP" and canonical(t.text) is None
+            or t.pos_ == "PROPN" and t.ent_type_ in ("NORP", "GPE") and canonical(t.text) is None
+            and locate(t.text) is None
             or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
             or t.lower_ in ("him", "her", "he", "she")  # (or a person named before: "Putin welcomed him at the
             #                                           Kremlin", "He was welcomed at the airport by …")

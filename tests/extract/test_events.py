@@ -6860,6 +6860,13 @@ MORE = {
     "an exit from a body cuts ties with it; the G5 Sahel is a body": (
         "Mali announced its exit from the G5 Sahel force.",
         {("Mali", "sanctions", "G5 Sahel")}, {("Mali", "concedes", None)}),
+    "a guest the model took for a place no gazetteer knows is still welcomed as a guest, not praised": (
+        "Scholz welcomed Macron to Berlin for talks on defence.",
+        {("Olaf Scholz", "meets", "Emmanuel Macron"), ("Emmanuel Macron", "visits", "Germany")},
+        {("Olaf Scholz", "praises", None)}),
+    "two office holders known by one name each, which the model took for one body, are two people": (
+        "Lula and Petro discussed the Amazon summit on Thursday.",
+        {("Gustavo Petro", "meets", "Luiz Inacio Lula da Silva")}, {("Lula and Petro", None, None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
