@@ -255,6 +255,17 @@ def _shares_patient(verb) -> bool:
         c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in _SUBJECT for c in verb.children)
 
 
+def _raised_object(verb):
+    """The object a verb shares with the verb coordinated right after it, which the parser hangs on that verb
+    alone: "Uganda criticised and rejected the World Bank's decision" (the decision, criticised too), or None."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "prt") for c in verb.children):
+        return None
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                   and all(t.dep_ in ("cc", "advmod") for t in verb.doc[verb.i + 1:c.i])
+                   and any(t.dep_ == "cc" for t in verb.doc[verb.i + 1:c.i])), None)
+    return next((c for c in second.children if c.dep_ == "dobj"), None) if second is not None else None
+
+
 def _shared_passive_subject(verb):
     """The subject a passive shares with the passive before it: "the decision was welcomed by Algeria but
     [criticised] by Morocco" (the decision; its doer is its own agent), or None."""
@@ -796,6 +807,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
                 c for c in owner.children if c.i > owner.i]  # (only what follows the light verb)
             if place == "dobj" and owner is trigger and (shared := _shared_passive_subject(owner)) is not None:
                 return expand(shared)  # "the decision was welcomed by Algeria but criticised by Morocco"
+            if place == "dobj" and owner is trigger and (raised := _raised_object(owner)) is not None:
+                return expand(raised)  # "criticised and rejected the decision"
             if place == "dobj" and owner is trigger and _shares_patient(owner):
                 return subjects(coordinated_with(owner))
             if place == "dobj" and owner is trigger and (held := kept(owner)) is not None:

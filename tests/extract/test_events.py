@@ -6867,6 +6867,11 @@ MORE = {
     "two office holders known by one name each, which the model took for one body, are two people": (
         "Lula and Petro discussed the Amazon summit on Thursday.",
         {("Gustavo Petro", "meets", "Luiz Inacio Lula da Silva")}, {("Lula and Petro", None, None)}),
+    "an object hung on the second of two coordinated verbs is the first one's too": (
+        "Uganda criticised and rejected the World Bank's decision to suspend loans. Kenya met and thanked Uganda's "
+        "president. Mali arrested and later expelled the French diplomat.",
+        {("Uganda", "criticizes", "World Bank"), ("Uganda", "opposes", "World Bank"), ("Kenya", "meets", "Uganda"),
+         ("Mali", "coerces", "France"), ("Mali", "sanctions", "France")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
