@@ -1360,6 +1360,30 @@ def _mend_nouns_read_as_clauses(doc):
     return doc
 
 
+def _mend_verbs_after_appositions(doc):
+    """Put right a sentence's verb read as a participle describing the apposition set off before it: in "Malaysia,
+    the current ASEAN chair, called for restraint" the parser makes "chair" the root, "called" a participle
+    describing it and "Malaysia" its modifier. A past form right after the second comma, hung on the root noun
+    between the commas, becomes the root verb, the name opening the sentence its subject and the noun the name's
+    apposition."""
+    for sent in doc.sents:
+        noun, name = sent.root, sent[0]
+        comma = name.i + 1
+        verb = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                     and doc[c.i - 1].text == ","), None) if noun.tag_.startswith("NN") else None
+        if verb is None or name.head != noun or name.tag_ not in ("NNP", "NNPS") or comma >= noun.i \
+                or doc[comma].text != "," or any(t.head != noun and t.head.i not in range(comma, verb.i)
+                                                 for t in doc[comma:verb.i - 1]):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        name.head, name.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = name, "appos"
+        for tok in sent:
+            if tok.head == noun and tok.is_punct:
+                tok.head = name if tok.i < verb.i else verb
+    return doc
+
+
 _GLOSSING = frozenset({"claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
                        "accusations"})
 
@@ -1457,7 +1481,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_participles_after_infinitives,
           _mend_possessed_subjects, _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts,
           _mend_agents_read_as_verbs,
-          _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses)
+          _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
+          _mend_verbs_after_appositions)
 
 
 def _mend_parses(doc):

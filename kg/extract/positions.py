@@ -712,8 +712,10 @@ def _members(b, doc) -> None:
             member_words.append(t)  # (and "member countries", "member nations")
         elif t.dep_ == "acl" and t.lemma_.lower() in _FOUNDED:
             founded.append(t)
-        elif t.lemma_.lower() in _GROUPING and (t.dep_ == "relcl" or t.dep_ == "ROOT" and t.pos_ == "VERB"):
-            grouping.append(t)  # (or the sentence's verb: "the Eurasian Economic Union comprises Russia, …")
+        elif t.lemma_.lower() in _GROUPING and (t.dep_ == "relcl" or t.dep_ == "ROOT" and t.pos_ == "VERB"
+                                                or t.dep_ == "acl" and t.tag_ == "VBG"):
+            grouping.append(t)  # (or the sentence's verb: "the Eurasian Economic Union comprises Russia, …"; or a
+            #                     participle: "the Gulf Cooperation Council, comprising Saudi Arabia, …")
     if not member_words and not founded and not grouping:
         return
     for span in (m for m in b.ctx.mentions if m.type == "Country" and m.kind == "name"):
@@ -740,19 +742,20 @@ def _members(b, doc) -> None:
                         if plural else [Arg(span.name, "Country")]:
                     _appositive(b, holder, child, head, "position:appositive")
     for verb in grouping:  # "the Gulf Cooperation Council, which groups Saudi Arabia, Kuwait and Qatar,"
-        founded += [verb] if any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or verb.dep_ == "ROOT")
-                                 for c in verb.children) else []
+        founded += [verb] if verb.dep_ == "acl" or any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or verb.dep_ == "ROOT")
+                                                       for c in verb.children) else []
     for acl in founded:
         body = acl.head if acl.dep_ != "ROOT" else next(c for c in acl.children if c.dep_ == "nsubj")
         # (or the body named before its common noun: "the 10-member ASEAN bloc, which includes …")
         bodies = [a for t in (body, *(c for c in body.children if c.dep_ == "compound"))
                   for a in b.ctx.resolve(t) if a.type == "Organization"]
-        named = [c for c in acl.children if c.dep_ == "dobj"] if acl.dep_ in ("relcl", "ROOT") else \
+        grouped = acl.dep_ in ("relcl", "ROOT") or acl.tag_ == "VBG"  # (else "formed by Mali, …")
+        named = [c for c in acl.children if c.dep_ == "dobj"] if grouped else \
             [p for c in acl.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         founders = [a for p in named for t in syntax.expand(p) for a in b.ctx.resolve(t) if a.type == "Country"]
         for body in bodies[:1]:
             for founder in founders:
-                b.add("memberOf", founder, body, acl, rule=f"position:{'founder' if acl.dep_ == 'acl' else 'grouping'}")
+                b.add("memberOf", founder, body, acl, rule=f"position:{'grouping' if grouped else 'founder'}")
     for token in member_words:
         if token.tag_ not in ("NNS", "NNPS") or _to_be_admitted(token):
             continue

@@ -6872,6 +6872,15 @@ MORE = {
         "president. Mali arrested and later expelled the French diplomat.",
         {("Uganda", "criticizes", "World Bank"), ("Uganda", "opposes", "World Bank"), ("Kenya", "meets", "Uganda"),
          ("Mali", "coerces", "France"), ("Mali", "sanctions", "France")}),
+    "a body described by a participle grouping states has them as members": (
+        "The Gulf Cooperation Council, comprising Saudi Arabia, Qatar and Oman, met in Doha. The Alliance of Sahel "
+        "States, grouping Mali, Burkina Faso and Niger, held its first summit.",
+        {("Saudi Arabia", "memberOf", "Gulf Cooperation Council"), ("Qatar", "memberOf", "Gulf Cooperation Council"),
+         ("Oman", "memberOf", "Gulf Cooperation Council"), ("Mali", "memberOf", "Alliance of Sahel States"),
+         ("Niger", "memberOf", "Alliance of Sahel States")}),
+    "a verb after an apposition, read as a participle describing it, is the sentence's verb": (
+        "Malaysia, the current ASEAN chair, called for restraint.",
+        {("Malaysia", "memberOf", "Association of Southeast Asian Nations")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
