@@ -14,7 +14,7 @@ from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
 from kg.extract.syntax import (FORCE_CODES, MOTIONS, NAMING, aside, blamed_on, compass_of, expand, first_of_list,
                                governing_verb, hyphened, in_condition, is_negated, is_time, joined_objects,
                                joined_owners, names_what, own_subject, points_back, speech_verb, stray_by, stray_from,
-                               stray_in, target_by, text_of, to_infinitive)
+                               objects, stray_in, target_by, text_of, to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
@@ -34,6 +34,8 @@ _GROUP_NOUNS = {"side": "Country", "country": "Country", "nation": "Country", "n
                 "junta": "Country", "regime": "Country"}  # ("the three juntas": their states)
 # Words by which a group noun names a pair ("both sides", "the two countries", "the warring parties").
 _PAIRING = frozenset({"two", "both", "warring", "rival", "opposing"})
+# Where an act names whom it is on: two who acted together on someone named there are one side, not two.
+_SIDED_TARGETS = ("dobj", "with", "to", "against", "on", "for")
 # The group nouns that name only states ("both countries"; not "both sides", "the two parties").
 STATE_GROUPS = frozenset(n for n, kind in _GROUP_NOUNS.items() if kind == "Country") - {"side", "party", "delegation"}
 _COUNTS = {word: n for word, n in NUMBER_WORDS.items() if n > 2}  # "the three …" (two is a pair, below)
@@ -1531,9 +1533,16 @@ class Context:
 
     def _doers_before(self, token) -> list[Arg]:
         """The two actors that are together the subject of the sentence before: "Armenian and Azerbaijani officials
-        held talks in Washington hosted by the United States. Both sides agreed …" (not the host)."""
+        held talks in Washington hosted by the United States. Both sides agreed …" (not the host); not two that
+        acted together on a third, who are one side ("Argentina and Uruguay expressed solidarity with Chile. Brazil
+        called for calm on both sides")."""
         named = self._subjects_before(token)
-        return self._as_sides(named) if len(named) == 2 else []
+        if len(named) != 2:
+            return []
+        root = self.sentence(self.doc[self.sentence(token).start - 1]).root
+        third = [a for place in _SIDED_TARGETS for t in objects(root, (place,)) for a in self.resolve(t, _depth=2)
+                 if a.type in ACTOR_TYPES and a.name not in {n.name for n in named}]
+        return [] if third else self._as_sides(named)
 
     def _subjects_before(self, token) -> list[Arg]:
         """Who the main verb of the sentence before ``token``'s says acted (none before the first)."""

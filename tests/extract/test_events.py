@@ -6881,6 +6881,11 @@ MORE = {
     "a verb after an apposition, read as a participle describing it, is the sentence's verb": (
         "Malaysia, the current ASEAN chair, called for restraint.",
         {("Malaysia", "memberOf", "Association of Southeast Asian Nations")}),
+    "two who acted together on a third are one side, not the two sides a bystander addresses": (
+        "Chile accused Venezuela of the killing. Argentina and Uruguay expressed solidarity with Chile. Brazil "
+        "called for calm on both sides.",
+        {("Brazil", "urges", "Chile"), ("Brazil", "urges", "Venezuela")},
+        {("Brazil", "urges", "Argentina"), ("Brazil", "urges", "Uruguay")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
