@@ -2149,8 +2149,9 @@ def _conditioned(ctx: Context, token, also) -> list[Arg]:
 
 def _own_word(ctx: Context, actors: list[Arg], speaker: list[Arg]) -> bool:
     """Whether the actors announce their own act ("the Houthis said they would strike …"), or their
-    leader does ("Netanyahu said Israel would strike …")."""
-    return bool(actors) and {a.name for a in actors} <= _and_offices(ctx, speaker)
+    leader does ("Netanyahu said Israel would strike …"; one the dictionary of office holders knows too)."""
+    governed = {c for a in speaker if a.type == "Person" for c in ctx.governed(a.name)}
+    return bool(actors) and {a.name for a in actors} <= _and_offices(ctx, speaker) | governed
 
 
 _FILING = frozenset({"file", "lodge", "submit", "bring", "register", "raise", "take"})

@@ -6886,6 +6886,10 @@ MORE = {
         "called for calm on both sides.",
         {("Brazil", "urges", "Chile"), ("Brazil", "urges", "Venezuela")},
         {("Brazil", "urges", "Argentina"), ("Brazil", "urges", "Uruguay")}),
+    "a leader the dictionary knows, saying the state will use force, threatens for it": (
+        "Erdogan said Turkey would launch a new operation in Syria. Erdogan said Turkey might strike Kurdish "
+        "militants in Iraq.",
+        {("Turkey", "threatens", "Syria"), ("Turkey", "threatens", "Iraq")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
