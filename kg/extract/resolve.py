@@ -970,6 +970,8 @@ class Context:
             if lower in _PLURAL and token.dep_ == "nsubj" and _depth < 2 and (
                     pair := self._pair_above(token) or self._pair_told_before(token)):
                 return pair
+            if lower == "their" and _depth < 2 and (group := self._plural_owner(token)):
+                return group
             if lower in _PLURAL:
                 return self.salient("Country", token.i)
             if lower in _FIRST_PERSON and speaker:
@@ -1530,6 +1532,16 @@ class Context:
             return []
         named = self._subjects_before(pronoun)
         return named if len(named) >= 2 else []
+
+    def _plural_owner(self, pronoun) -> list[Arg]:
+        """Whom "their" stands for when its sentence names, before it, a plural object noun of an actor's: "The
+        United States blacklisted two Chinese firms over their support for Russia" (China's firms, not the two
+        states the article names most)."""
+        sent = self.sentence(pronoun)
+        group = next((t for t in reversed(self.doc[sent.start:pronoun.i]) if t.tag_ == "NNS" and t.dep_ == "dobj"
+                      and self.mention(t) is None), None)
+        return [a for a in self.resolve(group, descend=True, _depth=2) if a.type in ("Country", "Organization")] \
+            if group is not None else []
 
     def _doers_before(self, token) -> list[Arg]:
         """The two actors that are together the subject of the sentence before: "Armenian and Azerbaijani officials

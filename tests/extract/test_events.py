@@ -6890,6 +6890,9 @@ MORE = {
         "Erdogan said Turkey would launch a new operation in Syria. Erdogan said Turkey might strike Kurdish "
         "militants in Iraq.",
         {("Turkey", "threatens", "Syria"), ("Turkey", "threatens", "Iraq")}),
+    "'their' after a plural object of an actor's is that object's, not the states named most": (
+        "The United States blacklisted two Chinese firms over their support for Russia's military.",
+        {("United States", "sanctions", "China")}, {("United States", "supports", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
