@@ -764,6 +764,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             nested = [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")] if place != "dobj" else []
             nested += [c for c in owner.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _PARTICLES]
             nested += _manner_adjectives(owner)  # ("stood firm against Beijing's demand")
+            # ("the EU's sanctions package against Belarus": the noun a modifying trigger describes)
+            nested += [owner.head] if owner.pos_ == "NOUN" and owner.dep_ == "compound" and place != "dobj" else []
             # ("moved tanks close to the border", the particle read as a modifier of the object)
             nested += [c for d in nested if d.dep_ == "dobj" for c in d.children
                        if c.dep_ in ("amod", "advmod") and c.lower_ in _PARTICLES]

@@ -6893,6 +6893,9 @@ MORE = {
     "'their' after a plural object of an actor's is that object's, not the states named most": (
         "The United States blacklisted two Chinese firms over their support for Russia's military.",
         {("United States", "sanctions", "China")}, {("United States", "supports", None)}),
+    "a trigger modifying a noun finds its target on that noun": (
+        "Switzerland adopted the EU's latest sanctions package against Belarus.",
+        {("Switzerland", "sanctions", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
