@@ -1384,6 +1384,24 @@ def _mend_verbs_after_appositions(doc):
     return doc
 
 
+def _mend_participles_read_as_clauses(doc):
+    """Put right an object described by a passive participle, read as a clause whose subject it is: in "Thailand
+    released 18 Cambodian fishermen detained last month" the parser makes "detained" a clause of "released" with
+    "fishermen" its subject and leaves "released" no object. A participle with a subject and no auxiliary, as the
+    clause of a verb with no object, becomes a description of that subject, and the subject the verb's object."""
+    for participle in doc:
+        verb = participle.head
+        subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+        if participle.tag_ != "VBN" or participle.dep_ != "ccomp" or subject is None or verb.i > subject.i \
+                or not subject.tag_.startswith("NN") or not verb.tag_.startswith("VB") \
+                or any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in participle.children) \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        subject.head, subject.dep_ = verb, "dobj"
+        participle.head, participle.dep_ = subject, "acl"
+    return doc
+
+
 _GLOSSING = frozenset({"claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
                        "accusations"})
 
@@ -1482,7 +1500,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_possessed_subjects, _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts,
           _mend_agents_read_as_verbs,
           _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
-          _mend_verbs_after_appositions)
+          _mend_verbs_after_appositions, _mend_participles_read_as_clauses)
 
 
 def _mend_parses(doc):

@@ -6896,6 +6896,9 @@ MORE = {
     "a trigger modifying a noun finds its target on that noun": (
         "Switzerland adopted the EU's latest sanctions package against Belarus.",
         {("Switzerland", "sanctions", "Belarus")}),
+    "an object described by a passive participle is the verb's object, not a clause's subject": (
+        "Thailand released 18 Cambodian fishermen detained last month.",
+        {("Thailand", "concedes", "Cambodia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
