@@ -20,7 +20,7 @@ from kg.extract.syntax import appositive_participle, text_of
 from kg.places import locate
 
 __all__ = ["Span", "find_mentions", "canonical", "NER_TYPES", "NAMED_BODIES", "VESSELS", "PLACE_NOUNS",
-           "of_a_people_elsewhere"]
+           "of_a_people_elsewhere", "holder_name"]
 
 # spaCy NER label → kg class (labels not listed are not entities of ours). NORP names an entity only
 # through the lexicon ("Chinese" → China), never by itself.
@@ -946,6 +946,11 @@ def _owned_surnames(doc, spans: list[Span]) -> list[Span]:
 
 
 @cache
+def holder_name(word: str) -> bool:
+    """Whether ``word`` is a name an office holder of officeholders.tsv goes by alone ("Sanchez", "Abiy")."""
+    return word in _surname_holders()
+
+
 def _surname_holders() -> dict[str, frozenset[str]]:
     """Word -> the office holders of officeholders.tsv whose name begins or ends with it, in any country: the
     surname, or the name a person goes by alone ("Abiy", "Prabowo") or the family name said first ("Yoon")."""

@@ -18,7 +18,7 @@ from itertools import permutations
 from kg.extract import syntax
 from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_code, country_code, country_named,
                               home_state, state_of_place)
-from kg.extract.entities import PLACE_NOUNS, VESSELS, canonical
+from kg.extract.entities import PLACE_NOUNS, VESSELS, canonical, holder_name
 from kg.extract.lexicon import (ACTOR_TYPES, BODY, CLAUSE, HELP, INFINITIVE, MANDATE, MISSION, NAMED, NAMING_AFTER,
                                 OBJECT, PERSON, PLACED, Plover, Trigger, capitals, lexicon, plover_of, predicate_of_code,
                                 rows, struck_things)
@@ -2821,11 +2821,12 @@ def _object_has(token, needs: str) -> bool:
     if needs == PERSON:  # "welcomed Ruto", "arrived and was welcomed by the king": a guest, not a stance
         #                   (nor what one is called: "called Vucic a true friend")
         #                   (a name the model missed, or took for a people's or a place's that no lexicon or
-        #                   gazetteer knows: "called Pezeshkian", "welcomed Macron to Berlin")
+        #                   gazetteer knows: "called Pezeshkian", "welcomed Macron to Berlin"; or for a body's,
+        #                   when an office holder goes by it: "welcomed Sanchez to Brasilia")
         return not syntax.names_as(token) and any(
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_
-            or t.pos_ == "PROPN" and t.ent_type_ in ("NORP", "GPE") and canonical(t.text) is None
-            and locate(t.text) is None
+            or t.pos_ == "PROPN" and t.ent_type_ in ("NORP", "GPE", "ORG") and canonical(t.text) is None
+            and (locate(t.text) is None if t.ent_type_ != "ORG" else holder_name(t.text))
             or t.lemma_.lower() in lexicon().roles  # (or one named by office: "the Syrian president")
             or t.lower_ in ("him", "her", "he", "she")  # (or a person named before: "Putin welcomed him at the
             #                                           Kremlin", "He was welcomed at the airport by …")

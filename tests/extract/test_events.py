@@ -6864,6 +6864,10 @@ MORE = {
         "Scholz welcomed Macron to Berlin for talks on defence.",
         {("Olaf Scholz", "meets", "Emmanuel Macron"), ("Emmanuel Macron", "visits", "Germany")},
         {("Olaf Scholz", "praises", None)}),
+    "a guest the model took for a body is still welcomed as a guest when an office holder goes by the name": (
+        "Lula welcomed Sanchez to Brasilia for talks on trade. Ghana welcomed Interpol's decision.",
+        {("Luiz Inacio Lula da Silva", "meets", "Pedro Sanchez"), ("Ghana", "praises", "Interpol")},
+        {("Luiz Inacio Lula da Silva", "praises", None)}),
     "two office holders known by one name each, which the model took for one body, are two people": (
         "Lula and Petro discussed the Amazon summit on Thursday.",
         {("Gustavo Petro", "meets", "Luiz Inacio Lula da Silva")}, {("Lula and Petro", None, None)}),
