@@ -557,6 +557,8 @@ def subjects(verb, _depth: int = 0) -> list:
                 and not any(c.dep_ == "auxpass" for c in head.head.children):
             return subjects(head.head, _depth + 1)  # "threatened Sweden with blocking its bid": the threatener's act
             #                                         (and "punished Uganda by closing the border": the punisher's)
+        if head.lower_ == "for" and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
+            return expand(head.head.head)  # "released a dissident jailed for criticising Castro": the one jailed
         obj = _done_to(head.head, head)
         if obj is not None and head.head.lemma_.lower() == "join" and head.lower_ == "in":
             return sorted({t.i: t for t in (*expand(obj), *subjects(head.head, _depth + 1))}.values(),

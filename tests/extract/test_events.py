@@ -6903,6 +6903,10 @@ MORE = {
     "an object described by a passive participle is the verb's object, not a clause's subject": (
         "Thailand released 18 Cambodian fishermen detained last month.",
         {("Thailand", "concedes", "Cambodia")}),
+    "what one is jailed or arrested for is that one's alleged act, not the jailer's": (
+        "Cuba released a dissident jailed for criticising Fidel Castro. Russia arrested a Ukrainian man for "
+        "attacking a Russian soldier.",
+        {("Russia", "coerces", "Ukraine")}, {("Cuba", "criticizes", None), ("Ukraine", "attacks", None)}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
