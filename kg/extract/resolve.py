@@ -899,10 +899,15 @@ class Context:
                     and (verb := governing_verb(token.head)) is not None and (own := own_subject(verb)) is not None:
                 # "SADC approved its own standby force": "own" binds it to the clause's subject
                 return self.resolve(own, speaker=speaker, _depth=_depth + 1)
-            if lower in ("its", "their") and token.dep_ == "poss" and token.head.dep_ == "dobj" and _depth < 2:
+            owned = token.head  # ("would defend every inch of its territory": the object the phrase is of; not
+            #                     one counted from it: "rammed one of its patrol boats")
+            if owned.dep_ == "pobj" and owned.head.lower_ == "of" and owned.head.head.dep_ == "dobj" \
+                    and owned.head.head.pos_ == "NOUN":
+                owned = owned.head.head
+            if lower in ("its", "their") and token.dep_ == "poss" and owned.dep_ == "dobj" and _depth < 2:
                 # "demanded that it recall its ambassador": the owner is the one doing the act (not "… recalled
                 # its ambassador", which the rules below already give)
-                verb = token.head.head
+                verb = owned.head
                 own = own_subject(verb)
                 if own is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
                     # ("his country's resolve to defend its rights": whose resolve it is)
@@ -912,7 +917,8 @@ class Context:
                         for a in self.resolve(t, speaker=speaker, _depth=_depth + 1)
                         if a.type in ("Country", "Organization")]):
                     return doer  # "…, the government in Tripoli said, accusing its neighbour": the sayer's
-                if own is not None and (own.pos_ == "PRON" or own.dep_ == "poss") and (doer := [
+                if own is not None and (own.pos_ == "PRON" or own.dep_ == "poss" or owned != token.head) \
+                        and (doer := [
                         a for a in self.resolve(own, speaker=speaker, _depth=_depth + 1)
                         if a.type in ("Country", "Organization")]):
                     return doer

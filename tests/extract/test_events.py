@@ -6907,6 +6907,11 @@ MORE = {
         "Cuba released a dissident jailed for criticising Fidel Castro. Russia arrested a Ukrainian man for "
         "attacking a Russian soldier.",
         {("Russia", "coerces", "Ukraine")}, {("Cuba", "criticizes", None), ("Ukraine", "attacks", None)}),
+    "'its' in an 'of' phrase of the object is the doer's: one defends its own territory, not another's": (
+        "Caracas passed a law creating a new state in the disputed area. Guyanese President Irfaan Ali said his "
+        "government would defend every inch of its territory.",
+        {("Irfaan Ali", "holdsPosition", "Guyana")},
+        {("Guyana", "supports", "Venezuela"), ("Irfaan Ali", "supports", "Venezuela")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
