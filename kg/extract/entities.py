@@ -398,8 +398,7 @@ def _ner_spans(doc) -> list[Span]:
     spans += _koreas(doc, spans)
     # "Stakis and Rinkevics": people named in full elsewhere, or office holders the lexicon knows by one name
     # ("Lula and Petro"), which the model took for one organisation
-    surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1} \
-        | _surname_holders().keys()
+    surnames = {doc[s.end - 1].text for s in spans if s.type == "Person" and s.end - s.start > 1}
     return [s for s in spans if s.type != "Organization" or not _listed(s.name, surnames)]
 
 
@@ -640,7 +639,7 @@ def _named_as_place(doc, label: str, start: int, end: int) -> bool:
 def _listed(text: str, surnames: set[str]) -> bool:
     parts = _parts(text)
     return len(set(parts)) == len(parts) > 1 and all(
-        p in surnames or (known := canonical(p)) is not None and known[0] == "Person" for p in parts)
+        p in surnames or holder_name(p) or (known := canonical(p)) is not None and known[0] == "Person" for p in parts)
 
 
 def _parts(text: str) -> list[str]:
@@ -945,12 +944,12 @@ def _owned_surnames(doc, spans: list[Span]) -> list[Span]:
     return sorted([*(s for s in spans if s.start not in found), *found.values()], key=lambda s: s.start)
 
 
-@cache
 def holder_name(word: str) -> bool:
     """Whether ``word`` is a name an office holder of officeholders.tsv goes by alone ("Sanchez", "Abiy")."""
     return word in _surname_holders()
 
 
+@cache
 def _surname_holders() -> dict[str, frozenset[str]]:
     """Word -> the office holders of officeholders.tsv whose name begins or ends with it, in any country: the
     surname, or the name a person goes by alone ("Abiy", "Prabowo") or the family name said first ("Yoon")."""
