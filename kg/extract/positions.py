@@ -576,7 +576,8 @@ def _appositive(b, holder: Arg, role_head, token, rule: str) -> None:
         # (or the name set after it: "President Paul Kagame and his Congolese counterpart Felix Tshisekedi")
         # (or the name right after it, whatever the parse: in "Mali's President Assimi Goita and Burkinabe President
         # Ibrahim Traore", parsed as one compound of "Traore", the second title is Traore's)
-        after = [b.ctx.doc[i] for i in (max(t.i for t in tokens) + 1,) if part != role_head and i < len(b.ctx.doc)]
+        next_i = max(t.i for t in tokens) + 1
+        after = [b.ctx.doc[next_i]] if part != role_head and next_i < len(b.ctx.doc) else []
         named = {s.name for t in (*tokens, *after, *(g for c in part.children if c.dep_ == "appos"
                                                      and part != role_head for g in c.subtree))
                  if (s := b.ctx.mention(t)) is not None and s.type == "Person"}
