@@ -708,10 +708,11 @@ class Context:
         if (sex := _PRONOUN_SEX.get(pronoun)) is not None:
             people = [m for m in people if self._sex(m) in (None, sex)]
         subjects = [m for m in people if self._is_subject(m)]
-        if speaking:  # subjects of saying that is not itself reported ("Wang noted that Putin stressed …")
+        if speaking:  # subjects of saying that is not itself reported ("Wang noted that Putin stressed …"), or of
+            #            a sentence's own verb ("Mohamud struck a similar tone. '…,' he said")
             speech = lexicon().speech
             subjects = [m for m in subjects if (verb := self.doc[m.end - 1].head).lemma_.lower() in speech
-                        and speech_verb(verb) is None] or subjects
+                        and speech_verb(verb) is None or verb.dep_ == "ROOT"] or subjects
         chosen = (subjects or people)[-1:] if people else []
         return [Arg(m.name, "Person", "pronoun") for m in chosen]
 

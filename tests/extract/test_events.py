@@ -6912,6 +6912,10 @@ MORE = {
         "government would defend every inch of its territory.",
         {("Irfaan Ali", "holdsPosition", "Guyana")},
         {("Guyana", "supports", "Venezuela"), ("Irfaan Ali", "supports", "Venezuela")}),
+    "'he said' after a quote is the subject of the sentence before, not a speaker further back": (
+        '"We thank President Lula for his patience," Petro told reporters. Venezuelan President Nicolas Maduro '
+        'struck a similar tone. "We appreciate Colombia\'s respect for our sovereignty," he said in Caracas.',
+        {("Nicolas Maduro", "praises", "Colombia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
