@@ -6908,10 +6908,10 @@ MORE = {
         "attacking a Russian soldier.",
         {("Russia", "coerces", "Ukraine")}, {("Cuba", "criticizes", None), ("Ukraine", "attacks", None)}),
     "'its' in an 'of' phrase of the object is the doer's: one defends its own territory, not another's": (
-        "Caracas passed a law creating a new state in the disputed area. Guyanese President Irfaan Ali said his "
-        "government would defend every inch of its territory.",
-        {("Irfaan Ali", "holdsPosition", "Guyana")},
-        {("Guyana", "supports", "Venezuela"), ("Irfaan Ali", "supports", "Venezuela")}),
+        "Guatemala's congress passed a law claiming the Sapodilla Cayes. Belizean Prime Minister John Briceno said "
+        "his government would defend every inch of its territory.",
+        {("John Briceno", "holdsPosition", "Belize")},
+        {("Belize", "supports", None), ("John Briceno", "supports", None)}),
     "'he said' after a quote is the subject of the sentence before, not a speaker further back": (
         '"We thank President Lula for his patience," Petro told reporters. Venezuelan President Nicolas Maduro '
         'struck a similar tone. "We appreciate Colombia\'s respect for our sovereignty," he said in Caracas.',
