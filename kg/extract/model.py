@@ -1346,11 +1346,13 @@ def _mend_nouns_read_as_clauses(doc):
     subject. A noun so parsed, right after the object of a preposition inside its "subject", becomes that object,
     with the word before as its modifier, and the "subject" the verb's object."""
     for noun in doc:
+        if noun.dep_ != "ccomp" or not noun.tag_.startswith("NN"):
+            continue
         verb, before = noun.head, doc[noun.i - 1] if noun.i else noun
         subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i), None)
-        if noun.dep_ != "ccomp" or not noun.tag_.startswith("NN") or not verb.tag_.startswith("VB") \
-                or subject is None or before.dep_ != "pobj" or not before.tag_.startswith("NN") \
-                or not subject.is_ancestor(before) or any(c.dep_ == "dobj" for c in verb.children):
+        if not verb.tag_.startswith("VB") or subject is None or before.dep_ != "pobj" \
+                or not before.tag_.startswith("NN") or not subject.is_ancestor(before) \
+                or any(c.dep_ == "dobj" for c in verb.children):
             continue
         for child in [c for c in before.children if c.i < before.i]:  # ("the")
             child.head = noun
@@ -1390,9 +1392,11 @@ def _mend_participles_read_as_clauses(doc):
     "fishermen" its subject and leaves "released" no object. A participle with a subject and no auxiliary, as the
     clause of a verb with no object, becomes a description of that subject, and the subject the verb's object."""
     for participle in doc:
+        if participle.tag_ != "VBN" or participle.dep_ != "ccomp":
+            continue
         verb = participle.head
         subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
-        if participle.tag_ != "VBN" or participle.dep_ != "ccomp" or subject is None or verb.i > subject.i \
+        if subject is None or verb.i > subject.i \
                 or not subject.tag_.startswith("NN") or not verb.tag_.startswith("VB") \
                 or any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in participle.children) \
                 or any(c.dep_ == "dobj" for c in verb.children):
