@@ -3852,7 +3852,9 @@ def _dismayed(b: _Builder, verb) -> None:
     if told or moved is not None or again is not None:
         speaker = _speaker(b.ctx, verb)
         feeling = [a for t in felt for a in b.ctx.resolve(t, speaker=speaker) if a.type in ACTOR_TYPES]
-        doers = _answered(b, told[0], feeling, told[1], told=told[0]) if told \
+        # (an act of that kind with no one named to have suffered it is told by its verb: "Hungary vetoed the aid
+        # package. The veto angered Kyiv")
+        doers = (_answered(b, told[0], feeling, told[1], told=told[0]) or _told_by_verb(b, told[0], feeling)) if told \
             else _move_maker(b, moved, feeling, _HOSTILE) if moved is not None else _told_by_verb(b, again, feeling)
         for doer in doers:
             for who in feeling:

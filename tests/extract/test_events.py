@@ -6916,6 +6916,10 @@ MORE = {
         '"We thank President Lula for his patience," Petro told reporters. Venezuelan President Nicolas Maduro '
         'struck a similar tone. "We appreciate Colombia\'s respect for our sovereignty," he said in Caracas.',
         {("Nicolas Maduro", "praises", "Colombia")}),
+    "an act that angers, suffered by no one named, is told by its verb before": (
+        "Cyprus vetoed the aid package. The veto angered Ankara. Austria vetoed the joint statement. Sofia was "
+        "angered by the veto.",
+        {("Turkey", "criticizes", "Cyprus"), ("Bulgaria", "criticizes", "Austria")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
