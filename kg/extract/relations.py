@@ -1451,9 +1451,11 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     # (the project's own words of stance answer acts told before, not the dictionary's: "demanded that Bolivia
     # respect the ruling" praises no one)
     answering = not targets and predicate in _ON_MOVES and not entry.block
-    # (what a verb's object or a noun's phrase names: "condemned the attack", "voiced opposition to the accord")
-    said_on = syntax.objects(token, ("dobj",) if entry.pos == "VERB" else entry.objects, also=carrier) \
-        if answering else []
+    # (what a verb's object or a noun's phrase names: "condemned the attack", "voiced opposition to the accord"; or
+    # a verb's own preposition: "reacted angrily to the release")
+    said_places = entry.objects if entry.pos != "VERB" else tuple(
+        p for p in entry.objects if p in syntax.ACT_TARGETS) or ("dobj",)
+    said_on = syntax.objects(token, said_places, also=carrier) if answering else []
     if answering and token.dep_ == "relcl" and token.head.lemma_.lower() in lexicon().synsets["MOVES"] \
             and (clause := _clause_judged(token.head, token)) is not None:
         # "Mali expelled French troops, a decision Senegal criticised": the doer of the act the move is set after

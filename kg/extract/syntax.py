@@ -15,7 +15,7 @@ __all__ = ["per_doc", "text_of", "expand", "first_of_list", "own_subject", "subj
            "forms", "in_condition", "stray_by", "target_by", "kept", "compass_of", "joined_owners", "stray_from",
            "joined_objects", "blamed_on", "stray_in", "stands_for", "phoned", "names_as", "requesters", "to_infinitive",
            "LINKING", "FORCE_CODES", "owned_grounds", "is_time", "misplaced_object", "appositive_participle",
-           "bare_state_act", "names_what",
+           "bare_state_act", "names_what", "ACT_TARGETS",
            "mandative", "occasion", "calls_off", "aside", "hyphened", "NAMING", "DENIALS", "CHARGES", "BEING", "FAVOUR"]
 
 _SUBJECT = {"nsubj", "nsubjpass", "csubj"}
@@ -756,7 +756,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             if place == "xcomp":  # "threatened to launch strikes against the YPG": what the announced act targets
                 # (or the one it says it will do: "warned it would turn Seoul into a sea of fire")
                 clause = next((c for c in owner.children if c.dep_ == "xcomp" or _said_of_self(c)), None)
-                found = objects(clause, ("dobj", *_ACT_TARGETS)) if clause is not None else []
+                found = objects(clause, ("dobj", *ACT_TARGETS)) if clause is not None else []
                 if found:
                     return found
                 continue
@@ -782,8 +782,8 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             nested += [r for state in states if any(r.lemma_.lower() in _READINESS for r in state) for r in state]
             if owner.pos_ in ("NOUN", "PROPN"):  # "the sanctions imposed on Iran", "aid sent to Gaza"
                 nested += [c for c in owner.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-                if (aimed := aimed_at(owner)) is not None and place in _ACT_TARGETS and not any(
-                        c.dep_ == "prep" and c.lower_ in _ACT_TARGETS for c in owner.children):
+                if (aimed := aimed_at(owner)) is not None and place in ACT_TARGETS and not any(
+                        c.dep_ == "prep" and c.lower_ in ACT_TARGETS for c in owner.children):
                     return expand(aimed)  # (what its own phrase names first: "sanctions on X hit Y")
             # "dispatched a ship carrying relief supplies to Myanmar", "provided aid worth $2 million to Bangladesh"
             # (the value's phrase hung on the object or on the verb)
@@ -802,7 +802,7 @@ def objects(trigger, where: tuple[str, ...], also=None) -> list:
             # setting's noun
             # (not one that opens the sentence: "In a rebuke to Washington, Riyadh agreed to …")
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                       and c.i > owner.i and place in (*_ACT_TARGETS, "for") for p in c.children if p.dep_ == "pobj"]
+                       and c.i > owner.i and place in (*ACT_TARGETS, "for") for p in c.children if p.dep_ == "pobj"]
             # "lodged a complaint with the Security Council [against Chad]": or on the body addressed
             nested += [p for o in (owner, *nested) for c in o.children if c.dep_ == "prep"
                        and c.lower_ in ("with", "to") and place == "against" for p in c.children if p.dep_ == "pobj"]
@@ -1458,7 +1458,7 @@ _SETTING = frozenset({"at", "during", "in", "after", "following", "amid"})
 _OCCASIONS = frozenset({"at", "during", "in"})  # settings of a visit or meeting as done as the act set in it
 _TO_COME = frozenset({"intended", "expected"})  # modes of acts still to come
 # Prepositions naming the target of an act announced by another verb ("threatened to retaliate against").
-_ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
+ACT_TARGETS = ("against", "on", "at", "to", "with", "from")
 _AIMING = frozenset({"target", "hit"})  # verbs whose object an act noun is aimed at ("the sanctions target …")
 # Verbs after "help" whose object is the one helped: "to help rebuild Iraq", "to help defend Ukraine".
 _MENDING = frozenset({"rebuild", "reconstruct", "restore", "stabilize", "stabilise", "defend", "protect", "feed",

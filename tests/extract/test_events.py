@@ -6920,6 +6920,10 @@ MORE = {
         "Cyprus vetoed the aid package. The veto angered Ankara. Austria vetoed the joint statement. Sofia was "
         "angered by the veto.",
         {("Turkey", "criticizes", "Cyprus"), ("Bulgaria", "criticizes", "Austria")}),
+    "a reaction 'to' an act told before by its verb answers whoever did it": (
+        "Pakistan tested a new cruise missile. India reacted angrily to the test. Guatemala expelled a Honduran "
+        "consul. Tegucigalpa reacted furiously to the expulsion.",
+        {("India", "criticizes", "Pakistan"), ("Honduras", "criticizes", "Guatemala")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
