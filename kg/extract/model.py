@@ -8,7 +8,7 @@ from functools import cache
 from kg.config import DEFAULT_MODELS, model_install_command
 from kg.errors import ModelError
 from kg.extract.lexicon import capitals, country_names, lexicon, role_words, rows, state_names, struck_things
-from kg.extract.syntax import aside, to_infinitive
+from kg.extract.syntax import CHARGES, aside, to_infinitive
 from kg.extract.timeplace import dateline_end
 
 __all__ = ["load_model"]
@@ -1406,8 +1406,7 @@ def _mend_participles_read_as_clauses(doc):
     return doc
 
 
-_GLOSSING = frozenset({"claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
-                       "accusations"})
+_GLOSSING = CHARGES | {f"{word}s" for word in CHARGES}  # (as written: lemmas are set after the mends)
 
 
 def _mend_glossed_charges(doc):
