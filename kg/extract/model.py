@@ -1406,6 +1406,26 @@ def _mend_participles_read_as_clauses(doc):
     return doc
 
 
+def _mend_verbs_read_as_titles(doc):
+    """Put right a sentence's verb read as a word describing the title of the person after it: in "Kenyan President
+    William Ruto hosted Tanzanian leader Samia Suluhu Hassan at State House" the parser makes "Hassan" the root,
+    "hosted" a modifier of "leader" with "Ruto" its subject. A past form with a subject, hung on a noun of a
+    sentence rooted on a noun, becomes the root verb, the root noun its object, and the phrases after the root
+    (place, time, the full stop) its own."""
+    for sent in doc.sents:
+        root = sent.root
+        verb = next((t for t in sent if t.tag_ == "VBD" and t.dep_ == "amod" and t.i < root.i
+                     and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None)
+        if verb is None or not root.tag_.startswith("NN"):
+            continue
+        after = [c for c in root.children if c.i > root.i and c.dep_ in ("prep", "npadvmod", "punct")]
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "dobj"
+        for child in after:
+            child.head = verb
+    return doc
+
+
 _GLOSSING = CHARGES | {f"{word}s" for word in CHARGES}  # (as written: lemmas are set after the mends)
 
 
@@ -1503,7 +1523,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_possessed_subjects, _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts,
           _mend_agents_read_as_verbs,
           _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
-          _mend_verbs_after_appositions, _mend_participles_read_as_clauses)
+          _mend_verbs_after_appositions, _mend_participles_read_as_clauses, _mend_verbs_read_as_titles)
 
 
 def _mend_parses(doc):

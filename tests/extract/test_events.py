@@ -6924,6 +6924,11 @@ MORE = {
         "Pakistan tested a new cruise missile. India reacted angrily to the test. Guatemala expelled a Honduran "
         "consul. Tegucigalpa reacted furiously to the expulsion.",
         {("India", "criticizes", "Pakistan"), ("Honduras", "criticizes", "Guatemala")}),
+    "a verb read as a word describing the title of the person after it is the sentence's verb": (
+        "Kenyan President William Ruto hosted Tanzanian leader Samia Suluhu Hassan at State House on Friday. "
+        "Egyptian President Abdel Fattah al-Sisi hosted Sudanese army chief Abdel Fattah al-Burhan in Cairo.",
+        {("William Ruto", "meets", "Samia Suluhu Hassan"),
+         ("Abdel Fattah al-Sisi", "meets", "Abdel Fattah al-Burhan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
