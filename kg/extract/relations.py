@@ -1179,10 +1179,12 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if entry.needs.startswith(("DEADLINES", "DAYS")) and any(v.lemma_.lower() in LEAVING and syntax.to_infinitive(v)
                                                              for v in token.subtree):
         return  # "gave the ambassador 48 hours (or until Friday) to leave": an expulsion (_sent_away), no ultimatum
-    if entry.pos == "NOUN" and kind_of == "ACCUSE" and (token.dep_ == "pobj" and token.head.lower_ == "into" or any(
-            e.predicate == "investigates" for e in _triggers(token.head))) and token.dep_ in ("pobj", "dobj") \
+    if entry.pos == "NOUN" and (kind_of == "ACCUSE" and (token.dep_ == "pobj" and token.head.lower_ == "into" or any(
+            e.predicate == "investigates" for e in _triggers(token.head))) and token.dep_ in ("pobj", "dobj")
+                                or _looked_into(token)) \
             and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):
         return  # "a probe into allegations that Hungary misused funds": a charge looked into, of no author named
+        #         (nor any act a probe looks into: "launched an inquiry into the shelling of the hospital")
     speaker = _speaker(ctx, token)
     if entry.pos == "VERB":  # ("the G7 statement called on Russia …": a paper says what its authors do)
         # (and harm done by a weapon or an attack is its user's: "a drone strike by the Turkish army killed …",
@@ -2643,6 +2645,15 @@ def _trigger_words() -> frozenset[str]:
 
 
 @syntax.per_doc  # (the rules ask for a word's triggers many times: as a trigger, a light verb's noun, a deal's head)
+def _looked_into(noun) -> bool:
+    """Whether a noun is what a probe looks into, the "into" phrase on the probe or on the verb whose object the
+    probe is: "an investigation into the killing", "opened an inquiry into the shelling"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "into":
+        return False
+    probes = (noun.head.head, *(c for c in noun.head.head.children if c.dep_ == "dobj"))
+    return any(e.predicate == "investigates" for probe in probes for e in _triggers(probe))
+
+
 def _triggers(token) -> list[Trigger]:
     words = _trigger_words()
     if token.lemma_.lower() not in words and token.lower_ not in words:

@@ -6929,6 +6929,10 @@ MORE = {
         "Egyptian President Abdel Fattah al-Sisi hosted Sudanese army chief Abdel Fattah al-Burhan in Cairo.",
         {("William Ruto", "meets", "Samia Suluhu Hassan"),
          ("Abdel Fattah al-Sisi", "meets", "Abdel Fattah al-Burhan")}),
+    "an act a probe looks into is no act of whoever opens the probe": (
+        "The United Nations launched an inquiry into the shelling of the hospital in Sudan. Ghana opened an "
+        "investigation into the killing of two Togolese traders in Lome.",
+        set(), [(None, "attacks", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
