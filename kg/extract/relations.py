@@ -4480,8 +4480,9 @@ def _met_visiting(rel) -> bool:
 
 # Discussing by telephone (CAMEO 041), where no one travels: "received a phone call from Erdogan".
 _BY_PHONE = "041"
-# A visit told with no destination: "on a three-day visit", "during a state visit" (not "a visit to Lima").
-_UNPLACED_VISIT = re.compile(r"\b(?:visit|trip|tour)\b(?!\s+(?:to|of|by)\b)")
+# A visit told with no destination: "on a three-day visit", "during a state visit" (not "a visit to Lima", nor
+# "during that visit", one told before, to wherever it went).
+_UNPLACED_VISIT = re.compile(r"(?<!\bthat )(?<!\bthis )(?<!\bthe )\b(?:visit|trip|tour)\b(?!\s+(?:to|of|by)\b)")
 
 
 def _state_at(place: str) -> str | None:

@@ -6933,6 +6933,11 @@ MORE = {
         "The United Nations launched an inquiry into the shelling of the hospital in Sudan. Ghana opened an "
         "investigation into the killing of two Togolese traders in Lome.",
         set(), [(None, "attacks", None)]),
+    "a meeting during 'that visit' is where the visit told before went, not where the story is filed": (
+        "BANJUL, May 2 (AP) - Gambia recalled its envoy from Bissau on Friday. President Adama Barrow had visited "
+        "Bissau in March. During that visit, Barrow and Guinea-Bissau's President Umaro Sissoco Embalo signed a "
+        "fisheries pact.",
+        {("Adama Barrow", "visits", "Bissau")}, [("Umaro Sissoco Embalo", "visits", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
