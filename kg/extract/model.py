@@ -361,6 +361,22 @@ def _mend_active_agents(doc):
     return doc
 
 
+def _mend_passive_agents(doc):
+    """Put right the agent of a passive verb read as a "by" phrase of the noun in its "with" phrase: in "Iran was
+    hit with sanctions by the United States" the parser hangs "by the United States" on "sanctions" and leaves
+    "hit" no agent. A "by" phrase right after the noun of a passive verb's "with" phrase, the verb having no
+    agent of its own, becomes that verb's agent."""
+    for by in doc:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ != "pobj" or by.head.head.lower_ != "with" \
+                or by.head.head.dep_ != "prep":
+            continue
+        verb = by.head.head.head
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+                and not any(c.dep_ == "agent" for c in verb.children):
+            by.head, by.dep_ = verb, "agent"
+    return doc
+
+
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
@@ -1523,7 +1539,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_possessed_subjects, _mend_means_read_as_modifiers, _mend_occasions_of_wanted_acts,
           _mend_agents_read_as_verbs,
           _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
-          _mend_verbs_after_appositions, _mend_participles_read_as_clauses, _mend_verbs_read_as_titles)
+          _mend_verbs_after_appositions, _mend_participles_read_as_clauses, _mend_verbs_read_as_titles,
+          _mend_passive_agents)
 
 
 def _mend_parses(doc):

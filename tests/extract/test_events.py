@@ -6938,6 +6938,10 @@ MORE = {
         "Bissau in March. During that visit, Barrow and Guinea-Bissau's President Umaro Sissoco Embalo signed a "
         "fisheries pact.",
         {("Adama Barrow", "visits", "Bissau")}, [("Umaro Sissoco Embalo", "visits", None)]),
+    "the 'by' phrase after a passive verb's 'with' phrase is the verb's agent": (
+        "Iran was slapped with fresh sanctions by the European Union on Monday. Belarus was hit with new sanctions "
+        "by Canada.",
+        {("European Union", "sanctions", "Iran"), ("Canada", "sanctions", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
