@@ -377,6 +377,18 @@ def _mend_passive_agents(doc):
     return doc
 
 
+def _mend_targets_after_agents(doc):
+    """Put right the target of a passive verb read as a phrase of its agent's name: in "Sanctions imposed by the EU
+    on Russia remain in force" the parser hangs "on Russia" on "EU". An "on", "against" or "to" phrase hung on a
+    name in a "by" phrase of a past participle becomes the participle's (names take no such phrase)."""
+    for prep in doc:
+        name = prep.head
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "to") and name.tag_ in ("NNP", "NNPS") \
+                and name.dep_ == "pobj" and name.head.dep_ == "agent" and name.head.head.tag_ == "VBN":
+            prep.head = name.head.head
+    return doc
+
+
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
@@ -1540,7 +1552,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_agents_read_as_verbs,
           _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
           _mend_verbs_after_appositions, _mend_participles_read_as_clauses, _mend_verbs_read_as_titles,
-          _mend_passive_agents)
+          _mend_passive_agents, _mend_targets_after_agents)
 
 
 def _mend_parses(doc):

@@ -6942,6 +6942,10 @@ MORE = {
         "Iran was slapped with fresh sanctions by the European Union on Monday. Belarus was hit with new sanctions "
         "by Canada.",
         {("European Union", "sanctions", "Iran"), ("Canada", "sanctions", "Belarus")}),
+    "the target after a passive participle's agent is the participle's, not the agent name's": (
+        "Sanctions imposed by the EU on Belarus remain in force. The tariffs imposed by Washington on Brazilian "
+        "steel were doubled.",
+        {("European Union", "sanctions", "Belarus"), ("United States", "sanctions", "Brazil")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
