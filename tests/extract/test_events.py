@@ -6946,6 +6946,11 @@ MORE = {
         "Sanctions imposed by the EU on Belarus remain in force. The tariffs imposed by Washington on Brazilian "
         "steel were doubled.",
         {("European Union", "sanctions", "Belarus"), ("United States", "sanctions", "Brazil")}),
+    "taking part in a meeting is meeting its hosts, named in the sentence or the one before": (
+        "Senegal hosted a summit in Dakar on Monday. Mauritania and Gambia took part. Laos hosted the talks, "
+        "which were attended by Cambodia. Peru and Chile met in Lima. Bolivia did not attend.",
+        {("Mauritania", "meets", "Senegal"), ("Gambia", "meets", "Senegal"), ("Cambodia", "meets", "Laos")},
+        [("Bolivia", "meets", None), ("Mauritania", "meets", "Gambia"), ("Gambia", "meets", "Mauritania")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
