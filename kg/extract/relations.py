@@ -4311,26 +4311,44 @@ def _meeting_sides(b: _Builder, noun) -> list[Arg]:
         else [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)]
 
 
+def _told_again(noun, before) -> bool:
+    """Whether a meeting's noun tells again one the sentence ``before`` tells, by its noun or its verb: "the
+    talks" after "held talks", "the meeting" after "met" (not "the summit" after "co-chaired the meeting")."""
+    lemma = noun.lemma_.lower()
+    return any(c.lower_ in ("the", "that", "this") for c in noun.children) and any(
+        t.lemma_.lower() == lemma if t.pos_ == "NOUN" else t.pos_ == "VERB" and lemma.startswith(t.lemma_.lower())
+        for t in before)
+
+
 def _took_part(b: _Builder, verb) -> None:
     """Taking part in a meeting is meeting those who hold it: its hosts in the sentence ("Kenya hosted the talks,
     which were attended by Uganda"), else the sides and hosts of the meeting told in the sentence before, when the
-    meeting is unnamed or told again ("Ghana hosted a summit in Accra. Togo and Benin took part"; CAMEO 040).
-    Those who took part meet no one else by this rule; a meeting's own words name whom it was with."""
+    meeting is unnamed or told again ("Ghana hosted a summit in Accra. Togo and Benin took part"; CAMEO 040); and
+    hosting or chairing a meeting told again is meeting its sides ("Chile and Peru met in Lima. The meeting was
+    hosted by Boric"). Those who took part meet no one else by this rule; a meeting's own words name whom it was
+    with."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part"
                                                           for c in verb.children) \
             or syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    held = syntax.objects(verb, ("dobj",) if lemma == "attend" else ("in",))
-    noun = verb.head if verb.dep_ == "relcl" and (passive or not held) else next(iter(held), None)
+    passive = any(c.dep_ == "auxpass" for c in (verb.head if verb.dep_ == "conj" else verb).children)
+    hosting = lemma in _HOSTING
+    if hosting:  # (the meeting hosted, or that of the verb it is coordinated with: "hosted by … and chaired by …")
+        noun = next((c for v in (verb, verb.head) for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+                     and _meeting(c) and (v == verb or verb.dep_ == "conj")), None)
+        if noun is None:
+            return
+    else:
+        held = syntax.objects(verb, ("dobj",) if lemma == "attend" else ("in",))
+        noun = verb.head if verb.dep_ == "relcl" and (passive or not held) else next(iter(held), None)
     if noun is not None and (not _meeting(noun) or syntax.objects(noun, ("with", "between"))):
         return
     doers = _by_agents(b.ctx, [verb]) if passive else [a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)]
-    sides = _meeting_sides(b, noun) if noun is not None else []
+    sides = _meeting_sides(b, noun) if noun is not None and not hosting else []
     number = b.ctx.sentence_number(verb)
-    if not sides and number > 0 and (noun is None or any(c.lower_ in ("the", "that", "this") for c in noun.children)):
-        before = b.ctx.sentences[number - 1]
+    before = b.ctx.sentences[number - 1] if number > 0 else None
+    if not sides and before is not None and (noun is None or _told_again(noun, before)):
         sides = [Arg(name, kind) for r in b.relations if r.start == before.start_char and r.predicate == "meets"
                  and r.factual and not r.rule.startswith("derived:")
                  for name, kind in ((r.subject, r.subject_type), (r.object, r.object_type))]
@@ -4339,7 +4357,6 @@ def _took_part(b: _Builder, verb) -> None:
     for doer in (d for d in doers if d.type in ACTOR_TYPES):
         for side in {a.name: a for a in sides if a.name not in named and a.type in ACTOR_TYPES}.values():
             b.add("meets", doer, side, verb, rule=f"attended:{lemma}", base=0.7, cameo="040")
-
 
 _WARNING = frozenset({"threaten", "warn"})
 
@@ -4465,7 +4482,7 @@ _PER_TOKEN = (
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_sighted, _SIGHTING), (_welcome_given, _GREETINGS),
     (_obligation, _VERBS), (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING),
     (_until, frozenset({"until", "unless"})),
-    (_did_the_same, frozenset({"do", "follow"})), (_took_part, _TAKING_PART), (_harm_foretold, _VERBS),
+    (_did_the_same, frozenset({"do", "follow"})), (_took_part, _TAKING_PART | _HOSTING), (_harm_foretold, _VERBS),
     (_refused, frozenset({"refuse", "decline"})),
     (_represented, frozenset({"represent"})), (_returned_fire, frozenset({"return"})), (_at_request, _REQUESTS),
 )

@@ -6951,6 +6951,11 @@ MORE = {
         "which were attended by Cambodia. Peru and Chile met in Lima. Bolivia did not attend.",
         {("Mauritania", "meets", "Senegal"), ("Gambia", "meets", "Senegal"), ("Cambodia", "meets", "Laos")},
         [("Bolivia", "meets", None), ("Mauritania", "meets", "Gambia"), ("Gambia", "meets", "Mauritania")]),
+    "hosting or chairing a meeting told again is meeting its sides": (
+        "Leaders of Benin and Togo met in Cotonou on Monday. The meeting was hosted by Ghanaian President John "
+        "Mahama and chaired by Nigeria's president.",
+        {("John Mahama", "meets", "Benin"), ("John Mahama", "meets", "Togo"), ("Nigeria", "meets", "Benin"),
+         ("Nigeria", "meets", "Togo")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
