@@ -86,7 +86,8 @@ _PLEDGING = _OFFERING - {"agree"}  # (one side's word to others, not an agreemen
 _INTENT_CODES = {"meets": "036", "visits": "036", "aids": "033", "concedes": "035", "cooperatesWith": "030",
                  "mobilizes": "0332"}
 _DENYING = syntax.DENIALS | {"reject", "dispute", "decline"}  # (", a charge Kigali denies / Beijing rejects")
-_GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request"}
+_GLOSSES = syntax.CHARGES | {"proposal", "suggestion", "offer", "idea", "demand", "plan", "request",
+                              "account", "version", "assertion", "statement", "narrative"}  # (", an account X rejects")
 _STATES = {"holdsPosition", "memberOf"}  # standing facts, not dated events
 _MEANS = frozenset({"through", "via"})  # prepositions of the means an act is done by
 _STAYING = frozenset({"stay", "remain"})  # memberships kept, which one holds already ("will stay in the AU")

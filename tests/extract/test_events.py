@@ -6956,6 +6956,10 @@ MORE = {
         "Mahama and chaired by Nigeria's president.",
         {("John Mahama", "meets", "Benin"), ("John Mahama", "meets", "Togo"), ("Nigeria", "meets", "Benin"),
          ("Nigeria", "meets", "Togo")}),
+    "an account or version of events glossed after a clause, which an actor rejects, is a remark denied": (
+        "Turkey said its jets struck only militant targets, a version of events Iraq disputes. Chad said the convoy "
+        "had strayed into its territory, an account Sudan rejects.",
+        {("Iraq", "opposes", "Turkey"), ("Sudan", "opposes", "Chad")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
