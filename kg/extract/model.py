@@ -570,12 +570,14 @@ def _mend_verdicts_on_infinitives(doc):
 def _mend_judged_compounds(doc):
     """Split what someone is called from the thing so called when the parser reads the two as one noun: in "Britain
     called the seizure piracy" the seizure is called piracy (a bare word of judgement, &WRONGS or &INSULTS, whose
-    determiner and one noun before it the parser took for its own)."""
+    determiner and one noun before it the parser took for its own; or an adjective, in "India called the test
+    provocative")."""
     sets = lexicon().synsets
     judging = sets.get("WRONGS", frozenset()) | sets.get("INSULTS", frozenset())
     for what in doc:
         verb = what.head
-        if what.dep_ != "dobj" or verb.lower_ not in _NAMING_FORMS or what.lower_ not in judging:
+        if verb.lower_ not in _NAMING_FORMS or not (what.dep_ == "dobj" and what.lower_ in judging
+                                                    or what.dep_ in ("dobj", "oprd") and what.tag_ == "JJ"):
             continue
         lefts = list(what.lefts)
         if len(lefts) != 2 or lefts[0].dep_ not in ("det", "poss") or lefts[1].dep_ != "compound" \

@@ -6960,6 +6960,10 @@ MORE = {
         "Turkey said its jets struck only militant targets, a version of events Iraq disputes. Chad said the convoy "
         "had strayed into its territory, an account Sudan rejects.",
         {("Iraq", "opposes", "Turkey"), ("Sudan", "opposes", "Chad")}),
+    "an adjective read as the head of the thing it is said of is what the thing is called": (
+        "Pakistan tested a ballistic missile. India called the test provocative. Belarus held drills near the "
+        "border. Lithuania called the drills dangerous.",
+        {("India", "criticizes", "Pakistan"), ("Lithuania", "criticizes", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
