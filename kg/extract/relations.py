@@ -3029,6 +3029,8 @@ def _accusation(b: _Builder, token) -> None:
         # ("Chinese ships fired flares near a Philippine plane. Manila said the actions violated international
         # law": who did the act told before)
         doers = _move_maker(b, subject, speaker, _HOSTILE)
+    if not doers and subject is not None:  # ("Israel struck targets in Lebanon. Beirut said the strikes violated
+        doers = _told_by_verb(b, subject, speaker)  # its sovereignty": who did what the noun names, told before)
     for doer in (a for a in doers if a.name not in own):
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"accusation:{token.lemma_.lower()}", base=0.75,

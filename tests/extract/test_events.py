@@ -6964,6 +6964,10 @@ MORE = {
         "Pakistan tested a ballistic missile. India called the test provocative. Belarus held drills near the "
         "border. Lithuania called the drills dangerous.",
         {("India", "criticizes", "Pakistan"), ("Lithuania", "criticizes", "Belarus")}),
+    "a wrong said of an act told before by its verb accuses whoever did it": (
+        "Azerbaijan struck targets in Armenia. Yerevan said the strikes violated its sovereignty. Sudanese "
+        "troops crossed into Chad. Chad said the incursion violated international law.",
+        {("Armenia", "criticizes", "Azerbaijan"), ("Chad", "criticizes", "Sudan")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
