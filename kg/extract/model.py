@@ -389,6 +389,29 @@ def _mend_targets_after_agents(doc):
     return doc
 
 
+# Nouns of a reason given with "in": "in protest at", "in response to", "in retaliation for", "in solidarity with".
+_REASONS = frozenset({"protest", "response", "retaliation", "reply", "reaction", "solidarity", "defiance"})
+
+
+def _mend_reasons_on_objects(doc):
+    """Put right a reason given with "in" that the parser hangs on the verb's object, or whose own phrase it hangs
+    there: in "Morocco recalled its ambassador in protest at Algeria's stance" the recall is the protest, not the
+    ambassador, and in "Morocco boycotted the summit in protest at Algeria's stance" the protest is at the stance.
+    "In" with such a noun (_REASONS), hung on a verb's direct object, becomes the verb's, and a phrase right after
+    the noun hung on that object becomes the noun's."""
+    for prep in doc:
+        thing = prep.head
+        reason = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _REASONS), None)
+        if prep.lower_ != "in" or prep.dep_ != "prep" or reason is None:
+            continue
+        if thing.dep_ == "dobj" and thing.i < prep.i:
+            prep.head = thing = thing.head
+        after = doc[reason.i + 1] if reason.i + 1 < len(doc) else None
+        if after is not None and after.dep_ == "prep" and after.head.dep_ == "dobj" and after.head.head == thing:
+            after.head = reason
+    return doc
+
+
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
@@ -1554,7 +1577,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_agents_read_as_verbs,
           _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
           _mend_verbs_after_appositions, _mend_participles_read_as_clauses, _mend_verbs_read_as_titles,
-          _mend_passive_agents, _mend_targets_after_agents)
+          _mend_passive_agents, _mend_targets_after_agents, _mend_reasons_on_objects)
 
 
 def _mend_parses(doc):

@@ -6968,6 +6968,10 @@ MORE = {
         "Azerbaijan struck targets in Armenia. Yerevan said the strikes violated its sovereignty. Sudanese "
         "troops crossed into Chad. Chad said the incursion violated international law.",
         {("Armenia", "criticizes", "Azerbaijan"), ("Chad", "criticizes", "Sudan")}),
+    "a reason given with 'in', hung on the verb's object, is the verb's": (
+        "Chile recalled its ambassador in solidarity with Peru. Morocco recalled its envoy in protest at Algeria's "
+        "stance.",
+        {("Chile", "supports", "Peru"), ("Morocco", "protests", "Algeria")}, [("Chile", "sanctions", "Peru")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
