@@ -3335,8 +3335,10 @@ def _drawn(b: _Builder, noun) -> None:
     found = _triggers(noun)
     if any(e.predicate == "meets" for e in found):
         return  # "received a phone call from the Saudi crown prince": a contact, no stance
+    # (an act answered is no stance on the one answering: "fired missiles in response to the joint drills")
     entries = [(e.predicate, e.cameo, e) for e in found if e.pos == "NOUN" and not e.block and (
-        lexicon().predicates[e.predicate].kind == "stance" or despite and e.predicate in _APPEALS)] \
+        lexicon().predicates[e.predicate].kind == "stance" and not (answering and e.predicate == "cooperatesWith")
+        or despite and e.predicate in _APPEALS)] \
         if not under and not (noun.lower_ == "pressure" and (despite or lemma in _DRAWING)) \
         else [(*_UNDER[noun.lower_], None)]
     #   ("despite appeals from China": an appeal, not a stance; "despite pressure from Washington": pressing)

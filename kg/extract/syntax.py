@@ -1199,9 +1199,12 @@ def _verbal(verb) -> bool:
 
 def hyphened(token) -> list:
     """The words the parser hangs on ``token`` that a hyphen joins to it right before it: "China" of "China-Russia",
-    "Franco" of "Franco-German", "British" of "British-Iranian"."""
-    return [c for c in token.children if c.dep_ in ("compound", "amod", "npadvmod") and c.i + 2 == token.i
-            and c.nbor(1).tag_ == "HYPH"]  # (read as an adverb of the adjective: "[US]-Israeli air strikes")
+    "Franco" of "Franco-German", "British" of "British-Iranian" (or to the words of its name before it: "US" of
+    "US-South Korean")."""
+    return [c for c in token.children if c.dep_ in ("compound", "amod", "npadvmod") and c.i + 2 <= token.i
+            and c.nbor(1).tag_ == "HYPH" and all(t.head == token and t.dep_ in ("amod", "compound")
+                                                 for t in token.doc[c.i + 2:token.i])]
+    # (read as an adverb of the adjective: "[US]-Israeli air strikes")
 
 
 def aside(clause) -> bool:

@@ -6972,6 +6972,11 @@ MORE = {
         "Chile recalled its ambassador in solidarity with Peru. Morocco recalled its envoy in protest at Algeria's "
         "stance.",
         {("Chile", "supports", "Peru"), ("Morocco", "protests", "Algeria")}, [("Chile", "sanctions", "Peru")]),
+    "a hyphen joins a name to a nationality of two words, and an act answered is no cooperation with the answerer": (
+        "China fired missiles in response to the US-South African drills. Russia staged naval exercises in response "
+        "to the US-Norwegian drills.",
+        {("South Africa", "cooperatesWith", "United States"), ("Norway", "cooperatesWith", "United States")},
+        [(None, "cooperatesWith", "China"), (None, "cooperatesWith", "Russia"), ("South Africa", "mobilizes", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
