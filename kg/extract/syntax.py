@@ -1719,12 +1719,16 @@ def _held_doer(gerund):
         and before.pos_ in ("PROPN", "NOUN") and _held_by(before.head) else None
 
 
+_DECIDED = frozenset({"decision", "move"})  # what is taken, not offered: its act is done (_proposed)
+
+
 def _proposed(verb) -> bool:
     """Whether an act is only the content of a proposal a stance is taken on: "voted against a motion to
     condemn Mexico", "rejected a plan to expel …", "backed a bill to sanction …" (not "adopted a resolution to
-    condemn …": what is adopted is done)."""
+    condemn …": what is adopted is done; nor what was decided: "rejected the US decision to impose tariffs")."""
     noun = verb.head
-    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") \
+            or noun.lemma_.lower() in _DECIDED:
         return False
     taking = noun.head if noun.dep_ == "dobj" else noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "against" or taking.lemma_.lower() in _STANCES_ON_ACTS

@@ -6977,6 +6977,10 @@ MORE = {
         "to the US-Norwegian drills.",
         {("South Africa", "cooperatesWith", "United States"), ("Norway", "cooperatesWith", "United States")},
         [(None, "cooperatesWith", "China"), (None, "cooperatesWith", "Russia"), ("South Africa", "mobilizes", None)]),
+    "an act decided is done, though the decision is rejected; an act proposed is not": (
+        "Brazil rejected the U.S. decision to impose tariffs on Brazilian steel. Chile rejected an Argentine "
+        "proposal to impose tariffs on Chilean wine.",
+        {("United States", "sanctions", "Brazil")}, [("Argentina", "sanctions", "Chile")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
