@@ -3888,7 +3888,7 @@ def _dismayed(b: _Builder, verb) -> None:
 # friends" is no praise).
 _VERDICT_COPULAS = frozenset({"be", "become"})
 # Verbs that say what something is, as "be" does (or what one did: "Canada made a big mistake").
-_EQUATING = frozenset({"constitute", "represent", "make"})
+_EQUATING = frozenset({"constitute", "represent", "make", "set", "pose"})  # ("… set a dangerous precedent")
 _VERDICTS = (("WRONGS", None, "WRONGFUL", "criticizes", "111", _HOSTILE),  # "a violation", "unacceptable"
              ("INSULTS", None, None, "criticizes", "111", _HOSTILE),  # "called Boric a lackey of the empire"
              (None, ("WRONGFUL",), None, "criticizes", "111", _HOSTILE),  # "a despicable act", "a reckless move"

@@ -6981,6 +6981,10 @@ MORE = {
         "Brazil rejected the U.S. decision to impose tariffs on Brazilian steel. Chile rejected an Argentine "
         "proposal to impose tariffs on Chilean wine.",
         {("United States", "sanctions", "Brazil")}, [("Argentina", "sanctions", "Chile")]),
+    "an act said to set a dangerous precedent or pose a threat is judged a wrong": (
+        "Uruguay said the Paraguayan tariffs on its beef set a dangerous precedent. Japan said China's military "
+        "buildup poses a serious threat to regional peace.",
+        {("Uruguay", "criticizes", "Paraguay"), ("Japan", "criticizes", "China")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
