@@ -1994,9 +1994,11 @@ def _moved(b: _Builder, token, actors: list[Arg], *, lead: bool = False) -> list
 
 def _of_an_event(verb) -> bool:
     """Whether a verb states an event of some kind ("banned", "expelled"), not a statement ("said", "announced";
-    nor a naming: "called the ban an attack")."""
+    nor a naming: "called the ban an attack"; nor a charge answered)."""
     if verb.lemma_.lower() in syntax.NAMING and any(c.dep_ == "oprd" for c in verb.children):
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in syntax.CHARGES for c in verb.children):
+        return False  # ("denied the charge", "rejected the accusations": an answer, not a move)
     return any(e.predicate and e.cameo[:2] not in ("01", "--") and syntax.has_particle(verb, e.particle)
                for e in lexicon().triggers.get((verb.lemma_.lower(), "VERB"), ())) or any(  # (not "said": "said no
         e.predicate and e.cameo[:2] not in ("01", "--") for c in verb.children if c.dep_ == "dobj"  # to")

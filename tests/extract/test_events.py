@@ -6985,6 +6985,10 @@ MORE = {
         "Uruguay said the Paraguayan tariffs on its beef set a dangerous precedent. Japan said China's military "
         "buildup poses a serious threat to regional peace.",
         {("Uruguay", "criticizes", "Paraguay"), ("Japan", "criticizes", "China")}),
+    "a charge denied is no move a decision welcomed after it can name": (
+        "Ghana and Togo agreed on Sunday to reopen their border. Togo had accused Ghana of harbouring rebels. "
+        "Ghana denied the charge. Benin welcomed the decision.",
+        {("Benin", "praises", "Ghana"), ("Benin", "praises", "Togo")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
