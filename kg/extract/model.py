@@ -128,6 +128,42 @@ def _mend_headline_pairs(doc):
     return doc
 
 
+def _mend_headline_owner_pairs(doc):
+    """Join the two names a headline opens with, a comma between them, as owners of the plural noun after them:
+    in "Vietnam, Cambodia leaders meet in Phnom Penh" the parser hangs "Vietnam" on the verb and leaves the
+    leaders Cambodia's alone (as it reads "Vietnam and Cambodia leaders")."""
+    for sent in doc.sents:
+        if len(sent) < 5 or not _headline(sent):
+            continue
+        first, comma, second, noun = sent[0], sent[1], sent[2], sent[3]
+        if _name_like(first) and comma.text == "," and second.tag_ in ("NNP", "NNPS") and second.dep_ == "compound" \
+                and second.head == noun and noun.tag_ == "NNS" and noun.dep_ == "nsubj" and first.head == noun.head \
+                and first.dep_ in ("npadvmod", "dep", "nsubj", "compound"):
+            first.head, first.dep_ = noun, "nmod"
+            second.head, second.dep_, comma.head = first, "conj", first
+    return doc
+
+
+def _mend_headline_subjects(doc):
+    """Make the name a headline opens with the subject of its verb when the parser reads it as the verb's
+    modifier (a state's name even if tagged as an adjective) and leaves the verb no subject: "Mali expels French
+    ambassador over remarks" (and the noun after the verb, read as its adverb, the object: "Mali expels French
+    ambassador")."""
+    for sent in doc.sents:
+        verb, first = sent.root, sent[0]
+        if not _headline(sent) or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+            continue
+        if (_name_like(first) or first.text in state_names()) and first.head == verb and first.i + 1 == verb.i \
+                and first.dep_ in ("amod", "compound", "npadvmod", "nmod", "dep") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            first.dep_ = "nsubj"
+        adverb = next((c for c in verb.rights if c.dep_ == "npadvmod" and c.tag_.startswith("NN")), None)
+        if adverb is not None and any(c.dep_ == "nsubj" for c in verb.children) \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            adverb.dep_ = "dobj"
+    return doc
+
+
 def _name_like(token) -> bool:
     """Whether a word is tagged as a name, or is a country's name the model tags as a plural common noun
     ("Philippines", "Maldives")."""
@@ -1554,7 +1590,8 @@ def _mend_names_after_titles(doc):
 
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
-          _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs, _mend_headline_remarks,
+          _mend_headline_owner_pairs, _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs,
+          _mend_headline_remarks,
           _mend_rooted_names, _mend_names_read_as_objects, _mend_verbs_in_relative_clauses, _mend_object_complements,
           _mend_said_no, _mend_active_agents, _mend_names_called, _mend_verdicts_on_infinitives,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,
@@ -1577,7 +1614,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_agents_read_as_verbs,
           _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
           _mend_verbs_after_appositions, _mend_participles_read_as_clauses, _mend_verbs_read_as_titles,
-          _mend_passive_agents, _mend_targets_after_agents, _mend_reasons_on_objects)
+          _mend_passive_agents, _mend_targets_after_agents, _mend_reasons_on_objects,
+          _mend_headline_subjects)
 
 
 def _mend_parses(doc):

@@ -6989,6 +6989,12 @@ MORE = {
         "Ghana and Togo agreed on Sunday to reopen their border. Togo had accused Ghana of harbouring rebels. "
         "Ghana denied the charge. Benin welcomed the decision.",
         {("Benin", "praises", "Ghana"), ("Benin", "praises", "Togo")}),
+    "a headline's opening name read as its verb's modifier is its subject": (
+        "Mali expels Ivorian ambassador",
+        {("Mali", "sanctions", "Ivory Coast")}),
+    "two names a headline opens with, a comma between them, own the plural noun after them": (
+        "Laos, Thailand leaders meet in Vientiane",
+        {("Laos", "meets", "Thailand")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
