@@ -1503,15 +1503,22 @@ def _mend_verbs_read_as_titles(doc):
     (place, time, the full stop) its own."""
     for sent in doc.sents:
         root = sent.root
-        verb = next((t for t in sent if t.tag_ == "VBD" and t.dep_ == "amod" and t.i < root.i
-                     and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None)
+        # (the subject may be read as the verb's adverb, its owner as the object's: "Brazil's Lula hosted
+        # Argentina's Milei")
+        verb = next((t for t in sent if t.tag_ == "VBD" and t.dep_ == "amod" and t.i < root.i and any(
+            c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.tag_ == "NNP" for c in t.lefts)), None)
         if verb is None or not root.tag_.startswith("NN"):
             continue
+        subject = next(c for c in verb.lefts if c.dep_ in ("nsubj", "npadvmod"))
         after = [c for c in root.children if c.i > root.i and c.dep_ in ("prep", "npadvmod", "punct")]
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "dobj"
+        subject.dep_ = "nsubj"
         for child in after:
             child.head = verb
+        for owner in sent[:subject.i - sent.start]:
+            if owner.dep_ == "poss" and owner.head.i > verb.i:
+                owner.head = subject
     return doc
 
 

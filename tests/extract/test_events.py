@@ -6995,6 +6995,9 @@ MORE = {
     "two names a headline opens with, a comma between them, own the plural noun after them": (
         "Laos, Thailand leaders meet in Vientiane",
         {("Laos", "meets", "Thailand")}),
+    "a verb read as describing the object's owner, its subject as its adverb, is the sentence's verb": (
+        "Brazil's Lula hosted Argentina's Milei in Brasilia.",
+        {("Luiz Inacio Lula da Silva", "meets", "Javier Milei")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
