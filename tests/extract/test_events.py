@@ -6998,6 +6998,9 @@ MORE = {
     "a verb read as describing the object's owner, its subject as its adverb, is the sentence's verb": (
         "Brazil's Lula hosted Argentina's Milei in Brasilia.",
         {("Luiz Inacio Lula da Silva", "meets", "Javier Milei")}),
+    "disarming another state's guards or soldiers is coercion, not an attack": (
+        "Nepalese police disarmed the Indian guards and handed them back.",
+        {("Nepal", "coerces", "India")}, [(None, "attacks", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
