@@ -579,8 +579,12 @@ class Context:
         leader may be a past one: "the Clinton administration")."""
         if found := self._office_state(person):
             return found
-        country = office_state(dictionary_record(person, self.published)) if self.published else None
-        if country is None and ever and len(held := {office_state(r) for r in actor_records(person)} - {None}) == 1:
+        # (the dictionary may know a leader's government by its name only: "Clinton Administration")
+        names = (person, f"{person} administration") if ever else (person,)
+        country = next((state for name in names if (state := office_state(dictionary_record(name, self.published)))),
+                       None) if self.published else None
+        if country is None and ever and len(held := {office_state(r) for name in names for r in actor_records(name)}
+                                            - {None}) == 1:
             country = held.pop()
         return [country] if country else []
 

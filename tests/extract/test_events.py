@@ -7001,6 +7001,9 @@ MORE = {
     "disarming another state's guards or soldiers is coercion, not an attack": (
         "Nepalese police disarmed the Indian guards and handed them back.",
         {("Nepal", "coerces", "India")}, [(None, "attacks", None)]),
+    "a government the dictionary knows by its leader's name is that leader's state's": (
+        "The Clinton administration eased sanctions on Cuba. The Reagan administration imposed sanctions on Libya.",
+        {("United States", "concedes", "Cuba"), ("United States", "sanctions", "Libya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
