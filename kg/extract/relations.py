@@ -3722,7 +3722,15 @@ def _unwelcome(b: _Builder, token) -> None:
     if token.lower_ != "grata" or token.i < 2 or doc[token.i - 2].lower_ != "persona":
         return
     verb = next((a for a in token.ancestors if a.lemma_.lower() in _DECLARING), None)
-    if verb is not None:
+    if verb is None:
+        return
+    envoy = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if envoy is not None:  # ("the Mexican ambassador was declared persona non grata by Peru": by its agent,
+        #                     wherever the parser hangs the "by")
+        hosts = [a for t in verb.subtree if t.lower_ == "by" and t.i > token.i for p in t.children
+                 if p.dep_ == "pobj" for a in b.ctx.resolve(p)]
+        _expel(b, verb, list(envoy.subtree), token, "persona-non-grata", anyone=True, hosts=hosts)
+    else:
         _expel(b, verb, doc[verb.i + 1:token.i - 2], token, "persona-non-grata", anyone=True)
 
 
@@ -3737,9 +3745,10 @@ def _sent_away(b: _Builder, verb) -> None:
         _expel(b, teller, [t for c in told for t in c.subtree], verb, f"sent-away:{teller.lemma_.lower()}")
 
 
-def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False) -> None:
-    """A sanction by ``verb``'s subject on the country of the envoy named in ``window`` (CAMEO 166); with
-    ``anyone``, of any person named there ("declared Mexico's president persona non grata")."""
+def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False,
+           hosts: list[Arg] | None = None) -> None:
+    """A sanction by ``verb``'s subject (or ``hosts``) on the country of the envoy named in ``window`` (CAMEO
+    166); with ``anyone``, of any person named there ("declared Mexico's president persona non grata")."""
     if syntax.is_negated(verb) or syntax.modality_of(verb) != "asserted":
         return
     # (and a country's forces, mission or inspectors told to leave: "ordered French troops to leave the country",
@@ -3760,7 +3769,7 @@ def _expel(b: _Builder, verb, window, token, rule: str, *, anyone: bool = False)
     guests = [s for t in window if t.dep_ in ("poss", "nmod") or t.tag_.startswith("NN") and t.lemma_.lower() in envoys
               or named(t) for a in b.ctx.resolve(t, descend=True)
               if (s := _state_of(b, a)).type in ("Country", "Organization")]
-    for host in (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
+    for host in hosts if hosts is not None else (a for t in syntax.subjects(verb) for a in b.ctx.resolve(t)):
         for country in guests[:1]:
             b.add("sanctions", host, country, token, rule=rule, base=0.8, cameo="166")
 

@@ -7004,6 +7004,10 @@ MORE = {
     "a government the dictionary knows by its leader's name is that leader's state's": (
         "The Clinton administration eased sanctions on Cuba. The Reagan administration imposed sanctions on Libya.",
         {("United States", "concedes", "Cuba"), ("United States", "sanctions", "Libya")}),
+    "an envoy declared persona non grata by a state, in the passive, is expelled by that state": (
+        "The Bolivian ambassador was declared persona non grata by Paraguay. Chile's consul in Tacna was declared "
+        "persona non grata.",
+        {("Paraguay", "sanctions", "Bolivia")}, [(None, "sanctions", "Chile")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
