@@ -533,7 +533,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
         return guests, []  # "hosted his Uzbek counterpart for a state visit": the guest visits
     if (thanked := _thanked_for(noun)) is not None:  # "Argentina thanked Brazil for its help": Brazil helped
         return [a for t in syntax.expand(thanked) for a in ctx.resolve(t, speaker=speaker)], []
-    doers = [a for t in syntax.subjects(verb) for a in ctx.resolve(t, speaker=speaker)] if verb is not None else []
+    doers = [a for t in syntax.subjects(verb) for a in ctx.resolve(
+        t, speaker=speaker, descend=t == verb.head and verb.dep_ == "acl")] if verb is not None else []
     for child in noun.children:
         if child.dep_ == "poss":
             # A possessive pronoun is the clause's doer when it fits: "Lavrov … during his visit",
@@ -1193,7 +1194,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         arms = lexicon().synsets["WEAPONS"] | lexicon().synsets["CLAIMABLE"] if kind_of == "ASSAULT" else frozenset()
         claims = [(t, _claimed(t, arms)) for t in syntax.subjects(token)]
         actors = [a for t, claim in claims for a in (_clause_doers(ctx, claim) if claim is not None else ctx.resolve(
-            t, speaker=speaker, descend=t.lower_ in _STATEMENTS | arms))]
+            t, speaker=speaker, descend=t.lower_ in _STATEMENTS | arms or t == token.head and token.dep_ == "acl"))]
+        # (a noun an infinitive describes stands for its owner: "the Ecuadorean decision to expel …")
         if not actors and (kind_of == "MOBILIZE" or entry.predicate == "memberOf") \
                 and not any(c.dep_ == "agent" for c in token.children):
             # "Serbia's army was placed on high alert", "Turkish troops were deployed to the border": forces

@@ -1822,7 +1822,7 @@ def modality_of(trigger) -> str:
             trigger.head if trigger.dep_ == "dobj" else trigger.head.head).lemma_.lower() in _SEEKING:
         return "intended"  # "applied for membership of the EU", "its bid for NATO membership": not yet a member
     if trigger.lemma_.lower() == "join" and trigger.dep_ == "acl" and to_infinitive(trigger) \
-            and trigger.head.lemma_.lower() in _SEEKING | {"decision"}:
+            and trigger.head.lemma_.lower() in _SEEKING | _DECIDED:
         return "intended"  # "Armenia's decision to join the ICC", "its request to join BRICS": not yet joined
     if _denied(trigger):
         return "denied"

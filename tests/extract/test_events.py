@@ -7008,6 +7008,10 @@ MORE = {
         "The Bolivian ambassador was declared persona non grata by Paraguay. Chile's consul in Tacna was declared "
         "persona non grata.",
         {("Paraguay", "sanctions", "Bolivia")}, [(None, "sanctions", "Chile")]),
+    "a noun an infinitive describes stands for the owner its adjective names, and a move to join is no joining": (
+        "Colombia rejected the Ecuadorean decision to impose tariffs on Colombian goods. Turkey criticised the "
+        "Armenian move to join the International Criminal Court.",
+        {("Ecuador", "sanctions", "Colombia")}, [("Armenia", "memberOf", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
