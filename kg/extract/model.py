@@ -1505,11 +1505,11 @@ def _mend_verbs_read_as_titles(doc):
         root = sent.root
         # (the subject may be read as the verb's adverb, its owner as the object's: "Brazil's Lula hosted
         # Argentina's Milei")
-        verb = next((t for t in sent if t.tag_ == "VBD" and t.dep_ == "amod" and t.i < root.i and any(
-            c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.tag_ == "NNP" for c in t.lefts)), None)
-        if verb is None or not root.tag_.startswith("NN"):
+        subject = next((c for t in sent if t.tag_ == "VBD" and t.dep_ == "amod" and t.i < root.i for c in t.lefts
+                        if c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.tag_ == "NNP"), None)
+        if subject is None or not root.tag_.startswith("NN"):
             continue
-        subject = next(c for c in verb.lefts if c.dep_ in ("nsubj", "npadvmod"))
+        verb = subject.head
         after = [c for c in root.children if c.i > root.i and c.dep_ in ("prep", "npadvmod", "punct")]
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "dobj"
