@@ -2649,7 +2649,6 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(word for word, _ in lexicon().triggers)
 
 
-@syntax.per_doc  # (the rules ask for a word's triggers many times: as a trigger, a light verb's noun, a deal's head)
 def _looked_into(noun) -> bool:
     """Whether a noun is what a probe looks into, the "into" phrase on the probe or on the verb whose object the
     probe is: "an investigation into the killing", "opened an inquiry into the shelling"."""
@@ -2659,6 +2658,7 @@ def _looked_into(noun) -> bool:
     return any(e.predicate == "investigates" for probe in probes for e in _triggers(probe))
 
 
+@syntax.per_doc  # (the rules ask for a word's triggers many times: as a trigger, a light verb's noun, a deal's head)
 def _triggers(token) -> list[Trigger]:
     words = _trigger_words()
     if token.lemma_.lower() not in words and token.lower_ not in words:
