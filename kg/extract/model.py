@@ -164,6 +164,29 @@ def _mend_headline_subjects(doc):
     return doc
 
 
+def _mend_headline_verbs_as_nouns(doc):
+    """Put right a headline whose verb, after the name it opens with, the parser reads as a plural noun describing
+    the object: in "Niger expels Beninese ambassador" it roots the headline on "ambassador" with "expels" a word
+    hung on it. A word of the lexicon's verbs in lower case, right after that name, becomes the verb; the name
+    its subject, the root its object, and the phrases after the root its own."""
+    verbs = _trigger_verbs()
+    for sent in doc.sents:
+        root, first = sent.root, sent[0]
+        verb = doc[first.i + 1] if first.i + 1 < sent.end else None
+        if verb is None or not _headline(sent) or not root.tag_.startswith("NN") or not _name_like(first) \
+                or first.head != verb or not verb.is_lower or verb.tag_ not in ("NNS", "NN") or verb.head != root \
+                or verb.lower_.removesuffix("s") not in verbs and verb.lower_.removesuffix("es") not in verbs \
+                or any(t.head != root for t in doc[verb.i + 1:root.i]):
+            continue
+        after = [c for c in root.children if c.i > root.i]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBZ"
+        first.dep_ = "nsubj"
+        root.head, root.dep_ = verb, "dobj"
+        for child in after:
+            child.head = verb
+    return doc
+
+
 def _name_like(token) -> bool:
     """Whether a word is tagged as a name, or is a country's name the model tags as a plural common noun
     ("Philippines", "Maldives")."""
@@ -1598,7 +1621,7 @@ def _mend_names_after_titles(doc):
 # The parse mends, in the order they run (each sees what the ones before it mended).
 _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _mend_headline_pairs,
           _mend_headline_owner_pairs, _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs,
-          _mend_headline_remarks,
+          _mend_headline_verbs_as_nouns, _mend_headline_remarks,
           _mend_rooted_names, _mend_names_read_as_objects, _mend_verbs_in_relative_clauses, _mend_object_complements,
           _mend_said_no, _mend_active_agents, _mend_names_called, _mend_verdicts_on_infinitives,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,

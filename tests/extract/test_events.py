@@ -7012,6 +7012,9 @@ MORE = {
         "Colombia rejected the Ecuadorean decision to impose tariffs on Colombian goods. Turkey criticised the "
         "Armenian move to join the International Criminal Court.",
         {("Ecuador", "sanctions", "Colombia")}, [("Armenia", "memberOf", None)]),
+    "a headline's verb read as a plural noun describing its object is its verb": (
+        "Chad expels Beninese ambassador",
+        {("Chad", "sanctions", "Benin")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
