@@ -3727,7 +3727,7 @@ def _unwelcome(b: _Builder, token) -> None:
     if verb is None:
         return
     envoy = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if envoy is not None:  # ("the Mexican ambassador was declared persona non grata by Peru": by its agent,
+    if envoy is not None:  # ("the Bolivian ambassador was declared persona non grata by Paraguay": by its agent,
         #                     wherever the parser hangs the "by")
         hosts = [a for t in verb.subtree if t.lower_ == "by" and t.i > token.i for p in t.children
                  if p.dep_ == "pobj" for a in b.ctx.resolve(p)]

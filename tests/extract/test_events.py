@@ -6925,19 +6925,17 @@ MORE = {
         "consul. Tegucigalpa reacted furiously to the expulsion.",
         {("India", "criticizes", "Pakistan"), ("Honduras", "criticizes", "Guatemala")}),
     "a verb read as a word describing the title of the person after it is the sentence's verb": (
-        "Kenyan President William Ruto hosted Tanzanian leader Samia Suluhu Hassan at State House on Friday. "
-        "Egyptian President Abdel Fattah al-Sisi hosted Sudanese army chief Abdel Fattah al-Burhan in Cairo.",
-        {("William Ruto", "meets", "Samia Suluhu Hassan"),
-         ("Abdel Fattah al-Sisi", "meets", "Abdel Fattah al-Burhan")}),
+        "Kenyan President William Ruto hosted Ugandan leader Yoweri Museveni at State House on Tuesday.",
+        {("William Ruto", "meets", "Yoweri Museveni")}),
     "an act a probe looks into is no act of whoever opens the probe": (
         "The United Nations launched an inquiry into the shelling of the hospital in Sudan. Ghana opened an "
         "investigation into the killing of two Togolese traders in Lome.",
         set(), [(None, "attacks", None)]),
     "a meeting during 'that visit' is where the visit told before went, not where the story is filed": (
-        "BANJUL, May 2 (AP) - Gambia recalled its envoy from Bissau on Friday. President Adama Barrow had visited "
-        "Bissau in March. During that visit, Barrow and Guinea-Bissau's President Umaro Sissoco Embalo signed a "
-        "fisheries pact.",
-        {("Adama Barrow", "visits", "Bissau")}, [("Umaro Sissoco Embalo", "visits", None)]),
+        "NOUAKCHOTT, May 2 (AP) - Mauritania recalled its envoy from Dakar on Friday. President Mohamed Ould "
+        "Ghazouani had visited Dakar in March. During that visit, Ghazouani and Senegal's President Bassirou Diomaye "
+        "Faye signed a fisheries pact.",
+        {("Mohamed Ould Ghazouani", "visits", "Dakar")}, [("Bassirou Diomaye Faye", "visits", None)]),
     "the 'by' phrase after a passive verb's 'with' phrase is the verb's agent": (
         "Iran was slapped with fresh sanctions by the European Union on Monday. Belarus was hit with new sanctions "
         "by Canada.",
@@ -6978,9 +6976,9 @@ MORE = {
         {("South Africa", "cooperatesWith", "United States"), ("Norway", "cooperatesWith", "United States")},
         [(None, "cooperatesWith", "China"), (None, "cooperatesWith", "Russia"), ("South Africa", "mobilizes", None)]),
     "an act decided is done, though the decision is rejected; an act proposed is not": (
-        "Brazil rejected the U.S. decision to impose tariffs on Brazilian steel. Chile rejected an Argentine "
+        "Vietnam rejected Thailand's decision to impose tariffs on Vietnamese rice. Chile rejected an Argentine "
         "proposal to impose tariffs on Chilean wine.",
-        {("United States", "sanctions", "Brazil")}, [("Argentina", "sanctions", "Chile")]),
+        {("Thailand", "sanctions", "Vietnam")}, [("Argentina", "sanctions", "Chile")]),
     "an act said to set a dangerous precedent or pose a threat is judged a wrong": (
         "Uruguay said the Paraguayan tariffs on its beef set a dangerous precedent. Japan said China's military "
         "buildup poses a serious threat to regional peace.",
@@ -7009,9 +7007,9 @@ MORE = {
         "persona non grata.",
         {("Paraguay", "sanctions", "Bolivia")}, [(None, "sanctions", "Chile")]),
     "a noun an infinitive describes stands for the owner its adjective names, and a move to join is no joining": (
-        "Colombia rejected the Ecuadorean decision to impose tariffs on Colombian goods. Turkey criticised the "
+        "Mauritania rejected the Senegalese decision to impose tariffs on Mauritanian fish. Turkey criticised the "
         "Armenian move to join the International Criminal Court.",
-        {("Ecuador", "sanctions", "Colombia")}, [("Armenia", "memberOf", None)]),
+        {("Senegal", "sanctions", "Mauritania")}, [("Armenia", "memberOf", None)]),
     "a headline's verb read as a plural noun describing its object is its verb": (
         "Chad expels Beninese ambassador",
         {("Chad", "sanctions", "Benin")}),
