@@ -1520,7 +1520,7 @@ def _mend_participles_read_as_clauses(doc):
 
 def _mend_verbs_read_as_titles(doc):
     """Put right a sentence's verb read as a word describing the title of the person after it: in "Kenyan President
-    William Ruto hosted Tanzanian leader Samia Suluhu Hassan at State House" the parser makes "Hassan" the root,
+    William Ruto hosted Ugandan leader Yoweri Museveni at State House" the parser makes "Museveni" the root,
     "hosted" a modifier of "leader" with "Ruto" its subject. A past form with a subject, hung on a noun of a
     sentence rooted on a noun, becomes the root verb, the root noun its object, and the phrases after the root
     (place, time, the full stop) its own."""

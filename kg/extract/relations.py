@@ -1195,7 +1195,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         claims = [(t, _claimed(t, arms)) for t in syntax.subjects(token)]
         actors = [a for t, claim in claims for a in (_clause_doers(ctx, claim) if claim is not None else ctx.resolve(
             t, speaker=speaker, descend=t.lower_ in _STATEMENTS | arms or t == token.head and token.dep_ == "acl"))]
-        # (a noun an infinitive describes stands for its owner: "the Ecuadorean decision to expel …")
+        # (a noun an infinitive describes stands for its owner: "the Senegalese decision to expel …")
         if not actors and (kind_of == "MOBILIZE" or entry.predicate == "memberOf") \
                 and not any(c.dep_ == "agent" for c in token.children):
             # "Serbia's army was placed on high alert", "Turkish troops were deployed to the border": forces
