@@ -7013,6 +7013,11 @@ MORE = {
     "a headline's verb read as a plural noun describing its object is its verb": (
         "Chad expels Beninese ambassador",
         {("Chad", "sanctions", "Benin")}),
+    "aid and a proposal head a course of action opposed": (
+        "Namibia opposed the proposal to ban ivory sales. Slovenia came out against further military aid to the "
+        "region. Albania thanked Italy for its aid.",
+        {("Namibia", "opposes", "proposal to ban ivory sales"), ("Slovenia", "opposes", "military aid to the region"),
+         ("Albania", "praises", "Italy")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
