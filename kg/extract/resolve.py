@@ -11,10 +11,10 @@ from kg.extract.codes import (OUTSIDE_STATE_SECTORS, STATE_SECTORS, actor_record
                               state_of_place)
 from kg.extract.entities import NAMED_BODIES, Span, canonical, of_a_people_elsewhere
 from kg.extract.lexicon import ACTOR_TYPES, INFINITIVE, capitals, lexicon, rows
-from kg.extract.syntax import (FORCE_CODES, MOTIONS, NAMING, aside, blamed_on, compass_of, expand, first_of_list,
-                               governing_verb, hyphened, in_condition, is_negated, is_time, joined_objects,
-                               joined_owners, names_what, own_subject, points_back, speech_verb, stray_by, stray_from,
-                               objects, stray_in, target_by, text_of, to_infinitive)
+from kg.extract.syntax import (FORCE_CODES, MOTIONS, NAMING, WARNING, aside, blamed_on, compass_of, expand,
+                               first_of_list, governing_verb, hyphened, in_condition, is_negated, is_time,
+                               joined_objects, joined_owners, names_what, own_subject, points_back, speech_verb,
+                               stray_by, stray_from, objects, stray_in, target_by, text_of, to_infinitive)
 from kg.extract.syntax import subjects as clause_subjects
 from kg.extract.timeplace import NUMBER_WORDS, past_month, period_date, relative_period
 
@@ -126,7 +126,6 @@ _GOING_BETWEEN = _BROKERING | {"host", "convene", "chair", "sponsor"}  # third p
 # Things two sides share, whose "with" phrase names the other side: "its border with Armenia".
 BORDERS = frozenset({"border", "frontier", "boundary", "line"})  # lines two countries share
 _NEUTER = {"it", "its", "itself"}
-_WARNING = frozenset({"warn", "threaten", "caution"})  # verbs whose object a condition they set is about (_warned)
 VICTIMS = frozenset({"victim", "casualty", "survivor"})  # those an act befell, whose "of" names the act
 _OF_UNDERGONE = VICTIMS | {"violation", "breach", "infringement", "contravention"}  # ("of" the act, what was broken)
 _HELPING = frozenset({"help", "assist"})  # verbs whose clause's subject is another than their own
@@ -250,6 +249,9 @@ def unnamed_policy(noun) -> Arg | None:
         and noun.lemma_.lower() not in lexicon().modality
     if not words or len(words) == 1 and not generic:
         return None
+    act = noun.head  # "objected to [lifting] sanctions on Russia": the act done to the policy is what is opposed
+    if noun.dep_ == "dobj" and act.tag_ == "VBG" and act.dep_ == "pcomp" and act.i == noun.left_edge.i - 1:
+        words.insert(0, act)
     text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
     return Arg(text, "Policy", "candidate", text=text)
 
@@ -1479,9 +1481,9 @@ class Context:
         if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                              for m in clause.children):
             return []
-        while verb.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() not in _WARNING:
+        while verb.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() not in WARNING:
             verb = verb.head
-        if verb.lemma_.lower() not in _WARNING:
+        if verb.lemma_.lower() not in WARNING:
             return []
         warners = {a.name for t in clause_subjects(verb) for a in self.resolve(t, _depth=2)}
         return [Arg(a.name, a.type, "pronoun") for c in verb.children if c.dep_ == "dobj" for t in expand(c)

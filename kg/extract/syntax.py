@@ -1491,6 +1491,9 @@ _SCHEDULED = frozenset({"plan", "expect", "schedule", "slate", "set", "propose",
 _STANCES_ON_ACTS = frozenset({"oppose", "object", "support", "back", "endorse", "favour", "favor", "resist",
                               "veto", "reject", "block", "objection", "opposition", "resistance", "backing",
                               "approval", "consent", "stand", "campaign"})
+# Verbs of warning: what one warns against one takes a stand against (_stance_on); their object a condition they
+# set is about ("warned Kyiv it would respond if …", resolve)
+WARNING = frozenset({"warn", "threaten", "caution"})
 # Those who hold a stance on an act ("a critic of military aid to Ukraine", "an advocate of talks with Hamas").
 _STANCE_HOLDERS = frozenset({"critic", "opponent", "supporter", "proponent", "advocate", "champion", "backer",
                              "foe", "sceptic", "skeptic"})
@@ -1686,6 +1689,8 @@ def _stance_on(verb) -> bool:
             return False
         holder = head.head
         words = [holder, *holder.children, *(g for c in holder.children if c.dep_ == "prep" for g in c.children)]
+        if head.lower_ == "against" and holder.lemma_.lower() in WARNING:
+            return True  # "warned against lifting sanctions": a stance against it, no call for it
         return _held_by(head) or any(t.lemma_.lower() in _STANCES_ON_ACTS | FAVOUR or t.dep_ == "intj"
                                      and t.lower_ == "no" for t in words if t not in (head, verb))
     return any(t.lemma_.lower() in _STANCES_ON_ACTS for t in (head, *head.children) if t != verb)

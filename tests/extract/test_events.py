@@ -7018,6 +7018,12 @@ MORE = {
         "region. Albania thanked Italy for its aid.",
         {("Namibia", "opposes", "proposal to ban ivory sales"), ("Slovenia", "opposes", "military aid to the region"),
          ("Albania", "praises", "Italy")}),
+    "what one warns against, warning no one, one opposes; and an act on a policy is part of it": (
+        "Croatia warned against lifting sanctions on Belarus. Malta cautioned against hasty recognition of the "
+        "junta. Estonia objected to easing the embargo on Cuba. Norway warned Iceland against further provocations.",
+        {("Croatia", "opposes", "lifting sanctions on Belarus"), ("Malta", "opposes", "hasty recognition of the junta"),
+         ("Estonia", "opposes", "easing embargo on Cuba"), ("Norway", "threatens", "Iceland")},
+        [(None, "opposes", "provocations"), (None, "opposes", "sanctions on Belarus"), (None, "concedes", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
