@@ -7024,6 +7024,9 @@ MORE = {
         {("Croatia", "opposes", "lifting sanctions on Belarus"), ("Malta", "opposes", "hasty recognition of the junta"),
          ("Estonia", "opposes", "easing embargo on Cuba"), ("Norway", "threatens", "Iceland")},
         [(None, "opposes", "provocations"), (None, "opposes", "sanctions on Belarus"), (None, "concedes", None)]),
+    "criticism heaped or poured on someone, and reproving, are criticism": (
+        "Peru heaped criticism on Bolivia. Chile reproved Argentina for its silence.",
+        {("Peru", "criticizes", "Bolivia"), ("Chile", "criticizes", "Argentina")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
