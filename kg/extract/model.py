@@ -1545,6 +1545,32 @@ def _mend_verbs_read_as_titles(doc):
     return doc
 
 
+def _mend_verbs_read_as_described(doc):
+    """Put right a sentence's verb read as a participle describing its coordinated subject: in "Ghana's president
+    and his Togolese counterpart conferred by video link" the parser roots the sentence on "president", with
+    "conferred" a passive participle describing it. A past form right after the coordinated nouns that root a
+    sentence with no verb of its own, whose "by" phrase, if any, names no one, is the sentence's verb."""
+    for sent in doc.sents:
+        root = sent.root
+        joined = [c for c in root.children if c.dep_ == "conj"]
+        if not root.tag_.startswith("NN") or not joined or joined[-1].right_edge.i + 1 >= sent.end:
+            continue
+        verb = doc[joined[-1].right_edge.i + 1]
+        if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "acl" or verb.head != root \
+                or any(t.pos_ in ("VERB", "AUX") for t in sent if t not in verb.subtree) \
+                or any(t.ent_type_ for c in verb.children if c.dep_ == "agent" for t in c.subtree):
+            continue
+        after = [c for c in root.children if c.i > verb.i]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+        for child in after:
+            child.head = verb
+        for child in verb.children:
+            if child.dep_ == "agent":
+                child.dep_ = "prep"  # ("by video link": the means, no agent)
+    return doc
+
+
 _GLOSSING = CHARGES | {f"{word}s" for word in CHARGES}  # (as written: lemmas are set after the mends)
 
 
@@ -1644,7 +1670,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_agents_read_as_verbs,
           _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
           _mend_verbs_after_appositions, _mend_participles_read_as_clauses, _mend_verbs_read_as_titles,
-          _mend_passive_agents, _mend_targets_after_agents, _mend_reasons_on_objects,
+          _mend_verbs_read_as_described, _mend_passive_agents, _mend_targets_after_agents, _mend_reasons_on_objects,
           _mend_headline_subjects)
 
 

@@ -1144,7 +1144,7 @@ class Context:
             found = self._role_reference(token)  # (not "the leaders of South Korea, Japan and China")
             if found:
                 return found
-            if lemma == "counterpart" and (states := [s.name for c in token.children if c.dep_ == "amod"
+            if lemma == "counterpart" and (states := [s.name for c in token.children if c.dep_ in ("amod", "compound")
                                                       and (s := self.mention(c)) is not None and s.kind == "demonym"]):
                 return [Arg(states[0], "Country", "agent", "GOV", token.text)]  # "Blinken and his Chinese
                 #                                                                 counterpart met": one of China's

@@ -7027,6 +7027,12 @@ MORE = {
     "criticism heaped or poured on someone, and reproving, are criticism": (
         "Peru heaped criticism on Bolivia. Chile reproved Argentina for its silence.",
         {("Peru", "criticizes", "Bolivia"), ("Chile", "criticizes", "Argentina")}),
+    "a past form after the coordinated nouns that root a sentence is its verb": (
+        "Benin's president and Niger's prime minister conferred by video link.",
+        {("Benin", "meets", "Niger")}),
+    "one's counterpart, coordinated with one, is of the state its nationality names": (
+        "Malta's prime minister and his Cypriot counterpart held talks in Nicosia.",
+        {("Cyprus", "meets", "Malta")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
