@@ -4210,6 +4210,17 @@ def _reprisal(b: _Builder, verb) -> None:
         _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130", descend=True)
 
 
+_RUING = frozenset({"regret", "rue"})  # what one will regret is what one will be made to pay for (_ruing)
+
+
+def _ruing(b: _Builder, verb) -> None:
+    """ "Ghana said Togo would regret any move to close the border": a speaker who says someone will regret an act
+    threatens them (CAMEO 130), as one who says they will pay for it does (_reprisal)."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _RUING and verb.dep_ == "ccomp" and not syntax.is_negated(verb) \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children):
+        _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130")
+
+
 # Verbs by which a speaker foretells harm (_harm_foretold): "warned that …", "vowed that Israel would be punished".
 _FORETELLING = frozenset({"warn", "threaten", "vow", "swear"})
 
@@ -4498,7 +4509,7 @@ _PER_TOKEN = (
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, LEAVING),
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_sighted, _SIGHTING), (_welcome_given, _GREETINGS),
-    (_obligation, _VERBS), (_reprisal, _FACING), (_retaliation, _VERBS), (_ultimatum, _WARNING),
+    (_obligation, _VERBS), (_reprisal, _FACING), (_ruing, _RUING), (_retaliation, _VERBS), (_ultimatum, _WARNING),
     (_until, frozenset({"until", "unless"})),
     (_did_the_same, frozenset({"do", "follow"})), (_took_part, _TAKING_PART | _HOSTING), (_harm_foretold, _VERBS),
     (_refused, frozenset({"refuse", "decline"})),

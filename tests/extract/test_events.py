@@ -7033,6 +7033,10 @@ MORE = {
     "one's counterpart, coordinated with one, is of the state its nationality names": (
         "Malta's prime minister and his Cypriot counterpart held talks in Nicosia.",
         {("Cyprus", "meets", "Malta")}),
+    "one said to be bound to regret an act, or whose act will be met with a reply, is threatened": (
+        "Ghana said Togo would regret any move to close the border. Benin said any incursion by Burkina Faso would "
+        "be met with a firm reply. Chad said Niger would not regret the deal.",
+        {("Ghana", "threatens", "Togo"), ("Benin", "threatens", "Burkina Faso")}, [("Chad", "threatens", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
