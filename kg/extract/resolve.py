@@ -1038,6 +1038,12 @@ class Context:
                     self._office_state(a.name) if a.type == "Person" else [a.name])}
                 salient = [a for a in self.salient(kind, token.i, 2 + len(own)) if a.name not in own][:2] \
                     if own & {a.name for a in salient} else salient
+                # (the two the article named as one "X and Y", when they are among the most named: "Vietnam and the
+                # Philippines agreed … Blinken praised the two governments", though China is named more often)
+                paired = self._coordinated_pair(token, whole=True)
+                top = {a.name for a in self.salient(kind, token.i, 3 + len(own))} - own
+                salient = paired if paired and {a.name for a in paired} <= top \
+                    and not own & {a.name for a in paired} else salient
             # ("Xi held talks with Putin. Both sides expressed concern …": the two people just named, when the text
             # names no state)
             return found or salient or (self._sayers_pair(token) if kind == "Country" else []) \
@@ -1849,11 +1855,12 @@ class Context:
             t for s in clause_subjects(verb) for t in (expand(verb.head) if s.tag_ in ("WDT", "WP") else [s])]
         return {a.name for t in hosts for a in self.resolve(t, _depth=2)}
 
-    def _coordinated_pair(self, token) -> list[Arg]:
-        """The last two countries its sentence names before ``token`` as one "X and Y": "invited the ministers of
-        Chad and Sudan to Doha after raids that both governments blamed on each other" (not Qatar)."""
-        sent = self.sentence(token)
-        pairs = [(self.mention(t.head), m) for m in self.mentions if sent.start <= m.start and m.end <= token.i
+    def _coordinated_pair(self, token, *, whole: bool = False) -> list[Arg]:
+        """The last two countries its sentence (``whole``: the text) names before ``token`` as one "X and Y":
+        "invited the ministers of Chad and Sudan to Doha after raids that both governments blamed on each other"
+        (not Qatar)."""
+        start = 0 if whole else self.sentence(token).start
+        pairs = [(self.mention(t.head), m) for m in self.mentions if start <= m.start and m.end <= token.i
                  and m.type == "Country" and (t := self.doc[m.end - 1]).dep_ == "conj"]
         third = self._go_betweens(token)
         return [Arg(m.name, "Country", "group") for m in next(

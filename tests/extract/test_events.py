@@ -7037,6 +7037,11 @@ MORE = {
         "Ghana said Togo would regret any move to close the border. Benin said any incursion by Burkina Faso would "
         "be met with a firm reply. Chad said Niger would not regret the deal.",
         {("Ghana", "threatens", "Togo"), ("Benin", "threatens", "Burkina Faso")}, [("Chad", "threatens", None)]),
+    "the two governments a third side acts on are the two the text named as a pair, when among the most named": (
+        "Ghana and Togo agreed on Monday to reopen their border. Burkina Faso criticised the deal, and its junta said "
+        "Burkina Faso had not been consulted. Ouagadougou has long accused Togo of harbouring rebels. Nigeria "
+        "praised the two governments for their restraint.",
+        {("Nigeria", "praises", "Ghana"), ("Nigeria", "praises", "Togo")}, [("Nigeria", "praises", "Burkina Faso")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
