@@ -421,13 +421,14 @@ def _mend_active_agents(doc):
 
 
 def _mend_passive_agents(doc):
-    """Put right the agent of a passive verb read as a "by" phrase of the noun in its "with" phrase: in "Iran was
-    hit with sanctions by the United States" the parser hangs "by the United States" on "sanctions" and leaves
-    "hit" no agent. A "by" phrase right after the noun of a passive verb's "with" phrase, the verb having no
-    agent of its own, becomes that verb's agent."""
+    """Put right the agent of a passive verb read as a "by" phrase of the word in its "with" or "as" phrase: in
+    "Iran was hit with sanctions by the United States" the parser hangs "by the United States" on "sanctions",
+    in "the vote was rejected as fraudulent by Panama" on "fraudulent", and leaves the verb no agent. A "by"
+    phrase right after the word of a passive verb's "with" or "as" phrase, the verb having no agent of its own,
+    becomes that verb's agent."""
     for by in doc:
-        if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ != "pobj" or by.head.head.lower_ != "with" \
-                or by.head.head.dep_ != "prep":
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ not in ("pobj", "amod", "acomp") \
+                or by.head.head.lower_ not in ("with", "as") or by.head.head.dep_ != "prep":
             continue
         verb = by.head.head.head
         if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \

@@ -7042,6 +7042,9 @@ MORE = {
         "Burkina Faso had not been consulted. Ouagadougou has long accused Togo of harbouring rebels. Nigeria "
         "praised the two governments for their restraint.",
         {("Nigeria", "praises", "Ghana"), ("Nigeria", "praises", "Togo")}, [("Nigeria", "praises", "Burkina Faso")]),
+    "the by phrase after a passive verb's as phrase is its agent": (
+        "Togo's vote was rejected as fraudulent by Ghana. Zimbabwe's election was dismissed as a sham by Botswana.",
+        {("Ghana", "opposes", "Togo"), ("Botswana", "opposes", "Zimbabwe"), ("Botswana", "criticizes", "Zimbabwe")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
