@@ -3307,7 +3307,8 @@ _SUMMING = frozenset({"move", "step", "decision", "action", "act", "measure"})
 
 def _drawn(b: _Builder, noun) -> None:
     """A stance someone's act draws from others is theirs on its doer: "Bolivia's seizure of the trucks drew
-    sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU";
+    sharp criticism from Brasilia", "the raid drew condemnation from Kenya", "the deal won praise from the AU" (and
+    the sanctions it draws: "the coup drew sanctions from ECOWAS");
     so is a stance one has or wins of others: "Spain had the full solidarity of the European Union", "Guaido won
     the backing of the United States", and one someone
     comes under: "Hungary came under fire from the EU", "came under pressure from Washington to …"; one it
@@ -3342,7 +3343,7 @@ def _drawn(b: _Builder, noun) -> None:
     # (an act answered is no stance on the one answering: "fired missiles in response to the joint drills")
     entries = [(e.predicate, e.cameo, e) for e in found if e.pos == "NOUN" and not e.block and (
         lexicon().predicates[e.predicate].kind == "stance" and not (answering and e.predicate == "cooperatesWith")
-        or despite and e.predicate in _APPEALS)] \
+        or despite and e.predicate in _APPEALS or e.predicate == "sanctions" and lemma in _DRAWING)] \
         if not under and not (noun.lower_ == "pressure" and (despite or lemma in _DRAWING)) \
         else [(*_UNDER[noun.lower_], None)]
     #   ("despite appeals from China": an appeal, not a stance; "despite pressure from Washington": pressing)

@@ -7045,6 +7045,10 @@ MORE = {
     "the by phrase after a passive verb's as phrase is its agent": (
         "Togo's vote was rejected as fraudulent by Ghana. Zimbabwe's election was dismissed as a sham by Botswana.",
         {("Ghana", "opposes", "Togo"), ("Botswana", "opposes", "Zimbabwe"), ("Botswana", "criticizes", "Zimbabwe")}),
+    "sanctions an act draws or one faces from others are theirs on its doer, when they came": (
+        "Laos's crackdown drew sanctions from Australia. Eritrea faced fresh sanctions from Canada. Chad could face "
+        "sanctions from the African Union.",
+        {("Australia", "sanctions", "Laos"), ("Canada", "sanctions", "Eritrea")}, [(None, "sanctions", "Chad")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
