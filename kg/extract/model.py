@@ -1572,6 +1572,42 @@ def _mend_verbs_read_as_described(doc):
     return doc
 
 
+def _mend_names_before_appositions(doc):
+    """Put right a sentence's subject set off before its apposition: in "Malaysia, this year's ASEAN chair,
+    criticised Myanmar" the parser makes "chair" the subject and "Malaysia" its adverb; in "Ghana, last year's
+    ECOWAS chair, criticised Mali" it roots the sentence on "Ghana", with "criticised" describing the chair. A
+    name and a comma that open a sentence, with a noun set off by commas after them, make the name the subject of
+    the verb after the second comma and the noun its apposition."""
+    for sent in doc.sents:
+        name = sent[0].head if sent[0].dep_ == "compound" else sent[0]
+        if name.tag_ not in ("NNP", "NNPS") or name.i + 1 >= sent.end or doc[name.i + 1].text != "," \
+                or name.left_edge.i != sent.start:
+            continue
+        # (the noun's own words: not the name, the commas or the verb the parser may have hung on it)
+        def first(t): return min([t.i, *(c.left_edge.i for c in t.lefts if c.i > name.i + 1)])
+        def last(t): return max([t.i, *(c.right_edge.i for c in t.rights if not c.is_punct and c.dep_ != "acl")])
+        noun = next((t for t in doc[name.i + 2:sent.end] if t.tag_.startswith("NN") and first(t) == name.i + 2
+                     and last(t) + 2 < sent.end and doc[last(t) + 1].text == ","), None)
+        if noun is None:
+            continue
+        verb = doc[last(noun) + 2]
+        read_as_subject = name.dep_ == "npadvmod" and noun.dep_ == "nsubj" and verb == noun.head
+        read_as_described = name.dep_ == "ROOT" and noun.dep_ == "appos" and noun.head == name \
+            and verb.dep_ == "acl" and verb.head == noun and verb.tag_ == "VBN" \
+            and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+        if not read_as_subject and not read_as_described:
+            continue
+        if read_as_described:
+            for child in [c for c in name.children if c.i > verb.i]:  # (the full stop)
+                child.head = verb
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        name.head, name.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = name, "appos"
+        for comma in (doc[name.i + 1], doc[last(noun) + 1]):
+            comma.head = name
+    return doc
+
+
 _GLOSSING = CHARGES | {f"{word}s" for word in CHARGES}  # (as written: lemmas are set after the mends)
 
 
@@ -1671,7 +1707,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_agents_read_as_verbs,
           _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
           _mend_verbs_after_appositions, _mend_participles_read_as_clauses, _mend_verbs_read_as_titles,
-          _mend_verbs_read_as_described, _mend_passive_agents, _mend_targets_after_agents, _mend_reasons_on_objects,
+          _mend_verbs_read_as_described, _mend_names_before_appositions,
+          _mend_passive_agents, _mend_targets_after_agents, _mend_reasons_on_objects,
           _mend_headline_subjects)
 
 

@@ -622,6 +622,7 @@ _STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", 
 # Verbs that tie a stance to a condition: "tied its approval to Washington's sale of jets" is no approval of the sale.
 _LINKING = frozenset({"tie", "link", "condition"})
 _ANSWERING_TO = frozenset({"respond", "reply", "react", "response", "reaction"})  # "responding to criticism from …"
+_BESIDE_MEMBERS = frozenset({"observer", "partner", "guest"})  # what one joins a body as who is no member of it
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 _MET_WITH = frozenset({"meet", "greet", "receive"})  # "was met with condemnation from Manila" (_drawn)
 # What one comes under from others (_drawn): "came under fire from the EU" (criticism), "… under pressure" (appeal).
@@ -1173,6 +1174,9 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if entry.predicate == "memberOf" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in token.children):
         return  # "Japan joined the G7 in sanctioning Russian diamonds": joining others in an act, no membership
+    if entry.predicate == "memberOf" and any(p.lemma_.lower() in _BESIDE_MEMBERS
+                                             for p in syntax.objects(token, ("as",))):
+        return  # "Mongolia joined the SCO as an observer": a standing beside the members, not one of them
     if token.lemma_.lower() == "blame" and token.dep_ == "acl" and token.tag_ == "VBN" \
             and not any(c.dep_ == "agent" for c in token.children):
         return  # "an inquiry into killings blamed on Mali's army": a charge whose author goes unnamed

@@ -7049,6 +7049,13 @@ MORE = {
         "Laos's crackdown drew sanctions from Australia. Eritrea faced fresh sanctions from Canada. Chad could face "
         "sanctions from the African Union.",
         {("Australia", "sanctions", "Laos"), ("Canada", "sanctions", "Eritrea")}, [(None, "sanctions", "Chad")]),
+    "a name and a comma opening a sentence, before a noun set off by commas, are its subject": (
+        "Malaysia, this year's ASEAN chair, criticised Thailand. Brunei, the bloc's host, praised Laos.",
+        {("Malaysia", "criticizes", "Thailand"), ("Malaysia", "memberOf", "Association of Southeast Asian Nations"),
+         ("Brunei", "praises", "Laos")}),
+    "one who joins a body as an observer or partner is no member of it": (
+        "Turkmenistan joined the Shanghai Cooperation Organisation as an observer. Laos joined ASEAN as a full member.",
+        {("Laos", "memberOf", "Association of Southeast Asian Nations")}, [("Turkmenistan", "memberOf", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
