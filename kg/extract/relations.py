@@ -1518,8 +1518,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         # eases or tightens, naming no one they are on, are on the clause's object (not "freeing 71 hostages")
         targets = [a for t in syntax.objects(token.head, ("dobj",)) for a in ctx.resolve(t, descend=True)
                    if a.type in ACTOR_TYPES]
-    if predicate == "meets":  # "speaking to reporters in Minsk": the press is told, not met
+    if predicate == "meets":  # "speaking to reporters in Minsk": the press is told, not met; "protesters greeted
+        # the premier": a crowd meets no one
         targets = [a for a in targets if not (a.sector or "").endswith("MED")]
+        actors = [a for a in actors if (a.sector or "")[-3:] not in _CROWDS]
     if entry.block and not targets:
         return  # a dictionary verb states an event only with a target
     if entry.cameo in _SENT_AWAY:  # "expelled the French ambassador, Joel Meyer": France's envoy is sent away

@@ -7056,6 +7056,14 @@ MORE = {
     "one who joins a body as an observer or partner is no member of it": (
         "Turkmenistan joined the Shanghai Cooperation Organisation as an observer. Laos joined ASEAN as a full member.",
         {("Laos", "memberOf", "Association of Southeast Asian Nations")}, [("Turkmenistan", "memberOf", None)]),
+    "an act greeted is welcomed, and touching down somewhere is arriving there": (
+        "Angola greeted the agreement between Chile and Peru. The Gabonese president touched down in Kinshasa on "
+        "Monday.",
+        {("Angola", "praises", "Chile"), ("Angola", "praises", "Peru"), ("Gabon", "visits", "Kinshasa")}),
+    "a crowd that welcomes or greets a visitor meets no one": (
+        "Thousands of Malaysians welcomed the Pope in Kuala Lumpur. Protesters greeted the Chinese premier in "
+        "Wellington.",
+        set(), [(None, "meets", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
