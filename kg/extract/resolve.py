@@ -1349,7 +1349,13 @@ class Context:
                     deeper = _depth + (child.lower_ != "of" or lemma not in lexicon().synsets["CONTINUATIONS"])
                     # ("restraint from both India and Pakistan": each; "flights to and from Mali": the object of
                     # the preposition joined to this one)
+                    # (what a remark's "of" says it is about is no one's, unless it names someone: "dismissed
+                    # reports of a rift with Peru", not "the claims of Venezuela")
+                    told = child.lower_ == "of" and lemma in lexicon().synsets["REMARKS"]
                     for pobj in (*child.children, *joined_objects(child)):
+                        if told and self.mention(pobj) is None and not any(
+                                c.dep_ == "poss" and self.mention(c) is not None for c in pobj.children):
+                            continue
                         if pobj.dep_ == "pobj" and (found := [a for t in expand(pobj) for a in self._kin(self.resolve(
                                 t, descend=True, through_of=through_of, _depth=deeper), family)
                                 if not (stand_ins and a.type == "Person")]):

@@ -7064,6 +7064,10 @@ MORE = {
         "Thousands of Malaysians welcomed the Pope in Kuala Lumpur. Protesters greeted the Chinese premier in "
         "Wellington.",
         set(), [(None, "meets", None)]),
+    "what reports or speculation dismissed are about is opposed by no one, unless they name whose they are": (
+        "Chile dismissed reports of a rift with Peru. Bolivia dismissed speculation that it would break ties with "
+        "Paraguay. Uruguay rejected the claims of Argentina.",
+        {("Uruguay", "opposes", "Argentina")}, [("Chile", "opposes", None), ("Bolivia", "opposes", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
