@@ -7068,6 +7068,9 @@ MORE = {
         "Chile dismissed reports of a rift with Peru. Bolivia dismissed speculation that it would break ties with "
         "Paraguay. Uruguay rejected the claims of Argentina.",
         {("Uruguay", "opposes", "Argentina")}, [("Chile", "opposes", None), ("Bolivia", "opposes", None)]),
+    "a relationship or partnership strengthened or deepened is cooperation, as ties are": (
+        "Ghana vowed to strengthen its relationship with Togo. Laos and Cambodia agreed to deepen their partnership.",
+        {("Ghana", "cooperatesWith", "Togo"), ("Cambodia", "cooperatesWith", "Laos")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
