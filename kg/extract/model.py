@@ -1558,7 +1558,7 @@ def _mend_verbs_read_as_described(doc):
             continue
         verb = doc[joined[-1].right_edge.i + 1]
         if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "acl" or verb.head != root \
-                or any(t.pos_ in ("VERB", "AUX") for t in sent if t not in verb.subtree) \
+                or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent if t not in verb.subtree) \
                 or any(t.ent_type_ for c in verb.children if c.dep_ == "agent" for t in c.subtree):
             continue
         after = [c for c in root.children if c.i > verb.i]
@@ -1605,6 +1605,37 @@ def _mend_names_before_appositions(doc):
         noun.head, noun.dep_ = name, "appos"
         for comma in (doc[name.i + 1], doc[last(noun) + 1]):
             comma.head = name
+    return doc
+
+
+_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "until"})  # (_mend_verbs_after_relative_clauses)
+
+
+def _mend_verbs_after_relative_clauses(doc):
+    """Put right a sentence's verb read as a clause inside the relative clause before it: in "Sisi, who has been in
+    power since the army's overthrow of Mohamed Morsi, hosted Abbas in Cairo" the parser roots the sentence on
+    "Sisi" and makes "since … hosted" a clause with "overthrow" its subject. A verb whose subject is a noun
+    between a preposition of time and the comma right before the verb, inside the relative clause of the name
+    that roots the sentence, is the sentence's verb, the name its subject and the noun the preposition's object."""
+    for sent in doc.sents:
+        root = sent.root
+        clause = next((c for c in root.children if c.dep_ == "relcl"), None)
+        if not root.tag_.startswith("NN") or clause is None:
+            continue
+        for verb in (t for t in clause.subtree if t.dep_ == "advcl" and t.tag_ == "VBD" and t.i > 0):
+            mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _TIME_PREPOSITIONS), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if mark is None or subject is None or not mark.i < subject.left_edge.i \
+                    or doc[verb.i - 1].text != "," or max(t.i for t in subject.subtree if not t.is_punct) != verb.i - 2:
+                continue
+            mark.head, mark.dep_ = verb.head, "prep"
+            subject.head, subject.dep_ = mark, "pobj"
+            for child in [c for c in root.children if c.i > verb.i]:  # (the full stop)
+                child.head = verb
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "nsubj"
+            doc[verb.i - 1].head = root
+            break
     return doc
 
 
@@ -1707,7 +1738,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_agents_read_as_verbs,
           _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
           _mend_verbs_after_appositions, _mend_participles_read_as_clauses, _mend_verbs_read_as_titles,
-          _mend_verbs_read_as_described, _mend_names_before_appositions,
+          _mend_verbs_read_as_described, _mend_names_before_appositions, _mend_verbs_after_relative_clauses,
           _mend_passive_agents, _mend_targets_after_agents, _mend_reasons_on_objects,
           _mend_headline_subjects)
 

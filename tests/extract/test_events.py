@@ -7071,6 +7071,11 @@ MORE = {
     "a relationship or partnership strengthened or deepened is cooperation, as ties are": (
         "Ghana vowed to strengthen its relationship with Togo. Laos and Cambodia agreed to deepen their partnership.",
         {("Ghana", "cooperatesWith", "Togo"), ("Cambodia", "cooperatesWith", "Laos")}),
+    "a verb after the comma that ends a relative clause with a time phrase is the sentence's": (
+        "Turkmen President Serdar Berdimuhamedov, who has kept close ties with Moscow since Russia's invasion of "
+        "Ukraine, spoke by phone with Vladimir Putin on Monday. Egyptian President Abdel Fattah al-Sisi, who has been "
+        "in power since the army's overthrow of Mohamed Morsi, hosted Mahmoud Abbas in Cairo.",
+        {("Serdar Berdimuhamedov", "meets", "Vladimir Putin"), ("Abdel Fattah al-Sisi", "meets", "Mahmoud Abbas")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
