@@ -622,6 +622,7 @@ _STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", 
 # Verbs that tie a stance to a condition: "tied its approval to Washington's sale of jets" is no approval of the sale.
 _LINKING = frozenset({"tie", "link", "condition"})
 _ANSWERING_TO = frozenset({"respond", "reply", "react", "response", "reaction"})  # "responding to criticism from …"
+_DISOWNING = frozenset({"distance"})  # verbs by which one sets aside words of its own side ("distanced itself from")
 _BESIDE_MEMBERS = frozenset({"observer", "partner", "guest"})  # what one joins a body as who is no member of it
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 _MET_WITH = frozenset({"meet", "greet", "receive"})  # "was met with condemnation from Manila" (_drawn)
@@ -1439,9 +1440,10 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
         targets = _answered(b, token, actors, _HOSTILE)
     if predicate == "opposes" and (let_in := _permitted(ctx, token)) is not None:
         targets = let_in  # "refused entry to a Chinese ship": whom it would have let in, not the entry
-    if not targets and predicate == "opposes" and _object_has(token, "REMARKS"):
+    if not targets and predicate == "opposes" and _object_has(token, "REMARKS") and entry.lemma not in _DISOWNING:
         # "Rwanda rejected the accusation": whoever made it (or the one the words answer: "'We reject these
-        # allegations,' Rwanda said in response to Congo's claims")
+        # allegations,' Rwanda said in response to Congo's claims"; not remarks one distances oneself from, which
+        # are one's own side's: "The Kremlin distanced itself from the lawmaker's comments")
         targets = _in_response_to(b, token) or _answered(b, token, actors)
     if not targets and entry.lemma in _STAYING_AWAY and entry.pos == "VERB":
         # "boycotted the summit in India", "… the games in Moscow": the state that holds what one stays away from

@@ -7076,6 +7076,10 @@ MORE = {
         "Ukraine, spoke by phone with Vladimir Putin on Monday. Egyptian President Abdel Fattah al-Sisi, who has been "
         "in power since the army's overthrow of Mohamed Morsi, hosted Mahmoud Abbas in Cairo.",
         {("Serdar Berdimuhamedov", "meets", "Vladimir Putin"), ("Abdel Fattah al-Sisi", "meets", "Mahmoud Abbas")}),
+    "remarks one distances oneself from are one's own side's, and answer no one": (
+        "Latvia summoned Estonia's envoy over remarks by an Estonian lawmaker who mocked the Latvian language. "
+        "Tallinn distanced itself from the comments.",
+        {("Latvia", "criticizes", "Estonia")}, [("Estonia", "opposes", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
