@@ -560,9 +560,10 @@ def subjects(verb, _depth: int = 0) -> list:
         if head.lower_ == "for" and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
             return expand(head.head.head)  # "released a dissident jailed for criticising Castro": the one jailed
         obj = _done_to(head.head, head)
-        if obj is not None and head.head.lemma_.lower() == "join" and head.lower_ == "in":
+        if obj is not None and head.head.lemma_.lower() in ("join", "follow") and head.lower_ == "in":
             return sorted({t.i: t for t in (*expand(obj), *subjects(head.head, _depth + 1))}.values(),
-                          key=lambda t: t.i)  # "Canada joined the US in sanctioning …": both do it
+                          key=lambda t: t.i)  # "Canada joined the US in sanctioning …", "Norway followed Finland
+            #                                   in expelling …": both do it
         if obj is not None:
             return expand(obj)
     # "urged China to stop", "called on Europe to impose sanctions": the one appealed to is the doer (not

@@ -7080,6 +7080,9 @@ MORE = {
         "Latvia summoned Estonia's envoy over remarks by an Estonian lawmaker who mocked the Latvian language. "
         "Tallinn distanced itself from the comments.",
         {("Latvia", "criticizes", "Estonia")}, [("Estonia", "opposes", None)]),
+    "one who follows another in an act does it too, as one who joins another in it does": (
+        "Iceland followed Denmark in expelling Belarusian diplomats.",
+        {("Iceland", "sanctions", "Belarus"), ("Denmark", "sanctions", "Belarus")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
