@@ -632,7 +632,9 @@ _UNDER = {"fire": ("criticizes", "111"), "pressure": ("urges", "020")}
 _SPARRING = frozenset({"clash"})
 _STAYING_AWAY = frozenset({"boycott"})  # verbs of staying away from an occasion, whose holder is their target
 _SPANS = frozenset({"hour", "day", "week", "month", "year", "decade", "century"})  # "after years of [feuding]"
-_APPEALS = frozenset({"urges", "demands"})  # appeals one goes ahead despite (_drawn)
+_APPEALS = frozenset({"urges", "demands"})  # appeals one goes ahead despite, heeds or ignores (_drawn)
+# Verbs by which one answers others' appeals or stances, which were made all the same: "ignored demands from ASEAN".
+_HEEDING = frozenset({"heed", "ignore", "defy", "disregard", "rebuff", "reject", "dismiss", "resist"})
 _ECHOING = frozenset({"echo", "share", "second", "endorse"})  # verbs by which one takes another's stance
 _ON_PAIRS = frozenset({"praises", "criticizes", "opposes"})  # judgements of what two did together (_targets)
 _BACKING = frozenset({"supports", "aids"})  # what an act done "with the backing of" someone has (_with_backing)
@@ -3340,18 +3342,23 @@ def _drawn(b: _Builder, noun) -> None:
     if syntax.trailing_participle(verb) and verb.head.dep_ == "relcl" \
             and (main := syntax.governing_verb(verb.head.head)) is not None:
         acting = main
-    # (what one refuses despite others was said all the same: "refused to reopen it despite appeals from China")
-    if not under and not despite and not answering and lemma not in _DRAWING and lemma not in _HAVING or (
-            syntax.modality_of(acting) in ("conditional", "hypothetical", "questioned") if despite
+    # (what one refuses despite others was said all the same: "refused to reopen it despite appeals from China";
+    # and what one heeds or ignores, whether one heeds it or not: "did not heed calls from ASEAN")
+    # (named by its maker, not told again: "the agency's appeal" was told before, with whom it was made to)
+    heeding = lemma in _HEEDING and noun.dep_ == "dobj" and any(
+        t.pos_ == "PROPN" for c in noun.children if c.dep_ in ("poss", "compound", "prep") for t in c.subtree)
+    if not under and not despite and not answering and not heeding and lemma not in _DRAWING | _HAVING or (
+            syntax.modality_of(acting) in ("conditional", "hypothetical", "questioned") if despite or heeding
             else syntax.is_negated(acting) or syntax.modality_of(acting) != "asserted"):
         return
     found = _triggers(noun)
-    if any(e.predicate == "meets" for e in found):
-        return  # "received a phone call from the Saudi crown prince": a contact, no stance
+    if any(e.predicate == "meets" for e in found) and (not heeding or any(
+            c.dep_ == "compound" and any(e.predicate == "meets" for e in _triggers(c)) for c in noun.children)):
+        return  # "received a phone call from the Saudi crown prince": a contact, no stance (a call heeded is one)
     # (an act answered is no stance on the one answering: "fired missiles in response to the joint drills")
     entries = [(e.predicate, e.cameo, e) for e in found if e.pos == "NOUN" and not e.block and (
         lexicon().predicates[e.predicate].kind == "stance" and not (answering and e.predicate == "cooperatesWith")
-        or despite and e.predicate in _APPEALS or e.predicate == "sanctions" and lemma in _DRAWING)] \
+        or (despite or heeding) and e.predicate in _APPEALS or e.predicate == "sanctions" and lemma in _DRAWING)] \
         if not under and not (noun.lower_ == "pressure" and (despite or lemma in _DRAWING)) \
         else [(*_UNDER[noun.lower_], None)]
     #   ("despite appeals from China": an appeal, not a stance; "despite pressure from Washington": pressing)
@@ -3363,6 +3370,8 @@ def _drawn(b: _Builder, noun) -> None:
     critics += [a for c in noun.children if c.dep_ in ("amod", "compound") and (span := b.ctx.mention(c)) is not None
                 for a in ([Arg(span.name, "Country", "possessor")] if span.kind == "demonym" else b.ctx.resolve(c))
                 if a.type in ("Country", "Organization") and a.name not in {k.name for k in critics}]
+    if heeding:  # "heeded Senegal's call": the owner's
+        critics += [_as_actor(a) for c in noun.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
     if not under and lemma in _DRAWING:  # "Lithuania drew Beijing's ire": the owner's; "sparked anger in Seoul":
         critics += [_as_actor(a) for c in noun.children if c.dep_ == "poss" for a in b.ctx.resolve(c)]
         critics += [a for a in _named_by(b, [c for h in (noun, verb) for c in h.children  # the state there

@@ -7083,6 +7083,11 @@ MORE = {
     "one who follows another in an act does it too, as one who joins another in it does": (
         "Iceland followed Denmark in expelling Belarusian diplomats.",
         {("Iceland", "sanctions", "Belarus"), ("Denmark", "sanctions", "Belarus")}),
+    "appeals one heeds or ignores were made by those who made them, heeded or not": (
+        "Laos ignored repeated demands from Vietnam to close the casinos. Guinea heeded Mali's call to reopen the "
+        "border. Chad ignored a telephone call from Sudan. Cameroon did not heed appeals from Nigeria.",
+        {("Vietnam", "demands", "Laos"), ("Mali", "urges", "Guinea"), ("Nigeria", "urges", "Cameroon")},
+        [("Laos", "demands", None), ("Sudan", "urges", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
