@@ -634,7 +634,8 @@ _STAYING_AWAY = frozenset({"boycott"})  # verbs of staying away from an occasion
 _SPANS = frozenset({"hour", "day", "week", "month", "year", "decade", "century"})  # "after years of [feuding]"
 _APPEALS = frozenset({"urges", "demands"})  # appeals one goes ahead despite, heeds or ignores (_drawn)
 # Verbs by which one answers others' appeals or stances, which were made all the same: "ignored demands from ASEAN".
-_HEEDING = frozenset({"heed", "ignore", "defy", "disregard", "rebuff", "reject", "dismiss", "resist"})
+_HEEDING = frozenset({"heed", "ignore", "defy", "disregard", "rebuff", "reject", "dismiss", "resist", "grant",
+                      "accept"})
 _ECHOING = frozenset({"echo", "share", "second", "endorse"})  # verbs by which one takes another's stance
 _ON_PAIRS = frozenset({"praises", "criticizes", "opposes"})  # judgements of what two did together (_targets)
 _BACKING = frozenset({"supports", "aids"})  # what an act done "with the backing of" someone has (_with_backing)
@@ -1177,6 +1178,8 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
     if entry.predicate == "memberOf" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in token.children):
         return  # "Japan joined the G7 in sanctioning Russian diamonds": joining others in an act, no membership
+    if token.lemma_.lower() in _REQUESTS and token.dep_ == "pobj" and token.head.lower_ in ("at", "upon", "on"):
+        return  # "arrested the executive at Washington's request": who was asked is the doer (_at_request)
     if entry.predicate == "memberOf" and any(p.lemma_.lower() in _BESIDE_MEMBERS
                                              for p in syntax.objects(token, ("as",))):
         return  # "Mongolia joined the SCO as an observer": a standing beside the members, not one of them

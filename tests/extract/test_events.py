@@ -7088,6 +7088,10 @@ MORE = {
         "border. Chad ignored a telephone call from Sudan. Cameroon did not heed appeals from Nigeria.",
         {("Vietnam", "demands", "Laos"), ("Mali", "urges", "Guinea"), ("Nigeria", "urges", "Cameroon")},
         [("Laos", "demands", None), ("Sudan", "urges", None)]),
+    "a plea or request made to someone, or one granted, is an appeal to them": (
+        "Bolivia made a plea to Chile for access to the sea. Niger granted a request from Benin. Peru extradited the "
+        "suspect at Chile's request.",
+        {("Bolivia", "urges", "Chile"), ("Benin", "urges", "Niger"), ("Chile", "urges", "Peru")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
