@@ -2185,6 +2185,19 @@ def _filed(noun, light) -> bool:
     return noun.pos_ == "NOUN" and light is not None and light.lemma_.lower() in _FILING
 
 
+def _paper_sent(token):
+    """The verb by which a paper is sent that a participle tells the content of ("sent a note to Germany demanding
+    reparations", "sent a letter to Berlin, calling for talks", "sent Germany a note demanding …"), else None."""
+    papers = lexicon().synsets["PAPERS"]
+    if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.lemma_.lower() in papers:
+        return token.head.head
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and any(
+            c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in papers for h in (token, token.head)
+            for c in h.children):
+        return token.head
+    return None
+
+
 def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list[Arg]) -> tuple[list[Arg], bool]:
     """The entities the act is done to, and whether the target is "each other". The first of the
     trigger's places that names an entity other than the actors wins ("suspended flights to Niamey": not
@@ -2274,6 +2287,9 @@ def _targets(ctx: Context, token, entry: Trigger, carrier, speaker, actors: list
             a for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _LINKING_TO
             for t in syntax.objects(c, ("dobj",)) for a in ctx.resolve(t) if fits(a)]  # ("allegations linking
         #                                                                                Indian agents to the killing")
+    if not targets and entry.predicate in _APPEALS and (sending := _paper_sent(token)) is not None:
+        # "sent a note to Germany demanding reparations": to whom the paper goes
+        targets = [a for t in syntax.objects(sending, ("dative", "to")) for a in ctx.resolve(t) if fits(a)]
     if not targets and entry.predicate == "urges" and entry.pos == "VERB":
         # "called for a ceasefire between Israel and Hezbollah": an appeal for an act is made to those who would do it
         targets = [a for ts in places for t in ts if t.pos_ == "NOUN" and _triggers(t)

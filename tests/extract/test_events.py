@@ -7092,6 +7092,10 @@ MORE = {
         "Bolivia made a plea to Chile for access to the sea. Niger granted a request from Benin. Peru extradited the "
         "suspect at Chile's request.",
         {("Bolivia", "urges", "Chile"), ("Benin", "urges", "Niger"), ("Chile", "urges", "Peru")}),
+    "a paper sent to someone demanding or calling for an act is an appeal to them": (
+        "Serbia sent a note to Croatia demanding compensation. Romania sent Moldova a letter calling for "
+        "talks.",
+        {("Serbia", "demands", "Croatia"), ("Romania", "urges", "Moldova")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
