@@ -1639,6 +1639,32 @@ def _mend_verbs_after_relative_clauses(doc):
     return doc
 
 
+def _mend_verbs_read_as_names(doc):
+    """Put right a sentence's verb the tagger read as a proper noun: in "Kenya's Ruto hosted Uganda's Museveni in
+    Nairobi" it tags "hosted" as a name, the parser roots the sentence on "Museveni" and no one hosts. A lowercase
+    past form of a verb of the lexicon, tagged a name, after a name and before the noun that roots its sentence,
+    becomes the root verb, the name before it its subject (with what the parser hung past it) and the root its
+    object, the phrases after the root its own."""
+    for sent in doc.sents:
+        root = sent.root
+        verb = next((t for t in doc[sent.start + 1:root.i] if t.tag_ in ("NNP", "NNPS") and t.is_lower
+                     and t.lower_.endswith("ed") and doc[t.i - 1].tag_ == "NNP"
+                     and any((stem, "VERB") in lexicon().triggers for stem in (t.lower_[:-2], t.lower_[:-1]))), None)
+        if verb is None or not root.tag_.startswith("NN"):
+            continue
+        subject = doc[verb.i - 1]
+        for token in doc[sent.start:subject.i]:
+            if token.head.i > subject.i:
+                token.head = subject  # ("Kenya's": the subject's owner, not the object's)
+        after = [c for c in root.children if c.i > root.i]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        subject.head, subject.dep_ = verb, "nsubj"
+        root.head, root.dep_ = verb, "dobj"
+        for child in after:
+            child.head = verb
+    return doc
+
+
 _GLOSSING = CHARGES | {f"{word}s" for word in CHARGES}  # (as written: lemmas are set after the mends)
 
 
@@ -1739,6 +1765,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_names_after_titles, _mend_glossed_charges, _mend_nouns_read_as_clauses,
           _mend_verbs_after_appositions, _mend_participles_read_as_clauses, _mend_verbs_read_as_titles,
           _mend_verbs_read_as_described, _mend_names_before_appositions, _mend_verbs_after_relative_clauses,
+          _mend_verbs_read_as_names,
           _mend_passive_agents, _mend_targets_after_agents, _mend_reasons_on_objects,
           _mend_headline_subjects)
 

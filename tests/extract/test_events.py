@@ -7096,6 +7096,9 @@ MORE = {
         "Serbia sent a note to Croatia demanding compensation. Romania sent Moldova a letter calling for "
         "talks.",
         {("Serbia", "demands", "Croatia"), ("Romania", "urges", "Moldova")}),
+    "a past form the tagger read as a name, between two names, is the sentence's verb": (
+        "Kenya's Ruto hosted Rwanda's Kagame in Nairobi.",
+        {("William Ruto", "meets", "Paul Kagame")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
