@@ -94,7 +94,7 @@ _STAYING = frozenset({"stay", "remain"})  # memberships kept, which one holds al
 # Words of plain support whose object may be a policy the text describes rather than names ("backs a
 # two-state solution"; not "promote", "adhere to", "call for", whose objects are more often aims than policies);
 # every word of opposition may ("rejected any military action", "refused third-party mediation").
-_ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "committed"})
+_ON_POLICIES = frozenset({"support", "back", "endorse", "backing", "committed", "vote", "favour", "favor"})
 # Papers whose authors, named in them, act through them as a verb's subject: "the G7 statement called on …".
 _STATEMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message"})
 # Verbs that voice a stance named by a noun: "voiced its protest", "expressed strong opposition".

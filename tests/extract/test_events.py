@@ -7099,6 +7099,9 @@ MORE = {
     "a past form the tagger read as a name, between two names, is the sentence's verb": (
         "Kenya's Ruto hosted Rwanda's Kagame in Nairobi.",
         {("William Ruto", "meets", "Paul Kagame")}),
+    "what one votes in favour of, naming no one, is a policy one supports": (
+        "Nepal voted in favour of the resolution on climate finance. Bhutan voted in favour of Nepal's bid.",
+        {("Nepal", "supports", "resolution on climate finance"), ("Bhutan", "supports", "Nepal")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
