@@ -234,7 +234,9 @@ def unnamed_policy(noun) -> Arg | None:
         return None
     # (nor a verdict the parser hangs on the noun: "rejected the resolution [as politically motivated]")
     skip = {t.i for child in noun.children
-            if child.dep_ in _ASIDES or child.i > noun.i and child.left_edge.lower_ == "as" for t in child.subtree}
+            if child.dep_ in _ASIDES or child.i > noun.i and child.left_edge.lower_ == "as"
+            or child.dep_ == "acl" and child.tag_ == "VBD" for t in child.subtree}  # (nor a finite verb the parser
+    #                                                hung on it: "Brazil's vote against the resolution [angered] Cuba")
     words = [t for t in noun.subtree if t.i not in skip]
     while words and (words[0].dep_ in _OPENERS and words[0].head == noun or words[0].lower_ in _OPEN_WORDS):
         words.pop(0)

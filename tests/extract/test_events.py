@@ -7102,6 +7102,11 @@ MORE = {
     "what one votes in favour of, naming no one, is a policy one supports": (
         "Nepal voted in favour of the resolution on climate finance. Bhutan voted in favour of Nepal's bid.",
         {("Nepal", "supports", "resolution on climate finance"), ("Bhutan", "supports", "Nepal")}),
+    "a vote cast in favour of or against something is a stance on it, and a finite verb is no part of its name": (
+        "Kenya cast its vote in favour of Ghana's bid for a council seat. Uruguay cast its vote against the resolution "
+        "on fisheries. Mexico's vote against the resolution angered Cuba.",
+        {("Kenya", "supports", "Ghana"), ("Uruguay", "opposes", "resolution on fisheries")},
+        [("Mexico", "opposes", "resolution angered Cuba")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
