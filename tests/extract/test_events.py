@@ -7107,6 +7107,11 @@ MORE = {
         "on fisheries. Mexico's vote against the resolution angered Cuba.",
         {("Kenya", "supports", "Ghana"), ("Uruguay", "opposes", "resolution on fisheries")},
         [("Mexico", "opposes", "resolution angered Cuba")]),
+    "restraint called for from someone, or urged on them, is asked of them": (
+        "ECOWAS called for restraint from both Niger and Benin. Japan urged restraint on Thailand and Cambodia.",
+        {("Economic Community of West African States", "urges", "Niger"),
+         ("Economic Community of West African States", "urges", "Benin"), ("Japan", "urges", "Thailand"),
+         ("Japan", "urges", "Cambodia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
