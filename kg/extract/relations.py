@@ -438,9 +438,10 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                      Arg(m.name, m.type, "possessor") for m in [ctx.mention(t)] if m is not None and m.kind == "demonym"]]
     if len(compounds) >= 2:
         return compounds, compounds
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join" \
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TAKING_UP \
             and noun.lemma_.lower() in lexicon().synsets["RESTRICTIONS"]:
-        # "Norway joined the EU's sanctions against Iran": who joins a measure takes it too, with its owner
+        # "Norway joined the EU's sanctions against Iran", "Switzerland adopted the EU's sanctions": who joins or
+        # adopts a measure takes it too, with its owner
         owners = [a for c in noun.children if c.dep_ in ("poss", "compound") for a in ctx.resolve(c)
                   if a.type in ("Country", "Organization")]
         return [a for t in syntax.subjects(noun.head) for a in ctx.resolve(t, speaker=speaker)] + owners, []
@@ -623,6 +624,7 @@ _STRIKING = frozenset({"strike", "reach", "sign", "conclude", "seal", "clinch", 
 _LINKING = frozenset({"tie", "link", "condition"})
 _ANSWERING_TO = frozenset({"respond", "reply", "react", "response", "reaction"})  # "responding to criticism from …"
 _DISOWNING = frozenset({"distance"})  # verbs by which one sets aside words of its own side ("distanced itself from")
+_TAKING_UP = frozenset({"join", "adopt", "implement", "enforce", "apply"})  # verbs of taking up others' measures
 _BESIDE_MEMBERS = frozenset({"observer", "partner", "guest"})  # what one joins a body as who is no member of it
 _HAVING = frozenset({"have", "enjoy", "retain"})  # "had the solidarity of the EU" (_drawn)
 _MET_WITH = frozenset({"meet", "greet", "receive"})  # "was met with condemnation from Manila" (_drawn)

@@ -7112,6 +7112,10 @@ MORE = {
         {("Economic Community of West African States", "urges", "Niger"),
          ("Economic Community of West African States", "urges", "Benin"), ("Japan", "urges", "Thailand"),
          ("Japan", "urges", "Cambodia")}),
+    "who adopts or implements others' sanctions imposes them too": (
+        "Liechtenstein adopted the EU's latest sanctions against Belarus. Monaco implemented UN sanctions on Libya.",
+        {("Liechtenstein", "sanctions", "Belarus"), ("European Union", "sanctions", "Belarus"),
+         ("Monaco", "sanctions", "Libya")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
