@@ -1546,6 +1546,15 @@ def _mend_verbs_read_as_titles(doc):
     return doc
 
 
+def _reroot(verb, root, dep: str) -> None:
+    """Make ``verb`` the root of its sentence, a past form, and the old ``root`` its ``dep``; what the parser hung on
+    the old root after them both (a place, a time, the full stop) becomes the verb's."""
+    for child in [c for c in root.children if c.i > max(verb.i, root.i)]:
+        child.head = verb
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, dep
+
+
 def _mend_verbs_read_as_described(doc):
     """Put right a sentence's verb read as a participle describing its coordinated subject: in "Ghana's president
     and his Togolese counterpart conferred by video link" the parser roots the sentence on "president", with
@@ -1561,11 +1570,7 @@ def _mend_verbs_read_as_described(doc):
                 or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent if t not in verb.subtree) \
                 or any(t.ent_type_ for c in verb.children if c.dep_ == "agent" for t in c.subtree):
             continue
-        after = [c for c in root.children if c.i > verb.i]
-        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-        root.head, root.dep_ = verb, "nsubj"
-        for child in after:
-            child.head = verb
+        _reroot(verb, root, "nsubj")
         for child in verb.children:
             if child.dep_ == "agent":
                 child.dep_ = "prep"  # ("by video link": the means, no agent)
@@ -1598,9 +1603,7 @@ def _mend_names_before_appositions(doc):
         if not read_as_subject and not read_as_described:
             continue
         if read_as_described:
-            for child in [c for c in name.children if c.i > verb.i]:  # (the full stop)
-                child.head = verb
-            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            _reroot(verb, name, "nsubj")
         name.head, name.dep_ = verb, "nsubj"
         noun.head, noun.dep_ = name, "appos"
         for comma in (doc[name.i + 1], doc[last(noun) + 1]):
@@ -1630,10 +1633,7 @@ def _mend_verbs_after_relative_clauses(doc):
                 continue
             mark.head, mark.dep_ = verb.head, "prep"
             subject.head, subject.dep_ = mark, "pobj"
-            for child in [c for c in root.children if c.i > verb.i]:  # (the full stop)
-                child.head = verb
-            verb.head, verb.dep_ = verb, "ROOT"
-            root.head, root.dep_ = verb, "nsubj"
+            _reroot(verb, root, "nsubj")
             doc[verb.i - 1].head = root
             break
     return doc
@@ -1656,12 +1656,8 @@ def _mend_verbs_read_as_names(doc):
         for token in doc[sent.start:subject.i]:
             if token.head.i > subject.i:
                 token.head = subject  # ("Kenya's": the subject's owner, not the object's)
-        after = [c for c in root.children if c.i > root.i]
-        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        _reroot(verb, root, "dobj")
         subject.head, subject.dep_ = verb, "nsubj"
-        root.head, root.dep_ = verb, "dobj"
-        for child in after:
-            child.head = verb
     return doc
 
 
