@@ -1040,8 +1040,8 @@ class Context:
                     self._office_state(a.name) if a.type == "Person" else [a.name])}
                 salient = [a for a in self.salient(kind, token.i, 2 + len(own)) if a.name not in own][:2] \
                     if own & {a.name for a in salient} else salient
-                # (the two the article named as one "X and Y", when they are among the most named: "Vietnam and the
-                # Philippines agreed … Blinken praised the two governments", though China is named more often)
+                # (the two the article named as one "X and Y", when they are among the most named: "Ghana and Togo
+                # agreed … Nigeria praised the two governments", though Burkina Faso is named more often)
                 paired = self._coordinated_pair(token, whole=True)
                 top = {a.name for a in self.salient(kind, token.i, 3 + len(own))} - own
                 salient = paired if paired and {a.name for a in paired} <= top \
