@@ -4260,8 +4260,9 @@ def _ruing(b: _Builder, verb) -> None:
         _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130")
 
 
-# Verbs by which a speaker foretells harm (_harm_foretold): "warned that …", "vowed that Israel would be punished".
-_FORETELLING = frozenset({"warn", "threaten", "vow", "swear"})
+# Verbs by which a speaker foretells harm (_harm_foretold): "warned that …", "vowed that Israel would be punished",
+# "said Taiwan's independence forces would be crushed".
+_FORETELLING = frozenset({"warn", "threaten", "vow", "swear", "say", "declare"})
 
 
 def _harm_foretold(b: _Builder, verb) -> None:

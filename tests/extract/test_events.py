@@ -7116,6 +7116,9 @@ MORE = {
         "Liechtenstein adopted the EU's latest sanctions against Belarus. Monaco implemented UN sanctions on Libya.",
         {("Liechtenstein", "sanctions", "Belarus"), ("European Union", "sanctions", "Belarus"),
          ("Monaco", "sanctions", "Libya")}),
+    "harm a speaker says will be done to others is a threat, said as well as warned": (
+        "Myanmar's junta said Arakan Army fighters would be crushed. Mali said it would be attacked.",
+        {("Myanmar", "threatens", "Arakan Army")}, [("Mali", "threatens", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
