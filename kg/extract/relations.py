@@ -4249,6 +4249,23 @@ def _reprisal(b: _Builder, verb) -> None:
         _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130", descend=True)
 
 
+def _reprisal_if(b: _Builder, verb) -> None:
+    """ "Russia said there would be a military-technical response if Sweden joined NATO": a speaker who says a
+    reprisal will come if someone acts threatens them (CAMEO 130)."""
+    if verb.lemma_.lower() != "be" or syntax.is_negated(verb) \
+            or not any(c.dep_ == "expl" for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children) \
+            or not any(c.dep_ == "attr" and c.lower_ in lexicon().synsets["REPRISALS"]
+                       and not any(d.lower_ == "no" for d in c.children) for c in verb.children):
+        return  # (not "there would be no response")
+    speaker = _speaker(b.ctx, verb)
+    own = _and_offices(b.ctx, speaker)
+    for who in _conditioned(b.ctx, verb, None):
+        if who.type in ACTOR_TYPES and who.name not in own:
+            for by in speaker:
+                b.add("threatens", by, who, verb, rule="reprisal:if", base=0.7, cameo="130", speaker=speaker)
+
+
 _RUING = frozenset({"regret", "rue"})  # what one will regret is what one will be made to pay for (_ruing)
 
 
@@ -4549,7 +4566,8 @@ _PER_TOKEN = (
     (_on_a_call, _CALLS), (_unwelcome, frozenset({"grata"})), (_abroad, _PRESENT), (_welcomed_to, _RECEIVING_GUESTS),
     (_their_hosts, frozenset({"host", "hosts"})), (_invited, frozenset({"invitation"})), (_sent_away, LEAVING),
     (_received, _RECEIVING), (_aid_arrived, _ARRIVING), (_sighted, _SIGHTING), (_welcome_given, _GREETINGS),
-    (_obligation, _VERBS), (_reprisal, _FACING), (_ruing, _RUING), (_retaliation, _VERBS), (_ultimatum, _WARNING),
+    (_obligation, _VERBS), (_reprisal, _FACING), (_reprisal_if, frozenset({"be"})), (_ruing, _RUING),
+    (_retaliation, _VERBS), (_ultimatum, _WARNING),
     (_until, frozenset({"until", "unless"})),
     (_did_the_same, frozenset({"do", "follow"})), (_took_part, _TAKING_PART | _HOSTING), (_harm_foretold, _VERBS),
     (_refused, frozenset({"refuse", "decline"})),

@@ -7119,6 +7119,10 @@ MORE = {
     "harm a speaker says will be done to others is a threat, said as well as warned": (
         "Myanmar's junta said Arakan Army fighters would be crushed. Mali said it would be attacked.",
         {("Myanmar", "threatens", "Arakan Army")}, [("Mali", "threatens", None)]),
+    "a reprisal a speaker says there will be if someone acts threatens them": (
+        "Hungary said there would be a harsh response if Slovakia closed the border. Chad said there would be no "
+        "reprisals if Niger reopened its embassy.",
+        {("Hungary", "threatens", "Slovakia")}, [("Chad", "threatens", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
