@@ -178,12 +178,8 @@ def _mend_headline_verbs_as_nouns(doc):
                 or verb.lower_.removesuffix("s") not in verbs and verb.lower_.removesuffix("es") not in verbs \
                 or any(t.head != root for t in doc[verb.i + 1:root.i]):
             continue
-        after = [c for c in root.children if c.i > root.i]
-        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBZ"
+        _reroot(verb, root, "dobj", tag="VBZ")
         first.dep_ = "nsubj"
-        root.head, root.dep_ = verb, "dobj"
-        for child in after:
-            child.head = verb
     return doc
 
 
@@ -1546,12 +1542,12 @@ def _mend_verbs_read_as_titles(doc):
     return doc
 
 
-def _reroot(verb, root, dep: str) -> None:
-    """Make ``verb`` the root of its sentence, a past form, and the old ``root`` its ``dep``; what the parser hung on
-    the old root after them both (a place, a time, the full stop) becomes the verb's."""
+def _reroot(verb, root, dep: str, *, tag: str = "VBD") -> None:
+    """Make ``verb`` the root of its sentence (a past form, or ``tag``) and the old ``root`` its ``dep``; what the
+    parser hung on the old root after them both (a place, a time, the full stop) becomes the verb's."""
     for child in [c for c in root.children if c.i > max(verb.i, root.i)]:
         child.head = verb
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", tag
     root.head, root.dep_ = verb, dep
 
 
@@ -1649,7 +1645,7 @@ def _mend_verbs_read_as_names(doc):
         root = sent.root
         verb = next((t for t in doc[sent.start + 1:root.i] if t.tag_ in ("NNP", "NNPS") and t.is_lower
                      and t.lower_.endswith("ed") and doc[t.i - 1].tag_ == "NNP"
-                     and any((stem, "VERB") in lexicon().triggers for stem in (t.lower_[:-2], t.lower_[:-1]))), None)
+                     and (t.lower_[:-2] in _trigger_verbs() or t.lower_[:-1] in _trigger_verbs())), None)
         if verb is None or not root.tag_.startswith("NN"):
             continue
         subject = doc[verb.i - 1]

@@ -1232,8 +1232,7 @@ def _fire(b: _Builder, token, entry: Trigger) -> None:
             # "China will take resolute measures to counter …, a senior military officer warned": they warn for the
             # state whose will the warning tells (not an analyst foretelling another's act: "Russia will invade, an
             # analyst warned")
-            actors = [a for c in token.children if c.dep_ == "ccomp" and c.i < token.i and any(
-                x.dep_ == "aux" and x.lower_ in ("will", "would") for x in c.children)
+            actors = [a for c in token.children if c.dep_ == "ccomp" and c.i < token.i and _with_will(c)
                       for t in syntax.subjects(c) for a in ctx.resolve(t) if a.type == "Country"]
         if officials and kind_of == "COERCE":
             # "army officers seized power and placed President Ali Bongo under house arrest": who hold a state's
@@ -1621,8 +1620,7 @@ def _war_warned(b: _Builder, token, actors: list[Arg]) -> list[Arg]:
     attack the state the act would be done in ("… that any military intervention in Niger would be considered a
     declaration of war", after ECOWAS threatened to use force there)."""
     own = _and_offices(b.ctx, actors)
-    for clause in (c for c in token.children if c.dep_ == "ccomp" and any(
-            x.dep_ == "aux" and x.lower_ in ("will", "would") for x in c.children)
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and _with_will(c)
                    and any(t.lemma_.lower() in _WAR_WORDS for t in c.subtree if t.i > c.i)):
         for act in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"):
             if doers := [a for a in b.ctx.resolve(act, descend=True) if a.type in ACTOR_TYPES and a.name not in own]:
@@ -1658,8 +1656,7 @@ def _vowed_before(ctx: Context, token, actors: list[Arg]) -> list[Arg]:
     counter any move by Greece …, the Turkish defence minister warned", "… will take steps to counter …" (not
     "Russia would invade Ukraine, the US warned": another's act foretold)."""
     own = {a.name for a in actors}
-    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i
-                   and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)), None)
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i and _with_will(c)), None)
     if clause is None or not own & {a.name for s in syntax.subjects(clause) for a in ctx.resolve(s)}:
         return []
     # (and what it will do it for: "would take steps to counter …")
@@ -3044,8 +3041,7 @@ def _accusation(b: _Builder, token) -> None:
         return
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in _SETTLING for c in token.children):
         return  # "Kurti and Vucic failed to agree on …": an outcome no one side is blamed for
-    if syntax.modality_of(_tried_by(token) or token) in ("hypothetical", "questioned") \
-            or any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in token.children):
+    if syntax.modality_of(_tried_by(token) or token) in ("hypothetical", "questioned") or _with_will(token):
         return  # "would respond if China attacked its vessels", "said ECOWAS would punish …": no wrong reported
     speaker = _speaker(b.ctx, token)
     # (nor a body of the doer's own state: "Iran seized a tanker, the Revolutionary Guards said")
@@ -3368,7 +3364,7 @@ def _drawn(b: _Builder, noun) -> None:
     # (named by its maker, not told again: "the agency's appeal" was told before, with whom it was made to)
     heeding = lemma in _HEEDING and noun.dep_ == "dobj" and any(
         t.pos_ == "PROPN" for c in noun.children if c.dep_ in ("poss", "compound", "prep") for t in c.subtree)
-    if not under and not despite and not answering and not heeding and lemma not in _DRAWING | _HAVING or (
+    if not (under or despite or answering or heeding) and lemma not in _DRAWING and lemma not in _HAVING or (
             syntax.modality_of(acting) in ("conditional", "hypothetical", "questioned") if despite or heeding
             else syntax.is_negated(acting) or syntax.modality_of(acting) != "asserted"):
         return
@@ -4249,12 +4245,16 @@ def _reprisal(b: _Builder, verb) -> None:
         _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130", descend=True)
 
 
+def _with_will(verb) -> bool:
+    """Whether a verb is told as still to come, by "will" or "would" ("Togo would regret it")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+
+
 def _reprisal_if(b: _Builder, verb) -> None:
     """ "Russia said there would be a military-technical response if Sweden joined NATO": a speaker who says a
     reprisal will come if someone acts threatens them (CAMEO 130)."""
-    if verb.lemma_.lower() != "be" or syntax.is_negated(verb) \
+    if verb.lemma_.lower() != "be" or syntax.is_negated(verb) or not _with_will(verb) \
             or not any(c.dep_ == "expl" for c in verb.children) \
-            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children) \
             or not any(c.dep_ == "attr" and c.lower_ in lexicon().synsets["REPRISALS"]
                        and not any(d.lower_ == "no" for d in c.children) for c in verb.children):
         return  # (not "there would be no response")
@@ -4273,7 +4273,7 @@ def _ruing(b: _Builder, verb) -> None:
     """ "Ghana said Togo would regret any move to close the border": a speaker who says someone will regret an act
     threatens them (CAMEO 130), as one who says they will pay for it does (_reprisal)."""
     if verb.pos_ == "VERB" and verb.lemma_.lower() in _RUING and verb.dep_ == "ccomp" and not syntax.is_negated(verb) \
-            and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children):
+            and _with_will(verb):
         _on_subject(b, verb, "threatens", f"reprisal:{verb.lemma_.lower()}", "130")
 
 
@@ -4287,8 +4287,7 @@ def _harm_foretold(b: _Builder, verb) -> None:
     would be attacked": a speaker who foretells harm that will be done to someone threatens them (CAMEO 138; the
     verbs of &DESTROYING, or a turning into &RUIN; 137, repression, for a verb of coercion: "would be arrested")."""
     if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _FORETELLING \
-            or not any(c.dep_ == "auxpass" for c in verb.children) or syntax.is_negated(verb) \
-            or not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children):
+            or not any(c.dep_ == "auxpass" for c in verb.children) or syntax.is_negated(verb) or not _with_will(verb):
         return
     sets = lexicon().synsets
     lemma = verb.lemma_.lower()
