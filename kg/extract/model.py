@@ -393,6 +393,27 @@ def _mend_object_complements(doc):
     return doc
 
 
+# Forms of "help", whose bare infinitive says what it helps its object do (lemmas are not set yet)
+_HELPING_FORMS = frozenset({"help", "helps", "helping", "helped"})
+
+
+def _mend_bare_infinitives(doc):
+    """Put right the infinitive after the object of "help" that the parser reads as a clause with the object as its
+    subject: in "China helped Pakistan (to) build the port" Pakistan is who is helped."""
+    for verb in doc[2:]:
+        helper = verb.head
+        helped = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        to = doc[verb.i - 1].tag_ == "TO"
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.tag_ != "VB" or helper.lower_ not in _HELPING_FORMS \
+                or helped is None or not helper.i < helped.i < verb.i or helped.right_edge.i + 1 != verb.i - to \
+                or any(c.dep_ in ("mark", "aux", "dobj") for c in helper.children if c.i > helper.i) \
+                or any(c.dep_ == "mark" or c.dep_ == "aux" and c.i != verb.i - to for c in verb.children):
+            continue
+        helped.head, helped.dep_ = helper, "dobj"
+        verb.dep_ = "xcomp"
+    return doc
+
+
 def _mend_said_no(doc):
     """Hang the preposition the parser puts under the "no" of "said no to …" on the verb, as in "said yes to"."""
     for no in doc:
@@ -1735,7 +1756,7 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_headline_owner_pairs, _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs,
           _mend_headline_verbs_as_nouns, _mend_headline_remarks,
           _mend_rooted_names, _mend_names_read_as_objects, _mend_verbs_in_relative_clauses, _mend_object_complements,
-          _mend_said_no, _mend_active_agents, _mend_names_called, _mend_verdicts_on_infinitives,
+          _mend_bare_infinitives, _mend_said_no, _mend_active_agents, _mend_names_called, _mend_verdicts_on_infinitives,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,
           _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,

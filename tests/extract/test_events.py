@@ -7123,6 +7123,12 @@ MORE = {
         "Hungary said there would be a harsh response if Slovakia closed the border. Chad said there would be no "
         "reprisals if Niger reopened its embassy.",
         {("Hungary", "threatens", "Slovakia")}, [("Chad", "threatens", None)]),
+    "who is helped to do something by a bare infinitive is helped all the same": (
+        "Malaysia helped Brunei build a new coast guard base. Iceland helped Norway to map its fisheries.",
+        {("Malaysia", "supports", "Brunei"), ("Iceland", "supports", "Norway")}),
+    "a pledge to compensate is no complaint": (
+        "Laos pledged to compensate Vietnamese farmers for the flood damage. Malta compensated Libyan fishermen.",
+        set(), [("Laos", "criticizes", None), ("Malta", "criticizes", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
