@@ -414,6 +414,39 @@ def _mend_bare_infinitives(doc):
     return doc
 
 
+def _mend_participles_read_as_adjectives(doc):
+    """Put right a passive participle the tagger read as an adjective, in quotes or after an adverb: in 'said he was
+    "deeply disappointed" by Togo's decision' the parser still gives it a passive auxiliary and a "by" agent, and
+    it is the verb they belong to."""
+    for word in doc:
+        if word.tag_ == "JJ" and word.lower_.endswith("ed") \
+                and {"auxpass", "agent"} <= {c.dep_ for c in word.children}:
+            word.tag_ = "VBN"
+    return doc
+
+
+# Forms of the verbs that call their object what an adjective after it says (lemmas are not set yet)
+_CALLING_FORMS = frozenset(f"{stem}{end}" for stem in ("call", "term", "brand", "deem", "consider")
+                           for end in ("", "s", "ed", "ing")) | {"label", "labels", "labelled", "labeled", "labelling",
+                                                                "labeling", "dub", "dubs", "dubbed", "dubbing"}
+
+
+def _mend_verdict_adjectives(doc):
+    """Put right the adjective that ends the object of a verb of calling, which the parser hangs on the verb as an
+    adverb, a clause or the object's qualifier: in "Beijing branded the Dutch curbs discriminatory" and "Tokyo
+    deemed Seoul's move regrettable" the adjective is what the object is called, as in "called the curbs unfair"."""
+    for adjective in doc[3:]:
+        verb = adjective.head.head if adjective.dep_ == "amod" else adjective.head
+        called = next((c for c in verb.children if c.dep_ == "dobj" and c.i < adjective.i), None)
+        if adjective.tag_ != "JJ" or verb.lower_ not in _CALLING_FORMS or called is None \
+                or adjective.dep_ not in ("advmod", "amod", "ccomp") or adjective.dep_ == "amod" \
+                and adjective.head != called or adjective.i != called.right_edge.i + (adjective.dep_ != "amod") \
+                or any(c.dep_ in ("oprd", "ccomp", "xcomp") and c != adjective for c in verb.children):
+            continue
+        adjective.head, adjective.dep_ = verb, "oprd"
+    return doc
+
+
 def _mend_said_no(doc):
     """Hang the preposition the parser puts under the "no" of "said no to …" on the verb, as in "said yes to"."""
     for no in doc:
@@ -1756,7 +1789,8 @@ _MENDS = (_mend_headline_parses, _mend_headline_objects, _mend_headline_lists, _
           _mend_headline_owner_pairs, _mend_headline_appositions, _mend_headline_vows, _mend_headline_verbs,
           _mend_headline_verbs_as_nouns, _mend_headline_remarks,
           _mend_rooted_names, _mend_names_read_as_objects, _mend_verbs_in_relative_clauses, _mend_object_complements,
-          _mend_bare_infinitives, _mend_said_no, _mend_active_agents, _mend_names_called, _mend_verdicts_on_infinitives,
+          _mend_bare_infinitives, _mend_participles_read_as_adjectives, _mend_verdict_adjectives, _mend_said_no,
+          _mend_active_agents, _mend_names_called, _mend_verdicts_on_infinitives,
           _mend_free_relatives, _mend_list_openers, _mend_infinitives, _mend_opening_phrases, _mend_subjects_in_openers,
           _mend_owned_nouns,
           _mend_clause_openers, _mend_including, _mend_cargo, _mend_said_and, _mend_meeting_participle,

@@ -7129,6 +7129,12 @@ MORE = {
     "a pledge to compensate is no complaint": (
         "Laos pledged to compensate Vietnamese farmers for the flood damage. Malta compensated Libyan fishermen.",
         set(), [("Laos", "criticizes", None), ("Malta", "criticizes", None)]),
+    "a passive participle in quotes is a verb all the same": (
+        "Tonga's prime minister said he was \"deeply disappointed\" by Samoa's decision.",
+        {("Tonga", "criticizes", "Samoa")}),
+    "the adjective after what one brands or deems is what it is called": (
+        "Lima branded the Chilean port fees discriminatory. Accra deemed Lome's new transit levy unlawful.",
+        {("Peru", "criticizes", "Chile"), ("Ghana", "criticizes", "Togo")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
