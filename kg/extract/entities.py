@@ -355,6 +355,10 @@ def _ner_spans(doc) -> list[Span]:
         if ent.label_ == "ORG" and end - start > 1 and all(t.is_lower for t in doc[start + 1:end]) \
                 and (hit := canonical(doc[start].text)) is not None and hit[2] == "demonym":
             continue  # "the Zambian health ministry": a state's body named by what it is, not a name
+        if ent.label_ == "ORG" and doc[end - 1].lower_ == "ministry" and _owned_by_state(doc, start) \
+                and not any(canonical(t.text) for t in doc[start:end]):
+            continue  # "Brazil's Mines and Energy Ministry": a state's ministry named by its portfolio, the state
+            #           found alone (as "Peru's Interior Ministry")
         if ent.label_ in ("ORG", "FAC") and doc[start + 1:end].text.lower() in _MISSIONS \
                 and (hit := canonical(doc[start].text)) is not None and hit[0] == "Country":
             continue  # "the Ugandan High Commission", "the Chilean Embassy": a state's mission, the state found alone
@@ -688,6 +692,15 @@ def _brief_then_name(doc, start: int, end: int) -> list[Span] | None:
                 and rest.text.lower() not in lexicon().agents:  # (not "China Coast Guard")
             return [Span(start, cut, *place, "ner"), Span(cut, end, "Person", _clean(rest.text), "name", "ner")]
     return None
+
+
+def _owned_by_state(doc, start: int) -> bool:
+    """Whether the words of a portfolio from ``start`` (and those NER left out before it: "[Lands and] Natural
+    Resources Ministry") follow a country's possessive: "Ghana's …"."""
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("and", "&")):
+        start -= 1
+    return start > 1 and doc[start - 1].tag_ == "POS" and (hit := canonical(doc[start - 2].text)) is not None \
+        and hit[0] == "Country"
 
 
 def _before_title(doc, end: int) -> bool:

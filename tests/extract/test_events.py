@@ -7135,6 +7135,9 @@ MORE = {
     "the adjective after what one brands or deems is what it is called": (
         "Lima branded the Chilean port fees discriminatory. Accra deemed Lome's new transit levy unlawful.",
         {("Peru", "criticizes", "Chile"), ("Ghana", "criticizes", "Togo")}),
+    "a state's ministry named by its portfolio acts for the state": (
+        "Chile's Mines and Energy Ministry urged Peru to honour the supply contracts.",
+        {("Chile", "urges", "Peru")}, [("Mines and Energy Ministry", None, None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
