@@ -2074,8 +2074,8 @@ def _told_by_verb(b: _Builder, noun, actors: list[Arg]) -> list[Arg]:
         elif verb.pos_ != "VERB" or verb.lemma_.lower() not in words and not (
                 _derived_from(noun.lemma_.lower(), verb.lemma_.lower()) and _triggers(verb)):
             continue
-        if not syntax.is_negated(verb) and syntax.modality_of(verb) == "asserted":
-            doers = [_state_of(b, a) for t in syntax.subjects(verb) for a in b.ctx.resolve(t)
+        if not syntax.is_negated(verb) and syntax.modality_of(verb) in ("asserted", "alleged"):
+            doers = [_state_of(b, a) for t in _doers(verb) for a in b.ctx.resolve(t)
                      if a.type in ACTOR_TYPES and a.name not in names]
             if doers:
                 return doers
@@ -2087,10 +2087,10 @@ _NOMINAL_ENDINGS = ("ion", "ment", "al", "ure", "ance", "ence")
 
 def _derived_from(noun: str, verb: str) -> bool:
     """Whether an act's noun is made from a verb: it ends as nouns of acts do and shares all of the verb but its
-    last letter or two ("suspension" from "suspend", "annexation" from "annex", "withdrawal" from "withdraw"; not
+    last letter or two ("suspension" from "suspend", "seizure" from "seize", "withdrawal" from "withdraw"; not
     "invasion" from "invade", which a word set would have to give)."""
     shared = len(os.path.commonprefix((noun, verb)))
-    return noun != verb and noun.endswith(_NOMINAL_ENDINGS) and shared >= max(5, len(verb) - 2)
+    return noun != verb and noun.endswith(_NOMINAL_ENDINGS) and shared >= max(4, len(verb) - 2)
 
 
 def _words_before(b: _Builder, token, count: int):
@@ -2667,8 +2667,19 @@ def _earlier_doers(ctx: Context, noun, own) -> list[Arg]:
     stem = noun.lemma_.lower()[:4]
     act = next((t for t in reversed(ctx.doc[:noun.sent.start]) if t.pos_ == "VERB"
                 and t.lemma_.lower().startswith(stem) and kinds & {e.predicate for e in _triggers(t)}), None)
-    return [] if act is None else [a for s in syntax.subjects(act) for a in ctx.resolve(s)
+    return [] if act is None else [a for s in _doers(act) for a in ctx.resolve(s)
                                    if a.type in ACTOR_TYPES and a.name not in own]
+
+
+def _doers(verb) -> list:
+    """Who does a verb's act: its subjects, but the accused for an act one is accused of ("Malawi accused Lusaka of
+    seizing trucks … Kenya condemned the seizures": Lusaka's, as the accuser tells it)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and syntax.modality_of(verb) == "alleged":
+        above = verb.head.head  # (the "of" phrase on the verb, or on its object: "[Lusaka] of seizing")
+        accused = [above] if above.dep_ == "dobj" else [c for c in above.children if c.dep_ == "dobj"]
+        if accused:
+            return accused
+    return syntax.subjects(verb)
 
 
 @cache

@@ -7138,6 +7138,11 @@ MORE = {
     "a state's ministry named by its portfolio acts for the state": (
         "Chile's Mines and Energy Ministry urged Peru to honour the supply contracts.",
         {("Chile", "urges", "Peru")}, [("Mines and Energy Ministry", None, None)]),
+    "an act one is accused of, named again, is the accused's": (
+        "Bolivia accused Lima of seizing fishing boats on Lake Titicaca. Chile condemned the seizures. Ecuador said "
+        "the seizures were a hostile act.",
+        {("Bolivia", "criticizes", "Peru"), ("Chile", "opposes", "Peru"), ("Ecuador", "criticizes", "Peru")},
+        [("Chile", None, "Bolivia"), ("Ecuador", None, "Bolivia")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
