@@ -2891,7 +2891,7 @@ def _object_has(token, needs: str) -> bool:
     if needs == BODY:  # "quit ECOWAS", not "quit Kherson" (nor "the bloc, which Niger left": the bloc)
         return any((body := syntax.stands_for(c, token)).ent_type_ == "ORG" or body.ent_type_ == "" and (
             known := canonical(body.text)) is not None and known[0] == "Organization"  # ("quit ECOWAS", untagged)
-            for c in token.children if c.dep_ == "dobj")
+            for c in syntax.objects(token, ("dobj", "to")))  # (or "returned to the AU")
     if needs == NAMED:  # "struck Hezbollah", not "struck a deal with Iran"
         # (the object of a particle read as a preposition too: "sealed [off] the West Bank")
         misread = [p for c in token.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]

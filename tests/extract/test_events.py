@@ -7143,6 +7143,9 @@ MORE = {
         "the seizures were a hostile act.",
         {("Bolivia", "criticizes", "Peru"), ("Chile", "opposes", "Peru"), ("Ecuador", "criticizes", "Peru")},
         [("Chile", None, "Bolivia"), ("Ecuador", None, "Bolivia")]),
+    "a state that returns to a body is its member again": (
+        "Vanuatu returned to the Commonwealth in 1995. The minister returned to Port Vila. Chad returned to the talks.",
+        {("Vanuatu", "memberOf", "Commonwealth")}, [("Chad", "memberOf", None), (None, "memberOf", "Port Vila")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
