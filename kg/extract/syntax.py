@@ -105,10 +105,12 @@ def expand(token) -> list:
     while stack:
         tok = stack.pop()
         result.append(tok)
-        # (not an owner the parser coordinated: "Kazakhstan's Tokayev and [Uzbekistan]'s Mirziyoyev")
+        # (not an owner the parser coordinated: "Kazakhstan's Tokayev and [Uzbekistan]'s Mirziyoyev"; but a pair
+        # that owns together does: "Greece and [Turkey]'s foreign ministers")
         # (nor one denied: "praised Uganda but not Tanzania")
+        owned_apart = any(g.dep_ == "case" for g in tok.children)
         conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ")
-                     and not any(g.dep_ == "case" or g.dep_ == "neg" for g in c.children)]
+                     and not any(g.dep_ == "case" and owned_apart or g.dep_ == "neg" for g in c.children)]
         # (not the body of the next one's title the parser made a conjunct of its own: "Feridun Sinirlioglu and
         # [Council] of Europe Secretary General Alain Berset")
         stack.extend(named or c for c in conjuncts if (named := _named_after(tok, c)) is not None or not any(

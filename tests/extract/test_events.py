@@ -7146,6 +7146,10 @@ MORE = {
     "a state that returns to a body is its member again": (
         "Vanuatu returned to the Commonwealth in 1995. The minister returned to Port Vila. Chad returned to the talks.",
         {("Vanuatu", "memberOf", "Commonwealth")}, [("Chad", "memberOf", None), (None, "memberOf", "Port Vila")]),
+    "a pair that owns together acts together": (
+        "Norway and Iceland's fisheries ministers met in Reykjavik. Uruguay and Paraguay's presidents signed the river "
+        "accord.",
+        {("Iceland", "meets", "Norway"), ("Uruguay", "agrees", "Paraguay"), ("Paraguay", "agrees", "Uruguay")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
