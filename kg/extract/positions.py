@@ -761,6 +761,7 @@ def _members(b, doc) -> None:
         if token.tag_ not in ("NNS", "NNPS") or _to_be_admitted(token):
             continue
         _both_members(b, token)
+        _fellow_members(b, token)
         lists = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as"
                  and any(g.lower_ == "such" for g in c.children) or c.lower_ == "as" and c.nbor(-1).lower_ == "such")]
         if token.dep_ == "nsubj" and token.head.lemma_.lower() == "include":  # "ASEAN members include …"
@@ -781,6 +782,26 @@ def _members(b, doc) -> None:
         for owner in owners[:1]:
             for holder in (a for a in listed if a.type == "Country"):
                 b.add("memberOf", holder, Arg(owner.name, "Organization", "name"), token, rule="position:including")
+
+
+def _fellow_members(b, token) -> None:
+    """A state that speaks of its "fellow members" of a body is one itself: "Babis said he would ask fellow
+    members of NATO and the European Union to show solidarity", "Latvia urged its fellow EU members to …" (a
+    person speaks for the state of the office the article gives them)."""
+    verb = syntax.governing_verb(token)
+    if verb is None or not any(c.dep_ == "amod" and c.lower_ == "fellow" for c in token.children):
+        return
+    owners = [c for c in token.children if c.dep_ == "compound"]
+    owners += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" for t in syntax.expand(p)]
+    bodies = [m for t in owners if (m := b.ctx.mention(t)) is not None and m.type == "Organization"]
+    selves = [a for s in syntax.subjects(verb) for a in b.ctx.resolve(s)]
+    states = {a.name for a in selves if a.type == "Country"} | {
+        country for a in selves if a.type == "Person" for _, country in b.ctx.positions.get(a.name, [])[:1]}
+    for body in bodies:
+        for state in states:
+            b.add("memberOf", Arg(state, "Country"), Arg(body.name, "Organization", "name"), token,
+                  rule="position:fellow")
 
 
 def _to_be_admitted(token) -> bool:

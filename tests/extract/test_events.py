@@ -7150,6 +7150,10 @@ MORE = {
         "Norway and Iceland's fisheries ministers met in Reykjavik. Uruguay and Paraguay's presidents signed the river "
         "accord.",
         {("Iceland", "meets", "Norway"), ("Uruguay", "agrees", "Paraguay"), ("Paraguay", "agrees", "Uruguay")}),
+    "a state that speaks of its fellow members of a body is one itself": (
+        "Portugal urged its fellow EU members to back the new fishing quotas. Croatia's prime minister said he would "
+        "ask fellow NATO allies to share the costs.",
+        {("Portugal", "memberOf", "European Union"), ("Croatia", "memberOf", "North Atlantic Treaty Organization")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
