@@ -1699,7 +1699,11 @@ def _implied_targets(b: _Builder, token, entry: Trigger, actors: list[Arg]) -> l
                         and p.lemma_.lower() not in VESSELS | PLACE_NOUNS | {"mission"}:
                     # (a ship, a place or a mission is no one's people: "the Iranian navy seized a tanker", "retook the
                     # village", "blocked a resupply mission")
-                    return [Arg(home, "Country", "agent", sector, p.text)]
+                    # (but in the other state the clause it follows acts on: "raided a Lebanese village, arresting
+                    # five men")
+                    raided = [a.name for o in syntax.objects(token.head, ("dobj",)) for a in b.ctx.resolve(o)
+                              if a.type == "Country" and a.name != home] if syntax.trailing_participle(token) else []
+                    return [Arg(state, "Country", "agent", sector, p.text) for state in raided[:1] or [home]]
     clause = token if entry.pos == "VERB" else syntax.governing_verb(token)
     first = syntax.coordinated_with(clause) if clause is not None and clause.dep_ == "conj" else None
     if entry.predicate in _FOLLOWING_UP and first is not None and not syntax.to_infinitive(first) \

@@ -7154,6 +7154,9 @@ MORE = {
         "Portugal urged its fellow EU members to back the new fishing quotas. Croatia's prime minister said he would "
         "ask fellow NATO allies to share the costs.",
         {("Portugal", "memberOf", "European Union"), ("Croatia", "memberOf", "North Atlantic Treaty Organization")}),
+    "people held in a raid on another state's village are that state's": (
+        "Moroccan police raided an Algerian border village, arresting nine smugglers.",
+        {("Morocco", "coerces", "Algeria")}, [("Morocco", "coerces", "Morocco")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
