@@ -3058,7 +3058,7 @@ def _accusation(b: _Builder, token) -> None:
         return  # "Kurti and Vucic failed to agree on …": an outcome no one side is blamed for
     if syntax.modality_of(_tried_by(token) or token) in ("hypothetical", "questioned") or _with_will(token):
         return  # "would respond if China attacked its vessels", "said ECOWAS would punish …": no wrong reported
-    speaker = _speaker(b.ctx, token)
+    speaker = _speaker(b.ctx, token) or _claimants(b.ctx, token)
     # (nor a body of the doer's own state: "Iran seized a tanker, the Revolutionary Guards said")
     own = _and_offices(b.ctx, speaker) | {s.name for a in speaker if (s := _office_state(a)) is not None}
     subject = _doer(token)
@@ -3081,6 +3081,20 @@ def _accusation(b: _Builder, token) -> None:
         for who in speaker:
             b.add("criticizes", who, doer, token, rule=f"accusation:{token.lemma_.lower()}", base=0.75,
                   cameo="112", speaker=speaker)  # (CAMEO 112: accuse)
+
+
+_CLAIMING = frozenset({"claim", "allege", "contend", "assert"})  # verbs whose content is a claim (_claimants)
+
+
+def _claimants(ctx: Context, token) -> list[Arg]:
+    """Who claims what a clause tells ("Guatemala claimed Belizean soldiers had [harassed] its farmers"): the
+    subjects of the verb of claiming whose content it is, else none."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _CLAIMING:
+        return []
+    return [a for t in syntax.subjects(clause.head) for a in ctx.resolve(t)]
 
 
 def _owners(ctx: Context, noun) -> list[Arg]:

@@ -7157,6 +7157,10 @@ MORE = {
     "people held in a raid on another state's village are that state's": (
         "Moroccan police raided an Algerian border village, arresting nine smugglers.",
         {("Morocco", "coerces", "Algeria")}, [("Morocco", "coerces", "Morocco")]),
+    "a wrong one claims another did is an accusation, as one said": (
+        "Honduras claimed Salvadoran soldiers had harassed its farmers near the border. Paraguay contended that "
+        "Bolivian troops had violated the truce.",
+        {("Honduras", "criticizes", "El Salvador"), ("Paraguay", "criticizes", "Bolivia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
