@@ -575,6 +575,8 @@ def _noun_actors(ctx: Context, noun, speaker, predicate: str) -> tuple[list[Arg]
                  and any(c.dep_ == "prep" for c in noun.children)  # stance voiced on what it names; but "raised
                  and not syntax.points_back(noun.children))  # the security pact with Manele" names a topic)
         and not _idiom_verb(noun, verb)  # (nor "pointed the finger at": the idiom's own verb)
+        and not (verb.lemma_.lower() in _STRIKING and _is_object_of(noun, verb, direct=True))  # (nor "concluded a
+        #                                                             treaty", "concluded talks": made or held)
         and not (predicate in ("sanctions", "aids") and verb.lemma_.lower() in _ENACTING  # ("announced
                  and _is_object_of(noun, verb, direct=True))  # sanctions on", "announced aid for")
         and not (predicate == "cooperatesWith" and verb.lemma_.lower() in _ENACTING - {"raise"}  # ("announced

@@ -7161,6 +7161,10 @@ MORE = {
         "Honduras claimed Salvadoran soldiers had harassed its farmers near the border. Paraguay contended that "
         "Bolivian troops had violated the truce.",
         {("Honduras", "criticizes", "El Salvador"), ("Paraguay", "criticizes", "Bolivia")}),
+    "a treaty or talks concluded were made or held, not spoken of": (
+        "Namibia and Angola concluded a treaty delimiting their maritime border. Botswana and Zambia concluded two "
+        "days of talks in Lusaka.",
+        {("Namibia", "agrees", "Angola"), ("Angola", "agrees", "Namibia"), ("Botswana", "meets", "Zambia")}),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
