@@ -7165,6 +7165,11 @@ MORE = {
         "Namibia and Angola concluded a treaty delimiting their maritime border. Botswana and Zambia concluded two "
         "days of talks in Lusaka.",
         {("Namibia", "agrees", "Angola"), ("Angola", "agrees", "Namibia"), ("Botswana", "meets", "Zambia")}),
+    "visas cancelled and lending frozen are sanctions": (
+        "Canada cancelled the visas of three Eritrean diplomats. The African Development Bank froze lending to "
+        "Guinea after the coup. Kenya cancelled visa requirements for Ugandan travellers.",
+        {("Canada", "sanctions", "Eritrea"), ("African Development Bank", "sanctions", "Guinea")},
+        [("Kenya", "sanctions", None)]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
