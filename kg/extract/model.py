@@ -419,8 +419,8 @@ def _mend_participles_read_as_adjectives(doc):
     "deeply disappointed" by Togo's decision' the parser still gives it a passive auxiliary and a "by" agent, and
     it is the verb they belong to."""
     for word in doc:
-        if word.tag_ == "JJ" and word.lower_.endswith("ed") \
-                and {"auxpass", "agent"} <= {c.dep_ for c in word.children}:
+        if word.tag_ == "JJ" and word.lower_.endswith("ed") and any(c.dep_ == "auxpass" for c in word.children) \
+                and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in word.children):
             word.tag_ = "VBN"
     return doc
 
@@ -436,7 +436,16 @@ def _mend_verdict_adjectives(doc):
     adverb, a clause or the object's qualifier: in "Beijing branded the Dutch curbs discriminatory" and "Tokyo
     deemed Seoul's move regrettable" the adjective is what the object is called, as in "called the curbs unfair"."""
     for adjective in doc[3:]:
-        verb = adjective.head.head if adjective.dep_ == "amod" else adjective.head
+        verb = adjective.head.head if adjective.dep_ in ("amod", "acomp") else adjective.head
+        # (or on the object read as a clause of its own: "branded the [canal] plan reckless", "plan" a clause's
+        # head and the noun before it its subject)
+        noun = adjective.head
+        if adjective.dep_ == "acomp" and noun.dep_ == "ccomp" and noun.tag_.startswith("NN") \
+                and verb.lower_ in _CALLING_FORMS and not any(c.dep_ in ("aux", "cop") or c.dep_ == "nsubj" and (
+                    not c.tag_.startswith("NN") or c.i != noun.i - 1) for c in noun.children):
+            for c in noun.children:
+                c.dep_ = "compound" if c.dep_ == "nsubj" else c.dep_
+            noun.dep_, adjective.dep_ = "dobj", "amod"
         called = next((c for c in verb.children if c.dep_ == "dobj" and c.i < adjective.i), None)
         if adjective.tag_ != "JJ" or verb.lower_ not in _CALLING_FORMS or called is None \
                 or adjective.dep_ not in ("advmod", "amod", "ccomp") or adjective.dep_ == "amod" \

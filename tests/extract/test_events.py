@@ -7130,11 +7130,13 @@ MORE = {
         "Laos pledged to compensate Vietnamese farmers for the flood damage. Malta compensated Libyan fishermen.",
         set(), [("Laos", "criticizes", None), ("Malta", "criticizes", None)]),
     "a passive participle in quotes is a verb all the same": (
-        "Tonga's prime minister said he was \"deeply disappointed\" by Samoa's decision.",
-        {("Tonga", "criticizes", "Samoa")}),
+        "Tonga's prime minister said he was \"deeply disappointed\" by Samoa's decision. Benin's president said he was "
+        "\"deeply disappointed\" by Niger's decision.",
+        {("Tonga", "criticizes", "Samoa"), ("Benin", "criticizes", "Niger")}),
     "the adjective after what one brands or deems is what it is called": (
-        "Lima branded the Chilean port fees discriminatory. Accra deemed Lome's new transit levy unlawful.",
-        {("Peru", "criticizes", "Chile"), ("Ghana", "criticizes", "Togo")}),
+        "Lima branded the Chilean port fees discriminatory. Accra deemed Lome's new transit levy unlawful. Quito "
+        "branded the Peruvian canal plan reckless.",
+        {("Peru", "criticizes", "Chile"), ("Ghana", "criticizes", "Togo"), ("Ecuador", "criticizes", "Peru")}),
     "a state's ministry named by its portfolio acts for the state": (
         "Chile's Mines and Energy Ministry urged Peru to honour the supply contracts.",
         {("Chile", "urges", "Peru")}, [("Mines and Energy Ministry", None, None)]),
