@@ -4258,8 +4258,10 @@ def _obligation(b: _Builder, verb) -> None:
         return
     if any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGATIONS for c in verb.children):
         _on_subject(b, verb, "demands", "obligation:must", "100")
-    elif verb.lemma_.lower() in _STOPPING and any(c.dep_ == "aux" and c.lower_ == "should" for c in verb.children):
-        # "Lin said the Philippines should stop its provocations": what someone should stop is demanded of them
+    elif (verb.lemma_.lower() in _STOPPING or any(_type_of(e.cameo) == "RETREAT" for e in _triggers(verb))) \
+            and any(c.dep_ == "aux" and c.lower_ == "should" for c in verb.children):
+        # "Lin said the Philippines should stop its provocations": what someone should stop is demanded of them,
+        # and so is what they should give up ("… said Guyana should withdraw its troops")
         _on_subject(b, verb, "demands", "obligation:should", "100")
 
 

@@ -7172,6 +7172,10 @@ MORE = {
         "Guinea after the coup. Kenya cancelled visa requirements for Ugandan travellers.",
         {("Canada", "sanctions", "Eritrea"), ("African Development Bank", "sanctions", "Guinea")},
         [("Kenya", "sanctions", None)]),
+    "what someone should give up is demanded of them": (
+        "\"Belize should withdraw its patrol boats immediately,\" Guatemala's president said. Ghana said Togo should "
+        "release the detained traders. Ghana said both sides should pull back their troops.",
+        {("Guatemala", "demands", "Belize"), ("Ghana", "demands", "Togo")}, [("Ghana", "demands", "Ghana")]),
     "an assassination condemned is no policy opposed": (
         "The OAS condemned the assassination of Haitian President Jovenel Moise. Germany opposed the deportation "
         "of Afghan refugees.",
