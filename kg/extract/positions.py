@@ -785,9 +785,9 @@ def _members(b, doc) -> None:
 
 
 def _fellow_members(b, token) -> None:
-    """A state that speaks of its "fellow members" of a body is one itself: "Babis said he would ask fellow
-    members of NATO and the European Union to show solidarity", "Latvia urged its fellow EU members to …" (a
-    person speaks for the state of the office the article gives them)."""
+    """A state that speaks of its "fellow members" of a body is one itself: "Portugal urged its fellow EU members to
+    …", "Croatia's prime minister said he would ask fellow NATO allies to …" (a person speaks for the state of the
+    office the article gives them)."""
     verb = syntax.governing_verb(token)
     if verb is None or not any(c.dep_ == "amod" and c.lower_ == "fellow" for c in token.children):
         return

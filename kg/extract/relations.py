@@ -4261,7 +4261,7 @@ def _obligation(b: _Builder, verb) -> None:
     elif (verb.lemma_.lower() in _STOPPING or any(_type_of(e.cameo) == "RETREAT" for e in _triggers(verb))) \
             and any(c.dep_ == "aux" and c.lower_ == "should" for c in verb.children):
         # "Lin said the Philippines should stop its provocations": what someone should stop is demanded of them,
-        # and so is what they should give up ("… said Guyana should withdraw its troops")
+        # and so is what they should give up ("Ghana said Togo should release the detained traders")
         _on_subject(b, verb, "demands", "obligation:should", "100")
 
 

@@ -106,7 +106,7 @@ def expand(token) -> list:
         tok = stack.pop()
         result.append(tok)
         # (not an owner the parser coordinated: "Kazakhstan's Tokayev and [Uzbekistan]'s Mirziyoyev"; but a pair
-        # that owns together does: "Greece and [Turkey]'s foreign ministers")
+        # that owns together does: "Norway and [Iceland]'s fisheries ministers")
         # (nor one denied: "praised Uganda but not Tanzania")
         owned_apart = any(g.dep_ == "case" for g in tok.children)
         conjuncts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ")
