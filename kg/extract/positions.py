@@ -797,7 +797,7 @@ def _fellow_members(b, token) -> None:
     bodies = [m for t in owners if (m := b.ctx.mention(t)) is not None and m.type == "Organization"]
     selves = [a for s in syntax.subjects(verb) for a in b.ctx.resolve(s)]
     states = {a.name for a in selves if a.type == "Country"} | {
-        country for a in selves if a.type == "Person" for _, country in b.ctx.positions.get(a.name, [])[:1]}
+        country for a in selves if a.type == "Person" for country in b.ctx.office_state(a.name)}
     for body in bodies:
         for state in states:
             b.add("memberOf", Arg(state, "Country"), Arg(body.name, "Organization", "name"), token,

@@ -572,7 +572,7 @@ class Context:
         named = [m.name for m in self._before(span.start, {"Organization"}) if m.name in bodies]
         return named[-1] if named else None
 
-    def _office_state(self, person: str) -> list[str]:
+    def office_state(self, person: str) -> list[str]:
         """The country of the first office the article gives a person ("his country", "his troops"), or none."""
         return [country for _, country in self.positions.get(person, [])[:1]]
 
@@ -581,7 +581,7 @@ class Context:
         a government or military office held on the article's date ("the Maduro government"), or none; ``ever``:
         or of the one state whose such office the dictionary says the person ever held (a government named for a
         leader may be a past one: "the Clinton administration")."""
-        if found := self._office_state(person):
+        if found := self.office_state(person):
             return found
         # (the dictionary may know a leader's government by its name only: "Clinton Administration")
         names = (person, f"{person} administration") if ever else (person,)
@@ -1037,7 +1037,7 @@ class Context:
                 # "Wang urged the two countries to …": two others than the doer's, who is no party (but "praised the
                 # negotiators of both countries" may be one's own)
                 own = {n for a in self._doers(token.head) for n in (
-                    self._office_state(a.name) if a.type == "Person" else [a.name])}
+                    self.office_state(a.name) if a.type == "Person" else [a.name])}
                 salient = [a for a in self.salient(kind, token.i, 2 + len(own)) if a.name not in own][:2] \
                     if own & {a.name for a in salient} else salient
                 # (the two the article named as one "X and Y", when they are among the most named: "Ghana and Togo
@@ -1179,7 +1179,7 @@ class Context:
             # whose office the person holds (or the state of one named by office: "Mexico's president said his
             # government …")
             states = [country for a in self.resolve(owner, speaker=speaker, _depth=_depth + 1)
-                      for country in (self._office_state(a.name) if a.type == "Person"
+                      for country in (self.office_state(a.name) if a.type == "Person"
                                       else [a.name] if a.type == "Country" and a.how == "agent" else [])]
             if states or owner.tag_ == "PRP$":  # (a government, a part of its state: "the opposition accused
                 #                                    Kenyatta's government" is Kenya's opposition on its government)
@@ -1442,7 +1442,7 @@ class Context:
             else:
                 continue
             found = [Arg(country, "Country") for t in sides for a in self.resolve(t, descend=True, _depth=1)
-                     for country in ([a.name] if a.type == "Country" else self._office_state(a.name))]
+                     for country in ([a.name] if a.type == "Country" else self.office_state(a.name))]
             if found:
                 return found
         return []
@@ -1825,7 +1825,7 @@ class Context:
         start = self.sentence(token).start if start is None else start
         return list(dict.fromkeys(
             name for m in self.mentions if start <= m.start and m.end <= token.i and m.kind != "nested"
-            for name in ([m.name] if m.type == "Country" else self._office_state(m.name) if m.type == "Person"
+            for name in ([m.name] if m.type == "Country" else self.office_state(m.name) if m.type == "Person"
                          else [capitals()[m.name]] if m.type == "Place" and m.name in capitals() else [])))
 
     def _pair_told_just_before(self, token) -> list[Arg]:
@@ -1927,7 +1927,7 @@ class Context:
         if not family:
             return found
         return [b for a in found if a.type == "Person"
-                for b in [Arg(country, "Country", "possessor") for country in self._office_state(a.name)] or [a]] \
+                for b in [Arg(country, "Country", "possessor") for country in self.office_state(a.name)] or [a]] \
             + [a for a in found if a.type != "Person"]
 
     def _named_group(self, token) -> list[Arg]:
@@ -2071,7 +2071,7 @@ class Context:
             leaders = [a for acl in token.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head")
                        for by in acl.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"
                        for a in self.resolve(p) if a.type == "Person"]
-            for country in dict.fromkeys(c for a in leaders for c in self._office_state(a.name)):
+            for country in dict.fromkeys(c for a in leaders for c in self.office_state(a.name)):
                 found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         # (nor forces the text calls outsiders: "interference by external forces in Russia's affairs")
         outsiders = _OUTSIDERS if sector == "GOV" else _OUTSIDERS | {"foreign"}  # (a foreign ministry is at home)
@@ -2120,7 +2120,7 @@ class Context:
                     elif a.type == "Person" and sector in STATE_SECTORS and (  # (who act: not "praised his team")
                             token.dep_ in ("nsubj", "nsubjpass")
                             or any(c.dep_ == "xcomp" for c in token.head.children)):
-                        for country in self._office_state(a.name):
+                        for country in self.office_state(a.name):
                             found.setdefault(country, Arg(country, "Country", "agent", sector, text))
         if not found and back and not any(spans) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             earlier = next((named for t in reversed(self.doc[:token.i]) if t.lower_ == token.lower_
